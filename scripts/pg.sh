@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# A private PostgreSQL 15 cluster in a directory of your choice, on a free port of 127.0.0.1,
+# with SCRAM-SHA-256 authentication. Runs the server as the `postgres` user when called as root
+# (PostgreSQL refuses to run as root), as the caller otherwise.
+#
+#   scripts/pg.sh start DIR [--fast]   create (first time) and start; prints the PG* settings
+#   scripts/pg.sh stop DIR             stop the server (data kept)
+#   scripts/pg.sh env DIR              print the PG* settings (export lines) of a running cluster
+#   scripts/pg.sh status DIR           exit 0 when running
+#
+# --fast turns off fsync and full-page writes: for throwaway test clusters only.
+# The superuser is `cs_super`; its generated password is kept in DIR/superuser.password (mode 600).
+set -euo pipefail
+
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+cmd=${1:-}; dir=${2:-}
+[[ -n "$cmd" && -n "$dir" ]] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+shift 2
+fast=0
+for a in "$@"; do [[ "$a" == --fast ]] && fast=1; done
+
+[[ -x "$PGBIN/postgres" ]] || { echo "pg.sh: PostgreSQL 15 server not found in $PGBIN (install postgresql-15)" >&2; exit 1; }
+
+as_owner() {
+    if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+data="$dir/data"
+pwfile="$dir/superuser.password"
+portfile="$dir/port"
+
+print_env() {
+    local port; port=$(cat "$portfile")
+    echo "export PGHOST=127.0.0.1"
+    echo "export PGPORT=$port"
+    echo "export PGUSER=cs_super"
+    echo "export PGPASSWORD='$(cat "$pwfile")'"
+    echo "export PGDATABASE=postgres"
+}
+
+is_running() {
+    [[ -f "$data/postmaster.pid" ]] && as_owner "$PGBIN/pg_ctl" -D "$data" status >/dev/null 2>&1
+}
+
+free_port() {
+    local p
+    for p in $(seq 55432 55999); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
+    done
+    echo "pg.sh: no free port between 55432 and 55999" >&2; return 1
+}
+
+case "$cmd" in
+start)
+    mkdir -p "$dir"
+    dir=$(cd "$dir" && pwd); data="$dir/data"; pwfile="$dir/superuser.password"; portfile="$dir/port"
+    if [[ $(id -u) -eq 0 ]]; then chown postgres: "$dir"; fi
+    if [[ ! -f "$data/PG_VERSION" ]]; then
+        umask 077
+        head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$pwfile"
+        [[ $(id -u) -eq 0 ]] && chown postgres: "$pwfile"
+        as_owner "$PGBIN/initdb" -D "$data" -U cs_super --pwfile="$pwfile" --auth=scram-sha-256 \
+            --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+            || { cat "$dir/initdb.log" >&2; exit 1; }
+        cat > /tmp/pg.sh.hba.$$ <<HBA
+# Private cluster: TCP on loopback and the socket in the data directory, SCRAM only.
+local   all all                scram-sha-256
+host    all all 127.0.0.1/32   scram-sha-256
+HBA
+        as_owner cp /tmp/pg.sh.hba.$$ "$data/pg_hba.conf" 2>/dev/null || cp /tmp/pg.sh.hba.$$ "$data/pg_hba.conf"
+        rm -f /tmp/pg.sh.hba.$$
+    fi
+    if is_running; then print_env; exit 0; fi
+    port=$(free_port)
+    echo "$port" > "$portfile"
+    opts="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$data' -c password_encryption=scram-sha-256 -c max_connections=200"
+    [[ $fast -eq 1 ]] && opts="$opts -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+    as_owner "$PGBIN/pg_ctl" -D "$data" -l "$dir/server.log" -o "$opts" -w -t 30 start >/dev/null \
+        || { tail -20 "$dir/server.log" >&2; exit 1; }
+    print_env
+    ;;
+stop)
+    if is_running; then as_owner "$PGBIN/pg_ctl" -D "$data" -m fast -w stop >/dev/null; fi
+    ;;
+env)
+    is_running || { echo "pg.sh: no cluster running in $dir" >&2; exit 1; }
+    print_env
+    ;;
+status)
+    is_running
+    ;;
+*)
+    echo "pg.sh: unknown command '$cmd' (start, stop, env, status)" >&2; exit 2 ;;
+esac

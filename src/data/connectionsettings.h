@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cs::data {
+
+// Where and as whom to connect. Empty fields fall back to libpq's own defaults, which read the
+// standard PG* environment variables and ~/.pgpass, so the CLI and the tests need no extra flags.
+// A password is never written anywhere by this class.
+struct ConnectionSettings
+{
+    QString host;
+    int port = 0;               // 0: libpq default
+    QString database;
+    QString user;
+    QString password;
+    QString sslMode;            // disable, allow, prefer, require, verify-ca, verify-full
+    QString sslRootCert;        // CA file for verify-ca / verify-full
+    QString applicationName = QStringLiteral("cleanstation");
+
+    // The PG* variables, as libpq would read them.
+    static ConnectionSettings fromEnvironment();
+    // Parses "key=value key='quoted value'" (libpq conninfo keywords host, port, dbname, user,
+    // password, sslmode, sslrootcert, application_name). Unknown keys are reported in *error.
+    static ConnectionSettings fromConninfo(const QString& conninfo, QString* error = nullptr);
+
+    // "user@host:port/database" for messages and logs; never contains the password.
+    QString describe() const;
+
+    // Adds (or replaces) a QPSQL connection with this name and opens it. On failure returns a
+    // closed database; the caller reads lastError() and removes the connection.
+    QSqlDatabase open(const QString& connectionName) const;
+};
+
+// SQLSTATE of a failed statement ("42501" for insufficient privilege), empty when unknown.
+QString sqlState(const class QSqlError& error);
+
+} // namespace cs::data

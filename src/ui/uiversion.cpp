@@ -1,0 +1,1 @@
+#include "uiversion.h"
