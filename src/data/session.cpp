@@ -1,0 +1,324 @@
+#include "session.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+#include <QVariant>
+
+namespace cs::data {
+
+namespace {
+
+const QLatin1StringView kRoleNames[] = {
+    QLatin1StringView("ProductionCoordinator"), QLatin1StringView("Admin"),
+    QLatin1StringView("ProcurementSpecialist"), QLatin1StringView("QCPerson"),
+    QLatin1StringView("Assembler"),             QLatin1StringView("ServiceDepartment"),
+};
+
+QString uniqueConnectionName(const char* purpose)
+{
+    return QStringLiteral("cs_%1_%2").arg(QLatin1StringView(purpose),
+                                          QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+// Closes and unregisters a connection when it goes out of scope.
+class ScopedConnection
+{
+public:
+    explicit ScopedConnection(const ConnectionSettings& s, const char* purpose)
+        : m_name(uniqueConnectionName(purpose))
+    {
+        m_db = s.open(m_name);
+    }
+    ~ScopedConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(ScopedConnection)
+    QSqlDatabase& db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+bool whoami(QSqlDatabase& db, LoginResult& r)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT user_id, username, full_name, initials, role::text, is_active "
+                               "FROM cs.whoami()"))) {
+        const QString state = sqlState(q.lastError());
+        r.detail = q.lastError().text();
+        // No USAGE on schema cs, or no EXECUTE: the login is not in any app group role.
+        if (state == u"42501")
+            r.failure = LoginFailure::NoAppRole;
+        else if (state == u"3F000" || state == u"42883" || state == u"42P01")
+            r.failure = LoginFailure::SchemaTooOld;
+        else
+            r.failure = Session::classify(q.lastError());
+        return false;
+    }
+    if (!q.next()) {
+        r.failure = LoginFailure::NoAppRole;
+        r.detail = QStringLiteral("cs.whoami() returned no row for this login");
+        return false;
+    }
+    r.user.userId = q.value(0).toString();
+    r.user.username = q.value(1).toString();
+    r.user.fullName = q.value(2).toString();
+    r.user.initials = q.value(3).toString();
+    const auto role = appRoleFromName(q.value(4).toString());
+    r.user.active = q.value(5).toBool();
+    if (!role) {
+        r.failure = LoginFailure::NoAppRole;
+        r.detail = QStringLiteral("unknown app role '%1'").arg(q.value(4).toString());
+        return false;
+    }
+    r.user.role = *role;
+    if (!r.user.active) {
+        r.failure = LoginFailure::Deactivated;
+        r.detail = QStringLiteral("profile of %1 is inactive").arg(r.user.username);
+        return false;
+    }
+    return true;
+}
+
+bool schemaCheck(QSqlDatabase& db, LoginResult& r)
+{
+    r.clientSchemaVersion = Session::clientSchemaVersion();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM cs.schema_migrations")) || !q.next()) {
+        const QString state = sqlState(q.lastError());
+        r.detail = q.lastError().text();
+        r.failure = (state == u"42P01" || state == u"3F000") ? LoginFailure::SchemaTooOld
+                                                              : Session::classify(q.lastError());
+        return false;
+    }
+    r.serverSchemaVersion = q.value(0).toInt();
+    if (r.serverSchemaVersion < r.clientSchemaVersion) {
+        r.failure = LoginFailure::SchemaTooOld;
+    } else if (r.serverSchemaVersion > r.clientSchemaVersion) {
+        r.failure = LoginFailure::SchemaTooNew;
+    } else {
+        return true;
+    }
+    r.detail = QStringLiteral("database schema version %1, client expects %2")
+                   .arg(r.serverSchemaVersion)
+                   .arg(r.clientSchemaVersion);
+    return false;
+}
+
+} // namespace
+
+std::optional<AppRole> appRoleFromName(const QString& name)
+{
+    for (int i = 0; i < 6; ++i) {
+        if (name == kRoleNames[i])
+            return AppRole(i);
+    }
+    return std::nullopt;
+}
+
+QString appRoleName(AppRole role)
+{
+    return QString(kRoleNames[int(role)]);
+}
+
+Session::Session(QObject* parent)
+    : QObject(parent)
+    , m_connectionName(uniqueConnectionName("gui"))
+{
+}
+
+Session::~Session()
+{
+    if (m_active)
+        end();
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Session::clientSchemaVersion()
+{
+    static const int version = [] {
+        int best = 0;
+        const QStringList files = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files);
+        static const QRegularExpression re(QStringLiteral("^(\\d+)_"));
+        for (const QString& f : files) {
+            const auto m = re.match(f);
+            if (m.hasMatch())
+                best = std::max(best, m.captured(1).toInt());
+        }
+        return best;
+    }();
+    return version;
+}
+
+LoginFailure Session::classify(const QSqlError& error)
+{
+    const QString state = sqlState(error);
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    if (state == u"28P01" || text.contains(u"password authentication failed")
+        || (text.contains(u"role \"") && text.contains(u"\" does not exist"))
+        || text.contains(u"no password supplied") || text.contains(u"fe_sendauth"))
+        return LoginFailure::BadCredentials;
+    if (text.contains(u"is not permitted to log in") || text.contains(u"has expired"))
+        return LoginFailure::Deactivated;
+    if (state == u"3D000" || (text.contains(u"database \"") && text.contains(u"does not exist")))
+        return LoginFailure::DatabaseMissing;
+    if (text.contains(u"SSL", Qt::CaseInsensitive) || text.contains(u"certificate", Qt::CaseInsensitive)
+        || text.contains(u"root cert", Qt::CaseInsensitive))
+        return LoginFailure::Tls;
+    if (isConnectionError(error) || text.contains(u"could not connect") || text.contains(u"Connection refused")
+        || text.contains(u"timeout expired") || text.contains(u"could not translate host name")
+        || text.contains(u"No route to host") || text.contains(u"Network is unreachable"))
+        return LoginFailure::Unreachable;
+    return LoginFailure::Other;
+}
+
+bool Session::isConnectionError(const QSqlError& error)
+{
+    const QString state = sqlState(error);
+    if (state.startsWith(u"08") || state == u"57P01" || state == u"57P02" || state == u"57P03")
+        return true;
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    return text.contains(u"server closed the connection") || text.contains(u"no connection to the server")
+        || text.contains(u"terminating connection") || text.contains(u"connection to server")
+        || text.contains(u"could not connect") || text.contains(u"Connection refused")
+        || text.contains(u"Driver not loaded");
+}
+
+LoginResult Session::probe(const ConnectionSettings& settings)
+{
+    LoginResult r;
+    ScopedConnection c(settings, "probe");
+    if (!c.db().isOpen()) {
+        r.failure = classify(c.db().lastError());
+        r.detail = c.db().lastError().text();
+        return r;
+    }
+    if (!whoami(c.db(), r) || !schemaCheck(c.db(), r))
+        return r;
+    r.failure = LoginFailure::None;
+    return r;
+}
+
+LoginResult Session::start(const ConnectionSettings& settings, const QString& clientVersion)
+{
+    if (m_active)
+        end();
+    LoginResult r;
+    m_settings = settings;
+    QSqlDatabase db = settings.open(m_connectionName);
+    if (!db.isOpen()) {
+        r.failure = classify(db.lastError());
+        r.detail = db.lastError().text();
+        return r;
+    }
+    if (!whoami(db, r) || !schemaCheck(db, r)) {
+        db.close();
+        return r;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT cs.record_session_start(:host, :version)"));
+    q.bindValue(QStringLiteral(":host"), QSysInfo::machineHostName());
+    q.bindValue(QStringLiteral(":version"), clientVersion);
+    if (!q.exec() || !q.next()) {
+        r.failure = classify(q.lastError());
+        r.detail = QStringLiteral("recording the session failed: %1").arg(q.lastError().text());
+        db.close();
+        return r;
+    }
+    m_sessionId = q.value(0).toString();
+    m_user = r.user;
+    m_active = true;
+    r.failure = LoginFailure::None;
+    return r;
+}
+
+void Session::end()
+{
+    if (!m_active)
+        return;
+    recordEvent(QStringLiteral("logout"));
+    m_active = false;
+    m_sessionId.clear();
+    m_user = {};
+    m_settings.password.clear();
+    QSqlDatabase::database(m_connectionName, false).close();
+    emit ended();
+}
+
+bool Session::recordEvent(const QString& event)
+{
+    if (m_sessionId.isEmpty())
+        return false;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT cs.record_session_event(CAST(:id AS uuid), :event)"));
+    q.bindValue(QStringLiteral(":id"), m_sessionId);
+    q.bindValue(QStringLiteral(":event"), event);
+    return q.exec();
+}
+
+bool Session::verifyPassword(const QString& password, LoginFailure* failure) const
+{
+    ConnectionSettings s = m_settings;
+    s.password = password;
+    ScopedConnection c(s, "verify");
+    const bool ok = c.db().isOpen();
+    if (failure)
+        *failure = ok ? LoginFailure::None : classify(c.db().lastError());
+    return ok;
+}
+
+bool Session::changeOwnPassword(const QString& oldPassword, const QString& newPassword, QString* error)
+{
+    LoginFailure f = LoginFailure::None;
+    if (!verifyPassword(oldPassword, &f)) {
+        if (error)
+            *error = f == LoginFailure::BadCredentials ? QStringLiteral("bad-old-password")
+                                                       : QStringLiteral("unreachable");
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT cs.change_own_password(:password)"));
+    q.bindValue(QStringLiteral(":password"), newPassword);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    m_settings.password = newPassword;
+    return true;
+}
+
+QSqlDatabase Session::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Session::serverVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT current_setting('server_version')")) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool Session::reopen()
+{
+    QSqlDatabase db = database();
+    if (!db.isValid())
+        return false;
+    db.close();
+    return db.open();
+}
+
+} // namespace cs::data

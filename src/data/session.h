@@ -1,0 +1,111 @@
+#pragma once
+
+#include "data/connectionsettings.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+class QSqlError;
+
+namespace cs::data {
+
+// The six application roles (cs.user_role_enum).
+enum class AppRole { ProductionCoordinator, Admin, ProcurementSpecialist, QCPerson, Assembler, ServiceDepartment };
+
+std::optional<AppRole> appRoleFromName(const QString& name);
+QString appRoleName(AppRole role);
+
+// The person behind session_user, as cs.whoami() describes them.
+struct UserProfile
+{
+    QString userId;
+    QString username;
+    QString fullName;
+    QString initials;
+    AppRole role = AppRole::Assembler;
+    bool active = false;
+};
+
+// Why a login did not succeed. Each has its own message in the login dialog.
+enum class LoginFailure {
+    None,
+    BadCredentials,   // 28P01, unknown role
+    Unreachable,      // no answer from host:port
+    Tls,              // TLS negotiation or certificate problem
+    DatabaseMissing,  // 3D000
+    SchemaTooOld,     // the database lacks migrations this client needs
+    SchemaTooNew,     // the database has migrations this client does not know
+    Deactivated,      // profile inactive, or login role disabled
+    NoAppRole,        // cs.whoami() returned no row / no rights on schema cs
+    Other
+};
+
+struct LoginResult
+{
+    LoginFailure failure = LoginFailure::Other;
+    QString detail;          // technical detail for the log; never contains the password
+    UserProfile user;
+    int serverSchemaVersion = 0;
+    int clientSchemaVersion = 0;
+    bool ok() const { return failure == LoginFailure::None; }
+};
+
+// One logged-in person: the GUI thread's connection, the user_sessions row, and helpers to
+// classify errors. Password kept in memory only (for reconnects and worker connections).
+class Session final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+    Q_DISABLE_COPY_MOVE(Session)
+
+    // Blocking check of credentials, database and schema on a private connection in the calling
+    // thread. Safe to call from a worker thread.
+    static LoginResult probe(const ConnectionSettings& settings);
+    // Opens the GUI-thread connection (after a successful probe) and records the session start.
+    LoginResult start(const ConnectionSettings& settings, const QString& clientVersion);
+    // Records 'logout' and closes the connection.
+    void end();
+    bool isActive() const { return m_active; }
+
+    // 'lock' or 'unlock'; errors are logged, not fatal.
+    bool recordEvent(const QString& event);
+    // A fresh authentication of the session's user with this password (a separate connection).
+    bool verifyPassword(const QString& password, LoginFailure* failure = nullptr) const;
+    // Changes the session's own password through the server (SCRAM hashed by PostgreSQL).
+    bool changeOwnPassword(const QString& oldPassword, const QString& newPassword, QString* error);
+
+    QSqlDatabase database() const;
+    QString connectionName() const { return m_connectionName; }
+    const UserProfile& user() const { return m_user; }
+    const ConnectionSettings& settings() const { return m_settings; }
+    QString sessionId() const { return m_sessionId; }
+    QString serverVersion() const;
+    // Reopens the GUI-thread connection after a loss; true when open again.
+    bool reopen();
+
+    // Settings for a new connection in another thread (same login, its own name).
+    ConnectionSettings workerSettings() const { return m_settings; }
+
+    // The highest migration version embedded in this client (":/sql/NNNN_*.sql").
+    static int clientSchemaVersion();
+    // True when the error means the connection is gone (not a data error).
+    static bool isConnectionError(const QSqlError& error);
+    static LoginFailure classify(const QSqlError& error);
+
+signals:
+    void ended();
+
+private:
+    QString m_connectionName;
+    ConnectionSettings m_settings;
+    UserProfile m_user;
+    QString m_sessionId;
+    bool m_active = false;
+};
+
+} // namespace cs::data
