@@ -2,7 +2,7 @@
 # Every target of the project links it; nothing is set globally.
 add_library(cs_common INTERFACE)
 target_compile_features(cs_common INTERFACE cxx_std_20)
-set_target_properties(cs_common PROPERTIES INTERFACE_CXX_EXTENSIONS OFF)
+
 target_compile_options(cs_common INTERFACE
     -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual
     $<$<BOOL:${CS_WERROR}>:-Werror>)

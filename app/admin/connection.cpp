@@ -1,0 +1,37 @@
+#include "connection.h"
+
+#include "command.h"
+
+#include "data/connectionsettings.h"
+
+#include <QSqlError>
+
+namespace cs::admin {
+
+int openFromArgs(QStringList& args, QSqlDatabase* db)
+{
+    data::ConnectionSettings settings = data::ConnectionSettings::fromEnvironment();
+    const qsizetype i = args.indexOf(QStringLiteral("--conninfo"));
+    if (i >= 0) {
+        if (i + 1 >= args.size()) {
+            err(QStringLiteral("--conninfo needs a value, e.g. --conninfo \"host=db1 dbname=cleanstation\""));
+            return ExitBadInput;
+        }
+        QString error;
+        settings = data::ConnectionSettings::fromConninfo(args.at(i + 1), &error);
+        if (!error.isEmpty()) {
+            err(QStringLiteral("--conninfo: %1").arg(error));
+            return ExitBadInput;
+        }
+        args.remove(i, 2);
+    }
+    settings.applicationName = QStringLiteral("cleanstation-admin");
+    *db = settings.open(QStringLiteral("admin"));
+    if (!db->isOpen()) {
+        err(QStringLiteral("Cannot connect to %1: %2").arg(settings.describe(), db->lastError().text().trimmed()));
+        return ExitBadInput;
+    }
+    return ExitOk;
+}
+
+} // namespace cs::admin
