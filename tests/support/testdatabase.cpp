@@ -1,0 +1,165 @@
+#include "testdatabase.h"
+
+#include "data/migrator.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cs::test {
+
+namespace {
+
+data::ConnectionSettings maintenanceSettings()
+{
+    data::ConnectionSettings s = data::ConnectionSettings::fromEnvironment();
+    if (s.database.isEmpty())
+        s.database = QStringLiteral("postgres");
+    s.applicationName = QStringLiteral("cs-tests");
+    return s;
+}
+
+QString errorText(const QSqlError& e)
+{
+    return e.text().trimmed();
+}
+
+} // namespace
+
+bool ScratchDatabase::clusterAvailable(QString* why)
+{
+    if (qEnvironmentVariableIsEmpty("PGHOST") || qEnvironmentVariableIsEmpty("PGUSER")
+        || qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        if (why)
+            *why = QStringLiteral("no PostgreSQL test cluster (PGHOST, PGPORT, PGUSER, PGPASSWORD are not set); "
+                                  "run scripts/test.sh, which starts a throwaway cluster");
+        return false;
+    }
+    return true;
+}
+
+QString ScratchDatabase::randomSuffix(int length)
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString s;
+    for (int i = 0; i < length; ++i)
+        s += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(36)]);
+    return s;
+}
+
+ScratchDatabase::ScratchDatabase()
+{
+    if (!clusterAvailable(&m_error))
+        return;
+    m_name = QStringLiteral("cs_test_") + randomSuffix(12);
+    {
+        const QString conn = QStringLiteral("scratch-admin-") + m_name;
+        {
+            QSqlDatabase admin = maintenanceSettings().open(conn);
+            if (!admin.isOpen()) {
+                m_error = QStringLiteral("cannot connect to the test cluster: %1").arg(errorText(admin.lastError()));
+            } else {
+                QSqlQuery q(admin);
+                // The name is generated from [a-z0-9_] only; identifiers cannot be bound.
+                if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(m_name)))
+                    m_error = QStringLiteral("cannot create database %1: %2").arg(m_name, errorText(q.lastError()));
+            }
+        }
+        QSqlDatabase::removeDatabase(conn);
+    }
+    if (!m_error.isEmpty()) {
+        m_name.clear();
+        return;
+    }
+    QSqlDatabase db = superuser();
+    if (!db.isOpen()) {
+        m_error = QStringLiteral("cannot connect to %1: %2").arg(m_name, errorText(db.lastError()));
+        return;
+    }
+    const data::Migrator::Result r = data::Migrator(db).migrate();
+    if (!r.ok)
+        m_error = QStringLiteral("migration failed: %1").arg(r.error);
+}
+
+ScratchDatabase::~ScratchDatabase()
+{
+    for (const QString& c : std::as_const(m_connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(c, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(c);
+    }
+    if (m_name.isEmpty())
+        return;
+    const QString conn = QStringLiteral("scratch-drop-") + m_name;
+    {
+        QSqlDatabase admin = maintenanceSettings().open(conn);
+        if (admin.isOpen()) {
+            QSqlQuery q(admin);
+            q.prepare(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                     "WHERE datname = :name AND pid <> pg_backend_pid()"));
+            q.bindValue(QStringLiteral(":name"), m_name);
+            q.exec();
+            if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)))
+                qWarning("cannot drop %s: %s", qPrintable(m_name), qPrintable(errorText(q.lastError())));
+            for (const QString& role : std::as_const(m_roles)) {
+                // Usernames are validated by cs.create_user: [a-z][a-z0-9_]*.
+                if (!q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role)))
+                    qWarning("cannot drop role %s: %s", qPrintable(role), qPrintable(errorText(q.lastError())));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(conn);
+}
+
+data::ConnectionSettings ScratchDatabase::settings() const
+{
+    data::ConnectionSettings s = data::ConnectionSettings::fromEnvironment();
+    s.database = m_name;
+    s.applicationName = QStringLiteral("cs-tests");
+    return s;
+}
+
+QSqlDatabase ScratchDatabase::connect(const data::ConnectionSettings& settings)
+{
+    const QString conn = QStringLiteral("%1-%2").arg(m_name).arg(m_connections.size());
+    m_connections.append(conn);
+    return settings.open(conn);
+}
+
+ScratchDatabase::Person ScratchDatabase::createPerson(const QString& role, QSqlDatabase via, QString* error)
+{
+    Person p;
+    const QString suffix = randomSuffix(8);
+    p.username = QStringLiteral("t_%1_%2").arg(role.left(5).toLower(), suffix);
+    p.fullName = QStringLiteral("Test %1 %2").arg(role, suffix);
+    // Initials: letters only, unique among active users: derive them from the random suffix.
+    QString initials;
+    for (int i = 0; i < 8; ++i)
+        initials += QLatin1Char(char('A' + QRandomGenerator::global()->bounded(26)));
+    p.initials = initials;
+    p.password = QStringLiteral("pw-") + randomSuffix(16);
+
+    QSqlDatabase db = via.isOpen() ? via : superuser();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT cs.create_user(:u, :n, :i, :r, :p)"));
+    q.bindValue(QStringLiteral(":u"), p.username);
+    q.bindValue(QStringLiteral(":n"), p.fullName);
+    q.bindValue(QStringLiteral(":i"), p.initials);
+    q.bindValue(QStringLiteral(":r"), role);
+    q.bindValue(QStringLiteral(":p"), p.password);
+    if (!q.exec()) {
+        if (error)
+            *error = errorText(q.lastError());
+        return Person{};
+    }
+    m_roles.append(p.username);
+    p.settings = settings();
+    p.settings.user = p.username;
+    p.settings.password = p.password;
+    return p;
+}
+
+} // namespace cs::test

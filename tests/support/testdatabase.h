@@ -1,0 +1,60 @@
+#pragma once
+
+#include "data/connectionsettings.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace cs::test {
+
+// A fresh, uniquely named database on the throwaway cluster whose superuser credentials are in the
+// PG* variables (scripts/test.sh sets them), migrated to this client's schema. Dropped, with the
+// login roles created through it, on destruction. Role names are cluster-wide, so every person gets
+// a random suffix.
+class ScratchDatabase
+{
+public:
+    ScratchDatabase();
+    ~ScratchDatabase();
+    ScratchDatabase(const ScratchDatabase&) = delete;
+    ScratchDatabase& operator=(const ScratchDatabase&) = delete;
+
+    // False when the PG* variables are missing; the message says to run scripts/test.sh.
+    static bool clusterAvailable(QString* why = nullptr);
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QString name() const { return m_name; }
+
+    // The superuser connection settings for this database.
+    data::ConnectionSettings settings() const;
+    // A new, open connection with these settings (unique connection name, closed on destruction).
+    QSqlDatabase connect(const data::ConnectionSettings& settings);
+    // A new, open superuser connection to this database.
+    QSqlDatabase superuser() { return connect(settings()); }
+
+    struct Person
+    {
+        QString username;
+        QString fullName;
+        QString initials;
+        QString password;
+        data::ConnectionSettings settings;   // to log in as this person
+    };
+    // Creates a person (a login role in the group of `role`, e.g. "QCPerson") through cs.create_user,
+    // called on `via` (an Admin's connection) or, when `via` is not open, on a superuser connection.
+    // On failure returns a Person with an empty username and sets *error.
+    Person createPerson(const QString& role, QSqlDatabase via = {}, QString* error = nullptr);
+
+    // Random lower-case letters and digits.
+    static QString randomSuffix(int length = 8);
+
+private:
+    QString m_name;
+    QString m_error;
+    QStringList m_connections;
+    QStringList m_roles;
+};
+
+} // namespace cs::test
