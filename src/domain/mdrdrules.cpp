@@ -174,6 +174,42 @@ QString MdrdRules::sprayerKitFor(SprayerType type)
     }
 }
 
+QStringList MdrdRules::referencedIds()
+{
+    QStringList ids;
+    for (DocumentLanguage l : {DocumentLanguage::EN, DocumentLanguage::FR, DocumentLanguage::ES})
+        ids << manualKitFor(l);
+    for (double l : {48.0, 61.0, 73.0})
+        ids << bodyFor(l);
+    for (LegsHeight h : {LegsHeight::HeightAdjustable, LegsHeight::FixedHeight})
+        for (LegsModel m : {LegsModel::DL27, LegsModel::DL14, LegsModel::LC1})
+            if (!legsKitFor(h, m).isEmpty())
+                ids << legsKitFor(h, m);
+    ids << feetFor(Feet::LockLevelingCasters) << feetFor(Feet::SeismicFeet);
+    ids << QStringLiteral("T2-OHL-MDRD-KIT") << QStringLiteral("T2-ADW-PB-PERF-KIT") << QStringLiteral("T2-ADW-PB-SOLID-KIT")
+        << QStringLiteral("708.77");
+    for (double l : {34.0, 48.0, 60.0, 72.0, 84.0, 96.0, 108.0, 120.0})
+        ids << pegboardPanelFor(l);
+    for (BasinType t : {BasinType::ESink, BasinType::ESinkDi, BasinType::EDrain})
+        ids << basinKitFor(t);
+    for (const QString& s : standardBasinSizes())
+        ids << basinSizeFor(s);
+    for (int edr = 0; edr <= 3; ++edr)
+        for (int esk = 0; esk + edr <= 3; ++esk)
+            if (!controlBoxFor(edr, esk).isEmpty())
+                ids << controlBoxFor(edr, esk);
+    ids << QStringLiteral("T2-OA-MS-1026") << basinLightFor(BasinType::EDrain) << basinLightFor(BasinType::ESink);
+    for (FaucetType t : {FaucetType::WristBlade, FaucetType::PreRinse, FaucetType::DiGooseneck})
+        ids << faucetKitFor(t);
+    for (SprayerType t : {SprayerType::WaterGunTurret, SprayerType::WaterGunRosette, SprayerType::AirGunTurret,
+                          SprayerType::AirGunRosette})
+        ids << sprayerKitFor(t);
+    for (const AccessoryInfo& a : AccessoryLibrary::all())
+        ids << a.id;
+    ids.removeDuplicates();
+    return ids;
+}
+
 int MdrdRules::maxFaucets(int basinCount)
 {
     return basinCount >= 3 ? 3 : 2;

@@ -33,6 +33,10 @@ public:
     static QString sprayerKitFor(SprayerType type);                       // 9.2 R-SPRAYER
     static int maxFaucets(int basinCount);                                // 5.4
 
+    // Every catalog id the rules can emit (standard items, not custom parts), plus the accessory
+    // library: what a catalog must contain for every MDRD configuration to expand.
+    static QStringList referencedIds();
+
     static constexpr double kMinLengthIn = 48.0;
     static constexpr double kMaxLengthIn = 120.0;
 };
