@@ -1,6 +1,8 @@
 #include "session.h"
 
 #include <QDir>
+#include <QSqlRecord>
+#include <QtConcurrent>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -132,13 +134,17 @@ QString appRoleName(AppRole role)
 Session::Session(QObject* parent)
     : QObject(parent)
     , m_connectionName(uniqueConnectionName("gui"))
+    , m_workerConnection(uniqueConnectionName("worker"))
 {
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
 }
 
 Session::~Session()
 {
     if (m_active)
         end();
+    m_pool.waitForDone();
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -253,6 +259,13 @@ void Session::end()
     m_user = {};
     m_settings.password.clear();
     QSqlDatabase::database(m_connectionName, false).close();
+    // Close the worker's connection in its own thread.
+    QtConcurrent::run(&m_pool, [name = m_workerConnection] {
+        if (QSqlDatabase::contains(name)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }).waitForFinished();
     emit ended();
 }
 
@@ -280,23 +293,86 @@ bool Session::verifyPassword(const QString& password, LoginFailure* failure) con
 
 bool Session::changeOwnPassword(const QString& oldPassword, const QString& newPassword, QString* error)
 {
-    LoginFailure f = LoginFailure::None;
-    if (!verifyPassword(oldPassword, &f)) {
+    // The server wants a fresh authentication: the change runs on a new connection opened with
+    // the old password, which proves it.
+    ConnectionSettings s = m_settings;
+    s.password = oldPassword;
+    ScopedConnection c(s, "password");
+    if (!c.db().isOpen()) {
         if (error)
-            *error = f == LoginFailure::BadCredentials ? QStringLiteral("bad-old-password")
-                                                       : QStringLiteral("unreachable");
+            *error = classify(c.db().lastError()) == LoginFailure::BadCredentials ? QStringLiteral("E-OLD-PASSWORD")
+                                                                                  : c.db().lastError().text();
         return false;
     }
-    QSqlQuery q(database());
+    QSqlQuery q(c.db());
     q.prepare(QStringLiteral("SELECT cs.change_own_password(:password)"));
     q.bindValue(QStringLiteral(":password"), newPassword);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = q.lastError().databaseText();
         return false;
     }
     m_settings.password = newPassword;
+    QSqlDatabase db = database();
+    db.setPassword(newPassword);
     return true;
+}
+
+QFuture<QueryResult> Session::runQuery(const QString& sql, const QVariantMap& bindings)
+{
+    return QtConcurrent::run(&m_pool, [name = m_workerConnection, settings = m_settings, sql, bindings] {
+        QueryResult result;
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (!db.isValid() || !db.isOpen()) {
+                db = QSqlDatabase();
+                db = settings.open(name);
+                if (!db.isOpen()) {
+                    result.error = db.lastError();
+                    return result;
+                }
+            }
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(sql);
+            for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+                q.bindValue(it.key(), it.value());
+            if (!q.exec()) {
+                result.error = q.lastError();
+                q = QSqlQuery();
+                if (Session::isConnectionError(result.error)) {
+                    db.close();   // a stale connection after a server restart: retry once
+                    continue;
+                }
+                return result;
+            }
+            result.error = QSqlError();
+            const QSqlRecord rec = q.record();
+            for (int i = 0; i < rec.count(); ++i)
+                result.columns << rec.fieldName(i);
+            while (q.next()) {
+                QVariantList row;
+                row.reserve(rec.count());
+                for (int i = 0; i < rec.count(); ++i)
+                    row << q.value(i);
+                result.rows << row;
+            }
+            return result;
+        }
+        return result;
+    });
+}
+
+bool Session::execute(const QString& sql, const QVariantMap& bindings, QSqlError* error)
+{
+    QSqlQuery q(database());
+    q.prepare(sql);
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+    const bool ok = q.exec();
+    if (!ok && error)
+        *error = q.lastError();
+    return ok;
 }
 
 QSqlDatabase Session::database() const

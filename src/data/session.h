@@ -2,13 +2,17 @@
 
 #include "data/connectionsettings.h"
 
+#include <QFuture>
+#include <QList>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
+#include <QStringList>
+#include <QThreadPool>
+#include <QVariant>
 
 #include <optional>
-
-class QSqlError;
 
 namespace cs::data {
 
@@ -53,6 +57,15 @@ struct LoginResult
     bool ok() const { return failure == LoginFailure::None; }
 };
 
+// Rows of a read-only query run off the GUI thread.
+struct QueryResult
+{
+    QStringList columns;
+    QList<QVariantList> rows;
+    QSqlError error;
+    bool ok() const { return !error.isValid(); }
+};
+
 // One logged-in person: the GUI thread's connection, the user_sessions row, and helpers to
 // classify errors. Password kept in memory only (for reconnects and worker connections).
 class Session final : public QObject
@@ -79,6 +92,9 @@ public:
     // Changes the session's own password through the server (SCRAM hashed by PostgreSQL).
     bool changeOwnPassword(const QString& oldPassword, const QString& newPassword, QString* error);
 
+    // Runs one statement on the session's connection (a short write through a SQL function).
+    bool execute(const QString& sql, const QVariantMap& bindings, QSqlError* error = nullptr);
+
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }
     const UserProfile& user() const { return m_user; }
@@ -90,6 +106,10 @@ public:
 
     // Settings for a new connection in another thread (same login, its own name).
     ConnectionSettings workerSettings() const { return m_settings; }
+
+    // Runs a read-only query on the session's worker thread (its own connection there), so
+    // the window never waits on the server. Values are bound by name (":name").
+    QFuture<QueryResult> runQuery(const QString& sql, const QVariantMap& bindings = {});
 
     // The highest migration version embedded in this client (":/sql/NNNN_*.sql").
     static int clientSchemaVersion();
@@ -106,6 +126,8 @@ private:
     UserProfile m_user;
     QString m_sessionId;
     bool m_active = false;
+    QString m_workerConnection;
+    QThreadPool m_pool;   // one long-lived thread: one worker connection
 };
 
 } // namespace cs::data

@@ -1,0 +1,86 @@
+#include "changepassworddialog.h"
+#include "ui_changepassworddialog.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+namespace cs::ui {
+
+QString userFunctionError(const QString& text)
+{
+    const auto tr = [](const char* s) { return QCoreApplication::translate("cs::ui::UserAdminDialog", s); };
+    if (text.contains(u"E-INITIALS-UNIQUE"))
+        return tr("These initials are already used by another active user. Choose other initials.");
+    if (text.contains(u"E-INITIALS"))
+        return tr("Initials are 1 to 10 letters.");
+    if (text.contains(u"E-USERNAME-TAKEN"))
+        return tr("This user name is already taken on the server. Choose another.");
+    if (text.contains(u"E-USERNAME"))
+        return tr("A user name has 3 to 63 characters: lower-case letters, digits and _, starting with a letter.");
+    if (text.contains(u"E-FULLNAME"))
+        return tr("The full name is required.");
+    if (text.contains(u"E-PASSWORD") || text.contains(u"password"))
+        return tr("The password is too weak. Use at least the length the server asks for, with letters and digits.");
+    if (text.contains(u"E-USER-SELF"))
+        return tr("You cannot do this to your own account.");
+    if (text.contains(u"E-OLD-PASSWORD"))
+        return tr("The current password is not correct.");
+    return tr("The server refused the change. The details are in the log file.");
+}
+
+ChangePasswordDialog::ChangePasswordDialog(data::Session* session, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ChangePasswordDialog>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("ChangePasswordDialog"));
+    m_ui->messageLabel->hide();
+    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #a4000f;"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ChangePasswordDialog::reject);
+}
+
+ChangePasswordDialog::~ChangePasswordDialog() = default;
+
+void ChangePasswordDialog::accept()
+{
+    if (m_ui->newPasswordLineEdit->text() != m_ui->repeatPasswordLineEdit->text()) {
+        showMessage(tr("The new password and its repetition differ."));
+        return;
+    }
+    if (m_ui->newPasswordLineEdit->text().size() < 8) {
+        showMessage(tr("The new password needs at least 8 characters."));
+        return;
+    }
+    QString error;
+    if (!m_session->changeOwnPassword(m_ui->oldPasswordLineEdit->text(), m_ui->newPasswordLineEdit->text(), &error)) {
+        logWarning(QStringLiteral("own password change refused: %1").arg(error));
+        showMessage(userFunctionError(error));
+        return;
+    }
+    logInfo(QStringLiteral("own password changed by %1").arg(m_session->user().username));
+    QDialog::accept();
+}
+
+QString ChangePasswordDialog::messageText() const
+{
+    return m_ui->messageLabel->text();
+}
+
+void ChangePasswordDialog::showMessage(const QString& text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->show();
+}
+
+void ChangePasswordDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QDialog::changeEvent(event);
+}
+
+} // namespace cs::ui
