@@ -1,4 +1,7 @@
 #include "command.h"
+#include "connection.h"
+
+#include "data/catalogloader.h"
 
 #include "domain/bomgenerator.h"
 #include "domain/catalog.h"
@@ -111,11 +114,13 @@ int run(const QStringList& args)
 {
     if (args.contains(u"--help")) {
         out(QStringLiteral(
-            "Usage: cleanstation-admin bom --catalog DIR --config FILE [--format json|csv|text] [--today YYYY-MM-DD]\n\n"
+            "Usage: cleanstation-admin bom [--catalog DIR | --conninfo \"...\"] --config FILE [--format json|csv|text]\n"
+            "                             [--today YYYY-MM-DD]\n\n"
             "Validates an order configuration in the neutral schema (CONFIGURATION.md 12: an object with\n"
             "order, family and builds, or a whole acceptance case with its \"config\") and prints per build\n"
             "the top-level BOM lines (id, qty, rule), the exploded leaf totals, errors and warnings.\n"
-            "  --catalog DIR   categories.json, parts.json and assemblies.json in the customer's format\n"
+            "  --catalog DIR   categories.json, parts.json and assemblies.json in the customer's format;\n"
+            "                  without it the catalog is read from the database (PG* variables or --conninfo)\n"
             "  --config FILE   the configuration JSON\n"
             "  --format        json (default; the shape of `expected` in the acceptance cases), csv or text\n"
             "  --today         the entry date for the want-date rule (default: the current date)\n"
@@ -123,6 +128,7 @@ int run(const QStringList& args)
         return ExitOk;
     }
     QString catalogDir, configFile, format = QStringLiteral("json");
+    QStringList connectionArgs;
     QDate today = QDate::currentDate();
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString& a = args.at(i);
@@ -131,6 +137,8 @@ int run(const QStringList& args)
             catalogDir = args.at(++i);
         } else if (a == u"--config" && hasValue) {
             configFile = args.at(++i);
+        } else if (a == u"--conninfo" && hasValue) {
+            connectionArgs << a << args.at(++i);
         } else if (a == u"--format" && hasValue) {
             format = args.at(++i);
         } else if (a == u"--today" && hasValue) {
@@ -150,11 +158,6 @@ int run(const QStringList& args)
     }
     if (configFile.isEmpty()) {
         err(QStringLiteral("bom: --config FILE is required"));
-        return ExitBadInput;
-    }
-    if (catalogDir.isEmpty()) {
-        err(QStringLiteral("bom: --catalog DIR is required (reading the catalog from the database is not "
-                           "available in this version)"));
         return ExitBadInput;
     }
 
@@ -185,13 +188,25 @@ int run(const QStringList& args)
         return ExitBadInput;
     }
 
-    QList<CatalogProblem> problems;
-    const CatalogData data = CatalogData::readDirectory(catalogDir, &problems);
-    if (!problems.isEmpty()) {
-        err(QStringLiteral("bom: the catalog in %1 has %2 problem(s):").arg(catalogDir).arg(problems.size()));
-        for (const CatalogProblem& p : std::as_const(problems))
-            err(QStringLiteral("  %1").arg(p.toString()));
-        return ExitBadInput;
+    CatalogData data;
+    if (catalogDir.isEmpty()) { // the catalog of the database
+        QSqlDatabase db;
+        if (const int rc = openFromArgs(connectionArgs, &db); rc != ExitOk)
+            return rc;
+        QString loadError;
+        if (!data::CatalogLoader(db).load(&data, &loadError)) {
+            err(QStringLiteral("bom: %1").arg(loadError));
+            return ExitBadInput;
+        }
+    } else {
+        QList<CatalogProblem> problems;
+        data = CatalogData::readDirectory(catalogDir, &problems);
+        if (!problems.isEmpty()) {
+            err(QStringLiteral("bom: the catalog in %1 has %2 problem(s):").arg(catalogDir).arg(problems.size()));
+            for (const CatalogProblem& p : std::as_const(problems))
+                err(QStringLiteral("  %1").arg(p.toString()));
+            return ExitBadInput;
+        }
     }
     const CatalogPtr catalog = Catalog::fromData(data);
 
