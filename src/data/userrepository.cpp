@@ -11,9 +11,15 @@ namespace cs::data {
 
 namespace {
 
+// The server's primary message ("E-INITIALS-UNIQUE: ..."), without "ERROR:", DETAIL and CONTEXT.
 QString serverMessage(const QSqlError& e)
 {
-    return e.databaseText().isEmpty() ? e.text().trimmed() : e.databaseText().trimmed();
+    QString text = e.databaseText().trimmed();
+    if (text.isEmpty())
+        return e.text().trimmed();
+    if (text.startsWith(QStringLiteral("ERROR:")))
+        text = text.mid(6).trimmed();
+    return text.section(u'\n', 0, 0).trimmed();
 }
 
 QByteArray hmac(const QByteArray& key, const QByteArray& message)

@@ -2,6 +2,8 @@
 
 #include "data/migrator.h"
 
+#include <QDate>
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +25,15 @@ data::ConnectionSettings maintenanceSettings()
 QString errorText(const QSqlError& e)
 {
     return e.text().trimmed();
+}
+
+// The server's primary message ("E-STALE: ..."), without the "ERROR:" prefix, DETAIL and CONTEXT.
+QString primaryMessage(const QSqlError& e)
+{
+    QString text = e.databaseText().trimmed();
+    if (text.startsWith(QStringLiteral("ERROR:")))
+        text = text.mid(6).trimmed();
+    return text.section(u'\n', 0, 0).trimmed();
 }
 
 } // namespace
@@ -114,6 +125,14 @@ ScratchDatabase::~ScratchDatabase()
     QSqlDatabase::removeDatabase(conn);
 }
 
+void ScratchDatabase::closeConnections()
+{
+    for (const QString& c : std::as_const(m_connections)) {
+        QSqlDatabase db = QSqlDatabase::database(c, false);
+        db.close();
+    }
+}
+
 data::ConnectionSettings ScratchDatabase::settings() const
 {
     data::ConnectionSettings s = data::ConnectionSettings::fromEnvironment();
@@ -160,6 +179,90 @@ ScratchDatabase::Person ScratchDatabase::createPerson(const QString& role, QSqlD
     p.settings.user = p.username;
     p.settings.password = p.password;
     return p;
+}
+
+bool ScratchDatabase::exec(QSqlDatabase db, const QString& sql, const QVariantList& values, QString* error,
+                           QVariant* firstValue)
+{
+    QSqlQuery q(db);
+    // Statements without values run unprepared (PostgreSQL cannot PREPARE e.g. TRUNCATE).
+    const bool ok = values.isEmpty() ? q.exec(sql) : [&] {
+        if (!q.prepare(sql))
+            return false;
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        return q.exec();
+    }();
+    if (!ok) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(q.lastError().nativeErrorCode(),
+                                                  q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                                                         : primaryMessage(q.lastError()));
+        return false;
+    }
+    if (firstValue)
+        *firstValue = q.next() ? q.value(0) : QVariant();
+    return true;
+}
+
+bool ScratchDatabase::seedWorkflowFixtures(QSqlDatabase admin, QString* error)
+{
+    const QStringList statements{
+        QStringLiteral("INSERT INTO cs.parts (part_id, name, type) VALUES ('P-1', 'Part one', 'COMPONENT'), "
+                       "('P-2', 'Part two', 'COMPONENT')"),
+        QStringLiteral("INSERT INTO cs.assemblies (assembly_id, name, type, can_order, is_kit) "
+                       "VALUES ('ASSY-1', 'Kit one', 'KIT', true, true)"),
+        QStringLiteral("INSERT INTO cs.assembly_components (parent_assembly_id, child_part_id, quantity, position) "
+                       "VALUES ('ASSY-1', 'P-1', 3, 0)"),
+        QStringLiteral("INSERT INTO cs.qc_form_templates (form_name, form_type, checklist_items, created_by) "
+                       "VALUES ('Pre-QC', 'PreQC', '[]', gen_random_uuid()), ('Final QC', 'FinalQC', '[]', gen_random_uuid())"),
+        QStringLiteral("INSERT INTO cs.testing_form_templates (form_name, test_type, test_items, created_by) "
+                       "VALUES ('CLT', 'EOL', '[]', gen_random_uuid())")};
+    for (const QString& sql : statements) {
+        if (!exec(admin, sql, {}, error))
+            return false;
+    }
+    return true;
+}
+
+QJsonObject ScratchDatabase::orderJson(const QString& poNumber, const QString& buildNumber)
+{
+    const QJsonObject order{{QStringLiteral("poNumber"), poNumber},
+                            {QStringLiteral("customerName"), QStringLiteral("Hospital A")},
+                            {QStringLiteral("projectName"), QStringLiteral("Project A")},
+                            {QStringLiteral("salesPerson"), QStringLiteral("Sam Sales")},
+                            {QStringLiteral("wantDate"), QDate::currentDate().addDays(30).toString(Qt::ISODate)},
+                            {QStringLiteral("language"), QStringLiteral("EN")},
+                            {QStringLiteral("notes"), QStringLiteral("")}};
+    const QJsonObject config{{QStringLiteral("model"), QStringLiteral("T2-B1")},
+                             {QStringLiteral("widthIn"), 30},
+                             {QStringLiteral("lengthIn"), 60}};
+    const QJsonArray top{QJsonObject{{QStringLiteral("id"), QStringLiteral("ASSY-1")}, {QStringLiteral("qty"), 1},
+                                     {QStringLiteral("rule"), QStringLiteral("R-KIT")},
+                                     {QStringLiteral("answer"), QStringLiteral("kit = yes")},
+                                     {QStringLiteral("note"), QStringLiteral("")}},
+                         QJsonObject{{QStringLiteral("id"), QStringLiteral("P-2")}, {QStringLiteral("qty"), 2},
+                                     {QStringLiteral("rule"), QStringLiteral("R-PART")},
+                                     {QStringLiteral("answer"), QStringLiteral("part = 2")}}};
+    const QJsonArray tree{
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("ASSY-1")}, {QStringLiteral("qty"), 1},
+                    {QStringLiteral("extQty"), 1}, {QStringLiteral("depth"), 0},
+                    {QStringLiteral("parent"), QJsonValue::Null}, {QStringLiteral("rule"), QStringLiteral("R-KIT")}},
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("P-1")}, {QStringLiteral("qty"), 3},
+                    {QStringLiteral("extQty"), 3}, {QStringLiteral("depth"), 1}, {QStringLiteral("parent"), 0}},
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("P-2")}, {QStringLiteral("qty"), 2},
+                    {QStringLiteral("extQty"), 2}, {QStringLiteral("depth"), 0},
+                    {QStringLiteral("parent"), QJsonValue::Null}, {QStringLiteral("rule"), QStringLiteral("R-PART")}}};
+    const QJsonArray flat{QJsonObject{{QStringLiteral("id"), QStringLiteral("P-1")}, {QStringLiteral("qty"), 3}},
+                          QJsonObject{{QStringLiteral("id"), QStringLiteral("P-2")}, {QStringLiteral("qty"), 2}}};
+    const QJsonObject build{{QStringLiteral("buildNumber"), buildNumber},
+                            {QStringLiteral("config"), config},
+                            {QStringLiteral("bom"), QJsonObject{{QStringLiteral("top"), top},
+                                                                {QStringLiteral("tree"), tree},
+                                                                {QStringLiteral("flat"), flat}}}};
+    return QJsonObject{{QStringLiteral("order"), order},
+                       {QStringLiteral("family"), QStringLiteral("MDRD")},
+                       {QStringLiteral("builds"), QJsonArray{build}}};
 }
 
 } // namespace cs::test

@@ -2,9 +2,11 @@
 
 #include "data/connectionsettings.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace cs::test {
 
@@ -47,8 +49,24 @@ public:
     // On failure returns a Person with an empty username and sets *error.
     Person createPerson(const QString& role, QSqlDatabase via = {}, QString* error = nullptr);
 
+    // Closes every connection opened through connect() so far (their backends end).
+    void closeConnections();
+
+    // Takes over the cleanup of a login role created by a test itself (dropped on destruction).
+    void adoptRole(const QString& username) { m_roles.append(username); }
+
     // Random lower-case letters and digits.
     static QString randomSuffix(int length = 8);
+
+    // Fixtures for workflow tests, written through `admin` (an Admin's connection): catalog parts
+    // P-1, P-2 and assembly ASSY-1 (kit of 3 x P-1), an active PreQC and FinalQC checklist template
+    // and an end-of-line test template. Returns false and *error on failure.
+    static bool seedWorkflowFixtures(QSqlDatabase admin, QString* error);
+    // The cs.submit_order argument for one build of that catalog, want date 30 days ahead.
+    static QJsonObject orderJson(const QString& poNumber, const QString& buildNumber);
+    // Runs a statement; on failure returns false and *error = "SQLSTATE: message".
+    static bool exec(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QString* error = nullptr,
+                     QVariant* firstValue = nullptr);
 
 private:
     QString m_name;
