@@ -159,6 +159,7 @@ Migrator::Result Migrator::migrate()
             return fail(QObject::tr("cannot lock the schema for migration: %1").arg(errorText(q.lastError())));
         // Bootstrap: the schema and the bookkeeping table (0001 hands both to cs_owner).
         if (!q.exec(QStringLiteral(
+                "SET LOCAL client_min_messages = warning; "
                 "CREATE SCHEMA IF NOT EXISTS cs; "
                 "CREATE TABLE IF NOT EXISTS cs.schema_migrations ("
                 " version integer PRIMARY KEY, name text NOT NULL, checksum char(64) NOT NULL,"
