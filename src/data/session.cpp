@@ -1,8 +1,10 @@
 #include "session.h"
 
+#include "migrator.h"
+
 #include <QDir>
 #include <QSqlRecord>
-#include <QtConcurrent>
+#include <QPromise>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -135,34 +137,40 @@ Session::Session(QObject* parent)
     : QObject(parent)
     , m_connectionName(uniqueConnectionName("gui"))
     , m_workerConnection(uniqueConnectionName("worker"))
+    , m_workerThread(new QThread(this))
+    , m_worker(new QObject)
 {
-    m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1);
+    m_workerThread->setObjectName(QStringLiteral("cs-session-worker"));
+    m_worker->moveToThread(m_workerThread);
+    connect(m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_workerThread->start();
 }
+
+namespace {
+void closeWorkerConnection(const QString& name)
+{
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+} // namespace
 
 Session::~Session()
 {
     if (m_active)
         end();
-    m_pool.waitForDone();
+    QMetaObject::invokeMethod(m_worker, [name = m_workerConnection] { closeWorkerConnection(name); },
+                              Qt::BlockingQueuedConnection);
+    m_workerThread->quit();
+    m_workerThread->wait();
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 int Session::clientSchemaVersion()
 {
-    static const int version = [] {
-        int best = 0;
-        const QStringList files = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files);
-        static const QRegularExpression re(QStringLiteral("^(\\d+)_"));
-        for (const QString& f : files) {
-            const auto m = re.match(f);
-            if (m.hasMatch())
-                best = std::max(best, m.captured(1).toInt());
-        }
-        return best;
-    }();
-    return version;
+    return Migrator::latestVersion();
 }
 
 LoginFailure Session::classify(const QSqlError& error)
@@ -177,6 +185,8 @@ LoginFailure Session::classify(const QSqlError& error)
         return LoginFailure::Deactivated;
     if (state == u"3D000" || (text.contains(u"database \"") && text.contains(u"does not exist")))
         return LoginFailure::DatabaseMissing;
+    if (text.contains(u"permission denied for database") || text.contains(u"no pg_hba.conf entry"))
+        return LoginFailure::NoAppRole;   // a login without a CleanStation group role may not connect
     if (text.contains(u"SSL", Qt::CaseInsensitive) || text.contains(u"certificate", Qt::CaseInsensitive)
         || text.contains(u"root cert", Qt::CaseInsensitive))
         return LoginFailure::Tls;
@@ -259,13 +269,8 @@ void Session::end()
     m_user = {};
     m_settings.password.clear();
     QSqlDatabase::database(m_connectionName, false).close();
-    // Close the worker's connection in its own thread.
-    QtConcurrent::run(&m_pool, [name = m_workerConnection] {
-        if (QSqlDatabase::contains(name)) {
-            QSqlDatabase::database(name, false).close();
-            QSqlDatabase::removeDatabase(name);
-        }
-    }).waitForFinished();
+    // Close the worker's connection in its own thread, after the queries already queued.
+    QMetaObject::invokeMethod(m_worker, [name = m_workerConnection] { closeWorkerConnection(name); });
     emit ended();
 }
 
@@ -320,7 +325,20 @@ bool Session::changeOwnPassword(const QString& oldPassword, const QString& newPa
 
 QFuture<QueryResult> Session::runQuery(const QString& sql, const QVariantMap& bindings)
 {
-    return QtConcurrent::run(&m_pool, [name = m_workerConnection, settings = m_settings, sql, bindings] {
+    auto promise = std::make_shared<QPromise<QueryResult>>();
+    QFuture<QueryResult> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(m_worker, [promise, name = m_workerConnection, settings = m_settings, sql, bindings] {
+        promise->addResult(runOne(name, settings, sql, bindings));
+        promise->finish();
+    });
+    return future;
+}
+
+QueryResult Session::runOne(const QString& name, const ConnectionSettings& settings, const QString& sql,
+                            const QVariantMap& bindings)
+{
+    {
         QueryResult result;
         for (int attempt = 0; attempt < 2; ++attempt) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -360,7 +378,7 @@ QFuture<QueryResult> Session::runQuery(const QString& sql, const QVariantMap& bi
             return result;
         }
         return result;
-    });
+    }
 }
 
 bool Session::execute(const QString& sql, const QVariantMap& bindings, QSqlError* error)

@@ -9,10 +9,11 @@
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
-#include <QThreadPool>
 #include <QVariant>
 
 #include <optional>
+
+class QThread;
 
 namespace cs::data {
 
@@ -121,13 +122,17 @@ signals:
     void ended();
 
 private:
+    static QueryResult runOne(const QString& name, const ConnectionSettings& settings, const QString& sql,
+                              const QVariantMap& bindings);
+
     QString m_connectionName;
     ConnectionSettings m_settings;
     UserProfile m_user;
     QString m_sessionId;
     bool m_active = false;
     QString m_workerConnection;
-    QThreadPool m_pool;   // one long-lived thread: one worker connection
+    QThread* m_workerThread;   // one long-lived thread with its own connection
+    QObject* m_worker;         // lives in m_workerThread; queries run as its queued calls
 };
 
 } // namespace cs::data
