@@ -8,7 +8,7 @@
 
 namespace cs::admin {
 
-int openFromArgs(QStringList& args, QSqlDatabase* db)
+int settingsFromArgs(QStringList& args, data::ConnectionSettings* out)
 {
     data::ConnectionSettings settings = data::ConnectionSettings::fromEnvironment();
     const qsizetype i = args.indexOf(QStringLiteral("--conninfo"));
@@ -26,6 +26,15 @@ int openFromArgs(QStringList& args, QSqlDatabase* db)
         args.remove(i, 2);
     }
     settings.applicationName = QStringLiteral("cleanstation-admin");
+    *out = settings;
+    return ExitOk;
+}
+
+int openFromArgs(QStringList& args, QSqlDatabase* db)
+{
+    data::ConnectionSettings settings;
+    if (const int rc = settingsFromArgs(args, &settings); rc != ExitOk)
+        return rc;
     *db = settings.open(QStringLiteral("admin"));
     if (!db->isOpen()) {
         err(QStringLiteral("Cannot connect to %1: %2").arg(settings.describe(), db->lastError().text().trimmed()));

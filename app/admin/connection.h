@@ -3,7 +3,13 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include "data/connectionsettings.h"
+
 namespace cs::admin {
+
+// The connection settings of a command: the PG* variables, or `--conninfo "key=value ..."` (removed
+// from *args). Prints a clear message and returns ExitBadInput when the option is malformed.
+int settingsFromArgs(QStringList& args, data::ConnectionSettings* settings);
 
 // Opens the database connection of a command: the PG* variables, or `--conninfo "key=value ..."`
 // (removed from *args). Prints a clear message and returns ExitBadInput when it cannot connect.

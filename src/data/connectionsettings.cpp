@@ -83,6 +83,17 @@ QString ConnectionSettings::describe() const
              database.isEmpty() ? QStringLiteral("(default database)") : database);
 }
 
+namespace {
+// A libpq conninfo value: quoted, with quotes and backslashes escaped, so spaces in paths or names
+// cannot break the string. (QPSQL joins the connect options into the conninfo it hands to libpq.)
+QString conninfoValue(const QString& value)
+{
+    QString v = value;
+    v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + v + u'\'';
+}
+} // namespace
+
 QSqlDatabase ConnectionSettings::open(const QString& connectionName) const
 {
     if (QSqlDatabase::contains(connectionName))
@@ -100,11 +111,11 @@ QSqlDatabase ConnectionSettings::open(const QString& connectionName) const
         db.setPassword(password);
     QStringList options;
     if (!sslMode.isEmpty())
-        options << QStringLiteral("sslmode=%1").arg(sslMode);
+        options << QStringLiteral("sslmode=%1").arg(conninfoValue(sslMode));
     if (!sslRootCert.isEmpty())
-        options << QStringLiteral("sslrootcert=%1").arg(sslRootCert);
+        options << QStringLiteral("sslrootcert=%1").arg(conninfoValue(sslRootCert));
     if (!applicationName.isEmpty())
-        options << QStringLiteral("application_name=%1").arg(applicationName);
+        options << QStringLiteral("application_name=%1").arg(conninfoValue(applicationName));
     options << QStringLiteral("connect_timeout=5");
     db.setConnectOptions(options.join(u';'));
     db.open();
