@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# Configures and builds into ./build (Ninja). Extra arguments go to the configure step.
+# Configures and builds into ./build (Ninja).
+#   scripts/build.sh [-DOPTION=VALUE ...] [TARGET ...]
+# -D options go to the configure step; names are targets to build (all targets when none is given).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-cmake -S "$root" -B "$root/build" -G Ninja "$@" >/dev/null
-cmake --build "$root/build" -j"$(nproc)"
+defines=(); targets=()
+for a in "$@"; do
+    if [[ "$a" == -D* ]]; then defines+=("$a"); else targets+=(--target "$a"); fi
+done
+cmake -S "$root" -B "$root/build" -G Ninja "${defines[@]}" >/dev/null
+cmake --build "$root/build" -j"$(nproc)" "${targets[@]}"

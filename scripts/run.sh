@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 scripts/deps.sh
-scripts/build.sh
+scripts/build.sh cleanstation cleanstation-admin
 
 # PostgreSQL cannot run as root and cannot reach root's home, so root's cluster lives in /var/lib.
 if [[ $(id -u) -eq 0 ]]; then
