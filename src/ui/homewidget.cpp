@@ -145,6 +145,8 @@ void HomeWidget::addPanel(const QString& key, std::function<QString()> title, co
     p.view = new QTableView(p.page);
     p.view->setObjectName(key + QStringLiteral("TableView"));
     p.view->setModel(p.proxy);
+    // Keep the query's order until the user clicks a column.
+    p.view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     p.view->setSortingEnabled(true);
     p.view->setSelectionBehavior(QAbstractItemView::SelectRows);
     p.view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -52,6 +52,7 @@ LoginDialog::LoginDialog(data::Session* session, PasswordStore* passwords, QWidg
     connect(&m_probe, &QFutureWatcher<data::LoginResult>::finished, this, &LoginDialog::finishProbe);
 
     loadProfiles();
+    adjustSize();
     if (PasswordStore::knownUnavailable())
         showKeychainUnavailable();
     m_ui->userLineEdit->setFocus();

@@ -68,6 +68,11 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+RecordDialog* MainWindow::lastRecordDialog() const
+{
+    return m_lastRecord;
+}
+
 void MainWindow::saveLayout()
 {
     const QString user = m_session->user().username;

@@ -29,7 +29,7 @@ public:
     ~MainWindow() override;
 
     HomeWidget* home() const { return m_home; }
-    RecordDialog* lastRecordDialog() const { return m_lastRecord; }
+    RecordDialog* lastRecordDialog() const;
     QString connectionStatusText() const;
     bool isOnline() const { return m_online; }
 

@@ -95,6 +95,8 @@ UserAdminDialog::UserAdminDialog(data::Session* session, QWidget* parent)
     m_ui->usersTableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->usersTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->usersTableView->verticalHeader()->hide();
+    m_ui->usersTableView->setWordWrap(false);
+    m_ui->usersTableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_ui->usersTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->filterLineEdit->setPlaceholderText(tr("Filter users"));
     m_ui->messageLabel->hide();
