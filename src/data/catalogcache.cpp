@@ -11,19 +11,20 @@
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QSaveFile>
+#include <QtEndian>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cstring>
+#include <vector>
 
 namespace cs::data {
 
 namespace {
 
 constexpr int kHeaderSize = 4 + 4 + 8 + 8 + 8;
-constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
 
 // A fast 64-bit checksum of the payload (corruption detection, not security): 8-byte words mixed
 // with multiply-rotate, then a final avalanche (MurmurHash3's fmix64).
@@ -53,97 +54,254 @@ quint64 checksum64(const char* p, qsizetype n)
     return h;
 }
 
-void writeRows(QDataStream& s, const domain::CatalogData& d)
+// Payload (format 2): the revision, a table of the distinct strings (u32 length in UTF-16 units, then
+// the units), then the rows with every string as an index into that table. Interning makes the
+// repeated strings (component ids, types, codes) one shared QString each: few allocations on load.
+class Writer
 {
-    s << d.revision;
-    s << quint32(d.categories.size());
-    for (const domain::CategoryRow& c : d.categories)
-        s << c.id << c.name << c.description;
-    s << quint32(d.subcategories.size());
+public:
+    void u8(quint8 v) { m_rows.append(char(v)); }
+    void u32(quint32 v)
+    {
+        const quint32 le = qToLittleEndian(v);
+        m_rows.append(reinterpret_cast<const char*>(&le), 4);
+    }
+    void i64(qint64 v)
+    {
+        const qint64 le = qToLittleEndian(v);
+        m_rows.append(reinterpret_cast<const char*>(&le), 8);
+    }
+    void str(const QString& s)
+    {
+        auto it = m_index.constFind(s);
+        if (it == m_index.cend())
+            it = m_index.insert(s, quint32(m_strings.size()));
+        if (it.value() == quint32(m_strings.size()))
+            m_strings.append(s);
+        u32(it.value());
+    }
+    QByteArray payload(qint64 revision) const
+    {
+        QByteArray out;
+        const qint64 rev = qToLittleEndian(revision);
+        out.append(reinterpret_cast<const char*>(&rev), 8);
+        auto put = [&out](quint32 v) {
+            const quint32 le = qToLittleEndian(v);
+            out.append(reinterpret_cast<const char*>(&le), 4);
+        };
+        put(quint32(m_strings.size()));
+        for (const QString& s : m_strings) {
+            put(quint32(s.size()));
+            for (QChar c : s) {
+                const quint16 le = qToLittleEndian(c.unicode());
+                out.append(reinterpret_cast<const char*>(&le), 2);
+            }
+        }
+        out.append(m_rows);
+        return out;
+    }
+
+private:
+    QByteArray m_rows;
+    QHash<QString, quint32> m_index;
+    QList<QString> m_strings;
+};
+
+class Reader
+{
+public:
+    Reader(const char* p, qsizetype n)
+        : m_p(reinterpret_cast<const uchar*>(p))
+        , m_end(m_p + n)
+    {
+    }
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_p == m_end; }
+    qsizetype remaining() const { return m_end - m_p; }
+    quint8 u8() { return take(1) ? m_p[-1] : 0; }
+    quint32 u32() { return take(4) ? qFromLittleEndian<quint32>(m_p - 4) : 0; }
+    qint64 i64() { return take(8) ? qFromLittleEndian<qint64>(m_p - 8) : 0; }
+    // A count of entries of at least minBytes each that must fit in the rest of the payload.
+    quint32 count(qsizetype minBytes)
+    {
+        const quint32 n = u32();
+        if (qsizetype(n) * minBytes > remaining())
+            m_ok = false;
+        return m_ok ? n : 0;
+    }
+    bool readStrings(std::vector<QString>* out)
+    {
+        const quint32 n = count(4);
+        out->reserve(n);
+        for (quint32 i = 0; i < n && m_ok; ++i) {
+            const quint32 len = u32();
+            if (!take(qsizetype(len) * 2))
+                break;
+            const uchar* data = m_p - qsizetype(len) * 2;
+            if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+                out->emplace_back(reinterpret_cast<const QChar*>(data), qsizetype(len));
+            } else {
+                QString s(qsizetype(len), Qt::Uninitialized);
+                for (quint32 k = 0; k < len; ++k)
+                    s[k] = QChar(qFromLittleEndian<quint16>(data + 2 * k));
+                out->push_back(std::move(s));
+            }
+        }
+        m_strings = out;
+        return m_ok;
+    }
+    const QString& str()
+    {
+        static const QString empty;
+        const quint32 i = u32();
+        if (!m_ok || i >= m_strings->size()) {
+            m_ok = false;
+            return empty;
+        }
+        return (*m_strings)[i];
+    }
+
+private:
+    bool take(qsizetype n)
+    {
+        if (!m_ok || n > m_end - m_p) {
+            m_ok = false;
+            return false;
+        }
+        m_p += n;
+        return true;
+    }
+
+    const uchar* m_p;
+    const uchar* m_end;
+    bool m_ok = true;
+    const std::vector<QString>* m_strings = nullptr;
+};
+
+QByteArray writeRows(const domain::CatalogData& d)
+{
+    Writer w;
+    w.u32(quint32(d.categories.size()));
+    for (const domain::CategoryRow& c : d.categories) {
+        w.str(c.id);
+        w.str(c.name);
+        w.str(c.description);
+    }
+    w.u32(quint32(d.subcategories.size()));
     for (const domain::SubcategoryRow& c : d.subcategories) {
-        s << c.id << c.categoryId << c.name << c.description << quint32(c.assemblyRefs.size());
+        w.str(c.id);
+        w.str(c.categoryId);
+        w.str(c.name);
+        w.str(c.description);
+        w.u32(quint32(c.assemblyRefs.size()));
         for (const QString& r : c.assemblyRefs)
-            s << r;
+            w.str(r);
     }
-    s << quint32(d.parts.size());
+    w.u32(quint32(d.parts.size()));
     for (const domain::PartRow& p : d.parts) {
-        s << p.id << p.name << p.manufacturerPartNumber << p.manufacturerInfo << p.type << p.status << p.description
-          << p.isCustom
-          << (p.attributes.isEmpty() ? QByteArray() : QJsonDocument(p.attributes).toJson(QJsonDocument::Compact));
+        w.str(p.id);
+        w.str(p.name);
+        w.str(p.manufacturerPartNumber);
+        w.str(p.manufacturerInfo);
+        w.str(p.type);
+        w.str(p.status);
+        w.str(p.description);
+        w.u8(p.isCustom ? 1 : 0);
+        w.str(p.attributes.isEmpty() ? QString()
+                                     : QString::fromUtf8(QJsonDocument(p.attributes).toJson(QJsonDocument::Compact)));
     }
-    s << quint32(d.assemblies.size());
+    w.u32(quint32(d.assemblies.size()));
     for (const domain::AssemblyRow& a : d.assemblies) {
-        s << a.id << a.name << a.type << a.categoryCode << a.subcategoryCode << a.canOrder << a.isKit << a.status
-          << a.description << quint32(a.components.size());
-        for (const domain::ComponentRow& c : a.components)
-            s << c.childId << qint32(c.quantity) << c.notes;
+        w.str(a.id);
+        w.str(a.name);
+        w.str(a.type);
+        w.str(a.categoryCode);
+        w.str(a.subcategoryCode);
+        w.u8(a.canOrder ? 1 : 0);
+        w.u8(a.isKit ? 1 : 0);
+        w.str(a.status);
+        w.str(a.description);
+        w.u32(quint32(a.components.size()));
+        for (const domain::ComponentRow& c : a.components) {
+            w.str(c.childId);
+            w.u32(quint32(c.quantity));
+            w.str(c.notes);
+        }
     }
+    return w.payload(d.revision);
 }
 
-// Reads a count and checks that that many entries of at least `minBytes` each can still follow, so a
-// damaged count cannot make us reserve gigabytes.
-bool readCount(QDataStream& s, qint64 remaining, qint64 minBytes, quint32* n)
+bool readRows(const char* payload, qsizetype size, domain::CatalogData* d)
 {
-    s >> *n;
-    return s.status() == QDataStream::Ok && qint64(*n) * minBytes <= remaining;
-}
-
-bool readRows(QDataStream& s, qint64 size, domain::CatalogData* d)
-{
-    auto remaining = [&] { return size - s.device()->pos(); };
-    s >> d->revision;
-    quint32 n = 0;
-    if (!readCount(s, remaining(), 12, &n))
+    Reader r(payload, size);
+    d->revision = r.i64();
+    std::vector<QString> strings;
+    if (!r.readStrings(&strings))
         return false;
+    quint32 n = r.count(12);
     d->categories.resize(n);
-    for (domain::CategoryRow& c : d->categories)
-        s >> c.id >> c.name >> c.description;
-    if (s.status() != QDataStream::Ok || !readCount(s, remaining(), 20, &n))
-        return false;
+    for (domain::CategoryRow& c : d->categories) {
+        c.id = r.str();
+        c.name = r.str();
+        c.description = r.str();
+    }
+    n = r.count(20);
     d->subcategories.resize(n);
     for (domain::SubcategoryRow& c : d->subcategories) {
-        quint32 refs = 0;
-        s >> c.id >> c.categoryId >> c.name >> c.description;
-        if (!readCount(s, remaining(), 4, &refs))
-            return false;
-        c.assemblyRefs.resize(refs);
-        for (QString& r : c.assemblyRefs)
-            s >> r;
+        c.id = r.str();
+        c.categoryId = r.str();
+        c.name = r.str();
+        c.description = r.str();
+        const quint32 refs = r.count(4);
+        c.assemblyRefs.reserve(refs);
+        for (quint32 i = 0; i < refs; ++i)
+            c.assemblyRefs.append(r.str());
     }
-    if (s.status() != QDataStream::Ok || !readCount(s, remaining(), 33, &n))
-        return false;
+    n = r.count(33);
     d->parts.resize(n);
     for (domain::PartRow& p : d->parts) {
-        QByteArray attrs;
-        s >> p.id >> p.name >> p.manufacturerPartNumber >> p.manufacturerInfo >> p.type >> p.status >> p.description
-            >> p.isCustom >> attrs;
+        p.id = r.str();
+        p.name = r.str();
+        p.manufacturerPartNumber = r.str();
+        p.manufacturerInfo = r.str();
+        p.type = r.str();
+        p.status = r.str();
+        p.description = r.str();
+        p.isCustom = r.u8() != 0;
+        const QString& attrs = r.str();
         if (!attrs.isEmpty()) {
             QJsonParseError e;
-            const QJsonDocument doc = QJsonDocument::fromJson(attrs, &e);
+            const QJsonDocument doc = QJsonDocument::fromJson(attrs.toUtf8(), &e);
             if (e.error != QJsonParseError::NoError || !doc.isObject())
                 return false;
             p.attributes = doc.object();
         }
+        if (!r.ok())
+            return false;
     }
-    if (s.status() != QDataStream::Ok || !readCount(s, remaining(), 42, &n))
-        return false;
+    n = r.count(38);
     d->assemblies.resize(n);
     for (domain::AssemblyRow& a : d->assemblies) {
-        quint32 components = 0;
-        s >> a.id >> a.name >> a.type >> a.categoryCode >> a.subcategoryCode >> a.canOrder >> a.isKit >> a.status
-            >> a.description;
-        if (!readCount(s, remaining(), 12, &components))
-            return false;
+        a.id = r.str();
+        a.name = r.str();
+        a.type = r.str();
+        a.categoryCode = r.str();
+        a.subcategoryCode = r.str();
+        a.canOrder = r.u8() != 0;
+        a.isKit = r.u8() != 0;
+        a.status = r.str();
+        a.description = r.str();
+        const quint32 components = r.count(12);
         a.components.resize(components);
         for (domain::ComponentRow& c : a.components) {
-            qint32 qty = 0;
-            s >> c.childId >> qty >> c.notes;
-            c.quantity = qty;
+            c.childId = r.str();
+            c.quantity = int(r.u32());
+            c.notes = r.str();
         }
-        if (s.status() != QDataStream::Ok)
+        if (!r.ok())
             return false;
     }
-    return s.status() == QDataStream::Ok && s.atEnd();
+    return r.ok() && r.atEnd();
 }
 
 QString statusText(CatalogCache::FileStatus status)
@@ -187,13 +345,7 @@ QString CatalogCache::defaultFilePath(const ConnectionSettings& settings)
 
 bool CatalogCache::writeFile(const QString& path, const domain::CatalogData& data, QString* error)
 {
-    QByteArray payload;
-    {
-        QDataStream s(&payload, QIODevice::WriteOnly);
-        s.setVersion(kStreamVersion);
-        s.setByteOrder(QDataStream::LittleEndian);
-        writeRows(s, data);
-    }
+    const QByteArray payload = writeRows(data);
     QByteArray header;
     {
         QDataStream h(&header, QIODevice::WriteOnly);
@@ -255,14 +407,8 @@ CatalogCache::FileStatus CatalogCache::readFile(const QString& path, domain::Cat
         return result(FileStatus::Corrupt, QStringLiteral("checksum mismatch"));
 
     domain::CatalogData data;
-    {
-        const QByteArray view = QByteArray::fromRawData(payload, qsizetype(size));
-        QDataStream s(view);
-        s.setVersion(kStreamVersion);
-        s.setByteOrder(QDataStream::LittleEndian);
-        if (!readRows(s, qint64(size), &data))
-            return result(FileStatus::Corrupt, QStringLiteral("unreadable rows"));
-    }
+    if (!readRows(payload, qsizetype(size), &data))
+        return result(FileStatus::Corrupt, QStringLiteral("unreadable rows"));
     if (data.revision != revision)
         return result(FileStatus::Corrupt, QStringLiteral("revision mismatch"));
     *out = std::move(data);

@@ -17,7 +17,8 @@ namespace cs::data {
 //
 // File format (little-endian): magic 0x43534343 (quint32, "CCSC" on disk), format version (quint32), catalog revision
 // (qint64), payload size (quint64), payload checksum (quint64), then the payload: the plain rows of
-// cs::domain::CatalogData written with QDataStream. A file that is missing, truncated, corrupt (bad
+// cs::domain::CatalogData in binary, each distinct string stored once (UTF-16) and the rows naming
+// strings by index, so loading 100,000 items makes few allocations. A file that is missing, truncated, corrupt (bad
 // magic, size or checksum, unreadable rows) or of another format version is discarded (deleted) and
 // rebuilt by the next refresh; reading it never crashes.
 //
@@ -42,7 +43,7 @@ public:
     Q_ENUM(FileStatus)
 
     static constexpr quint32 kMagic = 0x43534343;
-    static constexpr quint32 kFormatVersion = 1;
+    static constexpr quint32 kFormatVersion = 2;
 
     explicit CatalogCache(QString filePath, QObject* parent = nullptr);
     ~CatalogCache() override; // waits for a running background check

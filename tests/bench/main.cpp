@@ -1,0 +1,27 @@
+// cleanstation-bench: programs that print figures (one JSON object per line on stdout, a readable
+// table on stderr). Benchmarks are not tests: nothing here asserts a timing.
+//
+//   cleanstation-bench bom [--catalog DIR] [--items N] [--depth D] [--seed S] [--quick]
+#include "bombench.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cleanstation-bench"));
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
+        std::fputs("usage: cleanstation-bench bom [--catalog DIR] [--items N] [--depth D] [--seed S] [--quick]\n"
+                   "  The connection comes from the PG* variables (a superuser: scratch databases are created and dropped).\n",
+                   stderr);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == u"bom")
+        return cs::bench::runBomBenchmark(args.mid(1));
+    std::fprintf(stderr, "cleanstation-bench: unknown command \"%s\" (known: bom)\n", qPrintable(args.first()));
+    return 2;
+}
