@@ -53,9 +53,13 @@ bool PasswordStore::knownUnavailable()
     return g_unavailable;
 }
 
+// The jobs have no parent: the secret service answers asynchronously, and a job deleted with its
+// parent (the login dialog closing) before the answer arrives would be called back after deletion.
+// Each job deletes itself when finished; `this` as the connection context drops the callback when
+// the store is gone first.
 void PasswordStore::read(const QString& profile, const QString& user, ReadCallback done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto* job = new QKeychain::ReadPasswordJob(serviceName());
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
     job->setKey(entryKey(profile, user));
@@ -70,7 +74,7 @@ void PasswordStore::read(const QString& profile, const QString& user, ReadCallba
 
 void PasswordStore::write(const QString& profile, const QString& user, const QString& password, WriteCallback done)
 {
-    auto* job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto* job = new QKeychain::WritePasswordJob(serviceName());
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
     job->setKey(entryKey(profile, user));
@@ -87,7 +91,7 @@ void PasswordStore::write(const QString& profile, const QString& user, const QSt
 
 void PasswordStore::remove(const QString& profile, const QString& user, WriteCallback done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    auto* job = new QKeychain::DeletePasswordJob(serviceName());
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
     job->setKey(entryKey(profile, user));
