@@ -1,8 +1,11 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
 
 using namespace cs::admin;
 
@@ -24,12 +27,22 @@ void printUsage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The print command paints travelers and labels (QtGui: fonts, QPdfWriter), so it runs with a
+    // QGuiApplication on the offscreen platform unless one is set; every other command stays on
+    // QCoreApplication and needs no display or platform plugin.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "print") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("CleanStation"));
     QCoreApplication::setApplicationName(QStringLiteral("cleanstation-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CS_VERSION_STRING));
 
-    const QStringList args = app.arguments().mid(1);
+    const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
         printUsage();
         return args.isEmpty() ? ExitBadInput : ExitOk;
