@@ -1,0 +1,132 @@
+#include "ui/orderboardwidget.h"
+
+#include "ui/appsettings.h"
+#include "ui/orderboardmodel.h"
+#include "ui/statustext.h"
+#include "ui_orderboardwidget.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+namespace cs::ui {
+
+namespace {
+
+const QStringList kStatuses{
+    QStringLiteral("OrderCreated"),    QStringLiteral("PartsSent"),         QStringLiteral("ReadyForPreQC"),
+    QStringLiteral("PreQCRejected"),   QStringLiteral("ReworkPreQC"),       QStringLiteral("ReadyForProduction"),
+    QStringLiteral("OnHoldParts"),     QStringLiteral("TestingComplete"),   QStringLiteral("PackagingComplete"),
+    QStringLiteral("ReadyForFinalQC"), QStringLiteral("FinalQCRejected"),   QStringLiteral("ReworkFinalQC"),
+    QStringLiteral("ReadyForShip"),    QStringLiteral("Shipped"),
+};
+
+const QString kLayoutKey = QStringLiteral("order-board-header");
+
+} // namespace
+
+OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OrderBoardWidget>())
+    , m_session(session)
+    , m_model(new OrderBoardModel(session, this))
+{
+    m_ui->setupUi(this);
+    m_ui->statusComboBox->addItem(QString(), QString());
+    for (const QString& s : kStatuses)
+        m_ui->statusComboBox->addItem(QString(), s);
+    retranslate();
+
+    m_ui->tableView->setModel(m_model);
+    QHeaderView* header = m_ui->tableView->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(int(data::BoardColumn::Updated), Qt::DescendingOrder);
+    m_ui->tableView->verticalHeader()->hide();
+
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_model, &OrderBoardModel::setSearch);
+    connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setStatusFilter(m_ui->statusComboBox->currentData().toString()); });
+    connect(m_ui->myQueueCheckBox, &QCheckBox::toggled, m_model, &OrderBoardModel::setMyQueue);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &OrderBoardWidget::refresh);
+    connect(m_ui->tableView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const QString id = m_model->orderId(index.row());
+        if (!id.isEmpty())
+            emit openOrder(id);
+    });
+    connect(m_model, &OrderBoardModel::pageLoaded, this, [this](int offset, int rows) {
+        if (offset == 0 && rows > 0 && !m_layoutRestored) {
+            m_ui->tableView->resizeColumnsToContents();
+            m_layoutRestored = true;   // fit once; the user's own widths win afterwards
+        }
+        updateCount();
+    });
+    connect(m_model, &OrderBoardModel::modelReset, this, &OrderBoardWidget::updateCount);
+    connect(m_model, &OrderBoardModel::failed, this, &OrderBoardWidget::queryFailed);
+    m_model->reload();
+}
+
+OrderBoardWidget::~OrderBoardWidget() = default;
+
+QTableView* OrderBoardWidget::view() const
+{
+    return m_ui->tableView;
+}
+
+void OrderBoardWidget::refresh()
+{
+    m_model->reload();
+}
+
+void OrderBoardWidget::focusSearch()
+{
+    m_ui->searchLineEdit->setFocus();
+    m_ui->searchLineEdit->selectAll();
+}
+
+void OrderBoardWidget::saveLayout(const QString& user) const
+{
+    AppSettings::setUserState(user, kLayoutKey, m_ui->tableView->horizontalHeader()->saveState());
+}
+
+void OrderBoardWidget::restoreLayout(const QString& user)
+{
+    const QByteArray state = AppSettings::userState(user, kLayoutKey);
+    if (state.isEmpty())
+        return;
+    QHeaderView* header = m_ui->tableView->horizontalHeader();
+    if (header->restoreState(state)) {
+        m_layoutRestored = true;
+        // The restored sort indicator is the server's sort.
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+}
+
+void OrderBoardWidget::updateCount()
+{
+    const int n = m_model->rowCount();
+    if (m_model->isLoading() && n == 0)
+        m_ui->countLabel->setText(tr("Searching…"));
+    else if (m_model->hasMore())
+        m_ui->countLabel->setText(tr("%n build(s) shown; scroll for more", nullptr, n));
+    else
+        m_ui->countLabel->setText(tr("%n build(s)", nullptr, n));
+}
+
+void OrderBoardWidget::retranslate()
+{
+    m_ui->statusComboBox->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_ui->statusComboBox->count(); ++i)
+        m_ui->statusComboBox->setItemText(i, StatusText::orderStatus(m_ui->statusComboBox->itemData(i).toString()));
+    updateCount();
+}
+
+void OrderBoardWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace cs::ui

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "data/orderqueries.h"
+#include "data/session.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+
+namespace Ui {
+class OrderPage;
+}
+
+namespace cs::ui {
+
+class BomFlatModel;
+class BomTreeModel;
+class DocumentsModel;
+
+// One build of an order: header and configuration, the editable order fields (coordinator, while
+// OrderCreated; saved with the row version, conflicts shown and resolved by the user), the status
+// actions the user's role may take now, assignment, the status timeline, the frozen BOM (tree and
+// procurement list, CSV/PDF, signed approval) and the documents.
+class OrderPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ConflictChoice { Reload, Overwrite, Cancel };
+
+    OrderPage(data::Session* session, const QString& orderId, QWidget* parent = nullptr);
+    ~OrderPage() override;
+
+    QString orderId() const { return m_orderId; }
+    const data::OrderDetail& detail() const { return m_detail; }
+    const data::BomData& bom() const { return m_bom; }
+    bool isLoaded() const { return m_loaded; }
+    // The last message shown to the user (a refusal in words, or a confirmation).
+    QString messageText() const;
+
+    BomTreeModel* bomTreeModel() const { return m_bomTree; }
+    QSortFilterProxyModel* bomTreeProxy() const { return m_bomTreeProxy; }
+    BomFlatModel* bomFlatModel() const { return m_bomFlat; }
+    DocumentsModel* documentsModel() const { return m_documents; }
+    QStandardItemModel* historyModel() const { return m_history; }
+    // The button of a status action open to the user now, or nullptr.
+    QPushButton* transitionButton(const QString& toStatus) const;
+
+    bool reload();
+    // Saves the edited order fields; on a conflict asks the user (askConflict) what to do.
+    bool save();
+    bool attachFile(const QString& path, const QString& documentType);
+    bool saveDocumentCopy(int row, const QString& path);
+    bool exportBomCsv(const QString& path, bool flat);
+    bool exportBomPdf(const QString& path);
+
+signals:
+    void loaded();
+    void changed(const QString& orderId);   // a write succeeded (the board may refresh)
+    void queryFailed(const QSqlError& error);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showDetail();
+    void showHistory(const QList<data::HistoryEntry>& entries);
+    void showBom();
+    void showDocuments(const QList<data::DocumentInfo>& documents);
+    void showTransitions(const QList<data::TransitionOption>& options);
+    void updatePermissions();
+    void runTransition(const data::TransitionOption& option);
+    void assign();
+    void claim();
+    void decideBom(bool approve);
+    void attach();
+    void openDocument();
+    void saveDocument();
+    void showMessage(const QString& text, bool error);
+    void showRefusal(const data::DbRefusal& refusal);
+    ConflictChoice askConflict(const data::EditConflict& conflict);
+    data::OrderEdit currentEdit() const;
+    bool hasUnsavedEdits() const;
+    void retranslate();
+
+    const std::unique_ptr<Ui::OrderPage> m_ui;
+    data::Session* m_session;
+    QString m_orderId;
+    data::OrderDetail m_detail;
+    data::BomData m_bom;
+    QList<data::TransitionOption> m_transitions;
+    QList<QPushButton*> m_transitionButtons;
+    QStandardItemModel* m_history;
+    BomTreeModel* m_bomTree;
+    QSortFilterProxyModel* m_bomTreeProxy;
+    BomFlatModel* m_bomFlat;
+    QSortFilterProxyModel* m_bomFlatProxy;
+    DocumentsModel* m_documents;
+    bool m_loaded = false;
+};
+
+} // namespace cs::ui
