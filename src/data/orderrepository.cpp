@@ -131,8 +131,27 @@ QJsonObject OrderRepository::submitPayload(const domain::OrderConfiguration& con
     return p;
 }
 
+QStringList OrderRepository::attachmentTypes()
+{
+    return {QStringLiteral("PDF"), QStringLiteral("DOC"), QStringLiteral("DOCX"), QStringLiteral("TXT"),
+            QStringLiteral("PNG"), QStringLiteral("JPG"), QStringLiteral("JPEG")};
+}
+
+QString OrderRepository::attachmentProblem(const QString& filename, qint64 size)
+{
+    const QString suffix = filename.section(u'.', -1).toUpper();
+    if (!filename.contains(u'.') || !attachmentTypes().contains(suffix))
+        return tr("%1 is not a PDF, DOC, DOCX, TXT, PNG or JPG file.").arg(filename);
+    if (size > kMaxAttachmentBytes)
+        return tr("%1 is larger than 25 MB.").arg(filename);
+    if (size <= 0)
+        return tr("%1 is empty.").arg(filename);
+    return {};
+}
+
 SubmitResult OrderRepository::submit(const domain::OrderConfiguration& config,
-                                     const domain::GenerationResult& generated)
+                                     const domain::GenerationResult& generated,
+                                     const QList<OrderAttachment>& attachments)
 {
     SubmitResult r;
     // The BOM must be the generator's result for this very configuration.
@@ -203,6 +222,35 @@ SubmitResult OrderRepository::submit(const domain::OrderConfiguration& config,
         return rollback(q.lastError());
     const QJsonObject answer = parseObject(q.value(0).toString().toUtf8());
     q.finish();
+
+    // The attached files, for every build's order row, in the same transaction.
+    if (!attachments.isEmpty()) {
+        QSqlQuery doc(m_db);
+        doc.prepare(QStringLiteral("INSERT INTO cs.order_documents (order_id, filename, file_type, content, document_type)"
+                                   " VALUES (CAST(:order AS uuid), :name, :type, :content, :kind)"));
+        for (const QJsonValue& v : answer.value(u"builds").toArray()) {
+            for (const OrderAttachment& a : attachments) {
+                const QString problem = attachmentProblem(a.filename, a.content.size());
+                if (!problem.isEmpty()) {
+                    m_db.rollback();
+                    r.error = localError(QStringLiteral("E-DOCUMENT"), QStringLiteral("attachments"), problem);
+                    return r;
+                }
+                doc.bindValue(QStringLiteral(":order"), v.toObject().value(u"orderId").toString());
+                doc.bindValue(QStringLiteral(":name"), a.filename);
+                doc.bindValue(QStringLiteral(":type"), a.fileType);
+                doc.bindValue(QStringLiteral(":content"), a.content);
+                doc.bindValue(QStringLiteral(":kind"), a.documentType);
+                if (!doc.exec()) {
+                    r.error = errorFrom(doc.lastError(), &config);
+                    if (r.error.field.isEmpty())
+                        r.error.field = QStringLiteral("attachments");
+                    m_db.rollback();
+                    return r;
+                }
+            }
+        }
+    }
     if (!m_db.commit())
         return rollback(m_db.lastError());
 

@@ -3,11 +3,13 @@
 #include "domain/bomgenerator.h"
 #include "domain/sinkconfiguration.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 class QSqlError;
 
@@ -28,6 +30,15 @@ struct OrderError
     bool isSet() const { return !code.isEmpty(); }
     // "CODE" or "CODE@build", as GenerationResult::errorCodes().
     QString qualifiedCode() const { return buildNumber.isEmpty() ? code : code + u'@' + buildNumber; }
+};
+
+// A file stored with the order (cs.order_documents), in the submit transaction.
+struct OrderAttachment
+{
+    QString filename;      // the name shown, without a path
+    QString fileType;      // "PDF", "DOCX", ... (from the extension)
+    QByteArray content;
+    QString documentType;  // "PO" or "DRAWING"
 };
 
 struct SubmittedBuild
@@ -77,7 +88,16 @@ public:
     // `generated` must be BomGenerator::generate's result for `config` (the wizard's last preview):
     // valid, one generated BOM per build, same build numbers in the same order. Otherwise nothing is
     // written and the error names the first problem (for an invalid result: its first error issue).
-    SubmitResult submit(const domain::OrderConfiguration& config, const domain::GenerationResult& generated);
+    // `attachments` are stored for every build of the order (each build is an order row), in the same
+    // transaction; a refused file rolls everything back (field "attachments").
+    SubmitResult submit(const domain::OrderConfiguration& config, const domain::GenerationResult& generated,
+                        const QList<OrderAttachment>& attachments = {});
+
+    // The largest file stored (the CHECK on cs.order_documents.content) and the accepted types.
+    static constexpr qint64 kMaxAttachmentBytes = 25 * 1024 * 1024;
+    static QStringList attachmentTypes(); // "PDF", "DOC", "DOCX", "TXT", "PNG", "JPG", "JPEG"
+    // Why a file cannot be attached (type or size), empty when it can.
+    static QString attachmentProblem(const QString& filename, qint64 size);
 
     // A new BOM version for one build (order) while it is OrderCreated; `expectedRowVersion` is the
     // order row version the user saw (E-STALE when someone changed it meanwhile).

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QStandardItemModel;
+
+namespace Ui {
+class BomPreviewWidget;
+}
+
+namespace cs::ui {
+
+class OrderWizard;
+
+// The live BOM preview of the wizard's current build: the top-level lines (id, name, quantity, rule)
+// of the generation service's latest result, each with the answer that put it there ("Why" column
+// and tooltip), the build's warnings, and a note while a newer preview is being computed.
+class BomPreviewWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BomPreviewWidget(QWidget* parent = nullptr);
+    ~BomPreviewWidget() override;
+
+    void attach(OrderWizard* wizard);
+    QStandardItemModel* model() const { return m_model; }
+    QString statusText() const;
+
+private:
+    void update();
+
+    const std::unique_ptr<Ui::BomPreviewWidget> m_ui;
+    QStandardItemModel* m_model;
+    QPointer<OrderWizard> m_wizard;
+};
+
+} // namespace cs::ui

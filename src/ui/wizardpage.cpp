@@ -1,0 +1,158 @@
+#include "ui/wizardpage.h"
+
+#include "ui/orderwizard.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSignalBlocker>
+
+namespace cs::ui {
+
+using domain::ValidationIssue;
+
+WizardPage::WizardPage(OrderWizard* wizard, QWidget* parent)
+    : QWizardPage(parent)
+    , m_wizard(wizard)
+{
+    connect(wizard, &OrderWizard::configurationChanged, this, &WizardPage::updateView);
+}
+
+const domain::OrderConfiguration& WizardPage::configuration() const
+{
+    return m_wizard->configuration();
+}
+
+void WizardPage::change(const std::function<void(domain::OrderConfiguration&)>& fn)
+{
+    if (m_changing)
+        return;
+    m_changing = true;
+    m_wizard->updateConfiguration(fn);
+    m_changing = false;
+}
+
+bool WizardPage::isComplete() const
+{
+    return !m_wizard->hasErrorsWhere([this](const ValidationIssue& i) { return owns(i); });
+}
+
+void WizardPage::bindField(const QString& field, QWidget* widget, QLabel* label)
+{
+    m_bindings.insert(field, Binding{widget, label});
+    if (label) {
+        label->setVisible(false);
+        label->setProperty("csBaseDescription", widget ? widget->accessibleDescription() : QString());
+    }
+}
+
+QLabel* WizardPage::errorLabelFor(const QString& field) const
+{
+    const QString prefix = fieldPrefix();
+    if (!prefix.isEmpty() && !field.startsWith(prefix))
+        return nullptr;
+    return m_bindings.value(field.mid(prefix.size())).label;
+}
+
+void WizardPage::updateView()
+{
+    refresh();
+    showIssues();
+    emit completeChanged();
+}
+
+void WizardPage::showIssues()
+{
+    const QString prefix = fieldPrefix();
+    QHash<QString, QStringList> errors, warnings;
+    QStringList otherErrors, otherWarnings;
+    for (const ValidationIssue& issue : m_wizard->issues()) {
+        if (!owns(issue))
+            continue;
+        // The bound field that is the issue's field or its closest ancestor.
+        QString best;
+        bool found = false;
+        if (issue.field.startsWith(prefix)) {
+            const QString rel = issue.field.mid(prefix.size());
+            for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
+                const QString& key = it.key();
+                const bool match = rel == key || rel.startsWith(key + u'.') || rel.startsWith(key + u'[');
+                if (match && (!found || key.size() > best.size())) {
+                    best = key;
+                    found = true;
+                }
+            }
+        }
+        const QString text = issue.message;
+        if (found)
+            (issue.isError() ? errors : warnings)[best].append(text);
+        else
+            (issue.isError() ? otherErrors : otherWarnings).append(text);
+    }
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
+        const Binding& b = it.value();
+        if (b.label)
+            showMessages(b.label, errors.value(it.key()), warnings.value(it.key()));
+        if (b.widget) {
+            const QStringList all = errors.value(it.key()) + warnings.value(it.key());
+            const QString base = b.label ? b.label->property("csBaseDescription").toString() : QString();
+            b.widget->setAccessibleDescription(all.isEmpty() ? base : all.join(u' '));
+            b.widget->setProperty("csHasError", !errors.value(it.key()).isEmpty());
+        }
+    }
+    if (m_fallback)
+        showMessages(m_fallback, otherErrors, otherWarnings);
+}
+
+void WizardPage::showMessages(QLabel* label, const QStringList& errors, const QStringList& warnings)
+{
+    QStringList lines;
+    for (const QString& e : errors)
+        lines << e.toHtmlEscaped();
+    for (const QString& w : warnings)
+        lines << QStringLiteral("<span style=\"color:#8a5a00\">%1</span>").arg(tr("Warning: %1").arg(w).toHtmlEscaped());
+    label->setTextFormat(Qt::RichText);
+    label->setText(lines.join(QStringLiteral("<br>")));
+    label->setVisible(!lines.isEmpty());
+}
+
+void WizardPage::setText(QLineEdit* edit, const QString& text)
+{
+    if (edit->text() != text) {
+        const QSignalBlocker block(edit);
+        edit->setText(text);
+    }
+}
+
+void WizardPage::setNumber(QLineEdit* edit, const std::optional<double>& value)
+{
+    if (number(edit) == value)
+        return;
+    const QSignalBlocker block(edit);
+    edit->setText(value ? QLocale().toString(*value, 'g', 10) : QString());
+}
+
+std::optional<double> WizardPage::number(const QLineEdit* edit)
+{
+    const QString t = edit->text().trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double v = QLocale().toDouble(t, &ok);
+    if (!ok)
+        v = t.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
+void WizardPage::setIndex(QComboBox* box, int index)
+{
+    if (box->currentIndex() != index) {
+        const QSignalBlocker block(box);
+        box->setCurrentIndex(index);
+    }
+}
+
+} // namespace cs::ui
