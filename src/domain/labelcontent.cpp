@@ -17,7 +17,9 @@ constexpr double kMinFontPt = 5.5;
 
 QString clipped(const QString& text, double widthPt, double fontPt)
 {
-    const int maxChars = std::max(1, int(widthPt / (kAdvance * fontPt)));
+    // The epsilon keeps a line sized to fit exactly (the id line) from losing its last character to
+    // floating-point rounding.
+    const int maxChars = std::max(1, int(widthPt / (kAdvance * fontPt) + 1e-6));
     if (text.size() <= maxChars)
         return text;
     return text.left(std::max(1, maxChars - 1)) + u'…';

@@ -70,12 +70,11 @@ void LabelRenderer::paintLabel(QPainter* painter, const QRectF& cell, double k, 
         case LabelElement::Type::Text: {
             QFont f = labelFont(e.fontPt, e.bold);
             QFontMetricsF fm(f, device);
-            // The layout estimated the width; measure, shrink to at most 65 % (never below 5 pt),
-            // and elide what still does not fit.
+            // The layout estimated the width; measure and shrink to fit (never below 4 pt, still
+            // legible on a thermal label), and elide only what does not fit even then.
             const double advance = fm.horizontalAdvance(e.text);
             if (advance > r.width()) {
-                const double scale = std::max(0.65, r.width() / advance);
-                f.setPointSizeF(std::max(std::min(5.0, e.fontPt), e.fontPt * scale));
+                f.setPointSizeF(std::max(std::min(4.0, e.fontPt), e.fontPt * r.width() / advance * 0.98));
                 fm = QFontMetricsF(f, device);
             }
             painter->setFont(f);
