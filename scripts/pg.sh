@@ -71,7 +71,13 @@ HBA
         rm -f /tmp/pg.sh.hba.$$
     fi
     if is_running; then print_env; exit 0; fi
-    port=$(free_port)
+    # Restarting keeps the previous port when it is still free, so clients can reconnect.
+    port=""
+    if [[ -f "$portfile" ]]; then
+        port=$(cat "$portfile")
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then port=""; fi
+    fi
+    [[ -n "$port" ]] || port=$(free_port)
     echo "$port" > "$portfile"
     opts="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$data' -c password_encryption=scram-sha-256 -c max_connections=200"
     [[ $fast -eq 1 ]] && opts="$opts -c fsync=off -c full_page_writes=off -c synchronous_commit=off"

@@ -28,6 +28,9 @@ public:
     }
     Q_DISABLE_COPY_MOVE(ConnectionProbe)
 
+    // Runs in the probe thread. `restarted` is true when the server is up but is not the
+    // server instance the previous successful probe saw (it was restarted in between), so the
+    // connections opened before are stale.
     void probe(const ConnectionSettings& settings)
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
@@ -37,26 +40,30 @@ public:
             if (!db.isOpen()) {
                 const QString detail = db.lastError().text();
                 db.close();
-                emit probed(false, detail);
+                emit probed(false, false, detail);
                 return;
             }
         }
         QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT 1")) && q.next()) {
-            emit probed(true, {});
+        if (q.exec(QStringLiteral("SELECT pg_postmaster_start_time()::text")) && q.next()) {
+            const QString started = q.value(0).toString();
+            const bool restarted = !m_serverStarted.isEmpty() && started != m_serverStarted;
+            m_serverStarted = started;
+            emit probed(true, restarted, {});
             return;
         }
         const QString detail = q.lastError().text();
         q = QSqlQuery();
         db.close();
-        emit probed(false, detail);
+        emit probed(false, false, detail);
     }
 
 signals:
-    void probed(bool ok, const QString& detail);
+    void probed(bool ok, bool restarted, const QString& detail);
 
 private:
     QString m_name;
+    QString m_serverStarted;
 };
 
 ConnectionWatcher::ConnectionWatcher(Session* session, QObject* parent)
@@ -137,32 +144,28 @@ void ConnectionWatcher::goOffline(const QString& detail)
     }
 }
 
-void ConnectionWatcher::onProbed(bool ok, const QString& detail)
+void ConnectionWatcher::onProbed(bool ok, bool restarted, const QString& detail)
 {
     m_probing = false;
     if (!m_running)
         return;
     if (ok) {
+        // The probe ran on its own connection in its own thread; the GUI thread's connection is
+        // only touched when the server is known to answer (reopening it is then quick).
         if (!m_online) {
-            // The server answers again: reopen the GUI thread's connection too.
             if (m_session && m_session->reopen()) {
                 m_online = true;
                 m_retryMs = m_firstRetryMs;
                 emit connectionRestored();
             }
-        } else if (m_session) {
-            // Server is up; check the GUI connection was not silently dropped (e.g. restart).
-            QSqlQuery q(m_session->database());
-            if (!q.exec(QStringLiteral("SELECT 1")) && Session::isConnectionError(q.lastError())) {
-                q = QSqlQuery();
-                if (m_session->reopen()) {
-                    // Brief blip: report it so the user knows work was not lost.
-                    emit connectionLost();
-                    emit connectionRestored();
-                } else {
-                    goOffline(detail);
-                    return;
-                }
+        } else if (restarted && m_session) {
+            // The server restarted between two probes: the GUI connection is stale.
+            if (m_session->reopen()) {
+                emit connectionLost();
+                emit connectionRestored();
+            } else {
+                goOffline(detail);
+                return;
             }
         }
         if (m_online) {

@@ -16,8 +16,10 @@ namespace cs::data {
 class Session;
 class ConnectionProbe;
 
-// Watches the server behind a Session. A probe connection in its own thread runs "SELECT 1"
-// every few seconds, so the GUI thread never waits on a dead network. On loss it says so,
+// Watches the server behind a Session. A probe connection in its own thread asks the server
+// every few seconds (never on the GUI thread's connection), so the GUI thread never waits on a
+// dead network; a server restart between two probes is noticed and the session's connection
+// reopened. On loss it says so,
 // probes again with exponential backoff, reopens the session's connection when the server
 // answers, and says so.
 class ConnectionWatcher final : public QObject
@@ -48,7 +50,7 @@ signals:
     void retryScheduled(int ms);
 
 private:
-    void onProbed(bool ok, const QString& detail);
+    void onProbed(bool ok, bool restarted, const QString& detail);
     void goOffline(const QString& detail);
 
     QPointer<Session> m_session;

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "migrator.h"
+#include "userrepository.h"
 
 #include <QDir>
 #include <QSqlRecord>
@@ -94,26 +95,27 @@ bool whoami(QSqlDatabase& db, LoginResult& r)
 
 bool schemaCheck(QSqlDatabase& db, LoginResult& r)
 {
+    // Migrator::check() compares the applied migrations with the ones embedded in this client:
+    // version and checksum, so a database whose migrations were edited is refused too.
     r.clientSchemaVersion = Session::clientSchemaVersion();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM cs.schema_migrations")) || !q.next()) {
-        const QString state = sqlState(q.lastError());
-        r.detail = q.lastError().text();
-        r.failure = (state == u"42P01" || state == u"3F000") ? LoginFailure::SchemaTooOld
-                                                              : Session::classify(q.lastError());
-        return false;
-    }
-    r.serverSchemaVersion = q.value(0).toInt();
-    if (r.serverSchemaVersion < r.clientSchemaVersion) {
-        r.failure = LoginFailure::SchemaTooOld;
-    } else if (r.serverSchemaVersion > r.clientSchemaVersion) {
-        r.failure = LoginFailure::SchemaTooNew;
-    } else {
+    Migrator migrator(db);
+    const Migrator::Result check = migrator.check();
+    r.serverSchemaVersion = check.version;
+    if (check.ok)
         return true;
+    r.detail = check.error;
+    QSqlQuery alive(db);
+    if (!alive.exec(QStringLiteral("SELECT 1")) && Session::isConnectionError(alive.lastError())) {
+        r.failure = LoginFailure::Unreachable;   // the connection dropped during the check
+    } else if (check.error.contains(u"permission denied")) {
+        r.failure = LoginFailure::NoAppRole;
+    } else if (check.version > r.clientSchemaVersion) {
+        r.failure = LoginFailure::SchemaTooNew;
+    } else if (check.version < r.clientSchemaVersion && check.error.contains(u"older than")) {
+        r.failure = LoginFailure::SchemaTooOld;
+    } else {
+        r.failure = LoginFailure::SchemaChanged;
     }
-    r.detail = QStringLiteral("database schema version %1, client expects %2")
-                   .arg(r.serverSchemaVersion)
-                   .arg(r.clientSchemaVersion);
     return false;
 }
 
@@ -311,7 +313,9 @@ bool Session::changeOwnPassword(const QString& oldPassword, const QString& newPa
     }
     QSqlQuery q(c.db());
     q.prepare(QStringLiteral("SELECT cs.change_own_password(:password)"));
-    q.bindValue(QStringLiteral(":password"), newPassword);
+    // A SCRAM verifier computed here: the clear text never reaches the server or its statement log.
+    const QString verifier = UserRepository::scramVerifier(newPassword);
+    q.bindValue(QStringLiteral(":password"), verifier.isEmpty() ? newPassword : verifier);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().databaseText();

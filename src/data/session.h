@@ -43,6 +43,7 @@ enum class LoginFailure {
     DatabaseMissing,  // 3D000
     SchemaTooOld,     // the database lacks migrations this client needs
     SchemaTooNew,     // the database has migrations this client does not know
+    SchemaChanged,    // an applied migration differs from this client's (edited, or another build)
     Deactivated,      // profile inactive, or login role disabled
     NoAppRole,        // cs.whoami() returned no row / no rights on schema cs
     Other

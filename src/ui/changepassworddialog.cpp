@@ -1,7 +1,7 @@
 #include "changepassworddialog.h"
-#include "ui_changepassworddialog.h"
 
 #include "logging.h"
+#include "ui_changepassworddialog.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -10,24 +10,37 @@ namespace cs::ui {
 
 QString userFunctionError(const QString& text)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("cs::ui::UserAdminDialog", s); };
+    // The messages belong to the user administration's context (lupdate reads QT_TRANSLATE_NOOP).
+    const auto translated = [](const char* s) {
+        return QCoreApplication::translate("cs::ui::UserAdminDialog", s);
+    };
     if (text.contains(u"E-INITIALS-UNIQUE"))
-        return tr("These initials are already used by another active user. Choose other initials.");
+        return translated(QT_TRANSLATE_NOOP(
+            "cs::ui::UserAdminDialog",
+            "These initials are already used by another active user. Choose other initials."));
     if (text.contains(u"E-INITIALS"))
-        return tr("Initials are 1 to 10 letters.");
+        return translated(QT_TRANSLATE_NOOP("cs::ui::UserAdminDialog", "Initials are 1 to 10 letters."));
     if (text.contains(u"E-USERNAME-TAKEN"))
-        return tr("This user name is already taken on the server. Choose another.");
+        return translated(QT_TRANSLATE_NOOP(
+            "cs::ui::UserAdminDialog", "This user name is already taken on the server. Choose another."));
     if (text.contains(u"E-USERNAME"))
-        return tr("A user name has 3 to 63 characters: lower-case letters, digits and _, starting with a letter.");
+        return translated(QT_TRANSLATE_NOOP(
+            "cs::ui::UserAdminDialog",
+            "A user name has 3 to 63 characters: lower-case letters, digits and _, starting with a letter."));
     if (text.contains(u"E-FULLNAME"))
-        return tr("The full name is required.");
+        return translated(QT_TRANSLATE_NOOP("cs::ui::UserAdminDialog", "The full name is required."));
     if (text.contains(u"E-PASSWORD") || text.contains(u"password"))
-        return tr("The password is too weak. Use at least the length the server asks for, with letters and digits.");
+        return translated(
+            QT_TRANSLATE_NOOP("cs::ui::UserAdminDialog", "The password is too weak. Use at least the length "
+                                                         "the server asks for, with letters and digits."));
     if (text.contains(u"E-USER-SELF"))
-        return tr("You cannot do this to your own account.");
+        return translated(
+            QT_TRANSLATE_NOOP("cs::ui::UserAdminDialog", "You cannot do this to your own account."));
     if (text.contains(u"E-OLD-PASSWORD"))
-        return tr("The current password is not correct.");
-    return tr("The server refused the change. The details are in the log file.");
+        return translated(
+            QT_TRANSLATE_NOOP("cs::ui::UserAdminDialog", "The current password is not correct."));
+    return translated(QT_TRANSLATE_NOOP("cs::ui::UserAdminDialog",
+                                        "The server refused the change. The details are in the log file."));
 }
 
 ChangePasswordDialog::ChangePasswordDialog(data::Session* session, QWidget* parent)
@@ -56,7 +69,8 @@ void ChangePasswordDialog::accept()
         return;
     }
     QString error;
-    if (!m_session->changeOwnPassword(m_ui->oldPasswordLineEdit->text(), m_ui->newPasswordLineEdit->text(), &error)) {
+    if (!m_session->changeOwnPassword(m_ui->oldPasswordLineEdit->text(), m_ui->newPasswordLineEdit->text(),
+                                      &error)) {
         logWarning(QStringLiteral("own password change refused: %1").arg(error));
         showMessage(userFunctionError(error));
         return;

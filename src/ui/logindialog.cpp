@@ -168,8 +168,6 @@ void LoginDialog::showKeychainUnavailable()
     const QSignalBlocker block(m_ui->rememberCheckBox);
     m_ui->rememberCheckBox->setChecked(false);
     m_ui->rememberCheckBox->setEnabled(false);
-    m_ui->keychainLabel->setText(tr("This computer has no password keychain, so CleanStation cannot remember "
-                                    "passwords here. Type your password each time."));
     m_ui->keychainLabel->setVisible(true);
 }
 
@@ -270,6 +268,9 @@ QString LoginDialog::failureMessage(const data::LoginResult& r, const data::Conn
                   "knows %2). Install the current version of CleanStation.")
             .arg(r.serverSchemaVersion)
             .arg(r.clientSchemaVersion);
+    case LoginFailure::SchemaChanged:
+        return tr("The database structure does not match this version of CleanStation (it was changed or set up "
+                  "by a different version). Ask your administrator to check the database before anyone uses it.");
     case LoginFailure::Deactivated:
         return tr("Your account is deactivated. Ask an administrator if you need access again.");
     case LoginFailure::NoAppRole:
@@ -309,6 +310,9 @@ void LoginDialog::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        // The button box retranslates its standard buttons after this (children get the event
+        // later) and would put "OK" back: name the button again once it has.
+        QMetaObject::invokeMethod(this, &LoginDialog::retranslate, Qt::QueuedConnection);
     }
     QDialog::changeEvent(event);
 }
@@ -320,6 +324,9 @@ void LoginDialog::retranslate()
     for (int i = 0; i < modes.size() && i < m_ui->sslModeComboBox->count(); ++i)
         m_ui->sslModeComboBox->setItemText(i, modes.at(i));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Log in"));
+    // Shown (once, in the dialog itself) when there is no keychain to remember the password in.
+    m_ui->keychainLabel->setText(tr("This computer has no password keychain, so CleanStation cannot remember "
+                                    "passwords here. Type your password each time."));
     m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #a4000f;"));
 }
 

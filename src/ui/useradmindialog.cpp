@@ -3,6 +3,7 @@
 #include "ui_useradmindialog.h"
 
 #include "changepassworddialog.h"
+#include "data/userrepository.h"
 #include "logging.h"
 #include "querytablemodel.h"
 #include "statustext.h"
@@ -53,18 +54,17 @@ void CreateUserDialog::accept()
     };
     if (m_ui->passwordLineEdit->text() != m_ui->repeatPasswordLineEdit->text())
         return fail(tr("The password and its repetition differ."));
-    QSqlError error;
-    const bool ok = m_session->execute(
-        QStringLiteral("SELECT cs.create_user(:username, :fullName, :initials, :role, :password)"),
-        {{QStringLiteral(":username"), m_ui->userNameLineEdit->text().trimmed()},
-         {QStringLiteral(":fullName"), m_ui->fullNameLineEdit->text().trimmed()},
-         {QStringLiteral(":initials"), m_ui->initialsLineEdit->text().trimmed()},
-         {QStringLiteral(":role"), m_ui->roleComboBox->currentData().toString()},
-         {QStringLiteral(":password"), m_ui->passwordLineEdit->text()}},
-        &error);
-    if (!ok) {
-        logWarning(QStringLiteral("create user refused: %1").arg(error.databaseText()));
-        return fail(userFunctionError(error.databaseText()));
+    data::UserRepository::User user;
+    user.username = m_ui->userNameLineEdit->text().trimmed();
+    user.fullName = m_ui->fullNameLineEdit->text().trimmed();
+    user.initials = m_ui->initialsLineEdit->text().trimmed();
+    user.role = m_ui->roleComboBox->currentData().toString();
+    // The repository sends a SCRAM verifier, never the clear-text password.
+    data::UserRepository users(m_session->database());
+    QString error;
+    if (users.createUser(user, m_ui->passwordLineEdit->text(), &error).isEmpty()) {
+        logWarning(QStringLiteral("create user refused: %1").arg(error));
+        return fail(userFunctionError(error));
     }
     logInfo(QStringLiteral("user %1 created").arg(m_ui->userNameLineEdit->text().trimmed()));
     QDialog::accept();
@@ -169,12 +169,12 @@ void UserAdminDialog::updateButtons()
     m_ui->activePushButton->setText(any && !selectedActive() ? tr("Re&activate") : tr("De&activate"));
 }
 
-void UserAdminDialog::showResult(bool ok, const QSqlError& error, const QString& done)
+void UserAdminDialog::showResult(bool ok, const QString& error, const QString& done)
 {
     if (!ok)
-        logWarning(QStringLiteral("user administration refused: %1").arg(error.databaseText()));
+        logWarning(QStringLiteral("user administration refused: %1").arg(error));
     m_ui->messageLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #a4000f;"));
-    m_ui->messageLabel->setText(ok ? done : userFunctionError(error.databaseText()));
+    m_ui->messageLabel->setText(ok ? done : userFunctionError(error));
     m_ui->messageLabel->show();
     if (ok)
         m_model->refresh();
@@ -185,9 +185,8 @@ bool UserAdminDialog::setSelectedActive(bool active)
     const QString user = selectedUser();
     if (user.isEmpty())
         return false;
-    QSqlError error;
-    const bool ok = m_session->execute(QStringLiteral("SELECT cs.set_user_active(:user, :active)"),
-                                       {{QStringLiteral(":user"), user}, {QStringLiteral(":active"), active}}, &error);
+    QString error;
+    const bool ok = data::UserRepository(m_session->database()).setActive(user, active, &error);
     showResult(ok, error, active ? tr("%1 can log in again.").arg(user) : tr("%1 is deactivated.").arg(user));
     return ok;
 }
@@ -197,9 +196,8 @@ bool UserAdminDialog::resetSelectedPassword(const QString& password)
     const QString user = selectedUser();
     if (user.isEmpty())
         return false;
-    QSqlError error;
-    const bool ok = m_session->execute(QStringLiteral("SELECT cs.reset_password(:user, :password)"),
-                                       {{QStringLiteral(":user"), user}, {QStringLiteral(":password"), password}}, &error);
+    QString error;
+    const bool ok = data::UserRepository(m_session->database()).resetPassword(user, password, &error);
     showResult(ok, error, tr("The password of %1 was reset. Give them the new password in person.").arg(user));
     return ok;
 }
@@ -209,10 +207,8 @@ bool UserAdminDialog::changeSelectedRole(data::AppRole role)
     const QString user = selectedUser();
     if (user.isEmpty())
         return false;
-    QSqlError error;
-    const bool ok = m_session->execute(QStringLiteral("SELECT cs.change_role(:user, :role)"),
-                                       {{QStringLiteral(":user"), user}, {QStringLiteral(":role"), data::appRoleName(role)}},
-                                       &error);
+    QString error;
+    const bool ok = data::UserRepository(m_session->database()).changeRole(user, data::appRoleName(role), &error);
     showResult(ok, error, tr("%1 is now: %2.").arg(user, StatusText::role(role)));
     return ok;
 }

@@ -57,7 +57,7 @@ private:
     QString selectedUser() const;
     bool selectedActive() const;
     void updateButtons();
-    void showResult(bool ok, const QSqlError& error, const QString& done);
+    void showResult(bool ok, const QString& error, const QString& done);
     void applyFilter();
     void resetPassword();
     void changeRole();
