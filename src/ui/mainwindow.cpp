@@ -6,14 +6,21 @@
 #include "changepassworddialog.h"
 #include "homewidget.h"
 #include "logging.h"
+#include "orderwizard.h"
 #include "recorddialog.h"
 #include "settingsdialog.h"
 #include "statustext.h"
 #include "useradmindialog.h"
+#include "wizarddraftstore.h"
+
+#include "data/catalogcache.h"
 
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QStatusBar>
 
 namespace cs::ui {
@@ -63,10 +70,74 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
         resize(1200, 760);
     restoreState(AppSettings::userState(user.username, QStringLiteral("window-state")));
     m_home->restoreLayout(user.username);
+
+    if (user.role == AppRole::ProductionCoordinator || user.role == AppRole::Admin) {
+        m_newOrderAction = new QAction(this);
+        m_newOrderAction->setObjectName(QStringLiteral("actionNewOrder"));
+        m_newOrderAction->setShortcut(QKeySequence::New);
+        m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(0), m_newOrderAction);
+        connect(m_newOrderAction, &QAction::triggered, this, [this] { newOrder(); });
+        QTimer::singleShot(0, this, &MainWindow::offerDraft);
+    }
     retranslate();
 }
 
 MainWindow::~MainWindow() = default;
+
+OrderWizard* MainWindow::orderWizard() const
+{
+    return m_wizard;
+}
+
+OrderWizard* MainWindow::newOrder(bool resumeDraft)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    if (!m_catalog) {
+        m_catalog = new data::CatalogCache(data::CatalogCache::defaultFilePath(m_session->settings()), this);
+        m_catalog->loadFile();
+        m_catalog->refresh(m_session->workerSettings());
+    }
+    auto* wizard = new OrderWizard(m_session, m_catalog, this);
+    wizard->setWindowFlag(Qt::Window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (resumeDraft)
+        if (const auto draft = wizard->drafts().load())
+            wizard->restoreDraft(*draft);
+    m_wizard = wizard;
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::offerDraft()
+{
+    const WizardDraftStore store(m_session->user().username);
+    const auto draft = store.load();
+    if (!draft || m_wizard)
+        return;
+    const QString po = draft->configuration.value(u"order").toObject().value(u"poNumber").toString();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unfinished order"),
+                                tr("An order you had not submitted (PO %1) was kept on %2. Continue it now?")
+                                    .arg(po.isEmpty() ? tr("not entered") : po,
+                                         QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("draftMessageBox"));
+    QAbstractButton* resume = box->addButton(tr("&Continue the order"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    QAbstractButton* discard = box->addButton(tr("&Discard it"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(qobject_cast<QPushButton*>(resume));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, resume, discard](QAbstractButton* b) {
+        if (b == resume)
+            newOrder(true);
+        else if (b == discard)
+            WizardDraftStore(m_session->user().username).remove();
+    });
+    box->open();
+}
 
 RecordDialog* MainWindow::lastRecordDialog() const
 {
@@ -185,6 +256,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
+    if (m_newOrderAction)
+        m_newOrderAction->setText(tr("&New order…"));
     const data::UserProfile& u = m_session->user();
     setWindowTitle(tr("CleanStation Production – %1 (%2)").arg(u.fullName, StatusText::role(u.role)));
     m_userLabel->setText(tr("%1 · %2").arg(u.fullName, StatusText::role(u.role)));

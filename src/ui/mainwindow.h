@@ -14,9 +14,14 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace cs::data {
+class CatalogCache;
+}
+
 namespace cs::ui {
 
 class HomeWidget;
+class OrderWizard;
 class RecordDialog;
 
 // The window of one logged-in person: their role's home screen, menus for what the role may
@@ -32,6 +37,9 @@ public:
     RecordDialog* lastRecordDialog() const;
     QString connectionStatusText() const;
     bool isOnline() const { return m_online; }
+    // The order wizard (Coordinator and Admin): a new order, or `resumeDraft` continues the saved one.
+    OrderWizard* newOrder(bool resumeDraft = false);
+    OrderWizard* orderWizard() const;
 
 public slots:
     void openScan(const cs::domain::ScanPayload& payload);
@@ -59,6 +67,7 @@ private:
     void openByCode();
     void openRecord(domain::ScanPayload::Kind kind, const QString& key);
     void retranslate();
+    void offerDraft();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     data::Session* m_session;
@@ -69,6 +78,9 @@ private:
     bool m_online = true;
     int m_reconnectMs = 0;
     bool m_quitting = false;
+    QAction* m_newOrderAction = nullptr;
+    data::CatalogCache* m_catalog = nullptr;
+    QPointer<OrderWizard> m_wizard;
 };
 
 } // namespace cs::ui

@@ -17,6 +17,7 @@
 #include "ui/wizarddraftstore.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -54,6 +55,7 @@ private slots:
     void validationBesideEachField();
     void duplicatePoRefusedByServer();
     void draftRestoredAfterDestruction();
+    void newOrderFromMainWindow();
 
 private:
     std::unique_ptr<OrderWizard> newWizard();
@@ -540,6 +542,21 @@ void TestWizard::draftRestoredAfterDestruction()
     QCOMPARE(m_wizard->configuration().builds.at(0).buildNumber, QStringLiteral("DRAFT-77"));
     QCOMPARE(child<QLineEdit>("poLineEdit")->text(), QStringLiteral("PO-DRAFT-1"));
     QCOMPARE(child<QLineEdit>("build1LineEdit")->text(), QStringLiteral("DRAFT-77"));
+}
+
+void TestWizard::newOrderFromMainWindow()
+{
+    MainWindow* main = m_shell->mainWindow();
+    QVERIFY(main);
+    auto* action = main->findChild<QAction*>(QStringLiteral("actionNewOrder"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::New));
+    action->trigger();
+    QPointer<OrderWizard> wizard = main->orderWizard();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    wizard->close();
+    QTRY_VERIFY(wizard.isNull());
 }
 
 QTEST_MAIN(TestWizard)
