@@ -2,7 +2,9 @@
 // table on stderr). Benchmarks are not tests: nothing here asserts a timing.
 //
 //   cleanstation-bench bom [--catalog DIR] [--items N] [--depth D] [--seed S] [--quick]
+//   cleanstation-bench search --orders N [--runs R] [--seed S] [--database NAME]
 #include "bombench.h"
+#include "searchbench.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -16,12 +18,15 @@ int main(int argc, char** argv)
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
         std::fputs("usage: cleanstation-bench bom [--catalog DIR] [--items N] [--depth D] [--seed S] [--quick]\n"
+                   "       cleanstation-bench search --orders N [--runs R] [--seed S] [--database NAME]\n"
                    "  The connection comes from the PG* variables (a superuser: scratch databases are created and dropped).\n",
                    stderr);
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == u"bom")
         return cs::bench::runBomBenchmark(args.mid(1));
-    std::fprintf(stderr, "cleanstation-bench: unknown command \"%s\" (known: bom)\n", qPrintable(args.first()));
+    if (args.first() == u"search")
+        return cs::bench::runSearchBenchmark(args.mid(1));
+    std::fprintf(stderr, "cleanstation-bench: unknown command \"%s\" (known: bom, search)\n", qPrintable(args.first()));
     return 2;
 }
