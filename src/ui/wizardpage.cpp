@@ -41,6 +41,8 @@ bool WizardPage::isComplete() const
 void WizardPage::bindField(const QString& field, QWidget* widget, QLabel* label)
 {
     m_bindings.insert(field, Binding{widget, label});
+    if (label)
+        label->setMinimumWidth(360); // a message as wide as a short combo box would wrap word by word
     if (label) {
         label->setVisible(false);
         label->setProperty("csBaseDescription", widget ? widget->accessibleDescription() : QString());
@@ -68,8 +70,8 @@ void WizardPage::showIssues()
     QHash<QString, QStringList> errors, warnings;
     QStringList otherErrors, otherWarnings;
     for (const ValidationIssue& issue : m_wizard->issues()) {
-        if (!owns(issue))
-            continue;
+        if (!owns(issue) || (!prefix.isEmpty() && !issue.field.startsWith(prefix)))
+            continue; // another build's issues show when that build is chosen
         // The bound field that is the issue's field or its closest ancestor.
         QString best;
         bool found = false;

@@ -60,6 +60,11 @@ WizardPageSink::WizardPageSink(OrderWizard* wizard)
     setTitle(tr("Sink configuration"));
     setSubTitle(tr("Step 3 of 5 · Body, pegboard, basins, faucets and sprayers of each build. The BOM on the right "
                    "follows as you type; hover a line to see why it is there."));
+    m_ui->splitter->setMinimumHeight(600);
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->legsWidget), static_cast<QWidget*>(m_ui->pegboardSizeWidget)})
+        w->setMinimumHeight(38);
+    for (int i = 1; i <= 3; ++i)
+        findChild<QWidget*>(QStringLiteral("basin%1SizeWidget").arg(i))->setMinimumHeight(38);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
 
