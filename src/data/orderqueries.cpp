@@ -673,11 +673,17 @@ SELECT b.po_id, b.po_number,
        (ARRAY['Boston', 'Denver', 'Austin', 'Seattle', 'Chicago', 'Toronto', 'Montréal', 'Québec', 'Phoenix',
               'Atlanta', 'Dallas', 'Miami', 'Portland', 'Calgary', 'Ottawa', 'Madrid', 'Sevilla', 'Lyon',
               'Houston', 'Detroit', 'Vancouver', 'Tampa', 'Orlando', 'Memphis', 'Omaha', 'Tucson', 'Fresno',
-              'Raleigh', 'Richmond', 'Buffalo'])[1 + (b.h / 149) % 30],
+              'Raleigh', 'Richmond', 'Buffalo'])[1 + (b.h / 149) % 30]
+         || (ARRAY['', ' Main Campus', ' North', ' South', ' East', ' West', ' Downtown', ' Heights', ' Valley',
+                   ' Lakeside', ' Riverside', ' Parkview'])[1 + (b.h / 4967) % 12],
        CASE WHEN b.h % 5 = 0 THEN NULL ELSE
        (ARRAY['Sterile Processing Renovation', 'OR Expansion', 'SPD Upgrade', 'Endoscopy Suite', 'New Tower',
               'Decontamination Room', 'Central Sterile', 'Clinic Fit-out', 'Surgical Wing', 'Replacement Program'])
-              [1 + (b.h / 4561) % 10] || ' ' || (2020 + (b.h / 45613) % 7)::text END,
+              [1 + (b.h / 4561) % 10] || ' ' ||
+       (ARRAY['Boston', 'Denver', 'Austin', 'Seattle', 'Chicago', 'Toronto', 'Montréal', 'Québec', 'Phoenix',
+              'Atlanta', 'Dallas', 'Miami', 'Portland', 'Calgary', 'Ottawa', 'Madrid', 'Sevilla', 'Lyon',
+              'Houston', 'Detroit', 'Vancouver', 'Tampa', 'Orlando', 'Memphis', 'Omaha', 'Tucson', 'Fresno',
+              'Raleigh', 'Richmond', 'Buffalo'])[1 + (b.h / 149) % 30] || ' ' || (2020 + (b.h / 45613) % 7)::text END,
        (ARRAY['Sam Sales', 'Jordan Miles', 'Alex Carter', 'Marie Dubois', 'Luis Ortega', 'Priya Patel'])[1 + (b.h / 13) % 6],
        current_date + ((b.hb % 240) - 60)::int,
        (ARRAY['EN', 'EN', 'EN', 'FR', 'ES'])[1 + (b.h / 17) % 5]::cs.language_enum,
@@ -727,8 +733,10 @@ FROM b
     }
     if (options.skipTriggers)
         q.exec(QStringLiteral("SET session_replication_role = DEFAULT"));
-    q.exec(QStringLiteral("ANALYZE cs.orders"));
-    q.exec(QStringLiteral("ANALYZE cs.purchase_orders"));
+    // Outside a transaction: merges the GIN pending lists and sets the visibility map, so the first
+    // searches do not pay for the bulk load.
+    q.exec(QStringLiteral("VACUUM (ANALYZE) cs.orders"));
+    q.exec(QStringLiteral("VACUUM (ANALYZE) cs.purchase_orders"));
     return true;
 }
 

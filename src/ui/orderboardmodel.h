@@ -39,6 +39,8 @@ public:
     // Reads the first page again (keeps filters and sort).
     void reload();
     bool isLoading() const { return m_loading; }
+    // Loading, or a typed search waiting for its debounce.
+    bool isBusy() const { return m_loading || m_debounce.isActive(); }
     bool hasMore() const { return m_hasMore; }
     QString errorText() const { return m_error; }
     QString orderId(int row) const;
