@@ -1,0 +1,321 @@
+// The order page against a real PostgreSQL: BOM tree (model tester, recursive filter) and procurement
+// list, approval as procurement through the signature dialog (password typed again, fresh
+// connection), the action absent for an assembler (and refused by SQL), a concurrent edit conflict
+// resolved by the user, documents round trip, and screenshots of each tab.
+#include "testdatabase.h"
+
+#include "data/orderqueries.h"
+#include "data/session.h"
+#include "ui/bomflatmodel.h"
+#include "ui/bomtreemodel.h"
+#include "ui/documentsmodel.h"
+#include "ui/orderpage.h"
+#include "ui/signaturedialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using cs::test::ScratchDatabase;
+using namespace cs::ui;
+
+class TestOrderPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void bomTreeAndFilter();
+    void assemblerCannotApprove();
+    void approveThroughSignature();
+    void concurrentEditConflict();
+    void documentsRoundTrip();
+    void screenshots();
+
+private:
+    std::unique_ptr<cs::data::Session> login(const QString& role);
+    QString submit(const QString& tag);
+
+    QTemporaryDir m_home;
+    std::unique_ptr<ScratchDatabase> m_db;
+    QHash<QString, ScratchDatabase::Person> m_people;
+    QString m_orderA;
+    QString m_orderB;
+};
+
+std::unique_ptr<cs::data::Session> TestOrderPage::login(const QString& role)
+{
+    auto s = std::make_unique<cs::data::Session>();
+    const auto r = s->start(m_people.value(role).settings, QStringLiteral("test"));
+    if (!r.ok())
+        qWarning("login failed: %s", qPrintable(r.detail));
+    return s;
+}
+
+QString TestOrderPage::submit(const QString& tag)
+{
+    const QJsonObject order = ScratchDatabase::orderJson(QStringLiteral("PO-") + tag, QStringLiteral("B-") + tag);
+    QString error;
+    QSqlDatabase coord = m_db->connect(m_people.value(QStringLiteral("ProductionCoordinator")).settings);
+    if (!ScratchDatabase::exec(coord, QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))"),
+                               {QString::fromUtf8(QJsonDocument(order).toJson(QJsonDocument::Compact))}, &error))
+        qWarning("%s", qPrintable(error));
+    QVariant id;
+    ScratchDatabase::exec(coord, QStringLiteral("SELECT order_id::text FROM cs.orders WHERE build_number = ?"),
+                          {QStringLiteral("B-") + tag}, &error, &id);
+    return id.toString();
+}
+
+void TestOrderPage::initTestCase()
+{
+    QString why;
+    if (!ScratchDatabase::clusterAvailable(&why))
+        QSKIP(qPrintable(why));
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_CONFIG_HOME", m_home.path().toLocal8Bit());
+    qputenv("TMPDIR", m_home.path().toLocal8Bit());
+    m_db = std::make_unique<ScratchDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    for (const char* role : {"ProductionCoordinator", "Admin", "ProcurementSpecialist", "Assembler"}) {
+        QString error;
+        const auto p = m_db->createPerson(QString::fromLatin1(role), {}, &error);
+        QVERIFY2(!p.username.isEmpty(), qPrintable(error));
+        m_people.insert(QString::fromLatin1(role), p);
+    }
+    QString error;
+    QVERIFY2(ScratchDatabase::seedWorkflowFixtures(m_db->connect(m_people.value(QStringLiteral("Admin")).settings), &error),
+             qPrintable(error));
+    m_orderA = submit(ScratchDatabase::randomSuffix(6).toUpper());
+    m_orderB = submit(ScratchDatabase::randomSuffix(6).toUpper());
+    QVERIFY(!m_orderA.isEmpty() && !m_orderB.isEmpty());
+}
+
+void TestOrderPage::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+void TestOrderPage::bomTreeAndFilter()
+{
+    auto session = login(QStringLiteral("Assembler"));
+    OrderPage page(session.get(), m_orderA);
+    QVERIFY(page.isLoaded());
+    QAbstractItemModelTester tester(page.bomTreeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(page.bomTreeProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    BomTreeModel* tree = page.bomTreeModel();
+    QCOMPARE(tree->rowCount(), 2);   // two top lines
+    const QModelIndex kit = tree->index(0, BomTreeModel::IdColumn);
+    QCOMPARE(kit.data().toString(), QStringLiteral("ASSY-1"));
+    QCOMPARE(tree->index(0, BomTreeModel::RuleColumn).data().toString(), QStringLiteral("R-KIT"));
+    QCOMPARE(tree->rowCount(kit), 1);
+    QCOMPARE(tree->index(0, BomTreeModel::ExtendedColumn, kit).data().toInt(), 3);
+    QCOMPARE(tree->parent(tree->index(0, 0, kit)), kit);
+    // Recursive filter: a child's id keeps its parent visible.
+    auto* filter = page.findChild<QLineEdit*>(QStringLiteral("bomFilterLineEdit"));
+    QTest::keyClicks(filter, QStringLiteral("P-1"));
+    QSortFilterProxyModel* proxy = page.bomTreeProxy();
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("ASSY-1"));
+    QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 1);
+    filter->clear();
+    QCOMPARE(proxy->rowCount(), 2);
+    QCOMPARE(page.bomFlatModel()->rowCount(), 2);
+    QCOMPARE(page.bom().sha256, page.detail().bomSha256);
+    // CSV and PDF export.
+    const QString csv = m_home.filePath(QStringLiteral("bom.csv"));
+    QVERIFY(page.exportBomCsv(csv, true));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains(QStringLiteral("P-1,")) && text.contains(QStringLiteral(",3\n")), qPrintable(text));
+    const QString pdf = m_home.filePath(QStringLiteral("bom.pdf"));
+    QVERIFY(page.exportBomPdf(pdf));
+    QFile p(pdf);
+    QVERIFY(p.open(QIODevice::ReadOnly));
+    QVERIFY(p.read(5) == "%PDF-");
+}
+
+void TestOrderPage::assemblerCannotApprove()
+{
+    auto session = login(QStringLiteral("Assembler"));
+    OrderPage page(session.get(), m_orderA);
+    auto* approve = page.findChild<QPushButton*>(QStringLiteral("approveButton"));
+    auto* reject = page.findChild<QPushButton*>(QStringLiteral("rejectButton"));
+    QVERIFY(approve && reject);
+    QVERIFY(!approve->isVisibleTo(&page));
+    QVERIFY(!reject->isVisibleTo(&page));
+    QVERIFY(!page.transitionButton(QStringLiteral("PartsSent")));
+    // And from SQL: 42501 / E-ROLE.
+    cs::data::DbRefusal error;
+    const auto a = m_people.value(QStringLiteral("Assembler"));
+    QVERIFY(!cs::data::OrderQueries::signBomDecision(a.settings, a.password, page.detail().bomId, true, QString(),
+                                                     a.initials, &error));
+    QCOMPARE(error.sqlState, QStringLiteral("42501"));
+    QCOMPARE(error.code, QStringLiteral("E-ROLE"));
+}
+
+void TestOrderPage::approveThroughSignature()
+{
+    auto session = login(QStringLiteral("ProcurementSpecialist"));
+    OrderPage page(session.get(), m_orderA);
+    page.resize(1100, 760);
+    page.show();
+    auto* approve = page.findChild<QPushButton*>(QStringLiteral("approveButton"));
+    page.findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(2);
+    QVERIFY(approve->isVisibleTo(&page) && approve->isEnabled());
+    const auto buyer = m_people.value(QStringLiteral("ProcurementSpecialist"));
+    bool wrongTried = false;
+    bool signedOk = false;
+    // First a wrong password (the dialog stays, says why), then the right one.
+    std::function<void()> answer = [&] {
+        auto* dialog = qobject_cast<SignatureDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(20, answer);
+            return;
+        }
+        auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
+        auto* initials = dialog->findChild<QLineEdit*>(QStringLiteral("initialsLineEdit"));
+        QCOMPARE(initials->text(), buyer.initials);   // prefilled from the profile
+        password->setFocus();
+        if (!wrongTried) {
+            wrongTried = true;
+            QTest::keyClicks(password, QStringLiteral("wrong-password"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signButton")), Qt::LeftButton);
+            QTimer::singleShot(50, answer);
+            return;
+        }
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("password")));
+        QTest::keyClicks(password, buyer.password);
+        signedOk = true;
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signButton")), Qt::LeftButton);
+    };
+    QTimer::singleShot(0, answer);
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY(signedOk);
+    QCOMPARE(page.bom().status, QStringLiteral("Approved"));
+    QCOMPARE(page.bom().approvals.size(), 1);
+    QCOMPARE(page.bom().approvals[0].who, buyer.fullName);
+    QCOMPARE(page.bom().approvals[0].signedSha256, page.detail().bomSha256);
+    QVERIFY(!approve->isEnabled());
+    // In the timeline too.
+    bool inTimeline = false;
+    for (int r = 0; r < page.historyModel()->rowCount(); ++r)
+        inTimeline = inTimeline || page.historyModel()->item(r, 2)->text().contains(QStringLiteral("approved"));
+    QVERIFY(inTimeline);
+    // The status action open to procurement now passes the gate.
+    QPushButton* next = page.transitionButton(QStringLiteral("PartsSent"));
+    QVERIFY(next);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(page.detail().status, QStringLiteral("PartsSent"));
+}
+
+void TestOrderPage::concurrentEditConflict()
+{
+    auto coord = login(QStringLiteral("ProductionCoordinator"));
+    auto admin = login(QStringLiteral("Admin"));
+    OrderPage first(coord.get(), m_orderB);
+    OrderPage second(admin.get(), m_orderB);
+    auto* customer1 = first.findChild<QLineEdit*>(QStringLiteral("customerLineEdit"));
+    customer1->selectAll();
+    QTest::keyClicks(customer1, QStringLiteral("Hospital B Changed"));
+    QVERIFY(first.save());
+    auto* project2 = second.findChild<QLineEdit*>(QStringLiteral("projectLineEdit"));
+    project2->selectAll();
+    QTest::keyClicks(project2, QStringLiteral("Project From Admin"));
+    // The second save is refused; the user is told what changed, and cancels first.
+    QString shown;
+    auto answerWith = [&shown](const char* button) {
+        QTimer::singleShot(0, [&shown, button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shown = box->text();
+            QTest::mouseClick(box->findChild<QPushButton*>(QString::fromLatin1(button)), Qt::LeftButton);
+        });
+    };
+    answerWith("conflictCancelButton");
+    QVERIFY(!second.save());
+    QVERIFY2(shown.contains(QStringLiteral("Hospital B Changed")), qPrintable(shown));
+    QCOMPARE(project2->text(), QStringLiteral("Project From Admin"));   // edits kept
+    // Then overwrites with their values, knowingly.
+    answerWith("conflictOverwriteButton");
+    QVERIFY(second.save());
+    QCOMPARE(second.detail().projectName, QStringLiteral("Project From Admin"));
+    QCOMPARE(second.detail().customerName, QStringLiteral("Hospital A"));   // the admin's form still had it
+    // The first one reloads.
+    auto* notes1 = first.findChild<QPlainTextEdit*>(QStringLiteral("notesTextEdit"));
+    notes1->setPlainText(QStringLiteral("late note"));
+    answerWith("conflictReloadButton");
+    QVERIFY(!first.save());
+    QCOMPARE(first.detail().projectName, QStringLiteral("Project From Admin"));
+    QCOMPARE(notes1->toPlainText(), QString());
+}
+
+void TestOrderPage::documentsRoundTrip()
+{
+    auto session = login(QStringLiteral("Assembler"));
+    OrderPage page(session.get(), m_orderB);
+    const QString path = m_home.filePath(QStringLiteral("photo.png"));
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    png.append(QByteArray(5000, '\x01'));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(png);
+    f.close();
+    QVERIFY(page.attachFile(path, QStringLiteral("Photo")));
+    QCOMPARE(page.documentsModel()->rowCount(), 1);
+    QCOMPARE(page.documentsModel()->documents()[0].uploadedBy, m_people.value(QStringLiteral("Assembler")).fullName);
+    const QString copy = m_home.filePath(QStringLiteral("copy.png"));
+    QVERIFY(page.saveDocumentCopy(0, copy));
+    QFile c(copy);
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    QCOMPARE(c.readAll(), png);
+    // A file of the wrong type is refused, in words.
+    const QString exe = m_home.filePath(QStringLiteral("tool.exe"));
+    QFile e(exe);
+    QVERIFY(e.open(QIODevice::WriteOnly));
+    e.write("MZ");
+    e.close();
+    QVERIFY(!page.attachFile(exe, QStringLiteral("Other")));
+    QVERIFY2(page.messageText().contains(QStringLiteral(".exe")), qPrintable(page.messageText()));
+    QCOMPARE(page.documentsModel()->rowCount(), 1);
+}
+
+void TestOrderPage::screenshots()
+{
+    auto session = login(QStringLiteral("ProcurementSpecialist"));
+    OrderPage page(session.get(), m_orderB);
+    page.resize(1200, 800);
+    page.show();
+    const QString dir = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+    auto* bomTabs = page.findChild<QTabWidget*>(QStringLiteral("bomViewTabs"));
+    const QStringList names{QStringLiteral("overview"), QStringLiteral("history"), QStringLiteral("bom-tree"),
+                            QStringLiteral("documents")};
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(20);
+        QVERIFY(page.grab().save(dir + QStringLiteral("/order-page-%1.png").arg(names.value(i))));
+    }
+    tabs->setCurrentIndex(2);
+    bomTabs->setCurrentIndex(1);
+    QTest::qWait(20);
+    QVERIFY(page.grab().save(dir + QStringLiteral("/order-page-bom-flat.png")));
+}
+
+QTEST_MAIN(TestOrderPage)
+#include "tst_orderpage.moc"
