@@ -1,2160 +1,3458 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../ui/aboutdialog.ui" line="+6" />
-            <source>About CleanStation Production</source>
-            <translation>Acerca de CleanStation Production</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Application:</source>
-            <translation>Aplicación:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Qt:</source>
-            <translation>Qt:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>PostgreSQL server:</source>
-            <translation>Servidor PostgreSQL:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Database schema:</source>
-            <translation>Esquema de la base de datos:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Log file:</source>
-            <translation>Archivo de registro:</translation>
-        </message>
-    </context>
-    <context>
-        <name>BomPreviewWidget</name>
-        <message>
-            <location filename="../ui/bompreviewwidget.ui" line="+2" />
-            <source>BOM preview</source>
-            <translation>Vista previa de la lista de materiales</translation>
-        </message>
-        <message>
-            <location filename="../src/ui/bompreviewwidget.cpp" line="+17" />
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Qty</source>
-            <translation>Cant.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Rule</source>
-            <translation>Regla</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Why</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Updating the BOM…</source>
-            <translation>Actualizando la lista de materiales…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Warnings:
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.ui" line="+6"/>
+        <source>About CleanStation Production</source>
+        <translation>Acerca de CleanStation Production</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Application:</source>
+        <translation>Aplicación:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL server:</source>
+        <translation>Servidor PostgreSQL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database schema:</source>
+        <translation>Esquema de la base de datos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log file:</source>
+        <translation>Archivo de registro:</translation>
+    </message>
+</context>
+<context>
+    <name>BomPreviewWidget</name>
+    <message>
+        <location filename="../ui/bompreviewwidget.ui" line="+2"/>
+        <source>BOM preview</source>
+        <translation>Vista previa de la lista de materiales</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/changepassworddialog.ui" line="+6"/>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repetir la nueva contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserDialog</name>
+    <message>
+        <location filename="../ui/createuserdialog.ui" line="+6"/>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Full name:</source>
+        <translation>Nombre &amp;completo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Iniciales:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name (login):</source>
+        <translation>Nombre de &amp;usuario (inicio de sesión):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial &amp;password:</source>
+        <translation>&amp;Contraseña inicial:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;epeat password:</source>
+        <translation>R&amp;epetir la contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../ui/lockdialog.ui" line="+6"/>
+        <source>Locked – CleanStation Production</source>
+        <translation>Bloqueado – CleanStation Production</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;CleanStation is locked&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;CleanStation está bloqueado&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Switch user</source>
+        <translation>Cambiar de &amp;usuario</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/logindialog.ui" line="+6"/>
+        <source>Log in – CleanStation Production</source>
+        <translation>Iniciar sesión – CleanStation Production</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;CleanStation Production&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;CleanStation Production&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Remember my password on this computer</source>
+        <translation>&amp;Recordar mi contraseña en este equipo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection details</source>
+        <translation>Detalles de la conexión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>C&amp;ifrado (TLS):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificado de la &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete this server profile</source>
+        <translation>Eliminar este perfil de servidor</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+6"/>
+        <source>CleanStation Production</source>
+        <translation>CleanStation Production</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Administration</source>
+        <translation>Ad&amp;ministración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;witch user…</source>
+        <translation>Cambiar de &amp;usuario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock workstation</source>
+        <translation>&amp;Bloquear el puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter list</source>
+        <translation>&amp;Filtrar la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open by code…</source>
+        <translation>&amp;Abrir por código…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About CleanStation…</source>
+        <translation>&amp;Acerca de CleanStation…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBoardWidget</name>
+    <message>
+        <location filename="../ui/orderboardwidget.ui" line="+14"/>
+        <source>Search PO, build, customer or project…</source>
+        <translation>Buscar orden de compra, fabricación, cliente o proyecto…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;My queue</source>
+        <translation>&amp;Mi cola</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPage</name>
+    <message>
+        <location filename="../ui/orderpage.ui" line="+14"/>
+        <source>Build</source>
+        <translation>Fabricación</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Sales person:</source>
+        <translation>Co&amp;mercial:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Want date:</source>
+        <translation>Fecha &amp;deseada:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar los cambios</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note or reason for the status change</source>
+        <translation>Nota o motivo del cambio de estado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No status change is open to your role now.</source>
+        <translation>Ahora mismo su rol no puede hacer ningún cambio de estado.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Assignment</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Asignar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Claim this build</source>
+        <translation>&amp;Tomar esta fabricación</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print &amp;traveler…</source>
+        <translation>Imprimir la &amp;hoja de ruta…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export traveler &amp;PDF…</source>
+        <translation>Exportar la hoja de ruta en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print &amp;labels…</source>
+        <translation>Imprimir e&amp;tiquetas…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>BOM</source>
+        <translation>Lista de materiales</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A&amp;pprove BOM…</source>
+        <translation>A&amp;probar la lista de materiales…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reject BOM…</source>
+        <translation>&amp;Rechazar la lista de materiales…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter by item id, name or rule…</source>
+        <translation>Filtrar por id de artículo, nombre o regla…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Expand all</source>
+        <translation>&amp;Expandir todo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;ollapse all</source>
+        <translation>C&amp;ontraer todo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tree</source>
+        <translation>Árbol</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Procurement list</source>
+        <translation>Lista de aprovisionamiento</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Adjuntar…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="+6"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Bloquear tras inactividad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Page printer:</source>
+        <translation>Impresora de &amp;páginas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La&amp;bel printer:</source>
+        <translation>Impresora de e&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label &amp;size:</source>
+        <translation>&amp;Tamaño de etiqueta:</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../ui/signaturedialog.ui" line="+9"/>
+        <source>Electronic signature</source>
+        <translation>Firma electrónica</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing is the electronic equivalent of your handwritten signature. Enter your password again to sign.</source>
+        <translation>Firmar es el equivalente electrónico de su firma manuscrita. Vuelva a introducir su contraseña para firmar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Meaning:</source>
+        <translation>Significado:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signed content:</source>
+        <translation>Contenido firmado:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signer:</source>
+        <translation>Firmante:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Iniciales:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <location filename="../src/ui/statustext.cpp" line="+7"/>
+        <source>Order created</source>
+        <translation>Pedido creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts sent, waiting for arrival</source>
+        <translation>Piezas enviadas, en espera de llegada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for Pre-QC</source>
+        <translation>Listo para el control de calidad previo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-QC rejected</source>
+        <translation>Control de calidad previo rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rework (Pre-QC)</source>
+        <translation>Reproceso (control de calidad previo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for production</source>
+        <translation>Listo para producción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold: parts issue</source>
+        <translation>En espera: problema de piezas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Testing complete</source>
+        <translation>Pruebas terminadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging complete</source>
+        <translation>Embalaje terminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for Final QC</source>
+        <translation>Listo para el control de calidad final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final QC rejected</source>
+        <translation>Control de calidad final rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rework (Final QC)</source>
+        <translation>Reproceso (control de calidad final)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to ship</source>
+        <translation>Listo para enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pending approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Production coordinator</source>
+        <translation>Coordinador de producción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procurement specialist</source>
+        <translation>Especialista de compras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QC inspector</source>
+        <translation>Inspector de calidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assembler</source>
+        <translation>Montador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service department</source>
+        <translation>Departamento de servicio técnico</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminDialog</name>
+    <message>
+        <location filename="../ui/useradmindialog.ui" line="+6"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;deactivated users</source>
+        <translation>Mostrar los usuarios &amp;desactivados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nuevo usuario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;activate</source>
+        <translation>Des&amp;activar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Restablecer la contraseña…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change r&amp;ole…</source>
+        <translation>Cambiar el r&amp;ol…</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPageAccessories</name>
+    <message>
+        <location filename="../ui/wizardpageaccessories.ui" line="+2"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Fabricación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessory library</source>
+        <translation>Biblioteca de accesorios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter by id or name; Enter adds the first match</source>
+        <translation>Filtrar por id o nombre; Intro añade la primera coincidencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add to build</source>
+        <translation>&amp;Añadir a la fabricación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessories of this build</source>
+        <translation>Accesorios de esta fabricación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Cantidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPageOrder</name>
+    <message>
+        <location filename="../ui/wizardpageorder.ui" line="+2"/>
+        <source>P&amp;O number</source>
+        <translation>Número de &amp;orden de compra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. PO-2025-0142</source>
+        <translation>p. ej. PO-2025-0142</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at least 3 characters</source>
+        <translation>al menos 3 caracteres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro&amp;ject</source>
+        <translation>Pro&amp;yecto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sales person</source>
+        <translation>Co&amp;mercial</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Want date</source>
+        <translation>Fecha &amp;deseada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document &amp;language</source>
+        <translation>&amp;Idioma de los documentos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EN – English</source>
+        <translation>EN – Inglés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FR – French</source>
+        <translation>FR – Francés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ES – Spanish</source>
+        <translation>ES – Español</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add &amp;PO document…</source>
+        <translation>Añadir la &amp;orden de compra…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add sink &amp;drawing…</source>
+        <translation>Añadir el &amp;plano del fregadero…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF, DOC, DOCX, TXT, PNG or JPG, up to 25 MB each.</source>
+        <translation>PDF, DOC, DOCX, TXT, PNG o JPG, hasta 25 MB cada uno.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPageSelection</name>
+    <message>
+        <location filename="../ui/wizardpageselection.ui" line="+2"/>
+        <source>Sink &amp;family</source>
+        <translation>&amp;Familia de fregadero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MDRD</source>
+        <translation>MDRD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endoscope CleanStation</source>
+        <translation>Endoscope CleanStation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>InstroSink</source>
+        <translation>InstroSink</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Cantidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This sink family is under construction and cannot be configured yet. Choose MDRD to continue.</source>
+        <translation>Esta familia de fregadero está en desarrollo y todavía no se puede configurar. Elija MDRD para continuar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build numbers</source>
+        <translation>Números de fabricación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;1</source>
+        <translation>Número de fabricación &amp;1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>letters, digits and -</source>
+        <translation>letras, cifras y -</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;2</source>
+        <translation>Número de fabricación &amp;2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;3</source>
+        <translation>Número de fabricación &amp;3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;4</source>
+        <translation>Número de fabricación &amp;4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;5</source>
+        <translation>Número de fabricación &amp;5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;6</source>
+        <translation>Número de fabricación &amp;6</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;7</source>
+        <translation>Número de fabricación &amp;7</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;8</source>
+        <translation>Número de fabricación &amp;8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;9</source>
+        <translation>Número de fabricación &amp;9</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number 1&amp;0</source>
+        <translation>Número de fabricación 1&amp;0</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPageSink</name>
+    <message>
+        <location filename="../ui/wizardpagesink.ui" line="+2"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Fabricación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;from</source>
+        <translation>Copiar &amp;de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cop&amp;y configuration</source>
+        <translation>Cop&amp;iar la configuración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sink body</source>
+        <translation>Cuerpo del fregadero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sink &amp;model</source>
+        <translation>&amp;Modelo de fregadero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T2-B1 (1 basin)</source>
+        <translation>T2-B1 (1 seno)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T2-B2 (2 basins)</source>
+        <translation>T2-B2 (2 senos)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T2-B3 (3 basins)</source>
+        <translation>T2-B3 (3 senos)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Width (in)</source>
+        <translation>A&amp;ncho (pulg.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 30</source>
+        <translation>p. ej. 30</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&amp;ength (in)</source>
+        <translation>L&amp;argo (pulg.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>48 to 120</source>
+        <translation>48 a 120</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Le&amp;gs</source>
+        <translation>P&amp;atas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Height adjustable</source>
+        <translation>Altura regulable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed height</source>
+        <translation>Altura fija</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DL27</source>
+        <translation>DL27</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DL14</source>
+        <translation>DL14</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LC1</source>
+        <translation>LC1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F&amp;eet</source>
+        <translation>A&amp;poyos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock and leveling casters</source>
+        <translation>Ruedas con freno y nivelación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seismic feet</source>
+        <translation>Apoyos antisísmicos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work&amp;flow</source>
+        <translation>&amp;Flujo de trabajo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left to right</source>
+        <translation>De izquierda a derecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right to left</source>
+        <translation>De derecha a izquierda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pegboard</source>
+        <translation>&amp;Panel perforado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pegboard</source>
+        <translation>Panel perforado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Perforated</source>
+        <translation>Perforado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solid</source>
+        <translation>Macizo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colorsafe+ co&amp;lour</source>
+        <translation>Co&amp;lor Colorsafe+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No colour</source>
+        <translation>Sin color</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Black</source>
+        <translation>Negro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same as sink</source>
+        <translation>Igual que el fregadero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom</source>
+        <translation>A medida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>width (in)</source>
+        <translation>ancho (pulg.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>length (in)</source>
+        <translation>largo (pulg.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basins</source>
+        <translation>Senos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basin 1</source>
+        <translation>Seno 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-Sink</source>
+        <translation>E-Sink</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-Sink DI</source>
+        <translation>E-Sink DI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-Drain</source>
+        <translation>E-Drain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>20X20X8</source>
+        <translation>20X20X8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24X20X8</source>
+        <translation>24X20X8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24X20X10</source>
+        <translation>24X20X10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30X20X8</source>
+        <translation>30X20X8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30X20X10</source>
+        <translation>30X20X10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>W</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P-trap disinfection drain unit</source>
+        <translation>Unidad de desinfección del sifón</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basin light</source>
+        <translation>Luz del seno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basin 2</source>
+        <translation>Seno 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basin 3</source>
+        <translation>Seno 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faucets</source>
+        <translation>Grifos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Faucets</source>
+        <translation>&amp;Grifos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faucet 1</source>
+        <translation>Grifo 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose type…</source>
+        <translation>Elegir el tipo…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrist blade swing spout</source>
+        <translation>Caño giratorio con maneta de muñeca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-rinse overhead spray</source>
+        <translation>Ducha de prelavado elevada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DI gooseneck</source>
+        <translation>Cuello de cisne de agua desionizada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose placement…</source>
+        <translation>Elegir la ubicación…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre of basin 1</source>
+        <translation>Centro del seno 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre of basin 2</source>
+        <translation>Centro del seno 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre of basin 3</source>
+        <translation>Centro del seno 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Between basins 1 and 2</source>
+        <translation>Entre los senos 1 y 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Between basins 2 and 3</source>
+        <translation>Entre los senos 2 y 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faucet 2</source>
+        <translation>Grifo 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faucet 3</source>
+        <translation>Grifo 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sprayers</source>
+        <translation>Pistolas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sp&amp;rayers</source>
+        <translation>Pis&amp;tolas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sprayer 1</source>
+        <translation>Pistola 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Water gun, turret</source>
+        <translation>Pistola de agua, torreta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Water gun, rosette</source>
+        <translation>Pistola de agua, roseta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Air gun, turret</source>
+        <translation>Pistola de aire, torreta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Air gun, rosette</source>
+        <translation>Pistola de aire, roseta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose side…</source>
+        <translation>Elegir el lado…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sprayer 2</source>
+        <translation>Pistola 2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::AboutDialog</name>
+    <message>
+        <location filename="../src/ui/aboutdialog.cpp" line="+22"/>
+        <source>CleanStation Production, the shop-floor client for CleanStation reprocessing sinks.</source>
+        <translation>CleanStation Production, el cliente de taller para los fregaderos de reprocesamiento CleanStation.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::BomFlatModel</name>
+    <message>
+        <location filename="../src/ui/bomflatmodel.cpp" line="+50"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total qty</source>
+        <translation>Cant. total</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::BomPreviewWidget</name>
+    <message>
+        <location filename="../src/ui/bompreviewwidget.cpp" line="+17"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Updating the BOM…</source>
+        <translation>Actualizando la lista de materiales…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warnings:
 • %1</source>
-            <translation>Advertencias:
+        <translation>Advertencias:
 • %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The BOM appears when this build's configuration is complete.</source>
-            <translation>La lista de materiales aparece cuando la configuración de esta fabricación está completa.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 × %2
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The BOM appears when this build&apos;s configuration is complete.</source>
+        <translation>La lista de materiales aparece cuando la configuración de esta fabricación está completa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2
 Rule %3: %4</source>
-            <translation>%1 × %2
+        <translation>%1 × %2
 Regla %3: %4</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+8" />
-            <source>Build %1: %n top-level line(s), %2 distinct parts.</source>
-            <translation>
-                <numerusform>Fabricación %1: %n línea de primer nivel, %2 piezas distintas.</numerusform>
-                <numerusform>Fabricación %1: %n líneas de primer nivel, %2 piezas distintas.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePasswordDialog</name>
-        <message>
-            <location filename="../ui/changepassworddialog.ui" line="+6" />
-            <source>Change password</source>
-            <translation>Cambiar la contraseña</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Current password:</source>
-            <translation>Contraseña &amp;actual:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;New password:</source>
-            <translation>&amp;Nueva contraseña:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Repeat new password:</source>
-            <translation>&amp;Repetir la nueva contraseña:</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateUserDialog</name>
-        <message>
-            <location filename="../ui/createuserdialog.ui" line="+6" />
-            <source>New user</source>
-            <translation>Nuevo usuario</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Full name:</source>
-            <translation>Nombre &amp;completo:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Initials:</source>
-            <translation>&amp;Iniciales:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;User name (login):</source>
-            <translation>Nombre de &amp;usuario (inicio de sesión):</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Role:</source>
-            <translation>&amp;Rol:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Initial &amp;password:</source>
-            <translation>&amp;Contraseña inicial:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>R&amp;epeat password:</source>
-            <translation>R&amp;epetir la contraseña:</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockDialog</name>
-        <message>
-            <location filename="../ui/lockdialog.ui" line="+6" />
-            <source>Locked – CleanStation Production</source>
-            <translation>Bloqueado – CleanStation Production</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&lt;h3&gt;CleanStation is locked&lt;/h3&gt;</source>
-            <translation>&lt;h3&gt;CleanStation está bloqueado&lt;/h3&gt;</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Contraseña:</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>&amp;Switch user</source>
-            <translation>Cambiar de &amp;usuario</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>&amp;Unlock</source>
-            <translation>&amp;Desbloquear</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <location filename="../ui/logindialog.ui" line="+6" />
-            <source>Log in – CleanStation Production</source>
-            <translation>Iniciar sesión – CleanStation Production</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&lt;h2&gt;CleanStation Production&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;CleanStation Production&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Server:</source>
-            <translation>&amp;Servidor:</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>&amp;Details</source>
-            <translation>&amp;Detalles</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&amp;User name:</source>
-            <translation>Nombre de &amp;usuario:</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Contraseña:</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>&amp;Remember my password on this computer</source>
-            <translation>&amp;Recordar mi contraseña en este equipo</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Connection details</source>
-            <translation>Detalles de la conexión</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Host:</source>
-            <translation>&amp;Host:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>P&amp;ort:</source>
-            <translation>P&amp;uerto:</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Data&amp;base:</source>
-            <translation>&amp;Base de datos:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Encryption (TLS):</source>
-            <translation>C&amp;ifrado (TLS):</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;CA certificate:</source>
-            <translation>Certificado de la &amp;CA:</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>…</source>
-            <translation>…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Delete this server profile</source>
-            <translation>Eliminar este perfil de servidor</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="+6" />
-            <source>CleanStation Production</source>
-            <translation>CleanStation Production</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>&amp;Session</source>
-            <translation>&amp;Sesión</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Administration</source>
-            <translation>Ad&amp;ministración</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Herramientas</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>S&amp;witch user…</source>
-            <translation>Cambiar de &amp;usuario…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+Shift+U</source>
-            <translation>Ctrl+Shift+U</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Lock workstation</source>
-            <translation>&amp;Bloquear el puesto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+L</source>
-            <translation>Ctrl+L</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Change &amp;password…</source>
-            <translation>Cambiar la &amp;contraseña…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Log &amp;out</source>
-            <translation>Cerrar &amp;sesión</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Actualizar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F5</source>
-            <translation>F5</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Filter list</source>
-            <translation>&amp;Filtrar la lista</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+F</source>
-            <translation>Ctrl+F</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Open by code…</source>
-            <translation>&amp;Abrir por código…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+O</source>
-            <translation>Ctrl+O</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Users…</source>
-            <translation>&amp;Usuarios…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+Shift+A</source>
-            <translation>Ctrl+Shift+A</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Configuración…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+,</source>
-            <translation>Ctrl+,</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;About CleanStation…</source>
-            <translation>&amp;Acerca de CleanStation…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../ui/settingsdialog.ui" line="+6" />
-            <source>Settings</source>
-            <translation>Configuración</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Idioma:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Lock after idle:</source>
-            <translation>&amp;Bloquear tras inactividad:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Page printer:</source>
-            <translation>Impresora de &amp;páginas:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>La&amp;bel printer:</source>
-            <translation>Impresora de e&amp;tiquetas:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Label &amp;size:</source>
-            <translation>&amp;Tamaño de etiqueta:</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusText</name>
-        <message>
-            <location filename="../src/ui/statustext.cpp" line="+7" />
-            <source>Order created</source>
-            <translation>Pedido creado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parts sent, waiting for arrival</source>
-            <translation>Piezas enviadas, en espera de llegada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready for Pre-QC</source>
-            <translation>Listo para el control de calidad previo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pre-QC rejected</source>
-            <translation>Control de calidad previo rechazado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rework (Pre-QC)</source>
-            <translation>Reproceso (control de calidad previo)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready for production</source>
-            <translation>Listo para producción</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>On hold: parts issue</source>
-            <translation>En espera: problema de piezas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Testing complete</source>
-            <translation>Pruebas terminadas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Packaging complete</source>
-            <translation>Embalaje terminado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready for Final QC</source>
-            <translation>Listo para el control de calidad final</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Final QC rejected</source>
-            <translation>Control de calidad final rechazado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rework (Final QC)</source>
-            <translation>Reproceso (control de calidad final)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready to ship</source>
-            <translation>Listo para enviar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shipped</source>
-            <translation>Enviado</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Pending approval</source>
-            <translation>Pendiente de aprobación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approved</source>
-            <translation>Aprobado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rejected</source>
-            <translation>Rechazado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ordered</source>
-            <translation>Pedido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Received</source>
-            <translation>Recibido</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Production coordinator</source>
-            <translation>Coordinador de producción</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Administrator</source>
-            <translation>Administrador</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Procurement specialist</source>
-            <translation>Especialista de compras</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>QC inspector</source>
-            <translation>Inspector de calidad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Assembler</source>
-            <translation>Montador</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service department</source>
-            <translation>Departamento de servicio técnico</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserAdminDialog</name>
-        <message>
-            <location filename="../ui/useradmindialog.ui" line="+6" />
-            <source>Users</source>
-            <translation>Usuarios</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Show &amp;deactivated users</source>
-            <translation>Mostrar los usuarios &amp;desactivados</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;New user…</source>
-            <translation>&amp;Nuevo usuario…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>De&amp;activate</source>
-            <translation>Des&amp;activar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Reset password…</source>
-            <translation>&amp;Restablecer la contraseña…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change r&amp;ole…</source>
-            <translation>Cambiar el r&amp;ol…</translation>
-        </message>
-    </context>
-    <context>
-        <name>WizardPage</name>
-        <message>
-            <location filename="../src/ui/wizardpage.cpp" line="+114" />
-            <source>Warning: %1</source>
-            <translation>Advertencia: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WizardPageAccessories</name>
-        <message>
-            <location filename="../ui/wizardpageaccessories.ui" line="+2" />
-            <source>&amp;Build</source>
-            <translation>&amp;Fabricación</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Accessory library</source>
-            <translation>Biblioteca de accesorios</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Filter by id or name; Enter adds the first match</source>
-            <translation>Filtrar por id o nombre; Intro añade la primera coincidencia</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Add to build</source>
-            <translation>&amp;Añadir a la fabricación</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Accessories of this build</source>
-            <translation>Accesorios de esta fabricación</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Quantity</source>
-            <translation>&amp;Cantidad</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Re&amp;move</source>
-            <translation>&amp;Quitar</translation>
-        </message>
-    </context>
-    <context>
-        <name>WizardPageOrder</name>
-        <message>
-            <location filename="../ui/wizardpageorder.ui" line="+2" />
-            <source>P&amp;O number</source>
-            <translation>Número de &amp;orden de compra</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>e.g. PO-2025-0142</source>
-            <translation>p. ej. PO-2025-0142</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Customer</source>
-            <translation>&amp;Cliente</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>at least 3 characters</source>
-            <translation>al menos 3 caracteres</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Pro&amp;ject</source>
-            <translation>Pro&amp;yecto</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>optional</source>
-            <translation>opcional</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Sales person</source>
-            <translation>Co&amp;mercial</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Want date</source>
-            <translation>Fecha &amp;deseada</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Document &amp;language</source>
-            <translation>&amp;Idioma de los documentos</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>EN – English</source>
-            <translation>EN – Inglés</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>FR – French</source>
-            <translation>FR – Francés</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>ES – Spanish</source>
-            <translation>ES – Español</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notas</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Documents</source>
-            <translation>Documentos</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add &amp;PO document…</source>
-            <translation>Añadir la &amp;orden de compra…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add sink &amp;drawing…</source>
-            <translation>Añadir el &amp;plano del fregadero…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Remove</source>
-            <translation>&amp;Quitar</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>PDF, DOC, DOCX, TXT, PNG or JPG, up to 25 MB each.</source>
-            <translation>PDF, DOC, DOCX, TXT, PNG o JPG, hasta 25 MB cada uno.</translation>
-        </message>
-        <message>
-            <location filename="../src/ui/wizardpageorder.cpp" line="+19" />
-            <source>Customer and order</source>
-            <translation>Cliente y pedido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step 1 of 5 · Who orders, for when, and in which language the documents are printed.</source>
-            <translation>Paso 1 de 5 · Quién pide, para cuándo y en qué idioma se imprimen los documentos.</translation>
-        </message>
-        <message>
-            <location line="+71" />
-            <source>Attach a PO document</source>
-            <translation>Adjuntar una orden de compra</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Attach a sink drawing</source>
-            <translation>Adjuntar un plano del fregadero</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Documents (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)</source>
-            <translation>Documentos (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1 · %2 (%3 KB)</source>
-            <translation>%1 · %2 (%3 KB)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PO document</source>
-            <translation>Orden de compra</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Drawing</source>
-            <translation>Plano</translation>
-        </message>
-    </context>
-    <context>
-        <name>WizardPageSelection</name>
-        <message>
-            <location filename="../ui/wizardpageselection.ui" line="+2" />
-            <source>Sink &amp;family</source>
-            <translation>&amp;Familia de fregadero</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>MDRD</source>
-            <translation>MDRD</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Endoscope CleanStation</source>
-            <translation>Endoscope CleanStation</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>InstroSink</source>
-            <translation>InstroSink</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Quantity</source>
-            <translation>&amp;Cantidad</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>This sink family is under construction and cannot be configured yet. Choose MDRD to continue.</source>
-            <translation>Esta familia de fregadero está en desarrollo y todavía no se puede configurar. Elija MDRD para continuar.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build numbers</source>
-            <translation>Números de fabricación</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;1</source>
-            <translation>Número de fabricación &amp;1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>letters, digits and -</source>
-            <translation>letras, cifras y -</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;2</source>
-            <translation>Número de fabricación &amp;2</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;3</source>
-            <translation>Número de fabricación &amp;3</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;4</source>
-            <translation>Número de fabricación &amp;4</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;5</source>
-            <translation>Número de fabricación &amp;5</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;6</source>
-            <translation>Número de fabricación &amp;6</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;7</source>
-            <translation>Número de fabricación &amp;7</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;8</source>
-            <translation>Número de fabricación &amp;8</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;9</source>
-            <translation>Número de fabricación &amp;9</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number 1&amp;0</source>
-            <translation>Número de fabricación 1&amp;0</translation>
-        </message>
-        <message>
-            <location filename="../src/ui/wizardpageselection.cpp" line="+20" />
-            <source>Sink selection</source>
-            <translation>Selección del fregadero</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step 2 of 5 · The sink family, how many sinks, and the build number of each sink.</source>
-            <translation>Paso 2 de 5 · La familia de fregadero, cuántos fregaderos y el número de fabricación de cada uno.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WizardPageSink</name>
-        <message>
-            <location filename="../ui/wizardpagesink.ui" line="+2" />
-            <source>&amp;Build</source>
-            <translation>&amp;Fabricación</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Copy &amp;from</source>
-            <translation>Copiar &amp;de</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cop&amp;y configuration</source>
-            <translation>Cop&amp;iar la configuración</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sink body</source>
-            <translation>Cuerpo del fregadero</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sink &amp;model</source>
-            <translation>&amp;Modelo de fregadero</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>T2-B1 (1 basin)</source>
-            <translation>T2-B1 (1 seno)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>T2-B2 (2 basins)</source>
-            <translation>T2-B2 (2 senos)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>T2-B3 (3 basins)</source>
-            <translation>T2-B3 (3 senos)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Width (in)</source>
-            <translation>A&amp;ncho (pulg.)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>e.g. 30</source>
-            <translation>p. ej. 30</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>L&amp;ength (in)</source>
-            <translation>L&amp;argo (pulg.)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>48 to 120</source>
-            <translation>48 a 120</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Le&amp;gs</source>
-            <translation>P&amp;atas</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Height adjustable</source>
-            <translation>Altura regulable</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Fixed height</source>
-            <translation>Altura fija</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>DL27</source>
-            <translation>DL27</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>DL14</source>
-            <translation>DL14</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>LC1</source>
-            <translation>LC1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>F&amp;eet</source>
-            <translation>A&amp;poyos</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Lock and leveling casters</source>
-            <translation>Ruedas con freno y nivelación</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Seismic feet</source>
-            <translation>Apoyos antisísmicos</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Work&amp;flow</source>
-            <translation>&amp;Flujo de trabajo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Left to right</source>
-            <translation>De izquierda a derecha</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Right to left</source>
-            <translation>De derecha a izquierda</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Pegboard</source>
-            <translation>&amp;Panel perforado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Pegboard</source>
-            <translation>Panel perforado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>T&amp;ype</source>
-            <translation>T&amp;ipo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Perforated</source>
-            <translation>Perforado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Solid</source>
-            <translation>Macizo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Colorsafe+ co&amp;lour</source>
-            <translation>Co&amp;lor Colorsafe+</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>No colour</source>
-            <translation>Sin color</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Green</source>
-            <translation>Verde</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Black</source>
-            <translation>Negro</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Yellow</source>
-            <translation>Amarillo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Grey</source>
-            <translation>Gris</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Red</source>
-            <translation>Rojo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Blue</source>
-            <translation>Azul</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Orange</source>
-            <translation>Naranja</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>White</source>
-            <translation>Blanco</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Si&amp;ze</source>
-            <translation>&amp;Tamaño</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Same as sink</source>
-            <translation>Igual que el fregadero</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Custom</source>
-            <translation>A medida</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>width (in)</source>
-            <translation>ancho (pulg.)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>length (in)</source>
-            <translation>largo (pulg.)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Basins</source>
-            <translation>Senos</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Basin 1</source>
-            <translation>Seno 1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>E-Sink</source>
-            <translation>E-Sink</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>E-Sink DI</source>
-            <translation>E-Sink DI</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>E-Drain</source>
-            <translation>E-Drain</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Size</source>
-            <translation>Tamaño</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>20X20X8</source>
-            <translation>20X20X8</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>24X20X8</source>
-            <translation>24X20X8</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>24X20X10</source>
-            <translation>24X20X10</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>30X20X8</source>
-            <translation>30X20X8</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>30X20X10</source>
-            <translation>30X20X10</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>W</source>
-            <translation>An</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>L</source>
-            <translation>L</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>D</source>
-            <translation>P</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>P-trap disinfection drain unit</source>
-            <translation>Unidad de desinfección del sifón</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Basin light</source>
-            <translation>Luz del seno</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Basin 2</source>
-            <translation>Seno 2</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Basin 3</source>
-            <translation>Seno 3</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Faucets</source>
-            <translation>Grifos</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Faucets</source>
-            <translation>&amp;Grifos</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Faucet 1</source>
-            <translation>Grifo 1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Choose type…</source>
-            <translation>Elegir el tipo…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Wrist blade swing spout</source>
-            <translation>Caño giratorio con maneta de muñeca</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Pre-rinse overhead spray</source>
-            <translation>Ducha de prelavado elevada</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>DI gooseneck</source>
-            <translation>Cuello de cisne de agua desionizada</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Choose placement…</source>
-            <translation>Elegir la ubicación…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Centre of basin 1</source>
-            <translation>Centro del seno 1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Centre of basin 2</source>
-            <translation>Centro del seno 2</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Centre of basin 3</source>
-            <translation>Centro del seno 3</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Between basins 1 and 2</source>
-            <translation>Entre los senos 1 y 2</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Between basins 2 and 3</source>
-            <translation>Entre los senos 2 y 3</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Faucet 2</source>
-            <translation>Grifo 2</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Faucet 3</source>
-            <translation>Grifo 3</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sprayers</source>
-            <translation>Pistolas</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sp&amp;rayers</source>
-            <translation>Pis&amp;tolas</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sprayer 1</source>
-            <translation>Pistola 1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Water gun, turret</source>
-            <translation>Pistola de agua, torreta</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Water gun, rosette</source>
-            <translation>Pistola de agua, roseta</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Air gun, turret</source>
-            <translation>Pistola de aire, torreta</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Air gun, rosette</source>
-            <translation>Pistola de aire, roseta</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Choose side…</source>
-            <translation>Elegir el lado…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Left side</source>
-            <translation>Lado izquierdo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Right side</source>
-            <translation>Lado derecho</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sprayer 2</source>
-            <translation>Pistola 2</translation>
-        </message>
-        <message>
-            <location filename="../src/ui/wizardpagesink.cpp" line="+60" />
-            <source>Sink configuration</source>
-            <translation>Configuración del fregadero</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step 3 of 5 · Body, pegboard, basins, faucets and sprayers of each build. The BOM on the right follows as you type; hover a line to see why it is there.</source>
-            <translation>Paso 3 de 5 · Cuerpo, panel perforado, senos, grifos y pistolas de cada fabricación. La lista de materiales de la derecha se actualiza mientras escribe; pase el ratón sobre una línea para ver por qué está ahí.</translation>
-        </message>
-        <message>
-            <location line="+233" />
-            <source>Build %1 · %2</source>
-            <translation>Fabricación %1 · %2</translation>
-        </message>
-        <message>
-            <location line="+94" />
-            <source>Added for the E-Sink DI basin; it stays while that basin is E-Sink DI. You may change its placement.</source>
-            <translation>Añadido para el seno E-Sink DI; se mantiene mientras ese seno sea E-Sink DI. Puede cambiar su ubicación.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::AboutDialog</name>
-        <message>
-            <location filename="../src/ui/aboutdialog.cpp" line="+22" />
-            <source>CleanStation Production, the shop-floor client for CleanStation reprocessing sinks.</source>
-            <translation>CleanStation Production, el cliente de taller para los fregaderos de reprocesamiento CleanStation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::ChangePasswordDialog</name>
-        <message>
-            <location filename="../src/ui/changepassworddialog.cpp" line="+52" />
-            <source>The new password and its repetition differ.</source>
-            <translation>La nueva contraseña y su repetición no coinciden.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The new password needs at least 8 characters.</source>
-            <translation>La nueva contraseña necesita al menos 8 caracteres.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::CreateUserDialog</name>
-        <message>
-            <location filename="../src/ui/useradmindialog.cpp" line="+56" />
-            <source>The password and its repetition differ.</source>
-            <translation>La contraseña y su repetición no coinciden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::HomeWidget</name>
-        <message>
-            <location filename="../src/ui/homewidget.cpp" line="+30" />
-            <location line="+30" />
-            <source>Build</source>
-            <translation>Fabricación</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <location line="+30" />
-            <source>PO</source>
-            <translation>Orden de compra</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <location line="+30" />
-            <source>Customer</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <source>Project</source>
-            <translation>Proyecto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+60" />
-            <location line="+7" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location line="-67" />
-            <location line="+30" />
-            <source>Want date</source>
-            <translation>Fecha deseada</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <source>Assignee</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Updated</source>
-            <translation>Actualizado</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Order board</source>
-            <translation>Tablero de pedidos</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>BOMs awaiting approval</source>
-            <translation>Listas de materiales pendientes de aprobación</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>BOM version</source>
-            <translation>Versión de la lista de materiales</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Generated</source>
-            <translation>Generada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unique parts</source>
-            <translation>Piezas distintas</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Parts sent, waiting for arrival</source>
-            <translation>Piezas enviadas, en espera de llegada</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Awaiting Pre-QC</source>
-            <translation>Pendientes del control de calidad previo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Awaiting Final QC</source>
-            <translation>Pendientes del control de calidad final</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Production queue</source>
-            <translation>Cola de producción</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Service parts</source>
-            <translation>Piezas de repuesto</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Item</source>
-            <translation>Artículo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Service requests</source>
-            <translation>Solicitudes de servicio</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+7" />
-            <source>Requested</source>
-            <translation>Solicitada</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <location line="+7" />
-            <source>Lines</source>
-            <translation>Líneas</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <location line="+7" />
-            <source>Processed</source>
-            <translation>Procesada</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <location line="+7" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>My service requests</source>
-            <translation>Mis solicitudes de servicio</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>All orders</source>
-            <translation>Todos los pedidos</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Shipped</source>
-            <translation>Enviados</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+76" />
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n fila</numerusform>
-                <numerusform>%n filas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+95" />
-            <source>Filter (Ctrl+F)</source>
-            <translation>Filtrar (Ctrl+F)</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::LockDialog</name>
-        <message>
-            <location filename="../src/ui/lockdialog.cpp" line="+62" />
-            <source>That password is not correct.</source>
-            <translation>Esa contraseña no es correcta.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The server cannot be reached, so the password cannot be checked. Try again in a moment.</source>
-            <translation>No se puede contactar con el servidor, así que no se puede comprobar la contraseña. Vuelva a intentarlo en un momento.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The workstation cannot be unlocked for this account. Switch user instead.</source>
-            <translation>El puesto no se puede desbloquear para esta cuenta. Cambie de usuario.</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>%1 (%2) is logged in. Enter your password to continue where you left off, or switch user.</source>
-            <translation>%1 (%2) tiene la sesión iniciada. Introduzca su contraseña para continuar donde lo dejó, o cambie de usuario.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::LoginDialog</name>
-        <message>
-            <location filename="../src/ui/logindialog.cpp" line="+38" />
-            <source>CA certificate</source>
-            <translation>Certificado de la CA</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Certificates (*.crt *.pem);;All files (*)</source>
-            <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Local server</source>
-            <translation>Servidor local</translation>
-        </message>
-        <message>
-            <location line="+98" />
-            <source>This computer has no password keychain, so CleanStation cannot remember passwords here. Type your password each time.</source>
-            <translation>Este equipo no tiene llavero de contraseñas, así que CleanStation no puede recordar contraseñas aquí. Escriba su contraseña cada vez.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Enter a name, host and database for the server.</source>
-            <translation>Introduzca un nombre, un host y una base de datos para el servidor.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Enter your user name and password.</source>
-            <translation>Introduzca su nombre de usuario y su contraseña.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Connecting to %1…</source>
-            <translation>Conectando con %1…</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>The user name or password is not correct. Check both (is Caps Lock on?) and try again.</source>
-            <translation>El nombre de usuario o la contraseña no son correctos. Compruebe ambos (¿está activado Bloq Mayús?) y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cannot reach the server %1 on port %2. Check the network connection and the server name, or ask IT whether the server is running.</source>
-            <translation>No se puede contactar con el servidor %1 en el puerto %2. Compruebe la conexión de red y el nombre del servidor, o pregunte a informática si el servidor está en marcha.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The secure (TLS) connection to the server could not be set up. Check the encryption setting and the CA certificate in the connection details, or ask IT.</source>
-            <translation>No se ha podido establecer la conexión segura (TLS) con el servidor. Compruebe el ajuste de cifrado y el certificado de la CA en los detalles de la conexión, o pregunte a informática.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The server has no database named "%1". Check the database name in the connection details.</source>
-            <translation>El servidor no tiene ninguna base de datos llamada «%1». Compruebe el nombre de la base de datos en los detalles de la conexión.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The database is older than this version of CleanStation (database version %1, this program needs %2). Ask your administrator to update the database.</source>
-            <translation>La base de datos es más antigua que esta versión de CleanStation (versión de la base de datos %1, este programa necesita la %2). Pida a su administrador que actualice la base de datos.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The database is newer than this version of CleanStation (database version %1, this program knows %2). Install the current version of CleanStation.</source>
-            <translation>La base de datos es más reciente que esta versión de CleanStation (versión de la base de datos %1, este programa conoce la %2). Instale la versión actual de CleanStation.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The database structure does not match this version of CleanStation (it was changed or set up by a different version). Ask your administrator to check the database before anyone uses it.</source>
-            <translation>La estructura de la base de datos no corresponde a esta versión de CleanStation (fue modificada o instalada por otra versión). Pida a su administrador que revise la base de datos antes de que nadie la use.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your account is deactivated. Ask an administrator if you need access again.</source>
-            <translation>Su cuenta está desactivada. Pida acceso a un administrador si lo vuelve a necesitar.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This login has no CleanStation role. Ask an administrator to set up your account.</source>
-            <translation>Este inicio de sesión no tiene ningún rol de CleanStation. Pida a un administrador que configure su cuenta.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Login failed for an unexpected reason. The details are in the log file %1.</source>
-            <translation>El inicio de sesión ha fallado por un motivo inesperado. Los detalles están en el archivo de registro %1.</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Off (not recommended)</source>
-            <translation>Desactivado (no recomendado)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Use if the server offers it</source>
-            <translation>Usar si el servidor lo ofrece</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Required</source>
-            <translation>Obligatorio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Required, verify the server's CA</source>
-            <translation>Obligatorio, verificar la CA del servidor</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Required, verify CA and host name</source>
-            <translation>Obligatorio, verificar la CA y el nombre del host</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Log in</source>
-            <translation>&amp;Iniciar sesión</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::MainWindow</name>
-        <message>
-            <location filename="../src/ui/mainwindow.cpp" line="+106" />
-            <source>Open by code</source>
-            <translation>Abrir por código</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Build number, or a scanned code (CS:B:…, CS:O:…, CS:P:…):</source>
-            <translation>Número de fabricación, o código escaneado (CS:B:…, CS:O:…, CS:P:…):</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Connection to the server is back.</source>
-            <translation>La conexión con el servidor se ha restablecido.</translation>
-        </message>
-        <message>
-            <location line="+64" />
-            <source>CleanStation Production – %1 (%2)</source>
-            <translation>CleanStation Production – %1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Connected to %1</source>
-            <translation>Conectado a %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No connection to the server</source>
-            <translation>Sin conexión con el servidor</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n second(s).</source>
-            <translation>
-                <numerusform>No se puede contactar con el servidor %1. Su trabajo en pantalla se conserva; las acciones que necesitan el servidor están desactivadas hasta que vuelva la conexión. Nuevo intento dentro de %n segundo.</numerusform>
-                <numerusform>No se puede contactar con el servidor %1. Su trabajo en pantalla se conserva; las acciones que necesitan el servidor están desactivadas hasta que vuelva la conexión. Nuevo intento dentro de %n segundos.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::QueryTableModel</name>
-        <message>
-            <location filename="../src/ui/querytablemodel.cpp" line="+79" />
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::RecordDialog</name>
-        <message>
-            <location filename="../src/ui/recorddialog.cpp" line="+32" />
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>The server cannot be reached right now. Try again when the connection is back.</source>
-            <translation>No se puede contactar con el servidor en este momento. Vuelva a intentarlo cuando se restablezca la conexión.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This record cannot be shown to you.</source>
-            <translation>Este registro no se le puede mostrar.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>No build with number %1 was found.</source>
-            <translation>No se ha encontrado ninguna fabricación con el número %1.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No order %1 was found.</source>
-            <translation>No se ha encontrado el pedido %1.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No part or assembly %1 was found.</source>
-            <translation>No se ha encontrado ninguna pieza ni ningún conjunto %1.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Build:</source>
-            <translation>Fabricación:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+17" />
-            <source>PO:</source>
-            <translation>Orden de compra:</translation>
-        </message>
-        <message>
-            <location line="-16" />
-            <location line="+17" />
-            <source>Customer:</source>
-            <translation>Cliente:</translation>
-        </message>
-        <message>
-            <location line="-16" />
-            <location line="+17" />
-            <source>Project:</source>
-            <translation>Proyecto:</translation>
-        </message>
-        <message>
-            <location line="-16" />
-            <source>Sales person:</source>
-            <translation>Comercial:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+29" />
-            <source>Status:</source>
-            <translation>Estado:</translation>
-        </message>
-        <message>
-            <location line="-28" />
-            <location line="+16" />
-            <source>Want date:</source>
-            <translation>Fecha deseada:</translation>
-        </message>
-        <message>
-            <location line="-15" />
-            <source>Assignee:</source>
-            <translation>Responsable:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>(nobody)</source>
-            <translation>(nadie)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sink:</source>
-            <translation>Fregadero:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+70" />
-            <source>Build %1</source>
-            <translation>Fabricación %1</translation>
-        </message>
-        <message>
-            <location line="-66" />
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>From</source>
-            <translation>De</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>To</source>
-            <translation>A</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>By</source>
-            <translation>Por</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+30" />
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location line="-28" />
-            <source>History</source>
-            <translation>Historial</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Builds:</source>
-            <translation>Fabricaciones:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+57" />
-            <source>Order %1</source>
-            <translation>Pedido %1</translation>
-        </message>
-        <message>
-            <location line="-54" />
-            <source>Build</source>
-            <translation>Fabricación</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Want date</source>
-            <translation>Fecha deseada</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Assignee</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Builds</source>
-            <translation>Fabricaciones</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Item:</source>
-            <translation>Artículo:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name:</source>
-            <translation>Nombre:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type:</source>
-            <translation>Tipo:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Description:</source>
-            <translation>Descripción:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Item</source>
-            <translation>Artículo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Quantity</source>
-            <translation>Cantidad</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Components</source>
-            <translation>Componentes</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Item %1</source>
-            <translation>Artículo %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::SettingsDialog</name>
-        <message>
-            <location filename="../src/ui/settingsdialog.cpp" line="+71" />
-            <location line="+1" />
-            <source>System default printer</source>
-            <translation>Impresora predeterminada del sistema</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>2 × 1 in (build label)</source>
-            <translation>2 × 1 pulg. (etiqueta de fabricación)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>3 × 2 in</source>
-            <translation>3 × 2 pulg.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>4 × 2 in</source>
-            <translation>4 × 2 pulg.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>4 × 6 in (shipping)</source>
-            <translation>4 × 6 pulg. (envío)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>62 × 29 mm</source>
-            <translation>62 × 29 mm</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::Shell</name>
-        <message>
-            <location filename="../src/ui/shell.cpp" line="+43" />
-            <source>The scanned code %1 is not a CleanStation code.</source>
-            <translation>El código escaneado %1 no es un código de CleanStation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::UserAdminDialog</name>
-        <message>
-            <location filename="../src/ui/useradmindialog.cpp" line="+25" />
-            <source>User name</source>
-            <translation>Nombre de usuario</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Full name</source>
-            <translation>Nombre completo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Initials</source>
-            <translation>Iniciales</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Role</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Active</source>
-            <translation>Activo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Last login</source>
-            <translation>Último inicio de sesión</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Filter users</source>
-            <translation>Filtrar usuarios</translation>
-        </message>
-        <message>
-            <location line="+68" />
-            <source>Re&amp;activate</source>
-            <translation>Re&amp;activar</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>De&amp;activate</source>
-            <translation>Des&amp;activar</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>%1 can log in again.</source>
-            <translation>%1 puede volver a iniciar sesión.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>%1 is deactivated.</source>
-            <translation>%1 está desactivado.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The password of %1 was reset. Give them the new password in person.</source>
-            <translation>Se ha restablecido la contraseña de %1. Entréguele la nueva contraseña en persona.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>%1 is now: %2.</source>
-            <translation>%1 es ahora: %2.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Reset password</source>
-            <translation>Restablecer la contraseña</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New password for %1:</source>
-            <translation>Nueva contraseña para %1:</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Change role</source>
-            <translation>Cambiar el rol</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New role for %1:</source>
-            <translation>Nuevo rol para %1:</translation>
-        </message>
-        <message>
-            <location filename="../src/ui/changepassworddialog.cpp" line="-40" />
-            <source>These initials are already used by another active user. Choose other initials.</source>
-            <translation>Estas iniciales ya las usa otro usuario activo. Elija otras iniciales.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Initials are 1 to 10 letters.</source>
-            <translation>Las iniciales tienen de 1 a 10 letras.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This user name is already taken on the server. Choose another.</source>
-            <translation>Este nombre de usuario ya existe en el servidor. Elija otro.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A user name has 3 to 63 characters: lower-case letters, digits and _, starting with a letter.</source>
-            <translation>Un nombre de usuario tiene de 3 a 63 caracteres: letras minúsculas, cifras y _, y empieza por una letra.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The full name is required.</source>
-            <translation>El nombre completo es obligatorio.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The password is too weak. Use at least the length the server asks for, with letters and digits.</source>
-            <translation>La contraseña es demasiado débil. Use al menos la longitud que pide el servidor, con letras y cifras.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>You cannot do this to your own account.</source>
-            <translation>No puede hacer esto con su propia cuenta.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The current password is not correct.</source>
-            <translation>La contraseña actual no es correcta.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The server refused the change. The details are in the log file.</source>
-            <translation>El servidor ha rechazado el cambio. Los detalles están en el archivo de registro.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::WizardPageSink</name>
-        <message>
-            <location filename="../src/ui/wizardpagesink.cpp" line="-349" />
-            <source>Build %1 · %2%3</source>
-            <translation>Fabricación %1 · %2%3</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(no number)</source>
-            <translation>(sin número)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>  — needs attention</source>
-            <translation>  — requiere atención</translation>
-        </message>
-    </context>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Build %1: %n top-level line(s), %2 distinct parts.</source>
+        <translation>
+            <numerusform>Fabricación %1: %n línea de primer nivel, %2 piezas distintas.</numerusform>
+            <numerusform>Fabricación %1: %n líneas de primer nivel, %2 piezas distintas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::BomTreeModel</name>
+    <message>
+        <location filename="../src/ui/bomtreemodel.cpp" line="+74"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended qty</source>
+        <translation>Cant. acumulada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rule %1: %2</source>
+        <translation>Regla %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChangePasswordDialog</name>
+    <message>
+        <location filename="../src/ui/changepassworddialog.cpp" line="+64"/>
+        <source>The new password and its repetition differ.</source>
+        <translation>La nueva contraseña y su repetición no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new password needs at least 8 characters.</source>
+        <translation>La nueva contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::CreateUserDialog</name>
+    <message>
+        <location filename="../src/ui/useradmindialog.cpp" line="+56"/>
+        <source>The password and its repetition differ.</source>
+        <translation>La contraseña y su repetición no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::DocumentsModel</name>
+    <message>
+        <location filename="../src/ui/documentsmodel.cpp" line="+31"/>
+        <source>Purchase order</source>
+        <translation>Orden de compra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved drawing</source>
+        <translation>Plano aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploaded by</source>
+        <translation>Subido por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploaded</source>
+        <translation>Subido</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::HomeWidget</name>
+    <message>
+        <location filename="../src/ui/homewidget.cpp" line="+30"/>
+        <location line="+30"/>
+        <source>Build</source>
+        <translation>Fabricación</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+30"/>
+        <source>PO</source>
+        <translation>Orden de compra</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+30"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+30"/>
+        <source>Want date</source>
+        <translation>Fecha deseada</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Order board</source>
+        <translation>Tablero de pedidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BOMs awaiting approval</source>
+        <translation>Listas de materiales pendientes de aprobación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BOM version</source>
+        <translation>Versión de la lista de materiales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generated</source>
+        <translation>Generada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unique parts</source>
+        <translation>Piezas distintas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parts sent, waiting for arrival</source>
+        <translation>Piezas enviadas, en espera de llegada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Awaiting Pre-QC</source>
+        <translation>Pendientes del control de calidad previo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting Final QC</source>
+        <translation>Pendientes del control de calidad final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Production queue</source>
+        <translation>Cola de producción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service parts</source>
+        <translation>Piezas de repuesto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service requests</source>
+        <translation>Solicitudes de servicio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Processed</source>
+        <translation>Procesada</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>My service requests</source>
+        <translation>Mis solicitudes de servicio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All orders</source>
+        <translation>Todos los pedidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped</source>
+        <translation>Enviados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtrar (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::LockDialog</name>
+    <message>
+        <location filename="../src/ui/lockdialog.cpp" line="+62"/>
+        <source>That password is not correct.</source>
+        <translation>Esa contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached, so the password cannot be checked. Try again in a moment.</source>
+        <translation>No se puede contactar con el servidor, así que no se puede comprobar la contraseña. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workstation cannot be unlocked for this account. Switch user instead.</source>
+        <translation>El puesto no se puede desbloquear para esta cuenta. Cambie de usuario.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2) is logged in. Enter your password to continue where you left off, or switch user.</source>
+        <translation>%1 (%2) tiene la sesión iniciada. Introduzca su contraseña para continuar donde lo dejó, o cambie de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::LoginDialog</name>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="+38"/>
+        <source>CA certificate</source>
+        <translation>Certificado de la CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Local server</source>
+        <translation>Servidor local</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>This computer has no password keychain, so CleanStation cannot remember passwords here. Type your password each time.</source>
+        <translation>Este equipo no tiene llavero de contraseñas, así que CleanStation no puede recordar contraseñas aquí. Escriba su contraseña cada vez.</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Enter a name, host and database for the server.</source>
+        <translation>Introduzca un nombre, un host y una base de datos para el servidor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your user name and password.</source>
+        <translation>Introduzca su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The user name or password is not correct. Check both (is Caps Lock on?) and try again.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos. Compruebe ambos (¿está activado Bloq Mayús?) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the server %1 on port %2. Check the network connection and the server name, or ask IT whether the server is running.</source>
+        <translation>No se puede contactar con el servidor %1 en el puerto %2. Compruebe la conexión de red y el nombre del servidor, o pregunte a informática si el servidor está en marcha.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure (TLS) connection to the server could not be set up. Check the encryption setting and the CA certificate in the connection details, or ask IT.</source>
+        <translation>No se ha podido establecer la conexión segura (TLS) con el servidor. Compruebe el ajuste de cifrado y el certificado de la CA en los detalles de la conexión, o pregunte a informática.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server has no database named &quot;%1&quot;. Check the database name in the connection details.</source>
+        <translation>El servidor no tiene ninguna base de datos llamada «%1». Compruebe el nombre de la base de datos en los detalles de la conexión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is older than this version of CleanStation (database version %1, this program needs %2). Ask your administrator to update the database.</source>
+        <translation>La base de datos es más antigua que esta versión de CleanStation (versión de la base de datos %1, este programa necesita la %2). Pida a su administrador que actualice la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database is newer than this version of CleanStation (database version %1, this program knows %2). Install the current version of CleanStation.</source>
+        <translation>La base de datos es más reciente que esta versión de CleanStation (versión de la base de datos %1, este programa conoce la %2). Instale la versión actual de CleanStation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database structure does not match this version of CleanStation (it was changed or set up by a different version). Ask your administrator to check the database before anyone uses it.</source>
+        <translation>La estructura de la base de datos no corresponde a esta versión de CleanStation (fue modificada o instalada por otra versión). Pida a su administrador que revise la base de datos antes de que nadie la use.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account is deactivated. Ask an administrator if you need access again.</source>
+        <translation>Su cuenta está desactivada. Pida acceso a un administrador si lo vuelve a necesitar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This login has no CleanStation role. Ask an administrator to set up your account.</source>
+        <translation>Este inicio de sesión no tiene ningún rol de CleanStation. Pida a un administrador que configure su cuenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login failed for an unexpected reason. The details are in the log file %1.</source>
+        <translation>El inicio de sesión ha fallado por un motivo inesperado. Los detalles están en el archivo de registro %1.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Off (not recommended)</source>
+        <translation>Desactivado (no recomendado)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use if the server offers it</source>
+        <translation>Usar si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required, verify the server&apos;s CA</source>
+        <translation>Obligatorio, verificar la CA del servidor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required, verify CA and host name</source>
+        <translation>Obligatorio, verificar la CA y el nombre del host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::MainWindow</name>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="+122"/>
+        <source>Unfinished order</source>
+        <translation>Pedido sin terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An order you had not submitted (PO %1) was kept on %2. Continue it now?</source>
+        <translation>Se conservó el %2 un pedido que no había enviado (orden de compra %1). ¿Continuarlo ahora?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not entered</source>
+        <translation>sin introducir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Continue the order</source>
+        <translation>&amp;Continuar el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Descartarlo</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Open by code</source>
+        <translation>Abrir por código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build number, or a scanned code (CS:B:…, CS:O:…, CS:P:…):</source>
+        <translation>Número de fabricación, o código escaneado (CS:B:…, CS:O:…, CS:P:…):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connection to the server is back.</source>
+        <translation>La conexión con el servidor se ha restablecido.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&amp;New order…</source>
+        <translation>&amp;Nuevo pedido…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CleanStation Production – %1 (%2)</source>
+        <translation>CleanStation Production – %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the server</source>
+        <translation>Sin conexión con el servidor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>No se puede contactar con el servidor %1. Su trabajo en pantalla se conserva; las acciones que necesitan el servidor están desactivadas hasta que vuelva la conexión. Nuevo intento dentro de %n segundo.</numerusform>
+            <numerusform>No se puede contactar con el servidor %1. Su trabajo en pantalla se conserva; las acciones que necesitan el servidor están desactivadas hasta que vuelva la conexión. Nuevo intento dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderBoardModel</name>
+    <message>
+        <location filename="../src/ui/orderboardmodel.cpp" line="+38"/>
+        <source>PO</source>
+        <translation>Orden de compra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation>Fabricación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Want date</source>
+        <translation>Fecha deseada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Late: the want date has passed and the build has not shipped.</source>
+        <translation>Con retraso: la fecha deseada ha pasado y la fabricación no se ha enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderBoardWidget</name>
+    <message>
+        <location filename="../src/ui/orderboardwidget.cpp" line="+108"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n build(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>%n fabricación mostrada; desplácese para ver más</numerusform>
+            <numerusform>%n fabricaciones mostradas; desplácese para ver más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n build(s)</source>
+        <translation>
+            <numerusform>%n fabricación</numerusform>
+            <numerusform>%n fabricaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderPage</name>
+    <message>
+        <location filename="../src/ui/orderpage.cpp" line="+108"/>
+        <source>Export BOM as CSV</source>
+        <translation>Exportar la lista de materiales en CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export BOM as PDF</source>
+        <translation>Exportar la lista de materiales en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Build %1 — PO %2</source>
+        <translation>Fabricación %1 — orden de compra %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build %1</source>
+        <translation>Fabricación %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late: wanted %1</source>
+        <translation>Con retraso: deseada el %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PO %1 · %2%3 · created %4 by %5 · updated %6</source>
+        <translation>Orden de compra %1 · %2%3 · creado el %4 por %5 · actualizado el %6</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Family: %1</source>
+        <translation>Familia: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size: %1 × %2 in</source>
+        <translation>Tamaño: %1 × %2 pulg.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assigned.</source>
+        <translation>Sin asignar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to %1.</source>
+        <translation>Asignada a %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status changed</source>
+        <translation>Estado cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status forced (admin)</source>
+        <translation>Estado forzado (admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM approved (signed)</source>
+        <translation>Lista de materiales aprobada (firmada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM rejected (signed)</source>
+        <translation>Lista de materiales rechazada (firmada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order submitted</source>
+        <translation>Pedido enviado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forced by an administrator, outside the normal workflow.</source>
+        <translation>Forzado por un administrador, fuera del flujo normal.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This build has no generated BOM.</source>
+        <translation>Esta fabricación no tiene lista de materiales generada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>awaiting approval</source>
+        <translation>pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>BOM version %1 (%2) · %n line(s) · generated %3 from catalog revision %4
+SHA-256 %5</source>
+        <translation>
+            <numerusform>Lista de materiales versión %1 (%2) · %n línea · generada el %3 a partir de la revisión %4 del catálogo
+SHA-256 %5</numerusform>
+            <numerusform>Lista de materiales versión %1 (%2) · %n líneas · generada el %3 a partir de la revisión %4 del catálogo
+SHA-256 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1: %2 by %3 on %4 — “%5”</source>
+        <translation>Versión %1: %2 por %3 el %4 — «%5»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; note: %1</source>
+        <translation>; nota: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (an earlier version; the current version needs its own approval)</source>
+        <translation> (una versión anterior; la versión actual necesita su propia aprobación)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No approval decision yet.</source>
+        <translation>Todavía no hay decisión de aprobación.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move to “%1”</source>
+        <translation>Pasar a «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs a note (the reason).</source>
+        <translation>Necesita una nota (el motivo).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The order can be edited only while it is “Order created”.</source>
+        <translation>El pedido solo se puede modificar mientras está en «Pedido creado».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only coordinators edit orders.</source>
+        <translation>Solo los coordinadores modifican pedidos.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reloaded: your changes were discarded.</source>
+        <translation>Recargado: se han descartado sus cambios.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: build %1 was changed by someone else. Your edits are still here.</source>
+        <translation>No guardado: otra persona ha modificado la fabricación %1. Sus cambios siguen aquí.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build %1 was changed after you opened it%2.</source>
+        <translation>La fabricación %1 se modificó después de abrirla%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (last by %1)</source>
+        <translation> (la última vez por %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed:</source>
+        <translation>Qué ha cambiado:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2: %3 %4</source>
+        <translation>%1 — %2: %3 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload to see the new version (your edits are lost), overwrite it with your values, or cancel.</source>
+        <translation>Recargue para ver la nueva versión (sus cambios se pierden), sobrescríbala con sus valores o cancele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite with my values</source>
+        <translation>Sobrescribir con mis &amp;valores</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Moving to “%1” needs a note: say why in the note field.</source>
+        <translation>Pasar a «%1» necesita una nota: indique el motivo en el campo de nota.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moved to “%1”.</source>
+        <translation>Pasada a «%1».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Assignment saved.</source>
+        <translation>Asignación guardada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You claimed build %1.</source>
+        <translation>Ha tomado la fabricación %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BOM approved</source>
+        <translation>Lista de materiales aprobada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BOM rejected</source>
+        <translation>Lista de materiales rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM version %1 of build %2, SHA-256 %3</source>
+        <translation>Lista de materiales versión %1 de la fabricación %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>BOM version %1 approved and signed.</source>
+        <translation>Lista de materiales versión %1 aprobada y firmada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM version %1 rejected (signed).</source>
+        <translation>Lista de materiales versión %1 rechazada (firmada).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Attach a document</source>
+        <translation>Adjuntar un documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (%1)</source>
+        <translation>Documentos (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is larger than 25 MB and cannot be attached.</source>
+        <translation>«%1» supera los 25 MB y no se puede adjuntar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” attached.</source>
+        <translation>«%1» adjuntado.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved a copy to %1.</source>
+        <translation>Copia guardada en %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+24"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+11"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+40"/>
+        <source>Total qty</source>
+        <translation>Cant. total</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>Extended qty</source>
+        <translation>Cant. acumulada</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+44"/>
+        <source>BOM exported to %1.</source>
+        <translation>Lista de materiales exportada a %1.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>BOM of build %1 (PO %2)</source>
+        <translation>Lista de materiales de la fabricación %1 (orden de compra %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 · %2 · SHA-256 %3</source>
+        <translation>Versión %1 · %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Procurement list</source>
+        <translation>Lista de aprovisionamiento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>BOM %1</source>
+        <translation>Lista de materiales %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1. Reload to see the latest version.</source>
+        <translation>%1. Recargue para ver la última versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server code %1 (SQLSTATE %2)</source>
+        <translation>Código del servidor %1 (SQLSTATE %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done: %1</source>
+        <translation>No realizado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderWizard</name>
+    <message>
+        <location filename="../src/ui/orderwizard.cpp" line="+53"/>
+        <source>New order</source>
+        <translation>Nuevo pedido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Submit order</source>
+        <translation>&amp;Enviar el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No BOM preview: %1</source>
+        <translation>Sin vista previa de la lista de materiales: %1</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Faucet %1: choose where it goes.</source>
+        <translation>Grifo %1: elija dónde va.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The catalog is not loaded yet; wait a moment and submit again.</source>
+        <translation>El catálogo todavía no está cargado; espere un momento y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server refused the order (%1).</source>
+        <translation>El servidor ha rechazado el pedido (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::QueryTableModel</name>
+    <message>
+        <location filename="../src/ui/querytablemodel.cpp" line="+79"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::RecordDialog</name>
+    <message>
+        <location filename="../src/ui/recorddialog.cpp" line="+32"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The server cannot be reached right now. Try again when the connection is back.</source>
+        <translation>No se puede contactar con el servidor en este momento. Vuelva a intentarlo cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record cannot be shown to you.</source>
+        <translation>Este registro no se le puede mostrar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No build with number %1 was found.</source>
+        <translation>No se ha encontrado ninguna fabricación con el número %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No order %1 was found.</source>
+        <translation>No se ha encontrado el pedido %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No part or assembly %1 was found.</source>
+        <translation>No se ha encontrado ninguna pieza ni ningún conjunto %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Build:</source>
+        <translation>Fabricación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>PO:</source>
+        <translation>Orden de compra:</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Sales person:</source>
+        <translation>Comercial:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+16"/>
+        <source>Want date:</source>
+        <translation>Fecha deseada:</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Assignee:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sink:</source>
+        <translation>Fregadero:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Build %1</source>
+        <translation>Fabricación %1</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Builds:</source>
+        <translation>Fabricaciones:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+57"/>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Build</source>
+        <translation>Fabricación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Want date</source>
+        <translation>Fecha deseada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Builds</source>
+        <translation>Fabricaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item:</source>
+        <translation>Artículo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Item %1</source>
+        <translation>Artículo %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::SettingsDialog</name>
+    <message>
+        <location filename="../src/ui/settingsdialog.cpp" line="+71"/>
+        <location line="+1"/>
+        <source>System default printer</source>
+        <translation>Impresora predeterminada del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 × 1 in (build label)</source>
+        <translation>2 × 1 pulg. (etiqueta de fabricación)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 × 2 in</source>
+        <translation>3 × 2 pulg.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 × 2 in</source>
+        <translation>4 × 2 pulg.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 × 6 in (shipping)</source>
+        <translation>4 × 6 pulg. (envío)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>62 × 29 mm</source>
+        <translation>62 × 29 mm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::Shell</name>
+    <message>
+        <location filename="../src/ui/shell.cpp" line="+43"/>
+        <source>The scanned code %1 is not a CleanStation code.</source>
+        <translation>El código escaneado %1 no es un código de CleanStation.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::SignatureDialog</name>
+    <message>
+        <location filename="../src/ui/signaturedialog.cpp" line="+21"/>
+        <source>A reason is required (at least 3 characters).</source>
+        <translation>Se necesita un motivo (al menos 3 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Firmar</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::UserAdminDialog</name>
+    <message>
+        <location filename="../src/ui/useradmindialog.cpp" line="+25"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Initials</source>
+        <translation>Iniciales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last login</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Filter users</source>
+        <translation>Filtrar usuarios</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>De&amp;activate</source>
+        <translation>Des&amp;activar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 can log in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is deactivated.</source>
+        <translation>%1 está desactivado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password of %1 was reset. Give them the new password in person.</source>
+        <translation>Se ha restablecido la contraseña de %1. Entréguele la nueva contraseña en persona.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is now: %2.</source>
+        <translation>%1 es ahora: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reset password</source>
+        <translation>Restablecer la contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password for %1:</source>
+        <translation>Nueva contraseña para %1:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change role</source>
+        <translation>Cambiar el rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New role for %1:</source>
+        <translation>Nuevo rol para %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/changepassworddialog.cpp" line="-50"/>
+        <source>These initials are already used by another active user. Choose other initials.</source>
+        <translation>Estas iniciales ya las usa otro usuario activo. Elija otras iniciales.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Initials are 1 to 10 letters.</source>
+        <translation>Las iniciales tienen de 1 a 10 letras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This user name is already taken on the server. Choose another.</source>
+        <translation>Este nombre de usuario ya existe en el servidor. Elija otro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user name has 3 to 63 characters: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>Un nombre de usuario tiene de 3 a 63 caracteres: letras minúsculas, cifras y _, y empieza por una letra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full name is required.</source>
+        <translation>El nombre completo es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is too weak. Use at least the length the server asks for, with letters and digits.</source>
+        <translation>La contraseña es demasiado débil. Use al menos la longitud que pide el servidor, con letras y cifras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot do this to your own account.</source>
+        <translation>No puede hacer esto con su propia cuenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current password is not correct.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the change. The details are in the log file.</source>
+        <translation>El servidor ha rechazado el cambio. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WizardPage</name>
+    <message>
+        <location filename="../src/ui/wizardpage.cpp" line="+116"/>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WizardPageAccessories</name>
+    <message>
+        <location filename="../src/ui/wizardpageaccessories.cpp" line="+30"/>
+        <source>Accessories</source>
+        <translation>Accesorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 4 of 5 · Accessories of each build. Type in the filter and press Enter to add the first match; set the quantity below the list.</source>
+        <translation>Paso 4 de 5 · Accesorios de cada fabricación. Escriba en el filtro y pulse Intro para añadir la primera coincidencia; ajuste la cantidad debajo de la lista.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+82"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+82"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>702 · Baskets, bins and shelves</source>
+        <translation>702 · Cestas, cubetas y estantes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>703 · Holders, plates and hangers</source>
+        <translation>703 · Soportes, placas y colgadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>704 · Lighting add-ons</source>
+        <translation>704 · Complementos de iluminación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>705 · Electronic and digital add-ons</source>
+        <translation>705 · Complementos electrónicos y digitales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>707 · Drawers and compartments</source>
+        <translation>707 · Cajones y compartimentos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WizardPageOrder</name>
+    <message>
+        <location filename="../src/ui/wizardpageorder.cpp" line="+19"/>
+        <source>Customer and order</source>
+        <translation>Cliente y pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1 of 5 · Who orders, for when, and in which language the documents are printed.</source>
+        <translation>Paso 1 de 5 · Quién pide, para cuándo y en qué idioma se imprimen los documentos.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Attach a PO document</source>
+        <translation>Adjuntar una orden de compra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attach a sink drawing</source>
+        <translation>Adjuntar un plano del fregadero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)</source>
+        <translation>Documentos (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 · %2 (%3 KB)</source>
+        <translation>%1 · %2 (%3 KB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PO document</source>
+        <translation>Orden de compra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drawing</source>
+        <translation>Plano</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WizardPageReview</name>
+    <message>
+        <location filename="../src/ui/wizardpagereview.cpp" line="+33"/>
+        <source>Review and submit</source>
+        <translation>Revisar y enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 5 of 5 · Check the order. &quot;Edit&quot; goes back to a step; Submit order stores the order, its frozen BOMs and documents in one go.</source>
+        <translation>Paso 5 de 5 · Revise el pedido. «editar» vuelve a un paso; Enviar el pedido guarda de una vez el pedido, sus listas de materiales congeladas y sus documentos.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Ready: the BOMs above are generated from the current catalog (revision %1).</source>
+        <translation>Listo: las listas de materiales de arriba se generan a partir del catálogo actual (revisión %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updating the BOM…</source>
+        <translation>Actualizando la lista de materiales…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>edit</source>
+        <translation>editar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PO number</source>
+        <translation>Número de orden de compra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales person</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Want date</source>
+        <translation>Fecha deseada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <location line="+21"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sinks</source>
+        <translation>Fregaderos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Build %1 · %2</source>
+        <translation>Fabricación %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No configuration.</source>
+        <translation>Sin configuración.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 × %3 in, legs %4 %5, feet %6, workflow %7</source>
+        <translation>%1, %2 × %3 pulg., patas %4 %5, apoyos %6, flujo %7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2 in</source>
+        <translation>%1 × %2 pulg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as sink</source>
+        <translation>igual que el fregadero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegboard %1, colour %2, size %3</source>
+        <translation>Panel perforado %1, color %2, tamaño %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>custom %1 × %2 × %3 in</source>
+        <translation>a medida %1 × %2 × %3 pulg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Basin %1: %2, %3%4%5</source>
+        <translation>Seno %1: %2, %3%4%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, P-trap</source>
+        <translation>, sifón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, basin light</source>
+        <translation>, luz del seno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faucet: %1 at %2</source>
+        <translation>Grifo: %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprayer: %1, %2</source>
+        <translation>Pistola: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>Accesorios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>BOM (%n top-level line(s))</source>
+        <translation>
+            <numerusform>Lista de materiales (%n línea de primer nivel)</numerusform>
+            <numerusform>Lista de materiales (%n líneas de primer nivel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WizardPageSelection</name>
+    <message>
+        <location filename="../src/ui/wizardpageselection.cpp" line="+20"/>
+        <source>Sink selection</source>
+        <translation>Selección del fregadero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2 of 5 · The sink family, how many sinks, and the build number of each sink.</source>
+        <translation>Paso 2 de 5 · La familia de fregadero, cuántos fregaderos y el número de fabricación de cada uno.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WizardPageSink</name>
+    <message>
+        <location filename="../src/ui/wizardpagesink.cpp" line="+39"/>
+        <source>Build %1 · %2%3</source>
+        <translation>Fabricación %1 · %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no number)</source>
+        <translation>(sin número)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  — needs attention</source>
+        <translation>  — requiere atención</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sink configuration</source>
+        <translation>Configuración del fregadero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 5 · Body, pegboard, basins, faucets and sprayers of each build. The BOM on the right follows as you type; hover a line to see why it is there.</source>
+        <translation>Paso 3 de 5 · Cuerpo, panel perforado, senos, grifos y pistolas de cada fabricación. La lista de materiales de la derecha se actualiza mientras escribe; pase el ratón sobre una línea para ver por qué está ahí.</translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>Build %1 · %2</source>
+        <translation>Fabricación %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Added for the E-Sink DI basin; it stays while that basin is E-Sink DI. You may change its placement.</source>
+        <translation>Añadido para el seno E-Sink DI; se mantiene mientras ese seno sea E-Sink DI. Puede cambiar su ubicación.</translation>
+    </message>
+</context>
 </TS>

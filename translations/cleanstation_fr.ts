@@ -1,2160 +1,3458 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../ui/aboutdialog.ui" line="+6" />
-            <source>About CleanStation Production</source>
-            <translation>À propos de CleanStation Production</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Application:</source>
-            <translation>Application :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Qt:</source>
-            <translation>Qt :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>PostgreSQL server:</source>
-            <translation>Serveur PostgreSQL :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Database schema:</source>
-            <translation>Schéma de la base :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Log file:</source>
-            <translation>Fichier journal :</translation>
-        </message>
-    </context>
-    <context>
-        <name>BomPreviewWidget</name>
-        <message>
-            <location filename="../ui/bompreviewwidget.ui" line="+2" />
-            <source>BOM preview</source>
-            <translation>Aperçu de la nomenclature</translation>
-        </message>
-        <message>
-            <location filename="../src/ui/bompreviewwidget.cpp" line="+17" />
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Qty</source>
-            <translation>Qté</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Rule</source>
-            <translation>Règle</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Why</source>
-            <translation>Pourquoi</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Updating the BOM…</source>
-            <translation>Mise à jour de la nomenclature…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Warnings:
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.ui" line="+6"/>
+        <source>About CleanStation Production</source>
+        <translation>À propos de CleanStation Production</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Application:</source>
+        <translation>Application :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt:</source>
+        <translation>Qt :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL server:</source>
+        <translation>Serveur PostgreSQL :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database schema:</source>
+        <translation>Schéma de la base :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log file:</source>
+        <translation>Fichier journal :</translation>
+    </message>
+</context>
+<context>
+    <name>BomPreviewWidget</name>
+    <message>
+        <location filename="../ui/bompreviewwidget.ui" line="+2"/>
+        <source>BOM preview</source>
+        <translation>Aperçu de la nomenclature</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/changepassworddialog.ui" line="+6"/>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Répéter le nouveau mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserDialog</name>
+    <message>
+        <location filename="../ui/createuserdialog.ui" line="+6"/>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Full name:</source>
+        <translation>Nom &amp;complet :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initiales :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name (login):</source>
+        <translation>Nom d&apos;&amp;utilisateur (connexion) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Initial &amp;password:</source>
+        <translation>Mot de &amp;passe initial :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;epeat password:</source>
+        <translation>R&amp;épéter le mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../ui/lockdialog.ui" line="+6"/>
+        <source>Locked – CleanStation Production</source>
+        <translation>Verrouillé – CleanStation Production</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;CleanStation is locked&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;CleanStation est verrouillé&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/logindialog.ui" line="+6"/>
+        <source>Log in – CleanStation Production</source>
+        <translation>Connexion – CleanStation Production</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;CleanStation Production&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;CleanStation Production&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Remember my password on this computer</source>
+        <translation>&amp;Mémoriser mon mot de passe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection details</source>
+        <translation>Détails de la connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Chiffrement (TLS) :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificat de l&apos;&amp;AC :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete this server profile</source>
+        <translation>Supprimer ce profil de serveur</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+6"/>
+        <source>CleanStation Production</source>
+        <translation>CleanStation Production</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Administration</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock workstation</source>
+        <translation>&amp;Verrouiller le poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;password…</source>
+        <translation>Changer le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter list</source>
+        <translation>&amp;Filtrer la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open by code…</source>
+        <translation>&amp;Ouvrir par code…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About CleanStation…</source>
+        <translation>À &amp;propos de CleanStation…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBoardWidget</name>
+    <message>
+        <location filename="../ui/orderboardwidget.ui" line="+14"/>
+        <source>Search PO, build, customer or project…</source>
+        <translation>Rechercher un bon de commande, une fabrication, un client ou un projet…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;My queue</source>
+        <translation>&amp;Ma file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPage</name>
+    <message>
+        <location filename="../ui/orderpage.ui" line="+14"/>
+        <source>Build</source>
+        <translation>Fabrication</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Sales person:</source>
+        <translation>Co&amp;mmercial :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Want date:</source>
+        <translation>Date &amp;souhaitée :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>N&amp;otes:</source>
+        <translation>Re&amp;marques :</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note or reason for the status change</source>
+        <translation>Remarque ou motif du changement d&apos;état</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No status change is open to your role now.</source>
+        <translation>Aucun changement d&apos;état n&apos;est ouvert à votre rôle pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Assignment</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Affecter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Claim this build</source>
+        <translation>&amp;Prendre cette fabrication</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print &amp;traveler…</source>
+        <translation>Imprimer la &amp;fiche suiveuse…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export traveler &amp;PDF…</source>
+        <translation>Exporter la fiche suiveuse en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print &amp;labels…</source>
+        <translation>Imprimer les é&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>BOM</source>
+        <translation>Nomenclature</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A&amp;pprove BOM…</source>
+        <translation>A&amp;pprouver la nomenclature…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reject BOM…</source>
+        <translation>&amp;Refuser la nomenclature…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter by item id, name or rule…</source>
+        <translation>Filtrer par id d&apos;article, nom ou règle…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Expand all</source>
+        <translation>Tout &amp;déplier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;ollapse all</source>
+        <translation>Tout &amp;replier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tree</source>
+        <translation>Arborescence</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Procurement list</source>
+        <translation>Liste d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="+6"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Verrouiller après inactivité :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Page printer:</source>
+        <translation>Imprimante &amp;pages :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La&amp;bel printer:</source>
+        <translation>Imprimante d&apos;é&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label &amp;size:</source>
+        <translation>&amp;Format d&apos;étiquette :</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../ui/signaturedialog.ui" line="+9"/>
+        <source>Electronic signature</source>
+        <translation>Signature électronique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing is the electronic equivalent of your handwritten signature. Enter your password again to sign.</source>
+        <translation>Signer équivaut électroniquement à votre signature manuscrite. Saisissez de nouveau votre mot de passe pour signer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Meaning:</source>
+        <translation>Signification :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signed content:</source>
+        <translation>Contenu signé :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signer:</source>
+        <translation>Signataire :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initiales :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Remarque :</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <location filename="../src/ui/statustext.cpp" line="+7"/>
+        <source>Order created</source>
+        <translation>Commande créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts sent, waiting for arrival</source>
+        <translation>Pièces envoyées, en attente de réception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for Pre-QC</source>
+        <translation>Prêt pour le pré-contrôle qualité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-QC rejected</source>
+        <translation>Pré-contrôle qualité refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rework (Pre-QC)</source>
+        <translation>Reprise (pré-contrôle qualité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for production</source>
+        <translation>Prêt pour la production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold: parts issue</source>
+        <translation>En attente : problème de pièces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Testing complete</source>
+        <translation>Essais terminés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging complete</source>
+        <translation>Emballage terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for Final QC</source>
+        <translation>Prêt pour le contrôle qualité final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final QC rejected</source>
+        <translation>Contrôle qualité final refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rework (Final QC)</source>
+        <translation>Reprise (contrôle qualité final)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to ship</source>
+        <translation>Prêt à expédier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Expédié</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pending approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Production coordinator</source>
+        <translation>Coordinateur de production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procurement specialist</source>
+        <translation>Spécialiste des achats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QC inspector</source>
+        <translation>Inspecteur qualité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assembler</source>
+        <translation>Monteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service department</source>
+        <translation>Service après-vente</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminDialog</name>
+    <message>
+        <location filename="../ui/useradmindialog.ui" line="+6"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;deactivated users</source>
+        <translation>Afficher les utilisateurs &amp;désactivés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;activate</source>
+        <translation>Dés&amp;activer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change r&amp;ole…</source>
+        <translation>Changer le r&amp;ôle…</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPageAccessories</name>
+    <message>
+        <location filename="../ui/wizardpageaccessories.ui" line="+2"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Fabrication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessory library</source>
+        <translation>Bibliothèque d&apos;accessoires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter by id or name; Enter adds the first match</source>
+        <translation>Filtrer par id ou par nom ; Entrée ajoute le premier résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add to build</source>
+        <translation>&amp;Ajouter à la fabrication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessories of this build</source>
+        <translation>Accessoires de cette fabrication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPageOrder</name>
+    <message>
+        <location filename="../ui/wizardpageorder.ui" line="+2"/>
+        <source>P&amp;O number</source>
+        <translation>Numéro de bon de c&amp;ommande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. PO-2025-0142</source>
+        <translation>p. ex. PO-2025-0142</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at least 3 characters</source>
+        <translation>au moins 3 caractères</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro&amp;ject</source>
+        <translation>Pro&amp;jet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sales person</source>
+        <translation>Co&amp;mmercial</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Want date</source>
+        <translation>Date &amp;souhaitée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document &amp;language</source>
+        <translation>&amp;Langue des documents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EN – English</source>
+        <translation>EN – Anglais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FR – French</source>
+        <translation>FR – Français</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ES – Spanish</source>
+        <translation>ES – Espagnol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Remarques</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add &amp;PO document…</source>
+        <translation>Ajouter le &amp;bon de commande…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add sink &amp;drawing…</source>
+        <translation>Ajouter le &amp;plan de l&apos;évier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF, DOC, DOCX, TXT, PNG or JPG, up to 25 MB each.</source>
+        <translation>PDF, DOC, DOCX, TXT, PNG ou JPG, jusqu&apos;à 25 Mo chacun.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPageSelection</name>
+    <message>
+        <location filename="../ui/wizardpageselection.ui" line="+2"/>
+        <source>Sink &amp;family</source>
+        <translation>&amp;Famille d&apos;évier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MDRD</source>
+        <translation>MDRD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endoscope CleanStation</source>
+        <translation>Endoscope CleanStation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>InstroSink</source>
+        <translation>InstroSink</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This sink family is under construction and cannot be configured yet. Choose MDRD to continue.</source>
+        <translation>Cette famille d&apos;évier est en cours de développement et ne peut pas encore être configurée. Choisissez MDRD pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build numbers</source>
+        <translation>Numéros de fabrication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;1</source>
+        <translation>Numéro de fabrication &amp;1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>letters, digits and -</source>
+        <translation>lettres, chiffres et -</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;2</source>
+        <translation>Numéro de fabrication &amp;2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;3</source>
+        <translation>Numéro de fabrication &amp;3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;4</source>
+        <translation>Numéro de fabrication &amp;4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;5</source>
+        <translation>Numéro de fabrication &amp;5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;6</source>
+        <translation>Numéro de fabrication &amp;6</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;7</source>
+        <translation>Numéro de fabrication &amp;7</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;8</source>
+        <translation>Numéro de fabrication &amp;8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number &amp;9</source>
+        <translation>Numéro de fabrication &amp;9</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build number 1&amp;0</source>
+        <translation>Numéro de fabrication 1&amp;0</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPageSink</name>
+    <message>
+        <location filename="../ui/wizardpagesink.ui" line="+2"/>
+        <source>&amp;Build</source>
+        <translation>&amp;Fabrication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy &amp;from</source>
+        <translation>Copier &amp;depuis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cop&amp;y configuration</source>
+        <translation>Cop&amp;ier la configuration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sink body</source>
+        <translation>Corps de l&apos;évier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sink &amp;model</source>
+        <translation>&amp;Modèle d&apos;évier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T2-B1 (1 basin)</source>
+        <translation>T2-B1 (1 bac)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T2-B2 (2 basins)</source>
+        <translation>T2-B2 (2 bacs)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T2-B3 (3 basins)</source>
+        <translation>T2-B3 (3 bacs)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Width (in)</source>
+        <translation>La&amp;rgeur (po)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 30</source>
+        <translation>p. ex. 30</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&amp;ength (in)</source>
+        <translation>L&amp;ongueur (po)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>48 to 120</source>
+        <translation>48 à 120</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Le&amp;gs</source>
+        <translation>&amp;Pieds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Height adjustable</source>
+        <translation>Hauteur réglable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed height</source>
+        <translation>Hauteur fixe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DL27</source>
+        <translation>DL27</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DL14</source>
+        <translation>DL14</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LC1</source>
+        <translation>LC1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F&amp;eet</source>
+        <translation>&amp;Embouts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock and leveling casters</source>
+        <translation>Roulettes à frein et de mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seismic feet</source>
+        <translation>Pieds parasismiques</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work&amp;flow</source>
+        <translation>Sens de &amp;travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left to right</source>
+        <translation>De gauche à droite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right to left</source>
+        <translation>De droite à gauche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pegboard</source>
+        <translation>Panneau &amp;perforé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pegboard</source>
+        <translation>Panneau perforé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Perforated</source>
+        <translation>Perforé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solid</source>
+        <translation>Plein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colorsafe+ co&amp;lour</source>
+        <translation>Cou&amp;leur Colorsafe+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No colour</source>
+        <translation>Sans couleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Black</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Dimensions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same as sink</source>
+        <translation>Comme l&apos;évier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom</source>
+        <translation>Sur mesure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>width (in)</source>
+        <translation>largeur (po)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>length (in)</source>
+        <translation>longueur (po)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basins</source>
+        <translation>Bacs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basin 1</source>
+        <translation>Bac 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-Sink</source>
+        <translation>E-Sink</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-Sink DI</source>
+        <translation>E-Sink DI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-Drain</source>
+        <translation>E-Drain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>20X20X8</source>
+        <translation>20X20X8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24X20X8</source>
+        <translation>24X20X8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>24X20X10</source>
+        <translation>24X20X10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30X20X8</source>
+        <translation>30X20X8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30X20X10</source>
+        <translation>30X20X10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>W</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P-trap disinfection drain unit</source>
+        <translation>Unité de désinfection du siphon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basin light</source>
+        <translation>Éclairage du bac</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basin 2</source>
+        <translation>Bac 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basin 3</source>
+        <translation>Bac 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faucets</source>
+        <translation>Robinets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Faucets</source>
+        <translation>&amp;Robinets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faucet 1</source>
+        <translation>Robinet 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose type…</source>
+        <translation>Choisir le type…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrist blade swing spout</source>
+        <translation>Bec orientable à commande au poignet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-rinse overhead spray</source>
+        <translation>Douchette de prélavage en hauteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DI gooseneck</source>
+        <translation>Col de cygne eau déminéralisée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose placement…</source>
+        <translation>Choisir l&apos;emplacement…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre of basin 1</source>
+        <translation>Centre du bac 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre of basin 2</source>
+        <translation>Centre du bac 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre of basin 3</source>
+        <translation>Centre du bac 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Between basins 1 and 2</source>
+        <translation>Entre les bacs 1 et 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Between basins 2 and 3</source>
+        <translation>Entre les bacs 2 et 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faucet 2</source>
+        <translation>Robinet 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faucet 3</source>
+        <translation>Robinet 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sprayers</source>
+        <translation>Pistolets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sp&amp;rayers</source>
+        <translation>Pis&amp;tolets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sprayer 1</source>
+        <translation>Pistolet 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Water gun, turret</source>
+        <translation>Pistolet à eau, tourelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Water gun, rosette</source>
+        <translation>Pistolet à eau, rosace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Air gun, turret</source>
+        <translation>Pistolet à air, tourelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Air gun, rosette</source>
+        <translation>Pistolet à air, rosace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose side…</source>
+        <translation>Choisir le côté…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sprayer 2</source>
+        <translation>Pistolet 2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::AboutDialog</name>
+    <message>
+        <location filename="../src/ui/aboutdialog.cpp" line="+22"/>
+        <source>CleanStation Production, the shop-floor client for CleanStation reprocessing sinks.</source>
+        <translation>CleanStation Production, le poste d&apos;atelier pour les éviers de retraitement CleanStation.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::BomFlatModel</name>
+    <message>
+        <location filename="../src/ui/bomflatmodel.cpp" line="+50"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total qty</source>
+        <translation>Qté totale</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::BomPreviewWidget</name>
+    <message>
+        <location filename="../src/ui/bompreviewwidget.cpp" line="+17"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Updating the BOM…</source>
+        <translation>Mise à jour de la nomenclature…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warnings:
 • %1</source>
-            <translation>Avertissements :
+        <translation>Avertissements :
 • %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The BOM appears when this build's configuration is complete.</source>
-            <translation>La nomenclature apparaît quand la configuration de cette fabrication est complète.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 × %2
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The BOM appears when this build&apos;s configuration is complete.</source>
+        <translation>La nomenclature apparaît quand la configuration de cette fabrication est complète.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2
 Rule %3: %4</source>
-            <translation>%1 × %2
+        <translation>%1 × %2
 Règle %3 : %4</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+8" />
-            <source>Build %1: %n top-level line(s), %2 distinct parts.</source>
-            <translation>
-                <numerusform>Fabrication %1 : %n ligne de premier niveau, %2 pièces distinctes.</numerusform>
-                <numerusform>Fabrication %1 : %n lignes de premier niveau, %2 pièces distinctes.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePasswordDialog</name>
-        <message>
-            <location filename="../ui/changepassworddialog.ui" line="+6" />
-            <source>Change password</source>
-            <translation>Changer le mot de passe</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Current password:</source>
-            <translation>Mot de passe &amp;actuel :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;New password:</source>
-            <translation>&amp;Nouveau mot de passe :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Repeat new password:</source>
-            <translation>&amp;Répéter le nouveau mot de passe :</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateUserDialog</name>
-        <message>
-            <location filename="../ui/createuserdialog.ui" line="+6" />
-            <source>New user</source>
-            <translation>Nouvel utilisateur</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Full name:</source>
-            <translation>Nom &amp;complet :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Initials:</source>
-            <translation>&amp;Initiales :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;User name (login):</source>
-            <translation>Nom d'&amp;utilisateur (connexion) :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Role:</source>
-            <translation>&amp;Rôle :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Initial &amp;password:</source>
-            <translation>Mot de &amp;passe initial :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>R&amp;epeat password:</source>
-            <translation>R&amp;épéter le mot de passe :</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockDialog</name>
-        <message>
-            <location filename="../ui/lockdialog.ui" line="+6" />
-            <source>Locked – CleanStation Production</source>
-            <translation>Verrouillé – CleanStation Production</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&lt;h3&gt;CleanStation is locked&lt;/h3&gt;</source>
-            <translation>&lt;h3&gt;CleanStation est verrouillé&lt;/h3&gt;</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>&amp;Password:</source>
-            <translation>Mot de &amp;passe :</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>&amp;Switch user</source>
-            <translation>&amp;Changer d'utilisateur</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>&amp;Unlock</source>
-            <translation>&amp;Déverrouiller</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <location filename="../ui/logindialog.ui" line="+6" />
-            <source>Log in – CleanStation Production</source>
-            <translation>Connexion – CleanStation Production</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&lt;h2&gt;CleanStation Production&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;CleanStation Production&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Server:</source>
-            <translation>&amp;Serveur :</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>&amp;Details</source>
-            <translation>&amp;Détails</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&amp;User name:</source>
-            <translation>Nom d'&amp;utilisateur :</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>&amp;Password:</source>
-            <translation>Mot de &amp;passe :</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>&amp;Remember my password on this computer</source>
-            <translation>&amp;Mémoriser mon mot de passe sur cet ordinateur</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Connection details</source>
-            <translation>Détails de la connexion</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Host:</source>
-            <translation>&amp;Hôte :</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>P&amp;ort:</source>
-            <translation>P&amp;ort :</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Data&amp;base:</source>
-            <translation>&amp;Base de données :</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Encryption (TLS):</source>
-            <translation>&amp;Chiffrement (TLS) :</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;CA certificate:</source>
-            <translation>Certificat de l'&amp;AC :</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>…</source>
-            <translation>…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Delete this server profile</source>
-            <translation>Supprimer ce profil de serveur</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../ui/mainwindow.ui" line="+6" />
-            <source>CleanStation Production</source>
-            <translation>CleanStation Production</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>&amp;Session</source>
-            <translation>&amp;Session</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Administration</source>
-            <translation>Ad&amp;ministration</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Outils</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>S&amp;witch user…</source>
-            <translation>&amp;Changer d'utilisateur…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+Shift+U</source>
-            <translation>Ctrl+Shift+U</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Lock workstation</source>
-            <translation>&amp;Verrouiller le poste</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+L</source>
-            <translation>Ctrl+L</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Change &amp;password…</source>
-            <translation>Changer le mot de &amp;passe…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Log &amp;out</source>
-            <translation>Se &amp;déconnecter</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Actualiser</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F5</source>
-            <translation>F5</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Filter list</source>
-            <translation>&amp;Filtrer la liste</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+F</source>
-            <translation>Ctrl+F</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Open by code…</source>
-            <translation>&amp;Ouvrir par code…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+O</source>
-            <translation>Ctrl+O</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Users…</source>
-            <translation>&amp;Utilisateurs…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+Shift+A</source>
-            <translation>Ctrl+Shift+A</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+,</source>
-            <translation>Ctrl+,</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;About CleanStation…</source>
-            <translation>À &amp;propos de CleanStation…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../ui/settingsdialog.ui" line="+6" />
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Lock after idle:</source>
-            <translation>&amp;Verrouiller après inactivité :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Page printer:</source>
-            <translation>Imprimante &amp;pages :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>La&amp;bel printer:</source>
-            <translation>Imprimante d'é&amp;tiquettes :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Label &amp;size:</source>
-            <translation>&amp;Format d'étiquette :</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusText</name>
-        <message>
-            <location filename="../src/ui/statustext.cpp" line="+7" />
-            <source>Order created</source>
-            <translation>Commande créée</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parts sent, waiting for arrival</source>
-            <translation>Pièces envoyées, en attente de réception</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready for Pre-QC</source>
-            <translation>Prêt pour le pré-contrôle qualité</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pre-QC rejected</source>
-            <translation>Pré-contrôle qualité refusé</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rework (Pre-QC)</source>
-            <translation>Reprise (pré-contrôle qualité)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready for production</source>
-            <translation>Prêt pour la production</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>On hold: parts issue</source>
-            <translation>En attente : problème de pièces</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Testing complete</source>
-            <translation>Essais terminés</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Packaging complete</source>
-            <translation>Emballage terminé</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready for Final QC</source>
-            <translation>Prêt pour le contrôle qualité final</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Final QC rejected</source>
-            <translation>Contrôle qualité final refusé</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rework (Final QC)</source>
-            <translation>Reprise (contrôle qualité final)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready to ship</source>
-            <translation>Prêt à expédier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shipped</source>
-            <translation>Expédié</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Pending approval</source>
-            <translation>En attente d'approbation</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approved</source>
-            <translation>Approuvé</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rejected</source>
-            <translation>Refusé</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ordered</source>
-            <translation>Commandé</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Received</source>
-            <translation>Reçu</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Production coordinator</source>
-            <translation>Coordinateur de production</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Administrator</source>
-            <translation>Administrateur</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Procurement specialist</source>
-            <translation>Spécialiste des achats</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>QC inspector</source>
-            <translation>Inspecteur qualité</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Assembler</source>
-            <translation>Monteur</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service department</source>
-            <translation>Service après-vente</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserAdminDialog</name>
-        <message>
-            <location filename="../ui/useradmindialog.ui" line="+6" />
-            <source>Users</source>
-            <translation>Utilisateurs</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Show &amp;deactivated users</source>
-            <translation>Afficher les utilisateurs &amp;désactivés</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;New user…</source>
-            <translation>&amp;Nouvel utilisateur…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>De&amp;activate</source>
-            <translation>Dés&amp;activer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Reset password…</source>
-            <translation>&amp;Réinitialiser le mot de passe…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change r&amp;ole…</source>
-            <translation>Changer le r&amp;ôle…</translation>
-        </message>
-    </context>
-    <context>
-        <name>WizardPage</name>
-        <message>
-            <location filename="../src/ui/wizardpage.cpp" line="+114" />
-            <source>Warning: %1</source>
-            <translation>Avertissement : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WizardPageAccessories</name>
-        <message>
-            <location filename="../ui/wizardpageaccessories.ui" line="+2" />
-            <source>&amp;Build</source>
-            <translation>&amp;Fabrication</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Accessory library</source>
-            <translation>Bibliothèque d'accessoires</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Filter by id or name; Enter adds the first match</source>
-            <translation>Filtrer par id ou par nom ; Entrée ajoute le premier résultat</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Add to build</source>
-            <translation>&amp;Ajouter à la fabrication</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Accessories of this build</source>
-            <translation>Accessoires de cette fabrication</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Quantity</source>
-            <translation>&amp;Quantité</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Re&amp;move</source>
-            <translation>Re&amp;tirer</translation>
-        </message>
-    </context>
-    <context>
-        <name>WizardPageOrder</name>
-        <message>
-            <location filename="../ui/wizardpageorder.ui" line="+2" />
-            <source>P&amp;O number</source>
-            <translation>Numéro de bon de c&amp;ommande</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>e.g. PO-2025-0142</source>
-            <translation>p. ex. PO-2025-0142</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Customer</source>
-            <translation>&amp;Client</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>at least 3 characters</source>
-            <translation>au moins 3 caractères</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Pro&amp;ject</source>
-            <translation>Pro&amp;jet</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>optional</source>
-            <translation>facultatif</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Sales person</source>
-            <translation>Co&amp;mmercial</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Want date</source>
-            <translation>Date &amp;souhaitée</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Document &amp;language</source>
-            <translation>&amp;Langue des documents</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>EN – English</source>
-            <translation>EN – Anglais</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>FR – French</source>
-            <translation>FR – Français</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>ES – Spanish</source>
-            <translation>ES – Espagnol</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Remarques</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Documents</source>
-            <translation>Documents</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add &amp;PO document…</source>
-            <translation>Ajouter le &amp;bon de commande…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Add sink &amp;drawing…</source>
-            <translation>Ajouter le &amp;plan de l'évier…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Remove</source>
-            <translation>Re&amp;tirer</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>PDF, DOC, DOCX, TXT, PNG or JPG, up to 25 MB each.</source>
-            <translation>PDF, DOC, DOCX, TXT, PNG ou JPG, jusqu'à 25 Mo chacun.</translation>
-        </message>
-        <message>
-            <location filename="../src/ui/wizardpageorder.cpp" line="+19" />
-            <source>Customer and order</source>
-            <translation>Client et commande</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step 1 of 5 · Who orders, for when, and in which language the documents are printed.</source>
-            <translation>Étape 1 sur 5 · Qui commande, pour quand, et dans quelle langue les documents sont imprimés.</translation>
-        </message>
-        <message>
-            <location line="+71" />
-            <source>Attach a PO document</source>
-            <translation>Joindre un bon de commande</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Attach a sink drawing</source>
-            <translation>Joindre un plan d'évier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Documents (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)</source>
-            <translation>Documents (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1 · %2 (%3 KB)</source>
-            <translation>%1 · %2 (%3 Ko)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PO document</source>
-            <translation>Bon de commande</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Drawing</source>
-            <translation>Plan</translation>
-        </message>
-    </context>
-    <context>
-        <name>WizardPageSelection</name>
-        <message>
-            <location filename="../ui/wizardpageselection.ui" line="+2" />
-            <source>Sink &amp;family</source>
-            <translation>&amp;Famille d'évier</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>MDRD</source>
-            <translation>MDRD</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Endoscope CleanStation</source>
-            <translation>Endoscope CleanStation</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>InstroSink</source>
-            <translation>InstroSink</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Quantity</source>
-            <translation>&amp;Quantité</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>This sink family is under construction and cannot be configured yet. Choose MDRD to continue.</source>
-            <translation>Cette famille d'évier est en cours de développement et ne peut pas encore être configurée. Choisissez MDRD pour continuer.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build numbers</source>
-            <translation>Numéros de fabrication</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;1</source>
-            <translation>Numéro de fabrication &amp;1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>letters, digits and -</source>
-            <translation>lettres, chiffres et -</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;2</source>
-            <translation>Numéro de fabrication &amp;2</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;3</source>
-            <translation>Numéro de fabrication &amp;3</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;4</source>
-            <translation>Numéro de fabrication &amp;4</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;5</source>
-            <translation>Numéro de fabrication &amp;5</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;6</source>
-            <translation>Numéro de fabrication &amp;6</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;7</source>
-            <translation>Numéro de fabrication &amp;7</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;8</source>
-            <translation>Numéro de fabrication &amp;8</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number &amp;9</source>
-            <translation>Numéro de fabrication &amp;9</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Build number 1&amp;0</source>
-            <translation>Numéro de fabrication 1&amp;0</translation>
-        </message>
-        <message>
-            <location filename="../src/ui/wizardpageselection.cpp" line="+20" />
-            <source>Sink selection</source>
-            <translation>Choix de l'évier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step 2 of 5 · The sink family, how many sinks, and the build number of each sink.</source>
-            <translation>Étape 2 sur 5 · La famille d'évier, le nombre d'éviers et le numéro de fabrication de chacun.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WizardPageSink</name>
-        <message>
-            <location filename="../ui/wizardpagesink.ui" line="+2" />
-            <source>&amp;Build</source>
-            <translation>&amp;Fabrication</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Copy &amp;from</source>
-            <translation>Copier &amp;depuis</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cop&amp;y configuration</source>
-            <translation>Cop&amp;ier la configuration</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sink body</source>
-            <translation>Corps de l'évier</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sink &amp;model</source>
-            <translation>&amp;Modèle d'évier</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>T2-B1 (1 basin)</source>
-            <translation>T2-B1 (1 bac)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>T2-B2 (2 basins)</source>
-            <translation>T2-B2 (2 bacs)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>T2-B3 (3 basins)</source>
-            <translation>T2-B3 (3 bacs)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Width (in)</source>
-            <translation>La&amp;rgeur (po)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>e.g. 30</source>
-            <translation>p. ex. 30</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>L&amp;ength (in)</source>
-            <translation>L&amp;ongueur (po)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>48 to 120</source>
-            <translation>48 à 120</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Le&amp;gs</source>
-            <translation>&amp;Pieds</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Height adjustable</source>
-            <translation>Hauteur réglable</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Fixed height</source>
-            <translation>Hauteur fixe</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>DL27</source>
-            <translation>DL27</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>DL14</source>
-            <translation>DL14</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>LC1</source>
-            <translation>LC1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>F&amp;eet</source>
-            <translation>&amp;Embouts</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Lock and leveling casters</source>
-            <translation>Roulettes à frein et de mise à niveau</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Seismic feet</source>
-            <translation>Pieds parasismiques</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Work&amp;flow</source>
-            <translation>Sens de &amp;travail</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Left to right</source>
-            <translation>De gauche à droite</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Right to left</source>
-            <translation>De droite à gauche</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Pegboard</source>
-            <translation>Panneau &amp;perforé</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Pegboard</source>
-            <translation>Panneau perforé</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>T&amp;ype</source>
-            <translation>T&amp;ype</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Perforated</source>
-            <translation>Perforé</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Solid</source>
-            <translation>Plein</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Colorsafe+ co&amp;lour</source>
-            <translation>Cou&amp;leur Colorsafe+</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>No colour</source>
-            <translation>Sans couleur</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Green</source>
-            <translation>Vert</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Black</source>
-            <translation>Noir</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Yellow</source>
-            <translation>Jaune</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Grey</source>
-            <translation>Gris</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Red</source>
-            <translation>Rouge</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Blue</source>
-            <translation>Bleu</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Orange</source>
-            <translation>Orange</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>White</source>
-            <translation>Blanc</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Si&amp;ze</source>
-            <translation>&amp;Dimensions</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Same as sink</source>
-            <translation>Comme l'évier</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Custom</source>
-            <translation>Sur mesure</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>width (in)</source>
-            <translation>largeur (po)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>length (in)</source>
-            <translation>longueur (po)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Basins</source>
-            <translation>Bacs</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Basin 1</source>
-            <translation>Bac 1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>E-Sink</source>
-            <translation>E-Sink</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>E-Sink DI</source>
-            <translation>E-Sink DI</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>E-Drain</source>
-            <translation>E-Drain</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Size</source>
-            <translation>Dimensions</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>20X20X8</source>
-            <translation>20X20X8</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>24X20X8</source>
-            <translation>24X20X8</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>24X20X10</source>
-            <translation>24X20X10</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>30X20X8</source>
-            <translation>30X20X8</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>30X20X10</source>
-            <translation>30X20X10</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>W</source>
-            <translation>l</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>L</source>
-            <translation>L</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>D</source>
-            <translation>P</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>P-trap disinfection drain unit</source>
-            <translation>Unité de désinfection du siphon</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Basin light</source>
-            <translation>Éclairage du bac</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Basin 2</source>
-            <translation>Bac 2</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Basin 3</source>
-            <translation>Bac 3</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Faucets</source>
-            <translation>Robinets</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Faucets</source>
-            <translation>&amp;Robinets</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Faucet 1</source>
-            <translation>Robinet 1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Choose type…</source>
-            <translation>Choisir le type…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Wrist blade swing spout</source>
-            <translation>Bec orientable à commande au poignet</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Pre-rinse overhead spray</source>
-            <translation>Douchette de prélavage en hauteur</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>DI gooseneck</source>
-            <translation>Col de cygne eau déminéralisée</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Choose placement…</source>
-            <translation>Choisir l'emplacement…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Centre of basin 1</source>
-            <translation>Centre du bac 1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Centre of basin 2</source>
-            <translation>Centre du bac 2</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Centre of basin 3</source>
-            <translation>Centre du bac 3</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Between basins 1 and 2</source>
-            <translation>Entre les bacs 1 et 2</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Between basins 2 and 3</source>
-            <translation>Entre les bacs 2 et 3</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Faucet 2</source>
-            <translation>Robinet 2</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Faucet 3</source>
-            <translation>Robinet 3</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sprayers</source>
-            <translation>Pistolets</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sp&amp;rayers</source>
-            <translation>Pis&amp;tolets</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sprayer 1</source>
-            <translation>Pistolet 1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Water gun, turret</source>
-            <translation>Pistolet à eau, tourelle</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Water gun, rosette</source>
-            <translation>Pistolet à eau, rosace</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Air gun, turret</source>
-            <translation>Pistolet à air, tourelle</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Air gun, rosette</source>
-            <translation>Pistolet à air, rosace</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Choose side…</source>
-            <translation>Choisir le côté…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Left side</source>
-            <translation>Côté gauche</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Right side</source>
-            <translation>Côté droit</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Sprayer 2</source>
-            <translation>Pistolet 2</translation>
-        </message>
-        <message>
-            <location filename="../src/ui/wizardpagesink.cpp" line="+60" />
-            <source>Sink configuration</source>
-            <translation>Configuration de l'évier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step 3 of 5 · Body, pegboard, basins, faucets and sprayers of each build. The BOM on the right follows as you type; hover a line to see why it is there.</source>
-            <translation>Étape 3 sur 5 · Corps, panneau perforé, bacs, robinets et pistolets de chaque fabrication. La nomenclature à droite suit votre saisie ; survolez une ligne pour savoir pourquoi elle y figure.</translation>
-        </message>
-        <message>
-            <location line="+233" />
-            <source>Build %1 · %2</source>
-            <translation>Fabrication %1 · %2</translation>
-        </message>
-        <message>
-            <location line="+94" />
-            <source>Added for the E-Sink DI basin; it stays while that basin is E-Sink DI. You may change its placement.</source>
-            <translation>Ajouté pour le bac E-Sink DI ; il reste tant que ce bac est un E-Sink DI. Vous pouvez changer son emplacement.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::AboutDialog</name>
-        <message>
-            <location filename="../src/ui/aboutdialog.cpp" line="+22" />
-            <source>CleanStation Production, the shop-floor client for CleanStation reprocessing sinks.</source>
-            <translation>CleanStation Production, le poste d'atelier pour les éviers de retraitement CleanStation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::ChangePasswordDialog</name>
-        <message>
-            <location filename="../src/ui/changepassworddialog.cpp" line="+52" />
-            <source>The new password and its repetition differ.</source>
-            <translation>Le nouveau mot de passe et sa répétition diffèrent.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The new password needs at least 8 characters.</source>
-            <translation>Le nouveau mot de passe doit comporter au moins 8 caractères.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::CreateUserDialog</name>
-        <message>
-            <location filename="../src/ui/useradmindialog.cpp" line="+56" />
-            <source>The password and its repetition differ.</source>
-            <translation>Le mot de passe et sa répétition diffèrent.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::HomeWidget</name>
-        <message>
-            <location filename="../src/ui/homewidget.cpp" line="+30" />
-            <location line="+30" />
-            <source>Build</source>
-            <translation>Fabrication</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <location line="+30" />
-            <source>PO</source>
-            <translation>Bon de commande</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <location line="+30" />
-            <source>Customer</source>
-            <translation>Client</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <source>Project</source>
-            <translation>Projet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+60" />
-            <location line="+7" />
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <location line="-67" />
-            <location line="+30" />
-            <source>Want date</source>
-            <translation>Date souhaitée</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <source>Assignee</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Updated</source>
-            <translation>Mis à jour</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Order board</source>
-            <translation>Tableau des commandes</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>BOMs awaiting approval</source>
-            <translation>Nomenclatures à approuver</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>BOM version</source>
-            <translation>Version de nomenclature</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Generated</source>
-            <translation>Générée</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unique parts</source>
-            <translation>Pièces distinctes</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Parts sent, waiting for arrival</source>
-            <translation>Pièces envoyées, en attente de réception</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Awaiting Pre-QC</source>
-            <translation>En attente du pré-contrôle qualité</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Awaiting Final QC</source>
-            <translation>En attente du contrôle qualité final</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Production queue</source>
-            <translation>File de production</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Service parts</source>
-            <translation>Pièces de rechange</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Item</source>
-            <translation>Article</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Service requests</source>
-            <translation>Demandes de service</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+7" />
-            <source>Requested</source>
-            <translation>Demandée le</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <location line="+7" />
-            <source>Lines</source>
-            <translation>Lignes</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <location line="+7" />
-            <source>Processed</source>
-            <translation>Traitée</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <location line="+7" />
-            <source>Notes</source>
-            <translation>Remarques</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>My service requests</source>
-            <translation>Mes demandes de service</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>All orders</source>
-            <translation>Toutes les commandes</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Shipped</source>
-            <translation>Expédiées</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+76" />
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n ligne</numerusform>
-                <numerusform>%n lignes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+95" />
-            <source>Filter (Ctrl+F)</source>
-            <translation>Filtrer (Ctrl+F)</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::LockDialog</name>
-        <message>
-            <location filename="../src/ui/lockdialog.cpp" line="+62" />
-            <source>That password is not correct.</source>
-            <translation>Ce mot de passe est incorrect.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The server cannot be reached, so the password cannot be checked. Try again in a moment.</source>
-            <translation>Le serveur est injoignable, le mot de passe ne peut donc pas être vérifié. Réessayez dans un instant.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The workstation cannot be unlocked for this account. Switch user instead.</source>
-            <translation>Le poste ne peut pas être déverrouillé pour ce compte. Changez plutôt d'utilisateur.</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>%1 (%2) is logged in. Enter your password to continue where you left off, or switch user.</source>
-            <translation>%1 (%2) est connecté. Saisissez votre mot de passe pour reprendre là où vous en étiez, ou changez d'utilisateur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::LoginDialog</name>
-        <message>
-            <location filename="../src/ui/logindialog.cpp" line="+38" />
-            <source>CA certificate</source>
-            <translation>Certificat de l'AC</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Certificates (*.crt *.pem);;All files (*)</source>
-            <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Local server</source>
-            <translation>Serveur local</translation>
-        </message>
-        <message>
-            <location line="+98" />
-            <source>This computer has no password keychain, so CleanStation cannot remember passwords here. Type your password each time.</source>
-            <translation>Cet ordinateur n'a pas de trousseau de mots de passe : CleanStation ne peut donc pas mémoriser les mots de passe ici. Saisissez votre mot de passe à chaque fois.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Enter a name, host and database for the server.</source>
-            <translation>Saisissez un nom, un hôte et une base de données pour le serveur.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Enter your user name and password.</source>
-            <translation>Saisissez votre nom d'utilisateur et votre mot de passe.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Connecting to %1…</source>
-            <translation>Connexion à %1…</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>The user name or password is not correct. Check both (is Caps Lock on?) and try again.</source>
-            <translation>Le nom d'utilisateur ou le mot de passe est incorrect. Vérifiez les deux (la touche Verr. Maj est-elle activée ?) et réessayez.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cannot reach the server %1 on port %2. Check the network connection and the server name, or ask IT whether the server is running.</source>
-            <translation>Impossible de joindre le serveur %1 sur le port %2. Vérifiez la connexion réseau et le nom du serveur, ou demandez au service informatique si le serveur fonctionne.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The secure (TLS) connection to the server could not be set up. Check the encryption setting and the CA certificate in the connection details, or ask IT.</source>
-            <translation>La connexion sécurisée (TLS) au serveur n'a pas pu être établie. Vérifiez le réglage du chiffrement et le certificat de l'AC dans les détails de la connexion, ou demandez au service informatique.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The server has no database named "%1". Check the database name in the connection details.</source>
-            <translation>Le serveur n'a pas de base de données nommée « %1 ». Vérifiez le nom de la base dans les détails de la connexion.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The database is older than this version of CleanStation (database version %1, this program needs %2). Ask your administrator to update the database.</source>
-            <translation>La base de données est plus ancienne que cette version de CleanStation (version de la base %1, ce programme nécessite la %2). Demandez à votre administrateur de mettre à jour la base.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The database is newer than this version of CleanStation (database version %1, this program knows %2). Install the current version of CleanStation.</source>
-            <translation>La base de données est plus récente que cette version de CleanStation (version de la base %1, ce programme connaît la %2). Installez la version actuelle de CleanStation.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The database structure does not match this version of CleanStation (it was changed or set up by a different version). Ask your administrator to check the database before anyone uses it.</source>
-            <translation>La structure de la base de données ne correspond pas à cette version de CleanStation (elle a été modifiée ou installée par une autre version). Demandez à votre administrateur de vérifier la base avant toute utilisation.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Your account is deactivated. Ask an administrator if you need access again.</source>
-            <translation>Votre compte est désactivé. Adressez-vous à un administrateur si vous avez de nouveau besoin d'un accès.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This login has no CleanStation role. Ask an administrator to set up your account.</source>
-            <translation>Cet identifiant n'a pas de rôle CleanStation. Demandez à un administrateur de configurer votre compte.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Login failed for an unexpected reason. The details are in the log file %1.</source>
-            <translation>La connexion a échoué pour une raison inattendue. Les détails se trouvent dans le fichier journal %1.</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Off (not recommended)</source>
-            <translation>Désactivé (déconseillé)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Use if the server offers it</source>
-            <translation>Utiliser si le serveur le propose</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Required</source>
-            <translation>Obligatoire</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Required, verify the server's CA</source>
-            <translation>Obligatoire, vérifier l'AC du serveur</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Required, verify CA and host name</source>
-            <translation>Obligatoire, vérifier l'AC et le nom d'hôte</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Log in</source>
-            <translation>Se &amp;connecter</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::MainWindow</name>
-        <message>
-            <location filename="../src/ui/mainwindow.cpp" line="+106" />
-            <source>Open by code</source>
-            <translation>Ouvrir par code</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Build number, or a scanned code (CS:B:…, CS:O:…, CS:P:…):</source>
-            <translation>Numéro de fabrication, ou code scanné (CS:B:…, CS:O:…, CS:P:…) :</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Connection to the server is back.</source>
-            <translation>La connexion au serveur est rétablie.</translation>
-        </message>
-        <message>
-            <location line="+64" />
-            <source>CleanStation Production – %1 (%2)</source>
-            <translation>CleanStation Production – %1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Connected to %1</source>
-            <translation>Connecté à %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No connection to the server</source>
-            <translation>Pas de connexion au serveur</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n second(s).</source>
-            <translation>
-                <numerusform>Le serveur %1 est injoignable. Votre travail à l'écran est conservé ; les actions qui nécessitent le serveur sont désactivées jusqu'au retour de la connexion. Nouvelle tentative dans %n seconde.</numerusform>
-                <numerusform>Le serveur %1 est injoignable. Votre travail à l'écran est conservé ; les actions qui nécessitent le serveur sont désactivées jusqu'au retour de la connexion. Nouvelle tentative dans %n secondes.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::QueryTableModel</name>
-        <message>
-            <location filename="../src/ui/querytablemodel.cpp" line="+79" />
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::RecordDialog</name>
-        <message>
-            <location filename="../src/ui/recorddialog.cpp" line="+32" />
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>The server cannot be reached right now. Try again when the connection is back.</source>
-            <translation>Le serveur est injoignable pour le moment. Réessayez quand la connexion sera rétablie.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This record cannot be shown to you.</source>
-            <translation>Cet enregistrement ne peut pas vous être affiché.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>No build with number %1 was found.</source>
-            <translation>Aucune fabrication portant le numéro %1 n'a été trouvée.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No order %1 was found.</source>
-            <translation>La commande %1 est introuvable.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No part or assembly %1 was found.</source>
-            <translation>Aucune pièce ni aucun assemblage %1 n'a été trouvé.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Build:</source>
-            <translation>Fabrication :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+17" />
-            <source>PO:</source>
-            <translation>Bon de commande :</translation>
-        </message>
-        <message>
-            <location line="-16" />
-            <location line="+17" />
-            <source>Customer:</source>
-            <translation>Client :</translation>
-        </message>
-        <message>
-            <location line="-16" />
-            <location line="+17" />
-            <source>Project:</source>
-            <translation>Projet :</translation>
-        </message>
-        <message>
-            <location line="-16" />
-            <source>Sales person:</source>
-            <translation>Commercial :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+29" />
-            <source>Status:</source>
-            <translation>État :</translation>
-        </message>
-        <message>
-            <location line="-28" />
-            <location line="+16" />
-            <source>Want date:</source>
-            <translation>Date souhaitée :</translation>
-        </message>
-        <message>
-            <location line="-15" />
-            <source>Assignee:</source>
-            <translation>Responsable :</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>(nobody)</source>
-            <translation>(personne)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sink:</source>
-            <translation>Évier :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+70" />
-            <source>Build %1</source>
-            <translation>Fabrication %1</translation>
-        </message>
-        <message>
-            <location line="-66" />
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>From</source>
-            <translation>De</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>To</source>
-            <translation>À</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>By</source>
-            <translation>Par</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+30" />
-            <source>Notes</source>
-            <translation>Remarques</translation>
-        </message>
-        <message>
-            <location line="-28" />
-            <source>History</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Builds:</source>
-            <translation>Fabrications :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+57" />
-            <source>Order %1</source>
-            <translation>Commande %1</translation>
-        </message>
-        <message>
-            <location line="-54" />
-            <source>Build</source>
-            <translation>Fabrication</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Want date</source>
-            <translation>Date souhaitée</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Assignee</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Builds</source>
-            <translation>Fabrications</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Item:</source>
-            <translation>Article :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name:</source>
-            <translation>Nom :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type:</source>
-            <translation>Type :</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Description:</source>
-            <translation>Description :</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Item</source>
-            <translation>Article</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Quantity</source>
-            <translation>Quantité</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Components</source>
-            <translation>Composants</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Item %1</source>
-            <translation>Article %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::SettingsDialog</name>
-        <message>
-            <location filename="../src/ui/settingsdialog.cpp" line="+71" />
-            <location line="+1" />
-            <source>System default printer</source>
-            <translation>Imprimante par défaut du système</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>2 × 1 in (build label)</source>
-            <translation>2 × 1 po (étiquette de fabrication)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>3 × 2 in</source>
-            <translation>3 × 2 po</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>4 × 2 in</source>
-            <translation>4 × 2 po</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>4 × 6 in (shipping)</source>
-            <translation>4 × 6 po (expédition)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>62 × 29 mm</source>
-            <translation>62 × 29 mm</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::Shell</name>
-        <message>
-            <location filename="../src/ui/shell.cpp" line="+43" />
-            <source>The scanned code %1 is not a CleanStation code.</source>
-            <translation>Le code scanné %1 n'est pas un code CleanStation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::UserAdminDialog</name>
-        <message>
-            <location filename="../src/ui/useradmindialog.cpp" line="+25" />
-            <source>User name</source>
-            <translation>Nom d'utilisateur</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Full name</source>
-            <translation>Nom complet</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Initials</source>
-            <translation>Initiales</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Active</source>
-            <translation>Actif</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Last login</source>
-            <translation>Dernière connexion</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Filter users</source>
-            <translation>Filtrer les utilisateurs</translation>
-        </message>
-        <message>
-            <location line="+68" />
-            <source>Re&amp;activate</source>
-            <translation>Ré&amp;activer</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>De&amp;activate</source>
-            <translation>Dés&amp;activer</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>%1 can log in again.</source>
-            <translation>%1 peut de nouveau se connecter.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>%1 is deactivated.</source>
-            <translation>%1 est désactivé.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The password of %1 was reset. Give them the new password in person.</source>
-            <translation>Le mot de passe de %1 a été réinitialisé. Remettez-lui le nouveau mot de passe en personne.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>%1 is now: %2.</source>
-            <translation>%1 est désormais : %2.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Reset password</source>
-            <translation>Réinitialiser le mot de passe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New password for %1:</source>
-            <translation>Nouveau mot de passe pour %1 :</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Change role</source>
-            <translation>Changer le rôle</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New role for %1:</source>
-            <translation>Nouveau rôle pour %1 :</translation>
-        </message>
-        <message>
-            <location filename="../src/ui/changepassworddialog.cpp" line="-40" />
-            <source>These initials are already used by another active user. Choose other initials.</source>
-            <translation>Ces initiales sont déjà utilisées par un autre utilisateur actif. Choisissez-en d'autres.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Initials are 1 to 10 letters.</source>
-            <translation>Les initiales comportent de 1 à 10 lettres.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This user name is already taken on the server. Choose another.</source>
-            <translation>Ce nom d'utilisateur existe déjà sur le serveur. Choisissez-en un autre.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A user name has 3 to 63 characters: lower-case letters, digits and _, starting with a letter.</source>
-            <translation>Un nom d'utilisateur comporte de 3 à 63 caractères : lettres minuscules, chiffres et _, en commençant par une lettre.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The full name is required.</source>
-            <translation>Le nom complet est obligatoire.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The password is too weak. Use at least the length the server asks for, with letters and digits.</source>
-            <translation>Le mot de passe est trop faible. Respectez au moins la longueur demandée par le serveur, avec des lettres et des chiffres.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>You cannot do this to your own account.</source>
-            <translation>Vous ne pouvez pas faire cela sur votre propre compte.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The current password is not correct.</source>
-            <translation>Le mot de passe actuel est incorrect.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The server refused the change. The details are in the log file.</source>
-            <translation>Le serveur a refusé la modification. Les détails se trouvent dans le fichier journal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cs::ui::WizardPageSink</name>
-        <message>
-            <location filename="../src/ui/wizardpagesink.cpp" line="-349" />
-            <source>Build %1 · %2%3</source>
-            <translation>Fabrication %1 · %2%3</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(no number)</source>
-            <translation>(sans numéro)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>  — needs attention</source>
-            <translation>  — à vérifier</translation>
-        </message>
-    </context>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Build %1: %n top-level line(s), %2 distinct parts.</source>
+        <translation>
+            <numerusform>Fabrication %1 : %n ligne de premier niveau, %2 pièces distinctes.</numerusform>
+            <numerusform>Fabrication %1 : %n lignes de premier niveau, %2 pièces distinctes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::BomTreeModel</name>
+    <message>
+        <location filename="../src/ui/bomtreemodel.cpp" line="+74"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended qty</source>
+        <translation>Qté cumulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChangePasswordDialog</name>
+    <message>
+        <location filename="../src/ui/changepassworddialog.cpp" line="+64"/>
+        <source>The new password and its repetition differ.</source>
+        <translation>Le nouveau mot de passe et sa répétition diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new password needs at least 8 characters.</source>
+        <translation>Le nouveau mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::CreateUserDialog</name>
+    <message>
+        <location filename="../src/ui/useradmindialog.cpp" line="+56"/>
+        <source>The password and its repetition differ.</source>
+        <translation>Le mot de passe et sa répétition diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::DocumentsModel</name>
+    <message>
+        <location filename="../src/ui/documentsmodel.cpp" line="+31"/>
+        <source>Purchase order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved drawing</source>
+        <translation>Plan approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploaded by</source>
+        <translation>Déposé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploaded</source>
+        <translation>Déposé le</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::HomeWidget</name>
+    <message>
+        <location filename="../src/ui/homewidget.cpp" line="+30"/>
+        <location line="+30"/>
+        <source>Build</source>
+        <translation>Fabrication</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+30"/>
+        <source>PO</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+30"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+30"/>
+        <source>Want date</source>
+        <translation>Date souhaitée</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Order board</source>
+        <translation>Tableau des commandes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BOMs awaiting approval</source>
+        <translation>Nomenclatures à approuver</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BOM version</source>
+        <translation>Version de nomenclature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generated</source>
+        <translation>Générée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unique parts</source>
+        <translation>Pièces distinctes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parts sent, waiting for arrival</source>
+        <translation>Pièces envoyées, en attente de réception</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Awaiting Pre-QC</source>
+        <translation>En attente du pré-contrôle qualité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting Final QC</source>
+        <translation>En attente du contrôle qualité final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Production queue</source>
+        <translation>File de production</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service parts</source>
+        <translation>Pièces de rechange</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service requests</source>
+        <translation>Demandes de service</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Requested</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Processed</source>
+        <translation>Traitée</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>My service requests</source>
+        <translation>Mes demandes de service</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All orders</source>
+        <translation>Toutes les commandes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped</source>
+        <translation>Expédiées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtrer (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::LockDialog</name>
+    <message>
+        <location filename="../src/ui/lockdialog.cpp" line="+62"/>
+        <source>That password is not correct.</source>
+        <translation>Ce mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached, so the password cannot be checked. Try again in a moment.</source>
+        <translation>Le serveur est injoignable, le mot de passe ne peut donc pas être vérifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workstation cannot be unlocked for this account. Switch user instead.</source>
+        <translation>Le poste ne peut pas être déverrouillé pour ce compte. Changez plutôt d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2) is logged in. Enter your password to continue where you left off, or switch user.</source>
+        <translation>%1 (%2) est connecté. Saisissez votre mot de passe pour reprendre là où vous en étiez, ou changez d&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::LoginDialog</name>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="+38"/>
+        <source>CA certificate</source>
+        <translation>Certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Local server</source>
+        <translation>Serveur local</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>This computer has no password keychain, so CleanStation cannot remember passwords here. Type your password each time.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe : CleanStation ne peut donc pas mémoriser les mots de passe ici. Saisissez votre mot de passe à chaque fois.</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Enter a name, host and database for the server.</source>
+        <translation>Saisissez un nom, un hôte et une base de données pour le serveur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your user name and password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The user name or password is not correct. Check both (is Caps Lock on?) and try again.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect. Vérifiez les deux (la touche Verr. Maj est-elle activée ?) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the server %1 on port %2. Check the network connection and the server name, or ask IT whether the server is running.</source>
+        <translation>Impossible de joindre le serveur %1 sur le port %2. Vérifiez la connexion réseau et le nom du serveur, ou demandez au service informatique si le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure (TLS) connection to the server could not be set up. Check the encryption setting and the CA certificate in the connection details, or ask IT.</source>
+        <translation>La connexion sécurisée (TLS) au serveur n&apos;a pas pu être établie. Vérifiez le réglage du chiffrement et le certificat de l&apos;AC dans les détails de la connexion, ou demandez au service informatique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server has no database named &quot;%1&quot;. Check the database name in the connection details.</source>
+        <translation>Le serveur n&apos;a pas de base de données nommée « %1 ». Vérifiez le nom de la base dans les détails de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is older than this version of CleanStation (database version %1, this program needs %2). Ask your administrator to update the database.</source>
+        <translation>La base de données est plus ancienne que cette version de CleanStation (version de la base %1, ce programme nécessite la %2). Demandez à votre administrateur de mettre à jour la base.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database is newer than this version of CleanStation (database version %1, this program knows %2). Install the current version of CleanStation.</source>
+        <translation>La base de données est plus récente que cette version de CleanStation (version de la base %1, ce programme connaît la %2). Installez la version actuelle de CleanStation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database structure does not match this version of CleanStation (it was changed or set up by a different version). Ask your administrator to check the database before anyone uses it.</source>
+        <translation>La structure de la base de données ne correspond pas à cette version de CleanStation (elle a été modifiée ou installée par une autre version). Demandez à votre administrateur de vérifier la base avant toute utilisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account is deactivated. Ask an administrator if you need access again.</source>
+        <translation>Votre compte est désactivé. Adressez-vous à un administrateur si vous avez de nouveau besoin d&apos;un accès.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This login has no CleanStation role. Ask an administrator to set up your account.</source>
+        <translation>Cet identifiant n&apos;a pas de rôle CleanStation. Demandez à un administrateur de configurer votre compte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login failed for an unexpected reason. The details are in the log file %1.</source>
+        <translation>La connexion a échoué pour une raison inattendue. Les détails se trouvent dans le fichier journal %1.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Off (not recommended)</source>
+        <translation>Désactivé (déconseillé)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use if the server offers it</source>
+        <translation>Utiliser si le serveur le propose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required, verify the server&apos;s CA</source>
+        <translation>Obligatoire, vérifier l&apos;AC du serveur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required, verify CA and host name</source>
+        <translation>Obligatoire, vérifier l&apos;AC et le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::MainWindow</name>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="+122"/>
+        <source>Unfinished order</source>
+        <translation>Commande non terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An order you had not submitted (PO %1) was kept on %2. Continue it now?</source>
+        <translation>Une commande que vous n&apos;aviez pas soumise (bon de commande %1) a été conservée le %2. La reprendre maintenant ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not entered</source>
+        <translation>non saisi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Continue the order</source>
+        <translation>&amp;Reprendre la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard it</source>
+        <translation>&amp;L&apos;abandonner</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Open by code</source>
+        <translation>Ouvrir par code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build number, or a scanned code (CS:B:…, CS:O:…, CS:P:…):</source>
+        <translation>Numéro de fabrication, ou code scanné (CS:B:…, CS:O:…, CS:P:…) :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connection to the server is back.</source>
+        <translation>La connexion au serveur est rétablie.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&amp;New order…</source>
+        <translation>&amp;Nouvelle commande…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CleanStation Production – %1 (%2)</source>
+        <translation>CleanStation Production – %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the server</source>
+        <translation>Pas de connexion au serveur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur %1 est injoignable. Votre travail à l&apos;écran est conservé ; les actions qui nécessitent le serveur sont désactivées jusqu&apos;au retour de la connexion. Nouvelle tentative dans %n seconde.</numerusform>
+            <numerusform>Le serveur %1 est injoignable. Votre travail à l&apos;écran est conservé ; les actions qui nécessitent le serveur sont désactivées jusqu&apos;au retour de la connexion. Nouvelle tentative dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderBoardModel</name>
+    <message>
+        <location filename="../src/ui/orderboardmodel.cpp" line="+38"/>
+        <source>PO</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build</source>
+        <translation>Fabrication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Want date</source>
+        <translation>Date souhaitée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Late: the want date has passed and the build has not shipped.</source>
+        <translation>En retard : la date souhaitée est dépassée et la fabrication n&apos;est pas expédiée.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderBoardWidget</name>
+    <message>
+        <location filename="../src/ui/orderboardwidget.cpp" line="+108"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n build(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>%n fabrication affichée ; faites défiler pour en voir plus</numerusform>
+            <numerusform>%n fabrications affichées ; faites défiler pour en voir plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n build(s)</source>
+        <translation>
+            <numerusform>%n fabrication</numerusform>
+            <numerusform>%n fabrications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderPage</name>
+    <message>
+        <location filename="../src/ui/orderpage.cpp" line="+108"/>
+        <source>Export BOM as CSV</source>
+        <translation>Exporter la nomenclature en CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export BOM as PDF</source>
+        <translation>Exporter la nomenclature en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Build %1 — PO %2</source>
+        <translation>Fabrication %1 — bon de commande %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build %1</source>
+        <translation>Fabrication %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late: wanted %1</source>
+        <translation>En retard : souhaitée le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PO %1 · %2%3 · created %4 by %5 · updated %6</source>
+        <translation>Bon de commande %1 · %2%3 · créée le %4 par %5 · mise à jour le %6</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Family: %1</source>
+        <translation>Famille : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size: %1 × %2 in</source>
+        <translation>Dimensions : %1 × %2 po</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assigned.</source>
+        <translation>Non affectée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to %1.</source>
+        <translation>Affectée à %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status changed</source>
+        <translation>État modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status forced (admin)</source>
+        <translation>État forcé (admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Affectée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM approved (signed)</source>
+        <translation>Nomenclature approuvée (signée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM rejected (signed)</source>
+        <translation>Nomenclature refusée (signée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order submitted</source>
+        <translation>Commande soumise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forced by an administrator, outside the normal workflow.</source>
+        <translation>Forcé par un administrateur, hors du circuit normal.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This build has no generated BOM.</source>
+        <translation>Cette fabrication n&apos;a pas de nomenclature générée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>awaiting approval</source>
+        <translation>en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>BOM version %1 (%2) · %n line(s) · generated %3 from catalog revision %4
+SHA-256 %5</source>
+        <translation>
+            <numerusform>Nomenclature version %1 (%2) · %n ligne · générée le %3 à partir de la révision %4 du catalogue
+SHA-256 %5</numerusform>
+            <numerusform>Nomenclature version %1 (%2) · %n lignes · générée le %3 à partir de la révision %4 du catalogue
+SHA-256 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1: %2 by %3 on %4 — “%5”</source>
+        <translation>Version %1 : %2 par %3 le %4 — « %5 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; note: %1</source>
+        <translation> ; remarque : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (an earlier version; the current version needs its own approval)</source>
+        <translation> (une version antérieure ; la version actuelle doit être approuvée à son tour)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No approval decision yet.</source>
+        <translation>Pas encore de décision d&apos;approbation.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move to “%1”</source>
+        <translation>Passer à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs a note (the reason).</source>
+        <translation>Nécessite une remarque (le motif).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The order can be edited only while it is “Order created”.</source>
+        <translation>La commande ne peut être modifiée que tant qu&apos;elle est « Commande créée ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only coordinators edit orders.</source>
+        <translation>Seuls les coordinateurs modifient les commandes.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reloaded: your changes were discarded.</source>
+        <translation>Rechargé : vos modifications ont été abandonnées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: build %1 was changed by someone else. Your edits are still here.</source>
+        <translation>Non enregistré : la fabrication %1 a été modifiée par quelqu&apos;un d&apos;autre. Vos modifications sont toujours là.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build %1 was changed after you opened it%2.</source>
+        <translation>La fabrication %1 a été modifiée après son ouverture%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (last by %1)</source>
+        <translation> (en dernier par %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed:</source>
+        <translation>Ce qui a changé :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2: %3 %4</source>
+        <translation>%1 — %2 : %3 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload to see the new version (your edits are lost), overwrite it with your values, or cancel.</source>
+        <translation>Rechargez pour voir la nouvelle version (vos modifications sont perdues), remplacez-la par vos valeurs, ou annulez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite with my values</source>
+        <translation>Remplacer par mes &amp;valeurs</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Moving to “%1” needs a note: say why in the note field.</source>
+        <translation>Passer à « %1 » nécessite une remarque : indiquez pourquoi dans le champ de remarque.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moved to “%1”.</source>
+        <translation>Passée à « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Assignment saved.</source>
+        <translation>Affectation enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You claimed build %1.</source>
+        <translation>Vous avez pris la fabrication %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BOM approved</source>
+        <translation>Nomenclature approuvée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BOM rejected</source>
+        <translation>Nomenclature refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM version %1 of build %2, SHA-256 %3</source>
+        <translation>Nomenclature version %1 de la fabrication %2, SHA-256 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>BOM version %1 approved and signed.</source>
+        <translation>Nomenclature version %1 approuvée et signée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM version %1 rejected (signed).</source>
+        <translation>Nomenclature version %1 refusée (signée).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Attach a document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is larger than 25 MB and cannot be attached.</source>
+        <translation>« %1 » dépasse 25 Mo et ne peut pas être joint.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” attached.</source>
+        <translation>« %1 » joint.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved a copy to %1.</source>
+        <translation>Copie enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+24"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+11"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+40"/>
+        <source>Total qty</source>
+        <translation>Qté totale</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>Extended qty</source>
+        <translation>Qté cumulée</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+44"/>
+        <source>BOM exported to %1.</source>
+        <translation>Nomenclature exportée vers %1.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>BOM of build %1 (PO %2)</source>
+        <translation>Nomenclature de la fabrication %1 (bon de commande %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 · %2 · SHA-256 %3</source>
+        <translation>Version %1 · %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Procurement list</source>
+        <translation>Liste d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>BOM %1</source>
+        <translation>Nomenclature %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1. Reload to see the latest version.</source>
+        <translation>%1. Rechargez pour voir la dernière version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server code %1 (SQLSTATE %2)</source>
+        <translation>Code serveur %1 (SQLSTATE %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done: %1</source>
+        <translation>Non effectué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderWizard</name>
+    <message>
+        <location filename="../src/ui/orderwizard.cpp" line="+53"/>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Submit order</source>
+        <translation>&amp;Soumettre la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No BOM preview: %1</source>
+        <translation>Pas d&apos;aperçu de nomenclature : %1</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Faucet %1: choose where it goes.</source>
+        <translation>Robinet %1 : choisissez son emplacement.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 est illisible.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The catalog is not loaded yet; wait a moment and submit again.</source>
+        <translation>Le catalogue n&apos;est pas encore chargé ; patientez un instant puis soumettez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server refused the order (%1).</source>
+        <translation>Le serveur a refusé la commande (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::QueryTableModel</name>
+    <message>
+        <location filename="../src/ui/querytablemodel.cpp" line="+79"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::RecordDialog</name>
+    <message>
+        <location filename="../src/ui/recorddialog.cpp" line="+32"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The server cannot be reached right now. Try again when the connection is back.</source>
+        <translation>Le serveur est injoignable pour le moment. Réessayez quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record cannot be shown to you.</source>
+        <translation>Cet enregistrement ne peut pas vous être affiché.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No build with number %1 was found.</source>
+        <translation>Aucune fabrication portant le numéro %1 n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No order %1 was found.</source>
+        <translation>La commande %1 est introuvable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No part or assembly %1 was found.</source>
+        <translation>Aucune pièce ni aucun assemblage %1 n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Build:</source>
+        <translation>Fabrication :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>PO:</source>
+        <translation>Bon de commande :</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Sales person:</source>
+        <translation>Commercial :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+16"/>
+        <source>Want date:</source>
+        <translation>Date souhaitée :</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Assignee:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sink:</source>
+        <translation>Évier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Build %1</source>
+        <translation>Fabrication %1</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Builds:</source>
+        <translation>Fabrications :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+57"/>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Build</source>
+        <translation>Fabrication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Want date</source>
+        <translation>Date souhaitée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Builds</source>
+        <translation>Fabrications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item:</source>
+        <translation>Article :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Item %1</source>
+        <translation>Article %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::SettingsDialog</name>
+    <message>
+        <location filename="../src/ui/settingsdialog.cpp" line="+71"/>
+        <location line="+1"/>
+        <source>System default printer</source>
+        <translation>Imprimante par défaut du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 × 1 in (build label)</source>
+        <translation>2 × 1 po (étiquette de fabrication)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 × 2 in</source>
+        <translation>3 × 2 po</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 × 2 in</source>
+        <translation>4 × 2 po</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 × 6 in (shipping)</source>
+        <translation>4 × 6 po (expédition)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>62 × 29 mm</source>
+        <translation>62 × 29 mm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::Shell</name>
+    <message>
+        <location filename="../src/ui/shell.cpp" line="+43"/>
+        <source>The scanned code %1 is not a CleanStation code.</source>
+        <translation>Le code scanné %1 n&apos;est pas un code CleanStation.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::SignatureDialog</name>
+    <message>
+        <location filename="../src/ui/signaturedialog.cpp" line="+21"/>
+        <source>A reason is required (at least 3 characters).</source>
+        <translation>Un motif est obligatoire (au moins 3 caractères).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::UserAdminDialog</name>
+    <message>
+        <location filename="../src/ui/useradmindialog.cpp" line="+25"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Filter users</source>
+        <translation>Filtrer les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Re&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>De&amp;activate</source>
+        <translation>Dés&amp;activer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 can log in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is deactivated.</source>
+        <translation>%1 est désactivé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password of %1 was reset. Give them the new password in person.</source>
+        <translation>Le mot de passe de %1 a été réinitialisé. Remettez-lui le nouveau mot de passe en personne.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is now: %2.</source>
+        <translation>%1 est désormais : %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password for %1:</source>
+        <translation>Nouveau mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New role for %1:</source>
+        <translation>Nouveau rôle pour %1 :</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/changepassworddialog.cpp" line="-50"/>
+        <source>These initials are already used by another active user. Choose other initials.</source>
+        <translation>Ces initiales sont déjà utilisées par un autre utilisateur actif. Choisissez-en d&apos;autres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Initials are 1 to 10 letters.</source>
+        <translation>Les initiales comportent de 1 à 10 lettres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This user name is already taken on the server. Choose another.</source>
+        <translation>Ce nom d&apos;utilisateur existe déjà sur le serveur. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user name has 3 to 63 characters: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>Un nom d&apos;utilisateur comporte de 3 à 63 caractères : lettres minuscules, chiffres et _, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full name is required.</source>
+        <translation>Le nom complet est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is too weak. Use at least the length the server asks for, with letters and digits.</source>
+        <translation>Le mot de passe est trop faible. Respectez au moins la longueur demandée par le serveur, avec des lettres et des chiffres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot do this to your own account.</source>
+        <translation>Vous ne pouvez pas faire cela sur votre propre compte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current password is not correct.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the change. The details are in the log file.</source>
+        <translation>Le serveur a refusé la modification. Les détails se trouvent dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WizardPage</name>
+    <message>
+        <location filename="../src/ui/wizardpage.cpp" line="+116"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WizardPageAccessories</name>
+    <message>
+        <location filename="../src/ui/wizardpageaccessories.cpp" line="+30"/>
+        <source>Accessories</source>
+        <translation>Accessoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 4 of 5 · Accessories of each build. Type in the filter and press Enter to add the first match; set the quantity below the list.</source>
+        <translation>Étape 4 sur 5 · Accessoires de chaque fabrication. Tapez dans le filtre et appuyez sur Entrée pour ajouter le premier résultat ; réglez la quantité sous la liste.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+82"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+82"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>702 · Baskets, bins and shelves</source>
+        <translation>702 · Paniers, bacs et étagères</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>703 · Holders, plates and hangers</source>
+        <translation>703 · Supports, plaques et crochets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>704 · Lighting add-ons</source>
+        <translation>704 · Options d&apos;éclairage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>705 · Electronic and digital add-ons</source>
+        <translation>705 · Options électroniques et numériques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>707 · Drawers and compartments</source>
+        <translation>707 · Tiroirs et compartiments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WizardPageOrder</name>
+    <message>
+        <location filename="../src/ui/wizardpageorder.cpp" line="+19"/>
+        <source>Customer and order</source>
+        <translation>Client et commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1 of 5 · Who orders, for when, and in which language the documents are printed.</source>
+        <translation>Étape 1 sur 5 · Qui commande, pour quand, et dans quelle langue les documents sont imprimés.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Attach a PO document</source>
+        <translation>Joindre un bon de commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attach a sink drawing</source>
+        <translation>Joindre un plan d&apos;évier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)</source>
+        <translation>Documents (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 · %2 (%3 KB)</source>
+        <translation>%1 · %2 (%3 Ko)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PO document</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drawing</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WizardPageReview</name>
+    <message>
+        <location filename="../src/ui/wizardpagereview.cpp" line="+33"/>
+        <source>Review and submit</source>
+        <translation>Vérifier et soumettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 5 of 5 · Check the order. &quot;Edit&quot; goes back to a step; Submit order stores the order, its frozen BOMs and documents in one go.</source>
+        <translation>Étape 5 sur 5 · Vérifiez la commande. « modifier » revient à une étape ; Soumettre la commande enregistre en une fois la commande, ses nomenclatures figées et ses documents.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Ready: the BOMs above are generated from the current catalog (revision %1).</source>
+        <translation>Prêt : les nomenclatures ci-dessus sont générées à partir du catalogue actuel (révision %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updating the BOM…</source>
+        <translation>Mise à jour de la nomenclature…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>edit</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PO number</source>
+        <translation>Numéro de bon de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales person</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Want date</source>
+        <translation>Date souhaitée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <location line="+21"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sinks</source>
+        <translation>Éviers</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Build %1 · %2</source>
+        <translation>Fabrication %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No configuration.</source>
+        <translation>Aucune configuration.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 × %3 in, legs %4 %5, feet %6, workflow %7</source>
+        <translation>%1, %2 × %3 po, pieds %4 %5, embouts %6, sens de travail %7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2 in</source>
+        <translation>%1 × %2 po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as sink</source>
+        <translation>comme l&apos;évier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegboard %1, colour %2, size %3</source>
+        <translation>Panneau perforé %1, couleur %2, dimensions %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>custom %1 × %2 × %3 in</source>
+        <translation>sur mesure %1 × %2 × %3 po</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Basin %1: %2, %3%4%5</source>
+        <translation>Bac %1 : %2, %3%4%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, P-trap</source>
+        <translation>, siphon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, basin light</source>
+        <translation>, éclairage du bac</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Faucet: %1 at %2</source>
+        <translation>Robinet : %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprayer: %1, %2</source>
+        <translation>Pistolet : %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>Accessoires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>BOM (%n top-level line(s))</source>
+        <translation>
+            <numerusform>Nomenclature (%n ligne de premier niveau)</numerusform>
+            <numerusform>Nomenclature (%n lignes de premier niveau)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WizardPageSelection</name>
+    <message>
+        <location filename="../src/ui/wizardpageselection.cpp" line="+20"/>
+        <source>Sink selection</source>
+        <translation>Choix de l&apos;évier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2 of 5 · The sink family, how many sinks, and the build number of each sink.</source>
+        <translation>Étape 2 sur 5 · La famille d&apos;évier, le nombre d&apos;éviers et le numéro de fabrication de chacun.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WizardPageSink</name>
+    <message>
+        <location filename="../src/ui/wizardpagesink.cpp" line="+39"/>
+        <source>Build %1 · %2%3</source>
+        <translation>Fabrication %1 · %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no number)</source>
+        <translation>(sans numéro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  — needs attention</source>
+        <translation>  — à vérifier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sink configuration</source>
+        <translation>Configuration de l&apos;évier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 5 · Body, pegboard, basins, faucets and sprayers of each build. The BOM on the right follows as you type; hover a line to see why it is there.</source>
+        <translation>Étape 3 sur 5 · Corps, panneau perforé, bacs, robinets et pistolets de chaque fabrication. La nomenclature à droite suit votre saisie ; survolez une ligne pour savoir pourquoi elle y figure.</translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>Build %1 · %2</source>
+        <translation>Fabrication %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Added for the E-Sink DI basin; it stays while that basin is E-Sink DI. You may change its placement.</source>
+        <translation>Ajouté pour le bac E-Sink DI ; il reste tant que ce bac est un E-Sink DI. Vous pouvez changer son emplacement.</translation>
+    </message>
+</context>
 </TS>
