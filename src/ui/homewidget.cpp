@@ -224,6 +224,14 @@ void HomeWidget::showPanel(const QString& key)
             m_tabs->setCurrentWidget(p.page);
 }
 
+void HomeWidget::addTab(QWidget* page, std::function<QString()> title, bool makeCurrent)
+{
+    m_tabs->addTab(page, title());
+    m_extraTabs.append({page, std::move(title)});
+    if (makeCurrent)
+        m_tabs->setCurrentWidget(page);
+}
+
 void HomeWidget::refresh()
 {
     for (Panel& p : m_panels)
@@ -277,6 +285,8 @@ void HomeWidget::retranslate()
         p.model->retranslate();
         updateCount(p);
     }
+    for (const auto& [page, title] : m_extraTabs)
+        m_tabs->setTabText(m_tabs->indexOf(page), title());
 }
 
 } // namespace cs::ui

@@ -34,6 +34,8 @@ public:
     QTableView* view(const QString& key) const;
     QueryTableModel* model(const QString& key) const;
     void showPanel(const QString& key);
+    // Adds a tab that is not a query panel (the coordinator's order board), after the panels.
+    void addTab(QWidget* page, std::function<QString()> title, bool makeCurrent);
 
     void refresh();
     void saveLayout(const QString& user) const;
@@ -75,6 +77,7 @@ private:
     data::AppRole m_role;
     QTabWidget* m_tabs;
     QList<Panel> m_panels;
+    QList<QPair<QWidget*, std::function<QString()>>> m_extraTabs;
 };
 
 } // namespace cs::ui
