@@ -6,6 +6,8 @@
 #include "changepassworddialog.h"
 #include "homewidget.h"
 #include "logging.h"
+#include "orderboardwidget.h"
+#include "orderpage.h"
 #include "orderwizard.h"
 #include "recorddialog.h"
 #include "settingsdialog.h"
@@ -36,6 +38,15 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     const data::UserProfile& user = session->user();
     m_home = new HomeWidget(session, user.role, this);
     m_ui->centralLayout->addWidget(m_home, 1);
+    if (user.role == AppRole::ProductionCoordinator || user.role == AppRole::Admin) {
+        // The coordinator's home: the order board (server search and paging over every build).
+        m_board = new OrderBoardWidget(session, m_home);
+        m_board->setObjectName(QStringLiteral("orderBoardWidget"));
+        m_home->addTab(m_board, [] { return tr("Orders"); }, true);
+        connect(m_board, &OrderBoardWidget::openOrder, this, &MainWindow::openOrderPage);
+        connect(m_board, &OrderBoardWidget::queryFailed, this, &MainWindow::queryFailed);
+        connect(m_ui->actionRefresh, &QAction::triggered, m_board, &OrderBoardWidget::refresh);
+    }
     m_ui->offlineLabel->hide();
     m_ui->offlineLabel->setStyleSheet(
         QStringLiteral("background: #fff3cd; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c97a;"));
@@ -70,6 +81,8 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
         resize(1200, 760);
     restoreState(AppSettings::userState(user.username, QStringLiteral("window-state")));
     m_home->restoreLayout(user.username);
+    if (m_board)
+        m_board->restoreLayout(user.username);
 
     if (user.role == AppRole::ProductionCoordinator || user.role == AppRole::Admin) {
         m_newOrderAction = new QAction(this);
@@ -152,12 +165,34 @@ void MainWindow::saveLayout()
     AppSettings::setUserState(user, QStringLiteral("window-geometry"), saveGeometry());
     AppSettings::setUserState(user, QStringLiteral("window-state"), saveState());
     m_home->saveLayout(user);
+    if (m_board)
+        m_board->saveLayout(user);
 }
 
 void MainWindow::openScan(const domain::ScanPayload& payload)
 {
     logInfo(QStringLiteral("scan: %1").arg(payload.encode()));
     openRecord(payload.kind, payload.key);
+}
+
+OrderPage* MainWindow::lastOrderPage() const
+{
+    return m_lastOrderPage;
+}
+
+void MainWindow::openOrderPage(const QString& orderId)
+{
+    auto* page = new OrderPage(m_session, orderId, this);
+    page->setWindowFlag(Qt::Window);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->resize(1100, 760);
+    connect(page, &OrderPage::queryFailed, this, &MainWindow::queryFailed);
+    if (m_board)
+        connect(page, &OrderPage::changed, m_board, &OrderBoardWidget::refresh);
+    m_lastOrderPage = page;
+    page->show();
+    page->raise();
+    page->activateWindow();
 }
 
 void MainWindow::openRecord(domain::ScanPayload::Kind kind, const QString& key)

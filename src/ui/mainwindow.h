@@ -21,6 +21,8 @@ class CatalogCache;
 namespace cs::ui {
 
 class HomeWidget;
+class OrderBoardWidget;
+class OrderPage;
 class OrderWizard;
 class RecordDialog;
 
@@ -36,6 +38,8 @@ public:
     HomeWidget* home() const { return m_home; }
     RecordDialog* lastRecordDialog() const;
     QString connectionStatusText() const;
+    OrderBoardWidget* orderBoard() const { return m_board; }
+    OrderPage* lastOrderPage() const;
     bool isOnline() const { return m_online; }
     // The order wizard (Coordinator and Admin): a new order, or `resumeDraft` continues the saved one.
     OrderWizard* newOrder(bool resumeDraft = false);
@@ -43,6 +47,8 @@ public:
 
 public slots:
     void openScan(const cs::domain::ScanPayload& payload);
+    // Opens the order page of one build (cs.orders.order_id) in its own window.
+    void openOrderPage(const QString& orderId);
     void setOnline(bool online);
     void setReconnectIn(int ms);
     void saveLayout();
@@ -75,6 +81,8 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QPointer<RecordDialog> m_lastRecord;
+    OrderBoardWidget* m_board = nullptr;
+    QPointer<OrderPage> m_lastOrderPage;
     bool m_online = true;
     int m_reconnectMs = 0;
     bool m_quitting = false;
