@@ -1,11 +1,16 @@
 #include "ui/orderpage.h"
 
+#include "ui/appsettings.h"
 #include "ui/bomflatmodel.h"
 #include "ui/bomtreemodel.h"
 #include "ui/documentsmodel.h"
 #include "ui/signaturedialog.h"
 #include "ui/statustext.h"
 #include "ui_orderpage.h"
+
+#include "data/travelerrepository.h"
+#include "print/labelrenderer.h"
+#include "print/travelerrenderer.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -20,6 +25,8 @@
 #include <QMessageBox>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -64,7 +71,6 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, QWidget* pa
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("orderPage"));
     m_ui->messageLabel->hide();
-    m_ui->printGroupBox->hide();   // printing is reached from the traveler screens for now
     for (const char* lang : {"EN", "FR", "ES"})
         m_ui->languageComboBox->addItem(QString::fromLatin1(lang), QString::fromLatin1(lang));
     for (const char* type : {"Drawing", "ApprovedDrawing", "PO", "Photo", "Other"})
@@ -118,6 +124,15 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, QWidget* pa
             tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             exportBomPdf(path);
+    });
+    connect(m_ui->printTravelerButton, &QPushButton::clicked, this, &OrderPage::printTraveler);
+    connect(m_ui->printLabelsButton, &QPushButton::clicked, this, &OrderPage::printLabels);
+    connect(m_ui->exportTravelerButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export traveler PDF"),
+                                                          QStringLiteral("%1-traveler.pdf").arg(m_detail.buildNumber),
+                                                          tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            exportTravelerPdf(path);
     });
     connect(m_ui->attachButton, &QPushButton::clicked, this, &OrderPage::attach);
     connect(m_ui->openDocumentButton, &QPushButton::clicked, this, &OrderPage::openDocument);
@@ -652,6 +667,83 @@ bool OrderPage::exportBomPdf(const QString& path)
         return false;
     }
     showMessage(tr("BOM exported to %1.").arg(QDir::toNativeSeparators(path)), false);
+    return true;
+}
+
+void OrderPage::printTraveler()
+{
+    data::TravelerRepository repository(m_session->database());
+    data::TravelerData travelerData;
+    data::TravelerError error;
+    if (!repository.load(m_detail.buildNumber, &travelerData, &error)) {
+        showMessage(tr("The traveler cannot be made: %1").arg(error.message), true);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    if (!AppSettings::pagePrinter().isEmpty())
+        printer.setPrinterName(AppSettings::pagePrinter());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Traveler of build %1").arg(m_detail.buildNumber));
+    const print::TravelerRenderer renderer;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
+        QString why;
+        if (!renderer.render(p, {travelerData.traveler}, &why))
+            showMessage(tr("The traveler could not be drawn: %1").arg(why), true);
+    });
+    preview.exec();
+}
+
+void OrderPage::printLabels()
+{
+    data::TravelerRepository repository(m_session->database());
+    data::TravelerData travelerData;
+    data::TravelerError error;
+    if (!repository.load(m_detail.buildNumber, &travelerData, &error)) {
+        showMessage(tr("The labels cannot be made: %1").arg(error.message), true);
+        return;
+    }
+    const domain::LabelSize size =
+        domain::labelSizeFromString(AppSettings::labelSize()).value_or(domain::LabelSize::Label2x1);
+    // Two build labels (WORKFLOW.md 5.2: skirt and back).
+    const QList<domain::LabelContent> labels{travelerData.buildLabel(2, QDate::currentDate())};
+    QPrinter printer(QPrinter::HighResolution);
+    if (!AppSettings::labelPrinter().isEmpty())
+        printer.setPrinterName(AppSettings::labelPrinter());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Labels of build %1").arg(m_detail.buildNumber));
+    const print::LabelRenderer renderer(size);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
+        QString why;
+        if (!renderer.render(p, labels, &why))
+            showMessage(tr("The labels could not be drawn: %1").arg(why), true);
+    });
+    preview.exec();
+}
+
+bool OrderPage::exportTravelerPdf(const QString& path)
+{
+    data::TravelerRepository repository(m_session->database());
+    data::PrintRequest request;
+    request.kind = data::PrintKind::Traveler;
+    request.size = QStringLiteral("letter");
+    request.output = QStringLiteral("pdf");
+    data::PrintRecord record;
+    data::TravelerError error;
+    const print::TravelerRenderer renderer;
+    const bool ok = repository.print(
+        m_detail.buildNumber, request,
+        [&renderer, &path](const data::TravelerData& d, const data::PrintRecord&, QString* why) {
+            return renderer.writePdf(path, {d.traveler}, why);
+        },
+        &record, &error);
+    if (!ok) {
+        showMessage(tr("The traveler was not exported: %1").arg(error.message), true);
+        return false;
+    }
+    showMessage(record.reprint ? tr("Traveler exported to %1 (reprint %2).").arg(QDir::toNativeSeparators(path)).arg(record.printNumber)
+                               : tr("Traveler exported to %1.").arg(QDir::toNativeSeparators(path)),
+                false);
+    reload();
     return true;
 }
 

@@ -56,6 +56,8 @@ public:
     bool saveDocumentCopy(int row, const QString& path);
     bool exportBomCsv(const QString& path, bool flat);
     bool exportBomPdf(const QString& path);
+    // The build's traveler as PDF through data::TravelerRepository::print (recorded; a reprint is marked).
+    bool exportTravelerPdf(const QString& path);
 
 signals:
     void loaded();
@@ -79,6 +81,8 @@ private:
     void attach();
     void openDocument();
     void saveDocument();
+    void printTraveler();
+    void printLabels();
     void showMessage(const QString& text, bool error);
     void showRefusal(const data::DbRefusal& refusal);
     ConflictChoice askConflict(const data::EditConflict& conflict);

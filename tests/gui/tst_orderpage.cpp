@@ -147,6 +147,13 @@ void TestOrderPage::bomTreeAndFilter()
     QFile p(pdf);
     QVERIFY(p.open(QIODevice::ReadOnly));
     QVERIFY(p.read(5) == "%PDF-");
+    // The traveler through the print repository (recorded as a print).
+    const QString traveler = m_home.filePath(QStringLiteral("traveler.pdf"));
+    QVERIFY2(page.exportTravelerPdf(traveler), qPrintable(page.messageText()));
+    QFile t(traveler);
+    QVERIFY(t.open(QIODevice::ReadOnly));
+    QVERIFY(t.read(5) == "%PDF-");
+    QVERIFY(t.size() > 1000);
 }
 
 void TestOrderPage::assemblerCannotApprove()
