@@ -42,6 +42,7 @@ OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
     header->setStretchLastSection(true);
     header->setSortIndicator(int(data::BoardColumn::Updated), Qt::DescendingOrder);
     m_ui->tableView->verticalHeader()->hide();
+    m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_model, &OrderBoardModel::setSearch);
     connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this,
