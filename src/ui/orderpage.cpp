@@ -261,7 +261,7 @@ void OrderPage::showHistory(const QList<data::HistoryEntry>& entries)
         else if (h.action == u"Claimed") action = tr("Claimed");
         else if (h.action == u"BomApproved") action = tr("BOM approved (signed)");
         else if (h.action == u"BomRejected") action = tr("BOM rejected (signed)");
-        else if (h.action == u"Submitted" || h.action == u"Created") action = tr("Order submitted");
+        else if (h.action == u"OrderCreated" || h.action == u"Submitted") action = tr("Order submitted");
         QList<QStandardItem*> row{new QStandardItem(dateTimeText(h.at)), new QStandardItem(h.who),
                                   new QStandardItem(action), new QStandardItem(StatusText::orderStatus(h.fromStatus)),
                                   new QStandardItem(StatusText::orderStatus(h.toStatus)), new QStandardItem(h.note)};
