@@ -1,0 +1,138 @@
+// A printed traveler scans back into the app: the QR code decoded from the PDF that
+// `cleanstation-admin print traveler` wrote, typed by a keyboard-wedge scanner into whatever field has
+// focus, opens that build in the desktop client, and the field keeps what the person had typed.
+#include "pdfcheck.h"
+#include "testdatabase.h"
+
+#include "domain/scanpayload.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/recorddialog.h"
+#include "ui/shell.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using cs::test::ScratchDatabase;
+using namespace cs::ui;
+
+class TestScanPrinted : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void printedTravelerScanOpensTheBuild();
+
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<ScratchDatabase> m_db;
+    ScratchDatabase::Person m_coordinator;
+    ScratchDatabase::Person m_inspector;
+    QString m_build;
+};
+
+void TestScanPrinted::initTestCase()
+{
+    QString why;
+    if (!ScratchDatabase::clusterAvailable(&why))
+        QSKIP(qPrintable(why));
+    const QString missing = cs::test::missingPrintTools();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_CONFIG_HOME", m_home.path().toLocal8Bit());
+    m_db = std::make_unique<ScratchDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    QString error;
+    const auto admin = m_db->createPerson(QStringLiteral("Admin"), {}, &error);
+    QVERIFY2(!admin.username.isEmpty(), qPrintable(error));
+    m_coordinator = m_db->createPerson(QStringLiteral("ProductionCoordinator"), {}, &error);
+    QVERIFY2(!m_coordinator.username.isEmpty(), qPrintable(error));
+    m_inspector = m_db->createPerson(QStringLiteral("QCPerson"), {}, &error);
+    QVERIFY2(!m_inspector.username.isEmpty(), qPrintable(error));
+    QVERIFY2(ScratchDatabase::seedWorkflowFixtures(m_db->connect(admin.settings), &error), qPrintable(error));
+    m_build = QStringLiteral("B-") + ScratchDatabase::randomSuffix(6).toUpper();
+    const QJsonObject order = ScratchDatabase::orderJson(QStringLiteral("PO-") + ScratchDatabase::randomSuffix(5), m_build);
+    QVERIFY2(ScratchDatabase::exec(m_db->connect(m_coordinator.settings), QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))"),
+                                   {QString::fromUtf8(QJsonDocument(order).toJson(QJsonDocument::Compact))}, &error),
+             qPrintable(error));
+}
+
+void TestScanPrinted::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+void TestScanPrinted::printedTravelerScanOpensTheBuild()
+{
+    // 1. Print the traveler as the coordinator, with the admin CLI.
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("traveler.pdf"));
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGHOST"), m_coordinator.settings.host);
+    env.insert(QStringLiteral("PGPORT"), QString::number(m_coordinator.settings.port));
+    env.insert(QStringLiteral("PGDATABASE"), m_db->name());
+    env.insert(QStringLiteral("PGUSER"), m_coordinator.username);
+    env.insert(QStringLiteral("PGPASSWORD"), m_coordinator.password);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin"),
+              {QStringLiteral("print"), QStringLiteral("traveler"), QStringLiteral("--build"), m_build,
+               QStringLiteral("--out"), pdf});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+
+    // 2. Decode the QR code of its first page, as a scanner would read the paper.
+    QList<QStringList> pages;
+    QString error;
+    QVERIFY2(cs::test::decodePages(pdf, 300, &pages, &error), qPrintable(error));
+    QVERIFY(!pages.isEmpty());
+    QCOMPARE(pages.first().size(), 1);
+    const QString scanned = pages.first().first();
+    const auto payload = cs::domain::ScanPayload::parse(scanned);
+    QVERIFY2(payload.has_value(), qPrintable(scanned));
+    QCOMPARE(payload->kind, cs::domain::ScanPayload::Kind::Build);
+
+    // 3. An inspector is working in the app; the scanner types the payload and Enter into the focused field.
+    QSettings().clear();
+    Shell::setDemoProfile(m_inspector.settings.host, m_inspector.settings.port, m_db->name());
+    Shell shell;
+    shell.start();
+    LoginDialog* dialog = shell.loginDialog();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit*>(QStringLiteral("userLineEdit"))->setText(m_inspector.username);
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(m_inspector.password);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow() != nullptr, 20000);
+    MainWindow* w = shell.mainWindow();
+    w->activateWindow();
+    QLineEdit* field = nullptr;
+    for (QLineEdit* e : w->findChildren<QLineEdit*>())
+        if (e->isVisible() && e->isEnabled() && !e->isReadOnly()) {
+            field = e;
+            break;
+        }
+    QVERIFY2(field, "the home screen has a text field to type into");
+    field->setFocus();
+    field->setText(QStringLiteral("typed by hand"));
+    QTest::keyClicks(field, scanned);
+    QTest::keyClick(field, Qt::Key_Return);
+
+    QTRY_VERIFY_WITH_TIMEOUT(w->lastRecordDialog() != nullptr, 10000);
+    RecordDialog* record = w->lastRecordDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(record->isLoaded(), 10000);
+    QVERIFY(record->wasFound());
+    QCOMPARE(record->fieldValue(QStringLiteral("buildValue")), m_build);
+    QCOMPARE(field->text(), QStringLiteral("typed by hand"));
+}
+
+QTEST_MAIN(TestScanPrinted)
+#include "tst_scanprinted.moc"
