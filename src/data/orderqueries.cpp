@@ -130,14 +130,21 @@ Statement OrderQueries::boardPage(const BoardQuery& query)
         for (const char* name : {":q0", ":q1", ":q2", ":q3"})
             s.bindings.insert(QString::fromLatin1(name), pattern);
     }
+    // The ORDER BY names the view's columns (l.order_id is the uuid, not the text output column) and
+    // matches the sort indexes of 0005 exactly: NULLS LAST only where a column can be NULL and the
+    // default (NULLS FIRST for DESC) would put empty values on top. The planner can then walk the
+    // index and stop after one page for broad searches.
     const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const bool nullable = query.sortColumn == BoardColumn::Project || query.sortColumn == BoardColumn::Model
+                          || query.sortColumn == BoardColumn::Assignee;
+    const QString nulls = nullable && query.descending ? QStringLiteral(" NULLS LAST") : QString();
     s.sql = QStringLiteral(
-                "SELECT order_id::text, po_number, build_number, customer_name, project_name, sink_model, "
-                "status::text, want_date, assignee_name, updated_at, current_assignee::text, "
-                "(want_date < current_date AND status <> 'Shipped') AS late, row_version "
-                "FROM cs.order_list%1 ORDER BY %2 %3 NULLS LAST, order_id %3 LIMIT :limit OFFSET :offset")
+                "SELECT l.order_id::text, l.po_number, l.build_number, l.customer_name, l.project_name, l.sink_model, "
+                "l.status::text, l.want_date, l.assignee_name, l.updated_at, l.current_assignee::text, "
+                "(l.want_date < current_date AND l.status <> 'Shipped') AS late, l.row_version "
+                "FROM cs.order_list l%1 ORDER BY l.%2 %3%4, l.order_id %3 LIMIT :limit OFFSET :offset")
                 .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                     sortExpression(query.sortColumn), dir);
+                     sortExpression(query.sortColumn), dir, nulls);
     s.bindings.insert(QStringLiteral(":limit"), query.limit);
     s.bindings.insert(QStringLiteral(":offset"), query.offset);
     return s;
