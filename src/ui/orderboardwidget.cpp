@@ -3,10 +3,15 @@
 #include "ui/appsettings.h"
 #include "ui/orderboardmodel.h"
 #include "ui/statustext.h"
+#include "ui/travelerprinting.h"
 #include "ui_orderboardwidget.h"
 
+#include <QAction>
+#include <algorithm>
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
 
 namespace cs::ui {
 
@@ -29,8 +34,18 @@ OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
     , m_ui(std::make_unique<Ui::OrderBoardWidget>())
     , m_session(session)
     , m_model(new OrderBoardModel(session, this))
+    , m_printTravelersAction(new QAction(this))
+    , m_exportTravelersAction(new QAction(this))
 {
     m_ui->setupUi(this);
+    m_ui->messageLabel->hide();
+    auto* travelersMenu = new QMenu(this);
+    travelersMenu->addAction(m_printTravelersAction);
+    travelersMenu->addAction(m_exportTravelersAction);
+    m_ui->travelersButton->setMenu(travelersMenu);
+    m_ui->tableView->addAction(m_printTravelersAction);
+    m_ui->tableView->addAction(m_exportTravelersAction);
+    m_ui->tableView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->statusComboBox->addItem(QString(), QString());
     for (const QString& s : kStatuses)
         m_ui->statusComboBox->addItem(QString(), s);
@@ -62,6 +77,22 @@ OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
         updateCount();
     });
     connect(m_model, &OrderBoardModel::modelReset, this, &OrderBoardWidget::updateCount);
+    connect(m_model, &OrderBoardModel::modelReset, this, &OrderBoardWidget::updateActions);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrderBoardWidget::updateActions);
+    connect(m_printTravelersAction, &QAction::triggered, this, &OrderBoardWidget::printTravelers);
+    connect(m_exportTravelersAction, &QAction::triggered, this, [this] {
+        const QStringList builds = selectedBuilds();
+        if (builds.isEmpty())
+            return;
+        const QString suggested = builds.size() == 1 ? QStringLiteral("%1-traveler.pdf").arg(builds.first())
+                                                     : QStringLiteral("travelers-%1-builds.pdf").arg(builds.size());
+        const QString path =
+            TravelerPrinting::saveFileName(this, tr("Export travelers PDF"), suggested, tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            exportTravelersPdf(path);
+    });
+    updateActions();
     connect(m_model, &OrderBoardModel::failed, this, &OrderBoardWidget::queryFailed);
     m_model->reload();
 }
@@ -102,6 +133,69 @@ void OrderBoardWidget::restoreLayout(const QString& user)
     }
 }
 
+QStringList OrderBoardWidget::selectedBuilds() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_ui->tableView->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList builds;
+    for (const int row : std::as_const(rows)) {
+        const QString build =
+            m_model->index(row, int(data::BoardColumn::BuildNumber)).data(OrderBoardModel::RawRole).toString();
+        if (!build.isEmpty())
+            builds.append(build);
+    }
+    return builds;
+}
+
+bool OrderBoardWidget::canPrint() const
+{
+    return m_session->user().role != data::AppRole::ServiceDepartment;
+}
+
+void OrderBoardWidget::updateActions()
+{
+    const bool allowed = canPrint();
+    const bool selected = allowed && m_ui->tableView->selectionModel()->hasSelection();
+    m_ui->travelersButton->setVisible(allowed);
+    m_printTravelersAction->setVisible(allowed);
+    m_exportTravelersAction->setVisible(allowed);
+    m_ui->travelersButton->setEnabled(selected);
+    m_printTravelersAction->setEnabled(selected);
+    m_exportTravelersAction->setEnabled(selected);
+}
+
+void OrderBoardWidget::printTravelers()
+{
+    if (!canPrint())
+        return;
+    const TravelerPrinting::Result result = TravelerPrinting::preview(this, m_session->database(), selectedBuilds());
+    if (!result.message.isEmpty())
+        showMessage(result.message, !result.ok);
+}
+
+bool OrderBoardWidget::exportTravelersPdf(const QString& path)
+{
+    if (!canPrint())
+        return false;
+    const TravelerPrinting::Result result = TravelerPrinting::exportPdf(m_session->database(), selectedBuilds(), path);
+    showMessage(result.message, !result.ok);
+    return result.ok;
+}
+
+QString OrderBoardWidget::messageText() const
+{
+    return m_ui->messageLabel->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
+}
+
+void OrderBoardWidget::showMessage(const QString& text, bool error)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
 void OrderBoardWidget::updateCount()
 {
     const int n = m_model->rowCount();
@@ -115,6 +209,8 @@ void OrderBoardWidget::updateCount()
 
 void OrderBoardWidget::retranslate()
 {
+    m_printTravelersAction->setText(tr("&Print travelers…"));
+    m_exportTravelersAction->setText(tr("&Export travelers PDF…"));
     m_ui->statusComboBox->setItemText(0, tr("All statuses"));
     for (int i = 1; i < m_ui->statusComboBox->count(); ++i)
         m_ui->statusComboBox->setItemText(i, StatusText::orderStatus(m_ui->statusComboBox->itemData(i).toString()));

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QTableView;
 
 namespace Ui {
@@ -32,6 +33,17 @@ public:
     void saveLayout(const QString& user) const;
     void restoreLayout(const QString& user);
 
+    // Build numbers of the selected rows, in board order.
+    QStringList selectedBuilds() const;
+    // "Print travelers…" / "Export travelers PDF…" for the selection as one job (button menu and
+    // context menu); disabled without a selection, absent for roles that may not print.
+    QAction* printTravelersAction() const { return m_printTravelersAction; }
+    QAction* exportTravelersAction() const { return m_exportTravelersAction; }
+    void printTravelers();
+    bool exportTravelersPdf(const QString& path);
+    // The last message shown under the board (a confirmation, or the reason in words).
+    QString messageText() const;
+
 signals:
     void openOrder(const QString& orderId);
     void queryFailed(const QSqlError& error);
@@ -42,10 +54,15 @@ protected:
 private:
     void retranslate();
     void updateCount();
+    void updateActions();
+    bool canPrint() const;
+    void showMessage(const QString& text, bool error);
 
     const std::unique_ptr<Ui::OrderBoardWidget> m_ui;
     data::Session* m_session;
     OrderBoardModel* m_model;
+    QAction* m_printTravelersAction;
+    QAction* m_exportTravelersAction;
     bool m_layoutRestored = false;
 };
 

@@ -11,6 +11,8 @@
 #include "data/travelerrepository.h"
 #include "print/labelrenderer.h"
 #include "print/travelerrenderer.h"
+#include "ui/travelerprinting.h"
+#include "ui/zplpreviewdialog.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -127,10 +129,11 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, QWidget* pa
     });
     connect(m_ui->printTravelerButton, &QPushButton::clicked, this, &OrderPage::printTraveler);
     connect(m_ui->printLabelsButton, &QPushButton::clicked, this, &OrderPage::printLabels);
+    connect(m_ui->zplPreviewButton, &QPushButton::clicked, this, &OrderPage::previewZpl);
     connect(m_ui->exportTravelerButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export traveler PDF"),
-                                                          QStringLiteral("%1-traveler.pdf").arg(m_detail.buildNumber),
-                                                          tr("PDF files (*.pdf)"));
+        const QString path = TravelerPrinting::saveFileName(this, tr("Export traveler PDF"),
+                                                             QStringLiteral("%1-traveler.pdf").arg(m_detail.buildNumber),
+                                                             tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             exportTravelerPdf(path);
     });
@@ -672,25 +675,12 @@ bool OrderPage::exportBomPdf(const QString& path)
 
 void OrderPage::printTraveler()
 {
-    data::TravelerRepository repository(m_session->database());
-    data::TravelerData travelerData;
-    data::TravelerError error;
-    if (!repository.load(m_detail.buildNumber, &travelerData, &error)) {
-        showMessage(tr("The traveler cannot be made: %1").arg(error.message), true);
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    if (!AppSettings::pagePrinter().isEmpty())
-        printer.setPrinterName(AppSettings::pagePrinter());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Traveler of build %1").arg(m_detail.buildNumber));
-    const print::TravelerRenderer renderer;
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
-        QString why;
-        if (!renderer.render(p, {travelerData.traveler}, &why))
-            showMessage(tr("The traveler could not be drawn: %1").arg(why), true);
-    });
-    preview.exec();
+    const TravelerPrinting::Result result =
+        TravelerPrinting::preview(this, m_session->database(), {m_detail.buildNumber});
+    if (!result.message.isEmpty())
+        showMessage(result.message, !result.ok);
+    if (result.ok)
+        reload();
 }
 
 void OrderPage::printLabels()
@@ -720,31 +710,28 @@ void OrderPage::printLabels()
     preview.exec();
 }
 
-bool OrderPage::exportTravelerPdf(const QString& path)
+void OrderPage::previewZpl()
 {
     data::TravelerRepository repository(m_session->database());
-    data::PrintRequest request;
-    request.kind = data::PrintKind::Traveler;
-    request.size = QStringLiteral("letter");
-    request.output = QStringLiteral("pdf");
-    data::PrintRecord record;
+    data::TravelerData travelerData;
     data::TravelerError error;
-    const print::TravelerRenderer renderer;
-    const bool ok = repository.print(
-        m_detail.buildNumber, request,
-        [&renderer, &path](const data::TravelerData& d, const data::PrintRecord&, QString* why) {
-            return renderer.writePdf(path, {d.traveler}, why);
-        },
-        &record, &error);
-    if (!ok) {
-        showMessage(tr("The traveler was not exported: %1").arg(error.message), true);
-        return false;
+    if (!repository.load(m_detail.buildNumber, &travelerData, &error)) {
+        showMessage(tr("The labels cannot be made: %1").arg(error.message), true);
+        return;
     }
-    showMessage(record.reprint ? tr("Traveler exported to %1 (reprint %2).").arg(QDir::toNativeSeparators(path)).arg(record.printNumber)
-                               : tr("Traveler exported to %1.").arg(QDir::toNativeSeparators(path)),
-                false);
-    reload();
-    return true;
+    ZplPreviewDialog dialog(travelerData.buildLabel(2, QDate::currentDate()), this);
+    dialog.setLabelSize(domain::labelSizeFromString(AppSettings::labelSize()).value_or(domain::LabelSize::Label2x1));
+    dialog.exec();
+}
+
+bool OrderPage::exportTravelerPdf(const QString& path)
+{
+    const TravelerPrinting::Result result =
+        TravelerPrinting::exportPdf(m_session->database(), {m_detail.buildNumber}, path);
+    showMessage(result.message, !result.ok);
+    if (result.ok)
+        reload();
+    return result.ok;
 }
 
 void OrderPage::showMessage(const QString& text, bool error)

@@ -83,6 +83,7 @@ private:
     void saveDocument();
     void printTraveler();
     void printLabels();
+    void previewZpl();
     void showMessage(const QString& text, bool error);
     void showRefusal(const data::DbRefusal& refusal);
     ConflictChoice askConflict(const data::EditConflict& conflict);
