@@ -378,55 +378,83 @@ bool TravelerRepository::loadSignOffs(TravelerData* data, TravelerError* error)
 bool TravelerRepository::print(const QString& buildNumber, const PrintRequest& request, const Renderer& render,
                                PrintRecord* record, TravelerError* error)
 {
-    *record = PrintRecord{};
+    QList<PrintRecord> records;
+    const bool ok = printBatch(
+        {buildNumber}, request,
+        [&render](const QList<TravelerData>& data, const QList<PrintRecord>& recs, QString* why) {
+            return render(data.first(), recs.first(), why);
+        },
+        &records, error);
+    *record = ok ? records.first() : PrintRecord{};
+    return ok;
+}
+
+bool TravelerRepository::printBatch(const QStringList& buildNumbers, const PrintRequest& request,
+                                    const BatchRenderer& render, QList<PrintRecord>* records, TravelerError* error)
+{
+    records->clear();
     if (!begin(QStringLiteral("BEGIN"), error))
         return false;
     auto refuse = [&](const TravelerError& e) {
         *error = e;
         abort();
+        records->clear();
         return false;
     };
+    QList<TravelerData> all;
+    for (const QString& buildNumber : buildNumbers) {
+        // The order list is readable by every role, so a role that may not print hears it from
+        // cs.record_print rather than as a missing table privilege.
+        QSqlQuery find(m_db);
+        find.prepare(QStringLiteral("SELECT order_id::text FROM cs.order_list WHERE upper(build_number) = upper(:build)"));
+        find.bindValue(QStringLiteral(":build"), buildNumber.trimmed());
+        if (!find.exec()) {
+            records->clear();
+            return fail(find.lastError(), error);
+        }
+        if (!find.next())
+            return refuse(clientError(QStringLiteral("E-BUILD-NOT-FOUND"), tr("There is no build %1.").arg(buildNumber.trimmed())));
+        const QString orderId = find.value(0).toString();
 
-    // The order list is readable by every role, so a role that may not print hears it from
-    // cs.record_print rather than as a missing table privilege.
-    QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT order_id::text FROM cs.order_list WHERE upper(build_number) = upper(:build)"));
-    find.bindValue(QStringLiteral(":build"), buildNumber.trimmed());
-    if (!find.exec())
-        return fail(find.lastError(), error);
-    if (!find.next())
-        return refuse(clientError(QStringLiteral("E-BUILD-NOT-FOUND"), tr("There is no build %1.").arg(buildNumber.trimmed())));
-    const QString orderId = find.value(0).toString();
+        QSqlQuery rec(m_db);
+        rec.prepare(QStringLiteral("SELECT print_id::text, print_number, reprint, printed_at"
+                                   " FROM cs.record_print(CAST(:order AS uuid), :kind, :size, :output, :copies)"));
+        rec.bindValue(QStringLiteral(":order"), orderId);
+        rec.bindValue(QStringLiteral(":kind"), toString(request.kind));
+        rec.bindValue(QStringLiteral(":size"), request.size);
+        rec.bindValue(QStringLiteral(":output"), request.output);
+        rec.bindValue(QStringLiteral(":copies"), request.copies);
+        if (!rec.exec()) {
+            records->clear();
+            return fail(rec.lastError(), error);
+        }
+        if (!rec.next())
+            return refuse(clientError(QStringLiteral("E-DB"), tr("The print was not recorded.")));
+        PrintRecord record;
+        record.printId = rec.value(0).toString();
+        record.printNumber = rec.value(1).toInt();
+        record.reprint = rec.value(2).toBool();
+        record.printedAt = rec.value(3).toDateTime();
 
-    QSqlQuery rec(m_db);
-    rec.prepare(QStringLiteral("SELECT print_id::text, print_number, reprint, printed_at"
-                               " FROM cs.record_print(CAST(:order AS uuid), :kind, :size, :output, :copies)"));
-    rec.bindValue(QStringLiteral(":order"), orderId);
-    rec.bindValue(QStringLiteral(":kind"), toString(request.kind));
-    rec.bindValue(QStringLiteral(":size"), request.size);
-    rec.bindValue(QStringLiteral(":output"), request.output);
-    rec.bindValue(QStringLiteral(":copies"), request.copies);
-    if (!rec.exec())
-        return fail(rec.lastError(), error);
-    if (!rec.next())
-        return refuse(clientError(QStringLiteral("E-DB"), tr("The print was not recorded.")));
-    record->printId = rec.value(0).toString();
-    record->printNumber = rec.value(1).toInt();
-    record->reprint = rec.value(2).toBool();
-    record->printedAt = rec.value(3).toDateTime();
-
-    TravelerData data;
-    TravelerError loadError;
-    if (!loadInTransaction(buildNumber, &data, &loadError))
-        return refuse(loadError);
-    data.traveler.reprint = record->reprint;
-    data.traveler.printNumber = record->printNumber;
-    data.traveler.printedAt = record->printedAt.toLocalTime();
+        TravelerData data;
+        TravelerError loadError;
+        if (!loadInTransaction(buildNumber, &data, &loadError))
+            return refuse(loadError);
+        data.traveler.reprint = record.reprint;
+        data.traveler.printNumber = record.printNumber;
+        data.traveler.printedAt = record.printedAt.toLocalTime();
+        all.append(data);
+        records->append(record);
+    }
 
     QString renderError;
-    if (!render(data, *record, &renderError))
+    if (!render(all, *records, &renderError))
         return refuse(clientError(QStringLiteral("E-RENDER"), renderError));
-    return commit(error);
+    if (!commit(error)) {
+        records->clear();
+        return false;
+    }
+    return true;
 }
 
 QList<PrintRecord> TravelerRepository::prints(const QString& orderId, PrintKind kind, TravelerError* error)

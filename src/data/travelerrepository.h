@@ -97,6 +97,13 @@ public:
     bool print(const QString& buildNumber, const PrintRequest& request, const Renderer& render, PrintRecord* record,
                TravelerError* error);
 
+    // The same for several builds printed as one job: every print is recorded and loaded in ONE
+    // transaction, `render` gets them all (in the given order), and nothing is recorded unless it succeeds.
+    using BatchRenderer =
+        std::function<bool(const QList<TravelerData>& data, const QList<PrintRecord>& records, QString* error)>;
+    bool printBatch(const QStringList& buildNumbers, const PrintRequest& request, const BatchRenderer& render,
+                    QList<PrintRecord>* records, TravelerError* error);
+
     // The prints recorded for a build, oldest first.
     QList<PrintRecord> prints(const QString& orderId, PrintKind kind, TravelerError* error);
 

@@ -19,11 +19,6 @@ TravelerPrinting::SaveFileNameHook& hook()
     return h;
 }
 
-QString joined(const QStringList& builds)
-{
-    return builds.join(QStringLiteral(", "));
-}
-
 data::PrintRequest travelerRequest(const QString& output)
 {
     data::PrintRequest request;
@@ -55,31 +50,22 @@ TravelerPrinting::Result TravelerPrinting::exportPdf(QSqlDatabase db, const QStr
         result.message = tr("No build is selected.");
         return result;
     }
+    // One transaction for the whole job: the prints are recorded only when the PDF was written.
     data::TravelerRepository repository(db);
-    QList<domain::TravelerContent> travelers;
-    for (const QString& build : builds) {
-        data::PrintRecord record;
-        data::TravelerError error;
-        const bool ok = repository.print(
-            build, travelerRequest(QStringLiteral("pdf")),
-            [&travelers](const data::TravelerData& d, const data::PrintRecord&, QString*) {
-                travelers.append(d.traveler);   // marked as this print; drawn with the others below
-                return true;
-            },
-            &record, &error);
-        if (!ok) {
-            result.message = result.records.isEmpty()
-                ? tr("The travelers were not exported: %1").arg(error.message)
-                : tr("The travelers were not exported: %1 (prints of %2 recorded).")
-                      .arg(error.message, joined(builds.mid(0, result.records.size())));
-            return result;
-        }
-        result.records.append(record);
-    }
-    QString why;
-    const print::TravelerRenderer renderer;
-    if (!renderer.writePdf(path, travelers, &why)) {
-        result.message = tr("The travelers could not be written to %1: %2").arg(QDir::toNativeSeparators(path), why);
+    data::TravelerError error;
+    const bool ok = repository.printBatch(
+        builds, travelerRequest(QStringLiteral("pdf")),
+        [&path](const QList<data::TravelerData>& data, const QList<data::PrintRecord>&, QString* why) {
+            QList<domain::TravelerContent> travelers;
+            for (const data::TravelerData& d : data)
+                travelers.append(d.traveler); // each marked as its print (REPRINT, number)
+            return print::TravelerRenderer().writePdf(path, travelers, why);
+        },
+        &result.records, &error);
+    if (!ok) {
+        result.message = error.code == u"E-RENDER"
+            ? tr("The travelers could not be written to %1: %2").arg(QDir::toNativeSeparators(path), error.message)
+            : tr("The travelers were not exported: %1").arg(error.message);
         return result;
     }
     int reprints = 0;
