@@ -7,6 +7,7 @@
 //    disables "remember me"; the password is found nowhere in the settings, the log or the app's
 //    files after a login.
 #include "data/session.h"
+#include "shelllogin.h"
 #include "testdatabase.h"
 #include "ui/appsettings.h"
 #include "ui/logging.h"
@@ -31,6 +32,7 @@
 
 using cs::test::ScratchDatabase;
 using namespace cs::ui;
+using cs::test::logIn;
 
 namespace {
 
@@ -103,20 +105,6 @@ QString secretToolLookup(const QString& key)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-// Fills the login dialog of `shell` and waits for the main window.
-bool logIn(Shell& shell, const QString& user, const QString& password, bool remember)
-{
-    LoginDialog* login = shell.loginDialog();
-    if (!login)
-        return false;
-    login->findChild<QLineEdit*>(QStringLiteral("userLineEdit"))->setText(user);
-    login->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(password);
-    auto* box = login->findChild<QCheckBox*>(QStringLiteral("rememberCheckBox"));
-    if (box->isEnabled())
-        box->setChecked(remember);
-    login->accept();
-    return QTest::qWaitFor([&] { return shell.mainWindow() != nullptr; }, 30000);
-}
 
 } // namespace
 

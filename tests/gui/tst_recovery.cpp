@@ -5,6 +5,7 @@
 // again on the same port: the app reconnects by itself, says it is back, and works.
 #include "data/connectionwatcher.h"
 #include "data/session.h"
+#include "shelllogin.h"
 #include "testdatabase.h"
 #include "ui/homewidget.h"
 #include "ui/logging.h"
@@ -126,12 +127,7 @@ void TestRecovery::serverStoppedAndStarted()
     // Probe often and retry soon, so the test does not wait for the production intervals.
     shell.connectionWatcher()->setIntervals(500, 250, 2000);
     shell.start();
-    LoginDialog* login = shell.loginDialog();
-    QVERIFY(login);
-    login->findChild<QLineEdit*>(QStringLiteral("userLineEdit"))->setText(m_person.username);
-    login->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(m_person.password);
-    login->accept();
-    QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow(), 30000);
+    QVERIFY(cs::test::logIn(shell, m_person.username, m_person.password));
     MainWindow* w = shell.mainWindow();
     QVERIFY(QTest::qWaitForWindowExposed(w));
     QVERIFY(w->isOnline());

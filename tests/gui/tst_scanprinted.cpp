@@ -2,6 +2,7 @@
 // `cleanstation-admin print traveler` wrote, typed by a keyboard-wedge scanner into whatever field has
 // focus, opens that build in the desktop client, and the field keeps what the person had typed.
 #include "pdfcheck.h"
+#include "shelllogin.h"
 #include "testdatabase.h"
 
 #include "domain/scanpayload.h"
@@ -106,12 +107,7 @@ void TestScanPrinted::printedTravelerScanOpensTheBuild()
     Shell::setDemoProfile(m_inspector.settings.host, m_inspector.settings.port, m_db->name());
     Shell shell;
     shell.start();
-    LoginDialog* dialog = shell.loginDialog();
-    QVERIFY(dialog);
-    dialog->findChild<QLineEdit*>(QStringLiteral("userLineEdit"))->setText(m_inspector.username);
-    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(m_inspector.password);
-    dialog->accept();
-    QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow() != nullptr, 20000);
+    QVERIFY(cs::test::logIn(shell, m_inspector.username, m_inspector.password));
     MainWindow* w = shell.mainWindow();
     w->activateWindow();
     QLineEdit* field = nullptr;

@@ -2,6 +2,7 @@
 // PostgreSQL) the main window's menus and status bar change to French, then Spanish, then back to
 // English while they are open. Also: the shell's .ts files are complete (every entry finished).
 #include "data/session.h"
+#include "shelllogin.h"
 #include "testdatabase.h"
 #include "ui/appsettings.h"
 #include "ui/logindialog.h"
@@ -238,12 +239,7 @@ void TestTranslations::mainWindowSwitchesThroughSettings()
     Shell::setDemoProfile(db.settings().host, db.settings().port, db.name());
     Shell shell;
     shell.start();
-    LoginDialog* login = shell.loginDialog();
-    QVERIFY(login);
-    login->findChild<QLineEdit*>(QStringLiteral("userLineEdit"))->setText(admin.username);
-    login->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(admin.password);
-    login->accept();
-    QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow(), 20000);
+    QVERIFY(cs::test::logIn(shell, admin.username, admin.password));
     MainWindow* w = shell.mainWindow();
     QVERIFY(QTest::qWaitForWindowExposed(w));
     const QStringList english = {QStringLiteral("&Session"), QStringLiteral("&View"),

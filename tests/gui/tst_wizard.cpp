@@ -4,6 +4,7 @@
 // `cleanstation-admin bom`; each validation error beside its field; a duplicate PO refused by the
 // server and shown beside the PO field; a draft restored after the wizard is destroyed mid-way;
 // every page rendered to PNG.
+#include "shelllogin.h"
 #include "testdatabase.h"
 
 #include "data/catalogcache.h"
@@ -111,12 +112,7 @@ void TestWizard::initTestCase()
     Shell::setDemoProfile(s.host, s.port, m_db->name());
     m_shell = std::make_unique<Shell>();
     m_shell->start();
-    LoginDialog* login = m_shell->loginDialog();
-    QVERIFY(login);
-    login->findChild<QLineEdit*>(QStringLiteral("userLineEdit"))->setText(m_coordinator.username);
-    login->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(m_coordinator.password);
-    login->accept();
-    QTRY_VERIFY_WITH_TIMEOUT(m_shell->mainWindow() != nullptr, 15000);
+    QVERIFY(cs::test::logIn(*m_shell, m_coordinator.username, m_coordinator.password));
 
     m_cache = std::make_unique<data::CatalogCache>(m_home.path() + QStringLiteral("/catalog.cscache"));
     QSignalSpy refreshed(m_cache.get(), &data::CatalogCache::refreshFinished);

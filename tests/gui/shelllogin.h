@@ -1,0 +1,29 @@
+#pragma once
+
+// Logging in through the real login dialog, shared by the GUI tests.
+#include "ui/logindialog.h"
+#include "ui/shell.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QTest>
+
+namespace cs::test {
+
+// Fills the login dialog of `shell` (user, password, "remember me" when the keychain allows it),
+// submits it and waits for the main window. False when no dialog is open or no window came.
+inline bool logIn(ui::Shell& shell, const QString& user, const QString& password, bool remember = false,
+                  int timeoutMs = 30000)
+{
+    ui::LoginDialog* login = shell.loginDialog();
+    if (!login)
+        return false;
+    login->findChild<QLineEdit*>(QStringLiteral("userLineEdit"))->setText(user);
+    login->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(password);
+    if (auto* box = login->findChild<QCheckBox*>(QStringLiteral("rememberCheckBox")); box && box->isEnabled())
+        box->setChecked(remember);
+    login->accept();
+    return QTest::qWaitFor([&] { return shell.mainWindow() != nullptr; }, timeoutMs);
+}
+
+} // namespace cs::test
