@@ -82,69 +82,34 @@ QStringList OrderEdit::differences(const OrderEdit& other) const
 // ---------------------------------------------------------------------------------------------
 // Board
 // ---------------------------------------------------------------------------------------------
-QString OrderQueries::containsPattern(const QString& text)
-{
-    QString escaped;
-    escaped.reserve(text.size() + 2);
-    for (const QChar c : text.trimmed()) {
-        if (c == u'%' || c == u'_' || c == u'\\')
-            escaped += u'\\';
-        escaped += c;
-    }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-QString OrderQueries::sortExpression(BoardColumn column)
+QString OrderQueries::sortKey(BoardColumn column)
 {
     switch (column) {
-    case BoardColumn::PoNumber: return QStringLiteral("po_number");
-    case BoardColumn::BuildNumber: return QStringLiteral("build_number");
-    case BoardColumn::Customer: return QStringLiteral("customer_name");
-    case BoardColumn::Project: return QStringLiteral("project_name");
-    case BoardColumn::Model: return QStringLiteral("sink_model");
+    case BoardColumn::PoNumber: return QStringLiteral("po");
+    case BoardColumn::BuildNumber: return QStringLiteral("build");
+    case BoardColumn::Customer: return QStringLiteral("customer");
+    case BoardColumn::Project: return QStringLiteral("project");
+    case BoardColumn::Model: return QStringLiteral("model");
     case BoardColumn::Status: return QStringLiteral("status");
     case BoardColumn::WantDate: return QStringLiteral("want_date");
-    case BoardColumn::Assignee: return QStringLiteral("assignee_name");
-    case BoardColumn::Updated: return QStringLiteral("updated_at");
+    case BoardColumn::Assignee: return QStringLiteral("assignee");
+    case BoardColumn::Updated: return QStringLiteral("updated");
     }
-    return QStringLiteral("updated_at");
+    return QStringLiteral("updated");
 }
 
 Statement OrderQueries::boardPage(const BoardQuery& query)
 {
+    // cs.board_page (0007) matches the text against the distinct customer and project names first,
+    // then plans the page with those names as constants; the sort key is a whitelisted word.
     Statement s;
-    QStringList where;
-    if (!query.status.isEmpty()) {
-        where << QStringLiteral("status = CAST(:status AS cs.order_status_enum)");
-        s.bindings.insert(QStringLiteral(":status"), query.status);
-    }
-    if (!query.assigneeUserId.isEmpty()) {
-        where << QStringLiteral("current_assignee = CAST(:assignee AS uuid)");
-        s.bindings.insert(QStringLiteral(":assignee"), query.assigneeUserId);
-    }
-    if (!query.search.trimmed().isEmpty()) {
-        // One placeholder per use (QPSQL binds positionally), each matched by its trigram index.
-        where << QStringLiteral("(po_number ILIKE :q0 OR build_number ILIKE :q1 OR customer_name ILIKE :q2"
-                                " OR project_name ILIKE :q3)");
-        const QString pattern = containsPattern(query.search);
-        for (const char* name : {":q0", ":q1", ":q2", ":q3"})
-            s.bindings.insert(QString::fromLatin1(name), pattern);
-    }
-    // The ORDER BY names the view's columns (l.order_id is the uuid, not the text output column) and
-    // matches the sort indexes of 0005 exactly: NULLS LAST only where a column can be NULL and the
-    // default (NULLS FIRST for DESC) would put empty values on top. The planner can then walk the
-    // index and stop after one page for broad searches.
-    const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const bool nullable = query.sortColumn == BoardColumn::Project || query.sortColumn == BoardColumn::Model
-                          || query.sortColumn == BoardColumn::Assignee;
-    const QString nulls = nullable && query.descending ? QStringLiteral(" NULLS LAST") : QString();
-    s.sql = QStringLiteral(
-                "SELECT l.order_id::text, l.po_number, l.build_number, l.customer_name, l.project_name, l.sink_model, "
-                "l.status::text, l.want_date, l.assignee_name, l.updated_at, l.current_assignee::text, "
-                "(l.want_date < current_date AND l.status <> 'Shipped') AS late, l.row_version "
-                "FROM cs.order_list l%1 ORDER BY l.%2 %3%4, l.order_id %3 LIMIT :limit OFFSET :offset")
-                .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                     sortExpression(query.sortColumn), dir, nulls);
+    s.sql = QStringLiteral("SELECT * FROM cs.board_page(:search, CAST(NULLIF(:status, '') AS cs.order_status_enum), "
+                           "CAST(NULLIF(:assignee, '') AS uuid), :sort, :descending, :limit, :offset)");
+    s.bindings.insert(QStringLiteral(":search"), query.search.trimmed());
+    s.bindings.insert(QStringLiteral(":status"), query.status);
+    s.bindings.insert(QStringLiteral(":assignee"), query.assigneeUserId);
+    s.bindings.insert(QStringLiteral(":sort"), sortKey(query.sortColumn));
+    s.bindings.insert(QStringLiteral(":descending"), query.descending);
     s.bindings.insert(QStringLiteral(":limit"), query.limit);
     s.bindings.insert(QStringLiteral(":offset"), query.offset);
     return s;

@@ -197,11 +197,11 @@ class OrderQueries final
     Q_DECLARE_TR_FUNCTIONS(cs::data::OrderQueries)
 
 public:
-    // The board page statement (cs.order_list; the ILIKE conditions use the trigram indexes).
+    // The board page statement: a call of cs.board_page (0007), which matches the search text against
+    // the distinct customer and project names, then PO and build numbers by trigram index.
     static Statement boardPage(const BoardQuery& query);
-    // '%' + text with %, _ and \ escaped + '%'.
-    static QString containsPattern(const QString& text);
-    static QString sortExpression(BoardColumn column);
+    // The sort key cs.board_page takes for a column ("po", "want_date", ...).
+    static QString sortKey(BoardColumn column);
 
     static bool loadOrder(QSqlDatabase db, const QString& orderId, OrderDetail* out, DbRefusal* error);
     // Finds a build (case-insensitively) or the first build of a PO; returns its order id or empty.

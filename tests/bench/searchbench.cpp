@@ -7,11 +7,8 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QUuid>
 
 #include <algorithm>
@@ -202,35 +199,6 @@ int runSearchBenchmark(const QStringList& args)
         std::fprintf(stderr, "search bench: cannot log in as %s: %s\n", qPrintable(username),
                      qPrintable(board.lastError().text()));
         return 2;
-    }
-
-    // One plan per kind (stderr): the ILIKE conditions should be trigram index scans.
-    QStringList explained;
-    for (const Search& s : searches) {
-        if (explained.contains(s.kind))
-            continue;
-        explained << s.kind;
-        const data::Statement st = data::OrderQueries::boardPage(s.query);
-        // EXPLAIN cannot be a prepared statement: the values go in as literals quoted by the driver.
-        QString sql = st.sql;
-        QStringList names = st.bindings.keys();
-        std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
-        for (const QString& name : names) {
-            QSqlField field(QStringLiteral("v"), st.bindings.value(name).metaType());
-            field.setValue(st.bindings.value(name));
-            sql.replace(name, board.driver()->formatValue(field));
-        }
-        QSqlQuery q(board);
-        if (!q.exec(QStringLiteral("EXPLAIN ") + sql))
-            continue;
-        QStringList plan;
-        while (q.next())
-            plan << q.value(0).toString();
-        const bool trigram = plan.join(u'\n').contains(QStringLiteral("_trgm"));
-        std::fprintf(stderr, "plan %-20s \"%s\": %s\n", qPrintable(s.kind), qPrintable(s.query.search),
-                     trigram ? "trigram indexes" : "NO trigram index");
-        for (const QString& line : plan)
-            std::fprintf(stderr, "    %s\n", qPrintable(line));
     }
 
     QList<double> ms;

@@ -33,6 +33,8 @@ private slots:
     void searchMatchesEachField_data();
     void searchMatchesEachField();
     void statusFilterSortAndPaging();
+    void searchFollowsRenamedCustomer();
+    void boardPageRefusesBadArguments();
     void orderDetailAndBom();
     void transitionsForRole();
     void signedApprovalAndRefusals();
@@ -44,6 +46,7 @@ private:
     QSqlDatabase as(const QString& role) { return m_db->connect(m_people.value(role).settings); }
     QString submit(const QString& po, const QString& build, const QString& customer, const QString& project);
     QStringList builds(QSqlDatabase db, const BoardQuery& query);
+    qint64 ordersWithoutSearchNames(const QString& buildPrefix = {});
 
     std::unique_ptr<ScratchDatabase> m_db;
     QHash<QString, ScratchDatabase::Person> m_people;
@@ -86,6 +89,24 @@ QStringList TestOrderQueries::builds(QSqlDatabase db, const BoardQuery& query)
     while (q.next())
         out << q.value(cs::data::BfBuild).toString();
     return out;
+}
+
+// Orders whose customer or project name is missing from cs.order_search_names (should be none).
+qint64 TestOrderQueries::ordersWithoutSearchNames(const QString& buildPrefix)
+{
+    QVariant missing;
+    QString error;
+    if (!ScratchDatabase::exec(
+            m_db->superuser(),
+            QStringLiteral("SELECT count(*) FROM cs.orders o WHERE (NOT EXISTS (SELECT 1 FROM cs.order_search_names n "
+                           "WHERE n.kind = 'C' AND n.name = o.customer_name) "
+                           "OR (o.project_name IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cs.order_search_names n "
+                           "WHERE n.kind = 'P' AND n.name = o.project_name))) AND o.build_number LIKE ? || '%'"),
+            {buildPrefix}, &error, &missing)) {
+        qWarning() << error;
+        return -1;
+    }
+    return missing.toLongLong();
 }
 
 void TestOrderQueries::initTestCase()
@@ -176,6 +197,71 @@ void TestOrderQueries::statusFilterSortAndPaging()
         s.search = m_tag;
         QCOMPARE(builds(db, s).size(), 3);
     }
+}
+
+// The names a search matches come from cs.order_search_names (0007), kept by triggers: a customer
+// renamed on the order page is found by its new name at once, and no longer by the old one.
+void TestOrderQueries::searchFollowsRenamedCustomer()
+{
+    QSqlDatabase db = as(QStringLiteral("ProductionCoordinator"));
+    const QString build = QStringLiteral("BD-") + m_tag;
+    const QString id = submit(QStringLiteral("PO-D") + m_tag, build, QStringLiteral("Hôpital Rosemont ") + m_tag,
+                              QStringLiteral("Salle de lavage"));
+    QVERIFY(!id.isEmpty());
+    BoardQuery q;
+    q.search = QStringLiteral("hôpital rosemont ") + m_tag.toLower();
+    QCOMPARE(builds(db, q), QStringList{build});
+    q.search = QStringLiteral("SALLE DE LAV");
+    QCOMPARE(builds(db, q), QStringList{build});
+
+    DbRefusal error;
+    cs::data::OrderDetail d;
+    QVERIFY(OrderQueries::loadOrder(db, id, &d, &error));
+    auto edit = cs::data::OrderEdit::from(d);
+    edit.customerName = QStringLiteral("Clinique Maisonneuve ") + m_tag;
+    edit.projectName = QString();
+    int version = 0;
+    cs::data::EditConflict conflict;
+    QVERIFY2(OrderQueries::saveOrder(db, d, edit, &version, &conflict, &error), qPrintable(error.message));
+    q.search = QStringLiteral("maisonneuve ") + m_tag;
+    QCOMPARE(builds(db, q), QStringList{build});
+    q.search = QStringLiteral("Rosemont ") + m_tag;
+    QCOMPARE(builds(db, q), QStringList());
+    q.search = QStringLiteral("Salle de lavage");
+    QCOMPARE(builds(db, q), QStringList());
+
+    QCOMPARE(ordersWithoutSearchNames(), 0);
+    QString sqlError;
+    // The table is readable (the board searches it as the person) but not writable by anyone's role.
+    QVERIFY(!ScratchDatabase::exec(db, QStringLiteral("INSERT INTO cs.order_search_names VALUES ('C', 'x')"), {}, &sqlError));
+    QVERIFY2(sqlError.contains(QStringLiteral("permission denied")), qPrintable(sqlError));
+}
+
+// The sort key and the window are checked by the server: no caller text reaches ORDER BY.
+void TestOrderQueries::boardPageRefusesBadArguments()
+{
+    QSqlDatabase db = as(QStringLiteral("ProductionCoordinator"));
+    QString error;
+    QVERIFY(!ScratchDatabase::exec(db, QStringLiteral("SELECT * FROM cs.board_page('', NULL, NULL, "
+                                                      "'order_id; DROP TABLE cs.orders', true, 10, 0)"),
+                                   {}, &error));
+    QVERIFY2(error.contains(QStringLiteral("E-BOARD-SORT")), qPrintable(error));
+    QVERIFY(!ScratchDatabase::exec(db, QStringLiteral("SELECT * FROM cs.board_page('', NULL, NULL, 'updated', true, 0, 0)"),
+                                   {}, &error));
+    QVERIFY2(error.contains(QStringLiteral("E-BOARD-WINDOW")), qPrintable(error));
+    QVERIFY(!ScratchDatabase::exec(db, QStringLiteral("SELECT * FROM cs.board_page('', NULL, NULL, 'updated', true, 10, -1)"),
+                                   {}, &error));
+    QVERIFY2(error.contains(QStringLiteral("E-BOARD-WINDOW")), qPrintable(error));
+    // Sorted by status, the builds of one status come in update order (the tie-break of the index).
+    QVariant inOrder;
+    QVERIFY2(ScratchDatabase::exec(
+                 db, QStringLiteral("SELECT count(*) > 1 AND bool_and(ok) FROM (SELECT lag(p.status) OVER w IS DISTINCT FROM "
+                                    "p.status OR lag(p.updated_at) OVER w <= p.updated_at AS ok FROM cs.board_page("
+                                    "'', NULL, NULL, 'status', false, 1000, 0) WITH ORDINALITY p "
+                                    "WINDOW w AS (ORDER BY p.ordinality)) t"),
+                 {}, &error, &inOrder),
+             qPrintable(error));
+    QVERIFY(inOrder.toBool());
 }
 
 void TestOrderQueries::orderDetailAndBom()
@@ -394,6 +480,21 @@ void TestOrderQueries::generateOrders()
     QVERIFY2(OrderQueries::generateOrders(su, options, {}, &error), qPrintable(error));
     ScratchDatabase::exec(su, QStringLiteral("SELECT count(*) FROM cs.orders WHERE build_number LIKE 'G7-%'"), {}, &error, &v);
     QCOMPARE(v.toLongLong(), 1010);
+    // With the audit triggers off (scratch databases), the search names still follow the rows: the
+    // names are emptied first, so only the trigger can bring back those of the new rows.
+    QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("DELETE FROM cs.order_search_names"), {}, &error), qPrintable(error));
+    QVERIFY(ordersWithoutSearchNames(QStringLiteral("G7-")) > 0);
+    options.seed = 8;
+    options.count = 40;
+    options.skipTriggers = true;
+    QVERIFY2(OrderQueries::generateOrders(su, options, {}, &error), qPrintable(error));
+    QCOMPARE(ordersWithoutSearchNames(QStringLiteral("G8-")), 0);
+    QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("INSERT INTO cs.order_search_names SELECT 'C', customer_name "
+                                                      "FROM cs.orders ON CONFLICT DO NOTHING"), {}, &error),
+             qPrintable(error));
+    options.seed = 7;
+    options.count = 10;
+    options.skipTriggers = false;
     // Visible on the board for a coordinator, searchable.
     BoardQuery q;
     q.search = QStringLiteral("G7-0000999");
