@@ -26,6 +26,27 @@ bool run(QSqlQuery& q, DbRefusal* error)
 
 QString text(const QVariant& v) { return v.isNull() ? QString() : v.toString(); }
 
+// Runs a statement (values bound by name) on `db` in the calling thread and keeps its rows.
+bool runStatement(QSqlDatabase db, const Statement& statement, QList<QVariantList>* rows, DbRefusal* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(statement.sql);
+    for (auto it = statement.bindings.cbegin(); it != statement.bindings.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+    if (!run(q, error))
+        return false;
+    const int columns = q.record().count();
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row << q.value(i);
+        rows->append(row);
+    }
+    return true;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -118,207 +139,264 @@ Statement OrderQueries::boardPage(const BoardQuery& query)
 // ---------------------------------------------------------------------------------------------
 // Order page
 // ---------------------------------------------------------------------------------------------
+Statement OrderQueries::orderStatement(const QString& orderId)
+{
+    return Statement{
+        QStringLiteral(
+            "SELECT o.order_id::text, o.po_number, o.build_number, o.customer_name, o.project_name, o.sales_person, "
+            "o.want_date, o.order_language::text, o.notes, o.sink_family::text, o.sink_model, o.status::text, "
+            "o.current_assignee::text, a.full_name, c.full_name, o.row_version, o.created_at, o.updated_at, "
+            "o.config::text, b.bom_id::text, b.version, b.status, b.content_sha256, b.generated_at, b.catalog_revision "
+            "FROM cs.orders o LEFT JOIN cs.users a ON a.user_id = o.current_assignee "
+            "LEFT JOIN cs.users c ON c.user_id = o.created_by LEFT JOIN cs.boms b ON b.bom_id = o.generated_bom_id "
+            "WHERE o.order_id = CAST(:id AS uuid)"),
+        {{QStringLiteral(":id"), orderId}}};
+}
+
+OrderDetail OrderQueries::orderFromRow(const QVariantList& row)
+{
+    OrderDetail d;
+    d.orderId = row.value(0).toString();
+    d.poNumber = row.value(1).toString();
+    d.buildNumber = row.value(2).toString();
+    d.customerName = row.value(3).toString();
+    d.projectName = text(row.value(4));
+    d.salesPerson = row.value(5).toString();
+    d.wantDate = row.value(6).toDate();
+    d.language = row.value(7).toString();
+    d.notes = text(row.value(8));
+    d.family = row.value(9).toString();
+    d.model = text(row.value(10));
+    d.status = row.value(11).toString();
+    d.assigneeId = text(row.value(12));
+    d.assigneeName = text(row.value(13));
+    d.createdByName = text(row.value(14));
+    d.rowVersion = row.value(15).toInt();
+    d.createdAt = row.value(16).toDateTime();
+    d.updatedAt = row.value(17).toDateTime();
+    d.config = QJsonDocument::fromJson(row.value(18).toString().toUtf8()).object();
+    d.bomId = text(row.value(19));
+    d.bomVersion = row.value(20).toInt();
+    d.bomStatus = text(row.value(21));
+    d.bomSha256 = text(row.value(22)).trimmed();
+    d.bomGeneratedAt = row.value(23).toDateTime();
+    d.catalogRevision = row.value(24).toLongLong();
+    return d;
+}
+
 bool OrderQueries::loadOrder(QSqlDatabase db, const QString& orderId, OrderDetail* out, DbRefusal* error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT o.order_id::text, o.po_number, o.build_number, o.customer_name, o.project_name, o.sales_person, "
-        "o.want_date, o.order_language::text, o.notes, o.sink_family::text, o.sink_model, o.status::text, "
-        "o.current_assignee::text, a.full_name, c.full_name, o.row_version, o.created_at, o.updated_at, "
-        "o.config::text, b.bom_id::text, b.version, b.status, b.content_sha256, b.generated_at, b.catalog_revision "
-        "FROM cs.orders o LEFT JOIN cs.users a ON a.user_id = o.current_assignee "
-        "LEFT JOIN cs.users c ON c.user_id = o.created_by LEFT JOIN cs.boms b ON b.bom_id = o.generated_bom_id "
-        "WHERE o.order_id = CAST(? AS uuid)"));
-    q.addBindValue(orderId);
-    if (!run(q, error))
+    QList<QVariantList> rows;
+    if (!runStatement(db, orderStatement(orderId), &rows, error))
         return false;
-    if (!q.next()) {
+    if (rows.isEmpty()) {
         if (error)
             *error = DbRefusal{QStringLiteral("E-ORDER-NOT-FOUND"), {}, tr("The order no longer exists.")};
         return false;
     }
-    OrderDetail d;
-    d.orderId = q.value(0).toString();
-    d.poNumber = q.value(1).toString();
-    d.buildNumber = q.value(2).toString();
-    d.customerName = q.value(3).toString();
-    d.projectName = text(q.value(4));
-    d.salesPerson = q.value(5).toString();
-    d.wantDate = q.value(6).toDate();
-    d.language = q.value(7).toString();
-    d.notes = text(q.value(8));
-    d.family = q.value(9).toString();
-    d.model = text(q.value(10));
-    d.status = q.value(11).toString();
-    d.assigneeId = text(q.value(12));
-    d.assigneeName = text(q.value(13));
-    d.createdByName = text(q.value(14));
-    d.rowVersion = q.value(15).toInt();
-    d.createdAt = q.value(16).toDateTime();
-    d.updatedAt = q.value(17).toDateTime();
-    d.config = QJsonDocument::fromJson(q.value(18).toString().toUtf8()).object();
-    d.bomId = text(q.value(19));
-    d.bomVersion = q.value(20).toInt();
-    d.bomStatus = text(q.value(21));
-    d.bomSha256 = text(q.value(22)).trimmed();
-    d.bomGeneratedAt = q.value(23).toDateTime();
-    d.catalogRevision = q.value(24).toLongLong();
-    *out = d;
+    *out = orderFromRow(rows.constFirst());
     return true;
+}
+
+Statement OrderQueries::findBuildStatement(const QString& buildNumber)
+{
+    return Statement{
+        QStringLiteral("SELECT order_id::text FROM cs.order_list WHERE upper(build_number) = upper(:build)"),
+        {{QStringLiteral(":build"), buildNumber.trimmed()}}};
+}
+
+Statement OrderQueries::findPoStatement(const QString& poNumberOrId)
+{
+    // A PO's first build; the payload may carry the PO number or its id.
+    return Statement{
+        QStringLiteral("SELECT order_id::text FROM cs.order_list "
+                       "WHERE upper(po_number) = upper(:po) OR po_id::text = lower(:po2) "
+                       "ORDER BY build_number LIMIT 1"),
+        {{QStringLiteral(":po"), poNumberOrId.trimmed()}, {QStringLiteral(":po2"), poNumberOrId.trimmed()}}};
 }
 
 QString OrderQueries::findBuild(QSqlDatabase db, const QString& buildNumber, DbRefusal* error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT order_id::text FROM cs.order_list WHERE upper(build_number) = upper(?)"));
-    q.addBindValue(buildNumber.trimmed());
-    if (!run(q, error) || !q.next())
+    QList<QVariantList> rows;
+    if (!runStatement(db, findBuildStatement(buildNumber), &rows, error) || rows.isEmpty())
         return {};
-    return q.value(0).toString();
+    return rows.constFirst().value(0).toString();
 }
 
 QString OrderQueries::findPo(QSqlDatabase db, const QString& poNumberOrId, DbRefusal* error)
 {
-    QSqlQuery q(db);
-    // A PO's first build; the payload may carry the PO number or its id.
-    q.prepare(QStringLiteral(
-        "SELECT order_id::text FROM cs.order_list WHERE upper(po_number) = upper(?) OR po_id::text = lower(?) "
-        "ORDER BY build_number LIMIT 1"));
-    q.addBindValue(poNumberOrId.trimmed());
-    q.addBindValue(poNumberOrId.trimmed());
-    if (!run(q, error) || !q.next())
+    QList<QVariantList> rows;
+    if (!runStatement(db, findPoStatement(poNumberOrId), &rows, error) || rows.isEmpty())
         return {};
-    return q.value(0).toString();
+    return rows.constFirst().value(0).toString();
+}
+
+bool HistoryEntry::changesOrder() const
+{
+    return !action.endsWith(u"Printed") && !action.endsWith(u"Reprinted");
+}
+
+Statement OrderQueries::historyStatement(const QString& orderId)
+{
+    return Statement{
+        QStringLiteral(
+            "SELECT h.created_at, u.full_name, h.action, h.old_status::text, h.new_status::text, h.notes, h.forced "
+            "FROM cs.order_history h LEFT JOIN cs.users u ON u.user_id = h.user_id "
+            "WHERE h.order_id = CAST(:id AS uuid) ORDER BY h.created_at, h.history_id"),
+        {{QStringLiteral(":id"), orderId}}};
+}
+
+HistoryEntry OrderQueries::historyFromRow(const QVariantList& row)
+{
+    return HistoryEntry{row.value(0).toDateTime(), text(row.value(1)), row.value(2).toString(), text(row.value(3)),
+                        text(row.value(4)),        text(row.value(5)), row.value(6).toBool()};
 }
 
 QList<HistoryEntry> OrderQueries::history(QSqlDatabase db, const QString& orderId, DbRefusal* error)
 {
     QList<HistoryEntry> out;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT h.created_at, u.full_name, h.action, h.old_status::text, h.new_status::text, h.notes, h.forced "
-        "FROM cs.order_history h LEFT JOIN cs.users u ON u.user_id = h.user_id "
-        "WHERE h.order_id = CAST(? AS uuid) ORDER BY h.created_at, h.history_id"));
-    q.addBindValue(orderId);
-    if (!run(q, error))
+    QList<QVariantList> rows;
+    if (!runStatement(db, historyStatement(orderId), &rows, error))
         return out;
-    while (q.next())
-        out.append(HistoryEntry{q.value(0).toDateTime(), text(q.value(1)), q.value(2).toString(), text(q.value(3)),
-                                text(q.value(4)), text(q.value(5)), q.value(6).toBool()});
+    for (const QVariantList& row : std::as_const(rows))
+        out.append(historyFromRow(row));
     return out;
+}
+
+Statement OrderQueries::transitionsStatement(const QString& fromStatus, const QString& role)
+{
+    return Statement{
+        QStringLiteral("SELECT to_status::text, note_required, gate FROM cs.order_transitions "
+                       "WHERE from_status = CAST(:from AS cs.order_status_enum) "
+                       "AND CAST(:role AS cs.user_role_enum) = ANY (allowed_roles) ORDER BY to_status"),
+        {{QStringLiteral(":from"), fromStatus}, {QStringLiteral(":role"), role}}};
+}
+
+TransitionOption OrderQueries::transitionFromRow(const QVariantList& row)
+{
+    return TransitionOption{row.value(0).toString(), row.value(1).toBool(), text(row.value(2))};
 }
 
 QList<TransitionOption> OrderQueries::transitions(QSqlDatabase db, const QString& fromStatus, const QString& role,
                                                   DbRefusal* error)
 {
     QList<TransitionOption> out;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT to_status::text, note_required, gate FROM cs.order_transitions "
-        "WHERE from_status = CAST(? AS cs.order_status_enum) AND CAST(? AS cs.user_role_enum) = ANY (allowed_roles) "
-        "ORDER BY to_status"));
-    q.addBindValue(fromStatus);
-    q.addBindValue(role);
-    if (!run(q, error))
+    QList<QVariantList> rows;
+    if (!runStatement(db, transitionsStatement(fromStatus, role), &rows, error))
         return out;
-    while (q.next())
-        out.append(TransitionOption{q.value(0).toString(), q.value(1).toBool(), text(q.value(2))});
+    for (const QVariantList& row : std::as_const(rows))
+        out.append(transitionFromRow(row));
     return out;
+}
+
+Statement OrderQueries::assignableUsersStatement(const QString& status)
+{
+    return Statement{
+        QStringLiteral(
+            "SELECT username, full_name FROM cs.users WHERE is_active AND (role = 'Admin' OR role = ANY ("
+            " CASE WHEN CAST(:s AS text) IN ('OrderCreated', 'PartsSent') THEN ARRAY['ProcurementSpecialist']::cs.user_role_enum[]"
+            "      WHEN CAST(:s2 AS text) IN ('ReadyForPreQC', 'ReadyForFinalQC') THEN ARRAY['QCPerson']::cs.user_role_enum[]"
+            "      WHEN CAST(:s3 AS text) IN ('ReadyForProduction', 'TestingComplete', 'PackagingComplete')"
+            "           THEN ARRAY['Assembler']::cs.user_role_enum[]"
+            "      ELSE enum_range(NULL::cs.user_role_enum) END)) ORDER BY full_name"),
+        {{QStringLiteral(":s"), status}, {QStringLiteral(":s2"), status}, {QStringLiteral(":s3"), status}}};
 }
 
 QList<QPair<QString, QString>> OrderQueries::assignableUsers(QSqlDatabase db, const QString& status,
                                                              DbRefusal* error)
 {
     QList<QPair<QString, QString>> out;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT username, full_name FROM cs.users WHERE is_active AND (role = 'Admin' OR role = ANY ("
-        " CASE WHEN CAST(:s AS text) IN ('OrderCreated', 'PartsSent') THEN ARRAY['ProcurementSpecialist']::cs.user_role_enum[]"
-        "      WHEN CAST(:s2 AS text) IN ('ReadyForPreQC', 'ReadyForFinalQC') THEN ARRAY['QCPerson']::cs.user_role_enum[]"
-        "      WHEN CAST(:s3 AS text) IN ('ReadyForProduction', 'TestingComplete', 'PackagingComplete')"
-        "           THEN ARRAY['Assembler']::cs.user_role_enum[]"
-        "      ELSE enum_range(NULL::cs.user_role_enum) END)) ORDER BY full_name"));
-    q.bindValue(QStringLiteral(":s"), status);
-    q.bindValue(QStringLiteral(":s2"), status);
-    q.bindValue(QStringLiteral(":s3"), status);
-    if (!run(q, error))
+    QList<QVariantList> rows;
+    if (!runStatement(db, assignableUsersStatement(status), &rows, error))
         return out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString()});
+    for (const QVariantList& row : std::as_const(rows))
+        out.append({row.value(0).toString(), row.value(1).toString()});
     return out;
 }
 
-bool OrderQueries::loadBom(QSqlDatabase db, const QString& bomId, BomData* out, DbRefusal* error)
+QList<Statement> OrderQueries::bomStatements(const QString& bomId)
 {
-    BomData bom;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT bom_id::text, version, status, content_sha256 FROM cs.boms "
-                             "WHERE bom_id = CAST(? AS uuid)"));
-    q.addBindValue(bomId);
-    if (!run(q, error))
-        return false;
-    if (!q.next()) {
-        if (error)
-            *error = DbRefusal{QStringLiteral("E-BOM-NOT-FOUND"), {}, tr("The BOM no longer exists.")};
-        return false;
-    }
-    bom.bomId = q.value(0).toString();
-    bom.version = q.value(1).toInt();
-    bom.status = q.value(2).toString();
-    bom.sha256 = q.value(3).toString().trimmed();
-
+    const QVariantMap id{{QStringLiteral(":id"), bomId}};
     const QString names = QStringLiteral(
         "coalesce((SELECT p.name FROM cs.parts p WHERE p.part_id = %1),"
         " (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = %1),"
         " (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = 'ASSY-' || %1), '')");
-    q.prepare(QStringLiteral("SELECT i.line_no, i.parent_line_no, i.item_id, %1, i.quantity, i.extended_quantity, "
-                             "i.depth, i.rule, i.answer, i.note FROM cs.bom_items i "
-                             "WHERE i.bom_id = CAST(? AS uuid) ORDER BY i.line_no")
-                  .arg(names.arg(QStringLiteral("i.item_id"))));
-    q.addBindValue(bomId);
-    if (!run(q, error))
+    return {
+        Statement{QStringLiteral("SELECT bom_id::text, version, status, content_sha256 FROM cs.boms "
+                                 "WHERE bom_id = CAST(:id AS uuid)"),
+                  id},
+        Statement{QStringLiteral("SELECT i.line_no, i.parent_line_no, i.item_id, %1, i.quantity, i.extended_quantity, "
+                                 "i.depth, i.rule, i.answer, i.note FROM cs.bom_items i "
+                                 "WHERE i.bom_id = CAST(:id AS uuid) ORDER BY i.line_no")
+                      .arg(names.arg(QStringLiteral("i.item_id"))),
+                  id},
+        // The procurement list: the frozen, merged leaf list of the BOM.
+        Statement{QStringLiteral("SELECT f ->> 'id', %1, (f ->> 'qty')::bigint FROM cs.boms b, "
+                                 "jsonb_array_elements(coalesce(b.bom_items -> 'flat', '[]')) f "
+                                 "WHERE b.bom_id = CAST(:id AS uuid) ORDER BY f ->> 'id'")
+                      .arg(names.arg(QStringLiteral("(f ->> 'id')"))),
+                  id},
+        // Decisions on every version of this build's BOM, with their signatures.
+        Statement{QStringLiteral(
+                      "SELECT ba.action, coalesce(s.printed_name, u.full_name), coalesce(s.signed_at, ba.created_at), "
+                      "ba.notes, s.meaning, s.content_sha256, b.version FROM cs.bom_approvals ba "
+                      "JOIN cs.boms b ON b.bom_id = ba.bom_id LEFT JOIN cs.users u ON u.user_id = ba.user_id "
+                      "LEFT JOIN cs.signatures s ON s.signature_id = ba.signature_id "
+                      "WHERE b.order_id = (SELECT order_id FROM cs.boms WHERE bom_id = CAST(:id AS uuid)) "
+                      "ORDER BY ba.created_at"),
+                  id},
+    };
+}
+
+bool OrderQueries::bomFromRows(const QList<QList<QVariantList>>& results, BomData* out, DbRefusal* error)
+{
+    if (results.size() != 4 || results.at(0).isEmpty()) {
+        if (error)
+            *error = DbRefusal{QStringLiteral("E-BOM-NOT-FOUND"), {}, tr("The BOM no longer exists.")};
         return false;
-    while (q.next()) {
+    }
+    BomData bom;
+    const QVariantList& header = results.at(0).constFirst();
+    bom.bomId = header.value(0).toString();
+    bom.version = header.value(1).toInt();
+    bom.status = header.value(2).toString();
+    bom.sha256 = header.value(3).toString().trimmed();
+    for (const QVariantList& row : results.at(1)) {
         BomLineRow r;
-        r.lineNo = q.value(0).toInt();
-        r.parentLineNo = q.value(1).isNull() ? -1 : q.value(1).toInt();
-        r.itemId = q.value(2).toString();
-        r.name = q.value(3).toString();
-        r.quantity = q.value(4).toInt();
-        r.extendedQuantity = q.value(5).toInt();
-        r.depth = q.value(6).toInt();
-        r.rule = text(q.value(7));
-        r.answer = text(q.value(8));
-        r.note = text(q.value(9));
+        r.lineNo = row.value(0).toInt();
+        r.parentLineNo = row.value(1).isNull() ? -1 : row.value(1).toInt();
+        r.itemId = row.value(2).toString();
+        r.name = row.value(3).toString();
+        r.quantity = row.value(4).toInt();
+        r.extendedQuantity = row.value(5).toInt();
+        r.depth = row.value(6).toInt();
+        r.rule = text(row.value(7));
+        r.answer = text(row.value(8));
+        r.note = text(row.value(9));
         bom.tree.append(r);
     }
-
-    // The procurement list: the frozen, merged leaf list of the BOM.
-    q.prepare(QStringLiteral("SELECT f ->> 'id', %1, (f ->> 'qty')::bigint FROM cs.boms b, "
-                             "jsonb_array_elements(coalesce(b.bom_items -> 'flat', '[]')) f "
-                             "WHERE b.bom_id = CAST(? AS uuid) ORDER BY f ->> 'id'")
-                  .arg(names.arg(QStringLiteral("(f ->> 'id')"))));
-    q.addBindValue(bomId);
-    if (!run(q, error))
-        return false;
-    while (q.next())
-        bom.flat.append(BomFlatRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
-
-    // Decisions on every version of this build's BOM, with their signatures.
-    q.prepare(QStringLiteral(
-        "SELECT ba.action, coalesce(s.printed_name, u.full_name), coalesce(s.signed_at, ba.created_at), ba.notes, "
-        "s.meaning, s.content_sha256, b.version FROM cs.bom_approvals ba JOIN cs.boms b ON b.bom_id = ba.bom_id "
-        "LEFT JOIN cs.users u ON u.user_id = ba.user_id LEFT JOIN cs.signatures s ON s.signature_id = ba.signature_id "
-        "WHERE b.order_id = (SELECT order_id FROM cs.boms WHERE bom_id = CAST(? AS uuid)) ORDER BY ba.created_at"));
-    q.addBindValue(bomId);
-    if (!run(q, error))
-        return false;
-    while (q.next())
-        bom.approvals.append(BomApproval{q.value(0).toString(), text(q.value(1)), q.value(2).toDateTime(),
-                                         text(q.value(3)), text(q.value(4)), text(q.value(5)).trimmed(),
-                                         q.value(6).toInt()});
+    for (const QVariantList& row : results.at(2))
+        bom.flat.append(BomFlatRow{row.value(0).toString(), row.value(1).toString(), row.value(2).toLongLong()});
+    for (const QVariantList& row : results.at(3))
+        bom.approvals.append(BomApproval{row.value(0).toString(), text(row.value(1)), row.value(2).toDateTime(),
+                                         text(row.value(3)), text(row.value(4)), text(row.value(5)).trimmed(),
+                                         row.value(6).toInt()});
     *out = bom;
     return true;
+}
+
+bool OrderQueries::loadBom(QSqlDatabase db, const QString& bomId, BomData* out, DbRefusal* error)
+{
+    QList<QList<QVariantList>> results;
+    for (const Statement& s : bomStatements(bomId)) {
+        QList<QVariantList> rows;
+        if (!runStatement(db, s, &rows, error))
+            return false;
+        results.append(rows);
+        if (results.size() == 1 && rows.isEmpty())
+            break;   // no such BOM: bomFromRows says so
+    }
+    return bomFromRows(results, out, error);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -440,12 +518,21 @@ bool OrderQueries::saveOrder(QSqlDatabase db, const OrderDetail& base, const Ord
         c.changedFields << tr("Assignee: “%1” → “%2”").arg(base.assigneeName, c.current.assigneeName);
     if (c.current.bomVersion != base.bomVersion)
         c.changedFields << tr("BOM version: %1 → %2").arg(base.bomVersion).arg(c.current.bomVersion);
+    // Who: the history entries written after the user's read (the row's updated_at and the history
+    // entry of the same change share the transaction's time, so the change the user read is not
+    // among them). Direct edits have their 'Edited' entry since 0006.
     const QList<HistoryEntry> all = history(db, base.orderId, nullptr);
     for (const HistoryEntry& h : all)
         if (h.at > base.updatedAt)
             c.changesSince.append(h);
-    if (!c.changesSince.isEmpty())
-        c.lastChangedBy = c.changesSince.constLast().who;
+    c.lastChangedAt = c.current.updatedAt;   // when, even if nobody is on record (a superuser's edit)
+    for (auto it = c.changesSince.crbegin(); it != c.changesSince.crend(); ++it) {
+        if (it->changesOrder()) {
+            c.lastChangedBy = it->who;
+            c.lastChangedAt = it->at;
+            break;
+        }
+    }
     if (conflict)
         *conflict = c;
     if (error)
@@ -520,21 +607,31 @@ bool OrderQueries::checkDocument(const QString& fileName, const QByteArray& cont
     return true;
 }
 
+Statement OrderQueries::documentsStatement(const QString& orderId)
+{
+    return Statement{
+        QStringLiteral("SELECT d.document_id::text, d.filename, d.file_type, d.document_type, d.file_size, "
+                       "d.content_sha256, u.full_name, d.uploaded_at FROM cs.order_documents d "
+                       "LEFT JOIN cs.users u ON u.user_id = d.uploaded_by "
+                       "WHERE d.order_id = CAST(:id AS uuid) ORDER BY d.uploaded_at, d.filename"),
+        {{QStringLiteral(":id"), orderId}}};
+}
+
+DocumentInfo OrderQueries::documentFromRow(const QVariantList& row)
+{
+    return DocumentInfo{row.value(0).toString(), row.value(1).toString(),    text(row.value(2)),
+                        text(row.value(3)),      row.value(4).toLongLong(), text(row.value(5)).trimmed(),
+                        text(row.value(6)),      row.value(7).toDateTime()};
+}
+
 QList<DocumentInfo> OrderQueries::documents(QSqlDatabase db, const QString& orderId, DbRefusal* error)
 {
     QList<DocumentInfo> out;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT d.document_id::text, d.filename, d.file_type, d.document_type, d.file_size, d.content_sha256, "
-        "u.full_name, d.uploaded_at FROM cs.order_documents d LEFT JOIN cs.users u ON u.user_id = d.uploaded_by "
-        "WHERE d.order_id = CAST(? AS uuid) ORDER BY d.uploaded_at, d.filename"));
-    q.addBindValue(orderId);
-    if (!run(q, error))
+    QList<QVariantList> rows;
+    if (!runStatement(db, documentsStatement(orderId), &rows, error))
         return out;
-    while (q.next())
-        out.append(DocumentInfo{q.value(0).toString(), q.value(1).toString(), text(q.value(2)), text(q.value(3)),
-                                q.value(4).toLongLong(), text(q.value(5)).trimmed(), text(q.value(6)),
-                                q.value(7).toDateTime()});
+    for (const QVariantList& row : std::as_const(rows))
+        out.append(documentFromRow(row));
     return out;
 }
 

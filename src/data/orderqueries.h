@@ -100,11 +100,17 @@ struct HistoryEntry
 {
     QDateTime at;
     QString who;
-    QString action;       // StatusChange, ForceStatus, Assigned, Claimed, BomApproved, BomRejected, Submitted, ...
+    // StatusChange, ForceStatus, Assigned, Claimed, BomApproved, BomRejected, OrderCreated, BomRegenerated,
+    // TravelerPrinted, LabelPrinted (and ...Reprinted), Edited (0006: the note lists the changed columns,
+    // "customer_name, want_date"), ...
+    QString action;
     QString fromStatus;
     QString toStatus;
     QString note;
     bool forced = false;
+
+    // False for entries that record something without changing the order row (prints).
+    bool changesOrder() const;
 };
 
 struct TransitionOption
@@ -187,7 +193,11 @@ struct EditConflict
     OrderDetail current;
     QStringList changedFields;
     QList<HistoryEntry> changesSince;
-    QString lastChangedBy;     // best knowledge: the author of the latest history entry, if any
+    // The full name of who changed the row last and when: the latest entry of changesSince that changed
+    // the row (an edit writes an 'Edited' entry, 0006; prints change nothing). lastChangedBy is empty
+    // when nobody is on record; lastChangedAt is then the row's updated_at.
+    QString lastChangedBy;
+    QDateTime lastChangedAt;
 };
 
 // SQL for the order board, the order page, documents and BOM, and the bulk order generator. The
@@ -203,15 +213,33 @@ public:
     // The sort key cs.board_page takes for a column ("po", "want_date", ...).
     static QString sortKey(BoardColumn column);
 
+    // The order page's reads. Each comes as a statement (for data::Session::runQuery, which runs it off
+    // the GUI thread) with a reader of its rows, and as a loader that runs the same statement on `db`
+    // in the calling thread.
+    static Statement orderStatement(const QString& orderId);
+    static OrderDetail orderFromRow(const QVariantList& row);
     static bool loadOrder(QSqlDatabase db, const QString& orderId, OrderDetail* out, DbRefusal* error);
     // Finds a build (case-insensitively) or the first build of a PO; returns its order id or empty.
+    // The statements give one row (the order id as text) or none.
+    static Statement findBuildStatement(const QString& buildNumber);
+    static Statement findPoStatement(const QString& poNumberOrId);
     static QString findBuild(QSqlDatabase db, const QString& buildNumber, DbRefusal* error);
     static QString findPo(QSqlDatabase db, const QString& poNumberOrId, DbRefusal* error);
+    static Statement historyStatement(const QString& orderId);
+    static HistoryEntry historyFromRow(const QVariantList& row);
     static QList<HistoryEntry> history(QSqlDatabase db, const QString& orderId, DbRefusal* error);
+    static Statement transitionsStatement(const QString& fromStatus, const QString& role);
+    static TransitionOption transitionFromRow(const QVariantList& row);
     static QList<TransitionOption> transitions(QSqlDatabase db, const QString& fromStatus, const QString& role,
                                                DbRefusal* error);
-    // Active users who may be assigned a build in this status (the rule of cs.assign_order).
+    // Active users who may be assigned a build in this status (the rule of cs.assign_order); rows are
+    // (username, full name).
+    static Statement assignableUsersStatement(const QString& status);
     static QList<QPair<QString, QString>> assignableUsers(QSqlDatabase db, const QString& status, DbRefusal* error);
+    // A BOM is read by four statements (header, lines, procurement list, decisions), in this order;
+    // bomFromRows puts their rows together (E-BOM-NOT-FOUND when the header has no row).
+    static QList<Statement> bomStatements(const QString& bomId);
+    static bool bomFromRows(const QList<QList<QVariantList>>& results, BomData* out, DbRefusal* error);
     static bool loadBom(QSqlDatabase db, const QString& bomId, BomData* out, DbRefusal* error);
 
     // Calls to the workflow functions; each returns the new row version (0 on failure).
@@ -240,6 +268,8 @@ public:
     static QStringList allowedDocumentSuffixes();
     // Checks size and type (suffix and, for PDF and images, the content's signature); the MIME type on success.
     static bool checkDocument(const QString& fileName, const QByteArray& content, QString* mimeType, QString* why);
+    static Statement documentsStatement(const QString& orderId);
+    static DocumentInfo documentFromRow(const QVariantList& row);
     static QList<DocumentInfo> documents(QSqlDatabase db, const QString& orderId, DbRefusal* error);
     static QString attachDocument(QSqlDatabase db, const QString& orderId, const QString& fileName,
                                   const QString& documentType, const QByteArray& content, DbRefusal* error);
