@@ -20,9 +20,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPageSize>
@@ -56,7 +58,34 @@ QString dateTimeText(const QDateTime& t)
     return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
 }
 
+// Calls `done` with the result in the GUI thread, unless `owner` is gone by then: the watcher is the
+// owner's child, so a page closed while its query runs drops the watcher and nothing is called.
+template<typename Done>
+void whenDone(QObject* owner, const QFuture<data::QueryResult>& future, Done done)
+{
+    auto* watcher = new QFutureWatcher<data::QueryResult>(owner);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, done = std::move(done)]() mutable {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(future);
+}
+
 } // namespace
+
+// What one load of the page collects before it is shown, all at once.
+struct OrderPage::Load
+{
+    quint64 generation = 0;
+    data::OrderDetail detail;
+    QList<data::HistoryEntry> history;
+    QList<data::TransitionOption> transitions;
+    QList<data::DocumentInfo> documents;
+    QList<QPair<QString, QString>> assignable;
+    QList<QList<QVariantList>> bom;   // the rows of OrderQueries::bomStatements, in order
+    int pending = 0;                  // queries still running
+    QSqlError error;                  // the first that failed
+};
 
 OrderPage::OrderPage(data::Session* session, const QString& orderId, QWidget* parent)
     : QWidget(parent)
@@ -69,10 +98,16 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, QWidget* pa
     , m_bomFlat(new BomFlatModel(this))
     , m_bomFlatProxy(new QSortFilterProxyModel(this))
     , m_documents(new DocumentsModel(this))
+    , m_loadingLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("orderPage"));
     m_ui->messageLabel->hide();
+    // "Loading…" beside the title while a load runs.
+    m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
+    m_loadingLabel->setStyleSheet(QStringLiteral("color: #555555; font-style: italic;"));
+    m_loadingLabel->hide();
+    m_ui->headerLayout->insertWidget(m_ui->headerLayout->indexOf(m_ui->lateLabel) + 1, m_loadingLabel);
     for (const char* lang : {"EN", "FR", "ES"})
         m_ui->languageComboBox->addItem(QString::fromLatin1(lang), QString::fromLatin1(lang));
     for (const char* type : {"Drawing", "ApprovedDrawing", "PO", "Photo", "Other"})
@@ -169,39 +204,136 @@ QPushButton* OrderPage::transitionButton(const QString& toStatus) const
     return nullptr;
 }
 
-bool OrderPage::reload()
+void OrderPage::reload()
 {
-    QSqlDatabase db = m_session->database();
-    data::DbRefusal error;
-    data::OrderDetail detail;
-    if (!OrderQueries::loadOrder(db, m_orderId, &detail, &error)) {
-        showRefusal(error);
-        return false;
-    }
-    m_detail = detail;
-    const QList<data::HistoryEntry> history = OrderQueries::history(db, m_orderId, &error);
-    m_transitions = OrderQueries::transitions(db, m_detail.status, data::appRoleName(m_session->user().role), &error);
-    m_bom = data::BomData();
-    if (!m_detail.bomId.isEmpty())
-        OrderQueries::loadBom(db, m_detail.bomId, &m_bom, &error);
-    const QList<data::DocumentInfo> documents = OrderQueries::documents(db, m_orderId, &error);
+    auto load = std::make_shared<Load>();
+    load->generation = ++m_generation;   // an earlier load still running is dropped when it arrives
+    setLoading(true);
+    const data::Statement order = OrderQueries::orderStatement(m_orderId);
+    whenDone(this, m_session->runQuery(order.sql, order.bindings), [this, load](const data::QueryResult& r) {
+        if (load->generation != m_generation)
+            return;
+        if (!r.ok()) {
+            failLoad(r.error, {});
+            return;
+        }
+        if (r.rows.isEmpty()) {
+            failLoad({}, tr("This order no longer exists; it may have been deleted."));
+            return;
+        }
+        // The rest depends on the order's status and BOM: read it now, in one batch.
+        load->detail = OrderQueries::orderFromRow(r.rows.constFirst());
+        const data::OrderDetail& d = load->detail;
+        fetch(load, OrderQueries::historyStatement(m_orderId), [](Load& l, const QList<QVariantList>& rows) {
+            for (const QVariantList& row : rows)
+                l.history.append(OrderQueries::historyFromRow(row));
+        });
+        fetch(load, OrderQueries::transitionsStatement(d.status, data::appRoleName(m_session->user().role)),
+              [](Load& l, const QList<QVariantList>& rows) {
+                  for (const QVariantList& row : rows)
+                      l.transitions.append(OrderQueries::transitionFromRow(row));
+              });
+        fetch(load, OrderQueries::documentsStatement(m_orderId), [](Load& l, const QList<QVariantList>& rows) {
+            for (const QVariantList& row : rows)
+                l.documents.append(OrderQueries::documentFromRow(row));
+        });
+        const AppRole role = m_session->user().role;
+        if (role == AppRole::ProductionCoordinator || role == AppRole::Admin)
+            fetch(load, OrderQueries::assignableUsersStatement(d.status), [](Load& l, const QList<QVariantList>& rows) {
+                for (const QVariantList& row : rows)
+                    l.assignable.append({row.value(0).toString(), row.value(1).toString()});
+            });
+        if (!d.bomId.isEmpty()) {
+            const QList<data::Statement> bom = OrderQueries::bomStatements(d.bomId);
+            load->bom.resize(bom.size());
+            for (int i = 0; i < bom.size(); ++i)
+                fetch(load, bom.at(i), [i](Load& l, const QList<QVariantList>& rows) { l.bom[i] = rows; });
+        }
+    });
+}
 
+void OrderPage::fetch(const std::shared_ptr<Load>& load, const data::Statement& statement,
+                      std::function<void(Load&, const QList<QVariantList>&)> take)
+{
+    ++load->pending;
+    whenDone(this, m_session->runQuery(statement.sql, statement.bindings),
+             [this, load, take = std::move(take)](const data::QueryResult& r) {
+                 if (load->generation != m_generation)
+                     return;
+                 if (!r.ok()) {
+                     if (!load->error.isValid())
+                         load->error = r.error;
+                 } else {
+                     take(*load, r.rows);
+                 }
+                 if (--load->pending == 0)
+                     finishLoad(load);
+             });
+}
+
+void OrderPage::finishLoad(const std::shared_ptr<Load>& load)
+{
+    if (load->error.isValid()) {
+        failLoad(load->error, {});   // what is on screen stays as it was
+        return;
+    }
+    m_detail = load->detail;
+    m_transitions = load->transitions;
+    m_bom = data::BomData();
+    data::DbRefusal bomError;
+    if (!m_detail.bomId.isEmpty() && !OrderQueries::bomFromRows(load->bom, &m_bom, &bomError))
+        m_bom = data::BomData();   // replaced between the two reads: the next load shows the new one
     m_ui->assigneeComboBox->clear();
     m_ui->assigneeComboBox->addItem(tr("(nobody)"), QString());
-    const AppRole role = m_session->user().role;
-    if (role == AppRole::ProductionCoordinator || role == AppRole::Admin)
-        for (const auto& [username, fullName] : OrderQueries::assignableUsers(db, m_detail.status, &error))
-            m_ui->assigneeComboBox->addItem(fullName, username);
+    for (const auto& [username, fullName] : std::as_const(load->assignable))
+        m_ui->assigneeComboBox->addItem(fullName, username);
 
     showDetail();
-    showHistory(history);
+    showHistory(load->history);
     showBom();
-    showDocuments(documents);
+    showDocuments(load->documents);
     showTransitions(m_transitions);
-    updatePermissions();
     m_loaded = true;
+    if (!m_loadError.isEmpty() && m_ui->messageLabel->text() == m_loadError)
+        showMessage(QString(), false);   // the failure of an earlier load is over
+    m_loadError.clear();
+    setLoading(false);
     emit loaded();
-    return true;
+}
+
+void OrderPage::failLoad(const QSqlError& error, const QString& why)
+{
+    QString words = why;
+    if (error.isValid()) {
+        const data::DbRefusal refusal = data::DbRefusal::from(error);
+        if (data::Session::isConnectionError(error))
+            words = tr("The order could not be loaded: the server cannot be reached right now. "
+                       "It is read again when the connection is back.");
+        else if (refusal.sqlState == u"42501")
+            words = tr("This order cannot be shown to you.");
+        else
+            words = tr("The order could not be loaded: %1").arg(refusal.message);
+        m_ui->messageLabel->setToolTip(tr("Server code %1 (SQLSTATE %2)").arg(refusal.code, refusal.sqlState));
+        emit queryFailed(error);
+    }
+    m_loadError = words;
+    setLoading(false);
+    showMessage(words, true);
+    emit loadFailed(words);
+}
+
+void OrderPage::setLoading(bool loading)
+{
+    m_loading = loading;
+    m_loadingLabel->setText(tr("Loading…"));
+    m_loadingLabel->setVisible(loading);
+    if (!m_loaded) {
+        // Nothing to show yet.
+        const QString title = loading ? tr("Loading the order…") : tr("Order not loaded");
+        m_ui->titleLabel->setText(title);
+        setWindowTitle(title);
+    }
+    updatePermissions();
 }
 
 void OrderPage::showDetail()
@@ -257,17 +389,15 @@ void OrderPage::showHistory(const QList<data::HistoryEntry>& entries)
     m_history->clear();
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("From"), tr("To"), tr("Note")});
     for (const data::HistoryEntry& h : entries) {
-        QString action = h.action;
-        if (h.action == u"StatusChange") action = tr("Status changed");
-        else if (h.action == u"ForceStatus") action = tr("Status forced (admin)");
-        else if (h.action == u"Assigned") action = tr("Assigned");
-        else if (h.action == u"Claimed") action = tr("Claimed");
-        else if (h.action == u"BomApproved") action = tr("BOM approved (signed)");
-        else if (h.action == u"BomRejected") action = tr("BOM rejected (signed)");
-        else if (h.action == u"OrderCreated" || h.action == u"Submitted") action = tr("Order submitted");
-        QList<QStandardItem*> row{new QStandardItem(dateTimeText(h.at)), new QStandardItem(h.who),
-                                  new QStandardItem(action), new QStandardItem(StatusText::orderStatus(h.fromStatus)),
-                                  new QStandardItem(StatusText::orderStatus(h.toStatus)), new QStandardItem(h.note)};
+        // An edit (0006) names the fields it changed; its status did not change, so From/To stay empty.
+        const bool edited = h.action == u"Edited";
+        QList<QStandardItem*> row{
+            new QStandardItem(dateTimeText(h.at)),
+            new QStandardItem(h.who),
+            new QStandardItem(StatusText::historyAction(h.action)),
+            new QStandardItem(edited ? QString() : StatusText::orderStatus(h.fromStatus)),
+            new QStandardItem(edited ? QString() : StatusText::orderStatus(h.toStatus)),
+            new QStandardItem(edited ? tr("Changed: %1").arg(StatusText::editedFields(h.note)) : h.note)};
         if (h.forced)
             for (QStandardItem* i : row) {
                 i->setForeground(QColor(0xB0, 0x00, 0x20));
@@ -341,28 +471,33 @@ void OrderPage::showTransitions(const QList<data::TransitionOption>& options)
 void OrderPage::updatePermissions()
 {
     const AppRole role = m_session->user().role;
+    // Writes need the row version of a finished load: off before the first one and while one runs.
+    const bool ready = isLoaded();
     const bool coordinator = role == AppRole::ProductionCoordinator || role == AppRole::Admin;
     const bool editable = coordinator && m_detail.status == u"OrderCreated";
     for (QWidget* w : std::initializer_list<QWidget*>{m_ui->customerLineEdit, m_ui->projectLineEdit,
                                                       m_ui->salesLineEdit, m_ui->wantDateEdit,
                                                       m_ui->languageComboBox})
-        w->setEnabled(editable);
-    m_ui->notesTextEdit->setReadOnly(!editable);
+        w->setEnabled(editable && ready);
+    m_ui->notesTextEdit->setReadOnly(!(editable && ready));
     m_ui->saveButton->setVisible(editable);
-    m_ui->saveButton->setEnabled(editable && hasUnsavedEdits());
-    m_ui->editHintLabel->setText(editable ? QString()
+    m_ui->saveButton->setEnabled(editable && ready && hasUnsavedEdits());
+    m_ui->editHintLabel->setText(editable || !m_loaded ? QString()
                                  : coordinator ? tr("The order can be edited only while it is “Order created”.")
                                                : tr("Only coordinators edit orders."));
+    for (QPushButton* b : std::as_const(m_transitionButtons))
+        b->setEnabled(ready);
     m_ui->assignButton->setVisible(coordinator);
     m_ui->assigneeComboBox->setVisible(coordinator);
+    m_ui->assignButton->setEnabled(ready);
     const bool assembler = role == AppRole::Assembler;
     m_ui->claimButton->setVisible(assembler);
-    m_ui->claimButton->setEnabled(assembler && m_detail.status == u"ReadyForProduction"
+    m_ui->claimButton->setEnabled(assembler && ready && m_detail.status == u"ReadyForProduction"
                                   && m_detail.assigneeId != m_session->user().userId
                                   && m_detail.assigneeId.isEmpty());
     // BOM approval is for procurement (and admin); the action is absent for everyone else.
     const bool procurement = role == AppRole::ProcurementSpecialist || role == AppRole::Admin;
-    const bool decidable = procurement && !m_bom.bomId.isEmpty() && m_bom.status == u"Generated"
+    const bool decidable = procurement && ready && !m_bom.bomId.isEmpty() && m_bom.status == u"Generated"
         && m_detail.status == u"OrderCreated";
     m_ui->approveButton->setVisible(procurement);
     m_ui->rejectButton->setVisible(procurement);
@@ -374,7 +509,11 @@ void OrderPage::updatePermissions()
     const bool selected = m_ui->documentsView->selectionModel()->hasSelection();
     m_ui->openDocumentButton->setEnabled(selected);
     m_ui->saveDocumentButton->setEnabled(selected);
-    m_ui->attachButton->setEnabled(role != AppRole::ServiceDepartment);
+    m_ui->attachButton->setEnabled(ready && role != AppRole::ServiceDepartment);
+    // Printing needs the build (m_detail); the print itself reads what it prints.
+    for (QPushButton* b : {m_ui->printTravelerButton, m_ui->printLabelsButton, m_ui->zplPreviewButton,
+                           m_ui->exportTravelerButton})
+        b->setEnabled(m_loaded);
 }
 
 data::OrderEdit OrderPage::currentEdit() const
@@ -392,6 +531,11 @@ bool OrderPage::hasUnsavedEdits() const
 
 bool OrderPage::save()
 {
+    if (!isLoaded()) {
+        // The row version of a load still running (or failed) is not known: saving now could only conflict.
+        showMessage(tr("Not saved: wait until the order has loaded, then save again."), true);
+        return false;
+    }
     const data::OrderEdit edit = currentEdit();
     data::OrderDetail base = m_detail;
     for (;;) {
@@ -428,15 +572,33 @@ OrderPage::ConflictChoice OrderPage::askConflict(const data::EditConflict& confl
 {
     QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), QString(), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("conflictMessageBox"));
+    // Plain text: names and values typed by people are shown as they are.
+    box.setTextFormat(Qt::PlainText);
     QStringList lines;
-    lines << tr("Build %1 was changed after you opened it%2.")
-                 .arg(m_detail.buildNumber,
-                      conflict.lastChangedBy.isEmpty() ? QString() : tr(" (last by %1)").arg(conflict.lastChangedBy));
-    if (!conflict.changedFields.isEmpty())
-        lines << tr("What changed:") << conflict.changedFields;
-    for (const data::HistoryEntry& h : conflict.changesSince)
-        lines << tr("%1 — %2: %3 %4").arg(dateTimeText(h.at), h.who, h.action, h.note);
-    lines << tr("Reload to see the new version (your edits are lost), overwrite it with your values, or cancel.");
+    const QString when = dateTimeText(conflict.lastChangedAt.isValid() ? conflict.lastChangedAt
+                                                                       : conflict.current.updatedAt);
+    lines << (conflict.lastChangedBy.isEmpty()
+                  ? tr("Build %1 was changed by someone else on %2, after you opened it.")
+                        .arg(m_detail.buildNumber, when)
+                  : tr("Build %1 was changed by %2 on %3, after you opened it.")
+                        .arg(m_detail.buildNumber, conflict.lastChangedBy, when));
+    if (!conflict.changedFields.isEmpty()) {
+        lines << QString() << tr("What changed:");
+        for (const QString& field : conflict.changedFields)
+            lines << QStringLiteral("  • ") + field;
+    }
+    if (!conflict.changesSince.isEmpty()) {
+        lines << QString() << tr("Since you opened it:");
+        for (const data::HistoryEntry& h : conflict.changesSince) {
+            const QString what = h.action == u"Edited"
+                ? tr("%1 (%2)").arg(StatusText::historyAction(h.action), StatusText::editedFields(h.note))
+                : h.note.isEmpty() ? StatusText::historyAction(h.action)
+                                   : tr("%1 (%2)").arg(StatusText::historyAction(h.action), h.note);
+            lines << tr("  • %1, %2: %3").arg(dateTimeText(h.at), h.who.isEmpty() ? tr("someone") : h.who, what);
+        }
+    }
+    lines << QString()
+          << tr("Reload to see the new version (your edits are lost), overwrite it with your values, or cancel.");
     box.setText(lines.join(u'\n'));
     QPushButton* reloadButton = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
     reloadButton->setObjectName(QStringLiteral("conflictReloadButton"));
@@ -555,7 +717,7 @@ bool OrderPage::attachFile(const QString& path, const QString& documentType)
         showRefusal(error);
         return false;
     }
-    showDocuments(OrderQueries::documents(m_session->database(), m_orderId, &error));
+    reload();   // the list of documents, off the GUI thread
     showMessage(tr("“%1” attached.").arg(QFileInfo(path).fileName()), false);
     return true;
 }
@@ -759,8 +921,8 @@ void OrderPage::retranslate()
         showDetail();
         showTransitions(m_transitions);
         showBom();
-        updatePermissions();
     }
+    setLoading(m_loading);   // the loading words, and the permissions
 }
 
 void OrderPage::changeEvent(QEvent* event)

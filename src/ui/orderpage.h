@@ -5,8 +5,10 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
+class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
@@ -25,6 +27,13 @@ class DocumentsModel;
 // OrderCreated; saved with the row version, conflicts shown and resolved by the user), the status
 // actions the user's role may take now, assignment, the status timeline, the frozen BOM (tree and
 // procurement list, CSV/PDF, signed approval) and the documents.
+//
+// Everything the page shows is read on the session's worker thread (data::Session::runQuery, its own
+// connection), never on the GUI thread: the page says "Loading…" meanwhile, with the write actions
+// off, and shows the whole result at once. A load replaced by a newer one is dropped when it arrives,
+// and one still running when the page is closed ends without touching it. Writes (save, status
+// actions, assignment, documents) stay short calls on the GUI thread's connection, each followed by
+// a reload.
 class OrderPage final : public QWidget
 {
     Q_OBJECT
@@ -37,7 +46,11 @@ public:
     QString orderId() const { return m_orderId; }
     const data::OrderDetail& detail() const { return m_detail; }
     const data::BomData& bom() const { return m_bom; }
-    bool isLoaded() const { return m_loaded; }
+    // True when the page shows a complete load and no load is running (the first one, or a reload).
+    bool isLoaded() const { return m_loaded && !m_loading; }
+    bool isLoading() const { return m_loading; }
+    // The last load's failure in words; empty after a successful load.
+    QString loadErrorText() const { return m_loadError; }
     // The last message shown to the user (a refusal in words, or a confirmation).
     QString messageText() const;
 
@@ -49,7 +62,8 @@ public:
     // The button of a status action open to the user now, or nullptr.
     QPushButton* transitionButton(const QString& toStatus) const;
 
-    bool reload();
+    // Reads the order again, off the GUI thread; loaded() or loadFailed() tells when it is there.
+    void reload();
     // Saves the edited order fields; on a conflict asks the user (askConflict) what to do.
     bool save();
     bool attachFile(const QString& path, const QString& documentType);
@@ -61,6 +75,7 @@ public:
 
 signals:
     void loaded();
+    void loadFailed(const QString& why);
     void changed(const QString& orderId);   // a write succeeded (the board may refresh)
     void queryFailed(const QSqlError& error);
 
@@ -68,6 +83,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    struct Load;
+    void fetch(const std::shared_ptr<Load>& load, const data::Statement& statement,
+               std::function<void(Load&, const QList<QVariantList>&)> take);
+    void finishLoad(const std::shared_ptr<Load>& load);
+    void failLoad(const QSqlError& error, const QString& why);
+    void setLoading(bool loading);
     void showDetail();
     void showHistory(const QList<data::HistoryEntry>& entries);
     void showBom();
@@ -104,7 +125,11 @@ private:
     BomFlatModel* m_bomFlat;
     QSortFilterProxyModel* m_bomFlatProxy;
     DocumentsModel* m_documents;
-    bool m_loaded = false;
+    QLabel* m_loadingLabel;
+    quint64 m_generation = 0;          // of the newest load; older ones are dropped when they arrive
+    bool m_loaded = false;             // a load has been shown
+    bool m_loading = false;
+    QString m_loadError;
 };
 
 } // namespace cs::ui

@@ -50,4 +50,41 @@ QString StatusText::roleFromName(const QString& dbValue)
     return r ? role(*r) : dbValue;
 }
 
+QString StatusText::historyAction(const QString& v)
+{
+    if (v == u"StatusChange") return tr("Status changed");
+    if (v == u"ForceStatus") return tr("Status forced (admin)");
+    if (v == u"Assigned") return tr("Assigned");
+    if (v == u"Claimed") return tr("Claimed");
+    if (v == u"BomApproved") return tr("BOM approved (signed)");
+    if (v == u"BomRejected") return tr("BOM rejected (signed)");
+    if (v == u"BomRegenerated") return tr("BOM regenerated");
+    if (v == u"OrderCreated" || v == u"Submitted") return tr("Order submitted");
+    if (v == u"Edited") return tr("Order edited");
+    if (v == u"TravelerPrinted") return tr("Traveler printed");
+    if (v == u"TravelerReprinted") return tr("Traveler reprinted");
+    if (v == u"LabelPrinted") return tr("Labels printed");
+    if (v == u"LabelReprinted") return tr("Labels reprinted");
+    return v;
+}
+
+QString StatusText::orderField(const QString& column)
+{
+    if (column == u"customer_name") return tr("Customer");
+    if (column == u"project_name") return tr("Project");
+    if (column == u"sales_person") return tr("Sales person");
+    if (column == u"want_date") return tr("Want date");
+    if (column == u"order_language") return tr("Language");
+    if (column == u"notes") return tr("Notes");
+    return column;
+}
+
+QString StatusText::editedFields(const QString& note)
+{
+    QStringList words;
+    for (const QString& column : note.split(u',', Qt::SkipEmptyParts))
+        words << orderField(column.trimmed());
+    return words.join(QStringLiteral(", "));
+}
+
 } // namespace cs::ui

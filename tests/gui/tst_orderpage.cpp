@@ -1,7 +1,9 @@
 // The order page against a real PostgreSQL: BOM tree (model tester, recursive filter) and procurement
 // list, approval as procurement through the signature dialog (password typed again, fresh
 // connection), the action absent for an assembler (and refused by SQL), a concurrent edit conflict
-// resolved by the user, documents round trip, and screenshots of each tab.
+// resolved by the user (told who changed it and when), documents round trip, screenshots of each tab,
+// and the loads off the GUI thread: "Loading…" first, a replaced load dropped, a page closed while
+// loading, a missing order in words.
 #include "testdatabase.h"
 
 #include "data/orderqueries.h"
@@ -18,9 +20,12 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -45,9 +50,16 @@ private slots:
     void concurrentEditConflict();
     void documentsRoundTrip();
     void screenshots();
+    void loadsOffTheGuiThread();
+    void replacedLoadIsDropped();
+    void closedWhileLoading();
+    void missingOrderInWords();
 
 private:
     std::unique_ptr<cs::data::Session> login(const QString& role);
+    // Waits until every query queued on the session's worker so far has been answered and its answer
+    // delivered (the worker runs them one at a time, in order).
+    static bool drainWorker(cs::data::Session* session);
     QString submit(const QString& tag);
 
     QTemporaryDir m_home;
@@ -64,6 +76,16 @@ std::unique_ptr<cs::data::Session> TestOrderPage::login(const QString& role)
     if (!r.ok())
         qWarning("login failed: %s", qPrintable(r.detail));
     return s;
+}
+
+bool TestOrderPage::drainWorker(cs::data::Session* session)
+{
+    auto probe = session->runQuery(QStringLiteral("SELECT 1"));
+    if (!QTest::qWaitFor([&] { return probe.isFinished(); }, 30000))
+        return false;
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    return true;
 }
 
 QString TestOrderPage::submit(const QString& tag)
@@ -113,7 +135,7 @@ void TestOrderPage::bomTreeAndFilter()
 {
     auto session = login(QStringLiteral("Assembler"));
     OrderPage page(session.get(), m_orderA);
-    QVERIFY(page.isLoaded());
+    QTRY_VERIFY(page.isLoaded());
     QAbstractItemModelTester tester(page.bomTreeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(page.bomTreeProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     BomTreeModel* tree = page.bomTreeModel();
@@ -160,6 +182,7 @@ void TestOrderPage::assemblerCannotApprove()
 {
     auto session = login(QStringLiteral("Assembler"));
     OrderPage page(session.get(), m_orderA);
+    QTRY_VERIFY(page.isLoaded());
     auto* approve = page.findChild<QPushButton*>(QStringLiteral("approveButton"));
     auto* reject = page.findChild<QPushButton*>(QStringLiteral("rejectButton"));
     QVERIFY(approve && reject);
@@ -181,6 +204,7 @@ void TestOrderPage::approveThroughSignature()
     OrderPage page(session.get(), m_orderA);
     page.resize(1100, 760);
     page.show();
+    QTRY_VERIFY(page.isLoaded());
     auto* approve = page.findChild<QPushButton*>(QStringLiteral("approveButton"));
     page.findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(2);
     QVERIFY(approve->isVisibleTo(&page) && approve->isEnabled());
@@ -213,6 +237,7 @@ void TestOrderPage::approveThroughSignature()
     QTimer::singleShot(0, answer);
     QTest::mouseClick(approve, Qt::LeftButton);
     QVERIFY(signedOk);
+    QTRY_VERIFY(page.isLoaded());   // the reload after the signature
     QCOMPARE(page.bom().status, QStringLiteral("Approved"));
     QCOMPARE(page.bom().approvals.size(), 1);
     QCOMPARE(page.bom().approvals[0].who, buyer.fullName);
@@ -227,7 +252,7 @@ void TestOrderPage::approveThroughSignature()
     QPushButton* next = page.transitionButton(QStringLiteral("PartsSent"));
     QVERIFY(next);
     QTest::mouseClick(next, Qt::LeftButton);
-    QCOMPARE(page.detail().status, QStringLiteral("PartsSent"));
+    QTRY_COMPARE(page.detail().status, QStringLiteral("PartsSent"));
 }
 
 void TestOrderPage::concurrentEditConflict()
@@ -236,10 +261,12 @@ void TestOrderPage::concurrentEditConflict()
     auto admin = login(QStringLiteral("Admin"));
     OrderPage first(coord.get(), m_orderB);
     OrderPage second(admin.get(), m_orderB);
+    QTRY_VERIFY(first.isLoaded() && second.isLoaded());
     auto* customer1 = first.findChild<QLineEdit*>(QStringLiteral("customerLineEdit"));
     customer1->selectAll();
     QTest::keyClicks(customer1, QStringLiteral("Hospital B Changed"));
     QVERIFY(first.save());
+    QTRY_VERIFY(first.isLoaded());
     auto* project2 = second.findChild<QLineEdit*>(QStringLiteral("projectLineEdit"));
     project2->selectAll();
     QTest::keyClicks(project2, QStringLiteral("Project From Admin"));
@@ -250,16 +277,27 @@ void TestOrderPage::concurrentEditConflict()
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
             QVERIFY(box);
             shown = box->text();
+            if (qstrcmp(button, "conflictCancelButton") == 0) {
+                const QString dir = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
+                QDir().mkpath(dir);
+                QVERIFY(box->grab().save(dir + QStringLiteral("/order-page-conflict.png")));
+            }
             QTest::mouseClick(box->findChild<QPushButton*>(QString::fromLatin1(button)), Qt::LeftButton);
         });
     };
     answerWith("conflictCancelButton");
     QVERIFY(!second.save());
     QVERIFY2(shown.contains(QStringLiteral("Hospital B Changed")), qPrintable(shown));
+    // Who saved first, by full name, and when (the time of that change, as the page shows times).
+    const QString coordinator = m_people.value(QStringLiteral("ProductionCoordinator")).fullName;
+    const QString when = QLocale().toString(first.detail().updatedAt.toLocalTime(), QLocale::ShortFormat);
+    QVERIFY2(shown.contains(QStringLiteral("changed by %1 on %2").arg(coordinator, when)), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Order edited (Customer)")), qPrintable(shown));
     QCOMPARE(project2->text(), QStringLiteral("Project From Admin"));   // edits kept
     // Then overwrites with their values, knowingly.
     answerWith("conflictOverwriteButton");
     QVERIFY(second.save());
+    QTRY_VERIFY(second.isLoaded());
     QCOMPARE(second.detail().projectName, QStringLiteral("Project From Admin"));
     QCOMPARE(second.detail().customerName, QStringLiteral("Hospital A"));   // the admin's form still had it
     // The first one reloads.
@@ -267,14 +305,26 @@ void TestOrderPage::concurrentEditConflict()
     notes1->setPlainText(QStringLiteral("late note"));
     answerWith("conflictReloadButton");
     QVERIFY(!first.save());
+    QVERIFY2(shown.contains(m_people.value(QStringLiteral("Admin")).fullName), qPrintable(shown));
+    QTRY_VERIFY(first.isLoaded());
     QCOMPARE(first.detail().projectName, QStringLiteral("Project From Admin"));
     QCOMPARE(notes1->toPlainText(), QString());
+    // Both edits are in the timeline, in words, with the fields they changed.
+    QStringList edits;
+    for (int r = 0; r < first.historyModel()->rowCount(); ++r)
+        if (first.historyModel()->item(r, 2)->text() == QStringLiteral("Order edited"))
+            edits << first.historyModel()->item(r, 1)->text() + QStringLiteral(": ")
+                    + first.historyModel()->item(r, 5)->text();
+    QCOMPARE(edits, (QStringList{coordinator + QStringLiteral(": Changed: Customer"),
+                                 m_people.value(QStringLiteral("Admin")).fullName
+                                     + QStringLiteral(": Changed: Customer, Project")}));
 }
 
 void TestOrderPage::documentsRoundTrip()
 {
     auto session = login(QStringLiteral("Assembler"));
     OrderPage page(session.get(), m_orderB);
+    QTRY_VERIFY(page.isLoaded());
     const QString path = m_home.filePath(QStringLiteral("photo.png"));
     QByteArray png("\x89PNG\r\n\x1a\n", 8);
     png.append(QByteArray(5000, '\x01'));
@@ -283,6 +333,7 @@ void TestOrderPage::documentsRoundTrip()
     f.write(png);
     f.close();
     QVERIFY(page.attachFile(path, QStringLiteral("Photo")));
+    QTRY_VERIFY(page.isLoaded());   // the documents read again
     QCOMPARE(page.documentsModel()->rowCount(), 1);
     QCOMPARE(page.documentsModel()->documents()[0].uploadedBy, m_people.value(QStringLiteral("Assembler")).fullName);
     const QString copy = m_home.filePath(QStringLiteral("copy.png"));
@@ -307,6 +358,7 @@ void TestOrderPage::screenshots()
     OrderPage page(session.get(), m_orderB);
     page.resize(1200, 800);
     page.show();
+    QTRY_VERIFY(page.isLoaded());
     const QString dir = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
     QDir().mkpath(dir);
     auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
@@ -322,6 +374,84 @@ void TestOrderPage::screenshots()
     bomTabs->setCurrentIndex(1);
     QTest::qWait(20);
     QVERIFY(page.grab().save(dir + QStringLiteral("/order-page-bom-flat.png")));
+}
+
+void TestOrderPage::loadsOffTheGuiThread()
+{
+    auto session = login(QStringLiteral("ProductionCoordinator"));
+    OrderPage page(session.get(), m_orderB);   // still "Order created": editable once loaded
+    page.show();
+    // The constructor returns before anything is read: the page says so, and offers no writes yet.
+    QVERIFY(page.isLoading());
+    QVERIFY(!page.isLoaded());
+    auto* loading = page.findChild<QLabel*>(QStringLiteral("loadingLabel"));
+    QVERIFY(loading && loading->isVisible());
+    QCOMPARE(loading->text(), QStringLiteral("Loading…"));
+    QVERIFY(!page.findChild<QLineEdit*>(QStringLiteral("customerLineEdit"))->isEnabled());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("assignButton"))->isEnabled());
+    QVERIFY(!page.save());   // refused in words, nothing written
+    QVERIFY2(page.messageText().contains(QStringLiteral("wait until the order has loaded")),
+             qPrintable(page.messageText()));
+    QSignalSpy loaded(&page, &OrderPage::loaded);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(page.isLoaded());
+    QVERIFY(!loading->isVisible());
+    QVERIFY(page.findChild<QLineEdit*>(QStringLiteral("customerLineEdit"))->isEnabled());
+    QCOMPARE(page.findChild<QLabel*>(QStringLiteral("titleLabel"))->text(),
+             QStringLiteral("Build %1").arg(page.detail().buildNumber));
+    QVERIFY(page.historyModel()->rowCount() >= 1);
+    QCOMPARE(page.bomTreeModel()->rowCount(), 2);
+    // A reload says "Loading…" again and keeps what is shown until the new rows are there.
+    page.reload();
+    QVERIFY(page.isLoading() && loading->isVisible());
+    QVERIFY(page.historyModel()->rowCount() >= 1);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(!loading->isVisible());
+}
+
+void TestOrderPage::replacedLoadIsDropped()
+{
+    auto session = login(QStringLiteral("ProcurementSpecialist"));
+    OrderPage page(session.get(), m_orderA);
+    QSignalSpy loaded(&page, &OrderPage::loaded);
+    page.reload();   // replaces the constructor's load
+    page.reload();   // and this replaces that one
+    QTRY_VERIFY(page.isLoaded());
+    QVERIFY(drainWorker(session.get()));
+    // Only the newest load was shown; the answers to the two it replaced were dropped.
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(page.detail().orderId, m_orderA);
+}
+
+void TestOrderPage::closedWhileLoading()
+{
+    auto session = login(QStringLiteral("ProductionCoordinator"));
+    for (int i = 0; i < 3; ++i) {
+        auto* page = new OrderPage(session.get(), m_orderB);
+        page->setAttribute(Qt::WA_DeleteOnClose);
+        page->show();
+        QVERIFY(page->isLoading());
+        QPointer<OrderPage> guard(page);
+        page->close();   // deleted later, while its queries run
+        QTRY_VERIFY(guard.isNull());
+        // Their answers arrive for a page that is gone: nothing happens.
+        QVERIFY(drainWorker(session.get()));
+    }
+    // The session still works, and a new page loads.
+    OrderPage page(session.get(), m_orderB);
+    QTRY_VERIFY(page.isLoaded());
+}
+
+void TestOrderPage::missingOrderInWords()
+{
+    auto session = login(QStringLiteral("ProductionCoordinator"));
+    OrderPage page(session.get(), QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    QSignalSpy failed(&page, &OrderPage::loadFailed);
+    QVERIFY(failed.wait(30000));
+    QVERIFY(!page.isLoaded() && !page.isLoading());
+    QCOMPARE(page.loadErrorText(), QStringLiteral("This order no longer exists; it may have been deleted."));
+    QCOMPARE(page.messageText(), page.loadErrorText());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("printTravelerButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestOrderPage)

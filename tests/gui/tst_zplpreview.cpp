@@ -118,7 +118,7 @@ void TestZplPreview::fromOrderPage()
     const auto r = session.start(m_coord.settings, QStringLiteral("test"));
     QVERIFY2(r.ok(), qPrintable(r.detail));
     OrderPage page(&session, m_orderId);
-    QVERIFY(page.isLoaded());
+    QTRY_VERIFY(page.isLoaded());   // the page reads the order off the GUI thread
     auto* button = page.findChild<QPushButton*>(QStringLiteral("zplPreviewButton"));
     QVERIFY(button);
     QString zpl;
