@@ -16,8 +16,10 @@
 #include "wizarddraftstore.h"
 
 #include "data/catalogcache.h"
+#include "data/orderqueries.h"
 
 #include <QCloseEvent>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -172,7 +174,76 @@ void MainWindow::saveLayout()
 void MainWindow::openScan(const domain::ScanPayload& payload)
 {
     logInfo(QStringLiteral("scan: %1").arg(payload.encode()));
-    openRecord(payload.kind, payload.key);
+    if (payload.kind == domain::ScanPayload::Kind::Part || m_session->user().role == AppRole::ServiceDepartment)
+        openRecord(payload.kind, payload.key);
+    else
+        findAndOpenOrder(payload.kind, payload.key, payload.encode());
+}
+
+QMessageBox* MainWindow::openMessageBox() const
+{
+    return m_openMessage;
+}
+
+void MainWindow::findAndOpenOrder(domain::ScanPayload::Kind kind, const QString& key, const QString& scanned)
+{
+    using Kind = domain::ScanPayload::Kind;
+    const QString number = key.trimmed();
+    const data::Statement st = kind == Kind::Order ? data::OrderQueries::findPoStatement(number)
+                                                   : data::OrderQueries::findBuildStatement(number);
+    statusBar()->showMessage(kind == Kind::Order ? tr("Looking for order %1…").arg(number)
+                                                 : tr("Looking for build %1…").arg(number));
+    ++m_pendingLookups;
+    // The watcher is the window's child: a window closed meanwhile drops the answer.
+    auto* watcher = new QFutureWatcher<data::QueryResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, kind, number, scanned] {
+        watcher->deleteLater();
+        --m_pendingLookups;
+        statusBar()->clearMessage();
+        const data::QueryResult r = watcher->result();
+        const QString what = kind == Kind::Order ? tr("order %1").arg(number) : tr("build %1").arg(number);
+        const QString title = tr("Cannot open %1").arg(what);
+        if (!r.ok()) {
+            logWarning(QStringLiteral("looking up %1 failed: %2").arg(scanned, r.error.text()));
+            emit queryFailed(r.error);
+            const QString why =
+                data::Session::isConnectionError(r.error)
+                    ? tr("The server cannot be reached right now. Try again when the connection is back.")
+                    : tr("This record cannot be shown to you.");
+            showOpenMessage(title, why);
+            return;
+        }
+        const QString orderId = r.rows.isEmpty() ? QString() : r.rows.constFirst().value(0).toString();
+        if (orderId.isEmpty()) {
+            QString text = kind == Kind::Order ? tr("No order %1 was found.").arg(number)
+                                               : tr("No build with number %1 was found.").arg(number);
+            if (!scanned.isEmpty())
+                text += u'\n' + tr("Scanned code: %1").arg(scanned);
+            showOpenMessage(title, text);
+            return;
+        }
+        if (m_openMessage)
+            m_openMessage->close();   // an earlier scan's message is out of date now
+        openOrderPage(orderId);
+    });
+    watcher->setFuture(m_session->runQuery(st.sql, st.bindings));
+}
+
+void MainWindow::showOpenMessage(const QString& title, const QString& text)
+{
+    // One box, not modal: the next scan works at once and replaces the message.
+    if (!m_openMessage) {
+        m_openMessage = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+        m_openMessage->setObjectName(QStringLiteral("openMessageBox"));
+        m_openMessage->setTextFormat(Qt::PlainText);
+        m_openMessage->setWindowModality(Qt::NonModal);
+        m_openMessage->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_openMessage->setWindowTitle(title);
+    m_openMessage->setText(text);
+    m_openMessage->show();
+    m_openMessage->raise();
+    m_openMessage->activateWindow();
 }
 
 OrderPage* MainWindow::lastOrderPage() const
@@ -182,6 +253,16 @@ OrderPage* MainWindow::lastOrderPage() const
 
 void MainWindow::openOrderPage(const QString& orderId)
 {
+    // The same build scanned (or opened) again: its page comes to the front, read again.
+    for (OrderPage* open : findChildren<OrderPage*>()) {
+        if (open->orderId() == orderId && open->isVisible()) {
+            m_lastOrderPage = open;
+            open->reload();
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
     auto* page = new OrderPage(m_session, orderId, this);
     page->setWindowFlag(Qt::Window);
     page->setAttribute(Qt::WA_DeleteOnClose);
@@ -197,6 +278,12 @@ void MainWindow::openOrderPage(const QString& orderId)
 
 void MainWindow::openRecord(domain::ScanPayload::Kind kind, const QString& key)
 {
+    // Builds and orders open their order page; the Service role, which sees the order list only, and
+    // catalog items get the read-only record view.
+    if (kind != domain::ScanPayload::Kind::Part && m_session->user().role != AppRole::ServiceDepartment) {
+        findAndOpenOrder(kind, key, QString());
+        return;
+    }
     auto* dialog = new RecordDialog(m_session, kind, key, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecordDialog::queryFailed, this, &MainWindow::queryFailed);
@@ -230,6 +317,10 @@ void MainWindow::setOnline(bool online)
     if (online) {
         statusBar()->showMessage(tr("Connection to the server is back."), 10000);
         m_home->refresh();
+        // Order pages that could not load during the outage read their order now.
+        for (OrderPage* page : findChildren<OrderPage*>())
+            if (!page->isLoading() && !page->loadErrorText().isEmpty())
+                page->reload();
     }
     retranslate();
 }

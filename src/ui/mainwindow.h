@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QMessageBox;
 
 namespace Ui {
 class MainWindow;
@@ -36,7 +37,14 @@ public:
     ~MainWindow() override;
 
     HomeWidget* home() const { return m_home; }
+    // The read-only view of the last catalog item opened (and, for the Service role, of builds and
+    // orders: that role sees the order list only).
     RecordDialog* lastRecordDialog() const;
+    // The message of the last build or order that could not be opened (not found, server not reachable),
+    // or nullptr.
+    QMessageBox* openMessageBox() const;
+    // Lookups of scanned or typed build and order numbers still running.
+    int pendingLookups() const { return m_pendingLookups; }
     QString connectionStatusText() const;
     OrderBoardWidget* orderBoard() const { return m_board; }
     OrderPage* lastOrderPage() const;
@@ -46,6 +54,8 @@ public:
     OrderWizard* orderWizard() const;
 
 public slots:
+    // A scanned (or typed) code: a build or order opens its order page once found (the lookup runs off
+    // the GUI thread), a catalog item its record view.
     void openScan(const cs::domain::ScanPayload& payload);
     // Opens the order page of one build (cs.orders.order_id) in its own window.
     void openOrderPage(const QString& orderId);
@@ -72,6 +82,9 @@ private:
     void showChangePassword();
     void openByCode();
     void openRecord(domain::ScanPayload::Kind kind, const QString& key);
+    // Finds the build (or the first build of the PO) on the session's worker thread, then opens its page.
+    void findAndOpenOrder(domain::ScanPayload::Kind kind, const QString& key, const QString& scanned);
+    void showOpenMessage(const QString& title, const QString& text);
     void retranslate();
     void offerDraft();
 
@@ -81,6 +94,8 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QPointer<RecordDialog> m_lastRecord;
+    QPointer<QMessageBox> m_openMessage;
+    int m_pendingLookups = 0;
     OrderBoardWidget* m_board = nullptr;
     QPointer<OrderPage> m_lastOrderPage;
     bool m_online = true;

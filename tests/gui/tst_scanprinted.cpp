@@ -1,6 +1,6 @@
 // A printed traveler scans back into the app: the QR code decoded from the PDF that
 // `cleanstation-admin print traveler` wrote, typed by a keyboard-wedge scanner into whatever field has
-// focus, opens that build in the desktop client, and the field keeps what the person had typed.
+// focus, opens that build's order page in the desktop client, and the field keeps what the person had typed.
 #include "pdfcheck.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
@@ -8,12 +8,13 @@
 #include "domain/scanpayload.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
-#include "ui/recorddialog.h"
+#include "ui/orderpage.h"
 #include "ui/shell.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
@@ -38,6 +39,7 @@ private:
     ScratchDatabase::Person m_coordinator;
     ScratchDatabase::Person m_inspector;
     QString m_build;
+    QString m_po;
 };
 
 void TestScanPrinted::initTestCase()
@@ -60,7 +62,8 @@ void TestScanPrinted::initTestCase()
     QVERIFY2(!m_inspector.username.isEmpty(), qPrintable(error));
     QVERIFY2(ScratchDatabase::seedWorkflowFixtures(m_db->connect(admin.settings), &error), qPrintable(error));
     m_build = QStringLiteral("B-") + ScratchDatabase::randomSuffix(6).toUpper();
-    const QJsonObject order = ScratchDatabase::orderJson(QStringLiteral("PO-") + ScratchDatabase::randomSuffix(5), m_build);
+    m_po = QStringLiteral("PO-") + ScratchDatabase::randomSuffix(5).toUpper();
+    const QJsonObject order = ScratchDatabase::orderJson(m_po, m_build);
     QVERIFY2(ScratchDatabase::exec(m_db->connect(m_coordinator.settings), QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))"),
                                    {QString::fromUtf8(QJsonDocument(order).toJson(QJsonDocument::Compact))}, &error),
              qPrintable(error));
@@ -122,11 +125,15 @@ void TestScanPrinted::printedTravelerScanOpensTheBuild()
     QTest::keyClicks(field, scanned);
     QTest::keyClick(field, Qt::Key_Return);
 
-    QTRY_VERIFY_WITH_TIMEOUT(w->lastRecordDialog() != nullptr, 10000);
-    RecordDialog* record = w->lastRecordDialog();
-    QTRY_VERIFY_WITH_TIMEOUT(record->isLoaded(), 10000);
-    QVERIFY(record->wasFound());
-    QCOMPARE(record->fieldValue(QStringLiteral("buildValue")), m_build);
+    // 4. The build's order page opens (found off the GUI thread) and shows that build of that PO.
+    QTRY_VERIFY_WITH_TIMEOUT(w->lastOrderPage() != nullptr, 10000);
+    OrderPage* page = w->lastOrderPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 10000);
+    QCOMPARE(page->detail().buildNumber, m_build);
+    QCOMPARE(page->detail().poNumber, m_po);
+    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(), QStringLiteral("Build %1").arg(m_build));
+    QCOMPARE(page->windowTitle(), QStringLiteral("Build %1 — PO %2").arg(m_build, m_po));
+    QVERIFY(!w->lastRecordDialog());
     QCOMPARE(field->text(), QStringLiteral("typed by hand"));
 }
 

@@ -1,6 +1,8 @@
 // The desktop shell against a real PostgreSQL: log in as each role and see that role's home,
 // failures in words, idle lock and unlock, switch user, a scan opening a build from any screen,
 // and no password in the log.
+// Scans: a build's or PO's code, typed by a wedge scanner into a focused field, opens that build's order
+// page (the field keeps what was typed); an unknown build says what was scanned.
 #include "testdatabase.h"
 
 #include "ui/homewidget.h"
@@ -8,6 +10,7 @@
 #include "ui/logging.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/orderpage.h"
 #include "ui/querytablemodel.h"
 #include "ui/recorddialog.h"
 #include "ui/idlewatcher.h"
@@ -16,10 +19,13 @@
 #include "data/session.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -60,6 +66,7 @@ private:
     QHash<QString, ScratchDatabase::Person> m_people;
     std::unique_ptr<Shell> m_shell;
     QString m_build;
+    QString m_po;
     QStringList m_passwords;
 };
 
@@ -87,7 +94,8 @@ void TestShell::initTestCase()
     QVERIFY2(ScratchDatabase::seedWorkflowFixtures(admin, &error), qPrintable(error));
     QSqlDatabase coord = m_db->connect(m_people.value(QStringLiteral("ProductionCoordinator")).settings);
     m_build = QStringLiteral("B-") + ScratchDatabase::randomSuffix(6).toUpper();
-    const QJsonObject order = ScratchDatabase::orderJson(QStringLiteral("PO-") + ScratchDatabase::randomSuffix(5), m_build);
+    m_po = QStringLiteral("PO-") + ScratchDatabase::randomSuffix(5).toUpper();
+    const QJsonObject order = ScratchDatabase::orderJson(m_po, m_build);
     QVERIFY2(ScratchDatabase::exec(coord, QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))"),
                                    {QString::fromUtf8(QJsonDocument(order).toJson(QJsonDocument::Compact))}, &error),
              qPrintable(error));
@@ -296,13 +304,49 @@ void TestShell::scanOpensBuildWithoutLeakingKeys()
     filter->setText(QStringLiteral("typed"));
     QTest::keyClicks(filter, QStringLiteral("CS:B:") + m_build.toLower());
     QTest::keyClick(filter, Qt::Key_Return);
-    QTRY_VERIFY(w->lastRecordDialog() != nullptr);
-    RecordDialog* record = w->lastRecordDialog();
-    QTRY_VERIFY_WITH_TIMEOUT(record->isLoaded(), 10000);
-    QVERIFY(record->wasFound());
-    QCOMPARE(record->fieldValue(QStringLiteral("buildValue")), m_build);
-    QTest::qWait(150);
+    // The build is looked up off the GUI thread, then its order page opens and shows that build.
+    QTRY_VERIFY_WITH_TIMEOUT(w->lastOrderPage() != nullptr, 10000);
+    OrderPage* page = w->lastOrderPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 10000);
+    QCOMPARE(page->detail().buildNumber, m_build);
+    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(), QStringLiteral("Build %1").arg(m_build));
+    QCOMPARE(page->windowTitle(), QStringLiteral("Build %1 — PO %2").arg(m_build, m_po));
+    QVERIFY(page->isVisible());
+    const QString shots = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    QCoreApplication::sendPostedEvents();   // the layout of what was just shown
+    QVERIFY(page->grab().save(shots + QStringLiteral("/order-page-after-scan.png")));
+    QVERIFY(!w->lastRecordDialog());
+    QVERIFY(!w->openMessageBox());
+    QTest::qWait(150);   // any key the scan leaked would have reached the field by now
     QCOMPARE(filter->text(), QStringLiteral("typed"));
+    page->close();
+
+    // A PO's code opens the page of its (first) build.
+    QTRY_VERIFY(w->lastOrderPage() == nullptr);
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("CS:O:") + m_po);
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(w->lastOrderPage() != nullptr, 10000);
+    page = w->lastOrderPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 10000);
+    QCOMPARE(page->detail().poNumber, m_po);
+    QCOMPARE(page->detail().buildNumber, m_build);
+    page->close();
+
+    // A build that does not exist: no page, and a message that names what was scanned.
+    QTRY_VERIFY(w->lastOrderPage() == nullptr);
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("CS:B:NO-SUCH-9"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(w->openMessageBox() != nullptr, 10000);
+    const QString message = w->openMessageBox()->text();
+    QVERIFY2(message.contains(QStringLiteral("No build with number NO-SUCH-9 was found.")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("CS:B:NO-SUCH-9")), qPrintable(message));
+    QCOMPARE(w->pendingLookups(), 0);
+    QVERIFY(!w->lastOrderPage());
+    QCOMPARE(filter->text(), QStringLiteral("typed"));
+    w->openMessageBox()->close();
 }
 
 void TestShell::logHasNoPasswords()
