@@ -66,6 +66,7 @@ OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QW
     m_config.order.language = DocumentLanguage::EN;
     m_config.order.wantDate = m_today;
     m_config.builds.append(BuildEntry{QString(), SinkConfiguration{}});
+    m_blank = m_config;
     revalidate();
 
     connect(m_generation, &data::GenerationService::generated, this,
@@ -302,12 +303,20 @@ void OrderWizard::saveDraft()
 {
     if (m_finished || m_restoring || !m_session)
         return;
+    if (m_config == m_blank && m_attachments.isEmpty()) {
+        // Nothing to keep: no empty draft to offer at the next start, and a draft kept with "Later"
+        // survives a wizard opened and closed untouched. Typing and erasing everything drops ours.
+        if (m_draftSaved)
+            m_drafts.remove();
+        m_draftSaved = false;
+        return;
+    }
     WizardDraft d;
     d.configuration = m_config.toJson();
     d.pageId = std::max(0, currentId());
     d.buildIndex = m_currentBuild;
     d.attachments = m_attachments;
-    m_drafts.save(d);
+    m_draftSaved = m_drafts.save(d);
 }
 
 void OrderWizard::restoreDraft(const WizardDraft& draft)
@@ -332,6 +341,7 @@ void OrderWizard::restoreDraft(const WizardDraft& draft)
     while (currentId() < draft.pageId && currentPage() && currentPage()->isComplete())
         next();
     m_restoring = false;
+    m_draftSaved = true; // the draft is this wizard's now
     saveDraft();
 }
 

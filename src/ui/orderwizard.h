@@ -88,6 +88,8 @@ public:
     QDate today() const { return m_today; }
     data::Session* session() const { return m_session; }
 
+    // Saves the order as the person's draft; an untouched wizard (nothing typed, nothing attached)
+    // writes none, so opening and closing one keeps a draft left for later.
     void saveDraft();
 
 signals:
@@ -111,6 +113,7 @@ private:
     data::GenerationService* m_generation;
     WizardDraftStore m_drafts;
     domain::OrderConfiguration m_config;
+    domain::OrderConfiguration m_blank; // the configuration of a wizard nobody has typed in yet
     domain::ValidationIssues m_issues;
     domain::GenerationResult m_preview;
     bool m_previewCurrent = false;
@@ -124,6 +127,7 @@ private:
     QDate m_today;
     bool m_restoring = false;
     bool m_finished = false;
+    bool m_draftSaved = false; // the draft file holds this wizard's order
 
     WizardPageOrder* m_orderPage;
     WizardPageSelection* m_selectionPage;
