@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSignalBlocker>
@@ -43,6 +44,22 @@ void WizardPage::bindField(const QString& field, QWidget* widget, QLabel* label)
     m_bindings.insert(field, Binding{widget, label});
     if (label)
         label->setMinimumWidth(360); // a message as wide as a short combo box would wrap word by word
+    if (label && widget && label->parentWidget() && label->parentWidget() == widget->parentWidget()) {
+        // The field (input and message under it) takes the whole width of the form's column, the input
+        // keeping its own width on the left. A field narrower than the column gets the message's height
+        // for the column's width from QFormLayout, and a message wrapping onto a second line in the
+        // narrower field then overlaps the next row.
+        QWidget* container = label->parentWidget();
+        QSizePolicy policy = container->sizePolicy();
+        policy.setHorizontalPolicy(QSizePolicy::Expanding);
+        container->setSizePolicy(policy);
+        if (QLayout* layout = container->layout()) {
+            const int i = layout->indexOf(widget);
+            // Combo boxes and groups of them keep their width; text fields fill.
+            if (i >= 0 && !(widget->sizePolicy().expandingDirections() & Qt::Horizontal))
+                layout->setAlignment(widget, Qt::AlignLeft);
+        }
+    }
     if (label) {
         label->setVisible(false);
         label->setProperty("csBaseDescription", widget ? widget->accessibleDescription() : QString());

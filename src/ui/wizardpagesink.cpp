@@ -65,13 +65,17 @@ WizardPageSink::WizardPageSink(OrderWizard* wizard)
         w->setMinimumHeight(38);
     for (int i = 1; i <= 3; ++i)
         findChild<QWidget*>(QStringLiteral("basin%1SizeWidget").arg(i))->setMinimumHeight(38);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    // Half each: the form needs less width than its scroll area asks for, the BOM preview's columns more.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({1000, 1000});
 
     auto* positive = new QDoubleValidator(0, 1000, 1, this);
     positive->setNotation(QDoubleValidator::StandardNotation);
-    for (QLineEdit* e : findChildren<QLineEdit*>())
+    for (QLineEdit* e : findChildren<QLineEdit*>()) {
         e->setValidator(positive);
+        e->setMaximumWidth(160); // inches: a few digits
+    }
     rebind();
     setFallbackLabel(m_ui->buildErrorLabel);
 
