@@ -15,11 +15,23 @@ BomPreviewWidget::BomPreviewWidget(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_model->setHorizontalHeaderLabels({tr("Id"), tr("Name"), tr("Qty"), tr("Rule"), tr("Why")});
-    m_ui->linesTreeView->setModel(m_model);
-    m_ui->linesTreeView->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->linesTreeView->header()->setStretchLastSection(true);
-    m_ui->linesTreeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ui->linesTreeView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTreeView* view = m_ui->linesTreeView;
+    view->setModel(m_model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setTextElideMode(Qt::ElideRight);
+    // The pane is half a wizard page: the id and quantity take what they need, the name and the answer
+    // that put the line there share the rest. The rule code is in each line's tooltip (and on the
+    // review page), not in a column of its own.
+    QHeaderView* header = view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(QtyColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RuleColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WhyColumn, QHeaderView::Stretch);
+    view->setColumnHidden(RuleColumn, true);
+    m_model->horizontalHeaderItem(QtyColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
 }
 
 BomPreviewWidget::~BomPreviewWidget() = default;
@@ -69,15 +81,15 @@ void BomPreviewWidget::update()
         QList<QStandardItem*> row{new QStandardItem(line.id), new QStandardItem(name),
                                   new QStandardItem(QString::number(line.qty)), new QStandardItem(line.rule),
                                   new QStandardItem(why)};
-        row.at(2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        const QString tip = tr("%1 × %2\nRule %3: %4").arg(line.qty).arg(line.id, line.rule, why);
+        row.at(QtyColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        // The whole line in words, for the columns the pane is too narrow to show in full.
+        QString tip = tr("%1 × %2\nRule %3: %4").arg(line.qty).arg(line.id, line.rule, why);
+        if (!name.isEmpty())
+            tip = name + u'\n' + tip;
         for (QStandardItem* i : row)
             i->setToolTip(tip);
         m_model->appendRow(row);
     }
-    m_ui->linesTreeView->resizeColumnToContents(0);
-    m_ui->linesTreeView->resizeColumnToContents(2);
-    m_ui->linesTreeView->resizeColumnToContents(3);
     m_ui->statusLabel->setText(tr("Build %1: %n top-level line(s), %2 distinct parts.", nullptr, int(bom.top.size()))
                                    .arg(bom.buildNumber)
                                    .arg(bom.distinctLeafIds()));

@@ -16,8 +16,9 @@ namespace cs::ui {
 class OrderWizard;
 
 // The live BOM preview of the wizard's current build: the top-level lines (id, name, quantity, rule)
-// of the generation service's latest result, each with the answer that put it there ("Why" column
-// and tooltip), the build's warnings, and a note while a newer preview is being computed.
+// of the generation service's latest result, each with the answer that put it there ("Why" column),
+// the whole line in its tooltip (the rule column is hidden: the pane is narrow), the build's
+// warnings, and a note while a newer preview is being computed.
 class BomPreviewWidget final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ class BomPreviewWidget final : public QWidget
 public:
     explicit BomPreviewWidget(QWidget* parent = nullptr);
     ~BomPreviewWidget() override;
+
+    enum Column { IdColumn, NameColumn, QtyColumn, RuleColumn, WhyColumn };
 
     void attach(OrderWizard* wizard);
     QStandardItemModel* model() const { return m_model; }

@@ -54,6 +54,7 @@ WizardPageAccessories::WizardPageAccessories(OrderWizard* wizard)
     connect(m_ui->filterLineEdit, &QLineEdit::textChanged, this, [this](const QString& t) {
         m_filter->setFilterRegularExpression(
             QRegularExpression(QRegularExpression::escape(t.trimmed()), QRegularExpression::CaseInsensitiveOption));
+        spanGroups();
         m_ui->libraryTreeView->expandAll();
     });
     connect(m_ui->filterLineEdit, &QLineEdit::returnPressed, this, [this] {
@@ -146,9 +147,21 @@ void WizardPageAccessories::fillLibrary()
         }
         parent->appendRow(row);
     }
+    // Code and id as wide as they need (the group titles span the row), the name takes the rest.
+    QHeaderView* header = m_ui->libraryTreeView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    spanGroups();
     m_ui->libraryTreeView->expandAll();
-    m_ui->libraryTreeView->resizeColumnToContents(0);
-    m_ui->libraryTreeView->resizeColumnToContents(1);
+}
+
+void WizardPageAccessories::spanGroups()
+{
+    // Spans belong to the view's (filtered) rows: set again whenever the filter changes them.
+    for (int g = 0; g < m_filter->rowCount(); ++g)
+        m_ui->libraryTreeView->setFirstColumnSpanned(g, QModelIndex(), true);
 }
 
 QString WizardPageAccessories::libraryIdAt(const QModelIndex& proxyIndex) const

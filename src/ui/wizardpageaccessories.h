@@ -35,6 +35,7 @@ protected:
 
 private:
     void fillLibrary();
+    void spanGroups();
     void addAccessory(const QString& id);
     QString libraryIdAt(const QModelIndex& proxyIndex) const;
     int selectedChoice() const;
