@@ -2,13 +2,16 @@
 // would: a 3-basin order with pegboard, faucets (one E-Sink DI gooseneck added by itself), sprayers,
 // accessories, a custom basin and a PO file; the stored rows and the frozen BOM against
 // `cleanstation-admin bom`; each validation error beside its field; a duplicate PO refused by the
-// server and shown beside the PO field; a draft restored after the wizard is destroyed mid-way;
-// every page rendered to PNG.
+// server and shown beside the PO field; a draft restored after the wizard is destroyed mid-way; an
+// order of two builds with their own configurations and frozen BOMs; the 25 MB and file type limits
+// of the attached documents; every page rendered to PNG.
 #include "shelllogin.h"
 #include "testdatabase.h"
+#include "wizarddriver.h"
 
 #include "data/catalogcache.h"
 #include "data/catalogimporter.h"
+#include "data/orderqueries.h"
 #include "data/session.h"
 #include "ui/bompreviewwidget.h"
 #include "ui/logindialog.h"
@@ -23,12 +26,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QElapsedTimer>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -36,14 +39,17 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
 
 using cs::test::ScratchDatabase;
 using namespace cs;
 using namespace cs::ui;
 
-class TestWizard : public QObject
+class TestWizard : public QObject, public cs::test::WizardDriver
 {
     Q_OBJECT
 
@@ -56,20 +62,12 @@ private slots:
     void validationBesideEachField();
     void duplicatePoRefusedByServer();
     void draftRestoredAfterDestruction();
+    void twoBuildsWithTheirOwnConfigurations();
+    void documentLimits();
     void newOrderFromMainWindow();
 
 private:
     std::unique_ptr<OrderWizard> newWizard();
-    template <typename T> T* child(const char* name);
-    void type(const char* name, const QString& text);
-    void down(const char* name, int times);
-    void clickNext();
-    bool nextEnabled() const;
-    bool waitPreview();
-    void fillOrderPage(const QString& po);
-    void fillSelection(const QString& build);
-    void fillSink();
-    void grab(const QString& name);
 
     QTemporaryDir m_home;
     std::unique_ptr<ScratchDatabase> m_db;
@@ -79,15 +77,6 @@ private:
     std::unique_ptr<OrderWizard> m_wizard;
     QString m_submittedPo;
 };
-
-template <typename T>
-T* TestWizard::child(const char* name)
-{
-    T* w = m_wizard->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no widget %s", name);
-    return w;
-}
 
 void TestWizard::initTestCase()
 {
@@ -144,114 +133,8 @@ std::unique_ptr<OrderWizard> TestWizard::newWizard()
 {
     auto w = std::make_unique<OrderWizard>(m_shell->session(), m_cache.get());
     w->show();
+    setWizard(w.get());
     return w;
-}
-
-void TestWizard::type(const char* name, const QString& text)
-{
-    auto* w = child<QWidget>(name);
-    QVERIFY(w);
-    w->setFocus();
-    QTest::keyClicks(w, text);
-}
-
-void TestWizard::down(const char* name, int times)
-{
-    auto* w = child<QWidget>(name);
-    QVERIFY(w);
-    QVERIFY2(w->isVisible(), name);
-    w->setFocus();
-    for (int i = 0; i < times; ++i)
-        QTest::keyClick(w, Qt::Key_Down);
-}
-
-bool TestWizard::nextEnabled() const
-{
-    return m_wizard->button(QWizard::NextButton)->isEnabled();
-}
-
-void TestWizard::clickNext()
-{
-    QVERIFY(nextEnabled());
-    QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
-}
-
-bool TestWizard::waitPreview()
-{
-    QElapsedTimer t;
-    t.start();
-    while (!m_wizard->preview() && t.elapsed() < 15000)
-        QTest::qWait(10);
-    return m_wizard->preview() != nullptr;
-}
-
-void TestWizard::grab(const QString& name)
-{
-    const QString dir = QStringLiteral(CS_BINARY_DIR "/screenshots/wizard");
-    QDir().mkpath(dir);
-    QTest::qWait(50);
-    QVERIFY(m_wizard->grab().save(dir + u'/' + name + QStringLiteral(".png")));
-}
-
-void TestWizard::fillOrderPage(const QString& po)
-{
-    type("poLineEdit", po);
-    type("customerLineEdit", QStringLiteral("St. Mary's Hospital"));
-    type("projectLineEdit", QStringLiteral("Sterile processing 2"));
-    type("salesLineEdit", QStringLiteral("Dana Sales"));
-    auto* date = child<QDateEdit>("wantDateEdit");
-    date->setFocus();
-    date->setCurrentSection(QDateTimeEdit::YearSection);
-    QTest::keyClick(date, Qt::Key_Up); // next year
-    down("languageComboBox", 1);       // FR
-    type("notesPlainTextEdit", QStringLiteral("Deliver to dock B"));
-}
-
-void TestWizard::fillSelection(const QString& build)
-{
-    type("build1LineEdit", build);
-}
-
-void TestWizard::fillSink()
-{
-    down("modelComboBox", 3); // T2-B3
-    type("widthLineEdit", QStringLiteral("30"));
-    type("lengthLineEdit", QStringLiteral("96"));
-    down("legsHeightComboBox", 1); // height adjustable
-    down("legsModelComboBox", 1);  // DL27
-    down("feetComboBox", 1);       // casters
-    QTest::mouseClick(child<QCheckBox>("pegboardCheckBox"), Qt::LeftButton);
-    down("pegboardTypeComboBox", 1);  // perforated
-    down("pegboardColorComboBox", 2); // black
-    down("basin1TypeComboBox", 1);    // E-Sink
-    down("basin1SizeComboBox", 3);    // 24X20X10
-    QTest::mouseClick(child<QCheckBox>("basin1PTrapCheckBox"), Qt::LeftButton);
-    down("basin2TypeComboBox", 2); // E-Sink DI: a DI gooseneck appears by itself
-    down("basin2SizeComboBox", 1); // 20X20X8
-    down("basin3TypeComboBox", 3); // E-Drain
-    down("basin3SizeComboBox", 6); // custom
-    type("basin3WidthLineEdit", QStringLiteral("22"));
-    type("basin3LengthLineEdit", QStringLiteral("18"));
-    type("basin3DepthLineEdit", QStringLiteral("9"));
-    QTest::mouseClick(child<QCheckBox>("basin3LightCheckBox"), Qt::LeftButton);
-
-    auto* faucets = child<QSpinBox>("faucetCountSpinBox");
-    QCOMPARE(faucets->value(), 1);
-    QVERIFY(!child<QComboBox>("faucet1TypeComboBox")->isEnabled()); // locked gooseneck
-    QCOMPARE(child<QComboBox>("faucet1TypeComboBox")->currentIndex(), 3);
-    faucets->setFocus();
-    QTest::keyClick(faucets, Qt::Key_Up);
-    down("faucet2TypeComboBox", 1);      // wrist blade
-    down("faucet2PlacementComboBox", 1); // centre of basin 1
-
-    QTest::mouseClick(child<QCheckBox>("sprayersCheckBox"), Qt::LeftButton);
-    auto* sprayers = child<QSpinBox>("sprayerCountSpinBox");
-    sprayers->setFocus();
-    QTest::keyClick(sprayers, Qt::Key_Up);
-    down("sprayer1TypeComboBox", 1);
-    down("sprayer1LocationComboBox", 1);
-    down("sprayer2TypeComboBox", 3);
-    down("sprayer2LocationComboBox", 2);
 }
 
 void TestWizard::fullOrderByKeyboard()
@@ -292,6 +175,18 @@ void TestWizard::fullOrderByKeyboard()
     QVERIFY(!preview->model()->item(0, 4)->text().isEmpty());
     QVERIFY(preview->model()->item(0, 0)->toolTip().contains(preview->model()->item(0, 3)->text()));
     grab(QStringLiteral("3-sink"));
+    // The columns fit the pane (no sideways scrolling), the rule is in the tooltip rather than in a
+    // column, and the tooltip has the whole name.
+    auto* lines = preview->findChild<QTreeView*>(QStringLiteral("linesTreeView"));
+    QVERIFY(lines);
+    QVERIFY(lines->isColumnHidden(BomPreviewWidget::RuleColumn));
+    QVERIFY(lines->header()->length() <= lines->viewport()->width());
+    QVERIFY(lines->columnWidth(BomPreviewWidget::NameColumn) >= lines->columnWidth(BomPreviewWidget::QtyColumn) * 3);
+    for (int row = 0; row < preview->model()->rowCount(); ++row) {
+        const QString tip = preview->model()->item(row, BomPreviewWidget::WhyColumn)->toolTip();
+        QVERIFY(tip.contains(preview->model()->item(row, BomPreviewWidget::NameColumn)->text()));
+        QVERIFY(tip.contains(preview->model()->item(row, BomPreviewWidget::WhyColumn)->text()));
+    }
     clickNext();
 
     QCOMPARE(m_wizard->currentId(), int(OrderWizard::AccessoriesPage));
@@ -340,36 +235,12 @@ void TestWizard::fullOrderByKeyboard()
     QCOMPARE(q.value(5).toInt(), 1);
 
     // The frozen BOM equals what the CLI gives for the same configuration.
-    QTemporaryDir dir;
-    QFile cfg(dir.path() + QStringLiteral("/config.json"));
-    QVERIFY(cfg.open(QIODevice::WriteOnly));
-    cfg.write(QJsonDocument(configJson).toJson());
-    cfg.close();
-    QProcess cli;
-    cli.start(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin"),
-              {QStringLiteral("bom"), QStringLiteral("--catalog"), QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"),
-               QStringLiteral("--config"), cfg.fileName(), QStringLiteral("--format"), QStringLiteral("json")});
-    QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 0);
-    const QJsonObject expected = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
-    const QJsonArray lines = expected.value(u"bom").toObject().value(build).toArray();
+    const QJsonObject expected = cs::test::expectedBoms(configJson);
+    QVERIFY(!expected.isEmpty());
+    cs::test::compareFrozenBom(frozen, expected, build);
+    if (QTest::currentTestFailed())
+        return;
     const QJsonArray top = frozen.value(u"top").toArray();
-    QVERIFY(!lines.isEmpty());
-    QCOMPARE(top.size(), lines.size());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QJsonObject e = lines.at(i).toObject();
-        const QJsonObject f = top.at(i).toObject();
-        QCOMPARE(f.value(u"id").toString(), e.value(u"id").toString());
-        QCOMPARE(f.value(u"qty").toInteger(), e.value(u"qty").toInteger());
-        QCOMPARE(f.value(u"rule").toString(), e.value(u"rule").toString());
-    }
-    const QJsonObject totals = expected.value(u"explodedLeafTotals").toObject().value(build).toObject();
-    const QJsonArray flat = frozen.value(u"flat").toArray();
-    QCOMPARE(flat.size(), totals.value(u"distinctLeafIds").toInteger());
-    qint64 sum = 0;
-    for (const QJsonValue& v : flat)
-        sum += v.toObject().value(u"qty").toInteger();
-    QCOMPARE(sum, totals.value(u"totalLeafQty").toInteger());
     // The custom basin and the DI gooseneck are in it.
     bool custom = false, gooseneck = false;
     for (const QJsonValue& v : top) {
@@ -404,6 +275,7 @@ void TestWizard::validationBesideEachField()
     QVERIFY(visibleError("wantDateErrorLabel", "wantDateEdit")); // today is not after today
     QVERIFY(!nextEnabled());
     grab(QStringLiteral("1-order-errors"));
+    verifyMessagesClear();
     type("customerLineEdit", QStringLiteral("c"));
     child<QLineEdit>("projectLineEdit")->clear();
     type("salesLineEdit", QStringLiteral("Sam"));
@@ -469,6 +341,7 @@ void TestWizard::validationBesideEachField()
     QVERIFY(visibleError("sprayer1ErrorLabel", "sprayer1Widget"));
     QVERIFY(!nextEnabled());
     grab(QStringLiteral("3-sink-errors"));
+    verifyMessagesClear();
 
     // Changing the model resets the basins.
     down("basin1TypeComboBox", 1);
@@ -538,6 +411,240 @@ void TestWizard::draftRestoredAfterDestruction()
     QCOMPARE(m_wizard->configuration().builds.at(0).buildNumber, QStringLiteral("DRAFT-77"));
     QCOMPARE(child<QLineEdit>("poLineEdit")->text(), QStringLiteral("PO-DRAFT-1"));
     QCOMPARE(child<QLineEdit>("build1LineEdit")->text(), QStringLiteral("DRAFT-77"));
+}
+
+void TestWizard::twoBuildsWithTheirOwnConfigurations()
+{
+    m_wizard = newWizard();
+    const QString po = QStringLiteral("PO-2B-") + ScratchDatabase::randomSuffix(6).toUpper();
+    fillOrderPage(po);
+    clickNext();
+
+    // Step 2: two sinks, one build number each.
+    QCOMPARE(m_wizard->currentId(), int(OrderWizard::SelectionPage));
+    up("quantitySpinBox", 1);
+    QVERIFY(child<QWidget>("build2LineEdit")->isVisible());
+    QVERIFY(!child<QWidget>("build3LineEdit")->isVisible());
+    const QString suffix = ScratchDatabase::randomSuffix(6).toUpper();
+    const QString first = QStringLiteral("TA") + suffix;
+    const QString second = QStringLiteral("TB") + suffix;
+    type("build1LineEdit", first);
+    QVERIFY(!nextEnabled()); // the second sink has no number yet
+    type("build2LineEdit", second);
+    QCOMPARE(m_wizard->configuration().builds.size(), 2);
+    clickNext();
+
+    // Step 3, build 1: the full three-basin sink. Next waits for build 2, whose entry says so.
+    QCOMPARE(m_wizard->currentId(), int(OrderWizard::SinkPage));
+    QCOMPARE(m_wizard->currentBuild(), 0);
+    auto* buildBox = child<QComboBox>("buildComboBox");
+    QVERIFY(buildBox && buildBox->isEnabled());
+    QCOMPARE(buildBox->count(), 2);
+    fillSink();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!nextEnabled());
+    QVERIFY(buildBox->itemText(1).contains(second));
+    QVERIFY(buildBox->itemText(1).contains(QStringLiteral("needs attention")));
+    QVERIFY(!buildBox->itemText(0).contains(QStringLiteral("needs attention")));
+
+    // Build 2: empty, then a copy of build 1 (every field), then a shorter sink.
+    down("buildComboBox", 1);
+    QCOMPARE(m_wizard->currentBuild(), 1);
+    QVERIFY2(child<QLineEdit>("widthLineEdit")->text().isEmpty(),
+             qPrintable(child<QLineEdit>("widthLineEdit")->text() + u' '
+                        + QString::fromUtf8(QJsonDocument(m_wizard->configuration().toJson()).toJson(QJsonDocument::Compact))));
+    QVERIFY(!child<QWidget>("basinsGroupBox")->isVisible());
+    auto* copyFrom = child<QComboBox>("copyFromComboBox");
+    QVERIFY(copyFrom && copyFrom->isVisible());
+    QCOMPARE(copyFrom->count(), 1);
+    QVERIFY(copyFrom->currentText().contains(first));
+    click("copyButton");
+    QCOMPARE(child<QComboBox>("modelComboBox")->currentIndex(), 3);
+    QCOMPARE(child<QLineEdit>("lengthLineEdit")->text(), QStringLiteral("96"));
+    QCOMPARE(child<QLineEdit>("basin3WidthLineEdit")->text(), QStringLiteral("22"));
+    QVERIFY(m_wizard->configuration().builds.at(1).config == m_wizard->configuration().builds.at(0).config);
+    retype("lengthLineEdit", QStringLiteral("60"));
+    QVERIFY2(nextEnabled(), qPrintable(m_wizard->issues().isEmpty() ? QString() : m_wizard->issues().first().message));
+    {
+        const auto& builds = m_wizard->configuration().builds;
+        domain::SinkConfiguration shorter = *builds.at(0).config;
+        shorter.lengthIn = 60;
+        QVERIFY(*builds.at(1).config == shorter); // the copy with one field changed
+        QCOMPARE(*builds.at(0).config->lengthIn, 96.0);
+    }
+    // The preview shows build 2's body (9.3: 48 to 60 in).
+    QVERIFY(waitPreview());
+    auto* preview = m_wizard->currentPage()->findChild<BomPreviewWidget*>(QStringLiteral("previewWidget"));
+    QVERIFY(preview);
+    QVERIFY(!preview->model()->findItems(QStringLiteral("T2-BODY-48-60-HA"), Qt::MatchExactly, 0).isEmpty());
+    QVERIFY(preview->model()->findItems(QStringLiteral("T2-BODY-73-120-HA"), Qt::MatchExactly, 0).isEmpty());
+    QVERIFY(preview->statusText().contains(second));
+    grab(QStringLiteral("3-sink-build-2"));
+    // Back on build 1, its own values.
+    up("buildComboBox", 1);
+    QCOMPARE(child<QLineEdit>("lengthLineEdit")->text(), QStringLiteral("96"));
+    QVERIFY(waitPreview());
+    QVERIFY(!preview->model()->findItems(QStringLiteral("T2-BODY-73-120-HA"), Qt::MatchExactly, 0).isEmpty());
+    down("buildComboBox", 1);
+    clickNext();
+
+    // Step 4 opens on the build shown last: an accessory for build 2, another for build 1.
+    QCOMPARE(m_wizard->currentId(), int(OrderWizard::AccessoriesPage));
+    QCOMPARE(m_wizard->currentBuild(), 1);
+    QCOMPARE(child<QComboBox>("buildComboBox")->currentIndex(), 1);
+    addAccessory(QStringLiteral("B210-BLUE"));
+    up("buildComboBox", 1);
+    QCOMPARE(m_wizard->currentBuild(), 0);
+    QCOMPARE(child<QTableView>("chosenTableView")->model()->rowCount(), 0);
+    addAccessory(QStringLiteral("T-OA-BINRAIL-36-KIT"));
+    {
+        const auto& builds = m_wizard->configuration().builds;
+        using Choices = QList<domain::AccessoryChoice>;
+        QVERIFY((builds.at(0).config->accessories == Choices{{QStringLiteral("T-OA-BINRAIL-36-KIT"), 1}}));
+        QVERIFY((builds.at(1).config->accessories == Choices{{QStringLiteral("B210-BLUE"), 1}}));
+    }
+    QVERIFY(waitPreview());
+    clickNext();
+
+    // Step 5: both builds, each with its BOM.
+    QCOMPARE(m_wizard->currentId(), int(OrderWizard::ReviewPage));
+    QVERIFY(waitPreview());
+    const QString review = child<QTextBrowser>("reviewBrowser")->toPlainText();
+    QVERIFY(review.contains(QStringLiteral("Build 1 · ") + first));
+    QVERIFY(review.contains(QStringLiteral("Build 2 · ") + second));
+    QCOMPARE(review.count(QStringLiteral("T2-BODY-73-120-HA")), 1);
+    QCOMPARE(review.count(QStringLiteral("T2-BODY-48-60-HA")), 1);
+    grab(QStringLiteral("5-review-two-builds"));
+    const domain::OrderConfiguration submitted = m_wizard->configuration();
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY2(m_wizard->lastSubmit().ok, qPrintable(m_wizard->lastSubmit().error.message));
+    QCOMPARE(m_wizard->lastSubmit().builds.size(), 2);
+
+    // One purchase order, two order rows under it, each with its own configuration and frozen BOM.
+    QSqlDatabase su = m_db->superuser();
+    QSqlQuery q(su);
+    q.prepare(QStringLiteral("SELECT po_id::text FROM cs.purchase_orders WHERE po_number = :po"));
+    q.bindValue(QStringLiteral(":po"), po);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QVERIFY(q.next());
+    const QString poId = q.value(0).toString();
+    QVERIFY(!q.next());
+    QCOMPARE(poId, m_wizard->lastSubmit().poId);
+
+    q.prepare(QStringLiteral("SELECT o.build_number, o.po_id::text, o.config::text, b.bom_items::text, b.order_id = o.order_id,"
+                             " o.status::text"
+                             " FROM cs.orders o JOIN cs.boms b ON b.bom_id = o.generated_bom_id"
+                             " WHERE o.po_number = :po ORDER BY o.build_number"));
+    q.bindValue(QStringLiteral(":po"), po);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    const QJsonObject expected = cs::test::expectedBoms(submitted.toJson());
+    QVERIFY(!expected.isEmpty());
+    QStringList builds;
+    QList<QJsonArray> tops;
+    while (q.next()) {
+        const QString build = q.value(0).toString();
+        const qsizetype i = builds.size();
+        builds << build;
+        QCOMPARE(q.value(1).toString(), poId);
+        QVERIFY(q.value(4).toBool());
+        QCOMPARE(q.value(5).toString(), QStringLiteral("OrderCreated"));
+        const auto stored = domain::SinkConfiguration::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+        QVERIFY2(stored == *submitted.builds.at(i).config, qPrintable(build));
+        const QJsonObject frozen = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        cs::test::compareFrozenBom(frozen, expected, build);
+        if (QTest::currentTestFailed())
+            return;
+        tops << frozen.value(u"top").toArray();
+    }
+    QCOMPARE(builds, (QStringList{first, second}));
+    // The differences are where the configurations differ: the body by length, the accessories.
+    auto ids = [](const QJsonArray& top) {
+        QStringList out;
+        for (const QJsonValue& v : top)
+            out << v.toObject().value(u"id").toString();
+        return out;
+    };
+    QVERIFY(ids(tops.at(0)).contains(QStringLiteral("T2-BODY-73-120-HA")));
+    QVERIFY(ids(tops.at(1)).contains(QStringLiteral("T2-BODY-48-60-HA")));
+    QVERIFY(ids(tops.at(0)).contains(QStringLiteral("T-OA-BINRAIL-36-KIT")));
+    QVERIFY(!ids(tops.at(0)).contains(QStringLiteral("B210-BLUE")));
+    QVERIFY(ids(tops.at(1)).contains(QStringLiteral("B210-BLUE")));
+    QVERIFY(!ids(tops.at(1)).contains(QStringLiteral("T-OA-BINRAIL-36-KIT")));
+    QVERIFY(!WizardDraftStore(m_coordinator.username).exists());
+}
+
+void TestWizard::documentLimits()
+{
+    m_wizard = newWizard();
+    QTemporaryDir files;
+    auto file = [&files](const QString& name, qint64 size, const QByteArray& head) {
+        const QString path = files.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(head) != head.size() || !f.resize(size))
+            return QString();
+        return path; // sparse beyond the head: only the size is looked at when attaching
+    };
+    auto* label = child<QLabel>("documentsErrorLabel");
+    auto* list = child<QListWidget>("documentsListWidget");
+    QVERIFY(label && list);
+    const qint64 limit = data::OrderQueries::maxDocumentBytes;
+
+    // 25 MB and one byte: refused, the reason beside the documents, nothing attached.
+    const QString big = file(QStringLiteral("big-drawing.pdf"), limit + 1, "%PDF-1.4\n");
+    QVERIFY(!big.isEmpty());
+    OrderWizard::setNextFileName(big);
+    click("addDrawingButton");
+    QVERIFY(m_wizard->attachments().isEmpty());
+    QCOMPARE(list->count(), 0);
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(QStringLiteral("big-drawing.pdf")));
+    QVERIFY(label->text().contains(QStringLiteral("25 MB")));
+    QVERIFY(!child<QWidget>("removeDocumentButton")->isEnabled());
+    grab(QStringLiteral("1-order-document-too-large"));
+
+    // A file of another type: refused the same way.
+    const QString exe = file(QStringLiteral("setup.exe"), 4096, "MZ");
+    QVERIFY(!exe.isEmpty());
+    OrderWizard::setNextFileName(exe);
+    click("addPoDocumentButton");
+    QVERIFY(m_wizard->attachments().isEmpty());
+    QCOMPARE(list->count(), 0);
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(QStringLiteral("setup.exe")));
+    QVERIFY(label->text().contains(QStringLiteral("PDF")));
+    QVERIFY(!label->text().contains(QStringLiteral("big-drawing.pdf")));
+    // Nothing refused reached the draft.
+    if (const auto draft = WizardDraftStore(m_coordinator.username).load())
+        QVERIFY(draft->attachments.isEmpty());
+
+    // Exactly 25 MB is allowed (the server's CHECK allows it too).
+    const QString exact = file(QStringLiteral("exact.pdf"), limit, "%PDF-1.4\n");
+    QVERIFY(!exact.isEmpty());
+    OrderWizard::setNextFileName(exact);
+    click("addDrawingButton");
+    QCOMPARE(m_wizard->attachments().size(), 1);
+    QVERIFY(!label->isVisible());
+    list->setCurrentRow(0);
+    click("removeDocumentButton");
+    QVERIFY(m_wizard->attachments().isEmpty());
+
+    // A small PDF: attached, listed, and kept in the draft.
+    const QString pdf = file(QStringLiteral("purchase-order.pdf"), 2048, "%PDF-1.4\n% purchase order\n");
+    QVERIFY(!pdf.isEmpty());
+    OrderWizard::setNextFileName(pdf);
+    click("addPoDocumentButton");
+    QCOMPARE(m_wizard->attachments().size(), 1);
+    QCOMPARE(m_wizard->attachments().at(0).path, QFileInfo(pdf).absoluteFilePath());
+    QCOMPARE(m_wizard->attachments().at(0).documentType, QStringLiteral("PO"));
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("purchase-order.pdf")));
+    QVERIFY(!label->isVisible());
+    const auto draft = WizardDraftStore(m_coordinator.username).load();
+    QVERIFY(draft);
+    QCOMPARE(draft->attachments.size(), 1);
+    QCOMPARE(draft->attachments.at(0).path, QFileInfo(pdf).absoluteFilePath());
 }
 
 void TestWizard::newOrderFromMainWindow()
