@@ -1,0 +1,336 @@
+// The start-up offer of an unfinished order, against a real PostgreSQL and through the real shell:
+// a coordinator types an order in the wizard and the application goes away without submitting (a
+// crash: only what was saved while typing is left); at the next login the main window offers the
+// order, and continuing it brings back every value typed and the attached file. "Later" keeps the
+// draft for the next start, "Discard it" removes it for good, and a wizard opened and closed without
+// typing neither leaves an empty draft nor replaces a kept one.
+#include "shelllogin.h"
+#include "testdatabase.h"
+#include "wizarddriver.h"
+
+#include "data/catalogimporter.h"
+#include "ui/mainwindow.h"
+#include "ui/orderwizard.h"
+#include "ui/shell.h"
+#include "ui/wizarddraftstore.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using cs::test::ScratchDatabase;
+using namespace cs;
+using namespace cs::ui;
+
+class TestWizardDraft : public QObject, public cs::test::WizardDriver
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+    void offeredAfterCrashAndRestored();
+    void laterKeepsDiscardRemoves();
+    void untouchedWizardLeavesNoDraft();
+
+private:
+    // A new application start: a new shell, the coordinator logs in; the main window.
+    MainWindow* startApp();
+    // Lets the main window's start-up work run (its offer is queued when it is created): a marker
+    // posted now runs after it.
+    void settle();
+    QMessageBox* offer() const;
+    QAbstractButton* offerButton(QMessageBox::ButtonRole role) const;
+    OrderWizard* newOrder();
+    WizardDraftStore store() const { return WizardDraftStore(m_coordinator.username); }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<ScratchDatabase> m_db;
+    ScratchDatabase::Person m_coordinator;
+    std::unique_ptr<Shell> m_shell;
+};
+
+void TestWizardDraft::initTestCase()
+{
+    QString why;
+    if (!ScratchDatabase::clusterAvailable(&why))
+        QSKIP(qPrintable(why));
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_CONFIG_HOME", m_home.path().toLocal8Bit());
+    qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+    m_db = std::make_unique<ScratchDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    const data::CatalogImporter::Result imported =
+        data::CatalogImporter(m_db->superuser()).importDirectory(QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"));
+    QVERIFY2(imported.ok, qPrintable(imported.error));
+    QString error;
+    m_coordinator = m_db->createPerson(QStringLiteral("ProductionCoordinator"), {}, &error);
+    QVERIFY2(!m_coordinator.username.isEmpty(), qPrintable(error));
+    QSettings().clear();
+    const auto s = m_db->settings();
+    Shell::setDemoProfile(s.host, s.port, m_db->name());
+}
+
+void TestWizardDraft::init()
+{
+    store().remove();
+}
+
+void TestWizardDraft::cleanup()
+{
+    m_shell.reset();
+    setWizard(nullptr);
+    store().remove();
+}
+
+void TestWizardDraft::cleanupTestCase()
+{
+    m_shell.reset();
+    m_db.reset();
+}
+
+MainWindow* TestWizardDraft::startApp()
+{
+    m_shell = std::make_unique<Shell>();
+    m_shell->start();
+    if (!cs::test::logIn(*m_shell, m_coordinator.username, m_coordinator.password))
+        return nullptr;
+    return m_shell->mainWindow();
+}
+
+void TestWizardDraft::settle()
+{
+    bool ran = false;
+    QTimer::singleShot(0, m_shell.get(), [&ran] { ran = true; });
+    QTRY_VERIFY(ran);
+}
+
+QMessageBox* TestWizardDraft::offer() const
+{
+    MainWindow* main = m_shell ? m_shell->mainWindow() : nullptr;
+    auto* box = main ? main->findChild<QMessageBox*>(QStringLiteral("draftMessageBox")) : nullptr;
+    return box && box->isVisible() ? box : nullptr;
+}
+
+QAbstractButton* TestWizardDraft::offerButton(QMessageBox::ButtonRole role) const
+{
+    QMessageBox* box = offer();
+    if (!box)
+        return nullptr;
+    for (QAbstractButton* b : box->buttons())
+        if (box->buttonRole(b) == role)
+            return b;
+    return nullptr;
+}
+
+OrderWizard* TestWizardDraft::newOrder()
+{
+    MainWindow* main = m_shell->mainWindow();
+    auto* action = main ? main->findChild<QAction*>(QStringLiteral("actionNewOrder")) : nullptr;
+    if (!action)
+        return nullptr;
+    action->trigger();
+    setWizard(main->orderWizard());
+    return main->orderWizard();
+}
+
+void TestWizardDraft::offeredAfterCrashAndRestored()
+{
+    QVERIFY(startApp());
+    settle();
+    QVERIFY(!offer()); // nothing kept yet
+    QVERIFY(newOrder());
+
+    // The coordinator types steps 1 and 2 and part of step 3, and attaches the PO.
+    const QString po = QStringLiteral("PO-CRASH-") + ScratchDatabase::randomSuffix(4).toUpper();
+    const QString build = QStringLiteral("CR") + ScratchDatabase::randomSuffix(6).toUpper();
+    fillOrderPage(po);
+    QTemporaryDir files;
+    const QString pdf = files.filePath(QStringLiteral("po-scan.pdf"));
+    {
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 purchase order\n");
+    }
+    OrderWizard::setNextFileName(pdf);
+    click("addPoDocumentButton");
+    QCOMPARE(driven()->attachments().size(), 1);
+    clickNext();
+    fillSelection(build);
+    clickNext();
+    QCOMPARE(driven()->currentId(), int(OrderWizard::SinkPage));
+    down("modelComboBox", 2); // T2-B2
+    type("widthLineEdit", QStringLiteral("28"));
+    type("lengthLineEdit", QStringLiteral("72"));
+    down("basin1TypeComboBox", 1); // E-Sink
+    if (QTest::currentTestFailed())
+        return;
+
+    // The crash: what is on disk is what was saved while typing; nothing runs afterwards.
+    QFile draftFile(store().filePath());
+    QVERIFY(draftFile.open(QIODevice::ReadOnly));
+    const QByteArray savedWhileTyping = draftFile.readAll();
+    draftFile.close();
+    QVERIFY(savedWhileTyping.contains(po.toUtf8()));
+    QVERIFY(savedWhileTyping.contains(build.toUtf8()));
+    m_shell.reset(); // the window and its wizard go
+    QVERIFY(draftFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(draftFile.write(savedWhileTyping), savedWhileTyping.size()); // undo the orderly last save
+    draftFile.close();
+
+    // The next start offers it, naming the PO.
+    MainWindow* main = startApp();
+    QVERIFY(main);
+    QTRY_VERIFY(offer());
+    QVERIFY(offer()->text().contains(po));
+    QVERIFY(!main->orderWizard());
+    QAbstractButton* resume = offerButton(QMessageBox::AcceptRole);
+    QVERIFY(resume);
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QTRY_VERIFY(main->orderWizard());
+    QVERIFY(!offer());
+    OrderWizard* wizard = main->orderWizard();
+    setWizard(wizard);
+    QVERIFY(wizard->isVisible());
+
+    // Every value typed is back, on the step it was typed on.
+    QCOMPARE(wizard->currentId(), int(OrderWizard::SinkPage));
+    QCOMPARE(child<QLineEdit>("poLineEdit")->text(), po);
+    QCOMPARE(child<QLineEdit>("customerLineEdit")->text(), QStringLiteral("St. Mary's Hospital"));
+    QCOMPARE(child<QLineEdit>("projectLineEdit")->text(), QStringLiteral("Sterile processing 2"));
+    QCOMPARE(child<QLineEdit>("salesLineEdit")->text(), QStringLiteral("Dana Sales"));
+    QCOMPARE(child<QDateEdit>("wantDateEdit")->date(), QDate::currentDate().addYears(1));
+    QCOMPARE(child<QComboBox>("languageComboBox")->currentIndex(), 1); // FR
+    QCOMPARE(child<QPlainTextEdit>("notesPlainTextEdit")->toPlainText(), QStringLiteral("Deliver to dock B"));
+    QCOMPARE(wizard->attachments().size(), 1);
+    QCOMPARE(wizard->attachments().at(0).documentType, QStringLiteral("PO"));
+    QCOMPARE(child<QListWidget>("documentsListWidget")->count(), 1);
+    QVERIFY(child<QListWidget>("documentsListWidget")->item(0)->text().contains(QStringLiteral("po-scan.pdf")));
+    QCOMPARE(child<QSpinBox>("quantitySpinBox")->value(), 1);
+    QCOMPARE(child<QLineEdit>("build1LineEdit")->text(), build);
+    QCOMPARE(child<QComboBox>("modelComboBox")->currentIndex(), 2);
+    QCOMPARE(child<QLineEdit>("widthLineEdit")->text(), QStringLiteral("28"));
+    QCOMPARE(child<QLineEdit>("lengthLineEdit")->text(), QStringLiteral("72"));
+    QCOMPARE(child<QComboBox>("basin1TypeComboBox")->currentIndex(), 1);
+    QVERIFY(child<QWidget>("basin2GroupBox")->isVisible());
+    const domain::OrderConfiguration& c = wizard->configuration();
+    QCOMPARE(c.order.poNumber, po);
+    QVERIFY(c.order.language == domain::DocumentLanguage::FR);
+    QCOMPARE(c.builds.size(), 1);
+    QCOMPARE(c.builds.at(0).buildNumber, build);
+    QVERIFY(c.builds.at(0).config);
+    QVERIFY(c.builds.at(0).config->model == domain::SinkModel::T2B2);
+
+    // The coordinator goes on where they stopped: the wizard still saves as they type.
+    type("widthLineEdit", QStringLiteral("5"));
+    QCOMPARE(*wizard->configuration().builds.at(0).config->widthIn, 285.0);
+    const auto draft = store().load();
+    QVERIFY(draft);
+    QVERIFY(QJsonDocument(draft->configuration).toJson().contains("285"));
+}
+
+void TestWizardDraft::laterKeepsDiscardRemoves()
+{
+    // A draft left by a closed application.
+    QVERIFY(startApp());
+    settle();
+    QVERIFY(newOrder());
+    const QString po = QStringLiteral("PO-LATER-") + ScratchDatabase::randomSuffix(4).toUpper();
+    type("poLineEdit", po);
+    type("customerLineEdit", QStringLiteral("Riverside Clinic"));
+    m_shell.reset();
+    QVERIFY(store().exists());
+
+    // "Later": no wizard, the draft stays and is offered again at the next start.
+    MainWindow* main = startApp();
+    QVERIFY(main);
+    QTRY_VERIFY(offer());
+    QVERIFY(offer()->text().contains(po));
+    QAbstractButton* later = offerButton(QMessageBox::RejectRole);
+    QVERIFY(later);
+    QTest::mouseClick(later, Qt::LeftButton);
+    QTRY_VERIFY(!offer());
+    QVERIFY(!main->orderWizard());
+    QVERIFY(store().exists());
+    m_shell.reset();
+
+    main = startApp();
+    QVERIFY(main);
+    QTRY_VERIFY(offer());
+    QVERIFY(offer()->text().contains(po));
+
+    // "Discard it": the draft is gone, no wizard opens, and the next start offers nothing.
+    QAbstractButton* discard = offerButton(QMessageBox::DestructiveRole);
+    QVERIFY(discard);
+    QTest::mouseClick(discard, Qt::LeftButton);
+    QTRY_VERIFY(!offer());
+    QVERIFY(!main->orderWizard());
+    QVERIFY(!store().exists());
+    m_shell.reset();
+    QVERIFY(!store().exists());
+
+    main = startApp();
+    QVERIFY(main);
+    settle();
+    QVERIFY(!offer());
+    QVERIFY(!main->findChild<QMessageBox*>(QStringLiteral("draftMessageBox")));
+    // A new order starts empty.
+    QVERIFY(newOrder());
+    QVERIFY(child<QLineEdit>("poLineEdit")->text().isEmpty());
+    QVERIFY(child<QLineEdit>("customerLineEdit")->text().isEmpty());
+}
+
+void TestWizardDraft::untouchedWizardLeavesNoDraft()
+{
+    QVERIFY(startApp());
+    settle();
+    // Opened and closed without typing: nothing to offer at the next start.
+    QPointer<OrderWizard> wizard = newOrder();
+    QVERIFY(wizard);
+    wizard->close();
+    QTRY_VERIFY(wizard.isNull());
+    QVERIFY(!store().exists());
+
+    // A draft kept with "Later" survives a new order opened and closed untouched.
+    wizard = newOrder();
+    QVERIFY(wizard);
+    const QString po = QStringLiteral("PO-KEEP-") + ScratchDatabase::randomSuffix(4).toUpper();
+    type("poLineEdit", po);
+    wizard->close();
+    QTRY_VERIFY(wizard.isNull());
+    QVERIFY(store().exists());
+    m_shell.reset();
+
+    MainWindow* main = startApp();
+    QVERIFY(main);
+    QTRY_VERIFY(offer());
+    QTest::mouseClick(offerButton(QMessageBox::RejectRole), Qt::LeftButton);
+    QTRY_VERIFY(!offer());
+    wizard = newOrder();
+    QVERIFY(wizard);
+    QVERIFY(child<QLineEdit>("poLineEdit")->text().isEmpty());
+    wizard->close();
+    QTRY_VERIFY(wizard.isNull());
+    const auto kept = store().load();
+    QVERIFY(kept);
+    QCOMPARE(kept->configuration.value(u"order").toObject().value(u"poNumber").toString(), po);
+    m_shell.reset();
+
+    QVERIFY(startApp());
+    QTRY_VERIFY(offer());
+    QVERIFY(offer()->text().contains(po));
+}
+
+QTEST_MAIN(TestWizardDraft)
+#include "tst_wizarddraft.moc"
