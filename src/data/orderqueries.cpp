@@ -3,6 +3,8 @@
 #include "data/connectionsettings.h"
 #include "data/session.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -544,67 +546,114 @@ bool OrderQueries::saveOrder(QSqlDatabase db, const OrderDetail& base, const Ord
 // ---------------------------------------------------------------------------------------------
 // Documents
 // ---------------------------------------------------------------------------------------------
-QStringList OrderQueries::allowedDocumentSuffixes()
+namespace {
+
+// One accepted kind of document: its suffixes, MIME type and, when the format has one, the bytes its
+// content starts with (any of them). PDF readers accept the header anywhere in the first 1024 bytes.
+struct DocumentKind
 {
-    return {QStringLiteral("pdf"),  QStringLiteral("png"),  QStringLiteral("jpg"), QStringLiteral("jpeg"),
-            QStringLiteral("tif"),  QStringLiteral("tiff"), QStringLiteral("dxf"), QStringLiteral("dwg"),
-            QStringLiteral("step"), QStringLiteral("stp"),  QStringLiteral("txt"), QStringLiteral("csv"),
-            QStringLiteral("docx"), QStringLiteral("xlsx")};
+    QStringList suffixes;
+    const char* mime;
+    QList<QByteArray> signatures;
+    bool signatureInHead = false;   // anywhere in the first documentHeadBytes, not only at the start
+};
+
+const QList<DocumentKind>& documentKinds()
+{
+    static const QByteArray ole2 = QByteArrayLiteral("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1");   // DOC, XLS
+    static const QByteArray zip = QByteArrayLiteral("PK\x03\x04");                        // DOCX, XLSX
+    static const QList<DocumentKind> kinds{
+        {{QStringLiteral("pdf")}, "application/pdf", {QByteArrayLiteral("%PDF-")}, true},
+        {{QStringLiteral("png")}, "image/png", {QByteArrayLiteral("\x89PNG\r\n\x1a\n")}},
+        {{QStringLiteral("jpg"), QStringLiteral("jpeg")}, "image/jpeg", {QByteArrayLiteral("\xff\xd8\xff")}},
+        {{QStringLiteral("tif"), QStringLiteral("tiff")}, "image/tiff",
+         {QByteArrayLiteral("II*\x00"), QByteArrayLiteral("MM\x00*")}},
+        {{QStringLiteral("dxf")}, "image/vnd.dxf", {}},   // text (or the rare binary DXF): no signature
+        {{QStringLiteral("dwg")}, "image/vnd.dwg", {QByteArrayLiteral("AC")}},   // "AC1015", "AC1032", ...
+        {{QStringLiteral("step"), QStringLiteral("stp")}, "model/step", {QByteArrayLiteral("ISO-10303-21")}},
+        {{QStringLiteral("doc")}, "application/msword", {ole2}},
+        {{QStringLiteral("docx")}, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", {zip}},
+        {{QStringLiteral("xls")}, "application/vnd.ms-excel", {ole2}},
+        {{QStringLiteral("xlsx")}, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", {zip}},
+        {{QStringLiteral("csv")}, "text/csv", {}},
+        {{QStringLiteral("txt")}, "text/plain", {}},
+    };
+    return kinds;
 }
 
-bool OrderQueries::checkDocument(const QString& fileName, const QByteArray& content, QString* mimeType, QString* why)
+} // namespace
+
+// The server's CHECK on cs.order_documents.content (0001) is the same number.
+static_assert(OrderQueries::maxDocumentBytes == 26214400);
+
+QStringList OrderQueries::allowedDocumentSuffixes()
 {
+    QStringList out;
+    for (const DocumentKind& k : documentKinds())
+        out += k.suffixes;
+    return out;
+}
+
+QString OrderQueries::allowedDocumentTypesText()
+{
+    return allowedDocumentSuffixes().join(QStringLiteral(", ")).toUpper();
+}
+
+bool OrderQueries::checkDocument(const QString& fileName, qint64 size, const QByteArray& head, QString* mimeType,
+                                 QString* why)
+{
+    const QString name = QFileInfo(fileName).fileName();
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     auto refuse = [why](const QString& w) {
         if (why)
             *why = w;
         return false;
     };
-    if (content.isEmpty())
-        return refuse(tr("The file is empty."));
-    if (content.size() > maxDocumentBytes)
-        return refuse(tr("The file is %1 MB; documents may be at most 25 MB.")
-                          .arg(QString::number(double(content.size()) / (1024.0 * 1024.0), 'f', 1)));
-    if (!allowedDocumentSuffixes().contains(suffix))
-        return refuse(tr("Files of type “.%1” cannot be attached. Allowed: %2.")
-                          .arg(suffix, allowedDocumentSuffixes().join(QStringLiteral(", "))));
-    struct Signature
-    {
-        const char* suffix;
-        QByteArray magic;
-        const char* mime;
-    };
-    const QList<Signature> signatures{
-        {"pdf", QByteArrayLiteral("%PDF-"), "application/pdf"},
-        {"png", QByteArrayLiteral("\x89PNG\r\n\x1a\n"), "image/png"},
-        {"jpg", QByteArrayLiteral("\xff\xd8\xff"), "image/jpeg"},
-        {"jpeg", QByteArrayLiteral("\xff\xd8\xff"), "image/jpeg"},
-        {"tif", QByteArrayLiteral("II*\x00"), "image/tiff"},
-        {"tiff", QByteArrayLiteral("II*\x00"), "image/tiff"},
-        {"docx", QByteArrayLiteral("PK\x03\x04"),
-         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
-        {"xlsx", QByteArrayLiteral("PK\x03\x04"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-    };
-    QString mime = QStringLiteral("application/octet-stream");
-    for (const Signature& s : signatures) {
-        if (suffix != QLatin1String(s.suffix))
-            continue;
-        const bool tiffBigEndian = (suffix.startsWith(u"tif") && content.startsWith(QByteArrayLiteral("MM\x00*")));
-        if (!content.startsWith(s.magic) && !tiffBigEndian)
-            return refuse(tr("The file is named “.%1” but its content is not a %2 file.").arg(suffix, suffix.toUpper()));
-        mime = QString::fromLatin1(s.mime);
+    const auto kind = std::find_if(documentKinds().cbegin(), documentKinds().cend(),
+                                   [&suffix](const DocumentKind& k) { return k.suffixes.contains(suffix); });
+    if (kind == documentKinds().cend())
+        return refuse(suffix.isEmpty()
+                          ? tr("“%1” cannot be attached: its name has no type (such as .pdf). Allowed: %2.")
+                                .arg(name, allowedDocumentTypesText())
+                          : tr("“%1” cannot be attached: files of type “.%2” are not accepted. Allowed: %3.")
+                                .arg(name, suffix, allowedDocumentTypesText()));
+    if (size <= 0)
+        return refuse(tr("“%1” cannot be attached: the file is empty.").arg(name));
+    if (size > maxDocumentBytes)
+        return refuse(tr("“%1” cannot be attached: it is %2 MB, and documents may be at most 25 MB.")
+                          .arg(name, QString::number(double(size) / (1024.0 * 1024.0), 'f', 1)));
+    if (!kind->signatures.isEmpty()) {
+        const QByteArray start = head.left(documentHeadBytes);
+        const bool matches = std::any_of(kind->signatures.cbegin(), kind->signatures.cend(), [&](const QByteArray& s) {
+            return kind->signatureInHead ? start.contains(s) : start.startsWith(s);
+        });
+        if (!matches)
+            return refuse(tr("“%1” cannot be attached: it is named “.%2” but its content is not a %3 file (it may "
+                             "be damaged, or another kind of file renamed). Save it again as %3 and attach that.")
+                              .arg(name, suffix, suffix.toUpper()));
     }
-    if (suffix == u"txt" || suffix == u"csv")
-        mime = suffix == u"csv" ? QStringLiteral("text/csv") : QStringLiteral("text/plain");
-    else if (suffix == u"dxf")
-        mime = QStringLiteral("image/vnd.dxf");
-    else if (suffix == u"dwg")
-        mime = QStringLiteral("image/vnd.dwg");
-    else if (suffix == u"step" || suffix == u"stp")
-        mime = QStringLiteral("model/step");
     if (mimeType)
-        *mimeType = mime;
+        *mimeType = QString::fromLatin1(kind->mime);
     return true;
+}
+
+bool OrderQueries::checkDocument(const QString& fileName, const QByteArray& content, QString* mimeType, QString* why)
+{
+    return checkDocument(fileName, content.size(), content, mimeType, why);
+}
+
+bool OrderQueries::checkDocumentFile(const QString& path, QString* mimeType, QString* why)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        if (why)
+            *why = tr("“%1” cannot be read: %2")
+                       .arg(QDir::toNativeSeparators(path),
+                            info.exists() && !info.isFile() ? tr("it is not a file") : file.errorString());
+        return false;
+    }
+    return checkDocument(info.fileName(), file.size(), file.read(documentHeadBytes), mimeType, why);
 }
 
 Statement OrderQueries::documentsStatement(const QString& orderId)
@@ -635,6 +684,20 @@ QList<DocumentInfo> OrderQueries::documents(QSqlDatabase db, const QString& orde
     return out;
 }
 
+Statement OrderQueries::attachDocumentStatement(const QString& orderId, const QString& fileName,
+                                                const QString& documentType, const QString& mimeType,
+                                                const QByteArray& content)
+{
+    return Statement{
+        QStringLiteral("INSERT INTO cs.order_documents (order_id, filename, file_type, content, document_type) "
+                       "VALUES (CAST(:order AS uuid), :name, :type, :content, :kind) RETURNING document_id::text"),
+        {{QStringLiteral(":order"), orderId},
+         {QStringLiteral(":name"), QFileInfo(fileName).fileName()},
+         {QStringLiteral(":type"), mimeType},
+         {QStringLiteral(":content"), content},
+         {QStringLiteral(":kind"), documentType}}};
+}
+
 QString OrderQueries::attachDocument(QSqlDatabase db, const QString& orderId, const QString& fileName,
                                      const QString& documentType, const QByteArray& content, DbRefusal* error)
 {
@@ -645,27 +708,25 @@ QString OrderQueries::attachDocument(QSqlDatabase db, const QString& orderId, co
             *error = DbRefusal{QStringLiteral("E-DOCUMENT"), {}, why};
         return {};
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO cs.order_documents (order_id, filename, file_type, content, document_type) "
-                             "VALUES (CAST(? AS uuid), ?, ?, ?, ?) RETURNING document_id::text"));
-    q.addBindValue(orderId);
-    q.addBindValue(QFileInfo(fileName).fileName());
-    q.addBindValue(mime);
-    q.addBindValue(content);
-    q.addBindValue(documentType);
-    if (!run(q, error) || !q.next())
+    QList<QVariantList> rows;
+    if (!runStatement(db, attachDocumentStatement(orderId, fileName, documentType, mime, content), &rows, error)
+        || rows.isEmpty())
         return {};
-    return q.value(0).toString();
+    return rows.constFirst().value(0).toString();
+}
+
+Statement OrderQueries::documentContentStatement(const QString& documentId)
+{
+    return Statement{QStringLiteral("SELECT content FROM cs.order_documents WHERE document_id = CAST(:id AS uuid)"),
+                     {{QStringLiteral(":id"), documentId}}};
 }
 
 QByteArray OrderQueries::documentContent(QSqlDatabase db, const QString& documentId, DbRefusal* error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT content FROM cs.order_documents WHERE document_id = CAST(? AS uuid)"));
-    q.addBindValue(documentId);
-    if (!run(q, error) || !q.next())
+    QList<QVariantList> rows;
+    if (!runStatement(db, documentContentStatement(documentId), &rows, error) || rows.isEmpty())
         return {};
-    return q.value(0).toByteArray();
+    return rows.constFirst().value(0).toByteArray();
 }
 
 // ---------------------------------------------------------------------------------------------

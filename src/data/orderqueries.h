@@ -263,16 +263,38 @@ public:
     static bool saveOrder(QSqlDatabase db, const OrderDetail& base, const OrderEdit& edit, int* newRowVersion,
                           EditConflict* conflict, DbRefusal* error);
 
-    // Documents.
+    // Documents. One set of rules for every file stored with an order, wherever it is attached (the
+    // wizard's step 1, OrderRepository::submit, the order page): the largest size, which at most the
+    // server's CHECK on cs.order_documents.content allows (0001: 26214400 bytes), and the types a sink
+    // maker's purchase orders and drawings come in.
     static constexpr qint64 maxDocumentBytes = 25 * 1024 * 1024;
+    // The file name suffixes accepted, lower case ("pdf", "png", "jpg", ...).
     static QStringList allowedDocumentSuffixes();
-    // Checks size and type (suffix and, for PDF and images, the content's signature); the MIME type on success.
+    // The same, for the user: "PDF, PNG, JPG, ...".
+    static QString allowedDocumentTypesText();
+    // How much of the start of a file checkDocument needs for the content check.
+    static constexpr qint64 documentHeadBytes = 1024;
+    // Checks a file before it is stored: not empty, not over maxDocumentBytes, an allowed suffix, and a
+    // content that is what the suffix says (PDF, images, Office files, DWG and STEP have a signature at
+    // the start; `head` is the file's first documentHeadBytes or more). The MIME type on success; on a
+    // refusal *why names the file and says why, for the user.
+    static bool checkDocument(const QString& fileName, qint64 size, const QByteArray& head, QString* mimeType,
+                              QString* why);
     static bool checkDocument(const QString& fileName, const QByteArray& content, QString* mimeType, QString* why);
+    // checkDocument on a file on disk (its size and first bytes); an unreadable file is refused too.
+    static bool checkDocumentFile(const QString& path, QString* mimeType, QString* why);
     static Statement documentsStatement(const QString& orderId);
     static DocumentInfo documentFromRow(const QVariantList& row);
     static QList<DocumentInfo> documents(QSqlDatabase db, const QString& orderId, DbRefusal* error);
+    // Stores a document that passed checkDocument (`mimeType` is its answer); one row (the new document
+    // id as text). For Session::runQuery, which runs it off the GUI thread.
+    static Statement attachDocumentStatement(const QString& orderId, const QString& fileName,
+                                             const QString& documentType, const QString& mimeType,
+                                             const QByteArray& content);
     static QString attachDocument(QSqlDatabase db, const QString& orderId, const QString& fileName,
                                   const QString& documentType, const QByteArray& content, DbRefusal* error);
+    // The content of one document: one row (bytea), none when there is no such document.
+    static Statement documentContentStatement(const QString& documentId);
     static QByteArray documentContent(QSqlDatabase db, const QString& documentId, DbRefusal* error);
 
     // Bulk generator for scale tests (cleanstation-admin gen-orders, cleanstation-bench search):

@@ -1,5 +1,7 @@
 #include "data/orderrepository.h"
 
+#include "data/orderqueries.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -131,24 +133,6 @@ QJsonObject OrderRepository::submitPayload(const domain::OrderConfiguration& con
     return p;
 }
 
-QStringList OrderRepository::attachmentTypes()
-{
-    return {QStringLiteral("PDF"), QStringLiteral("DOC"), QStringLiteral("DOCX"), QStringLiteral("TXT"),
-            QStringLiteral("PNG"), QStringLiteral("JPG"), QStringLiteral("JPEG")};
-}
-
-QString OrderRepository::attachmentProblem(const QString& filename, qint64 size)
-{
-    const QString suffix = filename.section(u'.', -1).toUpper();
-    if (!filename.contains(u'.') || !attachmentTypes().contains(suffix))
-        return tr("%1 is not a PDF, DOC, DOCX, TXT, PNG or JPG file.").arg(filename);
-    if (size > kMaxAttachmentBytes)
-        return tr("%1 is larger than 25 MB.").arg(filename);
-    if (size <= 0)
-        return tr("%1 is empty.").arg(filename);
-    return {};
-}
-
 SubmitResult OrderRepository::submit(const domain::OrderConfiguration& config,
                                      const domain::GenerationResult& generated,
                                      const QList<OrderAttachment>& attachments)
@@ -182,6 +166,19 @@ SubmitResult OrderRepository::submit(const domain::OrderConfiguration& config,
                                  config.builds.at(i).buildNumber);
             return r;
         }
+    }
+
+    // The attached files pass the rules of every document (OrderQueries::checkDocument: type, size,
+    // content), on the bytes sent now: nothing is written otherwise.
+    QStringList mimeTypes;
+    for (const OrderAttachment& a : attachments) {
+        QString mime;
+        QString why;
+        if (!OrderQueries::checkDocument(a.filename, a.content, &mime, &why)) {
+            r.error = localError(QStringLiteral("E-DOCUMENT"), QStringLiteral("attachments"), why);
+            return r;
+        }
+        mimeTypes << mime;
     }
 
     if (!m_db.transaction()) {
@@ -229,16 +226,11 @@ SubmitResult OrderRepository::submit(const domain::OrderConfiguration& config,
         doc.prepare(QStringLiteral("INSERT INTO cs.order_documents (order_id, filename, file_type, content, document_type)"
                                    " VALUES (CAST(:order AS uuid), :name, :type, :content, :kind)"));
         for (const QJsonValue& v : answer.value(u"builds").toArray()) {
-            for (const OrderAttachment& a : attachments) {
-                const QString problem = attachmentProblem(a.filename, a.content.size());
-                if (!problem.isEmpty()) {
-                    m_db.rollback();
-                    r.error = localError(QStringLiteral("E-DOCUMENT"), QStringLiteral("attachments"), problem);
-                    return r;
-                }
+            for (qsizetype i = 0; i < attachments.size(); ++i) {
+                const OrderAttachment& a = attachments.at(i);
                 doc.bindValue(QStringLiteral(":order"), v.toObject().value(u"orderId").toString());
                 doc.bindValue(QStringLiteral(":name"), a.filename);
-                doc.bindValue(QStringLiteral(":type"), a.fileType);
+                doc.bindValue(QStringLiteral(":type"), mimeTypes.at(i));
                 doc.bindValue(QStringLiteral(":content"), a.content);
                 doc.bindValue(QStringLiteral(":kind"), a.documentType);
                 if (!doc.exec()) {

@@ -32,13 +32,13 @@ struct OrderError
     QString qualifiedCode() const { return buildNumber.isEmpty() ? code : code + u'@' + buildNumber; }
 };
 
-// A file stored with the order (cs.order_documents), in the submit transaction.
+// A file stored with the order (cs.order_documents), in the submit transaction. It must pass
+// OrderQueries::checkDocument (the same rules as the order page's); its MIME type is stored.
 struct OrderAttachment
 {
     QString filename;      // the name shown, without a path
-    QString fileType;      // "PDF", "DOCX", ... (from the extension)
     QByteArray content;
-    QString documentType;  // "PO" or "DRAWING"
+    QString documentType;  // "PO" or "Drawing" (DocumentInfo::documentType)
 };
 
 struct SubmittedBuild
@@ -89,15 +89,10 @@ public:
     // valid, one generated BOM per build, same build numbers in the same order. Otherwise nothing is
     // written and the error names the first problem (for an invalid result: its first error issue).
     // `attachments` are stored for every build of the order (each build is an order row), in the same
-    // transaction; a refused file rolls everything back (field "attachments").
+    // transaction; a file refused by OrderQueries::checkDocument or the server rolls everything back
+    // (field "attachments", the message naming the file).
     SubmitResult submit(const domain::OrderConfiguration& config, const domain::GenerationResult& generated,
                         const QList<OrderAttachment>& attachments = {});
-
-    // The largest file stored (the CHECK on cs.order_documents.content) and the accepted types.
-    static constexpr qint64 kMaxAttachmentBytes = 25 * 1024 * 1024;
-    static QStringList attachmentTypes(); // "PDF", "DOC", "DOCX", "TXT", "PNG", "JPG", "JPEG"
-    // Why a file cannot be attached (type or size), empty when it can.
-    static QString attachmentProblem(const QString& filename, qint64 size);
 
     // A new BOM version for one build (order) while it is OrderCreated; `expectedRowVersion` is the
     // order row version the user saw (E-STALE when someone changed it meanwhile).

@@ -2,6 +2,7 @@
 
 #include "data/catalogcache.h"
 #include "data/generationservice.h"
+#include "data/orderqueries.h"
 #include "data/session.h"
 #include "domain/configurationvalidator.h"
 #include "ui/wizardpageaccessories.h"
@@ -211,7 +212,11 @@ void OrderWizard::revalidate()
         }
     }
     if (m_serverIssue) {
-        if (valueAt(m_config, m_serverIssue->field) == valueAt(m_serverIssueConfig, m_serverIssue->field))
+        // A refused document is about the documents only: it stays until they change, whatever else does.
+        const bool same = m_serverIssue->field == u"attachments"
+            ? m_attachments == m_serverIssueAttachments
+            : valueAt(m_config, m_serverIssue->field) == valueAt(m_serverIssueConfig, m_serverIssue->field);
+        if (same)
             m_issues.prepend(*m_serverIssue);
         else
             m_serverIssue.reset();
@@ -252,22 +257,16 @@ void OrderWizard::setCurrentBuild(int index)
 
 bool OrderWizard::addAttachment(const QString& path, const QString& documentType, QString* error)
 {
-    const QFileInfo info(path);
-    if (!info.isFile() || !info.isReadable()) {
+    QString why;
+    if (!data::OrderQueries::checkDocumentFile(path, nullptr, &why)) {
+        m_attachmentRefusal = why;
         if (error)
-            *error = tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path));
+            *error = why;
         return false;
     }
-    const QString problem = data::OrderRepository::attachmentProblem(info.fileName(), info.size());
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    m_attachments.append(WizardAttachment{info.absoluteFilePath(), documentType});
-    saveDraft();
-    emit attachmentsChanged();
-    emit configurationChanged();
+    m_attachmentRefusal.clear();
+    m_attachments.append(WizardAttachment{QFileInfo(path).absoluteFilePath(), documentType});
+    attachmentsEdited();
     return true;
 }
 
@@ -275,7 +274,14 @@ void OrderWizard::removeAttachment(int index)
 {
     if (index < 0 || index >= m_attachments.size())
         return;
+    m_attachmentRefusal.clear();
     m_attachments.removeAt(index);
+    attachmentsEdited();
+}
+
+void OrderWizard::attachmentsEdited()
+{
+    revalidate();   // a refusal of the documents at submit is over once they change
     saveDraft();
     emit attachmentsChanged();
     emit configurationChanged();
@@ -328,9 +334,14 @@ void OrderWizard::restoreDraft(const WizardDraft& draft)
     m_restoring = true;
     m_config = *config;
     m_attachments.clear();
-    for (const WizardAttachment& a : draft.attachments)
-        if (QFileInfo::exists(a.path))
-            m_attachments.append(a);
+    m_attachmentRefusal.clear();
+    for (WizardAttachment a : draft.attachments) {
+        if (!QFileInfo::exists(a.path))
+            continue;
+        if (a.documentType == u"DRAWING")
+            a.documentType = QStringLiteral("Drawing");   // drafts kept before the order page's names
+        m_attachments.append(a);
+    }
     m_currentBuild = std::clamp(draft.buildIndex, 0, std::max(0, int(m_config.builds.size()) - 1));
     revalidate();
     emit attachmentsChanged();
@@ -377,8 +388,7 @@ bool OrderWizard::submit()
             m_reviewPage->showSubmitError(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(a.path), f.errorString()));
             return false;
         }
-        const QFileInfo info(a.path);
-        files.append(data::OrderAttachment{info.fileName(), info.suffix().toUpper(), f.readAll(), a.documentType});
+        files.append(data::OrderAttachment{QFileInfo(a.path).fileName(), f.readAll(), a.documentType});
     }
     const GenerationResult generated = BomGenerator::generate(*c, m_config, m_today);
     data::OrderRepository repository(m_session->database());
@@ -404,6 +414,7 @@ bool OrderWizard::submit()
     if (!e.field.isEmpty()) {
         m_serverIssue = issue;
         m_serverIssueConfig = m_config;
+        m_serverIssueAttachments = m_attachments;
         revalidate();
         emit configurationChanged();
         int page = ReviewPage;

@@ -69,9 +69,14 @@ public:
     void setCurrentBuild(int index);
 
     const QList<WizardAttachment>& attachments() const { return m_attachments; }
-    // false and *error when the file's type or size is refused.
+    // Attaches a file that passes the rules of every order document (data::OrderQueries::checkDocument:
+    // type, size and content, read from the file now). false and *error (naming the file and why) when
+    // refused; the reason is then kept as attachmentRefusal().
     bool addAttachment(const QString& path, const QString& documentType, QString* error = nullptr);
     void removeAttachment(int index);
+    // Why the last file offered was refused, until the documents change (a file attached or removed, a
+    // draft restored); other fields do not clear it. Empty when none was refused.
+    QString attachmentRefusal() const { return m_attachmentRefusal; }
 
     // Goes back to a step (the review page's "edit" links); build -1 keeps the current build.
     void editStep(int pageId, int build = -1);
@@ -105,6 +110,8 @@ protected:
 
 private:
     void revalidate();
+    // After the documents changed: validation, the draft, and the signals.
+    void attachmentsEdited();
     void requestPreview();
     static void applyAutomaticRules(const domain::OrderConfiguration& before, domain::OrderConfiguration* config);
 
@@ -121,8 +128,10 @@ private:
     quint64 m_previewRequest = 0;
     int m_currentBuild = 0;
     QList<WizardAttachment> m_attachments;
+    QString m_attachmentRefusal;
     std::optional<domain::ValidationIssue> m_serverIssue;
     domain::OrderConfiguration m_serverIssueConfig;
+    QList<WizardAttachment> m_serverIssueAttachments;
     data::SubmitResult m_lastSubmit;
     QDate m_today;
     bool m_restoring = false;

@@ -9,7 +9,8 @@
 
 namespace cs::ui {
 
-// A file attached in the wizard: its path on this PC and what it is ("PO" or "DRAWING").
+// A file attached in the wizard: its path on this PC and what it is ("PO" or "Drawing", as
+// cs.order_documents.document_type; drafts from before may say "DRAWING").
 struct WizardAttachment
 {
     QString path;

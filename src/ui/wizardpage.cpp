@@ -109,18 +109,27 @@ void WizardPage::showIssues()
         else
             (issue.isError() ? otherErrors : otherWarnings).append(text);
     }
+    // The fallback label may be a field's own (the documents' on step 1): it shows both.
+    bool fallbackShown = false;
     for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
         const Binding& b = it.value();
+        QStringList shown = errors.value(it.key()) + notices(it.key());
+        QStringList shownWarnings = warnings.value(it.key());
+        if (m_fallback && b.label == m_fallback) {
+            shown += otherErrors;
+            shownWarnings += otherWarnings;
+            fallbackShown = true;
+        }
         if (b.label)
-            showMessages(b.label, errors.value(it.key()), warnings.value(it.key()));
+            showMessages(b.label, shown, shownWarnings);
         if (b.widget) {
-            const QStringList all = errors.value(it.key()) + warnings.value(it.key());
+            const QStringList all = shown + warnings.value(it.key());
             const QString base = b.label ? b.label->property("csBaseDescription").toString() : QString();
             b.widget->setAccessibleDescription(all.isEmpty() ? base : all.join(u' '));
             b.widget->setProperty("csHasError", !errors.value(it.key()).isEmpty());
         }
     }
-    if (m_fallback)
+    if (m_fallback && !fallbackShown)
         showMessages(m_fallback, otherErrors, otherWarnings);
 }
 

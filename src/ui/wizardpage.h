@@ -45,6 +45,13 @@ protected:
     virtual void refresh() = 0;
     // The prefix of the bound fields ("builds[1]." on the build pages).
     virtual QString fieldPrefix() const { return {}; }
+    // Messages shown under a bound field (relative path) besides its issues, that do not keep the page
+    // from being complete (a file refused by "Add …", which was not attached).
+    virtual QStringList notices(const QString& field) const
+    {
+        Q_UNUSED(field);
+        return {};
+    }
 
     void bindField(const QString& field, QWidget* widget, QLabel* label);
     // Where owned issues without a bound field go.

@@ -1,5 +1,6 @@
 #include "ui/wizardpageorder.h"
 
+#include "data/orderqueries.h"
 #include "ui/orderwizard.h"
 #include "ui_wizardpageorder.h"
 
@@ -47,7 +48,7 @@ WizardPageOrder::WizardPageOrder(OrderWizard* wizard)
         change([&](OrderConfiguration& c) { c.order.notes = t; });
     });
     connect(m_ui->addPoDocumentButton, &QPushButton::clicked, this, [this] { addDocument(QStringLiteral("PO")); });
-    connect(m_ui->addDrawingButton, &QPushButton::clicked, this, [this] { addDocument(QStringLiteral("DRAWING")); });
+    connect(m_ui->addDrawingButton, &QPushButton::clicked, this, [this] { addDocument(QStringLiteral("Drawing")); });
     connect(m_ui->removeDocumentButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->documentsListWidget->currentRow();
         if (row >= 0)
@@ -84,19 +85,26 @@ void WizardPageOrder::refresh()
     }
 }
 
+QStringList WizardPageOrder::notices(const QString& field) const
+{
+    // A refused file stays explained beside the documents until they change (not when another field does).
+    if (field == u"attachments" && !orderWizard()->attachmentRefusal().isEmpty())
+        return {orderWizard()->attachmentRefusal()};
+    return {};
+}
+
 void WizardPageOrder::addDocument(const QString& documentType)
 {
     QString path = OrderWizard::takeNextFileName();
     if (path.isEmpty())
-        path = QFileDialog::getOpenFileName(this, documentType == u"PO" ? tr("Attach a PO document") : tr("Attach a sink drawing"),
-                                            {}, tr("Documents (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)"));
+        path = QFileDialog::getOpenFileName(
+            this, documentType == u"PO" ? tr("Attach a PO document") : tr("Attach a sink drawing"), {},
+            tr("Documents (%1)")
+                .arg(QStringLiteral("*.") + data::OrderQueries::allowedDocumentSuffixes().join(QStringLiteral(" *."))));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!orderWizard()->addAttachment(path, documentType, &error))
-        showMessages(m_ui->documentsErrorLabel, {error}, {});
-    else
-        m_ui->documentsErrorLabel->setVisible(false);
+    if (!orderWizard()->addAttachment(path, documentType))
+        updateView();   // the reason, beside the documents (an attached file updates the page itself)
 }
 
 void WizardPageOrder::showAttachments()

@@ -22,6 +22,7 @@ public:
 protected:
     bool owns(const domain::ValidationIssue& issue) const override;
     void refresh() override;
+    QStringList notices(const QString& field) const override;
 
 private:
     void addDocument(const QString& documentType);

@@ -13,6 +13,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <tuple>
 
 using cs::data::BoardColumn;
 using cs::data::BoardQuery;
@@ -430,15 +431,62 @@ void TestOrderQueries::documentsRoundTrip()
     QCOMPARE(docs[0].size, pdf.size());
     QCOMPARE(docs[0].uploadedBy, m_people.value(QStringLiteral("QCPerson")).fullName);
     QCOMPARE(OrderQueries::documentContent(db, id, &error), pdf);
-    // Refusals on the client: type, disguised content, size.
+    // One set of rules for the wizard and the order page: the types of a sink maker's POs and drawings.
+    QCOMPARE(OrderQueries::allowedDocumentSuffixes(),
+             (QStringList{QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                          QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("dxf"), QStringLiteral("dwg"),
+                          QStringLiteral("step"), QStringLiteral("stp"), QStringLiteral("doc"), QStringLiteral("docx"),
+                          QStringLiteral("xls"), QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("txt")}));
+    QCOMPARE(OrderQueries::allowedDocumentTypesText(),
+             QStringLiteral("PDF, PNG, JPG, JPEG, TIF, TIFF, DXF, DWG, STEP, STP, DOC, DOCX, XLS, XLSX, CSV, TXT"));
+    const QByteArray ole2("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8);
+    const QList<std::tuple<QString, QByteArray, QString>> accepted{
+        {QStringLiteral("po.PDF"), QByteArray("%PDF-1.7\n"), QStringLiteral("application/pdf")},
+        {QStringLiteral("scan.pdf"), QByteArray(300, ' ') + QByteArray("%PDF-1.3\n"), QStringLiteral("application/pdf")},
+        {QStringLiteral("photo.jpeg"), QByteArray("\xff\xd8\xff\xe0", 4), QStringLiteral("image/jpeg")},
+        {QStringLiteral("plan.tif"), QByteArray("MM\x00*", 4), QStringLiteral("image/tiff")},
+        {QStringLiteral("plan.dxf"), QByteArray("0\nSECTION\n"), QStringLiteral("image/vnd.dxf")},
+        {QStringLiteral("plan.dwg"), QByteArray("AC1032"), QStringLiteral("image/vnd.dwg")},
+        {QStringLiteral("sink.stp"), QByteArray("ISO-10303-21;\n"), QStringLiteral("model/step")},
+        {QStringLiteral("spec.doc"), ole2, QStringLiteral("application/msword")},
+        {QStringLiteral("prices.xls"), ole2, QStringLiteral("application/vnd.ms-excel")},
+        {QStringLiteral("lines.csv"), QByteArray("a,b\n"), QStringLiteral("text/csv")},
+        {QStringLiteral("notes.txt"), QByteArray("hello"), QStringLiteral("text/plain")},
+    };
+    for (const auto& [name, content, mime] : accepted) {
+        QString type;
+        QString why;
+        QVERIFY2(OrderQueries::checkDocument(name, content, &type, &why), qPrintable(name + u' ' + why));
+        QCOMPARE(type, mime);
+    }
+    // Refusals on the client, each naming the file: type, disguised content, size, empty.
     QString why;
     QVERIFY(!OrderQueries::checkDocument(QStringLiteral("tool.exe"), QByteArray("MZ"), nullptr, &why));
+    QVERIFY(why.contains(QStringLiteral("tool.exe")));
     QVERIFY(why.contains(QStringLiteral(".exe")));
+    QVERIFY(why.contains(OrderQueries::allowedDocumentTypesText()));
+    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("README"), QByteArray("text"), nullptr, &why));
+    QVERIFY(why.contains(QStringLiteral("README")));
     QVERIFY(!OrderQueries::checkDocument(QStringLiteral("fake.pdf"), QByteArray("MZ not a pdf"), nullptr, &why));
+    QVERIFY(why.contains(QStringLiteral("fake.pdf")));
+    QVERIFY(why.contains(QStringLiteral("not a PDF file")));
+    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("late.pdf"), QByteArray(2000, ' ') + QByteArray("%PDF-1.4"),
+                                         nullptr, &why));   // the header must be in the first 1024 bytes
+    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("spec.docx"), ole2, nullptr, &why));   // a DOC renamed
+    QVERIFY(why.contains(QStringLiteral("not a DOCX file")));
+    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("empty.txt"), QByteArray(), nullptr, &why));
+    QVERIFY(why.contains(QStringLiteral("empty.txt")));
+    QVERIFY(why.contains(QStringLiteral("empty")));
     QVERIFY(!OrderQueries::checkDocument(QStringLiteral("big.pdf"),
                                          QByteArray("%PDF-") + QByteArray(OrderQueries::maxDocumentBytes, 'x'),
                                          nullptr, &why));
+    QVERIFY(why.contains(QStringLiteral("big.pdf")));
     QVERIFY(why.contains(QStringLiteral("25 MB")));
+    // By size and first bytes (a file on disk): exactly 25 MB is allowed, one byte more is not.
+    QVERIFY(OrderQueries::checkDocument(QStringLiteral("max.pdf"), OrderQueries::maxDocumentBytes,
+                                        QByteArray("%PDF-1.4\n"), nullptr, &why));
+    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("max.pdf"), OrderQueries::maxDocumentBytes + 1,
+                                         QByteArray("%PDF-1.4\n"), nullptr, &why));
     QVERIFY(OrderQueries::attachDocument(db, m_orderIds[2], QStringLiteral("fake.png"), QStringLiteral("Photo"),
                                          QByteArray("GIF89a"), &error).isEmpty());
     QCOMPARE(error.code, QStringLiteral("E-DOCUMENT"));

@@ -3,8 +3,10 @@
 // accessories, a custom basin and a PO file; the stored rows and the frozen BOM against
 // `cleanstation-admin bom`; each validation error beside its field; a duplicate PO refused by the
 // server and shown beside the PO field; a draft restored after the wizard is destroyed mid-way; an
-// order of two builds with their own configurations and frozen BOMs; the 25 MB and file type limits
-// of the attached documents; every page rendered to PNG.
+// order of two builds with their own configurations and frozen BOMs; the 25 MB, file type and content
+// rules of the attached documents (the order page's: a ".pdf" that is not a PDF is refused, naming the
+// file), the reason kept beside the documents until they change, a file spoiled after attaching refused
+// at submit with nothing written; every page rendered to PNG.
 #include "shelllogin.h"
 #include "testdatabase.h"
 #include "wizarddriver.h"
@@ -64,6 +66,9 @@ private slots:
     void draftRestoredAfterDestruction();
     void twoBuildsWithTheirOwnConfigurations();
     void documentLimits();
+    void fakePdfRefused();
+    void refusalKeptUntilDocumentsChange();
+    void fileSpoiledAfterAttachingRefusedAtSubmit();
     void newOrderFromMainWindow();
 
 private:
@@ -221,7 +226,7 @@ void TestWizard::fullOrderByKeyboard()
     q.prepare(QStringLiteral("SELECT o.order_id, o.customer_name, o.order_language::text, b.bom_items::text,"
                              " (SELECT count(*) FROM cs.bom_items i WHERE i.bom_id = b.bom_id),"
                              " (SELECT count(*) FROM cs.order_documents d WHERE d.order_id = o.order_id AND d.document_type = 'PO'"
-                             "   AND d.filename = 'po.pdf')"
+                             "   AND d.filename = 'po.pdf' AND d.file_type = 'application/pdf')"
                              " FROM cs.orders o JOIN cs.boms b ON b.bom_id = o.generated_bom_id"
                              " WHERE o.po_number = :po AND o.build_number = :b"));
     q.bindValue(QStringLiteral(":po"), m_submittedPo);
@@ -645,6 +650,166 @@ void TestWizard::documentLimits()
     QVERIFY(draft);
     QCOMPARE(draft->attachments.size(), 1);
     QCOMPARE(draft->attachments.at(0).path, QFileInfo(pdf).absoluteFilePath());
+}
+
+void TestWizard::fakePdfRefused()
+{
+    m_wizard = newWizard();
+    QTemporaryDir files;
+    // A program renamed to .pdf: the name is allowed, the content is not a PDF.
+    const QString fake = files.filePath(QStringLiteral("signed-po.pdf"));
+    {
+        QFile f(fake);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray exe("MZ\x90\x00\x03\x00\x00\x00", 8);
+        exe.append(QByteArray(4000, '\x01'));
+        f.write(exe);
+    }
+    auto* label = child<QLabel>("documentsErrorLabel");
+    QVERIFY(label);
+    OrderWizard::setNextFileName(fake);
+    click("addPoDocumentButton");
+    QVERIFY(m_wizard->attachments().isEmpty());
+    QCOMPARE(child<QListWidget>("documentsListWidget")->count(), 0);
+    QVERIFY(label->isVisible());
+    // The file and why, in words: the same rule and message as on the order page.
+    QString why;
+    QVERIFY(!data::OrderQueries::checkDocumentFile(fake, nullptr, &why));
+    QCOMPARE(m_wizard->attachmentRefusal(), why);
+    QVERIFY2(label->text().contains(QStringLiteral("signed-po.pdf")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("not a PDF file")), qPrintable(label->text()));
+    grab(QStringLiteral("1-order-fake-pdf"));
+    if (const auto draft = WizardDraftStore(m_coordinator.username).load())
+        QVERIFY(draft->attachments.isEmpty());
+
+    // The types of the order page are accepted here too: a STEP drawing, a DOC and an XLSX.
+    const QList<QPair<QString, QByteArray>> good{
+        {QStringLiteral("sink.step"), QByteArray("ISO-10303-21;\nHEADER;\n")},
+        {QStringLiteral("spec.doc"), QByteArray("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) + QByteArray(600, '\0')},
+        {QStringLiteral("quote.xlsx"), QByteArray("PK\x03\x04", 4) + QByteArray(600, '\0')},
+    };
+    for (const auto& [name, content] : good) {
+        QFile f(files.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        OrderWizard::setNextFileName(f.fileName());
+        click("addDrawingButton");
+        QVERIFY2(m_wizard->attachmentRefusal().isEmpty(), qPrintable(m_wizard->attachmentRefusal()));
+    }
+    QCOMPARE(m_wizard->attachments().size(), good.size());
+    QCOMPARE(m_wizard->attachments().at(0).documentType, QStringLiteral("Drawing"));
+    QVERIFY(!label->isVisible());
+}
+
+void TestWizard::refusalKeptUntilDocumentsChange()
+{
+    m_wizard = newWizard();
+    QTemporaryDir files;
+    auto write = [&files](const QString& name, const QByteArray& content) {
+        QFile f(files.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size() ? f.fileName() : QString();
+    };
+    const QString fake = write(QStringLiteral("drawing.png"), QByteArray("GIF89a not a png"));
+    const QString good = write(QStringLiteral("po.pdf"), QByteArray("%PDF-1.7\n% purchase order\n"));
+    QVERIFY(!fake.isEmpty() && !good.isEmpty());
+    auto* label = child<QLabel>("documentsErrorLabel");
+
+    OrderWizard::setNextFileName(fake);
+    click("addDrawingButton");
+    QVERIFY(label->isVisible());
+    const QString refusal = label->text();
+    QVERIFY2(refusal.contains(QStringLiteral("drawing.png")), qPrintable(refusal));
+    // Typing in the other fields of the step (each change validates and redraws the page) keeps it.
+    fillOrderPage(QStringLiteral("PO-KEEP-") + ScratchDatabase::randomSuffix(4).toUpper());
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), refusal);
+    // It does not keep the step from being complete: nothing was attached.
+    QVERIFY(nextEnabled());
+    // Through the next step and back, still there.
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(OrderWizard::SelectionPage));
+    fillSelection(QStringLiteral("K") + ScratchDatabase::randomSuffix(6).toUpper());
+    m_wizard->back();
+    QCOMPARE(m_wizard->currentId(), int(OrderWizard::OrderPage));
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), refusal);
+
+    // A good file attached: the refusal is over.
+    OrderWizard::setNextFileName(good);
+    click("addPoDocumentButton");
+    QCOMPARE(m_wizard->attachments().size(), 1);
+    QVERIFY(!label->isVisible());
+    type("customerLineEdit", QStringLiteral(" B"));
+    QVERIFY(!label->isVisible());
+
+    // Refused again, then the documents change by a removal: over too.
+    OrderWizard::setNextFileName(fake);
+    click("addDrawingButton");
+    QVERIFY(label->isVisible());
+    type("projectLineEdit", QStringLiteral(" 3"));
+    QVERIFY(label->isVisible());
+    child<QListWidget>("documentsListWidget")->setCurrentRow(0);
+    click("removeDocumentButton");
+    QVERIFY(m_wizard->attachments().isEmpty());
+    QVERIFY(!label->isVisible());
+    QVERIFY(m_wizard->attachmentRefusal().isEmpty());
+}
+
+void TestWizard::fileSpoiledAfterAttachingRefusedAtSubmit()
+{
+    m_wizard = newWizard();
+    const QString po = QStringLiteral("PO-SPOIL-") + ScratchDatabase::randomSuffix(4).toUpper();
+    fillOrderPage(po);
+    QTemporaryDir files;
+    const QString pdf = files.filePath(QStringLiteral("po-scan.pdf"));
+    {
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 purchase order\n");
+    }
+    OrderWizard::setNextFileName(pdf);
+    click("addPoDocumentButton");
+    QCOMPARE(m_wizard->attachments().size(), 1);
+    clickNext();
+    const QString build = QStringLiteral("S") + ScratchDatabase::randomSuffix(6).toUpper();
+    fillSelection(build);
+    clickNext();
+    fillSink();
+    clickNext();
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(OrderWizard::ReviewPage));
+    // Meanwhile the file was overwritten by something else: what is sent is checked again.
+    {
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("<html>not a pdf</html>");
+    }
+    QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(!m_wizard->lastSubmit().ok);
+    QCOMPARE(m_wizard->lastSubmit().error.code, QStringLiteral("E-DOCUMENT"));
+    // Back on step 1, beside the documents, naming the file.
+    QTRY_COMPARE(m_wizard->currentId(), int(OrderWizard::OrderPage));
+    auto* label = child<QLabel>("documentsErrorLabel");
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("po-scan.pdf")), qPrintable(label->text()));
+    QVERIFY(label->text().contains(QStringLiteral("not a PDF file")));
+    QVERIFY(!nextEnabled());
+    // Nothing was written.
+    QSqlQuery q(m_db->superuser());
+    q.prepare(QStringLiteral("SELECT count(*) FROM cs.orders WHERE po_number = :po"));
+    q.bindValue(QStringLiteral(":po"), po);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // Another field changed: the refusal is about the documents and stays.
+    type("notesPlainTextEdit", QStringLiteral(" (urgent)"));
+    QVERIFY(label->isVisible());
+    QVERIFY(!nextEnabled());
+    // The document removed: over, and the step is complete again.
+    child<QListWidget>("documentsListWidget")->setCurrentRow(0);
+    click("removeDocumentButton");
+    QVERIFY(!label->isVisible());
+    QVERIFY(nextEnabled());
 }
 
 void TestWizard::newOrderFromMainWindow()
