@@ -111,6 +111,20 @@ OrderWizard* MainWindow::newOrder(bool resumeDraft)
         m_wizard->activateWindow();
         return m_wizard;
     }
+    if (m_draftQuestion) {
+        // The unfinished order is being asked about already (at start-up, or by an earlier "New order").
+        m_draftQuestion->raise();
+        m_draftQuestion->activateWindow();
+        return nullptr;
+    }
+    if (!resumeDraft) {
+        // One draft per person: a new order would replace a kept one as soon as something is typed.
+        // Ask first what to do with it.
+        if (const auto draft = WizardDraftStore(m_session->user().username).load()) {
+            askAboutDraft(*draft, true);
+            return nullptr;
+        }
+    }
     if (!m_catalog) {
         m_catalog = new data::CatalogCache(data::CatalogCache::defaultFilePath(m_session->settings()), this);
         m_catalog->loadFile();
@@ -131,26 +145,56 @@ void MainWindow::offerDraft()
 {
     const WizardDraftStore store(m_session->user().username);
     const auto draft = store.load();
-    if (!draft || m_wizard)
+    if (!draft || m_wizard || m_draftQuestion)
         return;
-    const QString po = draft->configuration.value(u"order").toObject().value(u"poNumber").toString();
+    askAboutDraft(*draft, false);
+}
+
+void MainWindow::askAboutDraft(const WizardDraft& draft, bool startingNew)
+{
+    const QString po = draft.configuration.value(u"order").toObject().value(u"poNumber").toString();
+    const QString poText = po.isEmpty() ? tr("not entered") : po;
+    const QString savedAt = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
+    // At start-up: continue, later or discard. Before a new order: continue it, or discard it and start
+    // the new one, or neither (cancel) — the draft is kept then.
     auto* box = new QMessageBox(QMessageBox::Question, tr("Unfinished order"),
-                                tr("An order you had not submitted (PO %1) was kept on %2. Continue it now?")
-                                    .arg(po.isEmpty() ? tr("not entered") : po,
-                                         QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)),
+                                startingNew ? tr("An order you had not submitted (PO %1) was kept on %2. Only one "
+                                                 "unfinished order is kept: continue it, or discard it and start a "
+                                                 "new order?")
+                                                  .arg(poText, savedAt)
+                                            : tr("An order you had not submitted (PO %1) was kept on %2. Continue it now?")
+                                                  .arg(poText, savedAt),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("draftMessageBox"));
     QAbstractButton* resume = box->addButton(tr("&Continue the order"), QMessageBox::AcceptRole);
-    box->addButton(tr("&Later"), QMessageBox::RejectRole);
-    QAbstractButton* discard = box->addButton(tr("&Discard it"), QMessageBox::DestructiveRole);
+    resume->setObjectName(QStringLiteral("draftContinueButton"));
+    QAbstractButton* discard = nullptr;
+    if (startingNew) {
+        discard = box->addButton(tr("&Discard it and start a new order"), QMessageBox::DestructiveRole);
+        QAbstractButton* cancel = box->addButton(QMessageBox::Cancel);
+        cancel->setObjectName(QStringLiteral("draftCancelButton"));
+        box->setEscapeButton(cancel);
+    } else {
+        QAbstractButton* later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
+        later->setObjectName(QStringLiteral("draftLaterButton"));
+        discard = box->addButton(tr("&Discard it"), QMessageBox::DestructiveRole);
+    }
+    discard->setObjectName(QStringLiteral("draftDiscardButton"));
     box->setDefaultButton(qobject_cast<QPushButton*>(resume));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, resume, discard](QAbstractButton* b) {
-        if (b == resume)
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, resume, discard, startingNew](QAbstractButton* b) {
+        // Whatever was clicked, this question is over (the box closes itself after the signal).
+        if (m_draftQuestion == box)
+            m_draftQuestion = nullptr;
+        if (b == resume) {
             newOrder(true);
-        else if (b == discard)
+        } else if (b == discard) {
             WizardDraftStore(m_session->user().username).remove();
+            if (startingNew)
+                newOrder(false);
+        }
     });
+    m_draftQuestion = box;
     box->open();
 }
 

@@ -26,6 +26,7 @@ class OrderBoardWidget;
 class OrderPage;
 class OrderWizard;
 class RecordDialog;
+struct WizardDraft;
 
 // The window of one logged-in person: their role's home screen, menus for what the role may
 // do (the database still decides), a status bar with who is logged in and the connection.
@@ -50,6 +51,9 @@ public:
     OrderPage* lastOrderPage() const;
     bool isOnline() const { return m_online; }
     // The order wizard (Coordinator and Admin): a new order, or `resumeDraft` continues the saved one.
+    // A new order while an unfinished one is kept (one draft per person) first asks whether to continue
+    // it, discard it and start the new one, or cancel, and returns nullptr: the wizard opens (or not)
+    // when the question is answered.
     OrderWizard* newOrder(bool resumeDraft = false);
     OrderWizard* orderWizard() const;
 
@@ -86,7 +90,10 @@ private:
     void findAndOpenOrder(domain::ScanPayload::Kind kind, const QString& key, const QString& scanned);
     void showOpenMessage(const QString& title, const QString& text);
     void retranslate();
+    // The start-up offer of a kept draft (continue, later, discard).
     void offerDraft();
+    // The question about a kept draft: at start-up (offerDraft), or before a new order (`startingNew`).
+    void askAboutDraft(const WizardDraft& draft, bool startingNew);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     data::Session* m_session;
@@ -104,6 +111,7 @@ private:
     QAction* m_newOrderAction = nullptr;
     data::CatalogCache* m_catalog = nullptr;
     QPointer<OrderWizard> m_wizard;
+    QPointer<QMessageBox> m_draftQuestion;   // the question about a kept draft, while it is open
 };
 
 } // namespace cs::ui

@@ -3,7 +3,9 @@
 // crash: only what was saved while typing is left); at the next login the main window offers the
 // order, and continuing it brings back every value typed and the attached file. "Later" keeps the
 // draft for the next start, "Discard it" removes it for good, and a wizard opened and closed without
-// typing neither leaves an empty draft nor replaces a kept one.
+// typing leaves no empty draft. A new order while a draft is kept (one per person) asks first:
+// continue it, discard it and start the new one, or cancel; each does what it says, and the kept
+// draft is never overwritten by the new order.
 #include "shelllogin.h"
 #include "testdatabase.h"
 #include "wizarddriver.h"
@@ -21,11 +23,14 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
 
 using cs::test::ScratchDatabase;
 using namespace cs;
@@ -43,6 +48,7 @@ private slots:
     void offeredAfterCrashAndRestored();
     void laterKeepsDiscardRemoves();
     void untouchedWizardLeavesNoDraft();
+    void newOrderAsksAboutKeptDraft();
 
 private:
     // A new application start: a new shell, the coordinator logs in; the main window.
@@ -118,9 +124,14 @@ void TestWizardDraft::settle()
 
 QMessageBox* TestWizardDraft::offer() const
 {
+    // The visible one: an answered question closes and is deleted a moment later.
     MainWindow* main = m_shell ? m_shell->mainWindow() : nullptr;
-    auto* box = main ? main->findChild<QMessageBox*>(QStringLiteral("draftMessageBox")) : nullptr;
-    return box && box->isVisible() ? box : nullptr;
+    if (!main)
+        return nullptr;
+    for (QMessageBox* box : main->findChildren<QMessageBox*>(QStringLiteral("draftMessageBox")))
+        if (box->isVisible())
+            return box;
+    return nullptr;
 }
 
 QAbstractButton* TestWizardDraft::offerButton(QMessageBox::ButtonRole role) const
@@ -317,11 +328,12 @@ void TestWizardDraft::untouchedWizardLeavesNoDraft()
     QTRY_VERIFY(offer());
     QTest::mouseClick(offerButton(QMessageBox::RejectRole), Qt::LeftButton);
     QTRY_VERIFY(!offer());
-    wizard = newOrder();
-    QVERIFY(wizard);
-    QVERIFY(child<QLineEdit>("poLineEdit")->text().isEmpty());
-    wizard->close();
-    QTRY_VERIFY(wizard.isNull());
+    // A new order asks about it first (newOrderAsksAboutKeptDraft); cancelled, it is kept as it was.
+    QVERIFY(!newOrder());
+    QTRY_VERIFY(offer());
+    QTest::mouseClick(offerButton(QMessageBox::RejectRole), Qt::LeftButton);
+    QTRY_VERIFY(!offer());
+    QVERIFY(!main->orderWizard());
     const auto kept = store().load();
     QVERIFY(kept);
     QCOMPARE(kept->configuration.value(u"order").toObject().value(u"poNumber").toString(), po);
@@ -330,6 +342,104 @@ void TestWizardDraft::untouchedWizardLeavesNoDraft()
     QVERIFY(startApp());
     QTRY_VERIFY(offer());
     QVERIFY(offer()->text().contains(po));
+}
+
+void TestWizardDraft::newOrderAsksAboutKeptDraft()
+{
+    // A draft left by a closed application, and "Later" at the next start.
+    QVERIFY(startApp());
+    settle();
+    QVERIFY(newOrder());
+    const QString po = QStringLiteral("PO-KEPT-") + ScratchDatabase::randomSuffix(4).toUpper();
+    type("poLineEdit", po);
+    type("customerLineEdit", QStringLiteral("Lakeside Surgical"));
+    m_shell.reset();
+    QVERIFY(store().exists());
+    MainWindow* main = startApp();
+    QVERIFY(main);
+    QTRY_VERIFY(offer());
+    QTest::mouseClick(offerButton(QMessageBox::RejectRole), Qt::LeftButton);
+    QTRY_VERIFY(!offer());
+    const QByteArray keptFile = [this] {
+        QFile f(store().filePath());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(keptFile.contains(po.toUtf8()));
+    auto draftUntouched = [&] {
+        QFile f(store().filePath());
+        return f.open(QIODevice::ReadOnly) && f.readAll() == keptFile;
+    };
+
+    // "New order": the question, with the kept order's PO, before any wizard opens.
+    QVERIFY(!newOrder());
+    QTRY_VERIFY(offer());
+    QVERIFY(!main->orderWizard());
+    QVERIFY2(offer()->text().contains(po), qPrintable(offer()->text()));
+    QVERIFY(offer()->text().contains(QStringLiteral("start a new order")));
+    QCOMPARE(offer()->buttons().size(), 3);
+    QAbstractButton* resume = offerButton(QMessageBox::AcceptRole);
+    QAbstractButton* discard = offerButton(QMessageBox::DestructiveRole);
+    QAbstractButton* cancel = offerButton(QMessageBox::RejectRole);
+    QVERIFY(resume && discard && cancel);
+    QCOMPARE(resume->text(), QStringLiteral("&Continue the order"));   // the start-up offer's words
+    QCOMPARE(discard->text(), QStringLiteral("&Discard it and start a new order"));
+    // Asked again meanwhile (the shortcut once more): the same question, not a second one.
+    QMessageBox* asked = offer();
+    main->newOrder();
+    const QList<QMessageBox*> boxes = main->findChildren<QMessageBox*>(QStringLiteral("draftMessageBox"));
+    QCOMPARE(std::count_if(boxes.cbegin(), boxes.cend(), [](QMessageBox* b) { return b->isVisible(); }), 1);
+    QCOMPARE(offer(), asked);
+
+    // Cancel: nothing opens, the draft is as it was.
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY(!offer());
+    QVERIFY(!main->orderWizard());
+    QVERIFY(draftUntouched());
+
+    // Continue: the kept order opens with what was typed.
+    QVERIFY(!newOrder());
+    QTRY_VERIFY(offer());
+    QTest::mouseClick(offerButton(QMessageBox::AcceptRole), Qt::LeftButton);
+    QTRY_VERIFY(!offer());
+    QPointer<OrderWizard> wizard = main->orderWizard();
+    QVERIFY(wizard);
+    setWizard(wizard);
+    QCOMPARE(child<QLineEdit>("poLineEdit")->text(), po);
+    QCOMPARE(child<QLineEdit>("customerLineEdit")->text(), QStringLiteral("Lakeside Surgical"));
+    // While it is open, "New order" brings it to the front and asks nothing.
+    QCOMPARE(newOrder(), wizard.data());
+    QVERIFY(!offer());
+    wizard->close();
+    QTRY_VERIFY(wizard.isNull());
+    const auto stillKept = store().load();
+    QVERIFY(stillKept);
+    QCOMPARE(stillKept->configuration.value(u"order").toObject().value(u"poNumber").toString(), po);
+
+    // Discard it and start a new order: the draft is gone and an empty wizard opens; what is typed
+    // now is the new draft.
+    QVERIFY(!newOrder());
+    QTRY_VERIFY(offer());
+    QTest::mouseClick(offerButton(QMessageBox::DestructiveRole), Qt::LeftButton);
+    QTRY_VERIFY(!offer());
+    wizard = main->orderWizard();
+    QVERIFY(wizard);
+    setWizard(wizard);
+    QVERIFY(!store().exists());
+    QVERIFY(child<QLineEdit>("poLineEdit")->text().isEmpty());
+    QVERIFY(child<QLineEdit>("customerLineEdit")->text().isEmpty());
+    const QString newPo = QStringLiteral("PO-NEW-") + ScratchDatabase::randomSuffix(4).toUpper();
+    type("poLineEdit", newPo);
+    const auto fresh = store().load();
+    QVERIFY(fresh);
+    QCOMPARE(fresh->configuration.value(u"order").toObject().value(u"poNumber").toString(), newPo);
+    wizard->close();
+    QTRY_VERIFY(wizard.isNull());
+
+    // With no draft left, "New order" opens at once.
+    store().remove();
+    wizard = newOrder();
+    QVERIFY(wizard);
+    QVERIFY(!offer());
 }
 
 QTEST_MAIN(TestWizardDraft)
