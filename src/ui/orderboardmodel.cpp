@@ -1,5 +1,6 @@
 #include "ui/orderboardmodel.h"
 
+#include "ui/futurewatch.h"
 #include "ui/statustext.h"
 
 #include <QBrush>
@@ -110,7 +111,7 @@ void OrderBoardModel::fetchPage(int offset)
     const data::Statement st = data::OrderQueries::boardPage(q);
     m_loading = true;
     const quint64 generation = m_generation;
-    m_session->runQuery(st.sql, st.bindings).then(this, [this, generation, offset](const data::QueryResult& r) {
+    whenDone(this, m_session->runQuery(st.sql, st.bindings), [this, generation, offset](const data::QueryResult& r) {
         if (generation != m_generation)
             return;   // a newer query replaced this one
         m_loading = false;

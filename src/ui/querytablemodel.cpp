@@ -1,5 +1,7 @@
 #include "querytablemodel.h"
 
+#include "ui/futurewatch.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
@@ -26,7 +28,7 @@ void QueryTableModel::refresh()
         return;
     m_loading = true;
     const quint64 generation = ++m_generation;
-    m_session->runQuery(m_sql, m_bindings).then(this, [this, generation](const data::QueryResult& result) {
+    whenDone(this, m_session->runQuery(m_sql, m_bindings), [this, generation](const data::QueryResult& result) {
         if (generation != m_generation)
             return;   // a newer refresh is on its way
         m_loading = false;

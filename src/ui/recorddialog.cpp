@@ -1,8 +1,10 @@
 #include "recorddialog.h"
+
 #include "ui_recorddialog.h"
 
 #include "querytablemodel.h"
 #include "statustext.h"
+#include "ui/futurewatch.h"
 
 #include <QDate>
 #include <QEvent>
@@ -59,7 +61,7 @@ void RecordDialog::load()
                              "FROM cs.parts WHERE upper(part_id) = upper(:key)");
         break;
     }
-    m_session->runQuery(sql, {{QStringLiteral(":key"), m_key}}).then(this, [this](const data::QueryResult& r) {
+    whenDone(this, m_session->runQuery(sql, {{QStringLiteral(":key"), m_key}}), [this](const data::QueryResult& r) {
         showRecord(r);
     });
 }

@@ -37,6 +37,7 @@ private slots:
     void searchAsYouType();
     void filtersAndServerSort();
     void lateMarked();
+    void destroyedWhileLoading();
     void layoutRemembered();
     void screenshot();
 
@@ -197,6 +198,22 @@ void TestOrderBoard::lateMarked()
     QVERIFY(model.data(want, OrderBoardModel::LateRole).toBool());
     QVERIFY(model.data(want, Qt::ForegroundRole).isValid());
     QVERIFY(model.data(want, Qt::ToolTipRole).toString().contains(QStringLiteral("Late")));
+}
+
+// A board closed while its page is still being read (logging out mid-search): the late answer finds
+// no model and is dropped; the session goes on serving.
+void TestOrderBoard::destroyedWhileLoading()
+{
+    auto* model = new OrderBoardModel(m_session.get());
+    model->reload();
+    QVERIFY(model->isLoading());
+    delete model;
+    // The worker runs statements in order: once this one is answered, the board's page was too.
+    auto after = m_session->runQuery(QStringLiteral("SELECT count(*) FROM cs.order_list"));
+    QVERIFY(QTest::qWaitFor([&after] { return after.isFinished(); }, 20000));
+    QCoreApplication::processEvents();   // deliver the late answer, to nobody
+    QVERIFY(after.result().ok());
+    QCOMPARE(after.result().rows.value(0).value(0).toInt(), 450);
 }
 
 void TestOrderBoard::layoutRemembered()
