@@ -31,6 +31,7 @@
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -38,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cs::ui {
 
@@ -59,16 +61,59 @@ QString dateTimeText(const QDateTime& t)
 }
 
 // Calls `done` with the result in the GUI thread, unless `owner` is gone by then: the watcher is the
-// owner's child, so a page closed while its query runs drops the watcher and nothing is called.
-template<typename Done>
-void whenDone(QObject* owner, const QFuture<data::QueryResult>& future, Done done)
+// owner's child, so a page closed while its query (or file work) runs drops the watcher and nothing is
+// called.
+template<typename T, typename Done>
+void whenDone(QObject* owner, const QFuture<T>& future, Done done)
 {
-    auto* watcher = new QFutureWatcher<data::QueryResult>(owner);
+    auto* watcher = new QFutureWatcher<T>(owner);
     QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, done = std::move(done)]() mutable {
         watcher->deleteLater();
         done(watcher->result());
     });
     watcher->setFuture(future);
+}
+
+// A file to attach, read and checked off the GUI thread.
+struct ReadFile
+{
+    QByteArray content;
+    QString mimeType;
+    QString why;   // empty when it may be attached
+};
+
+ReadFile readDocumentFile(const QString& path)
+{
+    ReadFile r;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.why = OrderPage::tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return r;
+    }
+    // One byte more than allowed is enough to know it is too large.
+    r.content = file.read(OrderQueries::maxDocumentBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        r.why = OrderPage::tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return r;
+    }
+    const qint64 size = std::max<qint64>(file.size(), r.content.size());
+    if (!OrderQueries::checkDocument(QFileInfo(path).fileName(), size, r.content, &r.mimeType, &r.why))
+        r.content.clear();
+    return r;
+}
+
+// Writes a document's bytes to `path` off the GUI thread; the error in words, empty when written.
+QString writeDocumentFile(const QString& path, const QByteArray& content)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return OrderPage::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
 } // namespace
@@ -99,6 +144,7 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, QWidget* pa
     , m_bomFlatProxy(new QSortFilterProxyModel(this))
     , m_documents(new DocumentsModel(this))
     , m_loadingLabel(new QLabel(this))
+    , m_documentProgress(new QProgressBar(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("orderPage"));
@@ -108,6 +154,14 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, QWidget* pa
     m_loadingLabel->setStyleSheet(QStringLiteral("color: #555555; font-style: italic;"));
     m_loadingLabel->hide();
     m_ui->headerLayout->insertWidget(m_ui->headerLayout->indexOf(m_ui->lateLabel) + 1, m_loadingLabel);
+    // A document on its way to or from the server: a busy bar beside the document actions.
+    m_documentProgress->setObjectName(QStringLiteral("documentProgressBar"));
+    m_documentProgress->setRange(0, 0);
+    m_documentProgress->setTextVisible(false);
+    m_documentProgress->setMaximumWidth(160);
+    m_documentProgress->hide();
+    m_ui->documentsActionsLayout->insertWidget(m_ui->documentsActionsLayout->indexOf(m_ui->openDocumentButton),
+                                               m_documentProgress);
     for (const char* lang : {"EN", "FR", "ES"})
         m_ui->languageComboBox->addItem(QString::fromLatin1(lang), QString::fromLatin1(lang));
     for (const char* type : {"Drawing", "ApprovedDrawing", "PO", "Photo", "Other"})
@@ -506,10 +560,11 @@ void OrderPage::updatePermissions()
     const bool hasBom = !m_bom.bomId.isEmpty() && role != AppRole::ServiceDepartment;
     m_ui->exportCsvButton->setEnabled(hasBom);
     m_ui->exportPdfButton->setEnabled(hasBom);
+    // One document transfer at a time (attach, open, save a copy).
     const bool selected = m_ui->documentsView->selectionModel()->hasSelection();
-    m_ui->openDocumentButton->setEnabled(selected);
-    m_ui->saveDocumentButton->setEnabled(selected);
-    m_ui->attachButton->setEnabled(ready && role != AppRole::ServiceDepartment);
+    m_ui->openDocumentButton->setEnabled(selected && !m_documentBusy);
+    m_ui->saveDocumentButton->setEnabled(selected && !m_documentBusy);
+    m_ui->attachButton->setEnabled(ready && !m_documentBusy && role != AppRole::ServiceDepartment);
     // Printing needs the build (m_detail); the print itself reads what it prints.
     for (QPushButton* b : {m_ui->printTravelerButton, m_ui->printLabelsButton, m_ui->zplPreviewButton,
                            m_ui->exportTravelerButton})
@@ -698,42 +753,115 @@ void OrderPage::attach()
         attachFile(path, m_ui->documentTypeComboBox->currentData().toString());
 }
 
+bool OrderPage::startDocumentWork(const QString& busyText)
+{
+    if (m_documentBusy) {
+        showMessage(tr("Wait until the document being transferred is done, then try again."), true);
+        return false;
+    }
+    setDocumentBusy(true, busyText);
+    return true;
+}
+
+void OrderPage::setDocumentBusy(bool busy, const QString& text)
+{
+    m_documentBusy = busy;
+    m_documentProgress->setVisible(busy);
+    if (busy) {
+        m_ui->messageLabel->setToolTip(QString());
+        showMessage(text, false);
+    }
+    updatePermissions();
+}
+
+void OrderPage::finishDocumentWork(bool ok, const QString& message, const QString& path)
+{
+    setDocumentBusy(false, {});
+    showMessage(message, !ok);   // replaces the busy words
+    emit documentDone(ok, path);
+}
+
+QString OrderPage::documentErrorText(const QSqlError& error, const QString& what)
+{
+    if (data::Session::isConnectionError(error))
+        return tr("%1: the server cannot be reached right now. Try again when the connection is back.").arg(what);
+    const data::DbRefusal refusal = data::DbRefusal::from(error);
+    m_ui->messageLabel->setToolTip(tr("Server code %1 (SQLSTATE %2)").arg(refusal.code, refusal.sqlState));
+    if (refusal.sqlState == u"42501")
+        return tr("%1: your role may not do this.").arg(what);
+    QString words = refusal.message;
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return tr("%1: %2").arg(what, words);
+}
+
 bool OrderPage::attachFile(const QString& path, const QString& documentType)
 {
-    QFile file(path);
-    if (QFileInfo(path).size() > OrderQueries::maxDocumentBytes) {
-        showMessage(tr("“%1” is larger than 25 MB and cannot be attached.").arg(QFileInfo(path).fileName()), true);
+    const QString name = QFileInfo(path).fileName();
+    if (!isLoaded()) {
+        showMessage(tr("Not attached: wait until the order has loaded, then attach “%1” again.").arg(name), true);
         return false;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("“%1” cannot be read: %2").arg(path, file.errorString()), true);
+    // The rules of every order document (type, size, content), on the file's first bytes now; all of it
+    // is checked again once read.
+    QString why;
+    if (!OrderQueries::checkDocumentFile(path, nullptr, &why)) {
+        m_ui->messageLabel->setToolTip(QString());
+        showMessage(why, true);
         return false;
     }
-    const QByteArray content = file.readAll();
-    data::DbRefusal error;
-    if (OrderQueries::attachDocument(m_session->database(), m_orderId, QFileInfo(path).fileName(), documentType,
-                                     content, &error)
-            .isEmpty()) {
-        showRefusal(error);
+    if (!startDocumentWork(tr("Attaching “%1” (%2 MB)…").arg(name, megabytes(QFileInfo(path).size()))))
         return false;
-    }
-    reload();   // the list of documents, off the GUI thread
-    showMessage(tr("“%1” attached.").arg(QFileInfo(path).fileName()), false);
+    // Read (and check) the file on a pool thread, then store it on the session's worker: the window
+    // never waits on the disk or the server. A page closed meanwhile drops both answers.
+    whenDone(this, QtConcurrent::run(readDocumentFile, path), [this, path, name, documentType](const ReadFile& file) {
+        if (!file.why.isEmpty()) {
+            finishDocumentWork(false, file.why, path);
+            return;
+        }
+        const data::Statement insert =
+            OrderQueries::attachDocumentStatement(m_orderId, name, documentType, file.mimeType, file.content);
+        whenDone(this, m_session->runQuery(insert.sql, insert.bindings), [this, path, name](const data::QueryResult& r) {
+            if (!r.ok()) {
+                finishDocumentWork(false, documentErrorText(r.error, tr("“%1” was not attached").arg(name)), path);
+                emit queryFailed(r.error);
+                return;
+            }
+            if (r.rows.isEmpty()) {
+                reload();
+                finishDocumentWork(false, tr("“%1” may not have been attached: the server did not confirm it. "
+                                             "Check the list of documents.").arg(name),
+                                   path);
+                return;
+            }
+            reload();   // the list of documents
+            finishDocumentWork(true, tr("“%1” attached.").arg(name), path);
+            emit changed(m_orderId);
+        });
+    });
     return true;
+}
+
+bool OrderPage::openDocumentAt(int row)
+{
+    if (row < 0 || row >= m_documents->documents().size())
+        return false;
+    const data::DocumentInfo& d = m_documents->documents().at(row);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/cleanstation-")
+        + d.documentId;
+    if (!QDir().mkpath(dir)) {
+        showMessage(tr("“%1” cannot be opened: the folder %2 cannot be made.")
+                        .arg(d.fileName, QDir::toNativeSeparators(dir)), true);
+        return false;
+    }
+    return copyDocument(row, dir + u'/' + QFileInfo(d.fileName).fileName(), true);
 }
 
 void OrderPage::openDocument()
 {
     const QModelIndex index = m_ui->documentsView->currentIndex();
-    if (!index.isValid())
-        return;
-    const data::DocumentInfo& d = m_documents->documents().at(index.row());
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/cleanstation-")
-        + d.documentId;
-    QDir().mkpath(dir);
-    const QString path = dir + u'/' + QFileInfo(d.fileName).fileName();
-    if (saveDocumentCopy(index.row(), path))
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    if (index.isValid())
+        openDocumentAt(index.row());
 }
 
 void OrderPage::saveDocument()
@@ -743,26 +871,57 @@ void OrderPage::saveDocument()
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"),
                                                       m_documents->documents().at(index.row()).fileName);
-    if (!path.isEmpty() && saveDocumentCopy(index.row(), path))
-        showMessage(tr("Saved a copy to %1.").arg(QDir::toNativeSeparators(path)), false);
+    if (!path.isEmpty())
+        saveDocumentCopy(index.row(), path);
 }
 
 bool OrderPage::saveDocumentCopy(int row, const QString& path)
 {
+    return copyDocument(row, path, false);
+}
+
+bool OrderPage::copyDocument(int row, const QString& path, bool open)
+{
     if (row < 0 || row >= m_documents->documents().size())
         return false;
-    data::DbRefusal error;
-    const QByteArray content = OrderQueries::documentContent(m_session->database(),
-                                                             m_documents->documents().at(row).documentId, &error);
-    if (error.isSet()) {
-        showRefusal(error);
+    const data::DocumentInfo d = m_documents->documents().at(row);   // the list may be reloaded meanwhile
+    if (!startDocumentWork(open ? tr("Opening “%1” (%2 MB)…").arg(d.fileName, megabytes(d.size))
+                                : tr("Saving a copy of “%1” (%2 MB)…").arg(d.fileName, megabytes(d.size))))
         return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        showMessage(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
-        return false;
-    }
+    // The bytes are read on the session's worker, written to the disk on a pool thread.
+    const data::Statement read = OrderQueries::documentContentStatement(d.documentId);
+    whenDone(this, m_session->runQuery(read.sql, read.bindings), [this, d, path, open](const data::QueryResult& r) {
+        const QString what = open ? tr("“%1” could not be opened").arg(d.fileName)
+                                  : tr("No copy of “%1” was saved").arg(d.fileName);
+        if (!r.ok()) {
+            finishDocumentWork(false, documentErrorText(r.error, what), path);
+            emit queryFailed(r.error);
+            return;
+        }
+        if (r.rows.isEmpty()) {
+            finishDocumentWork(false, tr("%1: it is no longer stored with this order. Reload to see its documents.")
+                                          .arg(what),
+                               path);
+            return;
+        }
+        const QByteArray content = r.rows.constFirst().value(0).toByteArray();
+        whenDone(this, QtConcurrent::run(writeDocumentFile, path, content), [this, path, open](const QString& error) {
+            if (!error.isEmpty()) {
+                finishDocumentWork(false, error, path);
+                return;
+            }
+            if (open && !QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+                finishDocumentWork(false, tr("There is no program on this computer to open %1.")
+                                              .arg(QDir::toNativeSeparators(path)),
+                                   path);
+                return;
+            }
+            finishDocumentWork(true,
+                               open ? tr("“%1” opened.").arg(QFileInfo(path).fileName())
+                                    : tr("Saved a copy to %1.").arg(QDir::toNativeSeparators(path)),
+                               path);
+        });
+    });
     return true;
 }
 

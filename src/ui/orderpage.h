@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
@@ -32,8 +33,13 @@ class DocumentsModel;
 // connection), never on the GUI thread: the page says "Loading…" meanwhile, with the write actions
 // off, and shows the whole result at once. A load replaced by a newer one is dropped when it arrives,
 // and one still running when the page is closed ends without touching it. Writes (save, status
-// actions, assignment, documents) stay short calls on the GUI thread's connection, each followed by
-// a reload.
+// actions, assignment) stay short calls on the GUI thread's connection, each followed by a reload.
+//
+// Documents, up to 25 MB each, never travel on the GUI thread: attaching reads and checks the file on a
+// pool thread and stores it on the session's worker; opening one and saving a copy read its bytes on
+// the worker and write the file on a pool thread. One transfer at a time, with a busy bar and the
+// words of what runs; documentDone() tells when it is over. A page closed meanwhile drops the answers
+// (a file already on its way to the server is still stored).
 class OrderPage final : public QWidget
 {
     Q_OBJECT
@@ -66,8 +72,15 @@ public:
     void reload();
     // Saves the edited order fields; on a conflict asks the user (askConflict) what to do.
     bool save();
+    // Document transfers (attach, open, save a copy) start now and end with documentDone(). Each returns
+    // false, with the reason shown, when it cannot start: the page not loaded, another transfer running,
+    // a file refused by the rules of order documents (OrderQueries::checkDocumentFile).
     bool attachFile(const QString& path, const QString& documentType);
+    // Writes document `row` of documentsModel() to `path`.
     bool saveDocumentCopy(int row, const QString& path);
+    // Writes document `row` to a temporary folder and opens it with the desktop's program for its type.
+    bool openDocumentAt(int row);
+    bool isDocumentBusy() const { return m_documentBusy; }
     bool exportBomCsv(const QString& path, bool flat);
     bool exportBomPdf(const QString& path);
     // The build's traveler as PDF through data::TravelerRepository::print (recorded; a reprint is marked).
@@ -78,6 +91,8 @@ signals:
     void loadFailed(const QString& why);
     void changed(const QString& orderId);   // a write succeeded (the board may refresh)
     void queryFailed(const QSqlError& error);
+    // A document transfer ended: `path` is the file attached, or the file written (saved or opened).
+    void documentDone(bool ok, const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -102,6 +117,12 @@ private:
     void attach();
     void openDocument();
     void saveDocument();
+    bool copyDocument(int row, const QString& path, bool open);
+    bool startDocumentWork(const QString& busyText);
+    void setDocumentBusy(bool busy, const QString& text);
+    void finishDocumentWork(bool ok, const QString& message, const QString& path);
+    // A failed document query in words: "<what>: <why>" (the server's code in the tooltip).
+    QString documentErrorText(const QSqlError& error, const QString& what);
     void printTraveler();
     void printLabels();
     void previewZpl();
@@ -126,6 +147,8 @@ private:
     QSortFilterProxyModel* m_bomFlatProxy;
     DocumentsModel* m_documents;
     QLabel* m_loadingLabel;
+    QProgressBar* m_documentProgress;
+    bool m_documentBusy = false;       // a document is being attached, opened or saved
     quint64 m_generation = 0;          // of the newest load; older ones are dropped when they arrive
     bool m_loaded = false;             // a load has been shown
     bool m_loading = false;

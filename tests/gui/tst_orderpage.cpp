@@ -3,7 +3,9 @@
 // connection), the action absent for an assembler (and refused by SQL), a concurrent edit conflict
 // resolved by the user (told who changed it and when), documents round trip, screenshots of each tab,
 // and the loads off the GUI thread: "Loading…" first, a replaced load dropped, a page closed while
-// loading, a missing order in words.
+// loading, a missing order in words. Documents travel off the GUI thread too: attached, opened and
+// saved through the session's worker (the GUI thread's connection closed) byte for byte, busy state
+// meanwhile, one transfer at a time, a page closed during a transfer.
 #include "testdatabase.h"
 
 #include "data/orderqueries.h"
@@ -16,7 +18,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -32,7 +38,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
+#include <QUrl>
 
 using cs::test::ScratchDatabase;
 using namespace cs::ui;
@@ -49,6 +57,8 @@ private slots:
     void approveThroughSignature();
     void concurrentEditConflict();
     void documentsRoundTrip();
+    void documentsThroughTheWorker();
+    void closedDuringDocumentTransfer();
     void screenshots();
     void loadsOffTheGuiThread();
     void replacedLoadIsDropped();
@@ -332,12 +342,18 @@ void TestOrderPage::documentsRoundTrip()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(png);
     f.close();
+    QSignalSpy done(&page, &OrderPage::documentDone);
     QVERIFY(page.attachFile(path, QStringLiteral("Photo")));
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.takeFirst().at(0).toBool(), true);
     QTRY_VERIFY(page.isLoaded());   // the documents read again
     QCOMPARE(page.documentsModel()->rowCount(), 1);
     QCOMPARE(page.documentsModel()->documents()[0].uploadedBy, m_people.value(QStringLiteral("Assembler")).fullName);
+    QCOMPARE(page.documentsModel()->documents()[0].fileType, QStringLiteral("image/png"));
     const QString copy = m_home.filePath(QStringLiteral("copy.png"));
     QVERIFY(page.saveDocumentCopy(0, copy));
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.takeFirst().at(0).toBool(), true);
     QFile c(copy);
     QVERIFY(c.open(QIODevice::ReadOnly));
     QCOMPARE(c.readAll(), png);
@@ -349,7 +365,208 @@ void TestOrderPage::documentsRoundTrip()
     e.close();
     QVERIFY(!page.attachFile(exe, QStringLiteral("Other")));
     QVERIFY2(page.messageText().contains(QStringLiteral(".exe")), qPrintable(page.messageText()));
+    // So is a ".pdf" that is not a PDF (the wizard's rule too), naming the file.
+    const QString fake = m_home.filePath(QStringLiteral("fake.pdf"));
+    QFile p(fake);
+    QVERIFY(p.open(QIODevice::WriteOnly));
+    p.write("MZ not a pdf at all");
+    p.close();
+    QVERIFY(!page.attachFile(fake, QStringLiteral("PO")));
+    QVERIFY2(page.messageText().contains(QStringLiteral("“fake.pdf”")), qPrintable(page.messageText()));
+    QVERIFY2(page.messageText().contains(QStringLiteral("not a PDF file")), qPrintable(page.messageText()));
+    QVERIFY(!page.isDocumentBusy());
+    QCOMPARE(done.count(), 0);
     QCOMPARE(page.documentsModel()->rowCount(), 1);
+}
+
+namespace {
+
+// Takes the desktop's "open this file" requests (QDesktopServices::setUrlHandler) instead of starting a
+// program.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+    Q_INVOKABLE void open(const QUrl& url) { urls << url; }
+};
+
+} // namespace
+
+void TestOrderPage::documentsThroughTheWorker()
+{
+    auto session = login(QStringLiteral("ProductionCoordinator"));
+    const QString orderId = submit(ScratchDatabase::randomSuffix(6).toUpper());
+    OrderPage page(session.get(), orderId);
+    page.resize(1000, 700);
+    page.show();
+    QTRY_VERIFY(page.isLoaded());
+    auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(page.findChild<QWidget*>(QStringLiteral("documentsTab")));
+    // The GUI thread's connection is closed: documents must not need it (a query on it would warn).
+    session->database().close();
+    QVERIFY(!session->database().isOpen());
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("database not open")));
+
+    // A 3 MB drawing, bytes that are not all alike.
+    QByteArray pdf("%PDF-1.7\n% drawing\n");
+    for (int i = 0; pdf.size() < 3 * 1024 * 1024; ++i)
+        pdf.append(char((i * 7919) & 0xff));
+    const QString path = m_home.filePath(QStringLiteral("sink-drawing.pdf"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(pdf), pdf.size());
+    }
+    auto* attach = page.findChild<QPushButton*>(QStringLiteral("attachButton"));
+    auto* openButton = page.findChild<QPushButton*>(QStringLiteral("openDocumentButton"));
+    auto* saveButton = page.findChild<QPushButton*>(QStringLiteral("saveDocumentButton"));
+    auto* busy = page.findChild<QWidget*>(QStringLiteral("documentProgressBar"));
+    QVERIFY(attach && openButton && saveButton && busy);
+    QVERIFY(attach->isEnabled());
+    QVERIFY(!busy->isVisible());
+
+    QSignalSpy done(&page, &OrderPage::documentDone);
+    QVERIFY(page.attachFile(path, QStringLiteral("Drawing")));
+    // Busy meanwhile: the bar, the words, no second transfer.
+    QVERIFY(page.isDocumentBusy());
+    QVERIFY(busy->isVisible());
+    QVERIFY(!attach->isEnabled());
+    QVERIFY2(page.messageText().contains(QStringLiteral("Attaching “sink-drawing.pdf”")), qPrintable(page.messageText()));
+    QVERIFY(!page.attachFile(path, QStringLiteral("Drawing")));
+    QVERIFY2(page.messageText().contains(QStringLiteral("Wait until")), qPrintable(page.messageText()));
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    QCOMPARE(done.at(0).at(1).toString(), path);
+    QVERIFY(!page.isDocumentBusy());
+    QVERIFY(!busy->isVisible());
+    QCOMPARE(page.messageText(), QStringLiteral("“sink-drawing.pdf” attached."));
+    QTRY_VERIFY(page.isLoaded());
+    QCOMPARE(page.documentsModel()->rowCount(), 1);
+    const cs::data::DocumentInfo stored = page.documentsModel()->documents().at(0);
+    QCOMPARE(stored.fileName, QStringLiteral("sink-drawing.pdf"));
+    QCOMPARE(stored.fileType, QStringLiteral("application/pdf"));
+    QCOMPARE(stored.documentType, QStringLiteral("Drawing"));
+    QCOMPARE(stored.size, qint64(pdf.size()));
+    QCOMPARE(stored.sha256, QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+
+    // Save a copy: the same bytes.
+    done.clear();
+    const QString copy = m_home.filePath(QStringLiteral("copy-of-drawing.pdf"));
+    QVERIFY(page.saveDocumentCopy(0, copy));
+    QVERIFY(page.isDocumentBusy());
+    QVERIFY(busy->isVisible());
+    QVERIFY2(page.messageText().contains(QStringLiteral("Saving a copy of “sink-drawing.pdf”")),
+             qPrintable(page.messageText()));
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    QCOMPARE(done.at(0).at(1).toString(), copy);
+    {
+        QFile c(copy);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        QVERIFY(c.readAll() == pdf);
+    }
+    QVERIFY(page.messageText().contains(QDir::toNativeSeparators(copy)));
+
+    // Open: written to a temporary folder, then handed to the desktop; the same bytes.
+    OpenedUrls opened;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+    done.clear();
+    QVERIFY(page.openDocumentAt(0));
+    QVERIFY(page.isDocumentBusy());
+    QVERIFY(done.wait(30000));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    const QString temp = done.at(0).at(1).toString();
+    QCOMPARE(QFileInfo(temp).fileName(), QStringLiteral("sink-drawing.pdf"));
+    QCOMPARE(opened.urls, (QList<QUrl>{QUrl::fromLocalFile(temp)}));
+    {
+        QFile t(temp);
+        QVERIFY(t.open(QIODevice::ReadOnly));
+        QVERIFY(t.readAll() == pdf);
+    }
+    QVERIFY(!page.isDocumentBusy());
+    QVERIFY(attach->isEnabled());
+
+    // A document deleted meanwhile (by an admin): said in words, nothing written.
+    QSqlDatabase admin = m_db->connect(m_people.value(QStringLiteral("Admin")).settings);
+    QString error;
+    QVERIFY2(ScratchDatabase::exec(admin, QStringLiteral("DELETE FROM cs.order_documents WHERE document_id = CAST(? AS uuid)"),
+                                   {stored.documentId}, &error),
+             qPrintable(error));
+    done.clear();
+    const QString gone = m_home.filePath(QStringLiteral("gone.pdf"));
+    QVERIFY(page.saveDocumentCopy(0, gone));
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.at(0).at(0).toBool(), false);
+    QVERIFY2(page.messageText().contains(QStringLiteral("no longer stored")), qPrintable(page.messageText()));
+    QVERIFY(!QFileInfo::exists(gone));
+    QVERIFY(session->reopen());   // for the logout entry
+}
+
+void TestOrderPage::closedDuringDocumentTransfer()
+{
+    auto session = login(QStringLiteral("ProductionCoordinator"));
+    const QString orderId = submit(ScratchDatabase::randomSuffix(6).toUpper());
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    png.append(QByteArray(2 * 1024 * 1024, '\x02'));
+    const QString path = m_home.filePath(QStringLiteral("closed.png"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(png);
+    }
+    // Closed while attaching (reading the file or storing it): no crash, nothing reaches the page.
+    {
+        auto* page = new OrderPage(session.get(), orderId);
+        page->setAttribute(Qt::WA_DeleteOnClose);
+        page->show();
+        QTRY_VERIFY(page->isLoaded());
+        QVERIFY(page->attachFile(path, QStringLiteral("Photo")));
+        QPointer<OrderPage> guard(page);
+        page->close();
+        QTRY_VERIFY(guard.isNull());
+        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(drainWorker(session.get()));
+    }
+    // A page that stays attaches it (again), for the next part.
+    {
+        OrderPage page(session.get(), orderId);
+        QTRY_VERIFY(page.isLoaded());
+        QSignalSpy done(&page, &OrderPage::documentDone);
+        QVERIFY(page.attachFile(path, QStringLiteral("Photo")));
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.at(0).at(0).toBool(), true);
+    }
+    // Closed while saving a copy: no crash, and the page's answer is dropped (nothing written).
+    const QString copy = m_home.filePath(QStringLiteral("closed-copy.png"));
+    {
+        auto* page = new OrderPage(session.get(), orderId);
+        page->setAttribute(Qt::WA_DeleteOnClose);
+        page->show();
+        QTRY_VERIFY(page->isLoaded());
+        QVERIFY(page->documentsModel()->rowCount() >= 1);
+        QVERIFY(page->saveDocumentCopy(0, copy));
+        QPointer<OrderPage> guard(page);
+        page->close();
+        QTRY_VERIFY(guard.isNull());
+        QVERIFY(drainWorker(session.get()));
+        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(!QFileInfo::exists(copy));
+    }
+    // The session still works: a new page shows the document and saves it whole.
+    OrderPage again(session.get(), orderId);
+    QTRY_VERIFY(again.isLoaded());
+    QVERIFY(again.documentsModel()->rowCount() >= 1);
+    QSignalSpy done(&again, &OrderPage::documentDone);
+    QVERIFY(again.saveDocumentCopy(0, copy));
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    QFile c(copy);
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    QVERIFY(c.readAll() == png);
 }
 
 void TestOrderPage::screenshots()
