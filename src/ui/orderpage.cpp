@@ -4,6 +4,7 @@
 #include "ui/bomflatmodel.h"
 #include "ui/bomtreemodel.h"
 #include "ui/documentsmodel.h"
+#include "ui/futurewatch.h"
 #include "ui/signaturedialog.h"
 #include "ui/statustext.h"
 #include "ui_orderpage.h"
@@ -20,7 +21,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,20 +58,6 @@ QString csvField(const QString& v)
 QString dateTimeText(const QDateTime& t)
 {
     return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
-}
-
-// Calls `done` with the result in the GUI thread, unless `owner` is gone by then: the watcher is the
-// owner's child, so a page closed while its query (or file work) runs drops the watcher and nothing is
-// called.
-template<typename T, typename Done>
-void whenDone(QObject* owner, const QFuture<T>& future, Done done)
-{
-    auto* watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, done = std::move(done)]() mutable {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(future);
 }
 
 // A file to attach, read and checked off the GUI thread.
