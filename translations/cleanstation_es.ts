@@ -359,6 +359,16 @@
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Travelers</source>
+        <translation>&amp;Hojas de ruta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print or export the travelers of the selected builds as one job</source>
+        <translation>Imprimir o exportar en un solo trabajo las hojas de ruta de las fabricaciones seleccionadas</translation>
+    </message>
 </context>
 <context>
     <name>OrderPage</name>
@@ -413,7 +423,7 @@
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Guardar los cambios</translation>
     </message>
@@ -471,6 +481,11 @@
         <location line="+7"/>
         <source>Print &amp;labels…</source>
         <translation>Imprimir e&amp;tiquetas…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;ZPL preview…</source>
+        <translation>Vista previa &amp;ZPL…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -755,6 +770,101 @@
         <location line="+1"/>
         <source>Service department</source>
         <translation>Departamento de servicio técnico</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status changed</source>
+        <translation>Estado cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status forced (admin)</source>
+        <translation>Estado forzado (admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM approved (signed)</source>
+        <translation>Lista de materiales aprobada (firmada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM rejected (signed)</source>
+        <translation>Lista de materiales rechazada (firmada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM regenerated</source>
+        <translation>Lista de materiales regenerada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order submitted</source>
+        <translation>Pedido enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order edited</source>
+        <translation>Pedido modificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveler printed</source>
+        <translation>Hoja de ruta impresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveler reprinted</source>
+        <translation>Hoja de ruta reimpresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels printed</source>
+        <translation>Etiquetas impresas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels reprinted</source>
+        <translation>Etiquetas reimpresas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales person</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Want date</source>
+        <translation>Fecha deseada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1578,59 @@
     </message>
 </context>
 <context>
+    <name>ZplPreviewDialog</name>
+    <message>
+        <location filename="../ui/zplpreviewdialog.ui" line="+9"/>
+        <source>ZPL preview</source>
+        <translation>Vista previa ZPL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copias:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Printer dpi:</source>
+        <translation>&amp;Resolución de la impresora (ppp):</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>As printed</source>
+        <translation>Tal como se imprime</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ZPL</source>
+        <translation>ZPL</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Zebra &amp;printer:</source>
+        <translation>&amp;Impresora Zebra:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>host or host:9100</source>
+        <translation>host o host:9100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send to &amp;printer…</source>
+        <translation>&amp;Enviar a la impresora…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save &amp;ZPL…</source>
+        <translation>Guardar el &amp;ZPL…</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::AboutDialog</name>
     <message>
         <location filename="../src/ui/aboutdialog.cpp" line="+22"/>
@@ -1521,7 +1684,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Updating the BOM…</source>
         <translation>Actualizando la lista de materiales…</translation>
     </message>
@@ -1543,14 +1706,14 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 × %2
 Rule %3: %4</source>
         <translation>%1 × %2
 Regla %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Build %1: %n top-level line(s), %2 distinct parts.</source>
         <translation>
             <numerusform>Fabricación %1: %n línea de primer nivel, %2 piezas distintas.</numerusform>
@@ -1836,7 +1999,7 @@ Regla %3: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrar (Ctrl+F)</translation>
     </message>
@@ -1985,37 +2148,102 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="+122"/>
+        <location filename="../src/ui/mainwindow.cpp" line="+47"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Unfinished order</source>
         <translation>Pedido sin terminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>An order you had not submitted (PO %1) was kept on %2. Continue it now?</source>
         <translation>Se conservó el %2 un pedido que no había enviado (orden de compra %1). ¿Continuarlo ahora?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>not entered</source>
         <translation>sin introducir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>An order you had not submitted (PO %1) was kept on %2. Only one unfinished order is kept: continue it, or discard it and start a new order?</source>
+        <translation>Se guardó el %2 un pedido que no había enviado (orden de compra %1). Solo se guarda un pedido sin terminar: ¿continuarlo, o descartarlo y empezar un pedido nuevo?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Continue the order</source>
         <translation>&amp;Continuar el pedido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>&amp;Discard it and start a new order</source>
+        <translation>&amp;Descartarlo y empezar un pedido nuevo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Later</source>
         <translation>Más &amp;tarde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
+        <source>Looking for order %1…</source>
+        <translation>Buscando el pedido %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for build %1…</source>
+        <translation>Buscando la fabricación %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>order %1</source>
+        <translation>pedido %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>build %1</source>
+        <translation>fabricación %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open %1</source>
+        <translation>No se puede abrir %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server cannot be reached right now. Try again when the connection is back.</source>
+        <translation>No se puede contactar con el servidor en este momento. Vuelva a intentarlo cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record cannot be shown to you.</source>
+        <translation>Este registro no se le puede mostrar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No order %1 was found.</source>
+        <translation>No se ha encontrado el pedido %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No build with number %1 was found.</source>
+        <translation>No se ha encontrado ninguna fabricación con el número %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanned code: %1</source>
+        <translation>Código escaneado: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Open by code</source>
         <translation>Abrir por código</translation>
     </message>
@@ -2030,7 +2258,7 @@ Regla %3: %4</translation>
         <translation>La conexión con el servidor se ha restablecido.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nuevo pedido…</translation>
     </message>
@@ -2066,7 +2294,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::OrderBoardModel</name>
     <message>
-        <location filename="../src/ui/orderboardmodel.cpp" line="+38"/>
+        <location filename="../src/ui/orderboardmodel.cpp" line="+39"/>
         <source>PO</source>
         <translation>Orden de compra</translation>
     </message>
@@ -2119,7 +2347,17 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orderboardwidget.cpp" line="+108"/>
+        <location filename="../src/ui/orderboardwidget.cpp" line="+91"/>
+        <source>Export travelers PDF</source>
+        <translation>Exportar las hojas de ruta en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -2141,6 +2379,16 @@ Regla %3: %4</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Print travelers…</source>
+        <translation>&amp;Imprimir las hojas de ruta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export travelers PDF…</source>
+        <translation>&amp;Exportar las hojas de ruta en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -2148,7 +2396,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orderpage.cpp" line="+108"/>
+        <location filename="../src/ui/orderpage.cpp" line="+191"/>
         <source>Export BOM as CSV</source>
         <translation>Exportar la lista de materiales en CSV</translation>
     </message>
@@ -2164,16 +2412,57 @@ Regla %3: %4</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-2"/>
+        <source>Export traveler PDF</source>
+        <translation>Exportar la hoja de ruta en PDF</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This order no longer exists; it may have been deleted.</source>
+        <translation>Este pedido ya no existe; puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>The order could not be loaded: the server cannot be reached right now. It is read again when the connection is back.</source>
+        <translation>No se ha podido cargar el pedido: no se puede contactar con el servidor en este momento. Se volverá a leer cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This order cannot be shown to you.</source>
+        <translation>Este pedido no se le puede mostrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order could not be loaded: %1</source>
+        <translation>No se ha podido cargar el pedido: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the order…</source>
+        <translation>Cargando el pedido…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order not loaded</source>
+        <translation>Pedido no cargado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Build %1 — PO %2</source>
         <translation>Fabricación %1 — orden de compra %2</translation>
     </message>
@@ -2261,42 +2550,7 @@ Regla %3: %4</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Status changed</source>
-        <translation>Estado cambiado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status forced (admin)</source>
-        <translation>Estado forzado (admin)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned</source>
-        <translation>Asignada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claimed</source>
-        <translation>Tomada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BOM approved (signed)</source>
-        <translation>Lista de materiales aprobada (firmada)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BOM rejected (signed)</source>
-        <translation>Lista de materiales rechazada (firmada)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order submitted</source>
-        <translation>Pedido enviado</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Forced by an administrator, outside the normal workflow.</source>
         <translation>Forzado por un administrador, fuera del flujo normal.</translation>
     </message>
@@ -2372,7 +2626,7 @@ SHA-256 %5</numerusform>
         <translation>Necesita una nota (el motivo).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The order can be edited only while it is “Order created”.</source>
         <translation>El pedido solo se puede modificar mientras está en «Pedido creado».</translation>
     </message>
@@ -2382,7 +2636,12 @@ SHA-256 %5</numerusform>
         <translation>Solo los coordinadores modifican pedidos.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
+        <source>Not saved: wait until the order has loaded, then save again.</source>
+        <translation>No guardado: espere a que se cargue el pedido y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2402,27 +2661,12 @@ SHA-256 %5</numerusform>
         <translation>Modificado por otra persona</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Build %1 was changed after you opened it%2.</source>
-        <translation>La fabricación %1 se modificó después de abrirla%2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (last by %1)</source>
-        <translation> (la última vez por %1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>What changed:</source>
         <translation>Qué ha cambiado:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 — %2: %3 %4</source>
-        <translation>%1 — %2: %3 %4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Reload to see the new version (your edits are lost), overwrite it with your values, or cancel.</source>
         <translation>Recargue para ver la nueva versión (sus cambios se pierden), sobrescríbala con sus valores o cancele.</translation>
     </message>
@@ -2492,38 +2736,114 @@ SHA-256 %5</numerusform>
         <translation>Documentos (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>“%1” is larger than 25 MB and cannot be attached.</source>
-        <translation>«%1» supera los 25 MB y no se puede adjuntar.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-661"/>
+        <location line="+6"/>
         <source>“%1” cannot be read: %2</source>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+742"/>
         <source>“%1” attached.</source>
         <translation>«%1» adjuntado.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+49"/>
         <source>Saved a copy to %1.</source>
         <translation>Copia guardada en %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+24"/>
+        <location line="-811"/>
+        <location line="+836"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-187"/>
+        <source>Wait until the document being transferred is done, then try again.</source>
+        <translation>Espere a que termine la transferencia del documento en curso y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: the server cannot be reached right now. Try again when the connection is back.</source>
+        <translation>%1: no se puede contactar con el servidor en este momento. Vuelva a intentarlo cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: your role may not do this.</source>
+        <translation>%1: su rol no permite hacerlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not attached: wait until the order has loaded, then attach “%1” again.</source>
+        <translation>No adjuntado: espere a que se cargue el pedido y vuelva a adjuntar «%1».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attaching “%1” (%2 MB)…</source>
+        <translation>Adjuntando «%1» (%2 MB)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” was not attached</source>
+        <translation>«%1» no se ha adjuntado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” may not have been attached: the server did not confirm it. Check the list of documents.</source>
+        <translation>Puede que «%1» no se haya adjuntado: el servidor no lo ha confirmado. Compruebe la lista de documentos.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” cannot be opened: the folder %2 cannot be made.</source>
+        <translation>No se puede abrir «%1»: no se puede crear la carpeta %2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Opening “%1” (%2 MB)…</source>
+        <translation>Abriendo «%1» (%2 MB)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving a copy of “%1” (%2 MB)…</source>
+        <translation>Guardando una copia de «%1» (%2 MB)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” could not be opened</source>
+        <translation>No se ha podido abrir «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No copy of “%1” was saved</source>
+        <translation>No se ha guardado ninguna copia de «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: it is no longer stored with this order. Reload to see its documents.</source>
+        <translation>%1: ya no está guardado con este pedido. Vuelva a cargar para ver sus documentos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no program on this computer to open %1.</source>
+        <translation>No hay ningún programa en este equipo para abrir %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” opened.</source>
+        <translation>«%1» abierto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+11"/>
@@ -2600,17 +2920,71 @@ SHA-256 %5</numerusform>
         <translation>Lista de materiales %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+27"/>
+        <source>The labels cannot be made: %1</source>
+        <translation>No se pueden crear las etiquetas: %1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Labels of build %1</source>
+        <translation>Etiquetas de la fabricación %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The labels could not be drawn: %1</source>
+        <translation>No se han podido dibujar las etiquetas: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1. Reload to see the latest version.</source>
         <translation>%1. Recargue para ver la última versión.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-702"/>
+        <location line="+419"/>
+        <location line="+284"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
     <message>
+        <location line="-619"/>
+        <source>Changed: %1</source>
+        <translation>Cambiado: %1</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>Build %1 was changed by someone else on %2, after you opened it.</source>
+        <translation>Otra persona modificó la fabricación %1 el %2, después de que usted la abriera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build %1 was changed by %2 on %3, after you opened it.</source>
+        <translation>%2 modificó la fabricación %1 el %3, después de que usted la abriera.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Since you opened it:</source>
+        <translation>Desde que la abrió:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>  • %1, %2: %3</source>
+        <translation>  • %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location line="+422"/>
         <source>Not done: %1</source>
         <translation>No realizado: %1</translation>
     </message>
@@ -2618,7 +2992,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/orderwizard.cpp" line="+53"/>
+        <location filename="../src/ui/orderwizard.cpp" line="+54"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
@@ -2638,7 +3012,7 @@ SHA-256 %5</numerusform>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No BOM preview: %1</source>
         <translation>Sin vista previa de la lista de materiales: %1</translation>
     </message>
@@ -2648,12 +3022,7 @@ SHA-256 %5</numerusform>
         <translation>Grifo %1: elija dónde va.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>%1 cannot be read.</source>
-        <translation>No se puede leer %1.</translation>
-    </message>
-    <message>
-        <location line="+103"/>
+        <location line="+171"/>
         <source>The catalog is not loaded yet; wait a moment and submit again.</source>
         <translation>El catálogo todavía no está cargado; espere un momento y vuelva a enviar.</translation>
     </message>
@@ -2663,7 +3032,7 @@ SHA-256 %5</numerusform>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The server refused the order (%1).</source>
         <translation>El servidor ha rechazado el pedido (%1).</translation>
     </message>
@@ -2671,7 +3040,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::QueryTableModel</name>
     <message>
-        <location filename="../src/ui/querytablemodel.cpp" line="+79"/>
+        <location filename="../src/ui/querytablemodel.cpp" line="+81"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -2684,7 +3053,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::RecordDialog</name>
     <message>
-        <location filename="../src/ui/recorddialog.cpp" line="+32"/>
+        <location filename="../src/ui/recorddialog.cpp" line="+34"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -2958,6 +3327,89 @@ SHA-256 %5</numerusform>
     </message>
 </context>
 <context>
+    <name>cs::ui::TravelerPrinting</name>
+    <message>
+        <location filename="../src/ui/travelerprinting.cpp" line="+50"/>
+        <location line="+39"/>
+        <source>No build is selected.</source>
+        <translation>No hay ninguna fabricación seleccionada.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The travelers could not be written to %1: %2</source>
+        <translation>No se han podido escribir las hojas de ruta en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The travelers were not exported: %1</source>
+        <translation>Las hojas de ruta no se han exportado: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Traveler exported to %1 (reprint %2).</source>
+        <translation>Hoja de ruta exportada a %1 (reimpresión %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveler exported to %1.</source>
+        <translation>Hoja de ruta exportada a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n traveler(s) exported to %1</source>
+        <translation>
+            <numerusform>%n hoja de ruta exportada a %1</numerusform>
+            <numerusform>%n hojas de ruta exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%n reprint(s)).</source>
+        <translation>
+            <numerusform> (%n reimpresión).</numerusform>
+            <numerusform> (%n reimpresiones).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
+        <source>The traveler of %1 cannot be made: %2</source>
+        <translation>No se puede crear la hoja de ruta de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Traveler of build %1</source>
+        <translation>Hoja de ruta de la fabricación %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Travelers of %n build(s)</source>
+        <translation>
+            <numerusform>Hoja de ruta de %n fabricación</numerusform>
+            <numerusform>Hojas de ruta de %n fabricaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>The travelers could not be drawn: %1</source>
+        <translation>No se han podido dibujar las hojas de ruta: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The travelers were printed but the print of %1 was not recorded: %2</source>
+        <translation>Las hojas de ruta se imprimieron, pero la impresión de %1 no se registró: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n traveler(s) printed.</source>
+        <translation>
+            <numerusform>%n hoja de ruta impresa.</numerusform>
+            <numerusform>%n hojas de ruta impresas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::UserAdminDialog</name>
     <message>
         <location filename="../src/ui/useradmindialog.cpp" line="+25"/>
@@ -3093,7 +3545,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPage</name>
     <message>
-        <location filename="../src/ui/wizardpage.cpp" line="+116"/>
+        <location filename="../src/ui/wizardpage.cpp" line="+142"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
@@ -3112,18 +3564,18 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3161,7 +3613,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageOrder</name>
     <message>
-        <location filename="../src/ui/wizardpageorder.cpp" line="+19"/>
+        <location filename="../src/ui/wizardpageorder.cpp" line="+20"/>
         <source>Customer and order</source>
         <translation>Cliente y pedido</translation>
     </message>
@@ -3171,7 +3623,7 @@ SHA-256 %5</numerusform>
         <translation>Paso 1 de 5 · Quién pide, para cuándo y en qué idioma se imprimen los documentos.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>Attach a PO document</source>
         <translation>Adjuntar una orden de compra</translation>
     </message>
@@ -3182,11 +3634,11 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>Documents (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)</source>
-        <translation>Documentos (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)</translation>
+        <source>Documents (%1)</source>
+        <translation>Documentos (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 · %2 (%3 KB)</source>
         <translation>%1 · %2 (%3 KB)</translation>
     </message>
@@ -3445,7 +3897,7 @@ SHA-256 %5</numerusform>
         <translation>Paso 3 de 5 · Cuerpo, panel perforado, senos, grifos y pistolas de cada fabricación. La lista de materiales de la derecha se actualiza mientras escribe; pase el ratón sobre una línea para ver por qué está ahí.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+242"/>
         <source>Build %1 · %2</source>
         <translation>Fabricación %1 · %2</translation>
     </message>
@@ -3453,6 +3905,87 @@ SHA-256 %5</numerusform>
         <location line="+94"/>
         <source>Added for the E-Sink DI basin; it stays while that basin is E-Sink DI. You may change its placement.</source>
         <translation>Añadido para el seno E-Sink DI; se mantiene mientras ese seno sea E-Sink DI. Puede cambiar su ubicación.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ZplPreviewDialog</name>
+    <message>
+        <location filename="../src/ui/zplpreviewdialog.cpp" line="+48"/>
+        <source>Save ZPL</source>
+        <translation>Guardar el ZPL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ZPL files (*.zpl)</source>
+        <translation>Archivos ZPL (*.zpl)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%1 × %2 dots at %3 dpi · %n copy(ies) · %4 bytes of ZPL</source>
+        <translation>
+            <numerusform>%1 × %2 puntos a %3 ppp · %n copia · %4 bytes de ZPL</numerusform>
+            <numerusform>%1 × %2 puntos a %3 ppp · %n copias · %4 bytes de ZPL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The ZPL was not saved: %1</source>
+        <translation>El ZPL no se ha guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ZPL saved to %1.</source>
+        <translation>ZPL guardado en %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a port number.</source>
+        <translation>%1 no es un número de puerto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the printer&apos;s host name or address.</source>
+        <translation>Introduzca el nombre de host o la dirección de la impresora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending to %1:%2…</source>
+        <translation>Enviando a %1:%2…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>4 × 6 in</source>
+        <translation>4 × 6 pulg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 × 2 in</source>
+        <translation>4 × 2 pulg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 × 1 in</source>
+        <translation>2 × 1 pulg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 dpi</source>
+        <translation>%1 ppp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZPL preview: %1</source>
+        <translation>Vista previa ZPL: %1</translation>
     </message>
 </context>
 </TS>

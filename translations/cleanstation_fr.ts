@@ -359,6 +359,16 @@
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Travelers</source>
+        <translation>&amp;Fiches suiveuses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print or export the travelers of the selected builds as one job</source>
+        <translation>Imprimer ou exporter en une seule tâche les fiches suiveuses des fabrications sélectionnées</translation>
+    </message>
 </context>
 <context>
     <name>OrderPage</name>
@@ -413,7 +423,7 @@
         <translation>Re&amp;marques :</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
@@ -471,6 +481,11 @@
         <location line="+7"/>
         <source>Print &amp;labels…</source>
         <translation>Imprimer les é&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;ZPL preview…</source>
+        <translation>Aperçu &amp;ZPL…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -755,6 +770,101 @@
         <location line="+1"/>
         <source>Service department</source>
         <translation>Service après-vente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status changed</source>
+        <translation>État modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status forced (admin)</source>
+        <translation>État forcé (admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Affectée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM approved (signed)</source>
+        <translation>Nomenclature approuvée (signée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM rejected (signed)</source>
+        <translation>Nomenclature refusée (signée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM regenerated</source>
+        <translation>Nomenclature régénérée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order submitted</source>
+        <translation>Commande soumise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order edited</source>
+        <translation>Commande modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveler printed</source>
+        <translation>Fiche suiveuse imprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveler reprinted</source>
+        <translation>Fiche suiveuse réimprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels printed</source>
+        <translation>Étiquettes imprimées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels reprinted</source>
+        <translation>Étiquettes réimprimées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales person</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Want date</source>
+        <translation>Date souhaitée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1578,59 @@
     </message>
 </context>
 <context>
+    <name>ZplPreviewDialog</name>
+    <message>
+        <location filename="../ui/zplpreviewdialog.ui" line="+9"/>
+        <source>ZPL preview</source>
+        <translation>Aperçu ZPL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copies :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Printer dpi:</source>
+        <translation>&amp;Résolution de l&apos;imprimante (dpi) :</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>As printed</source>
+        <translation>Tel qu&apos;imprimé</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ZPL</source>
+        <translation>ZPL</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Zebra &amp;printer:</source>
+        <translation>&amp;Imprimante Zebra :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>host or host:9100</source>
+        <translation>hôte ou hôte:9100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send to &amp;printer…</source>
+        <translation>&amp;Envoyer à l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save &amp;ZPL…</source>
+        <translation>Enregistrer le &amp;ZPL…</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::AboutDialog</name>
     <message>
         <location filename="../src/ui/aboutdialog.cpp" line="+22"/>
@@ -1521,7 +1684,7 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Updating the BOM…</source>
         <translation>Mise à jour de la nomenclature…</translation>
     </message>
@@ -1543,14 +1706,14 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 × %2
 Rule %3: %4</source>
         <translation>%1 × %2
 Règle %3 : %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Build %1: %n top-level line(s), %2 distinct parts.</source>
         <translation>
             <numerusform>Fabrication %1 : %n ligne de premier niveau, %2 pièces distinctes.</numerusform>
@@ -1836,7 +1999,7 @@ Règle %3 : %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrer (Ctrl+F)</translation>
     </message>
@@ -1985,37 +2148,102 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="+122"/>
+        <location filename="../src/ui/mainwindow.cpp" line="+47"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Unfinished order</source>
         <translation>Commande non terminée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>An order you had not submitted (PO %1) was kept on %2. Continue it now?</source>
         <translation>Une commande que vous n&apos;aviez pas soumise (bon de commande %1) a été conservée le %2. La reprendre maintenant ?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>not entered</source>
         <translation>non saisi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>An order you had not submitted (PO %1) was kept on %2. Only one unfinished order is kept: continue it, or discard it and start a new order?</source>
+        <translation>Une commande que vous n&apos;aviez pas soumise (bon de commande %1) a été conservée le %2. Une seule commande inachevée est conservée : la poursuivre, ou la supprimer et commencer une nouvelle commande ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Continue the order</source>
         <translation>&amp;Reprendre la commande</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>&amp;Discard it and start a new order</source>
+        <translation>&amp;Le supprimer et commencer une nouvelle commande</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Discard it</source>
         <translation>&amp;L&apos;abandonner</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
+        <source>Looking for order %1…</source>
+        <translation>Recherche de la commande %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for build %1…</source>
+        <translation>Recherche de la fabrication %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>order %1</source>
+        <translation>commande %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>build %1</source>
+        <translation>fabrication %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open %1</source>
+        <translation>Impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server cannot be reached right now. Try again when the connection is back.</source>
+        <translation>Le serveur est injoignable pour le moment. Réessayez quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record cannot be shown to you.</source>
+        <translation>Cet enregistrement ne peut pas vous être affiché.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No order %1 was found.</source>
+        <translation>La commande %1 est introuvable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No build with number %1 was found.</source>
+        <translation>Aucune fabrication portant le numéro %1 n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanned code: %1</source>
+        <translation>Code scanné : %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Open by code</source>
         <translation>Ouvrir par code</translation>
     </message>
@@ -2030,7 +2258,7 @@ Règle %3 : %4</translation>
         <translation>La connexion au serveur est rétablie.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nouvelle commande…</translation>
     </message>
@@ -2066,7 +2294,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::OrderBoardModel</name>
     <message>
-        <location filename="../src/ui/orderboardmodel.cpp" line="+38"/>
+        <location filename="../src/ui/orderboardmodel.cpp" line="+39"/>
         <source>PO</source>
         <translation>Bon de commande</translation>
     </message>
@@ -2119,7 +2347,17 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orderboardwidget.cpp" line="+108"/>
+        <location filename="../src/ui/orderboardwidget.cpp" line="+91"/>
+        <source>Export travelers PDF</source>
+        <translation>Exporter les fiches suiveuses en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -2141,6 +2379,16 @@ Règle %3 : %4</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Print travelers…</source>
+        <translation>&amp;Imprimer les fiches suiveuses…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export travelers PDF…</source>
+        <translation>&amp;Exporter les fiches suiveuses en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
@@ -2148,7 +2396,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orderpage.cpp" line="+108"/>
+        <location filename="../src/ui/orderpage.cpp" line="+191"/>
         <source>Export BOM as CSV</source>
         <translation>Exporter la nomenclature en CSV</translation>
     </message>
@@ -2164,16 +2412,57 @@ Règle %3 : %4</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-2"/>
+        <source>Export traveler PDF</source>
+        <translation>Exporter la fiche suiveuse en PDF</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This order no longer exists; it may have been deleted.</source>
+        <translation>Cette commande n&apos;existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>The order could not be loaded: the server cannot be reached right now. It is read again when the connection is back.</source>
+        <translation>La commande n&apos;a pas pu être chargée : le serveur est injoignable pour le moment. Elle sera relue quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This order cannot be shown to you.</source>
+        <translation>Cette commande ne peut pas vous être affichée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order could not be loaded: %1</source>
+        <translation>La commande n&apos;a pas pu être chargée : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the order…</source>
+        <translation>Chargement de la commande…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order not loaded</source>
+        <translation>Commande non chargée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Build %1 — PO %2</source>
         <translation>Fabrication %1 — bon de commande %2</translation>
     </message>
@@ -2261,42 +2550,7 @@ Règle %3 : %4</translation>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Status changed</source>
-        <translation>État modifié</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status forced (admin)</source>
-        <translation>État forcé (admin)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned</source>
-        <translation>Affectée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claimed</source>
-        <translation>Prise en charge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BOM approved (signed)</source>
-        <translation>Nomenclature approuvée (signée)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BOM rejected (signed)</source>
-        <translation>Nomenclature refusée (signée)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order submitted</source>
-        <translation>Commande soumise</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Forced by an administrator, outside the normal workflow.</source>
         <translation>Forcé par un administrateur, hors du circuit normal.</translation>
     </message>
@@ -2372,7 +2626,7 @@ SHA-256 %5</numerusform>
         <translation>Nécessite une remarque (le motif).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The order can be edited only while it is “Order created”.</source>
         <translation>La commande ne peut être modifiée que tant qu&apos;elle est « Commande créée ».</translation>
     </message>
@@ -2382,7 +2636,12 @@ SHA-256 %5</numerusform>
         <translation>Seuls les coordinateurs modifient les commandes.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
+        <source>Not saved: wait until the order has loaded, then save again.</source>
+        <translation>Non enregistré : attendez que la commande soit chargée, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2402,27 +2661,12 @@ SHA-256 %5</numerusform>
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Build %1 was changed after you opened it%2.</source>
-        <translation>La fabrication %1 a été modifiée après son ouverture%2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (last by %1)</source>
-        <translation> (en dernier par %1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>What changed:</source>
         <translation>Ce qui a changé :</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 — %2: %3 %4</source>
-        <translation>%1 — %2 : %3 %4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Reload to see the new version (your edits are lost), overwrite it with your values, or cancel.</source>
         <translation>Rechargez pour voir la nouvelle version (vos modifications sont perdues), remplacez-la par vos valeurs, ou annulez.</translation>
     </message>
@@ -2492,38 +2736,114 @@ SHA-256 %5</numerusform>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>“%1” is larger than 25 MB and cannot be attached.</source>
-        <translation>« %1 » dépasse 25 Mo et ne peut pas être joint.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-661"/>
+        <location line="+6"/>
         <source>“%1” cannot be read: %2</source>
         <translation>« %1 » est illisible : %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+742"/>
         <source>“%1” attached.</source>
         <translation>« %1 » joint.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+49"/>
         <source>Saved a copy to %1.</source>
         <translation>Copie enregistrée dans %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+24"/>
+        <location line="-811"/>
+        <location line="+836"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-187"/>
+        <source>Wait until the document being transferred is done, then try again.</source>
+        <translation>Attendez la fin du transfert du document en cours, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: the server cannot be reached right now. Try again when the connection is back.</source>
+        <translation>%1 : le serveur est injoignable pour le moment. Réessayez quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: your role may not do this.</source>
+        <translation>%1 : votre rôle ne permet pas de le faire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not attached: wait until the order has loaded, then attach “%1” again.</source>
+        <translation>Non joint : attendez que la commande soit chargée, puis joignez de nouveau « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attaching “%1” (%2 MB)…</source>
+        <translation>Ajout de « %1 » (%2 Mo)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” was not attached</source>
+        <translation>« %1 » n&apos;a pas été joint</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” may not have been attached: the server did not confirm it. Check the list of documents.</source>
+        <translation>« %1 » n&apos;a peut-être pas été joint : le serveur ne l&apos;a pas confirmé. Vérifiez la liste des documents.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” cannot be opened: the folder %2 cannot be made.</source>
+        <translation>« %1 » ne peut pas être ouvert : le dossier %2 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Opening “%1” (%2 MB)…</source>
+        <translation>Ouverture de « %1 » (%2 Mo)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving a copy of “%1” (%2 MB)…</source>
+        <translation>Enregistrement d&apos;une copie de « %1 » (%2 Mo)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” could not be opened</source>
+        <translation>« %1 » n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No copy of “%1” was saved</source>
+        <translation>Aucune copie de « %1 » n&apos;a été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: it is no longer stored with this order. Reload to see its documents.</source>
+        <translation>%1 : il n&apos;est plus enregistré avec cette commande. Rechargez pour voir ses documents.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no program on this computer to open %1.</source>
+        <translation>Aucun programme de cet ordinateur ne peut ouvrir %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” opened.</source>
+        <translation>« %1 » ouvert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+4"/>
         <location line="+25"/>
         <location line="+11"/>
@@ -2600,17 +2920,71 @@ SHA-256 %5</numerusform>
         <translation>Nomenclature %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <location line="+27"/>
+        <source>The labels cannot be made: %1</source>
+        <translation>Les étiquettes ne peuvent pas être créées : %1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Labels of build %1</source>
+        <translation>Étiquettes de la fabrication %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The labels could not be drawn: %1</source>
+        <translation>Les étiquettes n&apos;ont pas pu être dessinées : %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1. Reload to see the latest version.</source>
         <translation>%1. Rechargez pour voir la dernière version.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-702"/>
+        <location line="+419"/>
+        <location line="+284"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
+        <location line="-619"/>
+        <source>Changed: %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>Build %1 was changed by someone else on %2, after you opened it.</source>
+        <translation>La fabrication %1 a été modifiée par quelqu&apos;un d&apos;autre le %2, après que vous l&apos;avez ouverte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build %1 was changed by %2 on %3, after you opened it.</source>
+        <translation>La fabrication %1 a été modifiée par %2 le %3, après que vous l&apos;avez ouverte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Since you opened it:</source>
+        <translation>Depuis que vous l&apos;avez ouverte :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>  • %1, %2: %3</source>
+        <translation>  • %1, %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location line="+422"/>
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
@@ -2618,7 +2992,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/orderwizard.cpp" line="+53"/>
+        <location filename="../src/ui/orderwizard.cpp" line="+54"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
@@ -2638,7 +3012,7 @@ SHA-256 %5</numerusform>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No BOM preview: %1</source>
         <translation>Pas d&apos;aperçu de nomenclature : %1</translation>
     </message>
@@ -2648,12 +3022,7 @@ SHA-256 %5</numerusform>
         <translation>Robinet %1 : choisissez son emplacement.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>%1 cannot be read.</source>
-        <translation>%1 est illisible.</translation>
-    </message>
-    <message>
-        <location line="+103"/>
+        <location line="+171"/>
         <source>The catalog is not loaded yet; wait a moment and submit again.</source>
         <translation>Le catalogue n&apos;est pas encore chargé ; patientez un instant puis soumettez de nouveau.</translation>
     </message>
@@ -2663,7 +3032,7 @@ SHA-256 %5</numerusform>
         <translation>%1 est illisible : %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The server refused the order (%1).</source>
         <translation>Le serveur a refusé la commande (%1).</translation>
     </message>
@@ -2671,7 +3040,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::QueryTableModel</name>
     <message>
-        <location filename="../src/ui/querytablemodel.cpp" line="+79"/>
+        <location filename="../src/ui/querytablemodel.cpp" line="+81"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -2684,7 +3053,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::RecordDialog</name>
     <message>
-        <location filename="../src/ui/recorddialog.cpp" line="+32"/>
+        <location filename="../src/ui/recorddialog.cpp" line="+34"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -2958,6 +3327,89 @@ SHA-256 %5</numerusform>
     </message>
 </context>
 <context>
+    <name>cs::ui::TravelerPrinting</name>
+    <message>
+        <location filename="../src/ui/travelerprinting.cpp" line="+50"/>
+        <location line="+39"/>
+        <source>No build is selected.</source>
+        <translation>Aucune fabrication n&apos;est sélectionnée.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The travelers could not be written to %1: %2</source>
+        <translation>Les fiches suiveuses n&apos;ont pas pu être écrites dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The travelers were not exported: %1</source>
+        <translation>Les fiches suiveuses n&apos;ont pas été exportées : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Traveler exported to %1 (reprint %2).</source>
+        <translation>Fiche suiveuse exportée dans %1 (réimpression %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traveler exported to %1.</source>
+        <translation>Fiche suiveuse exportée dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n traveler(s) exported to %1</source>
+        <translation>
+            <numerusform>%n fiche suiveuse exportée dans %1</numerusform>
+            <numerusform>%n fiches suiveuses exportées dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%n reprint(s)).</source>
+        <translation>
+            <numerusform> (%n réimpression).</numerusform>
+            <numerusform> (%n réimpressions).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
+        <source>The traveler of %1 cannot be made: %2</source>
+        <translation>La fiche suiveuse de %1 ne peut pas être créée : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Traveler of build %1</source>
+        <translation>Fiche suiveuse de la fabrication %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Travelers of %n build(s)</source>
+        <translation>
+            <numerusform>Fiche suiveuse de %n fabrication</numerusform>
+            <numerusform>Fiches suiveuses de %n fabrications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>The travelers could not be drawn: %1</source>
+        <translation>Les fiches suiveuses n&apos;ont pas pu être dessinées : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The travelers were printed but the print of %1 was not recorded: %2</source>
+        <translation>Les fiches suiveuses ont été imprimées mais l&apos;impression de %1 n&apos;a pas été enregistrée : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n traveler(s) printed.</source>
+        <translation>
+            <numerusform>%n fiche suiveuse imprimée.</numerusform>
+            <numerusform>%n fiches suiveuses imprimées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::UserAdminDialog</name>
     <message>
         <location filename="../src/ui/useradmindialog.cpp" line="+25"/>
@@ -3093,7 +3545,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPage</name>
     <message>
-        <location filename="../src/ui/wizardpage.cpp" line="+116"/>
+        <location filename="../src/ui/wizardpage.cpp" line="+142"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -3112,18 +3564,18 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3161,7 +3613,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageOrder</name>
     <message>
-        <location filename="../src/ui/wizardpageorder.cpp" line="+19"/>
+        <location filename="../src/ui/wizardpageorder.cpp" line="+20"/>
         <source>Customer and order</source>
         <translation>Client et commande</translation>
     </message>
@@ -3171,7 +3623,7 @@ SHA-256 %5</numerusform>
         <translation>Étape 1 sur 5 · Qui commande, pour quand, et dans quelle langue les documents sont imprimés.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>Attach a PO document</source>
         <translation>Joindre un bon de commande</translation>
     </message>
@@ -3182,11 +3634,11 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>Documents (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)</source>
-        <translation>Documents (*.pdf *.doc *.docx *.txt *.png *.jpg *.jpeg)</translation>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1 · %2 (%3 KB)</source>
         <translation>%1 · %2 (%3 Ko)</translation>
     </message>
@@ -3445,7 +3897,7 @@ SHA-256 %5</numerusform>
         <translation>Étape 3 sur 5 · Corps, panneau perforé, bacs, robinets et pistolets de chaque fabrication. La nomenclature à droite suit votre saisie ; survolez une ligne pour savoir pourquoi elle y figure.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+242"/>
         <source>Build %1 · %2</source>
         <translation>Fabrication %1 · %2</translation>
     </message>
@@ -3453,6 +3905,87 @@ SHA-256 %5</numerusform>
         <location line="+94"/>
         <source>Added for the E-Sink DI basin; it stays while that basin is E-Sink DI. You may change its placement.</source>
         <translation>Ajouté pour le bac E-Sink DI ; il reste tant que ce bac est un E-Sink DI. Vous pouvez changer son emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ZplPreviewDialog</name>
+    <message>
+        <location filename="../src/ui/zplpreviewdialog.cpp" line="+48"/>
+        <source>Save ZPL</source>
+        <translation>Enregistrer le ZPL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ZPL files (*.zpl)</source>
+        <translation>Fichiers ZPL (*.zpl)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%1 × %2 dots at %3 dpi · %n copy(ies) · %4 bytes of ZPL</source>
+        <translation>
+            <numerusform>%1 × %2 points à %3 dpi · %n copie · %4 octets de ZPL</numerusform>
+            <numerusform>%1 × %2 points à %3 dpi · %n copies · %4 octets de ZPL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The ZPL was not saved: %1</source>
+        <translation>Le ZPL n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ZPL saved to %1.</source>
+        <translation>ZPL enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a port number.</source>
+        <translation>%1 n&apos;est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the printer&apos;s host name or address.</source>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse de l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending to %1:%2…</source>
+        <translation>Envoi vers %1:%2…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>4 × 6 in</source>
+        <translation>4 × 6 po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 × 2 in</source>
+        <translation>4 × 2 po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 × 1 in</source>
+        <translation>2 × 1 po</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZPL preview: %1</source>
+        <translation>Aperçu ZPL : %1</translation>
     </message>
 </context>
 </TS>
