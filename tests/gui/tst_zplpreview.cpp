@@ -206,8 +206,10 @@ void TestZplPreview::payloadCopiesAndImage()
             if (p != qRgb(0, 0, 0) && p != qRgb(255, 255, 255))
                 ++other;
         }
+    // Neither blank nor solid. (The share depends on the payload, and the quiet zone is inside the
+    // rectangle: about 0.2 to 0.45 for these codes, so the bounds are wide; zbarimg below decides.)
     const double share = double(dark) / (qr.width() * qr.height());
-    QVERIFY2(share > 0.2 && share < 0.8, qPrintable(QString::number(share)));
+    QVERIFY2(share > 0.1 && share < 0.9, qPrintable(QString::number(share)));
     QCOMPARE(other, 0);
     // And the code scans back from the printer's dots.
     const QString png = m_home.filePath(QStringLiteral("zpl-preview.png"));
