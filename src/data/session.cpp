@@ -329,18 +329,29 @@ bool Session::changeOwnPassword(const QString& oldPassword, const QString& newPa
 
 QFuture<QueryResult> Session::runQuery(const QString& sql, const QVariantMap& bindings)
 {
+    return runOnWorker(sql, bindings, true);
+}
+
+QFuture<QueryResult> Session::runWrite(const QString& sql, const QVariantMap& bindings)
+{
+    return runOnWorker(sql, bindings, false);
+}
+
+QFuture<QueryResult> Session::runOnWorker(const QString& sql, const QVariantMap& bindings, bool resendAfterLostConnection)
+{
     auto promise = std::make_shared<QPromise<QueryResult>>();
     QFuture<QueryResult> future = promise->future();
     promise->start();
-    QMetaObject::invokeMethod(m_worker, [promise, name = m_workerConnection, settings = m_settings, sql, bindings] {
-        promise->addResult(runOne(name, settings, sql, bindings));
+    QMetaObject::invokeMethod(m_worker, [promise, name = m_workerConnection, settings = m_settings, sql, bindings,
+                                         resendAfterLostConnection] {
+        promise->addResult(runOne(name, settings, sql, bindings, resendAfterLostConnection));
         promise->finish();
     });
     return future;
 }
 
 QueryResult Session::runOne(const QString& name, const ConnectionSettings& settings, const QString& sql,
-                            const QVariantMap& bindings)
+                            const QVariantMap& bindings, bool resendAfterLostConnection)
 {
     {
         QueryResult result;
@@ -363,8 +374,9 @@ QueryResult Session::runOne(const QString& name, const ConnectionSettings& setti
                 result.error = q.lastError();
                 q = QSqlQuery();
                 if (Session::isConnectionError(result.error)) {
-                    db.close();   // a stale connection after a server restart: retry once
-                    continue;
+                    db.close();   // a stale connection after a server restart: the next call reconnects
+                    if (resendAfterLostConnection)
+                        continue;   // a read: retry once
                 }
                 return result;
             }

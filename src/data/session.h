@@ -112,6 +112,11 @@ public:
     // Runs a read-only query on the session's worker thread (its own connection there), so
     // the window never waits on the server. Values are bound by name (":name").
     QFuture<QueryResult> runQuery(const QString& sql, const QVariantMap& bindings = {});
+    // Runs one writing statement on the worker (in its own transaction). Unlike runQuery it is never
+    // sent twice: when the connection is lost, the server may or may not have committed it, so the
+    // connection error is answered and the caller says so ("check the list") instead of risking a
+    // second copy.
+    QFuture<QueryResult> runWrite(const QString& sql, const QVariantMap& bindings = {});
 
     // The highest migration version embedded in this client (":/sql/NNNN_*.sql").
     static int clientSchemaVersion();
@@ -123,8 +128,9 @@ signals:
     void ended();
 
 private:
+    QFuture<QueryResult> runOnWorker(const QString& sql, const QVariantMap& bindings, bool resendAfterLostConnection);
     static QueryResult runOne(const QString& name, const ConnectionSettings& settings, const QString& sql,
-                              const QVariantMap& bindings);
+                              const QVariantMap& bindings, bool resendAfterLostConnection);
 
     QString m_connectionName;
     ConnectionSettings m_settings;

@@ -807,9 +807,15 @@ bool OrderPage::attachFile(const QString& path, const QString& documentType)
         }
         const data::Statement insert =
             OrderQueries::attachDocumentStatement(m_orderId, name, documentType, file.mimeType, file.content);
-        whenDone(this, m_session->runQuery(insert.sql, insert.bindings), [this, path, name](const data::QueryResult& r) {
+        whenDone(this, m_session->runWrite(insert.sql, insert.bindings), [this, path, name](const data::QueryResult& r) {
             if (!r.ok()) {
-                finishDocumentWork(false, documentErrorText(r.error, tr("“%1” was not attached").arg(name)), path);
+                // A write is never sent twice (Session::runWrite): after a lost connection nobody knows
+                // whether the server stored it, so the person is told to look rather than told "no".
+                const QString why = data::Session::isConnectionError(r.error)
+                    ? tr("“%1” may not have been attached: the connection was lost before the server confirmed it. "
+                         "Check the list of documents when the connection is back.").arg(name)
+                    : documentErrorText(r.error, tr("“%1” was not attached").arg(name));
+                finishDocumentWork(false, why, path);
                 emit queryFailed(r.error);
                 return;
             }
