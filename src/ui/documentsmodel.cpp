@@ -28,11 +28,13 @@ int DocumentsModel::columnCount(const QModelIndex& parent) const
 
 QString DocumentsModel::documentTypeText(const QString& type)
 {
-    if (type == u"PO") return tr("Purchase order");
-    if (type == u"Drawing") return tr("Drawing");
-    if (type == u"ApprovedDrawing") return tr("Approved drawing");
-    if (type == u"Photo") return tr("Photo");
-    if (type == u"Other" || type.isEmpty()) return tr("Other");
+    // Case-insensitive: orders submitted by earlier wizard versions stored "DRAWING".
+    auto is = [&type](QStringView word) { return type.compare(word, Qt::CaseInsensitive) == 0; };
+    if (is(u"PO")) return tr("Purchase order");
+    if (is(u"Drawing")) return tr("Drawing");
+    if (is(u"ApprovedDrawing")) return tr("Approved drawing");
+    if (is(u"Photo")) return tr("Photo");
+    if (is(u"Other") || type.isEmpty()) return tr("Other");
     return type;
 }
 

@@ -64,6 +64,7 @@ private slots:
     void replacedLoadIsDropped();
     void closedWhileLoading();
     void missingOrderInWords();
+    void documentKindsInWords();
 
 private:
     std::unique_ptr<cs::data::Session> login(const QString& role);
@@ -669,6 +670,16 @@ void TestOrderPage::missingOrderInWords()
     QCOMPARE(page.loadErrorText(), QStringLiteral("This order no longer exists; it may have been deleted."));
     QCOMPARE(page.messageText(), page.loadErrorText());
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("printTravelerButton"))->isEnabled());
+}
+
+// Document kinds are shown in words, also the "DRAWING" that earlier wizard versions stored.
+void TestOrderPage::documentKindsInWords()
+{
+    using cs::ui::DocumentsModel;
+    QCOMPARE(DocumentsModel::documentTypeText(QStringLiteral("DRAWING")), DocumentsModel::documentTypeText(QStringLiteral("Drawing")));
+    QCOMPARE(DocumentsModel::documentTypeText(QStringLiteral("po")), DocumentsModel::documentTypeText(QStringLiteral("PO")));
+    QCOMPARE(DocumentsModel::documentTypeText(QString()), DocumentsModel::documentTypeText(QStringLiteral("Other")));
+    QCOMPARE(DocumentsModel::documentTypeText(QStringLiteral("Invoice")), QStringLiteral("Invoice"));
 }
 
 QTEST_MAIN(TestOrderPage)
