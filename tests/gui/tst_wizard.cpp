@@ -88,17 +88,8 @@ void TestWizard::initTestCase()
     QString why;
     if (!ScratchDatabase::clusterAvailable(&why))
         QSKIP(qPrintable(why));
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("XDG_CONFIG_HOME", m_home.path().toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
-    m_db = std::make_unique<ScratchDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    const data::CatalogImporter::Result imported =
-        data::CatalogImporter(m_db->superuser()).importDirectory(QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"));
-    QVERIFY2(imported.ok, qPrintable(imported.error));
-    QString error;
-    m_coordinator = m_db->createPerson(QStringLiteral("ProductionCoordinator"), {}, &error);
-    QVERIFY2(!m_coordinator.username.isEmpty(), qPrintable(error));
+    const QString notReady = cs::test::setUpWizardDatabase(m_home, &m_db, &m_coordinator);
+    QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
 
     // Log in through the shell, as the coordinator does.
     QSettings().clear();
@@ -151,11 +142,7 @@ void TestWizard::fullOrderByKeyboard()
     fillOrderPage(m_submittedPo);
     QTemporaryDir files;
     const QString pdf = files.path() + QStringLiteral("/po.pdf");
-    {
-        QFile f(pdf);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("%PDF-1.4 purchase order\n");
-    }
+    QVERIFY(cs::test::writePdf(pdf));
     OrderWizard::setNextFileName(pdf);
     QTest::mouseClick(child<QAbstractButton>("addPoDocumentButton"), Qt::LeftButton);
     QCOMPARE(m_wizard->attachments().size(), 1);
@@ -763,11 +750,7 @@ void TestWizard::fileSpoiledAfterAttachingRefusedAtSubmit()
     fillOrderPage(po);
     QTemporaryDir files;
     const QString pdf = files.filePath(QStringLiteral("po-scan.pdf"));
-    {
-        QFile f(pdf);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("%PDF-1.4 purchase order\n");
-    }
+    QVERIFY(cs::test::writePdf(pdf));
     OrderWizard::setNextFileName(pdf);
     click("addPoDocumentButton");
     QCOMPARE(m_wizard->attachments().size(), 1);

@@ -4,6 +4,9 @@
 // tests of the wizard: widgets are found by objectName (on the page shown first, then anywhere in
 // the wizard, because steps 3 and 4 both have a build selector and a BOM preview), text is typed
 // with key clicks and combo boxes are moved with the arrow keys.
+#include "testdatabase.h"
+
+#include "data/catalogimporter.h"
 #include "ui/orderwizard.h"
 
 #include <QAbstractButton>
@@ -21,10 +24,38 @@
 #include <QPointer>
 #include <QProcess>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace cs::test {
+
+// What the wizard tests start from: settings and drafts under `home` (QStandardPaths' test mode), a
+// scratch database with the demo catalog, and a coordinator. Empty when ready, else why not.
+inline QString setUpWizardDatabase(const QTemporaryDir& home, std::unique_ptr<ScratchDatabase>* db,
+                                   ScratchDatabase::Person* coordinator)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_CONFIG_HOME", home.path().toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.path().toLocal8Bit());
+    *db = std::make_unique<ScratchDatabase>();
+    if (!(*db)->isValid())
+        return (*db)->error();
+    const data::CatalogImporter::Result imported =
+        data::CatalogImporter((*db)->superuser()).importDirectory(QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"));
+    if (!imported.ok)
+        return imported.error;
+    QString error;
+    *coordinator = (*db)->createPerson(QStringLiteral("ProductionCoordinator"), {}, &error);
+    return coordinator->username.isEmpty() ? error : QString();
+}
+
+// A small file that passes for a PDF (it starts with the PDF signature), to attach.
+inline bool writePdf(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write("%PDF-1.4 purchase order\n") > 0;
+}
 
 class WizardDriver
 {
