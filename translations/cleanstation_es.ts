@@ -423,7 +423,7 @@
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Guardar los cambios</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1778,7 +1778,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::DocumentsModel</name>
     <message>
-        <location filename="../src/ui/documentsmodel.cpp" line="+31"/>
+        <location filename="../src/ui/documentsmodel.cpp" line="+33"/>
         <source>Purchase order</source>
         <translation>Orden de compra</translation>
     </message>
@@ -2742,7 +2742,7 @@ SHA-256 %5</numerusform>
         <translation>No se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <location line="+742"/>
+        <location line="+748"/>
         <source>“%1” attached.</source>
         <translation>«%1» adjuntado.</translation>
     </message>
@@ -2757,13 +2757,13 @@ SHA-256 %5</numerusform>
         <translation>Copia guardada en %1.</translation>
     </message>
     <message>
-        <location line="-811"/>
-        <location line="+836"/>
+        <location line="-817"/>
+        <location line="+842"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Wait until the document being transferred is done, then try again.</source>
         <translation>Espere a que termine la transferencia del documento en curso y vuelva a intentarlo.</translation>
     </message>
@@ -2793,12 +2793,17 @@ SHA-256 %5</numerusform>
         <translation>Adjuntando «%1» (%2 MB)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>“%1” may not have been attached: the connection was lost before the server confirmed it. Check the list of documents when the connection is back.</source>
+        <translation>Puede que «%1» no se haya adjuntado: se perdió la conexión antes de que el servidor lo confirmara. Compruebe la lista de documentos cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“%1” was not attached</source>
         <translation>«%1» no se ha adjuntado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” may not have been attached: the server did not confirm it. Check the list of documents.</source>
         <translation>Puede que «%1» no se haya adjuntado: el servidor no lo ha confirmado. Compruebe la lista de documentos.</translation>
     </message>
@@ -2941,14 +2946,14 @@ SHA-256 %5</numerusform>
         <translation>%1. Recargue para ver la última versión.</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-708"/>
         <location line="+419"/>
-        <location line="+284"/>
+        <location line="+290"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-625"/>
         <source>Changed: %1</source>
         <translation>Cambiado: %1</translation>
     </message>
@@ -2984,7 +2989,7 @@ SHA-256 %5</numerusform>
         <translation>alguien</translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+428"/>
         <source>Not done: %1</source>
         <translation>No realizado: %1</translation>
     </message>

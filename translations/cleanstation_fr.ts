@@ -423,7 +423,7 @@
         <translation>Re&amp;marques :</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Configuration</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1778,7 +1778,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::DocumentsModel</name>
     <message>
-        <location filename="../src/ui/documentsmodel.cpp" line="+31"/>
+        <location filename="../src/ui/documentsmodel.cpp" line="+33"/>
         <source>Purchase order</source>
         <translation>Bon de commande</translation>
     </message>
@@ -2742,7 +2742,7 @@ SHA-256 %5</numerusform>
         <translation>« %1 » est illisible : %2</translation>
     </message>
     <message>
-        <location line="+742"/>
+        <location line="+748"/>
         <source>“%1” attached.</source>
         <translation>« %1 » joint.</translation>
     </message>
@@ -2757,13 +2757,13 @@ SHA-256 %5</numerusform>
         <translation>Copie enregistrée dans %1.</translation>
     </message>
     <message>
-        <location line="-811"/>
-        <location line="+836"/>
+        <location line="-817"/>
+        <location line="+842"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Wait until the document being transferred is done, then try again.</source>
         <translation>Attendez la fin du transfert du document en cours, puis réessayez.</translation>
     </message>
@@ -2793,12 +2793,17 @@ SHA-256 %5</numerusform>
         <translation>Ajout de « %1 » (%2 Mo)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>“%1” may not have been attached: the connection was lost before the server confirmed it. Check the list of documents when the connection is back.</source>
+        <translation>« %1 » n&apos;a peut-être pas été joint : la connexion a été perdue avant que le serveur ne le confirme. Vérifiez la liste des documents quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“%1” was not attached</source>
         <translation>« %1 » n&apos;a pas été joint</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” may not have been attached: the server did not confirm it. Check the list of documents.</source>
         <translation>« %1 » n&apos;a peut-être pas été joint : le serveur ne l&apos;a pas confirmé. Vérifiez la liste des documents.</translation>
     </message>
@@ -2941,14 +2946,14 @@ SHA-256 %5</numerusform>
         <translation>%1. Rechargez pour voir la dernière version.</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-708"/>
         <location line="+419"/>
-        <location line="+284"/>
+        <location line="+290"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-625"/>
         <source>Changed: %1</source>
         <translation>Modifié : %1</translation>
     </message>
@@ -2984,7 +2989,7 @@ SHA-256 %5</numerusform>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+428"/>
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
