@@ -88,7 +88,7 @@ DROP INDEX cs.idx_orders_project_trgm;
 -- cs.board_page: one page of the order board
 -- ---------------------------------------------------------------------------------------------
 -- p_search: a substring of the PO, build, customer or project (case-insensitive; % and _ are plain
--- characters); p_status: a status name or NULL; p_assignee: "my queue" or NULL; p_sort: one of
+-- characters; one or two characters match the start of a PO or build number); p_status: a status name or NULL; p_assignee: "my queue" or NULL; p_sort: one of
 -- po, build, customer, project, model, status, want_date, assignee, updated (anything else is
 -- refused: no caller text reaches ORDER BY). SECURITY INVOKER: the caller reads cs.order_list with
 -- the caller's own grants.
@@ -108,6 +108,7 @@ DECLARE
     keys text;
     query text;
     pattern text;
+    prefix text;
     customers text[];
     projects text[];
 BEGIN
@@ -140,18 +141,22 @@ BEGIN
                coalesce(array_agg(n.name) FILTER (WHERE n.kind = 'P'), '{}')
           INTO customers, projects
           FROM cs.order_search_names n WHERE n.name ILIKE pattern;
-        matches := ARRAY['l.po_number ILIKE $1', 'l.build_number ILIKE $1'];
+        IF length(btrim(p_search)) >= 3 THEN
+            matches := ARRAY['l.po_number ILIKE $1', 'l.build_number ILIKE $1'];
+        ELSE
+            -- One or two characters are shorter than a trigram: no index finds them inside a number,
+            -- and inside PO and build numbers they match nearly every row anyway. So they match the
+            -- start of the PO or build number (a btree range), and anywhere in a name as always.
+            -- Without this a two-letter typo ("zq") read all million rows (2.5 s) and held up the
+            -- next keystroke's search behind it on the session's worker.
+            prefix := upper(replace(replace(replace(btrim(p_search), '\', '\\'), '%', '\%'), '_', '\_')) || '%';
+            matches := ARRAY['upper(l.po_number) LIKE $8', 'upper(l.build_number) LIKE $8'];
+        END IF;
         IF cardinality(customers) > 0 THEN
             matches := matches || 'l.customer_name = ANY ($2)'::text;
         END IF;
         IF cardinality(projects) > 0 THEN
             matches := matches || 'l.project_name = ANY ($3)'::text;
-        END IF;
-        IF length(btrim(p_search)) < 3 THEN
-            -- Shorter than a trigram: no index finds these, and a branch that matches nothing (no
-            -- build number holds "PO") would read every row. One or two characters match most
-            -- rows, so one walk of the sort index with all four as one filter fills a page quickly.
-            matches := ARRAY['(' || array_to_string(matches, ' OR ') || ')'];
         END IF;
     END IF;
 
@@ -187,7 +192,7 @@ BEGIN
         'l.project_name::text, l.sink_model::text, l.status::text, l.want_date, l.assignee_name::text, '
         'l.updated_at, l.current_assignee::text, (l.want_date < current_date AND l.status <> ''Shipped''), '
         'l.row_version FROM (' || query || ') l ' || order_by
-    USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset;
+    USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix;
 END $$;
 REVOKE ALL ON FUNCTION cs.board_page(text, cs.order_status_enum, uuid, text, boolean, integer, integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION cs.board_page(text, cs.order_status_enum, uuid, text, boolean, integer, integer)
@@ -195,6 +200,11 @@ GRANT EXECUTE ON FUNCTION cs.board_page(text, cs.order_status_enum, uuid, text, 
 
 CREATE INDEX idx_order_search_names_trgm ON cs.order_search_names USING gin (name cs.gin_trgm_ops);
 GRANT SELECT ON cs.order_search_names TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
+
+-- Searches of one or two characters match the start of PO and build numbers (cs.board_page): a
+-- range of these (text_pattern_ops, because LIKE cannot use a btree of a non-C collation).
+CREATE INDEX idx_orders_po_prefix ON cs.orders (upper(po_number) text_pattern_ops);
+CREATE INDEX idx_orders_build_prefix ON cs.orders (upper(build_number) text_pattern_ops);
 
 -- A finer histogram of the PO and build numbers. With the default (100 buckets) a five-digit
 -- substring that happens to occur in one bucket bound is guessed to match 1% of the orders (10,000

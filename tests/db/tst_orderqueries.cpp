@@ -152,6 +152,10 @@ void TestOrderQueries::searchMatchesEachField_data()
     QTest::newRow("percent is literal") << QStringLiteral("100%") << QStringList{QStringLiteral("BB-") + m_tag};
     QTest::newRow("underscore is literal") << QStringLiteral("_") << QStringList{};
     QTest::newRow("nothing") << QStringLiteral("zzzz-no-such") << QStringList{};
+    // One or two characters: the start of a PO or build number, anywhere in a name (newest first).
+    QTest::newRow("two characters") << QStringLiteral("ba")
+                                    << QStringList{QStringLiteral("BC-") + m_tag, QStringLiteral("BA-") + m_tag};
+    QTest::newRow("two characters inside a number") << QStringLiteral("-a") << QStringList{};
 }
 
 void TestOrderQueries::searchMatchesEachField()
