@@ -42,12 +42,15 @@ is_running() {
     [[ -f "$data/postmaster.pid" ]] && as_owner "$PGBIN/pg_ctl" -D "$data" status >/dev/null 2>&1
 }
 
+# Ports below Linux's ephemeral range (32768-60999): a port in that range can be free of listeners
+# (the connect test passes) and still be the local end of some client's connection, and then the
+# server cannot bind it.
 free_port() {
     local p
-    for p in $(seq 55432 55999); do
+    for p in $(seq "${1:-25432}" 25999); do
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
     done
-    echo "pg.sh: no free port between 55432 and 55999" >&2; return 1
+    echo "pg.sh: no free port between ${1:-25432} and 25999" >&2; return 1
 }
 
 case "$cmd" in
@@ -78,12 +81,25 @@ HBA
         if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then port=""; fi
     fi
     [[ -n "$port" ]] || port=$(free_port)
-    echo "$port" > "$portfile"
-    opts="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$data' -c password_encryption=scram-sha-256 -c max_connections=200"
-    [[ $fast -eq 1 ]] && opts="$opts -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
-    as_owner "$PGBIN/pg_ctl" -D "$data" -l "$dir/server.log" -o "$opts" -w -t 30 start >/dev/null \
-        || { tail -20 "$dir/server.log" >&2; exit 1; }
-    print_env
+    # Two clusters starting at once can pick the same free port: the one that loses the bind tries
+    # the next free port.
+    for attempt in 1 2 3 4 5 6 7 8; do
+        echo "$port" > "$portfile"
+        opts="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$data' -c password_encryption=scram-sha-256 -c max_connections=200"
+        [[ $fast -eq 1 ]] && opts="$opts -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+        logged=0
+        [[ -f "$dir/server.log" ]] && logged=$(wc -l < "$dir/server.log")
+        if as_owner "$PGBIN/pg_ctl" -D "$data" -l "$dir/server.log" -o "$opts" -w -t 30 start >/dev/null 2>&1; then
+            print_env
+            exit 0
+        fi
+        if ! tail -n +"$((logged + 1))" "$dir/server.log" | grep -q "could not bind\|could not create any TCP/IP sockets"; then
+            break
+        fi
+        port=$(free_port "$((port + 1))") || break
+    done
+    tail -20 "$dir/server.log" >&2
+    exit 1
     ;;
 stop)
     if is_running; then as_owner "$PGBIN/pg_ctl" -D "$data" -m fast -w stop >/dev/null; fi
