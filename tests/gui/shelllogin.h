@@ -1,6 +1,8 @@
 #pragma once
 
 // Logging in through the real login dialog, shared by the GUI tests.
+#include "testdatabase.h"
+
 #include "ui/logindialog.h"
 #include "ui/shell.h"
 
@@ -9,6 +11,27 @@
 #include <QTest>
 
 namespace cs::test {
+
+// Points the shell's "Local demo" login profile at the scratch database `db`.
+inline void useDemoProfile(const ScratchDatabase& db)
+{
+    const data::ConnectionSettings s = db.settings();
+    ui::Shell::setDemoProfile(s.host, s.port, db.name());
+}
+
+// A new person of `role` in `db` to log in as through the shell, with the demo profile pointed at
+// `db`. An empty username when the database is not usable or the person could not be made (*error).
+inline ScratchDatabase::Person shellPerson(ScratchDatabase& db, const QString& role, QString* error)
+{
+    if (!db.isValid()) {
+        *error = db.error();
+        return {};
+    }
+    ScratchDatabase::Person person = db.createPerson(role, {}, error);
+    if (!person.username.isEmpty())
+        useDemoProfile(db);
+    return person;
+}
 
 // Fills the login dialog of `shell` (user, password, "remember me" when the keychain allows it),
 // submits it and waits for the main window. False when no dialog is open or no window came.

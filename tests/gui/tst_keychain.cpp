@@ -158,11 +158,9 @@ void TestKeychainInner::loginRemembersInKeychain()
     if (!ScratchDatabase::clusterAvailable(&why))
         QSKIP(qPrintable(why));
     ScratchDatabase db;
-    QVERIFY2(db.isValid(), qPrintable(db.error()));
     QString error;
-    const ScratchDatabase::Person qc = db.createPerson(QStringLiteral("QCPerson"), {}, &error);
+    const ScratchDatabase::Person qc = cs::test::shellPerson(db, QStringLiteral("QCPerson"), &error);
     QVERIFY2(!qc.username.isEmpty(), qPrintable(error));
-    Shell::setDemoProfile(db.settings().host, db.settings().port, db.name());
     {
         Shell shell;
         shell.start();
@@ -269,11 +267,9 @@ void TestKeychain::noKeychainNothingInPlainText()
     if (!ScratchDatabase::clusterAvailable(&why))
         QSKIP(qPrintable(why));
     ScratchDatabase db;
-    QVERIFY2(db.isValid(), qPrintable(db.error()));
     QString error;
-    const ScratchDatabase::Person person = db.createPerson(QStringLiteral("Assembler"), {}, &error);
+    const ScratchDatabase::Person person = cs::test::shellPerson(db, QStringLiteral("Assembler"), &error);
     QVERIFY2(!person.username.isEmpty(), qPrintable(error));
-    Shell::setDemoProfile(db.settings().host, db.settings().port, db.name());
     {
         Shell shell;
         shell.start();

@@ -122,7 +122,7 @@ void TestRecovery::cleanupTestCase()
 
 void TestRecovery::serverStoppedAndStarted()
 {
-    Shell::setDemoProfile(m_db->settings().host, m_db->settings().port, m_db->name());
+    cs::test::useDemoProfile(*m_db);
     Shell shell;
     // Probe often and retry soon, so the test does not wait for the production intervals.
     shell.connectionWatcher()->setIntervals(500, 250, 2000);

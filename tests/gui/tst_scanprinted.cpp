@@ -107,7 +107,7 @@ void TestScanPrinted::printedTravelerScanOpensTheBuild()
 
     // 3. An inspector is working in the app; the scanner types the payload and Enter into the focused field.
     QSettings().clear();
-    Shell::setDemoProfile(m_inspector.settings.host, m_inspector.settings.port, m_db->name());
+    cs::test::useDemoProfile(*m_db);
     Shell shell;
     shell.start();
     QVERIFY(cs::test::logIn(shell, m_inspector.username, m_inspector.password));

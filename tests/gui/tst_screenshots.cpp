@@ -1,6 +1,7 @@
 // Renders the login dialog, every role's home, settings and user administration to PNG, against
 // a scratch database with real orders. scripts/screenshots.sh OUTDIR sets CS_SCREENSHOT_DIR; as a
 // plain test it checks every screen renders and writes the images to a temporary directory.
+#include "shelllogin.h"
 #include "testdatabase.h"
 
 #include "ui/homewidget.h"
@@ -77,8 +78,7 @@ void TestScreenshots::initTestCase()
                                        {QString::fromUtf8(QJsonDocument(order).toJson(QJsonDocument::Compact))}, &error),
                  qPrintable(error));
     }
-    const auto s = m_db->settings();
-    Shell::setDemoProfile(s.host, s.port, m_db->name());
+    cs::test::useDemoProfile(*m_db);
 }
 
 void TestScreenshots::save(QWidget* w, const QString& name)

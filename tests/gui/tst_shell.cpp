@@ -3,6 +3,7 @@
 // and no password in the log.
 // Scans: a build's or PO's code, typed by a wedge scanner into a focused field, opens that build's order
 // page (the field keeps what was typed); an unknown build says what was scanned.
+#include "shelllogin.h"
 #include "testdatabase.h"
 
 #include "ui/homewidget.h"
@@ -110,8 +111,7 @@ void TestShell::cleanupTestCase()
 void TestShell::init()
 {
     QSettings().clear();
-    const auto s = m_db->settings();
-    Shell::setDemoProfile(s.host, s.port, m_db->name());
+    cs::test::useDemoProfile(*m_db);
     m_shell = std::make_unique<Shell>();
     m_shell->start();
     QVERIFY(m_shell->loginDialog());

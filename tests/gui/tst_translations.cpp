@@ -231,12 +231,10 @@ void TestTranslations::mainWindowSwitchesThroughSettings()
     if (!ScratchDatabase::clusterAvailable(&why))
         QSKIP(qPrintable(why));
     ScratchDatabase db;
-    QVERIFY2(db.isValid(), qPrintable(db.error()));
     QString error;
-    const ScratchDatabase::Person admin = db.createPerson(QStringLiteral("Admin"), {}, &error);
+    const ScratchDatabase::Person admin = cs::test::shellPerson(db, QStringLiteral("Admin"), &error);
     QVERIFY2(!admin.username.isEmpty(), qPrintable(error));
 
-    Shell::setDemoProfile(db.settings().host, db.settings().port, db.name());
     Shell shell;
     shell.start();
     QVERIFY(cs::test::logIn(shell, admin.username, admin.password));

@@ -93,8 +93,7 @@ void TestWizard::initTestCase()
 
     // Log in through the shell, as the coordinator does.
     QSettings().clear();
-    const auto s = m_db->settings();
-    Shell::setDemoProfile(s.host, s.port, m_db->name());
+    cs::test::useDemoProfile(*m_db);
     m_shell = std::make_unique<Shell>();
     m_shell->start();
     QVERIFY(cs::test::logIn(*m_shell, m_coordinator.username, m_coordinator.password));

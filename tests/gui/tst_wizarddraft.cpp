@@ -75,8 +75,7 @@ void TestWizardDraft::initTestCase()
     const QString notReady = cs::test::setUpWizardDatabase(m_home, &m_db, &m_coordinator);
     QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
     QSettings().clear();
-    const auto s = m_db->settings();
-    Shell::setDemoProfile(s.host, s.port, m_db->name());
+    cs::test::useDemoProfile(*m_db);
 }
 
 void TestWizardDraft::init()
