@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "appsettings.h"
 #include "changepassworddialog.h"
+#include "futurewatch.h"
 #include "homewidget.h"
 #include "logging.h"
 #include "orderboardwidget.h"
@@ -19,7 +20,6 @@
 #include "data/orderqueries.h"
 
 #include <QCloseEvent>
-#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -238,13 +238,10 @@ void MainWindow::findAndOpenOrder(domain::ScanPayload::Kind kind, const QString&
     statusBar()->showMessage(kind == Kind::Order ? tr("Looking for order %1…").arg(number)
                                                  : tr("Looking for build %1…").arg(number));
     ++m_pendingLookups;
-    // The watcher is the window's child: a window closed meanwhile drops the answer.
-    auto* watcher = new QFutureWatcher<data::QueryResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, kind, number, scanned] {
-        watcher->deleteLater();
+    // A window closed meanwhile drops the answer.
+    whenDone(this, m_session->runQuery(st.sql, st.bindings), [this, kind, number, scanned](const data::QueryResult& r) {
         --m_pendingLookups;
         statusBar()->clearMessage();
-        const data::QueryResult r = watcher->result();
         const QString what = kind == Kind::Order ? tr("order %1").arg(number) : tr("build %1").arg(number);
         const QString title = tr("Cannot open %1").arg(what);
         if (!r.ok()) {
@@ -270,7 +267,6 @@ void MainWindow::findAndOpenOrder(domain::ScanPayload::Kind kind, const QString&
             m_openMessage->close();   // an earlier scan's message is out of date now
         openOrderPage(orderId);
     });
-    watcher->setFuture(m_session->runQuery(st.sql, st.bindings));
 }
 
 void MainWindow::showOpenMessage(const QString& title, const QString& text)
