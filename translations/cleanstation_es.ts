@@ -1025,11 +1025,6 @@
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF, DOC, DOCX, TXT, PNG or JPG, up to 25 MB each.</source>
-        <translation>PDF, DOC, DOCX, TXT, PNG o JPG, hasta 25 MB cada uno.</translation>
-    </message>
 </context>
 <context>
     <name>WizardPageSelection</name>
@@ -2203,7 +2198,7 @@ Regla %3: %4</translation>
         <translation>Buscando la fabricación %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>order %1</source>
         <translation>pedido %1</translation>
     </message>
@@ -2243,7 +2238,7 @@ Regla %3: %4</translation>
         <translation>Código escaneado: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Open by code</source>
         <translation>Abrir por código</translation>
     </message>
@@ -3628,7 +3623,12 @@ SHA-256 %5</numerusform>
         <translation>Paso 1 de 5 · Quién pide, para cuándo y en qué idioma se imprimen los documentos.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+12"/>
+        <source>%1; up to %2 MB each.</source>
+        <translation>%1; hasta %2 MB cada uno.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Attach a PO document</source>
         <translation>Adjuntar una orden de compra</translation>
     </message>

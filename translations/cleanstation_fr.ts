@@ -1025,11 +1025,6 @@
         <source>&amp;Remove</source>
         <translation>Re&amp;tirer</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF, DOC, DOCX, TXT, PNG or JPG, up to 25 MB each.</source>
-        <translation>PDF, DOC, DOCX, TXT, PNG ou JPG, jusqu&apos;à 25 Mo chacun.</translation>
-    </message>
 </context>
 <context>
     <name>WizardPageSelection</name>
@@ -2203,7 +2198,7 @@ Règle %3 : %4</translation>
         <translation>Recherche de la fabrication %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>order %1</source>
         <translation>commande %1</translation>
     </message>
@@ -2243,7 +2238,7 @@ Règle %3 : %4</translation>
         <translation>Code scanné : %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Open by code</source>
         <translation>Ouvrir par code</translation>
     </message>
@@ -3628,7 +3623,12 @@ SHA-256 %5</numerusform>
         <translation>Étape 1 sur 5 · Qui commande, pour quand, et dans quelle langue les documents sont imprimés.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+12"/>
+        <source>%1; up to %2 MB each.</source>
+        <translation>%1 ; %2 Mo au plus chacun.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Attach a PO document</source>
         <translation>Joindre un bon de commande</translation>
     </message>

@@ -29,6 +29,10 @@ WizardPageOrder::WizardPageOrder(OrderWizard* wizard)
     bindField(QStringLiteral("order.notes"), m_ui->notesPlainTextEdit, m_ui->notesErrorLabel);
     bindField(QStringLiteral("attachments"), m_ui->documentsListWidget, m_ui->documentsErrorLabel);
     setFallbackLabel(m_ui->documentsErrorLabel);
+    // From the one document rule (OrderQueries::checkDocument), so the hint cannot drift from it.
+    m_ui->documentsHintLabel->setText(tr("%1; up to %2 MB each.")
+                                          .arg(data::OrderQueries::allowedDocumentTypesText())
+                                          .arg(data::OrderQueries::maxDocumentBytes / (1024 * 1024)));
 
     connect(m_ui->poLineEdit, &QLineEdit::textChanged, this,
             [this](const QString& t) { change([&](OrderConfiguration& c) { c.order.poNumber = t; }); });
