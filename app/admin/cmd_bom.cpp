@@ -1,11 +1,11 @@
 #include "command.h"
 #include "connection.h"
 
-#include "data/catalogloader.h"
+#include "data/catalog/catalogloader.h"
 
-#include "domain/bomgenerator.h"
-#include "domain/catalog.h"
-#include "domain/catalogdata.h"
+#include "domain/bom/bomgenerator.h"
+#include "domain/catalog/catalog.h"
+#include "domain/catalog/catalogdata.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "domain/syntheticcatalog.h"
+#include "domain/catalog/syntheticcatalog.h"
 
 namespace cs::admin {
 namespace {

@@ -2,7 +2,7 @@
 #include "command.h"
 #include "connection.h"
 
-#include "data/orderqueries.h"
+#include "data/orders/orderqueries.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 #include "command.h"
 #include "connection.h"
 
-#include "data/catalogimporter.h"
+#include "data/catalog/catalogimporter.h"
 
 #include <QSqlDatabase>
 

@@ -1,7 +1,7 @@
 #include "command.h"
 #include "connection.h"
 
-#include "data/migrator.h"
+#include "data/schema/migrator.h"
 
 #include <QSqlDatabase>
 

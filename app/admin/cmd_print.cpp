@@ -4,9 +4,9 @@
 #include "command.h"
 #include "connection.h"
 
-#include "data/travelerrepository.h"
-#include "domain/labelcontent.h"
-#include "domain/zplwriter.h"
+#include "data/printing/travelerrepository.h"
+#include "domain/printing/labelcontent.h"
+#include "domain/printing/zplwriter.h"
 #include "print/labelrenderer.h"
 #include "print/travelerrenderer.h"
 #include "print/zplprinter.h"

@@ -1,8 +1,8 @@
 #include "command.h"
 #include "connection.h"
 
-#include "data/connectionsettings.h"
-#include "data/demoseeder.h"
+#include "data/common/connectionsettings.h"
+#include "data/admin/demoseeder.h"
 
 namespace cs::admin {
 namespace {

@@ -1,7 +1,7 @@
 #include "command.h"
 #include "connection.h"
 
-#include "data/userrepository.h"
+#include "data/admin/userrepository.h"
 
 #include <QSqlDatabase>
 

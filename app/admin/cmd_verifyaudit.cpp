@@ -1,7 +1,7 @@
 #include "command.h"
 #include "connection.h"
 
-#include "data/auditverifier.h"
+#include "data/admin/auditverifier.h"
 
 #include <QSqlDatabase>
 

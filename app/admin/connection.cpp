@@ -2,7 +2,7 @@
 
 #include "command.h"
 
-#include "data/connectionsettings.h"
+#include "data/common/connectionsettings.h"
 
 #include <QSqlError>
 

@@ -3,7 +3,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-#include "data/connectionsettings.h"
+#include "data/common/connectionsettings.h"
 
 namespace cs::admin {
 

@@ -1,6 +1,6 @@
-#include "ui/logging.h"
-#include "ui/shell.h"
-#include "ui/uiversion.h"
+#include "ui/common/logging.h"
+#include "ui/shell/shell.h"
+#include "ui/common/uiversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/labelcontent.h"
+#include "domain/printing/labelcontent.h"
 
 #include <QFont>
 #include <QList>

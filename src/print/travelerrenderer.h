@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/travelercontent.h"
+#include "domain/printing/travelercontent.h"
 
 #include <QList>
 #include <QPageSize>

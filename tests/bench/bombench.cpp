@@ -1,13 +1,13 @@
 #include "bombench.h"
 
-#include "data/catalogcache.h"
-#include "data/catalogimporter.h"
-#include "data/catalogloader.h"
-#include "data/connectionsettings.h"
-#include "data/migrator.h"
-#include "domain/bomgenerator.h"
-#include "domain/catalog.h"
-#include "domain/syntheticcatalog.h"
+#include "data/catalog/catalogcache.h"
+#include "data/catalog/catalogimporter.h"
+#include "data/catalog/catalogloader.h"
+#include "data/common/connectionsettings.h"
+#include "data/schema/migrator.h"
+#include "domain/bom/bomgenerator.h"
+#include "domain/catalog/catalog.h"
+#include "domain/catalog/syntheticcatalog.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #include "searchbench.h"
 
-#include "data/connectionsettings.h"
-#include "data/migrator.h"
-#include "data/orderqueries.h"
+#include "data/common/connectionsettings.h"
+#include "data/schema/migrator.h"
+#include "data/orders/orderqueries.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

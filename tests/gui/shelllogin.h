@@ -3,8 +3,8 @@
 // Logging in through the real login dialog, shared by the GUI tests.
 #include "testdatabase.h"
 
-#include "ui/logindialog.h"
-#include "ui/shell.h"
+#include "ui/shell/logindialog.h"
+#include "ui/shell/shell.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

@@ -6,8 +6,8 @@
 // with key clicks and combo boxes are moved with the arrow keys.
 #include "testdatabase.h"
 
-#include "data/catalogimporter.h"
-#include "ui/orderwizard.h"
+#include "data/catalog/catalogimporter.h"
+#include "ui/wizard/orderwizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

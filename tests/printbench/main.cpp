@@ -5,9 +5,9 @@
 //   traveler_pdf      a 3-basin traveler (14 top-level lines, 120 pick lines, 200 tree nodes) to PDF
 // Each figure is the median of --runs runs (default 7) after one warm-up run.
 
-#include "domain/labelcontent.h"
-#include "domain/travelercontent.h"
-#include "domain/zplwriter.h"
+#include "domain/printing/labelcontent.h"
+#include "domain/printing/travelercontent.h"
+#include "domain/printing/zplwriter.h"
 #include "print/labelrenderer.h"
 #include "print/travelerrenderer.h"
 

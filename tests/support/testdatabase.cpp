@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "data/migrator.h"
+#include "data/schema/migrator.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/connectionsettings.h"
+#include "data/common/connectionsettings.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "data/common/connectionsettings.h"
+#include "domain/catalog/catalog.h"
+#include "domain/catalog/catalogdata.h"
+
+#include <QFutureWatcher>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+
+namespace cs::data {
+
+// The catalog on this PC: a local cache file (QStandardPaths::CacheLocation) holding the catalog rows
+// and the revision they came from, served at once at start-up, and a background check against the
+// server that swaps a fresh catalog in when the server's revision differs.
+//
+// File format (little-endian): magic 0x43534343 (quint32, "CCSC" on disk), format version (quint32), catalog revision
+// (qint64), payload size (quint64), payload checksum (quint64), then the payload: the plain rows of
+// cs::domain::CatalogData in binary, each distinct string stored once (UTF-16) and the rows naming
+// strings by index, so loading 100,000 items makes few allocations. A file that is missing, truncated, corrupt (bad
+// magic, size or checksum, unreadable rows) or of another format version is discarded (deleted) and
+// rebuilt by the next refresh; reading it never crashes.
+//
+// Threads: catalog() may be called from any thread; the served catalog is an immutable
+// std::shared_ptr<const Catalog>, replaced as a whole (a holder keeps the one it has). Every other
+// member is for the thread that owns the object (the GUI thread); signals are emitted there. The
+// background check opens its own connection in the worker thread (a QSqlDatabase is per thread).
+class CatalogCache : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class FileStatus {
+        Ok,
+        Missing,     // no cache file yet
+        Unreadable,  // the file exists but cannot be opened
+        Truncated,   // shorter than its header says
+        BadMagic,    // not a catalog cache file
+        OldFormat,   // another format version
+        Corrupt,     // checksum mismatch or rows that cannot be read
+    };
+    Q_ENUM(FileStatus)
+
+    static constexpr quint32 kMagic = 0x43534343;
+    static constexpr quint32 kFormatVersion = 2;
+
+    explicit CatalogCache(QString filePath, QObject* parent = nullptr);
+    ~CatalogCache() override; // waits for a running background check
+
+    // <CacheLocation>/catalog-<hash of host, port and database>.cscache: one file per server.
+    static QString defaultFilePath(const ConnectionSettings& settings);
+
+    // Writes the file atomically (QSaveFile). false and *error on failure.
+    static bool writeFile(const QString& path, const domain::CatalogData& data, QString* error = nullptr);
+    // Reads and checks the file; *out is only written when the status is Ok.
+    static FileStatus readFile(const QString& path, domain::CatalogData* out, QString* error = nullptr);
+
+    QString filePath() const { return m_filePath; }
+
+    // Start-up: reads the cache file and serves its catalog. A file that is not Ok (other than
+    // Missing) is deleted so the next refresh rebuilds it. Emits catalogChanged when it serves one.
+    FileStatus loadFile(QString* error = nullptr);
+
+    // Serves `data` at once and writes it to the cache file (false and *error when the file cannot
+    // be written; the catalog is served all the same). Emits catalogChanged.
+    bool install(const domain::CatalogData& data, QString* error = nullptr);
+
+    // The catalog being served, nullptr before the first one. Thread-safe.
+    domain::CatalogPtr catalog() const;
+    // Its revision, -1 when none is served.
+    qint64 revision() const;
+
+    // Starts the background check: a new connection with `settings` in a worker thread reads
+    // cs.catalog_revision(); when it differs from the served revision (or nothing is served), the
+    // catalog is loaded (CatalogLoader), built and written to the cache file there, then swapped in
+    // here (catalogChanged). refreshFinished or refreshFailed reports the outcome. A call while a
+    // check runs schedules one more check after it.
+    void refresh(const ConnectionSettings& settings);
+    bool isRefreshing() const { return m_refreshing; }
+
+signals:
+    // A new catalog is served (from the file, install() or a refresh).
+    void catalogChanged(qint64 revision);
+    // The check completed: `swapped` is false when the served catalog was already current.
+    void refreshFinished(bool swapped, qint64 revision);
+    // The server could not be reached or read; the served catalog (if any) keeps serving.
+    void refreshFailed(const QString& error);
+
+private:
+    struct RefreshOutcome
+    {
+        bool ok = false;
+        bool fetched = false;
+        qint64 revision = -1;
+        domain::CatalogPtr catalog;
+        QString error;
+        QString cacheWriteError;
+    };
+    static RefreshOutcome runRefresh(const ConnectionSettings& settings, qint64 known, const QString& path);
+    void serve(domain::CatalogPtr catalog);
+    void startRefresh();
+    void onRefreshDone();
+
+    QString m_filePath;
+    mutable QMutex m_mutex;      // guards m_catalog
+    domain::CatalogPtr m_catalog;
+    QFutureWatcher<RefreshOutcome> m_watcher;
+    ConnectionSettings m_settings;
+    bool m_refreshing = false;
+    bool m_again = false;
+};
+
+} // namespace cs::data

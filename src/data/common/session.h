@@ -1,0 +1,145 @@
+#pragma once
+
+#include "data/common/connectionsettings.h"
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+class QThread;
+
+namespace cs::data {
+
+// The six application roles (cs.user_role_enum).
+enum class AppRole { ProductionCoordinator, Admin, ProcurementSpecialist, QCPerson, Assembler, ServiceDepartment };
+
+std::optional<AppRole> appRoleFromName(const QString& name);
+QString appRoleName(AppRole role);
+
+// The person behind session_user, as cs.whoami() describes them.
+struct UserProfile
+{
+    QString userId;
+    QString username;
+    QString fullName;
+    QString initials;
+    AppRole role = AppRole::Assembler;
+    bool active = false;
+};
+
+// Why a login did not succeed. Each has its own message in the login dialog.
+enum class LoginFailure {
+    None,
+    BadCredentials,   // 28P01, unknown role
+    Unreachable,      // no answer from host:port
+    Tls,              // TLS negotiation or certificate problem
+    DatabaseMissing,  // 3D000
+    SchemaTooOld,     // the database lacks migrations this client needs
+    SchemaTooNew,     // the database has migrations this client does not know
+    SchemaChanged,    // an applied migration differs from this client's (edited, or another build)
+    Deactivated,      // profile inactive, or login role disabled
+    NoAppRole,        // cs.whoami() returned no row / no rights on schema cs
+    Other
+};
+
+struct LoginResult
+{
+    LoginFailure failure = LoginFailure::Other;
+    QString detail;          // technical detail for the log; never contains the password
+    UserProfile user;
+    int serverSchemaVersion = 0;
+    int clientSchemaVersion = 0;
+    bool ok() const { return failure == LoginFailure::None; }
+};
+
+// Rows of a read-only query run off the GUI thread.
+struct QueryResult
+{
+    QStringList columns;
+    QList<QVariantList> rows;
+    QSqlError error;
+    bool ok() const { return !error.isValid(); }
+};
+
+// One logged-in person: the GUI thread's connection, the user_sessions row, and helpers to
+// classify errors. Password kept in memory only (for reconnects and worker connections).
+class Session final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+    Q_DISABLE_COPY_MOVE(Session)
+
+    // Blocking check of credentials, database and schema on a private connection in the calling
+    // thread. Safe to call from a worker thread.
+    static LoginResult probe(const ConnectionSettings& settings);
+    // Opens the GUI-thread connection (after a successful probe) and records the session start.
+    LoginResult start(const ConnectionSettings& settings, const QString& clientVersion);
+    // Records 'logout' and closes the connection.
+    void end();
+    bool isActive() const { return m_active; }
+
+    // 'lock' or 'unlock'; errors are logged, not fatal.
+    bool recordEvent(const QString& event);
+    // A fresh authentication of the session's user with this password (a separate connection).
+    bool verifyPassword(const QString& password, LoginFailure* failure = nullptr) const;
+    // Changes the session's own password through the server (SCRAM hashed by PostgreSQL).
+    bool changeOwnPassword(const QString& oldPassword, const QString& newPassword, QString* error);
+
+    // Runs one statement on the session's connection (a short write through a SQL function).
+    bool execute(const QString& sql, const QVariantMap& bindings, QSqlError* error = nullptr);
+
+    QSqlDatabase database() const;
+    QString connectionName() const { return m_connectionName; }
+    const UserProfile& user() const { return m_user; }
+    const ConnectionSettings& settings() const { return m_settings; }
+    QString sessionId() const { return m_sessionId; }
+    QString serverVersion() const;
+    // Reopens the GUI-thread connection after a loss; true when open again.
+    bool reopen();
+
+    // Settings for a new connection in another thread (same login, its own name).
+    ConnectionSettings workerSettings() const { return m_settings; }
+
+    // Runs a read-only query on the session's worker thread (its own connection there), so
+    // the window never waits on the server. Values are bound by name (":name").
+    QFuture<QueryResult> runQuery(const QString& sql, const QVariantMap& bindings = {});
+    // Runs one writing statement on the worker (in its own transaction). Unlike runQuery it is never
+    // sent twice: when the connection is lost, the server may or may not have committed it, so the
+    // connection error is answered and the caller says so ("check the list") instead of risking a
+    // second copy.
+    QFuture<QueryResult> runWrite(const QString& sql, const QVariantMap& bindings = {});
+
+    // The highest migration version embedded in this client (":/sql/NNNN_*.sql").
+    static int clientSchemaVersion();
+    // True when the error means the connection is gone (not a data error).
+    static bool isConnectionError(const QSqlError& error);
+    static LoginFailure classify(const QSqlError& error);
+
+signals:
+    void ended();
+
+private:
+    QFuture<QueryResult> runOnWorker(const QString& sql, const QVariantMap& bindings, bool resendAfterLostConnection);
+    static QueryResult runOne(const QString& name, const ConnectionSettings& settings, const QString& sql,
+                              const QVariantMap& bindings, bool resendAfterLostConnection);
+
+    QString m_connectionName;
+    ConnectionSettings m_settings;
+    UserProfile m_user;
+    QString m_sessionId;
+    bool m_active = false;
+    QString m_workerConnection;
+    QThread* m_workerThread;   // one long-lived thread with its own connection
+    QObject* m_worker;         // lives in m_workerThread; queries run as its queued calls
+};
+
+} // namespace cs::data

@@ -1,0 +1,214 @@
+#include "ui/orders/orderboardmodel.h"
+
+#include "ui/common/futurewatch.h"
+#include "ui/common/statustext.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QFuture>
+#include <QLocale>
+
+namespace cs::ui {
+
+using data::BoardColumn;
+using data::BoardField;
+
+namespace {
+
+// Board column -> result field.
+constexpr BoardField kFieldOf[data::boardColumnCount] = {
+    data::BfPo, data::BfBuild, data::BfCustomer, data::BfProject, data::BfModel,
+    data::BfStatus, data::BfWantDate, data::BfAssignee, data::BfUpdated,
+};
+
+} // namespace
+
+OrderBoardModel::OrderBoardModel(data::Session* session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &OrderBoardModel::reload);
+}
+
+QString OrderBoardModel::columnTitle(BoardColumn column)
+{
+    switch (column) {
+    case BoardColumn::PoNumber: return tr("PO");
+    case BoardColumn::BuildNumber: return tr("Build");
+    case BoardColumn::Customer: return tr("Customer");
+    case BoardColumn::Project: return tr("Project");
+    case BoardColumn::Model: return tr("Model");
+    case BoardColumn::Status: return tr("Status");
+    case BoardColumn::WantDate: return tr("Want date");
+    case BoardColumn::Assignee: return tr("Assignee");
+    case BoardColumn::Updated: return tr("Updated");
+    }
+    return {};
+}
+
+void OrderBoardModel::setSearch(const QString& text)
+{
+    if (text.trimmed() == m_query.search.trimmed())
+        return;
+    m_query.search = text.trimmed();
+    m_debounce.start();
+}
+
+void OrderBoardModel::setStatusFilter(const QString& status)
+{
+    if (status == m_query.status)
+        return;
+    m_query.status = status;
+    reload();
+}
+
+void OrderBoardModel::setMyQueue(bool onlyMine)
+{
+    const QString id = onlyMine && m_session ? m_session->user().userId : QString();
+    if (id == m_query.assigneeUserId)
+        return;
+    m_query.assigneeUserId = id;
+    reload();
+}
+
+void OrderBoardModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= data::boardColumnCount)
+        return;
+    const auto c = static_cast<BoardColumn>(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (c == m_query.sortColumn && descending == m_query.descending && m_pagesLoaded > 0)
+        return;
+    m_query.sortColumn = c;
+    m_query.descending = descending;
+    reload();
+}
+
+void OrderBoardModel::reload()
+{
+    m_debounce.stop();
+    ++m_generation;   // results of earlier queries are dropped from now on
+    beginResetModel();
+    m_rows.clear();
+    m_pagesLoaded = 0;
+    m_hasMore = true;
+    m_loading = false;
+    m_error.clear();
+    endResetModel();
+    fetchPage(0);
+}
+
+void OrderBoardModel::fetchPage(int offset)
+{
+    if (!m_session || m_loading)
+        return;
+    data::BoardQuery q = m_query;
+    q.offset = offset;
+    q.limit = m_pageSize;
+    const data::Statement st = data::OrderQueries::boardPage(q);
+    m_loading = true;
+    const quint64 generation = m_generation;
+    whenDone(this, m_session->runQuery(st.sql, st.bindings), [this, generation, offset](const data::QueryResult& r) {
+        if (generation != m_generation)
+            return;   // a newer query replaced this one
+        m_loading = false;
+        if (!r.ok()) {
+            m_error = r.error.text();
+            m_hasMore = false;
+            emit failed(r.error);
+            return;
+        }
+        if (offset != int(m_rows.size()))
+            return;
+        m_hasMore = r.rows.size() >= m_pageSize;
+        ++m_pagesLoaded;
+        if (!r.rows.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + r.rows.size()) - 1);
+            m_rows.append(r.rows);
+            endInsertRows();
+        }
+        emit pageLoaded(offset, int(r.rows.size()));
+    });
+}
+
+bool OrderBoardModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_loading && m_pagesLoaded > 0;
+}
+
+void OrderBoardModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        fetchPage(int(m_rows.size()));
+}
+
+QString OrderBoardModel::orderId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(data::BfOrderId).toString() : QString();
+}
+
+int OrderBoardModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OrderBoardModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : data::boardColumnCount;
+}
+
+QVariant OrderBoardModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariantList& row = m_rows.at(index.row());
+    const auto column = static_cast<BoardColumn>(index.column());
+    const QVariant raw = row.value(kFieldOf[index.column()]);
+    const bool late = row.value(data::BfLate).toBool();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (raw.isNull())
+            return QString();
+        if (column == BoardColumn::Status)
+            return StatusText::orderStatus(raw.toString());
+        if (column == BoardColumn::WantDate)
+            return QLocale().toString(raw.toDate(), QLocale::ShortFormat);
+        if (column == BoardColumn::Updated)
+            return QLocale().toString(raw.toDateTime().toLocalTime(), QLocale::ShortFormat);
+        return raw.toString();
+    case Qt::ToolTipRole:
+        if (column == BoardColumn::WantDate && late)
+            return tr("Late: the want date has passed and the build has not shipped.");
+        return {};
+    case Qt::ForegroundRole:
+        if (column == BoardColumn::WantDate && late)
+            return QBrush(QColor(0xB0, 0x00, 0x20));
+        return {};
+    case Qt::FontRole:
+        if (column == BoardColumn::WantDate && late) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case OrderIdRole: return row.value(data::BfOrderId);
+    case RowVersionRole: return row.value(data::BfRowVersion);
+    case LateRole: return late;
+    case RawRole: return raw;
+    default: return {};
+    }
+}
+
+QVariant OrderBoardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= data::boardColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnTitle(static_cast<BoardColumn>(section));
+    return {};
+}
+
+} // namespace cs::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "data/orders/orderqueries.h"
+#include "data/common/session.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QTimer>
+
+namespace cs::ui {
+
+// The order board: a table over cs.order_list, read page by page (never all rows) on the session's
+// worker thread (its own connection), filtered, searched and sorted by the server. Results of a
+// query that has been replaced by a newer one are dropped.
+class OrderBoardModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        OrderIdRole = Qt::UserRole + 1,
+        RowVersionRole,
+        LateRole,
+        RawRole,   // the database value of the cell
+    };
+
+    explicit OrderBoardModel(data::Session* session, QObject* parent = nullptr);
+
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    // The search is debounced: the query runs this long after the last keystroke.
+    void setSearchDelay(int ms) { m_debounce.setInterval(ms); }
+
+    QString search() const { return m_query.search; }
+    void setSearch(const QString& text);          // debounced
+    void setStatusFilter(const QString& status);  // a cs.order_status_enum name, empty for all
+    void setMyQueue(bool onlyMine);
+    const data::BoardQuery& query() const { return m_query; }
+
+    // Reads the first page again (keeps filters and sort).
+    void reload();
+    bool isLoading() const { return m_loading; }
+    // Loading, or a typed search waiting for its debounce.
+    bool isBusy() const { return m_loading || m_debounce.isActive(); }
+    bool hasMore() const { return m_hasMore; }
+    QString errorText() const { return m_error; }
+    QString orderId(int row) const;
+    int pagesLoaded() const { return m_pagesLoaded; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static QString columnTitle(data::BoardColumn column);
+
+signals:
+    // A page arrived and was applied (first page after a reset: `offset` 0).
+    void pageLoaded(int offset, int rows);
+    void failed(const QSqlError& error);
+
+private:
+    void fetchPage(int offset);
+
+    QPointer<data::Session> m_session;
+    data::BoardQuery m_query;
+    QList<QVariantList> m_rows;
+    QTimer m_debounce;
+    int m_pageSize = 200;
+    int m_pagesLoaded = 0;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_hasMore = true;
+    QString m_error;
+};
+
+} // namespace cs::ui

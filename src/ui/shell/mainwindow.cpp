@@ -1,0 +1,445 @@
+#include "ui/shell/mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "ui/shell/aboutdialog.h"
+#include "ui/common/appsettings.h"
+#include "ui/shell/changepassworddialog.h"
+#include "ui/common/futurewatch.h"
+#include "ui/shell/homewidget.h"
+#include "ui/common/logging.h"
+#include "ui/orders/orderboardwidget.h"
+#include "ui/orders/orderpage.h"
+#include "ui/wizard/orderwizard.h"
+#include "ui/shell/recorddialog.h"
+#include "ui/shell/settingsdialog.h"
+#include "ui/common/statustext.h"
+#include "ui/admin/useradmindialog.h"
+#include "ui/wizard/wizarddraftstore.h"
+
+#include "data/catalog/catalogcache.h"
+#include "data/orders/orderqueries.h"
+
+#include <QCloseEvent>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QStatusBar>
+
+namespace cs::ui {
+
+using data::AppRole;
+
+MainWindow::MainWindow(data::Session* session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    const data::UserProfile& user = session->user();
+    m_home = new HomeWidget(session, user.role, this);
+    m_ui->centralLayout->addWidget(m_home, 1);
+    if (user.role == AppRole::ProductionCoordinator || user.role == AppRole::Admin) {
+        // The coordinator's home: the order board (server search and paging over every build).
+        m_board = new OrderBoardWidget(session, m_home);
+        m_board->setObjectName(QStringLiteral("orderBoardWidget"));
+        m_home->addTab(m_board, [] { return tr("Orders"); }, true);
+        connect(m_board, &OrderBoardWidget::openOrder, this, &MainWindow::openOrderPage);
+        connect(m_board, &OrderBoardWidget::queryFailed, this, &MainWindow::queryFailed);
+        connect(m_ui->actionRefresh, &QAction::triggered, m_board, &OrderBoardWidget::refresh);
+    }
+    m_ui->offlineLabel->hide();
+    m_ui->offlineLabel->setStyleSheet(
+        QStringLiteral("background: #fff3cd; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c97a;"));
+
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userStatusLabel"));
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    m_ui->menuAdmin->menuAction()->setVisible(user.role == AppRole::Admin);
+    m_ui->actionUsers->setEnabled(user.role == AppRole::Admin);
+
+    connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
+    connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_ui->actionLogOut, &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_ui->actionRefresh, &QAction::triggered, m_home, &HomeWidget::refresh);
+    connect(m_ui->actionFind, &QAction::triggered, m_home, &HomeWidget::focusFilter);
+    connect(m_ui->actionOpenCode, &QAction::triggered, this, &MainWindow::openByCode);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionUsers, &QAction::triggered, this, &MainWindow::showUsers);
+    connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::showChangePassword);
+    connect(m_home, &HomeWidget::openBuild, this, [this](const QString& b) { openRecord(domain::ScanPayload::Kind::Build, b); });
+    connect(m_home, &HomeWidget::openPart, this, [this](const QString& p) { openRecord(domain::ScanPayload::Kind::Part, p); });
+    connect(m_home, &HomeWidget::queryFailed, this, &MainWindow::queryFailed);
+
+    const QByteArray geometry = AppSettings::userState(user.username, QStringLiteral("window-geometry"));
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1200, 760);
+    restoreState(AppSettings::userState(user.username, QStringLiteral("window-state")));
+    m_home->restoreLayout(user.username);
+    if (m_board)
+        m_board->restoreLayout(user.username);
+
+    if (user.role == AppRole::ProductionCoordinator || user.role == AppRole::Admin) {
+        m_newOrderAction = new QAction(this);
+        m_newOrderAction->setObjectName(QStringLiteral("actionNewOrder"));
+        m_newOrderAction->setShortcut(QKeySequence::New);
+        m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(0), m_newOrderAction);
+        connect(m_newOrderAction, &QAction::triggered, this, [this] { newOrder(); });
+        QTimer::singleShot(0, this, &MainWindow::offerDraft);
+    }
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+OrderWizard* MainWindow::orderWizard() const
+{
+    return m_wizard;
+}
+
+OrderWizard* MainWindow::newOrder(bool resumeDraft)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    if (m_draftQuestion) {
+        // The unfinished order is being asked about already (at start-up, or by an earlier "New order").
+        m_draftQuestion->raise();
+        m_draftQuestion->activateWindow();
+        return nullptr;
+    }
+    if (!resumeDraft) {
+        // One draft per person: a new order would replace a kept one as soon as something is typed.
+        // Ask first what to do with it.
+        if (const auto draft = WizardDraftStore(m_session->user().username).load()) {
+            askAboutDraft(*draft, true);
+            return nullptr;
+        }
+    }
+    if (!m_catalog) {
+        m_catalog = new data::CatalogCache(data::CatalogCache::defaultFilePath(m_session->settings()), this);
+        m_catalog->loadFile();
+        m_catalog->refresh(m_session->workerSettings());
+    }
+    auto* wizard = new OrderWizard(m_session, m_catalog, this);
+    wizard->setWindowFlag(Qt::Window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (resumeDraft)
+        if (const auto draft = wizard->drafts().load())
+            wizard->restoreDraft(*draft);
+    m_wizard = wizard;
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::offerDraft()
+{
+    const WizardDraftStore store(m_session->user().username);
+    const auto draft = store.load();
+    if (!draft || m_wizard || m_draftQuestion)
+        return;
+    askAboutDraft(*draft, false);
+}
+
+void MainWindow::askAboutDraft(const WizardDraft& draft, bool startingNew)
+{
+    const QString po = draft.configuration.value(u"order").toObject().value(u"poNumber").toString();
+    const QString poText = po.isEmpty() ? tr("not entered") : po;
+    const QString savedAt = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
+    // At start-up: continue, later or discard. Before a new order: continue it, or discard it and start
+    // the new one, or neither (cancel) — the draft is kept then.
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unfinished order"),
+                                startingNew ? tr("An order you had not submitted (PO %1) was kept on %2. Only one "
+                                                 "unfinished order is kept: continue it, or discard it and start a "
+                                                 "new order?")
+                                                  .arg(poText, savedAt)
+                                            : tr("An order you had not submitted (PO %1) was kept on %2. Continue it now?")
+                                                  .arg(poText, savedAt),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("draftMessageBox"));
+    QAbstractButton* resume = box->addButton(tr("&Continue the order"), QMessageBox::AcceptRole);
+    resume->setObjectName(QStringLiteral("draftContinueButton"));
+    QAbstractButton* discard = nullptr;
+    if (startingNew) {
+        discard = box->addButton(tr("&Discard it and start a new order"), QMessageBox::DestructiveRole);
+        QAbstractButton* cancel = box->addButton(QMessageBox::Cancel);
+        cancel->setObjectName(QStringLiteral("draftCancelButton"));
+        box->setEscapeButton(cancel);
+    } else {
+        QAbstractButton* later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
+        later->setObjectName(QStringLiteral("draftLaterButton"));
+        discard = box->addButton(tr("&Discard it"), QMessageBox::DestructiveRole);
+    }
+    discard->setObjectName(QStringLiteral("draftDiscardButton"));
+    box->setDefaultButton(qobject_cast<QPushButton*>(resume));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, resume, discard, startingNew](QAbstractButton* b) {
+        // Whatever was clicked, this question is over (the box closes itself after the signal).
+        if (m_draftQuestion == box)
+            m_draftQuestion = nullptr;
+        if (b == resume) {
+            newOrder(true);
+        } else if (b == discard) {
+            WizardDraftStore(m_session->user().username).remove();
+            if (startingNew)
+                newOrder(false);
+        }
+    });
+    m_draftQuestion = box;
+    box->open();
+}
+
+RecordDialog* MainWindow::lastRecordDialog() const
+{
+    return m_lastRecord;
+}
+
+void MainWindow::saveLayout()
+{
+    const QString user = m_session->user().username;
+    if (user.isEmpty())
+        return;
+    AppSettings::setUserState(user, QStringLiteral("window-geometry"), saveGeometry());
+    AppSettings::setUserState(user, QStringLiteral("window-state"), saveState());
+    m_home->saveLayout(user);
+    if (m_board)
+        m_board->saveLayout(user);
+}
+
+void MainWindow::openScan(const domain::ScanPayload& payload)
+{
+    logInfo(QStringLiteral("scan: %1").arg(payload.encode()));
+    if (payload.kind == domain::ScanPayload::Kind::Part || m_session->user().role == AppRole::ServiceDepartment)
+        openRecord(payload.kind, payload.key);
+    else
+        findAndOpenOrder(payload.kind, payload.key, payload.encode());
+}
+
+QMessageBox* MainWindow::openMessageBox() const
+{
+    return m_openMessage;
+}
+
+void MainWindow::findAndOpenOrder(domain::ScanPayload::Kind kind, const QString& key, const QString& scanned)
+{
+    using Kind = domain::ScanPayload::Kind;
+    const QString number = key.trimmed();
+    const data::Statement st = kind == Kind::Order ? data::OrderQueries::findPoStatement(number)
+                                                   : data::OrderQueries::findBuildStatement(number);
+    statusBar()->showMessage(kind == Kind::Order ? tr("Looking for order %1…").arg(number)
+                                                 : tr("Looking for build %1…").arg(number));
+    ++m_pendingLookups;
+    // A window closed meanwhile drops the answer.
+    whenDone(this, m_session->runQuery(st.sql, st.bindings), [this, kind, number, scanned](const data::QueryResult& r) {
+        --m_pendingLookups;
+        statusBar()->clearMessage();
+        const QString what = kind == Kind::Order ? tr("order %1").arg(number) : tr("build %1").arg(number);
+        const QString title = tr("Cannot open %1").arg(what);
+        if (!r.ok()) {
+            logWarning(QStringLiteral("looking up %1 failed: %2").arg(scanned, r.error.text()));
+            emit queryFailed(r.error);
+            const QString why =
+                data::Session::isConnectionError(r.error)
+                    ? tr("The server cannot be reached right now. Try again when the connection is back.")
+                    : tr("This record cannot be shown to you.");
+            showOpenMessage(title, why);
+            return;
+        }
+        const QString orderId = r.rows.isEmpty() ? QString() : r.rows.constFirst().value(0).toString();
+        if (orderId.isEmpty()) {
+            QString text = kind == Kind::Order ? tr("No order %1 was found.").arg(number)
+                                               : tr("No build with number %1 was found.").arg(number);
+            if (!scanned.isEmpty())
+                text += u'\n' + tr("Scanned code: %1").arg(scanned);
+            showOpenMessage(title, text);
+            return;
+        }
+        if (m_openMessage)
+            m_openMessage->close();   // an earlier scan's message is out of date now
+        openOrderPage(orderId);
+    });
+}
+
+void MainWindow::showOpenMessage(const QString& title, const QString& text)
+{
+    // One box, not modal: the next scan works at once and replaces the message.
+    if (!m_openMessage) {
+        m_openMessage = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+        m_openMessage->setObjectName(QStringLiteral("openMessageBox"));
+        m_openMessage->setTextFormat(Qt::PlainText);
+        m_openMessage->setWindowModality(Qt::NonModal);
+        m_openMessage->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_openMessage->setWindowTitle(title);
+    m_openMessage->setText(text);
+    m_openMessage->show();
+    m_openMessage->raise();
+    m_openMessage->activateWindow();
+}
+
+OrderPage* MainWindow::lastOrderPage() const
+{
+    return m_lastOrderPage;
+}
+
+void MainWindow::openOrderPage(const QString& orderId)
+{
+    // The same build scanned (or opened) again: its page comes to the front, read again.
+    for (OrderPage* open : findChildren<OrderPage*>()) {
+        if (open->orderId() == orderId && open->isVisible()) {
+            m_lastOrderPage = open;
+            open->reload();
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto* page = new OrderPage(m_session, orderId, this);
+    page->setWindowFlag(Qt::Window);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->resize(1100, 760);
+    connect(page, &OrderPage::queryFailed, this, &MainWindow::queryFailed);
+    if (m_board)
+        connect(page, &OrderPage::changed, m_board, &OrderBoardWidget::refresh);
+    m_lastOrderPage = page;
+    page->show();
+    page->raise();
+    page->activateWindow();
+}
+
+void MainWindow::openRecord(domain::ScanPayload::Kind kind, const QString& key)
+{
+    // Builds and orders open their order page; the Service role, which sees the order list only, and
+    // catalog items get the read-only record view.
+    if (kind != domain::ScanPayload::Kind::Part && m_session->user().role != AppRole::ServiceDepartment) {
+        findAndOpenOrder(kind, key, QString());
+        return;
+    }
+    auto* dialog = new RecordDialog(m_session, kind, key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordDialog::queryFailed, this, &MainWindow::queryFailed);
+    m_lastRecord = dialog;
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::openByCode()
+{
+    bool ok = false;
+    const QString code = QInputDialog::getText(this, tr("Open by code"),
+                                               tr("Build number, or a scanned code (CS:B:…, CS:O:…, CS:P:…):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || code.trimmed().isEmpty())
+        return;
+    if (const auto payload = domain::ScanPayload::parse(code))
+        openScan(*payload);
+    else
+        openRecord(domain::ScanPayload::Kind::Build, code.trimmed());
+}
+
+void MainWindow::setOnline(bool online)
+{
+    m_online = online;
+    for (QAction* a : {m_ui->actionRefresh, m_ui->actionOpenCode, m_ui->actionChangePassword, m_ui->actionUsers,
+                       m_ui->actionAbout})
+        a->setEnabled(online && (a != m_ui->actionUsers || m_session->user().role == AppRole::Admin));
+    m_ui->offlineLabel->setVisible(!online);
+    if (online) {
+        statusBar()->showMessage(tr("Connection to the server is back."), 10000);
+        m_home->refresh();
+        // Order pages that could not load during the outage read their order now.
+        for (OrderPage* page : findChildren<OrderPage*>())
+            if (!page->isLoading() && !page->loadErrorText().isEmpty())
+                page->reload();
+    }
+    retranslate();
+}
+
+void MainWindow::setReconnectIn(int ms)
+{
+    m_reconnectMs = ms;
+    retranslate();
+}
+
+QString MainWindow::connectionStatusText() const
+{
+    return m_connectionLabel->text();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit settingsChanged();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showUsers()
+{
+    UserAdminDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showChangePassword()
+{
+    ChangePasswordDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    if (!m_quitting) {
+        m_quitting = true;
+        emit quitRequested();
+    }
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    if (m_newOrderAction)
+        m_newOrderAction->setText(tr("&New order…"));
+    const data::UserProfile& u = m_session->user();
+    setWindowTitle(tr("CleanStation Production – %1 (%2)").arg(u.fullName, StatusText::role(u.role)));
+    m_userLabel->setText(tr("%1 · %2").arg(u.fullName, StatusText::role(u.role)));
+    const data::ConnectionSettings& s = m_session->settings();
+    if (m_online) {
+        m_connectionLabel->setText(tr("Connected to %1").arg(s.host));
+        m_connectionLabel->setStyleSheet(QString());
+    } else {
+        m_connectionLabel->setText(tr("No connection to the server"));
+        m_connectionLabel->setStyleSheet(QStringLiteral("color: #a4000f; font-weight: bold;"));
+        m_ui->offlineLabel->setText(
+            tr("The server %1 cannot be reached. Your work on screen is kept; actions that need the server are "
+               "off until the connection is back. Trying again in %n second(s).",
+               nullptr, (m_reconnectMs + 999) / 1000)
+                .arg(s.host));
+    }
+}
+
+} // namespace cs::ui

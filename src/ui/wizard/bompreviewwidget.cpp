@@ -1,0 +1,98 @@
+#include "ui/wizard/bompreviewwidget.h"
+
+#include "ui/wizard/orderwizard.h"
+#include "ui_bompreviewwidget.h"
+
+#include <QHeaderView>
+#include <QStandardItemModel>
+
+namespace cs::ui {
+
+BomPreviewWidget::BomPreviewWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::BomPreviewWidget>())
+    , m_model(new QStandardItemModel(this))
+{
+    m_ui->setupUi(this);
+    m_model->setHorizontalHeaderLabels({tr("Id"), tr("Name"), tr("Qty"), tr("Rule"), tr("Why")});
+    QTreeView* view = m_ui->linesTreeView;
+    view->setModel(m_model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setTextElideMode(Qt::ElideRight);
+    // The pane is half a wizard page: the id and quantity take what they need, the name and the answer
+    // that put the line there share the rest. The rule code is in each line's tooltip (and on the
+    // review page), not in a column of its own.
+    QHeaderView* header = view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(QtyColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RuleColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WhyColumn, QHeaderView::Stretch);
+    view->setColumnHidden(RuleColumn, true);
+    m_model->horizontalHeaderItem(QtyColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+BomPreviewWidget::~BomPreviewWidget() = default;
+
+void BomPreviewWidget::attach(OrderWizard* wizard)
+{
+    m_wizard = wizard;
+    connect(wizard, &OrderWizard::previewChanged, this, &BomPreviewWidget::update);
+    connect(wizard, &OrderWizard::currentBuildChanged, this, &BomPreviewWidget::update);
+    update();
+}
+
+QString BomPreviewWidget::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
+void BomPreviewWidget::update()
+{
+    if (!m_wizard)
+        return;
+    const domain::GenerationResult* result = m_wizard->preview();
+    const int b = m_wizard->currentBuild();
+    if (!result) {
+        m_ui->statusLabel->setText(m_wizard->previewProblem().isEmpty() ? tr("Updating the BOM…")
+                                                                         : m_wizard->previewProblem());
+        return; // keep the previous lines while the new preview is computed
+    }
+    m_model->removeRows(0, m_model->rowCount());
+    QStringList warnings;
+    for (const domain::ValidationIssue& i : result->issues)
+        if (!i.isError() && i.buildIndex == b)
+            warnings << i.message;
+    m_ui->warningsLabel->setText(warnings.isEmpty() ? QString() : tr("Warnings:\n• %1").arg(warnings.join(QStringLiteral("\n• "))));
+    m_ui->warningsLabel->setVisible(!warnings.isEmpty());
+
+    if (b < 0 || b >= result->builds.size() || !result->builds.at(b).generated) {
+        m_ui->statusLabel->setText(tr("The BOM appears when this build's configuration is complete."));
+        return;
+    }
+    const domain::BuildBom& bom = result->builds.at(b);
+    const domain::CatalogPtr catalog = m_wizard->catalog();
+    for (const domain::BomLine& line : bom.top) {
+        const int item = catalog ? catalog->resolve(line.id) : -1;
+        const QString name = item >= 0 ? catalog->name(item) : line.customName;
+        const QString why = line.note.isEmpty() ? line.answer : tr("%1 (%2)").arg(line.answer, line.note);
+        QList<QStandardItem*> row{new QStandardItem(line.id), new QStandardItem(name),
+                                  new QStandardItem(QString::number(line.qty)), new QStandardItem(line.rule),
+                                  new QStandardItem(why)};
+        row.at(QtyColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        // The whole line in words, for the columns the pane is too narrow to show in full.
+        QString tip = tr("%1 × %2\nRule %3: %4").arg(line.qty).arg(line.id, line.rule, why);
+        if (!name.isEmpty())
+            tip = name + u'\n' + tip;
+        for (QStandardItem* i : row)
+            i->setToolTip(tip);
+        m_model->appendRow(row);
+    }
+    m_ui->statusLabel->setText(tr("Build %1: %n top-level line(s), %2 distinct parts.", nullptr, int(bom.top.size()))
+                                   .arg(bom.buildNumber)
+                                   .arg(bom.distinctLeafIds()));
+}
+
+} // namespace cs::ui

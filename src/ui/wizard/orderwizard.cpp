@@ -1,0 +1,436 @@
+#include "ui/wizard/orderwizard.h"
+
+#include "data/catalog/catalogcache.h"
+#include "data/orders/generationservice.h"
+#include "data/orders/orderqueries.h"
+#include "data/common/session.h"
+#include "domain/orders/configurationvalidator.h"
+#include "ui/wizard/wizardpageaccessories.h"
+#include "ui/wizard/wizardpageorder.h"
+#include "ui/wizard/wizardpagereview.h"
+#include "ui/wizard/wizardpageselection.h"
+#include "ui/wizard/wizardpagesink.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace cs::ui {
+
+using namespace cs::domain;
+
+namespace {
+
+QString g_nextFileName;
+
+// The value a server refusal is about, to keep showing it until that value changes.
+QString valueAt(const OrderConfiguration& c, const QString& field)
+{
+    static const QRegularExpression build(QStringLiteral("^builds\\[(\\d+)\\]\\.buildNumber$"));
+    if (field == u"order.poNumber")
+        return c.order.poNumber.trimmed();
+    if (const auto m = build.match(field); m.hasMatch()) {
+        const int i = m.captured(1).toInt();
+        return i < c.builds.size() ? c.builds.at(i).buildNumber.trimmed().toUpper() : QString();
+    }
+    return QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QWidget* parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_catalog(catalog)
+    , m_generation(new data::GenerationService(catalog, this))
+    , m_drafts(session ? session->user().username : QString())
+    , m_today(QDate::currentDate())
+{
+    setObjectName(QStringLiteral("orderWizard"));
+    setWindowTitle(tr("New order"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::NoDefaultButton, true);
+    setButtonText(QWizard::FinishButton, tr("&Submit order"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
+        if (QAbstractButton* b = button(which))
+            b->setMinimumSize(120, 40);
+    resize(1280, 860);
+
+    m_config.family = SinkFamily::Mdrd;
+    m_config.order.language = DocumentLanguage::EN;
+    m_config.order.wantDate = m_today;
+    m_config.builds.append(BuildEntry{QString(), SinkConfiguration{}});
+    m_blank = m_config;
+    revalidate();
+
+    connect(m_generation, &data::GenerationService::generated, this,
+            [this](quint64 id, const GenerationResult& result) {
+                if (id != m_previewRequest)
+                    return;
+                m_preview = result;
+                m_previewCurrent = true;
+                m_previewProblem.clear();
+                emit previewChanged();
+            });
+    connect(m_generation, &data::GenerationService::unavailable, this, [this](quint64 id, const QString& reason) {
+        if (id != m_previewRequest)
+            return;
+        m_previewProblem = tr("No BOM preview: %1").arg(reason);
+        emit previewChanged();
+    });
+    if (m_catalog)
+        connect(m_catalog, &data::CatalogCache::catalogChanged, this, [this] {
+            revalidate();
+            emit configurationChanged();
+            requestPreview();
+        });
+
+    m_orderPage = new WizardPageOrder(this);
+    m_selectionPage = new WizardPageSelection(this);
+    m_sinkPage = new WizardPageSink(this);
+    m_accessoriesPage = new WizardPageAccessories(this);
+    m_reviewPage = new WizardPageReview(this);
+    setPage(OrderPage, m_orderPage);
+    setPage(SelectionPage, m_selectionPage);
+    setPage(SinkPage, m_sinkPage);
+    setPage(AccessoriesPage, m_accessoriesPage);
+    setPage(ReviewPage, m_reviewPage);
+    restart();
+    connect(this, &QWizard::currentIdChanged, this, [this] { saveDraft(); });
+    requestPreview();
+}
+
+OrderWizard::~OrderWizard()
+{
+    // Nothing typed is lost: an unfinished order stays as the draft (it was saved on every change).
+    if (!m_finished)
+        saveDraft();
+}
+
+CatalogPtr OrderWizard::catalog() const
+{
+    return m_catalog ? m_catalog->catalog() : CatalogPtr{};
+}
+
+bool OrderWizard::isPreviewBusy() const
+{
+    return m_generation->isBusy();
+}
+
+void OrderWizard::updateConfiguration(const std::function<void(OrderConfiguration&)>& change)
+{
+    const OrderConfiguration before = m_config;
+    change(m_config);
+    applyAutomaticRules(before, &m_config);
+    if (m_currentBuild >= m_config.builds.size())
+        setCurrentBuild(int(m_config.builds.size()) - 1);
+    if (m_config == before)
+        return;
+    revalidate();
+    requestPreview();
+    saveDraft();
+    emit configurationChanged();
+}
+
+void OrderWizard::applyAutomaticRules(const OrderConfiguration& before, OrderConfiguration* config)
+{
+    // 5.4: one DI gooseneck per E-Sink DI basin, added first, at the centre of its basin when free;
+    // removed again when the DI basin goes.
+    for (qsizetype b = 0; b < config->builds.size(); ++b) {
+        if (!config->builds[b].config)
+            continue;
+        SinkConfiguration& s = *config->builds[b].config;
+        auto diBasinsOf = [](const SinkConfiguration& c) {
+            QList<int> positions;
+            for (qsizetype i = 0; i < c.basins.size(); ++i)
+                if (c.basins.at(i).type == BasinType::ESinkDi)
+                    positions << int(i) + 1;
+            return positions;
+        };
+        const QList<int> di = diBasinsOf(s);
+        const qsizetype wasDi = b < before.builds.size() && before.builds.at(b).config
+                                    ? diBasinsOf(*before.builds.at(b).config).size()
+                                    : 0;
+        auto goosenecks = [&s] {
+            return std::count_if(s.faucets.cbegin(), s.faucets.cend(),
+                                 [](const Faucet& f) { return f.type == FaucetType::DiGooseneck; });
+        };
+        if (di.size() < wasDi) {
+            qsizetype excess = std::min<qsizetype>(wasDi - di.size(), goosenecks() - di.size());
+            for (qsizetype i = 0; i < s.faucets.size() && excess > 0;) {
+                if (s.faucets.at(i).type == FaucetType::DiGooseneck) {
+                    s.faucets.removeAt(i);
+                    --excess;
+                } else {
+                    ++i;
+                }
+            }
+        }
+        for (int position : di) {
+            if (goosenecks() >= di.size())
+                break;
+            const auto centre = FaucetPlacement(int(FaucetPlacement::CenterOfBasin1) + position - 1);
+            bool taken = false;
+            for (const Faucet& f : s.faucets)
+                taken = taken || f.placement == centre;
+            s.faucets.prepend(Faucet{FaucetType::DiGooseneck, taken ? FaucetPlacement::Unset : centre});
+        }
+    }
+}
+
+void OrderWizard::revalidate()
+{
+    m_issues.clear();
+    if (const CatalogPtr c = catalog()) {
+        m_issues = ConfigurationValidator::validate(*c, m_config, m_today);
+    } else {
+        ConfigurationValidator::validateOrder(m_config, m_today, &m_issues);
+    }
+    // The wizard asks for every faucet's placement (5.4: required per entry); an unset placement only
+    // exists in legacy data.
+    for (qsizetype b = 0; b < m_config.builds.size(); ++b) {
+        if (!m_config.builds.at(b).config)
+            continue;
+        const SinkConfiguration& s = *m_config.builds.at(b).config;
+        for (qsizetype f = 0; f < s.faucets.size(); ++f) {
+            if (s.faucets.at(f).placement != FaucetPlacement::Unset)
+                continue;
+            ValidationIssue i;
+            i.code = QStringLiteral("E-FAUCET-PLACEMENT");
+            i.buildIndex = int(b);
+            i.buildNumber = m_config.builds.at(b).buildNumber;
+            i.field = QStringLiteral("builds[%1].faucets[%2].placement").arg(b).arg(f);
+            i.message = tr("Faucet %1: choose where it goes.").arg(f + 1);
+            m_issues.append(i);
+        }
+    }
+    if (m_serverIssue) {
+        // A refused document is about the documents only: it stays until they change, whatever else does.
+        const bool same = m_serverIssue->field == u"attachments"
+            ? m_attachments == m_serverIssueAttachments
+            : valueAt(m_config, m_serverIssue->field) == valueAt(m_serverIssueConfig, m_serverIssue->field);
+        if (same)
+            m_issues.prepend(*m_serverIssue);
+        else
+            m_serverIssue.reset();
+    }
+}
+
+void OrderWizard::requestPreview()
+{
+    m_previewCurrent = false;
+    m_previewRequest = m_generation->request(m_config, m_today);
+    emit previewChanged();
+}
+
+ValidationIssues OrderWizard::issuesUnder(const QString& field, bool exact) const
+{
+    ValidationIssues out;
+    for (const ValidationIssue& i : m_issues)
+        if (i.field == field || (!exact && (i.field.startsWith(field + u'.') || i.field.startsWith(field + u'['))))
+            out.append(i);
+    return out;
+}
+
+bool OrderWizard::hasErrorsWhere(const std::function<bool(const ValidationIssue&)>& predicate) const
+{
+    return std::any_of(m_issues.cbegin(), m_issues.cend(),
+                       [&](const ValidationIssue& i) { return i.isError() && predicate(i); });
+}
+
+void OrderWizard::setCurrentBuild(int index)
+{
+    index = std::clamp(index, 0, std::max(0, int(m_config.builds.size()) - 1));
+    if (index == m_currentBuild)
+        return;
+    m_currentBuild = index;
+    saveDraft();
+    emit currentBuildChanged(index);
+}
+
+bool OrderWizard::addAttachment(const QString& path, const QString& documentType, QString* error)
+{
+    QString why;
+    if (!data::OrderQueries::checkDocumentFile(path, nullptr, &why)) {
+        m_attachmentRefusal = why;
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_attachmentRefusal.clear();
+    m_attachments.append(WizardAttachment{QFileInfo(path).absoluteFilePath(), documentType});
+    attachmentsEdited();
+    return true;
+}
+
+void OrderWizard::removeAttachment(int index)
+{
+    if (index < 0 || index >= m_attachments.size())
+        return;
+    m_attachmentRefusal.clear();
+    m_attachments.removeAt(index);
+    attachmentsEdited();
+}
+
+void OrderWizard::attachmentsEdited()
+{
+    revalidate();   // a refusal of the documents at submit is over once they change
+    saveDraft();
+    emit attachmentsChanged();
+    emit configurationChanged();
+}
+
+void OrderWizard::setNextFileName(const QString& path)
+{
+    g_nextFileName = path;
+}
+
+QString OrderWizard::takeNextFileName()
+{
+    return std::exchange(g_nextFileName, QString());
+}
+
+void OrderWizard::editStep(int pageId, int build)
+{
+    if (build >= 0)
+        setCurrentBuild(build);
+    while (currentId() > pageId && !visitedIds().isEmpty() && visitedIds().first() != currentId())
+        back();
+}
+
+void OrderWizard::saveDraft()
+{
+    if (m_finished || m_restoring || !m_session)
+        return;
+    if (m_config == m_blank && m_attachments.isEmpty()) {
+        // Nothing to keep: no empty draft to offer at the next start, and a draft kept with "Later"
+        // survives a wizard opened and closed untouched. Typing and erasing everything drops ours.
+        if (m_draftSaved)
+            m_drafts.remove();
+        m_draftSaved = false;
+        return;
+    }
+    WizardDraft d;
+    d.configuration = m_config.toJson();
+    d.pageId = std::max(0, currentId());
+    d.buildIndex = m_currentBuild;
+    d.attachments = m_attachments;
+    m_draftSaved = m_drafts.save(d);
+}
+
+void OrderWizard::restoreDraft(const WizardDraft& draft)
+{
+    QString error;
+    const auto config = OrderConfiguration::fromJson(draft.configuration, &error);
+    if (!config)
+        return;
+    m_restoring = true;
+    m_config = *config;
+    m_attachments.clear();
+    m_attachmentRefusal.clear();
+    for (WizardAttachment a : draft.attachments) {
+        if (!QFileInfo::exists(a.path))
+            continue;
+        if (a.documentType == u"DRAWING")
+            a.documentType = QStringLiteral("Drawing");   // drafts kept before the order page's names
+        m_attachments.append(a);
+    }
+    m_currentBuild = std::clamp(draft.buildIndex, 0, std::max(0, int(m_config.builds.size()) - 1));
+    revalidate();
+    emit attachmentsChanged();
+    emit configurationChanged();
+    emit currentBuildChanged(m_currentBuild);
+    requestPreview();
+    // Walk forward to the step the draft was on, as far as the steps are valid.
+    while (currentId() < draft.pageId && currentPage() && currentPage()->isComplete())
+        next();
+    m_restoring = false;
+    m_draftSaved = true; // the draft is this wizard's now
+    saveDraft();
+}
+
+bool OrderWizard::validateCurrentPage()
+{
+    if (currentId() == ReviewPage)
+        return submit();
+    return QWizard::validateCurrentPage();
+}
+
+void OrderWizard::done(int result)
+{
+    if (result == QDialog::Accepted && m_lastSubmit.ok) {
+        m_finished = true;
+        m_drafts.remove();
+    }
+    QWizard::done(result);
+}
+
+bool OrderWizard::submit()
+{
+    m_lastSubmit = data::SubmitResult{};
+    m_reviewPage->showSubmitError({});
+    const CatalogPtr c = catalog();
+    if (!c || !m_session) {
+        m_reviewPage->showSubmitError(tr("The catalog is not loaded yet; wait a moment and submit again."));
+        return false;
+    }
+    QList<data::OrderAttachment> files;
+    for (const WizardAttachment& a : m_attachments) {
+        QFile f(a.path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_reviewPage->showSubmitError(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(a.path), f.errorString()));
+            return false;
+        }
+        files.append(data::OrderAttachment{QFileInfo(a.path).fileName(), f.readAll(), a.documentType});
+    }
+    const GenerationResult generated = BomGenerator::generate(*c, m_config, m_today);
+    data::OrderRepository repository(m_session->database());
+    m_lastSubmit = repository.submit(m_config, generated, files);
+    if (m_lastSubmit.ok) {
+        m_finished = true;
+        m_drafts.remove();
+        emit submitted(m_config.order.poNumber);
+        return true;
+    }
+
+    // A refusal: shown beside the field concerned, on the step that holds it.
+    const data::OrderError& e = m_lastSubmit.error;
+    ValidationIssue issue;
+    issue.code = e.code;
+    issue.field = e.field;
+    issue.buildNumber = e.buildNumber;
+    issue.message = e.message.isEmpty() ? tr("The server refused the order (%1).").arg(e.code) : e.message;
+    static const QRegularExpression buildField(QStringLiteral("^builds\\[(\\d+)\\]\\.(\\w+)"));
+    const auto m = buildField.match(e.field);
+    issue.buildIndex = m.hasMatch() && m.captured(2) != u"buildNumber" ? m.captured(1).toInt() : -1;
+    m_reviewPage->showSubmitError(issue.message);
+    if (!e.field.isEmpty()) {
+        m_serverIssue = issue;
+        m_serverIssueConfig = m_config;
+        m_serverIssueAttachments = m_attachments;
+        revalidate();
+        emit configurationChanged();
+        int page = ReviewPage;
+        int build = -1;
+        if (e.field.startsWith(QStringLiteral("order.")) || e.field == u"attachments") {
+            page = OrderPage;
+        } else if (e.field == u"family" || e.field == u"builds" || (m.hasMatch() && m.captured(2) == u"buildNumber")) {
+            page = SelectionPage;
+        } else if (m.hasMatch()) {
+            build = m.captured(1).toInt();
+            page = m.captured(2) == u"accessories" ? AccessoriesPage : SinkPage;
+        }
+        if (page != ReviewPage)
+            QTimer::singleShot(0, this, [this, page, build] { editStep(page, build); });
+    }
+    return false;
+}
+
+} // namespace cs::ui

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "data/orders/orderrepository.h"
+#include "domain/bom/bomgenerator.h"
+#include "domain/catalog/catalog.h"
+#include "domain/orders/sinkconfiguration.h"
+#include "domain/orders/validationissue.h"
+#include "ui/wizard/wizarddraftstore.h"
+
+#include <QDate>
+#include <QPointer>
+#include <QWizard>
+
+#include <functional>
+#include <optional>
+
+namespace cs::data {
+class CatalogCache;
+class GenerationService;
+class Session;
+} // namespace cs::data
+
+namespace cs::ui {
+
+class WizardPageOrder;
+class WizardPageSelection;
+class WizardPageSink;
+class WizardPageAccessories;
+class WizardPageReview;
+
+// The configuration wizard of a new order (CONFIGURATION.md 2 to 8). The wizard owns the draft
+// OrderConfiguration; pages show it and change it through updateConfiguration(), which validates it
+// (ConfigurationValidator through BomGenerator's rules), asks the generation service for a fresh BOM
+// preview (worker thread, latest wins) and saves the draft locally. Steps 3 and 4 show one build at
+// a time (currentBuild()). Finish ("Submit order") stores everything through OrderRepository in one
+// transaction.
+class OrderWizard final : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { OrderPage, SelectionPage, SinkPage, AccessoriesPage, ReviewPage };
+
+    OrderWizard(data::Session* session, data::CatalogCache* catalog, QWidget* parent = nullptr);
+    ~OrderWizard() override;
+
+    // Continues an unfinished order (a draft offered at start-up).
+    void restoreDraft(const WizardDraft& draft);
+    WizardDraftStore& drafts() { return m_drafts; }
+
+    const domain::OrderConfiguration& configuration() const { return m_config; }
+    // Changes the configuration; applies the automatic rules (E-Sink DI gooseneck), validates,
+    // refreshes the preview and saves the draft.
+    void updateConfiguration(const std::function<void(domain::OrderConfiguration&)>& change);
+
+    // Errors and warnings of the current configuration (plus a server refusal not yet corrected).
+    const domain::ValidationIssues& issues() const { return m_issues; }
+    // The issues whose field is `field` or lies under it ("builds[0].basins" covers "builds[0].basins[1].size").
+    domain::ValidationIssues issuesUnder(const QString& field, bool exact = false) const;
+    bool hasErrorsWhere(const std::function<bool(const domain::ValidationIssue&)>& predicate) const;
+
+    // The latest BOM preview, when it is for the current configuration.
+    const domain::GenerationResult* preview() const { return m_previewCurrent ? &m_preview : nullptr; }
+    bool isPreviewBusy() const;
+    QString previewProblem() const { return m_previewProblem; }
+    domain::CatalogPtr catalog() const;
+
+    int currentBuild() const { return m_currentBuild; }
+    void setCurrentBuild(int index);
+
+    const QList<WizardAttachment>& attachments() const { return m_attachments; }
+    // Attaches a file that passes the rules of every order document (data::OrderQueries::checkDocument:
+    // type, size and content, read from the file now). false and *error (naming the file and why) when
+    // refused; the reason is then kept as attachmentRefusal().
+    bool addAttachment(const QString& path, const QString& documentType, QString* error = nullptr);
+    void removeAttachment(int index);
+    // Why the last file offered was refused, until the documents change (a file attached or removed, a
+    // draft restored); other fields do not clear it. Empty when none was refused.
+    QString attachmentRefusal() const { return m_attachmentRefusal; }
+
+    // Goes back to a step (the review page's "edit" links); build -1 keeps the current build.
+    void editStep(int pageId, int build = -1);
+
+    // Generates the BOM on the current catalog and submits; on a refusal the step holding the field
+    // is shown with the message beside the field. True when stored.
+    bool submit();
+    const data::SubmitResult& lastSubmit() const { return m_lastSubmit; }
+
+    // Test seam for the file dialog: the next "Add …" takes this path instead of asking.
+    static void setNextFileName(const QString& path);
+    static QString takeNextFileName();
+
+    QDate today() const { return m_today; }
+    data::Session* session() const { return m_session; }
+
+    // Saves the order as the person's draft; an untouched wizard (nothing typed, nothing attached)
+    // writes none, so opening and closing one keeps a draft left for later.
+    void saveDraft();
+
+signals:
+    void configurationChanged();
+    void previewChanged();
+    void currentBuildChanged(int index);
+    void attachmentsChanged();
+    void submitted(const QString& poNumber);
+
+protected:
+    bool validateCurrentPage() override;
+    void done(int result) override;
+
+private:
+    void revalidate();
+    // After the documents changed: validation, the draft, and the signals.
+    void attachmentsEdited();
+    void requestPreview();
+    static void applyAutomaticRules(const domain::OrderConfiguration& before, domain::OrderConfiguration* config);
+
+    data::Session* m_session;
+    QPointer<data::CatalogCache> m_catalog;
+    data::GenerationService* m_generation;
+    WizardDraftStore m_drafts;
+    domain::OrderConfiguration m_config;
+    domain::OrderConfiguration m_blank; // the configuration of a wizard nobody has typed in yet
+    domain::ValidationIssues m_issues;
+    domain::GenerationResult m_preview;
+    bool m_previewCurrent = false;
+    QString m_previewProblem;
+    quint64 m_previewRequest = 0;
+    int m_currentBuild = 0;
+    QList<WizardAttachment> m_attachments;
+    QString m_attachmentRefusal;
+    std::optional<domain::ValidationIssue> m_serverIssue;
+    domain::OrderConfiguration m_serverIssueConfig;
+    QList<WizardAttachment> m_serverIssueAttachments;
+    data::SubmitResult m_lastSubmit;
+    QDate m_today;
+    bool m_restoring = false;
+    bool m_finished = false;
+    bool m_draftSaved = false; // the draft file holds this wizard's order
+
+    WizardPageOrder* m_orderPage;
+    WizardPageSelection* m_selectionPage;
+    WizardPageSink* m_sinkPage;
+    WizardPageAccessories* m_accessoriesPage;
+    WizardPageReview* m_reviewPage;
+};
+
+} // namespace cs::ui

@@ -1,0 +1,186 @@
+#include "ui/wizard/wizardpage.h"
+
+#include "ui/wizard/orderwizard.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSignalBlocker>
+
+namespace cs::ui {
+
+using domain::ValidationIssue;
+
+WizardPage::WizardPage(OrderWizard* wizard, QWidget* parent)
+    : QWizardPage(parent)
+    , m_wizard(wizard)
+{
+    connect(wizard, &OrderWizard::configurationChanged, this, &WizardPage::updateView);
+}
+
+const domain::OrderConfiguration& WizardPage::configuration() const
+{
+    return m_wizard->configuration();
+}
+
+void WizardPage::change(const std::function<void(domain::OrderConfiguration&)>& fn)
+{
+    if (m_changing)
+        return;
+    m_changing = true;
+    m_wizard->updateConfiguration(fn);
+    m_changing = false;
+}
+
+bool WizardPage::isComplete() const
+{
+    return !m_wizard->hasErrorsWhere([this](const ValidationIssue& i) { return owns(i); });
+}
+
+void WizardPage::bindField(const QString& field, QWidget* widget, QLabel* label)
+{
+    m_bindings.insert(field, Binding{widget, label});
+    if (label)
+        label->setMinimumWidth(360); // a message as wide as a short combo box would wrap word by word
+    if (label && widget && label->parentWidget() && label->parentWidget() == widget->parentWidget()) {
+        // The field (input and message under it) takes the whole width of the form's column, the input
+        // keeping its own width on the left. A field narrower than the column gets the message's height
+        // for the column's width from QFormLayout, and a message wrapping onto a second line in the
+        // narrower field then overlaps the next row.
+        QWidget* container = label->parentWidget();
+        QSizePolicy policy = container->sizePolicy();
+        policy.setHorizontalPolicy(QSizePolicy::Expanding);
+        container->setSizePolicy(policy);
+        if (QLayout* layout = container->layout()) {
+            const int i = layout->indexOf(widget);
+            // Combo boxes and groups of them keep their width; text fields fill.
+            if (i >= 0 && !(widget->sizePolicy().expandingDirections() & Qt::Horizontal))
+                layout->setAlignment(widget, Qt::AlignLeft);
+        }
+    }
+    if (label) {
+        label->setVisible(false);
+        label->setProperty("csBaseDescription", widget ? widget->accessibleDescription() : QString());
+    }
+}
+
+QLabel* WizardPage::errorLabelFor(const QString& field) const
+{
+    const QString prefix = fieldPrefix();
+    if (!prefix.isEmpty() && !field.startsWith(prefix))
+        return nullptr;
+    return m_bindings.value(field.mid(prefix.size())).label;
+}
+
+void WizardPage::updateView()
+{
+    refresh();
+    showIssues();
+    emit completeChanged();
+}
+
+void WizardPage::showIssues()
+{
+    const QString prefix = fieldPrefix();
+    QHash<QString, QStringList> errors, warnings;
+    QStringList otherErrors, otherWarnings;
+    for (const ValidationIssue& issue : m_wizard->issues()) {
+        if (!owns(issue) || (!prefix.isEmpty() && !issue.field.startsWith(prefix)))
+            continue; // another build's issues show when that build is chosen
+        // The bound field that is the issue's field or its closest ancestor.
+        QString best;
+        bool found = false;
+        if (issue.field.startsWith(prefix)) {
+            const QString rel = issue.field.mid(prefix.size());
+            for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
+                const QString& key = it.key();
+                const bool match = rel == key || rel.startsWith(key + u'.') || rel.startsWith(key + u'[');
+                if (match && (!found || key.size() > best.size())) {
+                    best = key;
+                    found = true;
+                }
+            }
+        }
+        const QString text = issue.message;
+        if (found)
+            (issue.isError() ? errors : warnings)[best].append(text);
+        else
+            (issue.isError() ? otherErrors : otherWarnings).append(text);
+    }
+    // The fallback label may be a field's own (the documents' on step 1): it shows both.
+    bool fallbackShown = false;
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
+        const Binding& b = it.value();
+        QStringList shown = errors.value(it.key()) + notices(it.key());
+        QStringList shownWarnings = warnings.value(it.key());
+        if (m_fallback && b.label == m_fallback) {
+            shown += otherErrors;
+            shownWarnings += otherWarnings;
+            fallbackShown = true;
+        }
+        if (b.label)
+            showMessages(b.label, shown, shownWarnings);
+        if (b.widget) {
+            const QStringList all = shown + warnings.value(it.key());
+            const QString base = b.label ? b.label->property("csBaseDescription").toString() : QString();
+            b.widget->setAccessibleDescription(all.isEmpty() ? base : all.join(u' '));
+            b.widget->setProperty("csHasError", !errors.value(it.key()).isEmpty());
+        }
+    }
+    if (m_fallback && !fallbackShown)
+        showMessages(m_fallback, otherErrors, otherWarnings);
+}
+
+void WizardPage::showMessages(QLabel* label, const QStringList& errors, const QStringList& warnings)
+{
+    QStringList lines;
+    for (const QString& e : errors)
+        lines << e.toHtmlEscaped();
+    for (const QString& w : warnings)
+        lines << QStringLiteral("<span style=\"color:#8a5a00\">%1</span>").arg(tr("Warning: %1").arg(w).toHtmlEscaped());
+    label->setTextFormat(Qt::RichText);
+    label->setText(lines.join(QStringLiteral("<br>")));
+    label->setVisible(!lines.isEmpty());
+}
+
+void WizardPage::setText(QLineEdit* edit, const QString& text)
+{
+    if (edit->text() != text) {
+        const QSignalBlocker block(edit);
+        edit->setText(text);
+    }
+}
+
+void WizardPage::setNumber(QLineEdit* edit, const std::optional<double>& value)
+{
+    if (number(edit) == value)
+        return;
+    const QSignalBlocker block(edit);
+    edit->setText(value ? QLocale().toString(*value, 'g', 10) : QString());
+}
+
+std::optional<double> WizardPage::number(const QLineEdit* edit)
+{
+    const QString t = edit->text().trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double v = QLocale().toDouble(t, &ok);
+    if (!ok)
+        v = t.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
+void WizardPage::setIndex(QComboBox* box, int index)
+{
+    if (box->currentIndex() != index) {
+        const QSignalBlocker block(box);
+        box->setCurrentIndex(index);
+    }
+}
+
+} // namespace cs::ui

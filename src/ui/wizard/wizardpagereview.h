@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ui/wizard/wizardpage.h"
+
+#include <memory>
+
+class QTextBrowser;
+
+namespace Ui {
+class WizardPageReview;
+}
+
+namespace cs::ui {
+
+// Step 5: the whole order, per build its configuration, warnings and BOM, with "edit" links back to
+// each step; Finish submits (CONFIGURATION.md 7).
+class WizardPageReview final : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit WizardPageReview(OrderWizard* wizard);
+    ~WizardPageReview() override;
+
+    QTextBrowser* browser() const;
+    void showSubmitError(const QString& message);
+
+protected:
+    bool owns(const domain::ValidationIssue& issue) const override;
+    void refresh() override;
+    void initializePage() override;
+
+private:
+    QString html() const;
+
+    const std::unique_ptr<Ui::WizardPageReview> m_ui;
+};
+
+} // namespace cs::ui

@@ -1,0 +1,97 @@
+#include "data/admin/demoseeder.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace cs;
+
+class TestDemoSeed : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        if (!test::ScratchDatabase::clusterAvailable(&why))
+            QSKIP(qPrintable(why));
+    }
+
+    void seedsThroughTheRealPathsAndOnlyOnce()
+    {
+        test::ScratchDatabase scratch;
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+        // The demo logins are cluster-wide roles: the scratch database drops them afterwards.
+        for (const auto& login : data::DemoSeeder::logins())
+            scratch.adoptRole(login.username);
+
+        QStringList log;
+        QString error;
+        QVERIFY2(data::DemoSeeder(scratch.settings()).run(&log, &error), qPrintable(error));
+        QVERIFY(!log.isEmpty());
+
+        // Every demo person logs in with the documented password and has the documented role.
+        for (const auto& login : data::DemoSeeder::logins()) {
+            data::ConnectionSettings s = scratch.settings();
+            s.user = login.username;
+            s.password = login.password;
+            QSqlDatabase db = scratch.connect(s);
+            QVERIFY2(db.isOpen(), qPrintable(QStringLiteral("%1: %2").arg(login.username, db.lastError().text())));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT role::text, initials, full_name FROM cs.whoami()")) && q.next());
+            QCOMPARE(q.value(0).toString(), login.role);
+            QCOMPARE(q.value(1).toString(), login.initials);
+            QCOMPARE(q.value(2).toString(), login.fullName);
+        }
+
+        // Each demo order reached its target status; every build has a frozen BOM with lines.
+        QFile file(QStringLiteral(CS_SOURCE_DIR "/resources/demo/orders.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray orders = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("orders")).toArray();
+        QSqlDatabase super = scratch.superuser();
+        int builds = 0;
+        for (const QJsonValue v : orders) {
+            const QJsonObject o = v.toObject();
+            const QString po = o.value(QStringLiteral("config")).toObject().value(QStringLiteral("order")).toObject()
+                                   .value(QStringLiteral("poNumber")).toString();
+            QSqlQuery q(super);
+            q.prepare(QStringLiteral("SELECT o.status::text, (SELECT count(*) FROM cs.bom_items i WHERE i.bom_id = o.generated_bom_id),"
+                                     " o.want_date > CURRENT_DATE FROM cs.orders o WHERE o.po_number = ?"));
+            q.addBindValue(po);
+            QVERIFY(q.exec());
+            int rows = 0;
+            while (q.next()) {
+                ++rows;
+                QCOMPARE(q.value(0).toString(), o.value(QStringLiteral("targetStatus")).toString());
+                QVERIFY(q.value(1).toInt() > 0);
+                QVERIFY(q.value(2).toBool());
+            }
+            QCOMPARE(rows, o.value(QStringLiteral("config")).toObject().value(QStringLiteral("builds")).toArray().size());
+            builds += rows;
+        }
+        // Approved BOMs carry the procurement specialist's signature.
+        QSqlQuery q(super);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cs.boms b JOIN cs.orders o ON o.generated_bom_id = b.bom_id"
+                                      " WHERE b.status = 'Approved'")) && q.next());
+        const int approved = q.value(0).toInt();
+        QVERIFY(approved > 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cs.signatures s JOIN cs.users u ON u.user_id = s.signer_user_id"
+                                      " WHERE u.username = 'procure'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), approved);
+
+        // A second run adds nothing.
+        QStringList again;
+        QVERIFY2(data::DemoSeeder(scratch.settings()).run(&again, &error), qPrintable(error));
+        QVERIFY2(again.isEmpty(), qPrintable(again.join(u'\n')));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cs.orders")) && q.next());
+        QCOMPARE(q.value(0).toInt(), builds);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoSeed)
+#include "tst_demoseed.moc"

@@ -1,0 +1,496 @@
+// The privilege matrix: each of the six roles logs in as a real member (a LOGIN role created through
+// cs.create_user by an Admin) and tries each protected action. Allowed ones succeed; the others fail
+// with SQLSTATE 42501. Plus: gates cannot be skipped, signatures need a fresh authentication, stale
+// row versions are refused, and user management works end to end.
+#include "data/admin/userrepository.h"
+#include "testdatabase.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QtTest>
+
+#include <memory>
+
+using cs::test::ScratchDatabase;
+
+namespace {
+
+const QStringList kRoles{QStringLiteral("ProductionCoordinator"), QStringLiteral("Admin"),
+                         QStringLiteral("ProcurementSpecialist"), QStringLiteral("QCPerson"),
+                         QStringLiteral("Assembler"), QStringLiteral("ServiceDepartment")};
+
+struct Order
+{
+    QString orderId;
+    QString bomId;
+    int rowVersion = 0;
+};
+
+} // namespace
+
+class TestPrivileges : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ScratchDatabase> m_scratch;
+    QHash<QString, ScratchDatabase::Person> m_people;   // by role
+
+    // A new connection as `role`'s person (fresh: signing works on it).
+    QSqlDatabase as(const QString& role) { return m_scratch->connect(m_people.value(role).settings); }
+
+    QString exec(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr)
+    {
+        QString error;
+        ScratchDatabase::exec(db, sql, values, &error, first);
+        return error;
+    }
+
+    // A new single-build order as the Admin, moved to `status` (force) and with its BOM approved
+    // when asked.
+    Order makeOrder(const QString& status, bool approveBom = false)
+    {
+        Order o;
+        QSqlDatabase admin = as(QStringLiteral("Admin"));
+        const QString suffix = ScratchDatabase::randomSuffix(8);
+        const QByteArray json = QJsonDocument(ScratchDatabase::orderJson(QStringLiteral("PO-") + suffix,
+                                                                         QStringLiteral("B-") + suffix))
+                                    .toJson(QJsonDocument::Compact);
+        QVariant result;
+        QString error = exec(admin, QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))::text"),
+                             {QString::fromUtf8(json)}, &result);
+        if (!error.isEmpty()) {
+            qWarning("submit_order failed: %s", qPrintable(error));
+            return o;
+        }
+        const QJsonObject build = QJsonDocument::fromJson(result.toString().toUtf8())
+                                      .object()[QStringLiteral("builds")].toArray().at(0).toObject();
+        o.orderId = build[QStringLiteral("orderId")].toString();
+        o.bomId = build[QStringLiteral("bomId")].toString();
+        o.rowVersion = 1;
+        if (approveBom) {
+            error = exec(admin, QStringLiteral("SELECT cs.approve_bom(CAST(? AS uuid), true, 'setup', ?)"),
+                         {o.bomId, m_people.value(QStringLiteral("Admin")).initials});
+            if (!error.isEmpty())
+                qWarning("approve_bom failed: %s", qPrintable(error));
+        }
+        if (status != u"OrderCreated") {
+            QVariant v;
+            error = exec(admin, QStringLiteral("SELECT cs.force_order_status(CAST(? AS uuid), ?, 'test setup', ?)"),
+                         {o.orderId, status, o.rowVersion}, &v);
+            if (!error.isEmpty())
+                qWarning("force_order_status failed: %s", qPrintable(error));
+            o.rowVersion = v.toInt();
+        }
+        admin.close();
+        return o;
+    }
+
+    QString orderStatus(const QString& orderId)
+    {
+        QVariant v;
+        exec(m_scratch->superuser(), QStringLiteral("SELECT status::text FROM cs.orders WHERE order_id = CAST(? AS uuid)"),
+             {orderId}, &v);
+        return v.toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        if (!ScratchDatabase::clusterAvailable(&why))
+            QSKIP(qPrintable(why));
+        m_scratch = std::make_unique<ScratchDatabase>();
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+        QString error;
+        // The first Admin is created by the superuser (as `cleanstation-admin create-user` does);
+        // everyone else by that Admin, through cs.create_user.
+        m_people.insert(QStringLiteral("Admin"), m_scratch->createPerson(QStringLiteral("Admin"), {}, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSqlDatabase admin = as(QStringLiteral("Admin"));
+        QVERIFY2(admin.isOpen(), qPrintable(admin.lastError().text()));
+        for (const QString& role : kRoles) {
+            if (role == u"Admin")
+                continue;
+            m_people.insert(role, m_scratch->createPerson(role, admin, &error));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QVERIFY2(ScratchDatabase::seedWorkflowFixtures(admin, &error), qPrintable(error));
+        admin.close();
+    }
+
+    void everyoneIsWhoTheySay()
+    {
+        for (const QString& role : kRoles) {
+            QSqlDatabase db = as(role);
+            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT username, role::text, initials, is_active FROM cs.whoami()")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), m_people.value(role).username);
+            QCOMPARE(q.value(1).toString(), role);
+            QCOMPARE(q.value(2).toString(), m_people.value(role).initials);
+            QVERIFY(q.value(3).toBool());
+            db.close();
+        }
+    }
+
+    void matrix_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<bool>("allowed");
+        const QList<QPair<QString, QStringList>> actions{
+            {QStringLiteral("updateStatusDirectly"), {}},
+            {QStringLiteral("insertQcResultDirectly"), {}},
+            {QStringLiteral("updateAudit"), {}},
+            {QStringLiteral("deleteAudit"), {}},
+            {QStringLiteral("truncateAudit"), {}},
+            {QStringLiteral("deleteSignature"), {}},
+            {QStringLiteral("approveBom"), {QStringLiteral("ProcurementSpecialist"), QStringLiteral("Admin")}},
+            {QStringLiteral("recordPreQc"), {QStringLiteral("QCPerson"), QStringLiteral("Admin")}},
+            {QStringLiteral("recordTest"), {QStringLiteral("Assembler"), QStringLiteral("Admin")}},
+            {QStringLiteral("createUser"), {QStringLiteral("Admin")}},
+            {QStringLiteral("insertCatalogPart"), {QStringLiteral("Admin")}},
+            {QStringLiteral("submitOrder"), {QStringLiteral("ProductionCoordinator"), QStringLiteral("Admin")}},
+            {QStringLiteral("editOrder"), {QStringLiteral("ProductionCoordinator"), QStringLiteral("Admin")}},
+            {QStringLiteral("toPartsSent"), {QStringLiteral("ProcurementSpecialist"), QStringLiteral("Admin")}},
+            {QStringLiteral("toShipped"), {QStringLiteral("ProductionCoordinator"), QStringLiteral("Admin")}},
+            {QStringLiteral("toOnHold"), {QStringLiteral("Assembler"), QStringLiteral("ProductionCoordinator"),
+                                          QStringLiteral("Admin")}},
+            {QStringLiteral("forceStatus"), {QStringLiteral("Admin")}},
+            {QStringLiteral("claimBuild"), {QStringLiteral("Assembler")}},
+            {QStringLiteral("readOrderDetails"), {QStringLiteral("ProductionCoordinator"), QStringLiteral("Admin"),
+                                                  QStringLiteral("ProcurementSpecialist"), QStringLiteral("QCPerson"),
+                                                  QStringLiteral("Assembler")}},
+            {QStringLiteral("readOrderList"), kRoles},
+            {QStringLiteral("readAudit"), {QStringLiteral("Admin")}},
+        };
+        for (const QString& role : kRoles) {
+            for (const auto& [action, allowedRoles] : actions) {
+                QTest::addRow("%s/%s", qPrintable(role), qPrintable(action))
+                    << role << action << allowedRoles.contains(role);
+            }
+        }
+    }
+
+    void matrix()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, action);
+        QFETCH(bool, allowed);
+        const ScratchDatabase::Person& me = m_people.value(role);
+        QString error;
+        QString expectedStatus;   // after an allowed transition
+        Order o;
+
+        if (action == u"updateStatusDirectly") {
+            o = makeOrder(QStringLiteral("OrderCreated"));
+            error = exec(as(role), QStringLiteral("UPDATE cs.orders SET status = 'Shipped' WHERE order_id = CAST(? AS uuid)"), {o.orderId});
+        } else if (action == u"insertQcResultDirectly") {
+            o = makeOrder(QStringLiteral("ReadyForPreQC"));
+            error = exec(as(role), QStringLiteral(
+                "INSERT INTO cs.qc_results (order_id, template_id, qc_type, performed_by, overall_status, item_results) "
+                "SELECT CAST(? AS uuid), template_id, 'PreQC', CAST(? AS uuid), 'Pass', '{}' FROM cs.qc_form_templates "
+                "WHERE form_type = 'PreQC'"), {o.orderId, QStringLiteral("00000000-0000-0000-0000-000000000000")});
+        } else if (action == u"updateAudit") {
+            error = exec(as(role), QStringLiteral("UPDATE cs.audit_log SET db_user = 'mallory'"));
+        } else if (action == u"deleteAudit") {
+            error = exec(as(role), QStringLiteral("DELETE FROM cs.audit_log"));
+        } else if (action == u"truncateAudit") {
+            error = exec(as(role), QStringLiteral("TRUNCATE cs.audit_log"));
+        } else if (action == u"deleteSignature") {
+            makeOrder(QStringLiteral("OrderCreated"), true);
+            error = exec(as(role), QStringLiteral("DELETE FROM cs.signatures"));
+        } else if (action == u"approveBom") {
+            o = makeOrder(QStringLiteral("OrderCreated"));
+            error = exec(as(role), QStringLiteral("SELECT cs.approve_bom(CAST(? AS uuid), true, 'looks right', ?)"),
+                         {o.bomId, me.initials});
+        } else if (action == u"recordPreQc") {
+            o = makeOrder(QStringLiteral("ReadyForPreQC"));
+            error = exec(as(role), QStringLiteral(
+                "SELECT cs.record_qc_result(CAST(? AS uuid), 'PreQC', (SELECT template_id FROM cs.qc_form_templates "
+                "WHERE form_type = 'PreQC'), 'Pass', '{\"1.1\": \"ok\"}', 'fine', ?)"), {o.orderId, me.initials});
+        } else if (action == u"recordTest") {
+            o = makeOrder(QStringLiteral("ReadyForProduction"));
+            error = exec(as(role), QStringLiteral(
+                "SELECT cs.record_test_result(CAST(? AS uuid), (SELECT template_id FROM cs.testing_form_templates LIMIT 1), "
+                "'Pass', '{\"T1\": \"pass\"}', 'ok', ?)"), {o.orderId, me.initials});
+        } else if (action == u"createUser") {
+            const QString username = QStringLiteral("t_new_") + ScratchDatabase::randomSuffix(8);
+            error = exec(as(role), QStringLiteral("SELECT cs.create_user(?, 'New Person', ?, 'Assembler', 'secret-password')"),
+                         {username, QStringLiteral("NP") + ScratchDatabase::randomSuffix(6).toUpper().remove(QRegularExpression(QStringLiteral("[0-9]")))});
+            if (error.isEmpty())
+                m_scratch->adoptRole(username);
+        } else if (action == u"insertCatalogPart") {
+            error = exec(as(role), QStringLiteral("INSERT INTO cs.parts (part_id, name, type) VALUES (?, 'x', 'COMPONENT')"),
+                         {QStringLiteral("X-") + ScratchDatabase::randomSuffix(8)});
+        } else if (action == u"submitOrder") {
+            const QString suffix = ScratchDatabase::randomSuffix(8);
+            const QByteArray json = QJsonDocument(ScratchDatabase::orderJson(QStringLiteral("PO-") + suffix,
+                                                                             QStringLiteral("B-") + suffix))
+                                        .toJson(QJsonDocument::Compact);
+            error = exec(as(role), QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))"), {QString::fromUtf8(json)});
+        } else if (action == u"editOrder") {
+            o = makeOrder(QStringLiteral("OrderCreated"));
+            error = exec(as(role), QStringLiteral("UPDATE cs.orders SET customer_name = 'Hospital B' WHERE order_id = CAST(? AS uuid)"),
+                         {o.orderId});
+        } else if (action == u"toPartsSent") {
+            o = makeOrder(QStringLiteral("OrderCreated"), true);
+            expectedStatus = QStringLiteral("PartsSent");
+            error = exec(as(role), QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'PartsSent', NULL, ?)"),
+                         {o.orderId, o.rowVersion});
+        } else if (action == u"toShipped") {
+            o = makeOrder(QStringLiteral("ReadyForShip"));
+            expectedStatus = QStringLiteral("Shipped");
+            error = exec(as(role), QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'Shipped', 'carrier X', ?)"),
+                         {o.orderId, o.rowVersion});
+        } else if (action == u"toOnHold") {
+            o = makeOrder(QStringLiteral("ReadyForProduction"));
+            expectedStatus = QStringLiteral("OnHoldParts");
+            error = exec(as(role), QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'OnHoldParts', 'valve missing', ?)"),
+                         {o.orderId, o.rowVersion});
+        } else if (action == u"forceStatus") {
+            o = makeOrder(QStringLiteral("OrderCreated"));
+            expectedStatus = QStringLiteral("ReadyForShip");
+            error = exec(as(role), QStringLiteral("SELECT cs.force_order_status(CAST(? AS uuid), 'ReadyForShip', 'data repair', ?)"),
+                         {o.orderId, o.rowVersion});
+        } else if (action == u"claimBuild") {
+            o = makeOrder(QStringLiteral("ReadyForProduction"));
+            error = exec(as(role), QStringLiteral("SELECT cs.claim_build(CAST(? AS uuid), ?)"), {o.orderId, o.rowVersion});
+        } else if (action == u"readOrderDetails") {
+            error = exec(as(role), QStringLiteral("SELECT config, notes FROM cs.orders LIMIT 1"));
+        } else if (action == u"readOrderList") {
+            error = exec(as(role), QStringLiteral("SELECT po_number, build_number, status FROM cs.order_list LIMIT 1"));
+        } else if (action == u"readAudit") {
+            error = exec(as(role), QStringLiteral("SELECT count(*) FROM cs.audit_log"));
+        } else {
+            QFAIL("unknown action");
+        }
+
+        if (allowed) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            if (!expectedStatus.isEmpty())
+                QCOMPARE(orderStatus(o.orderId), expectedStatus);
+        } else {
+            QVERIFY2(error.startsWith(QStringLiteral("42501: ")),
+                     qPrintable(QStringLiteral("expected 42501, got: ") + (error.isEmpty() ? QStringLiteral("success") : error)));
+            if (!o.orderId.isEmpty() && action != u"forceStatus")
+                QVERIFY(orderStatus(o.orderId) != u"Shipped");
+        }
+    }
+
+    void assemblerCannotSkipQcGate()
+    {
+        const Order o = makeOrder(QStringLiteral("ReadyForPreQC"));
+        QSqlDatabase db = as(QStringLiteral("Assembler"));
+        const QString initials = m_people.value(QStringLiteral("Assembler")).initials;
+        // Raw SQL on the table, the transition, a QC result, the admin override, the audit trail.
+        const QStringList attempts{
+            QStringLiteral("UPDATE cs.orders SET status = 'ReadyForProduction' WHERE order_id = CAST(? AS uuid)"),
+            QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReadyForProduction', NULL, 2)"),
+            QStringLiteral("SELECT cs.force_order_status(CAST(? AS uuid), 'ReadyForProduction', 'skip it', 2)"),
+            QStringLiteral("SELECT cs.record_qc_result(CAST(? AS uuid), 'PreQC', (SELECT template_id FROM cs.qc_form_templates "
+                           "WHERE form_type = 'PreQC'), 'Pass', '{}', NULL, '") + initials + QStringLiteral("')"),
+            QStringLiteral("INSERT INTO cs.order_history (order_id, user_id, action, new_status) "
+                           "SELECT CAST(? AS uuid), user_id, 'StatusChange', 'ReadyForProduction' FROM cs.whoami()"),
+            QStringLiteral("UPDATE cs.qc_results SET overall_status = 'Pass' WHERE order_id = CAST(? AS uuid)"),
+        };
+        for (const QString& sql : attempts) {
+            const QString error = exec(db, sql, {o.orderId});
+            QVERIFY2(error.startsWith(QStringLiteral("42501: ")), qPrintable(sql + QStringLiteral(" -> ") + error));
+        }
+        QCOMPARE(orderStatus(o.orderId), QStringLiteral("ReadyForPreQC"));
+
+        // Even the QC inspector cannot pass the gate without a signed Pre-QC Pass.
+        const QString error = exec(as(QStringLiteral("QCPerson")),
+                                   QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReadyForProduction', NULL, ?)"),
+                                   {o.orderId, o.rowVersion});
+        QVERIFY2(error.startsWith(QStringLiteral("23514: E-GATE-PREQC-NOT-PASSED")), qPrintable(error));
+        // A failed Pre-QC as latest result keeps the gate closed too.
+        QSqlDatabase qc = as(QStringLiteral("QCPerson"));
+        const QString qcInitials = m_people.value(QStringLiteral("QCPerson")).initials;
+        QCOMPARE(exec(qc, QStringLiteral("SELECT cs.record_qc_result(CAST(? AS uuid), 'PreQC', (SELECT template_id FROM "
+                                         "cs.qc_form_templates WHERE form_type = 'PreQC'), 'Pass', '{}', NULL, ?)"),
+                      {o.orderId, qcInitials}),
+                 QString());
+        QCOMPARE(exec(qc, QStringLiteral("SELECT cs.record_qc_result(CAST(? AS uuid), 'PreQC', (SELECT template_id FROM "
+                                         "cs.qc_form_templates WHERE form_type = 'PreQC'), 'Fail', '{}', 'crack', ?)"),
+                      {o.orderId, qcInitials}),
+                 QString());
+        QVERIFY(exec(qc, QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReadyForProduction', NULL, ?)"),
+                     {o.orderId, o.rowVersion})
+                    .contains(QStringLiteral("E-GATE-PREQC-NOT-PASSED")));
+        // The failure path needs a reason.
+        QVERIFY(exec(qc, QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReworkPreQC', '', ?)"),
+                     {o.orderId, o.rowVersion})
+                    .contains(QStringLiteral("E-NOTE-REQUIRED")));
+        QCOMPARE(exec(qc, QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReworkPreQC', 'weld crack', ?)"),
+                      {o.orderId, o.rowVersion}),
+                 QString());
+        QCOMPARE(orderStatus(o.orderId), QStringLiteral("ReworkPreQC"));
+    }
+
+    void transitionsOutsideTheTableAreRefused()
+    {
+        const Order o = makeOrder(QStringLiteral("OrderCreated"), true);
+        const QString error = exec(as(QStringLiteral("Admin")),
+                                   QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReadyForPreQC', NULL, ?)"),
+                                   {o.orderId, o.rowVersion});
+        QVERIFY2(error.startsWith(QStringLiteral("22023: E-TRANSITION")), qPrintable(error));
+    }
+
+    void staleRowVersionIsRefused()
+    {
+        const Order o = makeOrder(QStringLiteral("OrderCreated"), true);
+        const QString error = exec(as(QStringLiteral("ProcurementSpecialist")),
+                                   QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'PartsSent', NULL, ?)"),
+                                   {o.orderId, o.rowVersion + 5});
+        QVERIFY2(error.startsWith(QStringLiteral("40001: E-STALE")), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("changed by someone else")));
+        QCOMPARE(orderStatus(o.orderId), QStringLiteral("OrderCreated"));
+    }
+
+    void signingNeedsAFreshConnection()
+    {
+        const Order o = makeOrder(QStringLiteral("OrderCreated"));
+        QSqlDatabase super = m_scratch->superuser();
+        QCOMPARE(exec(super, QStringLiteral("UPDATE cs.app_settings SET value = '1' WHERE key = 'signature_max_age_seconds'")),
+                 QString());
+        QSqlDatabase old = as(QStringLiteral("ProcurementSpecialist"));
+        QVERIFY(old.isOpen());
+        QThread::msleep(2500);
+        const QString initials = m_people.value(QStringLiteral("ProcurementSpecialist")).initials;
+        QString error = exec(old, QStringLiteral("SELECT cs.approve_bom(CAST(? AS uuid), true, NULL, ?)"), {o.bomId, initials});
+        QVERIFY2(error.startsWith(QStringLiteral("28000: E-SIGN-STALE")), qPrintable(error));
+        // Wrong initials on a fresh connection are refused too.
+        error = exec(as(QStringLiteral("ProcurementSpecialist")),
+                     QStringLiteral("SELECT cs.approve_bom(CAST(? AS uuid), true, NULL, 'ZZZZZZZZZ')"), {o.bomId});
+        QVERIFY2(error.startsWith(QStringLiteral("22023: E-SIGN-INITIALS")), qPrintable(error));
+        // A fresh connection (the re-typed password) signs.
+        QCOMPARE(exec(as(QStringLiteral("ProcurementSpecialist")),
+                      QStringLiteral("SELECT cs.approve_bom(CAST(? AS uuid), true, NULL, ?)"), {o.bomId, initials}),
+                 QString());
+        QCOMPARE(exec(super, QStringLiteral("UPDATE cs.app_settings SET value = '120' WHERE key = 'signature_max_age_seconds'")),
+                 QString());
+        QVariant v;
+        QCOMPARE(exec(super, QStringLiteral(
+                          "SELECT s.meaning || '|' || s.initials || '|' || (s.content_sha256 = b.content_sha256) "
+                          "FROM cs.signatures s JOIN cs.boms b ON s.signed_row_id = b.bom_id::text "
+                          "WHERE b.bom_id = CAST(? AS uuid)"), {o.bomId}, &v),
+                 QString());
+        QCOMPARE(v.toString(), QStringLiteral("BOM approved|%1|true").arg(initials));
+    }
+
+    void userManagementEndToEnd()
+    {
+        QSqlDatabase admin = as(QStringLiteral("Admin"));
+        cs::data::UserRepository users(admin);
+        cs::data::UserRepository::User u;
+        u.username = QStringLiteral("t_repo_") + ScratchDatabase::randomSuffix(8);
+        u.fullName = QStringLiteral("Repo Person");
+        u.initials = QStringLiteral("RPQX");
+        u.role = QStringLiteral("QCPerson");
+        QVERIFY(!cs::data::UserRepository::scramVerifier(QStringLiteral("ascii-password-1")).isEmpty());
+        QString error;
+        const QString id = users.createUser(u, QStringLiteral("ascii-password-1"), &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        m_scratch->adoptRole(u.username);
+
+        // The client-side SCRAM verifier logs in with the clear password.
+        cs::data::ConnectionSettings s = m_scratch->settings();
+        s.user = u.username;
+        s.password = QStringLiteral("ascii-password-1");
+        QSqlDatabase db = m_scratch->connect(s);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QVariant v;
+        QCOMPARE(exec(db, QStringLiteral("SELECT role::text FROM cs.whoami()"), {}, &v), QString());
+        QCOMPARE(v.toString(), QStringLiteral("QCPerson"));
+        db.close();
+
+        // Same initials for another active user: refused.
+        cs::data::UserRepository::User twin = u;
+        twin.username = QStringLiteral("t_twin_") + ScratchDatabase::randomSuffix(8);
+        QVERIFY(users.createUser(twin, QStringLiteral("another-password"), &error).isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("E-INITIALS-UNIQUE")), qPrintable(error));
+        // Hostile usernames never reach CREATE ROLE.
+        twin.username = QStringLiteral("x\"; DROP ROLE cs_admin; --");
+        twin.initials = QStringLiteral("TW");
+        QVERIFY(users.createUser(twin, QStringLiteral("another-password"), &error).isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("E-USERNAME")), qPrintable(error));
+        QVERIFY(users.createUser(u, QStringLiteral("short"), &error).isEmpty());
+
+        // Role change, password reset, deactivation.
+        QVERIFY2(users.changeRole(u.username, QStringLiteral("Assembler"), &error), qPrintable(error));
+        QVERIFY2(users.resetPassword(u.username, QStringLiteral("new-password-2"), &error), qPrintable(error));
+        s.password = QStringLiteral("new-password-2");
+        db = m_scratch->connect(s);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QCOMPARE(exec(db, QStringLiteral("SELECT role::text FROM cs.whoami()"), {}, &v), QString());
+        QCOMPARE(v.toString(), QStringLiteral("Assembler"));
+        QCOMPARE(exec(db, QStringLiteral("SELECT pg_has_role('cs_assembler', 'MEMBER') AND NOT pg_has_role('cs_qc', 'MEMBER')"),
+                      {}, &v),
+                 QString());
+        QVERIFY(v.toBool());
+        db.close();
+        QVERIFY2(users.setActive(u.username, false, &error), qPrintable(error));
+        db = m_scratch->connect(s);
+        QVERIFY(!db.isOpen());
+        // Non-admins cannot manage users.
+        cs::data::UserRepository asQc(as(QStringLiteral("QCPerson")));
+        QVERIFY(!asQc.setActive(u.username, true, &error));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+        bool found = false;
+        for (const auto& listed : users.list(&error))
+            found = found || (listed.username == u.username && !listed.active && listed.role == u"Assembler");
+        QVERIFY(found);
+    }
+
+    void coordinatorEditsOnlyWhileOrderCreated()
+    {
+        const Order o = makeOrder(QStringLiteral("PartsSent"));
+        const QString error = exec(as(QStringLiteral("ProductionCoordinator")),
+                                   QStringLiteral("UPDATE cs.orders SET notes = 'late edit' WHERE order_id = CAST(? AS uuid)"),
+                                   {o.orderId});
+        QVERIFY2(error.startsWith(QStringLiteral("42501: E-ORDER-LOCKED")), qPrintable(error));
+        const Order fresh = makeOrder(QStringLiteral("OrderCreated"));
+        QVERIFY(exec(as(QStringLiteral("ProductionCoordinator")),
+                     QStringLiteral("UPDATE cs.orders SET want_date = CURRENT_DATE WHERE order_id = CAST(? AS uuid)"),
+                     {fresh.orderId})
+                    .startsWith(QStringLiteral("22023: E-WANTDATE-FUTURE")));
+    }
+
+    void customPartsAndSessions()
+    {
+        QSqlDatabase coord = as(QStringLiteral("ProductionCoordinator"));
+        QVariant v;
+        QCOMPARE(exec(coord, QStringLiteral("SELECT cs.ensure_custom_part('T2-ADW-BASIN-28X20X10', 'CUSTOM BASIN 28 x 20 x 10 IN')"),
+                      {}, &v),
+                 QString());
+        QVERIFY(v.toBool());
+        QCOMPARE(exec(coord, QStringLiteral("SELECT cs.ensure_custom_part('T2-ADW-BASIN-28X20X10', 'CUSTOM BASIN 28 x 20 x 10 IN')"),
+                      {}, &v),
+                 QString());
+        QVERIFY(!v.toBool());
+        QVERIFY(exec(coord, QStringLiteral("SELECT cs.ensure_custom_part('P-1', 'x')")).contains(QStringLiteral("E-CUSTOM-ID")));
+        QVERIFY(exec(as(QStringLiteral("Assembler")), QStringLiteral("SELECT cs.ensure_custom_part('T2-ADW-PB-66X36', 'CUSTOM PEGBOARD')"))
+                    .startsWith(QStringLiteral("42501")));
+
+        QCOMPARE(exec(coord, QStringLiteral("SELECT cs.record_session_start('host-1', 'cleanstation 0.1')::text"), {}, &v), QString());
+        const QString session = v.toString();
+        QCOMPARE(exec(coord, QStringLiteral("SELECT cs.record_session_event(CAST(? AS uuid), 'lock')"), {session}), QString());
+        QCOMPARE(exec(coord, QStringLiteral("SELECT cs.record_session_event(CAST(? AS uuid), 'logout')"), {session}), QString());
+        QVERIFY(exec(as(QStringLiteral("Assembler")), QStringLiteral("SELECT cs.record_session_event(CAST(? AS uuid), 'unlock')"),
+                     {session})
+                    .contains(QStringLiteral("E-SESSION-NOT-FOUND")));
+    }
+
+    // Each test's connections end with it (the cluster allows a limited number).
+    void cleanup() { m_scratch->closeConnections(); }
+    void cleanupTestCase() { m_scratch.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestPrivileges)
+#include "tst_privileges.moc"

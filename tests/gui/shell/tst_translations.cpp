@@ -1,0 +1,292 @@
+// Run-time language switching: the login dialog, the settings dialog and (against a real
+// PostgreSQL) the main window's menus and status bar change to French, then Spanish, then back to
+// English while they are open. Also: the shell's .ts files are complete (every entry finished).
+#include "data/common/session.h"
+#include "shelllogin.h"
+#include "testdatabase.h"
+#include "ui/common/appsettings.h"
+#include "ui/shell/logindialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/settingsdialog.h"
+#include "ui/shell/shell.h"
+#include "ui/common/translator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QXmlStreamReader>
+
+using cs::test::ScratchDatabase;
+using namespace cs::ui;
+
+namespace {
+
+// The visible texts of a window's menu bar, in order.
+QStringList menuTitles(QMainWindow* w)
+{
+    QStringList titles;
+    for (QAction* a : w->menuBar()->actions()) {
+        if (a->isVisible())
+            titles << a->text();
+    }
+    return titles;
+}
+
+QString labelText(QWidget* w, const char* name)
+{
+    auto* label = w->findChild<QLabel*>(QString::fromLatin1(name));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void shellTranslationsComplete_data();
+    void shellTranslationsComplete();
+    void loginDialogSwitchesAtRunTime();
+    void settingsDialogSwitchesAtRunTime();
+    void mainWindowSwitchesThroughSettings();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void TestTranslations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_CONFIG_HOME", m_home.path().toLocal8Bit());
+    QSettings().clear();
+}
+
+void TestTranslations::cleanup()
+{
+    AppSettings::setLanguage(QStringLiteral("en"));
+}
+
+void TestTranslations::shellTranslationsComplete_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("fr") << QStringLiteral(CS_SOURCE_DIR "/translations/cleanstation_fr.ts");
+    QTest::newRow("es") << QStringLiteral(CS_SOURCE_DIR "/translations/cleanstation_es.ts");
+}
+
+void TestTranslations::shellTranslationsComplete()
+{
+    // The shell's own contexts (forms and classes of the login, main window, dialogs, home screens).
+    const QStringList shell = {QStringLiteral("AboutDialog"),
+                               QStringLiteral("ChangePasswordDialog"),
+                               QStringLiteral("CreateUserDialog"),
+                               QStringLiteral("LockDialog"),
+                               QStringLiteral("LoginDialog"),
+                               QStringLiteral("MainWindow"),
+                               QStringLiteral("SettingsDialog"),
+                               QStringLiteral("StatusText"),
+                               QStringLiteral("UserAdminDialog"),
+                               QStringLiteral("cs::ui::AboutDialog"),
+                               QStringLiteral("cs::ui::ChangePasswordDialog"),
+                               QStringLiteral("cs::ui::CreateUserDialog"),
+                               QStringLiteral("cs::ui::HomeWidget"),
+                               QStringLiteral("cs::ui::LockDialog"),
+                               QStringLiteral("cs::ui::LoginDialog"),
+                               QStringLiteral("cs::ui::MainWindow"),
+                               QStringLiteral("cs::ui::QueryTableModel"),
+                               QStringLiteral("cs::ui::RecordDialog"),
+                               QStringLiteral("cs::ui::SettingsDialog"),
+                               QStringLiteral("cs::ui::Shell"),
+                               QStringLiteral("cs::ui::UserAdminDialog")};
+    QFETCH(QString, file);
+    QFile f(file);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+    QXmlStreamReader xml(&f);
+    QString context;
+    QString source;
+    QSet<QString> seen;
+    int checked = 0;
+    QStringList unfinished;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation" && shell.contains(context)) {
+            seen.insert(context);
+            const QString type = xml.attributes().value(QStringLiteral("type")).toString();
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            ++checked;
+            if (!type.isEmpty() || text.trimmed().isEmpty())
+                unfinished << context + QStringLiteral(": ") + source;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u'\n')));
+    QCOMPARE(seen.size(), shell.size());
+    QVERIFY(checked > 200);
+}
+
+void TestTranslations::loginDialogSwitchesAtRunTime()
+{
+    Translator translator;
+    cs::data::Session session;
+    LoginDialog dialog(&session, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* ok = dialog.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto* cancel =
+        dialog.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Cancel);
+    auto* remember = dialog.findChild<QCheckBox*>(QStringLiteral("rememberCheckBox"));
+    auto* ssl = dialog.findChild<QComboBox*>(QStringLiteral("sslModeComboBox"));
+    QVERIFY(ok && cancel && remember && ssl);
+    auto* user = dialog.findChild<QLineEdit*>(QStringLiteral("userLineEdit"));
+    user->setText(QStringLiteral("typed.before.switch"));
+
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Log in – CleanStation Production"));
+    QCOMPARE(ok->text(), QStringLiteral("&Log in"));
+    QCOMPARE(remember->text(), QStringLiteral("&Remember my password on this computer"));
+    const QString englishCancel = cancel->text();
+
+    QVERIFY(translator.setLanguage(QStringLiteral("fr")));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.windowTitle(), QStringLiteral("Connexion – CleanStation Production"),
+                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(ok->text(), QStringLiteral("Se &connecter"), 10000);
+    QCOMPARE(remember->text(), QStringLiteral("&Mémoriser mon mot de passe sur cet ordinateur"));
+    QCOMPARE(labelText(&dialog, "userLabel"), QStringLiteral("Nom d'&utilisateur :"));
+    QCOMPARE(ssl->itemText(0), QStringLiteral("Désactivé (déconseillé)"));
+    // Qt's own strings come from qtbase_fr.
+    QCOMPARE(cancel->text().remove(u'&'), QStringLiteral("Annuler"));
+    QCOMPARE(user->text(), QStringLiteral("typed.before.switch"));
+
+    QVERIFY(translator.setLanguage(QStringLiteral("es")));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.windowTitle(),
+                              QStringLiteral("Iniciar sesión – CleanStation Production"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(ok->text(), QStringLiteral("&Iniciar sesión"), 10000);
+    QCOMPARE(remember->text(), QStringLiteral("&Recordar mi contraseña en este equipo"));
+    QCOMPARE(labelText(&dialog, "userLabel"), QStringLiteral("Nombre de &usuario:"));
+    QCOMPARE(ssl->itemText(0), QStringLiteral("Desactivado (no recomendado)"));
+    QCOMPARE(cancel->text().remove(u'&'), QStringLiteral("Cancelar"));
+
+    QVERIFY(translator.setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.windowTitle(), QStringLiteral("Log in – CleanStation Production"),
+                              10000);
+    QCOMPARE(ok->text(), QStringLiteral("&Log in"));
+    QCOMPARE(labelText(&dialog, "userLabel"), QStringLiteral("&User name:"));
+    QCOMPARE(ssl->itemText(0), QStringLiteral("Off (not recommended)"));
+    QCOMPARE(cancel->text(), englishCancel);
+    QCOMPARE(user->text(), QStringLiteral("typed.before.switch"));
+}
+
+void TestTranslations::settingsDialogSwitchesAtRunTime()
+{
+    Translator translator;
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* printer = dialog.findChild<QComboBox*>(QStringLiteral("pagePrinterComboBox"));
+    auto* idle = dialog.findChild<QSpinBox*>(QStringLiteral("idleSpinBox"));
+    QVERIFY(printer && idle);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Settings"));
+    QCOMPARE(printer->itemText(0), QStringLiteral("System default printer"));
+
+    QVERIFY(translator.setLanguage(QStringLiteral("fr")));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.windowTitle(), QStringLiteral("Paramètres"), 10000);
+    QCOMPARE(labelText(&dialog, "languageComboBoxLabel"), QStringLiteral("&Langue :"));
+    QCOMPARE(printer->itemText(0), QStringLiteral("Imprimante par défaut du système"));
+
+    QVERIFY(translator.setLanguage(QStringLiteral("es")));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.windowTitle(), QStringLiteral("Configuración"), 10000);
+    QCOMPARE(labelText(&dialog, "languageComboBoxLabel"), QStringLiteral("&Idioma:"));
+    QCOMPARE(printer->itemText(0), QStringLiteral("Impresora predeterminada del sistema"));
+
+    QVERIFY(translator.setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.windowTitle(), QStringLiteral("Settings"), 10000);
+    QCOMPARE(labelText(&dialog, "languageComboBoxLabel"), QStringLiteral("&Language:"));
+    QCOMPARE(printer->itemText(0), QStringLiteral("System default printer"));
+}
+
+void TestTranslations::mainWindowSwitchesThroughSettings()
+{
+    QString why;
+    if (!ScratchDatabase::clusterAvailable(&why))
+        QSKIP(qPrintable(why));
+    ScratchDatabase db;
+    QString error;
+    const ScratchDatabase::Person admin = cs::test::shellPerson(db, QStringLiteral("Admin"), &error);
+    QVERIFY2(!admin.username.isEmpty(), qPrintable(error));
+
+    Shell shell;
+    shell.start();
+    QVERIFY(cs::test::logIn(shell, admin.username, admin.password));
+    MainWindow* w = shell.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    const QStringList english = {QStringLiteral("&Session"), QStringLiteral("&View"),
+                                 QStringLiteral("&Administration"), QStringLiteral("&Tools"),
+                                 QStringLiteral("&Help")};
+    QCOMPARE(menuTitles(w), english);
+
+    // The language is chosen the way a person does: Tools > Settings, pick it, OK.
+    const auto chooseLanguage = [w](const QString& code) {
+        QTimer::singleShot(0, w, [code] {
+            auto* dialog = qobject_cast<SettingsDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* box = dialog->findChild<QComboBox*>(QStringLiteral("languageComboBox"));
+            box->setCurrentIndex(box->findData(code));
+            dialog->accept();
+        });
+        w->findChild<QAction*>(QStringLiteral("actionSettings"))->trigger();
+    };
+
+    chooseLanguage(QStringLiteral("fr"));
+    QCOMPARE(AppSettings::language(), QStringLiteral("fr"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        menuTitles(w),
+        (QStringList{QStringLiteral("&Session"), QStringLiteral("&Affichage"),
+                     QStringLiteral("Ad&ministration"), QStringLiteral("&Outils"), QStringLiteral("Ai&de")}),
+        10000);
+    QCOMPARE(w->findChild<QAction*>(QStringLiteral("actionLock"))->text(),
+             QStringLiteral("&Verrouiller le poste"));
+    QCOMPARE(w->connectionStatusText(), QStringLiteral("Connecté à %1").arg(db.settings().host));
+    QVERIFY2(w->windowTitle().contains(QStringLiteral("Administrateur")), qPrintable(w->windowTitle()));
+
+    chooseLanguage(QStringLiteral("es"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        menuTitles(w),
+        (QStringList{QStringLiteral("&Sesión"), QStringLiteral("&Ver"), QStringLiteral("Ad&ministración"),
+                     QStringLiteral("&Herramientas"), QStringLiteral("A&yuda")}),
+        10000);
+    QCOMPARE(w->findChild<QAction*>(QStringLiteral("actionLock"))->text(),
+             QStringLiteral("&Bloquear el puesto"));
+    QCOMPARE(w->connectionStatusText(), QStringLiteral("Conectado a %1").arg(db.settings().host));
+
+    chooseLanguage(QStringLiteral("en"));
+    QTRY_COMPARE_WITH_TIMEOUT(menuTitles(w), english, 10000);
+    QCOMPARE(w->findChild<QAction*>(QStringLiteral("actionLock"))->text(),
+             QStringLiteral("&Lock workstation"));
+    QCOMPARE(w->connectionStatusText(), QStringLiteral("Connected to %1").arg(db.settings().host));
+    QVERIFY2(w->windowTitle().contains(QStringLiteral("Administrator")), qPrintable(w->windowTitle()));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
