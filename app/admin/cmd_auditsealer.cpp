@@ -148,9 +148,8 @@ int run(const QStringList& args)
             QString error;
             if (!db.open() || !prepareSession(db, &error)) {
                 if (!down)
-                    err(QStringLiteral("%1 audit-sealer: the server is unreachable (%2); retrying every %3 s")
-                            .arg(stamp(), error.isEmpty() ? db.lastError().text().trimmed() : error)
-                            .arg(intervalSeconds));
+                    err(QStringLiteral("%1 audit-sealer: the server is unreachable (%2); retrying every second")
+                            .arg(stamp(), error.isEmpty() ? db.lastError().text().trimmed() : error));
                 down = true;
                 db.close();
                 return;
@@ -186,6 +185,14 @@ int run(const QStringList& args)
     QTimer periodic;
     periodic.setInterval(intervalSeconds * 1000);
     QObject::connect(&periodic, &QTimer::timeout, &loop, sealNow);
+    // A lost connection (the server restarted, the backend was ended) shows as soon as its socket
+    // closes; reconnect then and seal what was committed meanwhile, whatever the interval.
+    QTimer health;
+    health.setInterval(1000);
+    QObject::connect(&health, &QTimer::timeout, &loop, [&] {
+        if (!db.isOpen())
+            sealNow();
+    });
 
     subscribe();
     out(QStringLiteral("%1 audit-sealer: sealing %2 (on %3, at least every %4 s)")
@@ -193,6 +200,7 @@ int run(const QStringList& args)
             .arg(intervalSeconds));
     sealNow();
     periodic.start();
+    health.start();
     const int rc = loop.exec();
     out(QStringLiteral("%1 audit-sealer: stopped").arg(stamp()));
     return rc;

@@ -5,7 +5,6 @@
 #include "data/admin/auditsealer.h"
 #include "data/admin/auditverifier.h"
 
-#include <QDateTime>
 #include <QSqlDatabase>
 
 namespace cs::admin {
@@ -32,11 +31,11 @@ int run(const QStringList& args)
             "  --no-seal          do not seal first, even when this login may\n"
             "  --max-unsealed-age SECONDS\n"
             "                     how long a committed row may wait for the sealer before exit code 3\n"
-            "                     (default 300)\n\n"
+            "                     (default 300; 0: any row not sealed yet)\n\n"
             "Exit codes: 0 intact (and every anchor matches), 1 broken (one or more breaks or an anchor that\n"
             "does not match) or the log cannot be read, 2 bad arguments, an unreadable anchor file or no\n"
-            "connection, 3 intact but rows committed longer ago than --max-unsealed-age are not sealed (is\n"
-            "the audit-sealer running?)."));
+            "connection, 3 intact but a row committed --max-unsealed-age seconds ago or earlier is not sealed\n"
+            "(is the audit-sealer running?)."));
         return ExitOk;
     }
     QStringList rest = args.mid(1);
@@ -112,13 +111,12 @@ int run(const QStringList& args)
     QString unsealed;
     bool unsealedTooOld = false;
     if (r.unsealedCount > 0) {
-        const qint64 age = r.oldestUnsealedAt.isValid() ? r.oldestUnsealedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0;
-        unsealedTooOld = age > maxUnsealedAge;
+        unsealedTooOld = r.oldestUnsealedAgeSeconds >= double(maxUnsealedAge);
         unsealed = QStringLiteral("; %1 committed row(s) not sealed yet, the oldest audit row %2 written %3 (%4 s ago)")
                        .arg(r.unsealedCount)
                        .arg(r.oldestUnsealedId)
                        .arg(r.oldestUnsealedAt.toUTC().toString(Qt::ISODateWithMs))
-                       .arg(age);
+                       .arg(r.oldestUnsealedAgeSeconds, 0, 'f', 1);
     }
     const QString summary = QStringLiteral("%1 sealed position(s) checked, head at position %2 (hash %3); %4 row(s) "
                                            "of the old chain checked; %5 anchor(s) checked%6.")
@@ -134,7 +132,7 @@ int run(const QStringList& args)
     }
     out(QStringLiteral("Audit chain intact: %1").arg(summary));
     if (unsealedTooOld) {
-        err(QStringLiteral("verify-audit: rows committed more than %1 s ago are not sealed: is the audit-sealer "
+        err(QStringLiteral("verify-audit: rows committed %1 s ago or earlier are not sealed: is the audit-sealer "
                            "running on the database server?")
                 .arg(maxUnsealedAge));
         return ExitUnsealed;

@@ -292,7 +292,9 @@ bool AuditVerifier::verifySealed(Result* r, const QList<AuditAnchor>& anchors)
 bool AuditVerifier::countUnsealed(Result* r)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*), min(a.id), min(a.at) FROM cs.audit_log a "
+    if (!q.exec(QStringLiteral("SELECT count(*), min(a.id), min(a.at), "
+                               "       extract(epoch FROM clock_timestamp() - min(a.at))::float8 "
+                               "FROM cs.audit_log a "
                                "WHERE NOT EXISTS (SELECT 1 FROM cs.audit_seal s WHERE s.audit_id = a.id)"))
         || !q.next()) {
         r->error = QObject::tr("cannot count the unsealed audit rows: %1").arg(errorText(q.lastError()));
@@ -302,6 +304,7 @@ bool AuditVerifier::countUnsealed(Result* r)
     if (r->unsealedCount > 0) {
         r->oldestUnsealedId = q.value(1).toLongLong();
         r->oldestUnsealedAt = q.value(2).toDateTime();
+        r->oldestUnsealedAgeSeconds = q.value(3).toDouble();
     }
     return true;
 }

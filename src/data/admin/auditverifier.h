@@ -62,6 +62,7 @@ public:
         qint64 unsealedCount = 0;      // committed audit rows not sealed yet
         qint64 oldestUnsealedId = -1;
         QDateTime oldestUnsealedAt;    // when the oldest of them was written
+        double oldestUnsealedAgeSeconds = 0; // how long ago, by the server's clock
     };
 
     explicit AuditVerifier(QSqlDatabase db);
