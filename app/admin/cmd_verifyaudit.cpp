@@ -118,11 +118,15 @@ int run(const QStringList& args)
                        .arg(r.oldestUnsealedAt.toUTC().toString(Qt::ISODateWithMs))
                        .arg(r.oldestUnsealedAgeSeconds, 0, 'f', 1);
     }
-    const QString summary = QStringLiteral("%1 sealed position(s) checked, head at position %2 (hash %3); %4 row(s) "
-                                           "of the old chain checked; %5 anchor(s) checked%6.")
+    const QString chain = r.sealedChain
+                              ? QStringLiteral("%1 sealed position(s), head at position %2 (hash %3)")
+                                    .arg(r.positionsChecked)
+                                    .arg(r.headPosition)
+                                    .arg(r.headHash)
+                              : QStringLiteral("no sealed chain yet (run 'cleanstation-admin migrate')");
+    const QString summary = QStringLiteral("%1 audit row(s) checked: %2; %3 row(s) of the old chain; %4 anchor(s)%5.")
                                 .arg(r.rowsChecked)
-                                .arg(r.headPosition)
-                                .arg(r.headHash)
+                                .arg(chain)
                                 .arg(r.legacyRowsChecked)
                                 .arg(r.anchorsChecked)
                                 .arg(unsealed);

@@ -102,13 +102,11 @@ COMMENT ON COLUMN cs.audit_log.prev_hash IS
     'Rows of the old chain (written before 0009) only, still verified; NULL for rows sealed by cs.seal_audit.';
 COMMENT ON COLUMN cs.audit_log.hash IS
     'Rows of the old chain (written before 0009) only, still verified; NULL for rows sealed by cs.seal_audit.';
-DO $oldchain$
-BEGIN
-    EXECUTE format('ALTER TABLE cs.audit_log ADD CONSTRAINT audit_log_old_chain_only '
-                   'CHECK ((prev_hash IS NULL AND hash IS NULL) OR id <= %s)',
-                   (SELECT coalesce(max(id), 0) FROM cs.audit_log));
-END
-$oldchain$;
+-- No row written from now on carries an old-chain hash. NOT VALID: the rows already there are exempt
+-- (PostgreSQL checks such a constraint on new rows and on updates, so an old row cannot be updated
+-- either, not even by a superuser with the guard trigger off, without dropping this constraint).
+ALTER TABLE cs.audit_log ADD CONSTRAINT audit_log_old_chain_only
+    CHECK (prev_hash IS NULL AND hash IS NULL) NOT VALID;
 DROP TRIGGER audit_log_move_head ON cs.audit_log;
 DROP FUNCTION cs.tg_audit_head();
 COMMENT ON TABLE cs.audit_chain_head IS

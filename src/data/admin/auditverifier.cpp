@@ -90,13 +90,32 @@ AuditVerifier::Result AuditVerifier::verify(const QList<AuditAnchor>& anchors)
         }
     }
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT to_regclass('cs.audit_seal') IS NOT NULL")) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT to_regclass('cs.audit_seal') IS NOT NULL")) || !q.next())
         r.error = QObject::tr("cannot read the audit log: %1").arg(errorText(q.lastError()));
-    } else if (!q.value(0).toBool()) {
-        r.error = QObject::tr("the database has no audit seal (cs.audit_seal); run 'cleanstation-admin migrate'");
-    }
+    else
+        r.sealedChain = q.value(0).toBool();
     q.finish();
-    const bool read = r.error.isEmpty() && verifyLegacy(&r) && verifySealed(&r, anchors) && countUnsealed(&r);
+    if (r.error.isEmpty() && !r.sealedChain && !anchors.isEmpty())
+        r.error = QObject::tr("the database has no sealed chain yet (run 'cleanstation-admin migrate'); anchors "
+                              "cannot be checked");
+    bool read = r.error.isEmpty() && verifyLegacy(&r);
+    if (read && r.sealedChain)
+        read = verifySealed(&r, anchors) && countUnsealed(&r);
+    if (read) {
+        // Rows of the old chain that are sealed too were checked twice.
+        qint64 both = 0;
+        if (r.sealedChain) {
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM cs.audit_seal s JOIN cs.audit_log a ON a.id = s.audit_id "
+                                       "WHERE a.hash IS NOT NULL OR a.prev_hash IS NOT NULL"))
+                || !q.next()) {
+                r.error = QObject::tr("cannot read cs.audit_seal: %1").arg(errorText(q.lastError()));
+                read = false;
+            } else {
+                both = q.value(0).toLongLong();
+            }
+        }
+        r.rowsChecked = r.legacyRowsChecked + r.positionsChecked - both;
+    }
     if (ownTransaction)
         m_db.rollback();
     r.ok = read && r.error.isEmpty() && r.breaks.isEmpty();
@@ -196,7 +215,7 @@ bool AuditVerifier::verifySealed(Result* r, const QList<AuditAnchor>& anchors)
         const QString prevHash = q.value(2).toString();
         const QString hash = q.value(3).toString();
         const bool rowExists = q.value(4).toBool();
-        ++r->rowsChecked;
+        ++r->positionsChecked;
         bool linkExplained = false;
         if (position == last && last > 0) {
             r->breaks.append(makeBreak(Break::Kind::Link, position, auditId,

@@ -19,7 +19,8 @@ namespace cs::data {
 //    and its frozen head cs.audit_chain_head;
 //  - anchors kept outside the database: the chain must still have the anchored hash at the anchored
 //    position (a superuser who rewrote the chain and recomputed every hash is caught here);
-// and counts the committed audit rows that are not sealed yet. The canonical texts are computed by
+// and counts the committed audit rows that are not sealed yet. A database older than the sealed
+// chain (0009) has only the old chain, which is then all that is checked. The canonical texts are computed by
 // the same SQL expressions as the server's functions, inline (not through those functions), and
 // hashed here, so a replaced server function cannot hide an edit. Reads everything in one
 // snapshot. Needs SELECT on the audit tables (Admin) or a superuser; it never writes.
@@ -54,7 +55,9 @@ public:
         bool ok = false;               // everything was read and no break was found
         QString error;                 // the verification itself failed (no access, no connection)
         QList<Break> breaks;           // every break found, in chain order
-        qint64 rowsChecked = 0;        // sealed positions checked
+        bool sealedChain = false;      // the database has the sealed chain (0009 and later)
+        qint64 rowsChecked = 0;        // audit rows checked by one chain or both
+        qint64 positionsChecked = 0;   // positions of the sealed chain checked
         qint64 legacyRowsChecked = 0;  // rows of the old chain checked
         qint64 headPosition = 0;       // the last position in the chain
         QString headHash;              // its hash (64 zeros when the chain is empty)

@@ -76,7 +76,18 @@ private:
         return v.isValid() ? v.toLongLong() : -1;
     }
 
-    QSqlDatabase as(const QString& role) { return m_scratch->connect(m_people.value(role).settings); }
+    // One connection per person, kept from one test row to the next (cleanup() ends what a row left
+    // open). fresh: a new connection (for session settings of its own).
+    QHash<QString, QSqlDatabase> m_connections;
+    QSqlDatabase as(const QString& role, bool fresh = false)
+    {
+        if (fresh)
+            return m_scratch->connect(m_people.value(role).settings);
+        QSqlDatabase& db = m_connections[role];
+        if (!db.isOpen())
+            db = m_scratch->connect(m_people.value(role).settings);
+        return db;
+    }
 
     // The chain and everything about it, to compare before and after an attack.
     QString fingerprint()
@@ -125,7 +136,14 @@ private slots:
 
     void cleanup()
     {
-        m_scratch->closeConnections();
+        for (QSqlDatabase& db : m_connections) {
+            if (db.isOpen()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SET client_min_messages = error"));   // no "no transaction" warning
+                q.exec(QStringLiteral("ROLLBACK"));
+                q.exec(QStringLiteral("RESET ALL"));
+            }
+        }
         sealAndVerify();
     }
 
@@ -139,7 +157,7 @@ private slots:
     void settingsChangeNothing()
     {
         QFETCH(QString, role);
-        QSqlDatabase db = as(role);
+        QSqlDatabase db = as(role, true);
         const QString forged = QStringLiteral("9000000000000000000:") + QString(64, u'f');
         // The old chain's state, and settings that could steer a session's own work.
         for (const QString& sql : {QStringLiteral("SET cs.audit_tail = '%1'").arg(forged),
@@ -291,7 +309,7 @@ private slots:
                                             "IN ACCESS SHARE MODE")),
                  QString());
         QCOMPARE(exec(admin, QStringLiteral("SELECT count(*) FROM cs.audit_seal")), QString());
-        QSqlDatabase other = as(QStringLiteral("ProductionCoordinator"));
+        QSqlDatabase other = as(QStringLiteral("ProductionCoordinator"), true);
         QCOMPARE(exec(other, QStringLiteral("SET statement_timeout = '60s'")), QString());
         QCOMPARE(auditedWrite(other), QString());
         QSqlDatabase super = m_scratch->superuser();
@@ -313,17 +331,17 @@ private slots:
         QCOMPARE(exec(super, QStringLiteral("SET statement_timeout = '60s'")), QString());
 
         // Person A (service) writes an audited row and leaves the transaction open.
-        QSqlDatabase a = as(QStringLiteral("ServiceDepartment"));
+        QSqlDatabase a = as(QStringLiteral("ServiceDepartment"), true);
         QCOMPARE(exec(a, QStringLiteral("BEGIN")), QString());
         QCOMPARE(exec(a, QStringLiteral("INSERT INTO cs.service_orders (items) VALUES ('[{\"part\": \"P-9\", \"qty\": 1}]')")),
                  QString());
 
         // Person B: audited writes, and a new login through the app's session code.
-        QSqlDatabase b = as(QStringLiteral("Admin"));
+        QSqlDatabase b = as(QStringLiteral("Admin"), true);
         QCOMPARE(exec(b, QStringLiteral("INSERT INTO cs.categories (category_id, name) VALUES ('IDLE1', 'while A idles')")),
                  QString());
         QCOMPARE(exec(b, QStringLiteral("UPDATE cs.categories SET name = 'still idle' WHERE category_id = 'IDLE1'")), QString());
-        QCOMPARE(auditedWrite(as(QStringLiteral("Assembler"))), QString());
+        QCOMPARE(auditedWrite(as(QStringLiteral("Assembler"), true)), QString());
         cs::data::Session session;
         const cs::data::LoginResult login = session.start(m_people.value(QStringLiteral("QCPerson")).settings,
                                                           QStringLiteral("test"));
@@ -367,7 +385,7 @@ private slots:
         QSqlDatabase super = m_scratch->superuser();
         QCOMPARE(exec(super, QStringLiteral("BEGIN")), QString());
         QCOMPARE(exec(super, QStringLiteral("SELECT cs.seal_audit()")), QString());
-        QSqlDatabase writer = as(QStringLiteral("ProductionCoordinator"));
+        QSqlDatabase writer = as(QStringLiteral("ProductionCoordinator"), true);
         QCOMPARE(exec(writer, QStringLiteral("SET statement_timeout = '60s'")), QString());
         QCOMPARE(auditedWrite(writer), QString());
         QSqlDatabase daemon = m_scratch->superuser();
@@ -490,7 +508,12 @@ private slots:
         QVERIFY2(r.ok, qPrintable(describe(r)));
     }
 
-    void cleanupTestCase() { m_scratch.reset(); }
+    void cleanupTestCase()
+    {
+        m_connections.clear();
+        m_super = QSqlDatabase();
+        m_scratch.reset();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditAttacks)
