@@ -35,9 +35,12 @@
 -- Why this is as strong as the old chain, against a person with their own login and psql:
 --  * they cannot write, change or remove an audit, seal, queue or state row (no grant; UPDATE,
 --    DELETE and TRUNCATE of audit_log and audit_seal are refused by triggers for everyone);
---  * they cannot call cs.seal_audit (no EXECUTE), take the chain lock (no grant on the state table:
---    LOCK TABLE and SELECT ... FOR UPDATE both need one) or set anything the trigger or the sealer
---    reads (there is no such setting any more; the sealer runs in the daemon's own session);
+--  * they cannot call cs.seal_audit (no EXECUTE), take the chain lock or lock a row the sealer
+--    writes (LOCK TABLE in any mode the sealer waits for, and SELECT ... FOR UPDATE/SHARE, need
+--    UPDATE, DELETE or TRUNCATE; the Admin, who reads the chain to verify it, can only take ACCESS
+--    SHARE, which the sealer's EXCLUSIVE lock and inserts do not wait for), or set anything the
+--    trigger or the sealer reads (there is no such setting any more; the sealer runs in the daemon's
+--    own session);
 --  * their idle open transaction holds only its own new, uncommitted rows: other people's writes
 --    and logins go on, and the sealer seals everything else that has committed meanwhile;
 --  * what they can do: NOTIFY cs_audit (it wakes the sealer, which finds nothing and costs one

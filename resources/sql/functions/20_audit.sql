@@ -55,7 +55,7 @@ $$;
 -- auditverifier.cpp) computes the same expression inline, not through this function, and hashes
 -- it client side, so a replaced function cannot hide an edit.
 CREATE OR REPLACE FUNCTION cs.audit_seal_text(p_position bigint, a cs.audit_log, p_sealed_at timestamptz)
-    RETURNS text LANGUAGE sql IMMUTABLE SET search_path = cs, pg_temp AS $$
+    RETURNS text LANGUAGE sql STABLE SET search_path = cs, pg_temp AS $$
     SELECT jsonb_build_array(p_position, a.id,
                              to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                              a.db_user, a.table_name, a.op, a.row_key, a.old_row, a.new_row, a.txid,
