@@ -67,6 +67,25 @@ QString migrationName(int version)
     return {};
 }
 
+// The names of the embedded migrations after `version`, in order.
+QStringList migrationNamesAfter(int version)
+{
+    QStringList names;
+    for (const Migrator::Migration& m : Migrator::embeddedMigrations()) {
+        if (m.version > version)
+            names.append(m.name);
+    }
+    return names;
+}
+
+QString auditBreaks(const cs::data::AuditVerifier::Result& r)
+{
+    QStringList lines{r.error};
+    for (const cs::data::AuditVerifier::Break& b : r.breaks)
+        lines.append(b.describe());
+    return lines.join(u'\n');
+}
+
 QVariant scalar(QSqlDatabase db, const QString& sql)
 {
     QSqlQuery q(db);
@@ -694,7 +713,7 @@ private slots:
         QStringList expected;
         if (before0006)
             expected.append(migrationName(6));
-        expected.append(migrationName(8));
+        expected.append(migrationNamesAfter(7));
         QCOMPARE(r.applied, expected);
         QCOMPARE(r.repeatablesApplied, names(Migrator::embeddedRepeatables()));
         // The database keeps the record of the text it ran, and is current.
@@ -750,22 +769,24 @@ private slots:
             QVERIFY2(!it.value().startsWith(QStringLiteral("0 rows")) && !it.value().startsWith(QStringLiteral("error")),
                      qPrintable(it.key() + QStringLiteral(": ") + it.value()));
         const cs::data::AuditVerifier::Result auditBefore = cs::data::AuditVerifier(db).verify();
-        QVERIFY2(auditBefore.ok, qPrintable(auditBefore.reason + auditBefore.error));
+        QVERIFY2(auditBefore.ok, qPrintable(auditBreaks(auditBefore)));
         QVERIFY(auditBefore.rowsChecked > 100);
 
         const Migrator::Result r = Migrator(db).migrate();
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.applied, QStringList{migrationName(8)});
+        QCOMPARE(r.applied, migrationNamesAfter(7));
         QCOMPARE(r.repeatablesApplied, names(Migrator::embeddedRepeatables()));
         QCOMPARE(r.version, Migrator::latestVersion());
 
+        // Every table keeps its rows; the tables of later migrations (the audit seal) are added.
         const QMap<QString, QString> after = tableDigests(db);
-        QCOMPARE(after.keys(), before.keys());
+        for (const QString& table : before.keys())
+            QVERIFY2(after.contains(table), qPrintable(table));
         for (auto it = before.constBegin(); it != before.constEnd(); ++it)
             QVERIFY2(after.value(it.key()) == it.value(),
                      qPrintable(QStringLiteral("%1: %2 before, %3 after").arg(it.key(), it.value(), after.value(it.key()))));
         const cs::data::AuditVerifier::Result auditAfter = cs::data::AuditVerifier(db).verify();
-        QVERIFY2(auditAfter.ok, qPrintable(auditAfter.reason + auditAfter.error));
+        QVERIFY2(auditAfter.ok, qPrintable(auditBreaks(auditAfter)));
         QCOMPARE(auditAfter.rowsChecked, auditBefore.rowsChecked);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM cs.schema_migrations")).toInt(),
                  int(Migrator::embeddedMigrations().size()));
