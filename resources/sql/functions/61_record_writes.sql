@@ -80,7 +80,7 @@ CREATE OR REPLACE FUNCTION cs.setting_bigint(p_key text, p_default bigint) RETUR
 $$;
 
 -- Attaches one document to an order and returns its id. The uploader and the time are the server's;
--- the SHA-256 and the size are computed by the table. Refused with E-QUOTA-ORDER when the order would
+-- the SHA-256 and the size are computed by the table, whose CHECK refuses more than 25 MB. Refused with E-QUOTA-ORDER when the order would
 -- hold more documents or bytes than its quota, E-QUOTA-PERSON when the caller attached more than
 -- their daily quota in the last 24 hours (SQLSTATE 53400, configuration_limit_exceeded).
 CREATE OR REPLACE FUNCTION cs.attach_document(p_order_id uuid, p_filename text, p_file_type text, p_content bytea,
@@ -96,9 +96,6 @@ DECLARE
 BEGIN
     IF p_content IS NULL THEN
         PERFORM cs.raise_invalid('E-DOC-EMPTY', 'the document has no content', 'content');
-    END IF;
-    IF v_size > 26214400 THEN
-        PERFORM cs.raise_invalid('E-DOC-SIZE', 'a document may have at most 25 MB', 'content', '54000');
     END IF;
     IF coalesce(length(btrim(p_filename)), 0) < 1 OR length(p_filename) > 255 THEN
         PERFORM cs.raise_invalid('E-DOC-NAME', 'a document needs a file name of at most 255 characters', 'filename');
