@@ -460,6 +460,8 @@ GRANT EXECUTE ON FUNCTION cs.decide_service_order(uuid, boolean, jsonb, text, in
                           cs.advance_service_order(uuid, text, text, integer)
     TO cs_procurement, cs_admin;
 GRANT EXECUTE ON FUNCTION cs.complete_task(uuid, uuid, integer, text) TO cs_assembler, cs_admin;
+-- Deleted orders: the Admin reads their records.
+GRANT SELECT ON cs.order_deletions TO cs_admin;
 
 -- No INSERT, UPDATE, DELETE or TRUNCATE on any table of cs for any group: every table privilege but
 -- SELECT (and REFERENCES, TRIGGER) goes, column privileges included.
