@@ -91,7 +91,7 @@ private slots:
         QString error;
         m_people.insert(QStringLiteral("Admin"), m_db->createPerson(QStringLiteral("Admin"), {}, &error));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        for (const QString role : {QStringLiteral("ProductionCoordinator"), QStringLiteral("ProcurementSpecialist"),
+        for (const QString& role : {QStringLiteral("ProductionCoordinator"), QStringLiteral("ProcurementSpecialist"),
                                    QStringLiteral("QCPerson"), QStringLiteral("Assembler"),
                                    QStringLiteral("ServiceDepartment")}) {
             m_people.insert(role, m_db->createPerson(role, {}, &error));
@@ -146,11 +146,11 @@ private slots:
     {
         for (const auto& p : std::as_const(m_people)) {
             QSqlDatabase db = m_db->connect(p.settings);
-            for (const QString sql : {QStringLiteral("SELECT pg_advisory_lock(8317001)"),
+            for (const QString& sql : {QStringLiteral("SELECT pg_advisory_lock(8317001)"),
                                       QStringLiteral("SELECT pg_try_advisory_lock(1)"),
                                       QStringLiteral("SELECT pg_advisory_xact_lock_shared(1, 2)")}) {
                 const QString error = run(db, sql);
-                QVERIFY2(error.startsWith(QStringLiteral("42501")), qPrintable(p.username + u": " + error));
+                QVERIFY2(error.startsWith(QStringLiteral("42501")), qPrintable(p.username + QStringLiteral(": ") + error));
             }
             db.close();
         }
@@ -166,7 +166,7 @@ private slots:
         for (const auto& p : std::as_const(m_people)) {
             QSqlDatabase db = m_db->connect(p.settings);
             for (const QString& t : tables) {
-                for (const QString mode : {QStringLiteral("ROW EXCLUSIVE"), QStringLiteral("SHARE"),
+                for (const QString& mode : {QStringLiteral("ROW EXCLUSIVE"), QStringLiteral("SHARE"),
                                            QStringLiteral("ACCESS EXCLUSIVE")}) {
                     QVERIFY(db.transaction());
                     const QString error = run(db, QStringLiteral("LOCK TABLE %1 IN %2 MODE").arg(t, mode));
@@ -174,7 +174,7 @@ private slots:
                     QVERIFY2(error.startsWith(QStringLiteral("42501")), qPrintable(QStringLiteral("%1 %2 %3: %4")
                                                                                    .arg(p.username, t, mode, error)));
                 }
-                for (const QString strength : {QStringLiteral("UPDATE"), QStringLiteral("NO KEY UPDATE"),
+                for (const QString& strength : {QStringLiteral("UPDATE"), QStringLiteral("NO KEY UPDATE"),
                                                QStringLiteral("SHARE"), QStringLiteral("KEY SHARE")}) {
                     QVERIFY(db.transaction());
                     const QString error = run(db, QStringLiteral("SELECT 1 FROM %1 LIMIT 1 FOR %2").arg(t, strength));
@@ -192,13 +192,13 @@ private slots:
         const QString orderId = submitOrder();
         QVERIFY(!orderId.isEmpty());
         const int before = rowVersion(orderId);
-        for (const QString set : {QStringLiteral("SET statement_timeout = 0"),
+        for (const QString& set : {QStringLiteral("SET statement_timeout = 0"),
                                   QStringLiteral("SET statement_timeout = '1h'"),
                                   QStringLiteral("SET idle_in_transaction_session_timeout = 0")}) {
             QSqlDatabase db = as(QStringLiteral("ProductionCoordinator"));
             QCOMPARE(run(db, set), QString());
             const QString error = editOrder(db, orderId, QStringLiteral("Weakened Hospital"));
-            QVERIFY2(error.contains(QStringLiteral("E-SESSION-LIMITS")), qPrintable(set + u": " + error));
+            QVERIFY2(error.contains(QStringLiteral("E-SESSION-LIMITS")), qPrintable(set + QStringLiteral(": ") + error));
             db.close();
         }
         QCOMPARE(rowVersion(orderId), before);
@@ -337,11 +337,11 @@ private slots:
             QVERIFY(run(db, QStringLiteral("SELECT lo_create(0)")).startsWith(QStringLiteral("42501")));
             QVERIFY(run(db, QStringLiteral("CREATE TEMP TABLE fill (x text)")).startsWith(QStringLiteral("42501")));
             db.close();
-            for (const QString other : {QStringLiteral("postgres"), QStringLiteral("template1")}) {
+            for (const QString& other : {QStringLiteral("postgres"), QStringLiteral("template1")}) {
                 auto settings = p.settings;
                 settings.database = other;
                 QSqlDatabase elsewhere = m_db->connect(settings);
-                QVERIFY2(!elsewhere.isOpen(), qPrintable(p.username + u" connected to " + other));
+                QVERIFY2(!elsewhere.isOpen(), qPrintable(p.username + QStringLiteral(" connected to ") + other));
             }
         }
     }
