@@ -105,6 +105,13 @@ private slots:
         m_super = m_db->superuser();
     }
 
+    // Each person has the plant's eight connections and every check opens its own: give them back.
+    void cleanup()
+    {
+        m_db->closeConnections();
+        m_super = m_db->superuser();
+    }
+
     // Class 2 -----------------------------------------------------------------------------------
 
     void everyLoginHasThePlantLimits()

@@ -263,21 +263,38 @@ private slots:
         QSqlQuery rels(m_super);
         QVERIFY(rels.exec(QStringLiteral(
             "SELECT c.oid::regclass::text, (SELECT quote_ident(a.attname) FROM pg_attribute a WHERE a.attrelid = c.oid "
-            "AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum LIMIT 1) FROM pg_class c "
+            "AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum LIMIT 1), (SELECT string_agg(quote_ident(a.attname), ' ') "
+            "FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), c.relkind = 'v' FROM pg_class c "
             "WHERE c.relnamespace = 'cs'::regnamespace AND c.relkind IN ('r', 'p', 'v') ORDER BY 1")));
         while (rels.next()) {
             const QString rel = rels.value(0).toString();
             const QString column = rels.value(1).toString();
+            const QStringList columns = rels.value(2).toString().split(u' ', Qt::SkipEmptyParts);
+            const bool view = rels.value(3).toBool();   // read only: the views are not updatable
             const QList<QPair<QString, QString>> statements{
                 {QStringLiteral("SELECT"), QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(rel)},
-                {QStringLiteral("INSERT"), QStringLiteral("INSERT INTO %1 SELECT * FROM %1 WHERE false").arg(rel)},
+                {QStringLiteral("INSERT"), QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %1 WHERE false").arg(rel, column)},
                 {QStringLiteral("UPDATE"), QStringLiteral("UPDATE %1 SET %2 = %2 WHERE false").arg(rel, column)},
                 {QStringLiteral("DELETE"), QStringLiteral("DELETE FROM %1 WHERE false").arg(rel)}};
             for (const QString& g : kGroups) {
                 for (const auto& [priv, sql] : statements) {
-                    // Column privileges count as table privileges here: a SELECT * needs them all.
-                    const bool allowed = hasPrivilege(lines, QStringLiteral("relation %1 %2").arg(rel, priv), g)
-                                         && (priv != u"INSERT" || hasPrivilege(lines, QStringLiteral("relation %1 SELECT").arg(rel), g));
+                    if (view && priv != u"SELECT")
+                        continue;
+                    // SELECT * needs SELECT on the table or on each of its columns; the INSERT and the
+                    // UPDATE read their column (the first one that is not generated).
+                    const auto canSelectAll = [&] {
+                        if (hasPrivilege(lines, QStringLiteral("relation %1 SELECT").arg(rel), g))
+                            return true;
+                        for (const QString& c : columns)
+                            if (!hasPrivilege(lines, QStringLiteral("column %1.%2 SELECT").arg(rel, c), g))
+                                return false;
+                        return !columns.isEmpty();
+                    };
+                    const bool tableLevel = hasPrivilege(lines, QStringLiteral("relation %1 %2").arg(rel, priv), g);
+                    const bool readsColumn = hasPrivilege(lines, QStringLiteral("relation %1 SELECT").arg(rel), g)
+                                             || hasPrivilege(lines, QStringLiteral("column %1.%2 SELECT").arg(rel, column), g);
+                    const bool allowed = priv == u"SELECT" ? canSelectAll()
+                                                           : tableLevel && (priv == u"DELETE" || readsColumn);
                     const QSqlError e = tryAs(g, sql);
                     const bool denied = sqlState(e) == u"42501";
                     if (allowed)
