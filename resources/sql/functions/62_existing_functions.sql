@@ -332,8 +332,19 @@ CREATE OR REPLACE FUNCTION cs.tg_bump_catalog_revision() RETURNS trigger LANGUAG
 BEGIN
     -- Once per transaction: the row says which transaction bumped it last (a setting would be the
     -- caller's to set, and an import could then skip the bump).
-    UPDATE cs.catalog_state SET revision = revision + 1, changed_at = now(), bumped_xid = txid_current()
-     WHERE bumped_xid IS DISTINCT FROM txid_current();
+    -- A transaction that holds the row (a custom part created, then left open) is waited for at most the
+    -- lock timeout, and ended when it is stale (cs.end_stale_transactions).
+    BEGIN
+        UPDATE cs.catalog_state SET revision = revision + 1, changed_at = now(), bumped_xid = txid_current()
+         WHERE bumped_xid IS DISTINCT FROM txid_current();
+    EXCEPTION WHEN lock_not_available THEN
+        IF cs.end_stale_transactions(true) = 0 THEN
+            RAISE EXCEPTION 'E-BUSY: someone is changing the catalog right now; try again in a moment'
+                USING ERRCODE = 'lock_not_available';
+        END IF;
+        UPDATE cs.catalog_state SET revision = revision + 1, changed_at = now(), bumped_xid = txid_current()
+         WHERE bumped_xid IS DISTINCT FROM txid_current();
+    END;
     RETURN NULL;
 END
 $$;
