@@ -1,6 +1,7 @@
 -- 0011: what a hostile person with their own login can no longer do (issue 11, classes 2-6): the
 -- tables, columns and data behind the limits. The functions, policies and grants that use them live in
--- resources/sql/functions/60_limits.sql (repeatable).
+-- resources/sql/functions/12_limits.sql, 85_record_writes.sql and 48_search_names.sql (repeatable),
+-- and in the area files they change.
 --
 -- 1. cs.session_limits: the plant's limits for a person's connections (one row). Each person's login
 --    role gets them as role settings (CONNECTION LIMIT, statement_timeout, lock_timeout,

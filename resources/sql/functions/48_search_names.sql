@@ -1,4 +1,4 @@
--- 63_search_names: cs.order_search_names (the board's distinct customer and project names) shows a
+-- 48_search_names: cs.order_search_names (the board's distinct customer and project names) shows a
 -- person only the names some order carries now (issue 11, class 6). The table keeps names that no
 -- order carries any more (a renamed customer, a deleted order), and every role, Service included,
 -- could read them all. Only the grants and the policy of that table are here; the table, its trigger

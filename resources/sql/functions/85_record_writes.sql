@@ -1,8 +1,8 @@
--- 61_record_writes: every write of a record goes through a function that takes the author and the
+-- 85_record_writes: every write of a record goes through a function that takes the author and the
 -- time from the server, checks the role, the state machine and the content (issue 11, classes 2, 3
 -- and 4). The writes people made through table grants (order edits, documents, service orders, task
--- lists and completions, settings) are these functions now, and the table grants are gone: with
--- SELECT only, a person can neither forge a field nor lock a row or a table (60_limits.sql).
+-- lists and completions, settings) are these functions now, and the area files take the table grants
+-- back: with SELECT only, a person can neither forge a field nor lock a row or a table (12_limits.sql).
 SET LOCAL ROLE cs_owner;
 SET LOCAL search_path = cs, pg_temp;
 
@@ -462,37 +462,3 @@ GRANT EXECUTE ON FUNCTION cs.decide_service_order(uuid, boolean, jsonb, text, in
 GRANT EXECUTE ON FUNCTION cs.complete_task(uuid, uuid, integer, text) TO cs_assembler, cs_admin;
 -- Deleted orders: the Admin reads their records.
 GRANT SELECT ON cs.order_deletions TO cs_admin;
-
--- No INSERT, UPDATE, DELETE or TRUNCATE on any table of cs for any group: every table privilege but
--- SELECT (and REFERENCES, TRIGGER) goes, column privileges included.
-DO $revoke$
-DECLARE
-    t record;
-    col record;
-BEGIN
-    FOR t IN SELECT k.oid::regclass AS rel FROM pg_class k
-              WHERE k.relnamespace = 'cs'::regnamespace AND k.relkind IN ('r', 'p', 'v', 'm')
-              ORDER BY k.relname LOOP
-        EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON %s FROM cs_coordinator, '
-                       'cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service, PUBLIC', t.rel);
-        FOR col IN SELECT a.attname FROM pg_attribute a WHERE a.attrelid = t.rel AND a.attnum > 0 AND NOT a.attisdropped
-                  ORDER BY a.attnum LOOP
-            EXECUTE format('REVOKE INSERT (%I), UPDATE (%I), REFERENCES (%I) ON %s FROM cs_coordinator, cs_admin, '
-                           'cs_procurement, cs_qc, cs_assembler, cs_service, PUBLIC', col.attname, col.attname, col.attname, t.rel);
-        END LOOP;
-    END LOOP;
-    -- Sequences: nobody but the owner advances them.
-    FOR t IN SELECT k.oid::regclass AS rel FROM pg_class k
-              WHERE k.relnamespace = 'cs'::regnamespace AND k.relkind = 'S' LOOP
-        EXECUTE format('REVOKE ALL ON SEQUENCE %s FROM cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, '
-                       'cs_service, PUBLIC', t.rel);
-    END LOOP;
-END
-$revoke$;
-
--- The one exception: the Admin's reference data (catalog, checklist and test templates, work
--- instructions, tools), which the catalog import and the Admin's tools write as they are. An Admin can
--- lock these tables; the statement and idle limits bound how long (see the README's plant set-up).
-GRANT INSERT, UPDATE, DELETE ON cs.categories, cs.subcategories, cs.parts, cs.assemblies, cs.assembly_components,
-                                cs.qc_form_templates, cs.testing_form_templates, cs.work_instructions, cs.tools
-    TO cs_admin;

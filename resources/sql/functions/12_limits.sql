@@ -1,4 +1,4 @@
--- 60_limits: no person can make others wait, lock them out or fill the storage (issue 11, classes 2
+-- 12_limits: no person can make others wait, lock them out or fill the storage (issue 11, classes 2
 -- and 4). Repeatable: applied again whenever it changes, so every statement is idempotent.
 --
 -- What a person's connection may hold, and for how long:
