@@ -263,7 +263,7 @@ private slots:
         QSqlQuery rels(m_super);
         QVERIFY(rels.exec(QStringLiteral(
             "SELECT c.oid::regclass::text, (SELECT quote_ident(a.attname) FROM pg_attribute a WHERE a.attrelid = c.oid "
-            "AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum LIMIT 1), (SELECT string_agg(quote_ident(a.attname), ' ') "
+            "AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '' AND a.attidentity <> 'a' ORDER BY a.attnum LIMIT 1), (SELECT string_agg(quote_ident(a.attname), ' ') "
             "FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), c.relkind = 'v' FROM pg_class c "
             "WHERE c.relnamespace = 'cs'::regnamespace AND c.relkind IN ('r', 'p', 'v') ORDER BY 1")));
         while (rels.next()) {
@@ -281,7 +281,7 @@ private slots:
                     if (view && priv != u"SELECT")
                         continue;
                     // SELECT * needs SELECT on the table or on each of its columns; the INSERT and the
-                    // UPDATE read their column (the first one that is not generated).
+                    // UPDATE read their column (the first one that is neither generated nor an identity).
                     const auto canSelectAll = [&] {
                         if (hasPrivilege(lines, QStringLiteral("relation %1 SELECT").arg(rel), g))
                             return true;
