@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages the build, the app and the tests need. Only missing packages are
 # installed (naming an installed one could upgrade it). Needs root or sudo.
 set -euo pipefail
-pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-psql libqt6sql6-sqlite qtkeychain-qt6-dev
+pkgs=(cmake ninja-build g++ pkg-config libpq-dev qt6-base-dev libqt6sql6-psql libqt6sql6-sqlite qtkeychain-qt6-dev
       libqrencode-dev libspdlog-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
       postgresql-15 postgresql-client-15)
 [[ "${1:-}" == --tests ]] && pkgs+=(poppler-utils zbar-tools gnome-keyring dbus libsecret-tools)

@@ -9,6 +9,9 @@
 #   scripts/pg.sh status DIR           exit 0 when running
 #
 # --fast turns off fsync and full-page writes: for throwaway test clusters only.
+# The cluster runs with the plant's settings (README, "Plant set-up"): connections for 500 people,
+# temporary files capped per session, lock waits and ended sessions logged, passwordcheck loaded, and
+# PUBLIC kept out of the maintenance databases.
 # The superuser is `cs_super`; its generated password is kept in DIR/superuser.password (mode 600).
 set -euo pipefail
 
@@ -74,6 +77,13 @@ HBA
         rm -f /tmp/pg.sh.hba.$$
     fi
     if is_running; then print_env; exit 0; fi
+    # The plant's settings (README, "Plant set-up"). 500 people x 3 connections (GUI, worker, listener)
+    # is 1,500 backends; signing connections are short-lived; 1,600 leaves room for them and for the
+    # superuser's reserved slots.
+    plant="-c password_encryption=scram-sha-256 -c max_connections=1600 -c superuser_reserved_connections=5"
+    plant="$plant -c shared_preload_libraries=passwordcheck -c temp_file_limit=1GB -c log_lock_waits=on"
+    plant="$plant -c deadlock_timeout=1s -c log_connections=off -c log_disconnections=off"
+    plant="$plant -c log_min_error_statement=error -c statement_timeout=0 -c idle_session_timeout=0"
     # Restarting keeps the previous port when it is still free, so clients can reconnect.
     port=""
     if [[ -f "$portfile" ]]; then
@@ -85,11 +95,16 @@ HBA
     # the next free port.
     for attempt in 1 2 3 4 5 6 7 8; do
         echo "$port" > "$portfile"
-        opts="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$data' -c password_encryption=scram-sha-256 -c max_connections=200"
+        opts="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$data' $plant"
         [[ $fast -eq 1 ]] && opts="$opts -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
         logged=0
         [[ -f "$dir/server.log" ]] && logged=$(wc -l < "$dir/server.log")
         if as_owner "$PGBIN/pg_ctl" -D "$data" -l "$dir/server.log" -o "$opts" -w -t 30 start >/dev/null 2>&1; then
+            # Nobody but superusers connects to the maintenance databases or makes temporary tables
+            # there (idempotent; cleanstation-admin migrate does the same for its own database).
+            PGPASSWORD=$(cat "$pwfile") "$PGBIN/psql" -X -q -h 127.0.0.1 -p "$port" -U cs_super -d postgres \
+                -c "REVOKE CONNECT, TEMPORARY ON DATABASE postgres FROM PUBLIC" \
+                -c "REVOKE CONNECT, TEMPORARY ON DATABASE template1 FROM PUBLIC" >/dev/null 2>&1 || true
             print_env
             exit 0
         fi

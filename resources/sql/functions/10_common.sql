@@ -60,7 +60,7 @@ $$;
 
 -- The caller's profile, which must exist, be active and have one of the roles.
 CREATE OR REPLACE FUNCTION cs.require_role(allowed cs.user_role_enum[], what text) RETURNS cs.users
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
 DECLARE
     me cs.users;
 BEGIN
@@ -78,6 +78,7 @@ BEGIN
             USING ERRCODE = 'insufficient_privilege',
                   DETAIL = format('Allowed roles: %s', array_to_string(allowed, ', '));
     END IF;
+    PERFORM cs.require_session_limits();
     RETURN me;
 END
 $$;
@@ -153,7 +154,8 @@ GRANT USAGE ON SCHEMA cs TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_
 -- Settings, and the schema bookkeeping that the login's schema check reads.
 GRANT SELECT ON cs.app_settings, cs.schema_migrations, cs.schema_repeatables, cs.schema_repeatable_runs
     TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
-GRANT UPDATE (value) ON cs.app_settings TO cs_admin;
+-- Settings change through cs.set_setting (85_record_writes.sql), which checks the key and the range.
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON cs.app_settings FROM cs_admin;
 
 -- The helpers used by invoker-rights triggers and the row level security policies, and who am I.
 GRANT EXECUTE ON FUNCTION cs.require_role(cs.user_role_enum[], text), cs.session_is_superuser(),

@@ -99,6 +99,7 @@ BEGIN
     END IF;
     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_username, p_password,
                    cs.group_for_role(v_role));
+    PERFORM cs.apply_session_limits(p_username);
     INSERT INTO cs.users (username, email, full_name, initials, role)
     VALUES (p_username, nullif(btrim(p_email), ''), btrim(p_full_name), upper(btrim(p_initials)), v_role)
     RETURNING user_id INTO v_id;
@@ -110,6 +111,7 @@ CREATE OR REPLACE FUNCTION cs.set_user_active(p_username text, p_active boolean)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
 DECLARE
     u cs.users := cs.managed_user(p_username);
+    r record;
 BEGIN
     PERFORM cs.require_user_admin();
     IF u.username = session_user AND NOT p_active THEN
@@ -123,6 +125,21 @@ BEGIN
     END IF;
     UPDATE cs.users SET is_active = p_active WHERE user_id = u.user_id;
     EXECUTE format('ALTER ROLE %I %s', u.username, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    IF p_active THEN
+        IF NOT pg_has_role(u.username, cs.group_for_role(u.role), 'MEMBER') THEN
+            EXECUTE format('GRANT %I TO %I', cs.group_for_role(u.role), u.username);
+        END IF;
+    ELSE
+        -- NOLOGIN stops new connections only: the group goes at once (the live sessions lose every
+        -- privilege with it) and the live sessions are ended.
+        IF pg_has_role(u.username, cs.group_for_role(u.role), 'MEMBER') THEN
+            EXECUTE format('REVOKE %I FROM %I', cs.group_for_role(u.role), u.username);
+        END IF;
+        FOR r IN SELECT a.pid FROM pg_stat_activity a WHERE a.usename = u.username AND a.pid <> pg_backend_pid()
+                 ORDER BY a.pid LOOP
+            PERFORM pg_terminate_backend(r.pid);
+        END LOOP;
+    END IF;
 END
 $$;
 
@@ -154,8 +171,13 @@ BEGIN
     IF v_role = u.role THEN
         RETURN;
     END IF;
-    EXECUTE format('REVOKE %I FROM %I', cs.group_for_role(u.role), u.username);
-    EXECUTE format('GRANT %I TO %I', cs.group_for_role(v_role), u.username);
+    IF pg_has_role(u.username, cs.group_for_role(u.role), 'MEMBER') THEN
+        EXECUTE format('REVOKE %I FROM %I', cs.group_for_role(u.role), u.username);
+    END IF;
+    -- A deactivated person gets the group back when reactivated (cs.set_user_active), not now.
+    IF u.is_active THEN
+        EXECUTE format('GRANT %I TO %I', cs.group_for_role(v_role), u.username);
+    END IF;
     UPDATE cs.users SET role = v_role WHERE user_id = u.user_id;
 END
 $$;

@@ -15,15 +15,27 @@ SET LOCAL search_path = cs, pg_temp;
 CREATE OR REPLACE FUNCTION cs.catalog_revision() RETURNS bigint LANGUAGE sql STABLE
     SET search_path = cs, pg_temp AS $$ SELECT revision FROM cs.catalog_state $$;
 
--- SECURITY DEFINER: Admins change the catalog but have no UPDATE on catalog_state. The marker is a
--- transaction-local setting holding the transaction id, so one import bumps the revision once.
+-- SECURITY DEFINER: Admins change the catalog but have no UPDATE on catalog_state. The row remembers
+-- the transaction that bumped it last (catalog_state.bumped_xid, 0011), so one import bumps the revision
+-- once; it used to be a setting, which the importing session could set itself and so skip the bump.
 CREATE OR REPLACE FUNCTION cs.tg_bump_catalog_revision() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = cs, pg_temp AS $$
 BEGIN
-    IF coalesce(current_setting('cs.catalog_bumped_in', true), '') <> txid_current()::text THEN
-        UPDATE cs.catalog_state SET revision = revision + 1, changed_at = now();
-        PERFORM set_config('cs.catalog_bumped_in', txid_current()::text, true);
-    END IF;
+    -- Once per transaction: the row says which transaction bumped it last (a setting would be the
+    -- caller's to set, and an import could then skip the bump).
+    -- A transaction that holds the row (a custom part created, then left open) is waited for at most the
+    -- lock timeout, and ended when it is stale (cs.end_stale_transactions).
+    BEGIN
+        UPDATE cs.catalog_state SET revision = revision + 1, changed_at = now(), bumped_xid = txid_current()
+         WHERE bumped_xid IS DISTINCT FROM txid_current();
+    EXCEPTION WHEN lock_not_available THEN
+        IF cs.end_stale_transactions(true) = 0 THEN
+            RAISE EXCEPTION 'E-BUSY: someone is changing the catalog right now; try again in a moment'
+                USING ERRCODE = 'lock_not_available';
+        END IF;
+        UPDATE cs.catalog_state SET revision = revision + 1, changed_at = now(), bumped_xid = txid_current()
+         WHERE bumped_xid IS DISTINCT FROM txid_current();
+    END;
     RETURN NULL;
 END
 $$;

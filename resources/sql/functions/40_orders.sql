@@ -16,6 +16,119 @@
 SET LOCAL ROLE cs_owner;
 SET LOCAL search_path = cs, pg_temp;
 
+-- What the server can check of a BOM it did not generate (class 5): the tree is the catalog's
+-- explosion of the top lines (every line's id in the catalog or a custom part; an assembly's children
+-- are its components, in order, with their quantities; a part or a custom line has none), the
+-- quantities are whole, positive and bounded (a top line at most 100, a component at most 10,000, a
+-- line per build at most 1,000,000), extended quantities are the products down the tree, and the flat
+-- list is the sum of the leaves per id. The top lines themselves come from the configuration rules,
+-- which only the client's engine runs: the approver's client and `cleanstation-admin verify-boms`
+-- regenerate the BOM from the stored configuration and compare.
+CREATE OR REPLACE FUNCTION cs.check_bom(p_top jsonb, p_tree jsonb, p_flat jsonb, p_build text) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_bad record;
+    v_code text := 'E-BOM-INVALID@' || p_build;
+BEGIN
+    IF jsonb_typeof(p_tree) IS DISTINCT FROM 'array' OR jsonb_array_length(p_tree) > 50000 THEN
+        PERFORM cs.raise_invalid(v_code, 'the BOM tree is missing or has more than 50,000 lines', 'bom');
+    END IF;
+    IF jsonb_typeof(p_flat) IS DISTINCT FROM 'array' THEN
+        PERFORM cs.raise_invalid(v_code, 'the BOM has no flat list', 'bom');
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(p_top) t
+                WHERE jsonb_typeof(t) <> 'object' OR jsonb_typeof(t -> 'qty') IS DISTINCT FROM 'number'
+                   OR (t ->> 'qty') !~ '^[0-9]{1,3}$' OR (t ->> 'qty')::integer NOT BETWEEN 1 AND 100) THEN
+        PERFORM cs.raise_invalid(v_code, 'every top line needs a whole quantity from 1 to 100', 'bom');
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(p_tree) t
+                WHERE jsonb_typeof(t) <> 'object' OR jsonb_typeof(t -> 'id') IS DISTINCT FROM 'string'
+                   OR jsonb_typeof(t -> 'qty') IS DISTINCT FROM 'number' OR (t ->> 'qty') !~ '^[0-9]{1,5}$'
+                   OR jsonb_typeof(t -> 'extQty') IS DISTINCT FROM 'number' OR (t ->> 'extQty') !~ '^[0-9]{1,7}$'
+                   OR jsonb_typeof(t -> 'depth') IS DISTINCT FROM 'number' OR (t ->> 'depth') !~ '^[0-9]{1,2}$'
+                   OR (jsonb_typeof(t -> 'parent') IS DISTINCT FROM 'null' AND (t ->> 'parent') !~ '^[0-9]{1,5}$')) THEN
+        PERFORM cs.raise_invalid(v_code, 'every tree line needs an id and whole quantity, extended quantity, depth and parent', 'bom');
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(p_flat) t
+                WHERE jsonb_typeof(t) <> 'object' OR jsonb_typeof(t -> 'id') IS DISTINCT FROM 'string'
+                   OR jsonb_typeof(t -> 'qty') IS DISTINCT FROM 'number' OR (t ->> 'qty') !~ '^[0-9]{1,7}$') THEN
+        PERFORM cs.raise_invalid(v_code, 'every flat line needs an id and a whole quantity', 'bom');
+    END IF;
+
+    -- Shape: parents come first (pre-order), depth one more than the parent's, quantities in bounds,
+    -- extended quantity the product down the tree.
+    WITH tr AS (SELECT (x.o - 1)::integer AS i, x.t ->> 'id' AS id, (x.t ->> 'qty')::bigint AS qty,
+                       (x.t ->> 'extQty')::bigint AS ext, (x.t ->> 'depth')::integer AS depth,
+                       (x.t ->> 'parent')::integer AS parent
+                  FROM jsonb_array_elements(p_tree) WITH ORDINALITY AS x (t, o))
+    SELECT c.i, c.id INTO v_bad FROM tr c LEFT JOIN tr p ON p.i = c.parent
+     WHERE c.qty NOT BETWEEN 1 AND 10000 OR c.ext NOT BETWEEN 1 AND 1000000
+        OR (c.parent IS NULL AND (c.depth <> 0 OR c.ext <> c.qty))
+        OR (c.parent IS NOT NULL AND (p.i IS NULL OR c.parent >= c.i OR c.depth <> p.depth + 1 OR c.ext <> p.ext * c.qty))
+     ORDER BY c.i LIMIT 1;
+    IF FOUND THEN
+        PERFORM cs.raise_invalid(v_code, format('tree line %s (%s): its parent, depth or quantities do not fit the tree',
+                                                v_bad.i, v_bad.id), 'bom');
+    END IF;
+    -- Roots are the top lines with their quantities.
+    WITH tr AS (SELECT (x.o - 1)::integer AS i, x.t ->> 'id' AS id, (x.t ->> 'qty')::bigint AS qty,
+                       (x.t ->> 'extQty')::bigint AS ext, (x.t ->> 'depth')::integer AS depth,
+                       (x.t ->> 'parent')::integer AS parent
+                  FROM jsonb_array_elements(p_tree) WITH ORDINALITY AS x (t, o))
+    SELECT r.i, r.id INTO v_bad
+      FROM (SELECT c.*, row_number() OVER (ORDER BY c.i) AS n FROM tr c WHERE c.parent IS NULL) r
+      LEFT JOIN LATERAL (SELECT t FROM jsonb_array_elements(p_top) WITH ORDINALITY AS x (t, o) WHERE x.o = r.n) tl ON true
+     WHERE tl.t IS NULL OR tl.t ->> 'id' IS DISTINCT FROM r.id OR (tl.t ->> 'qty')::bigint <> r.qty
+     ORDER BY r.i LIMIT 1;
+    IF FOUND THEN
+        PERFORM cs.raise_invalid(v_code, format('tree root %s (%s) is not the top line of the same place and quantity',
+                                                v_bad.i, v_bad.id), 'bom');
+    END IF;
+    -- Every line's children are the catalog's components of its item, in order, with their quantities;
+    -- a line repeating its parent's item (an assembly listing itself) is a leaf.
+    WITH tr AS (SELECT (x.o - 1)::integer AS i, x.t ->> 'id' AS id, (x.t ->> 'qty')::bigint AS qty,
+                       (x.t ->> 'extQty')::bigint AS ext, (x.t ->> 'depth')::integer AS depth,
+                       (x.t ->> 'parent')::integer AS parent
+                  FROM jsonb_array_elements(p_tree) WITH ORDINALITY AS x (t, o))
+    , kids AS (
+        SELECT c.parent AS i, array_agg(c.id || '*' || c.qty ORDER BY c.i) AS k
+          FROM tr c WHERE c.parent IS NOT NULL GROUP BY c.parent
+    ), expected AS (
+        SELECT t.i, array_agg(coalesce(ac.child_part_id, ac.child_assembly_id) || '*' || ac.quantity ORDER BY ac.position) AS k
+          FROM tr t
+          LEFT JOIN tr p ON p.i = t.parent
+          JOIN cs.assembly_components ac ON ac.parent_assembly_id = t.id
+         WHERE p.id IS DISTINCT FROM t.id
+         GROUP BY t.i
+    )
+    SELECT t.i, t.id INTO v_bad FROM tr t
+      LEFT JOIN kids ON kids.i = t.i LEFT JOIN expected e ON e.i = t.i
+     WHERE kids.k IS DISTINCT FROM e.k
+     ORDER BY t.i LIMIT 1;
+    IF FOUND THEN
+        PERFORM cs.raise_invalid(v_code, format('tree line %s (%s): its lines are not the catalog''s components of %s',
+                                                v_bad.i, v_bad.id, v_bad.id), 'bom');
+    END IF;
+    -- The flat list is the sum of the leaves per id, each id once.
+    IF (SELECT count(*) <> count(DISTINCT t ->> 'id') FROM jsonb_array_elements(p_flat) t) THEN
+        PERFORM cs.raise_invalid(v_code, 'an id appears twice in the flat list', 'bom');
+    END IF;
+    WITH tr AS (SELECT (x.o - 1)::integer AS i, x.t ->> 'id' AS id, (x.t ->> 'qty')::bigint AS qty,
+                       (x.t ->> 'extQty')::bigint AS ext, (x.t ->> 'depth')::integer AS depth,
+                       (x.t ->> 'parent')::integer AS parent
+                  FROM jsonb_array_elements(p_tree) WITH ORDINALITY AS x (t, o))
+    SELECT coalesce(l.id, f.id) AS id INTO v_bad
+      FROM (SELECT c.id, sum(c.ext) AS qty FROM tr c
+             WHERE NOT EXISTS (SELECT 1 FROM tr k WHERE k.parent = c.i) GROUP BY c.id) l
+      FULL JOIN (SELECT t ->> 'id' AS id, (t ->> 'qty')::bigint AS qty FROM jsonb_array_elements(p_flat) t) f ON f.id = l.id
+     WHERE l.qty IS DISTINCT FROM f.qty
+     LIMIT 1;
+    IF FOUND THEN
+        PERFORM cs.raise_invalid(v_code, format('the flat list does not sum the tree''s leaves (%s)', v_bad.id), 'bom');
+    END IF;
+END
+$$;
+
 -- ---------------------------------------------------------------------------------------------
 -- Submission and BOM storage
 -- ---------------------------------------------------------------------------------------------
@@ -53,6 +166,7 @@ BEGIN
         PERFORM cs.raise_invalid('E-BOM-INVALID@' || p_build,
             format('catalog revision %s is newer than the database''s (%s)', v_rev, cs.catalog_revision()), 'catalogRevision');
     END IF;
+    PERFORM cs.check_bom(v_top, v_tree, p_bom -> 'flat', p_build);
     SELECT x.id INTO v_unknown
       FROM (SELECT t ->> 'id' AS id FROM jsonb_array_elements(v_top) t
             UNION SELECT t ->> 'id' FROM jsonb_array_elements(v_tree) t) x
@@ -364,12 +478,20 @@ BEGIN
     IF coalesce(length(btrim(p_reason)), 0) < 3 THEN
         RAISE EXCEPTION 'E-NOTE-REQUIRED: deleting an order needs a reason' USING ERRCODE = 'invalid_parameter_value', COLUMN = 'note';
     END IF;
-    SELECT * INTO o FROM cs.orders WHERE order_id = p_order_id FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'E-ORDER-NOT-FOUND: no order %', p_order_id USING ERRCODE = 'no_data_found';
-    END IF;
-    -- The audit log keeps every deleted row (and the reason, through this session's history row).
-    PERFORM set_config('cs.delete_reason', btrim(p_reason), true);
+    o := cs.lock_order_row(p_order_id);
+    -- The deletion record keeps the reason, the order and its history after the cascade took them (the
+    -- audit log keeps every deleted row too).
+    INSERT INTO cs.order_deletions (order_id, po_number, build_number, customer_name, status_at_deletion, reason,
+                                    deleted_by, deleted_at, order_row, history, documents)
+    VALUES (o.order_id, o.po_number, o.build_number, o.customer_name, o.status, btrim(p_reason), me.user_id, now(),
+            to_jsonb(o),
+            coalesce((SELECT jsonb_agg(to_jsonb(h) ORDER BY h.created_at, h.history_id) FROM cs.order_history h
+                       WHERE h.order_id = o.order_id), '[]'),
+            coalesce((SELECT jsonb_agg(jsonb_build_object('documentId', d.document_id, 'filename', d.filename,
+                                                          'documentType', d.document_type, 'fileSize', d.file_size,
+                                                          'sha256', d.content_sha256, 'uploadedBy', d.uploaded_by,
+                                                          'uploadedAt', d.uploaded_at) ORDER BY d.uploaded_at, d.document_id)
+                        FROM cs.order_documents d WHERE d.order_id = o.order_id), '[]'));
     UPDATE cs.orders SET generated_bom_id = NULL WHERE order_id = o.order_id;
     DELETE FROM cs.orders WHERE order_id = o.order_id;
     DELETE FROM cs.purchase_orders po WHERE po.po_id = o.po_id
@@ -396,14 +518,15 @@ GRANT SELECT ON cs.order_list TO cs_coordinator, cs_admin, cs_procurement, cs_qc
 GRANT SELECT ON cs.orders, cs.purchase_orders, cs.order_history, cs.boms, cs.bom_items
     TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler;
 GRANT SELECT (document_id, order_id, filename, file_url, file_type, content, content_sha256, file_size,
-              uploaded_by, uploaded_at, document_type),
-      INSERT (order_id, filename, file_url, file_type, content, document_type)
+              uploaded_by, uploaded_at, document_type)
     ON cs.order_documents TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler;
-GRANT DELETE ON cs.order_documents TO cs_admin;
-
--- Editable order fields, while OrderCreated (cs.tg_orders_direct_update). No status column.
-GRANT UPDATE (customer_name, project_name, sales_person, want_date, order_language, notes) ON cs.orders
-    TO cs_coordinator, cs_admin;
+-- People write orders and documents through functions only (cs.update_order, cs.attach_document with its
+-- quotas, cs.delete_document: 85_record_writes.sql): a table or column write grant would also let them
+-- lock rows (SELECT ... FOR UPDATE) or whole tables (LOCK TABLE) that others need (issue 11). The
+-- grants of earlier versions are taken back (a revoke on the table takes the column grants too).
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON cs.orders, cs.order_documents, cs.purchase_orders, cs.order_history,
+                                           cs.boms, cs.bom_items
+    FROM cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
 
 GRANT EXECUTE ON FUNCTION cs.submit_order(jsonb), cs.regenerate_bom(uuid, jsonb, bigint, text, integer)
     TO cs_coordinator, cs_admin;

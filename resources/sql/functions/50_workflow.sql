@@ -30,10 +30,7 @@ CREATE OR REPLACE FUNCTION cs.lock_order(p_order_id uuid, p_expected_row_version
 DECLARE
     o cs.orders;
 BEGIN
-    SELECT * INTO o FROM cs.orders WHERE order_id = p_order_id FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'E-ORDER-NOT-FOUND: no order %', p_order_id USING ERRCODE = 'no_data_found';
-    END IF;
+    o := cs.lock_order_row(p_order_id);
     IF p_expected_row_version IS NULL OR o.row_version <> p_expected_row_version THEN
         RAISE EXCEPTION 'E-STALE: build % was changed by someone else in the meantime; reload it and try again', o.build_number
             USING ERRCODE = 'serialization_failure',

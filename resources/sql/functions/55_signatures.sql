@@ -71,11 +71,14 @@ DECLARE
     v_sig uuid;
     v_id uuid := gen_random_uuid();
 BEGIN
-    SELECT * INTO v_bom FROM cs.boms WHERE bom_id = p_bom_id FOR UPDATE;
+    SELECT * INTO v_bom FROM cs.boms WHERE bom_id = p_bom_id;
+    IF FOUND THEN
+        o := cs.lock_order_row(v_bom.order_id);
+        SELECT * INTO v_bom FROM cs.boms WHERE bom_id = p_bom_id FOR UPDATE;
+    END IF;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'E-BOM-NOT-FOUND: no BOM %', p_bom_id USING ERRCODE = 'no_data_found';
     END IF;
-    SELECT * INTO o FROM cs.orders WHERE order_id = v_bom.order_id FOR UPDATE;
     IF o.generated_bom_id IS DISTINCT FROM v_bom.bom_id THEN
         RAISE EXCEPTION 'E-BOM-SUPERSEDED: BOM version % of build % was replaced by a newer version', v_bom.version, o.build_number
             USING ERRCODE = 'check_violation';

@@ -42,10 +42,7 @@ BEGIN
     IF jsonb_typeof(p_item_results) NOT IN ('object', 'array') THEN
         RAISE EXCEPTION 'E-QC-ITEMS: item results must be a JSON object or array' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    SELECT * INTO o FROM cs.orders WHERE order_id = p_order_id FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'E-ORDER-NOT-FOUND: no order %', p_order_id USING ERRCODE = 'no_data_found';
-    END IF;
+    o := cs.lock_order_row(p_order_id);
     IF o.status <> v_need THEN
         RAISE EXCEPTION 'E-QC-STATUS-ORDER: a % result needs the build in % (build % is %)', v_type, v_need, o.build_number, o.status
             USING ERRCODE = 'check_violation';
@@ -89,10 +86,7 @@ BEGIN
     IF jsonb_typeof(p_test_results) NOT IN ('object', 'array') THEN
         RAISE EXCEPTION 'E-TEST-ITEMS: test results must be a JSON object or array' USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    SELECT * INTO o FROM cs.orders WHERE order_id = p_order_id FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'E-ORDER-NOT-FOUND: no order %', p_order_id USING ERRCODE = 'no_data_found';
-    END IF;
+    o := cs.lock_order_row(p_order_id);
     IF o.status <> 'ReadyForProduction' THEN
         RAISE EXCEPTION 'E-TEST-STATUS-ORDER: an end-of-line test needs the build in ReadyForProduction (build % is %)', o.build_number, o.status
             USING ERRCODE = 'check_violation';
@@ -122,8 +116,10 @@ GRANT SELECT ON cs.qc_form_templates, cs.testing_form_templates
 GRANT INSERT, UPDATE, DELETE ON cs.qc_form_templates, cs.testing_form_templates TO cs_admin;
 GRANT SELECT ON cs.qc_results, cs.testing_results, cs.task_lists, cs.task_completions
     TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler;
-GRANT INSERT ON cs.task_lists TO cs_coordinator, cs_admin;
-GRANT INSERT ON cs.task_completions TO cs_assembler, cs_admin;
+-- Task lists and completions through cs.create_task_list and cs.complete_task (85_record_writes.sql),
+-- which set author and time and check the list, the sequence and the build; earlier grants taken back.
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON cs.task_lists, cs.task_completions, cs.qc_results, cs.testing_results
+    FROM cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
 
 GRANT EXECUTE ON FUNCTION cs.record_qc_result(uuid, text, uuid, text, jsonb, text, text) TO cs_qc, cs_assembler, cs_admin;
 GRANT EXECUTE ON FUNCTION cs.record_test_result(uuid, uuid, text, jsonb, text, text) TO cs_assembler, cs_admin;

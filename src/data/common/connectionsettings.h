@@ -18,6 +18,10 @@ struct ConnectionSettings
     QString sslMode;            // disable, allow, prefer, require, verify-ca, verify-full
     QString sslRootCert;        // CA file for verify-ca / verify-full
     QString applicationName = QStringLiteral("cleanstation");
+    // The server's statement_timeout for this connection in milliseconds (0: the role's or server's
+    // default). The app's interactive connections set one, so that a slow read cannot hold the
+    // session's worker for long; the CLI and migrations leave it to the server.
+    int statementTimeoutMs = 0;
 
     // The PG* variables, as libpq would read them.
     static ConnectionSettings fromEnvironment();

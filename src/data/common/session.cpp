@@ -4,6 +4,13 @@
 #include "data/admin/userrepository.h"
 
 #include <QDir>
+#include <QSqlDriver>
+#include <QThreadPool>
+
+#include <libpq-fe.h>
+
+#include <atomic>
+#include <mutex>
 #include <QSqlRecord>
 #include <QPromise>
 #include <QRegularExpression>
@@ -135,12 +142,62 @@ QString appRoleName(AppRole role)
     return QString(kRoleNames[int(role)]);
 }
 
+// The call running on the worker and the means to cancel its statement from another thread. libpq's
+// PGcancel object is made in the worker thread (PQgetCancel must not race the connection's own use)
+// and used from a pool thread (PQcancel is safe to call from any thread).
+struct Session::CancelSlot
+{
+    std::mutex mutex;
+    quint64 running = 0;
+    PGcancel* cancel = nullptr;
+    const void* conn = nullptr;          // the PGconn that `cancel` belongs to
+    std::atomic<quint64> nextId{1};
+    std::atomic<bool> closing{false};    // the session is going away: queued calls are skipped
+
+    ~CancelSlot()
+    {
+        if (cancel)
+            PQfreeCancel(cancel);
+    }
+    // In the worker thread, before a call: a reconnect made a new PGconn, so a new cancel object.
+    void prepare(QSqlDatabase& db, quint64 id)
+    {
+        PGconn* pg = nullptr;
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+            pg = *static_cast<PGconn* const*>(handle.data());
+        std::lock_guard lock(mutex);
+        if (pg != conn) {
+            if (cancel)
+                PQfreeCancel(cancel);
+            cancel = pg ? PQgetCancel(pg) : nullptr;
+            conn = pg;
+        }
+        running = id;
+    }
+    void finished()
+    {
+        std::lock_guard lock(mutex);
+        running = 0;
+    }
+    // Sends the cancel request when `id` is the running call. Blocking (a connection to the server).
+    void cancelIf(quint64 id)
+    {
+        std::lock_guard lock(mutex);
+        if (running == 0 || running != id || !cancel)
+            return;
+        char why[256];
+        PQcancel(cancel, why, int(sizeof why));
+    }
+};
+
 Session::Session(QObject* parent)
     : QObject(parent)
     , m_connectionName(uniqueConnectionName("gui"))
     , m_workerConnection(uniqueConnectionName("worker"))
     , m_workerThread(new QThread(this))
     , m_worker(new QObject)
+    , m_cancel(std::make_shared<CancelSlot>())
 {
     m_workerThread->setObjectName(QStringLiteral("cs-session-worker"));
     m_worker->moveToThread(m_workerThread);
@@ -160,6 +217,17 @@ void closeWorkerConnection(const QString& name)
 
 Session::~Session()
 {
+    // Quitting while the worker waits on the server must not freeze the window: calls still queued are
+    // skipped, and the running statement is cancelled on the server (answered at once) before the
+    // worker's connection is closed.
+    m_cancel->closing = true;
+    {
+        std::lock_guard lock(m_cancel->mutex);
+        if (m_cancel->running != 0 && m_cancel->cancel) {
+            char why[256];
+            PQcancel(m_cancel->cancel, why, int(sizeof why));
+        }
+    }
     if (m_active)
         end();
     QMetaObject::invokeMethod(m_worker, [name = m_workerConnection] { closeWorkerConnection(name); },
@@ -325,6 +393,45 @@ bool Session::changeOwnPassword(const QString& oldPassword, const QString& newPa
     QSqlDatabase db = database();
     db.setPassword(newPassword);
     return true;
+}
+
+quint64 Session::nextCallId()
+{
+    return m_cancel->nextId.fetch_add(1);
+}
+
+void Session::cancelRunning(quint64 id)
+{
+    std::weak_ptr<CancelSlot> weak = m_cancel;
+    QThreadPool::globalInstance()->start([weak, id] {
+        if (const auto slot = weak.lock())
+            slot->cancelIf(id);
+    });
+}
+
+void Session::enqueue(quint64 id, WorkerCall call)
+{
+    ConnectionSettings settings = m_settings;
+    settings.statementTimeoutMs = kWorkerStatementTimeoutMs;
+    QMetaObject::invokeMethod(m_worker, [slot = m_cancel, id, name = m_workerConnection, settings,
+                                         call = std::move(call)] {
+        if (slot->closing || (call.cancelled && call.cancelled())) {
+            call.run(nullptr, DbError::cancelled());
+            return;
+        }
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!db.isValid() || !db.isOpen()) {
+            db = QSqlDatabase();
+            db = settings.open(name);
+            if (!db.isOpen()) {
+                call.run(nullptr, DbError::fromSql(db.lastError()));
+                return;
+            }
+        }
+        slot->prepare(db, id);
+        call.run(&db, {});
+        slot->finished();
+    });
 }
 
 QFuture<QueryResult> Session::runQuery(const QString& sql, const QVariantMap& bindings)

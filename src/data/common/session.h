@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/common/connectionsettings.h"
+#include "data/common/result.h"
 
 #include <QFuture>
 #include <QList>
@@ -11,6 +12,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QThread;
@@ -124,10 +127,28 @@ public:
     static bool isConnectionError(const QSqlError& error);
     static LoginFailure classify(const QSqlError& error);
 
+    // ---- For the repositories of cs_data (data/common/worker.h wraps these; the UI never calls them) ----
+    // One call on the worker thread: `run` gets the worker's connection (open, or closed with the reason
+    // in *openError) and answers whether the connection was lost during the call.
+    struct WorkerCall
+    {
+        std::function<bool()> cancelled;                        // true: skip it (superseded)
+        std::function<void(QSqlDatabase* db, const DbError& openError)> run;
+    };
+    // Queues `call` on the worker; `id` identifies it for cancelRunning().
+    void enqueue(quint64 id, WorkerCall call);
+    quint64 nextCallId();
+    // Asks the server to cancel the statement of call `id` if that call is running now (the cancel
+    // request goes out on a pool thread: it is itself a network round trip).
+    void cancelRunning(quint64 id);
+    // The statement_timeout of the worker's connection (interactive reads): 30 s.
+    static constexpr int kWorkerStatementTimeoutMs = 30000;
+
 signals:
     void ended();
 
 private:
+    struct CancelSlot;
     QFuture<QueryResult> runOnWorker(const QString& sql, const QVariantMap& bindings, bool resendAfterLostConnection);
     static QueryResult runOne(const QString& name, const ConnectionSettings& settings, const QString& sql,
                               const QVariantMap& bindings, bool resendAfterLostConnection);
@@ -140,6 +161,7 @@ private:
     QString m_workerConnection;
     QThread* m_workerThread;   // one long-lived thread with its own connection
     QObject* m_worker;         // lives in m_workerThread; queries run as its queued calls
+    std::shared_ptr<CancelSlot> m_cancel;   // the running call and how to cancel its statement
 };
 
 } // namespace cs::data

@@ -484,11 +484,11 @@ bool OrderQueries::saveOrder(QSqlDatabase db, const OrderDetail& base, const Ord
                              EditConflict* conflict, DbRefusal* error)
 {
     QSqlQuery q(db);
-    // The row version in the WHERE clause: a row changed since `base` was read is not touched.
-    q.prepare(QStringLiteral(
-        "UPDATE cs.orders SET customer_name = ?, project_name = ?, sales_person = ?, want_date = ?, "
-        "order_language = CAST(? AS cs.language_enum), notes = ? "
-        "WHERE order_id = CAST(? AS uuid) AND row_version = ? RETURNING row_version"));
+    // cs.update_order (people have no UPDATE on cs.orders): NULL when the row is gone or its version is not
+    // the one `base` was read at, so a row changed since is not touched.
+    q.prepare(QStringLiteral("SELECT cs.update_order(CAST(? AS uuid), ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(base.orderId);
+    q.addBindValue(base.rowVersion);
     q.addBindValue(edit.customerName.trimmed());
     q.addBindValue(edit.projectName.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                         : QVariant(edit.projectName.trimmed()));
@@ -496,11 +496,9 @@ bool OrderQueries::saveOrder(QSqlDatabase db, const OrderDetail& base, const Ord
     q.addBindValue(edit.wantDate);
     q.addBindValue(edit.language);
     q.addBindValue(edit.notes.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(edit.notes));
-    q.addBindValue(base.orderId);
-    q.addBindValue(base.rowVersion);
     if (!run(q, error))
         return false;
-    if (q.next()) {
+    if (q.next() && !q.value(0).isNull()) {
         if (newRowVersion)
             *newRowVersion = q.value(0).toInt();
         return true;
@@ -689,8 +687,7 @@ Statement OrderQueries::attachDocumentStatement(const QString& orderId, const QS
                                                 const QByteArray& content)
 {
     return Statement{
-        QStringLiteral("INSERT INTO cs.order_documents (order_id, filename, file_type, content, document_type) "
-                       "VALUES (CAST(:order AS uuid), :name, :type, :content, :kind) RETURNING document_id::text"),
+        QStringLiteral("SELECT cs.attach_document(CAST(:order AS uuid), :name, :type, :content, :kind)::text"),
         {{QStringLiteral(":order"), orderId},
          {QStringLiteral(":name"), QFileInfo(fileName).fileName()},
          {QStringLiteral(":type"), mimeType},

@@ -223,8 +223,7 @@ SubmitResult OrderRepository::submit(const domain::OrderConfiguration& config,
     // The attached files, for every build's order row, in the same transaction.
     if (!attachments.isEmpty()) {
         QSqlQuery doc(m_db);
-        doc.prepare(QStringLiteral("INSERT INTO cs.order_documents (order_id, filename, file_type, content, document_type)"
-                                   " VALUES (CAST(:order AS uuid), :name, :type, :content, :kind)"));
+        doc.prepare(QStringLiteral("SELECT cs.attach_document(CAST(:order AS uuid), :name, :type, :content, :kind)"));
         for (const QJsonValue& v : answer.value(u"builds").toArray()) {
             for (qsizetype i = 0; i < attachments.size(); ++i) {
                 const OrderAttachment& a = attachments.at(i);

@@ -18,6 +18,9 @@ void whenDone(QObject* owner, const QFuture<T>& future, Done done)
     auto* watcher = new QFutureWatcher<T>(owner);
     QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, done = std::move(done)]() mutable {
         watcher->deleteLater();
+        // A future its owner cancelled (a search replaced by the next keystroke) has no answer to give.
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
+            return;
         done(watcher->result());
     });
     watcher->setFuture(future);

@@ -21,6 +21,12 @@ const QStringList kRoles{QStringLiteral("ProductionCoordinator"), QStringLiteral
                          QStringLiteral("ProcurementSpecialist"), QStringLiteral("QCPerson"),
                          QStringLiteral("Assembler"), QStringLiteral("ServiceDepartment")};
 
+// An edit of an order's fields as the client makes it (cs.update_order at the row version read), with
+// %1 the customer, %2 the want date and %3 the notes as SQL expressions over the order `o`.
+const QString kEditOrder = QStringLiteral(
+    "SELECT cs.update_order(o.order_id, o.row_version, %1, o.project_name, o.sales_person, %2, "
+    "o.order_language::text, %3) FROM cs.orders o WHERE o.order_id = CAST(? AS uuid)");
+
 struct Order
 {
     QString orderId;
@@ -235,7 +241,9 @@ private slots:
             error = exec(as(role), QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))"), {QString::fromUtf8(json)});
         } else if (action == u"editOrder") {
             o = makeOrder(QStringLiteral("OrderCreated"));
-            error = exec(as(role), QStringLiteral("UPDATE cs.orders SET customer_name = 'Hospital B' WHERE order_id = CAST(? AS uuid)"),
+            // People edit through cs.update_order (they have no UPDATE on cs.orders).
+            error = exec(as(role), kEditOrder.arg(QStringLiteral("'Hospital B'"), QStringLiteral("o.want_date"),
+                                                  QStringLiteral("o.notes")),
                          {o.orderId});
         } else if (action == u"toPartsSent") {
             o = makeOrder(QStringLiteral("OrderCreated"), true);
@@ -452,12 +460,14 @@ private slots:
     {
         const Order o = makeOrder(QStringLiteral("PartsSent"));
         const QString error = exec(as(QStringLiteral("ProductionCoordinator")),
-                                   QStringLiteral("UPDATE cs.orders SET notes = 'late edit' WHERE order_id = CAST(? AS uuid)"),
+                                   kEditOrder.arg(QStringLiteral("o.customer_name"), QStringLiteral("o.want_date"),
+                                                  QStringLiteral("'late edit'")),
                                    {o.orderId});
         QVERIFY2(error.startsWith(QStringLiteral("42501: E-ORDER-LOCKED")), qPrintable(error));
         const Order fresh = makeOrder(QStringLiteral("OrderCreated"));
         QVERIFY(exec(as(QStringLiteral("ProductionCoordinator")),
-                     QStringLiteral("UPDATE cs.orders SET want_date = CURRENT_DATE WHERE order_id = CAST(? AS uuid)"),
+                     kEditOrder.arg(QStringLiteral("o.customer_name"), QStringLiteral("CURRENT_DATE"),
+                                    QStringLiteral("o.notes")),
                      {fresh.orderId})
                     .startsWith(QStringLiteral("22023: E-WANTDATE-FUTURE")));
     }

@@ -103,8 +103,8 @@ bool TestDocumentLimit::insertDirectly(const QByteArray& content, const QString&
                                        QString* documentId)
 {
     QSqlQuery q(m_coordinator);
-    q.prepare(QStringLiteral("INSERT INTO cs.order_documents (order_id, filename, file_type, content, document_type)"
-                             " VALUES (CAST(? AS uuid), ?, 'application/pdf', ?, 'PO') RETURNING document_id::text"));
+    // People write documents through cs.attach_document only (no INSERT on the table).
+    q.prepare(QStringLiteral("SELECT cs.attach_document(CAST(? AS uuid), ?, 'application/pdf', ?, 'PO')::text"));
     q.addBindValue(m_orderId);
     q.addBindValue(fileName);
     q.addBindValue(content);

@@ -494,7 +494,7 @@ void TestOrderPage::documentsThroughTheWorker()
     // A document deleted meanwhile (by an admin): said in words, nothing written.
     QSqlDatabase admin = m_db->connect(m_people.value(QStringLiteral("Admin")).settings);
     QString error;
-    QVERIFY2(ScratchDatabase::exec(admin, QStringLiteral("DELETE FROM cs.order_documents WHERE document_id = CAST(? AS uuid)"),
+    QVERIFY2(ScratchDatabase::exec(admin, QStringLiteral("SELECT cs.delete_document(CAST(? AS uuid), 'removed meanwhile')"),
                                    {stored.documentId}, &error),
              qPrintable(error));
     done.clear();
