@@ -69,10 +69,10 @@
 -- no longer read or set by anything.
 --
 -- This file holds the role, the tables and the data changes; the functions and grants are in
--- functions/20_audit.sql (re-applied after the numbered migrations). Between the two, in the moment
--- after this migration commits and before the function files run, the old trigger function is still
--- in place: the constraint audit_log_old_chain_only makes its writes fail (a retryable error) rather
--- than leave a row that nobody queued for sealing.
+-- functions/20_audit.sql (re-applied after the numbered migrations). The trigger function is also
+-- replaced here, at the end, as the file has it now: the migrations after this one run before the
+-- function files and may write audited rows, which must be queued for the sealer. The constraint
+-- audit_log_old_chain_only keeps the old way of writing out for good.
 
 -- ---------------------------------------------------------------------------------------------
 -- The sealer's role: NOLOGIN; a superuser makes the daemon's login a member
@@ -170,3 +170,37 @@ ALTER TABLE cs.audit_seal ENABLE ALWAYS TRIGGER audit_seal_append_only;
 ALTER TABLE cs.audit_seal ENABLE ALWAYS TRIGGER audit_seal_no_truncate;
 ALTER TABLE cs.audit_seal_state ENABLE ALWAYS TRIGGER audit_seal_state_forward;
 ALTER TABLE cs.audit_seal_state ENABLE ALWAYS TRIGGER audit_seal_state_no_truncate;
+
+-- ---------------------------------------------------------------------------------------------
+-- The audit trigger's function from here on (its current definition is in functions/20_audit.sql):
+-- append, queue for the sealer, wake it; no hash, no setting, no lock beyond the inserts.
+-- ---------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION cs.tg_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_old jsonb;
+    v_new jsonb;
+    v_src jsonb;
+    v_key jsonb := '{}'::jsonb;
+    v_id bigint;
+    i integer;
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN v_old := to_jsonb(OLD) - 'content'; END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN v_new := to_jsonb(NEW) - 'content'; END IF;
+    IF TG_OP = 'UPDATE' AND v_old = v_new THEN
+        RETURN NULL;                           -- nothing changed
+    END IF;
+    v_src := coalesce(v_new, v_old);
+    FOR i IN 0 .. TG_NARGS - 1 LOOP
+        v_key := v_key || jsonb_build_object(TG_ARGV[i], v_src -> TG_ARGV[i]);
+    END LOOP;
+
+    INSERT INTO cs.audit_log (at, db_user, table_name, op, row_key, old_row, new_row, txid)
+    VALUES (clock_timestamp(), session_user, TG_TABLE_NAME, TG_OP, v_key, v_old, v_new,
+            pg_current_xact_id()::text::bigint)
+    RETURNING id INTO v_id;
+    INSERT INTO cs.audit_unsealed (audit_id) VALUES (v_id);
+    PERFORM pg_notify('cs_audit', '');
+    RETURN NULL;
+END
+$$;

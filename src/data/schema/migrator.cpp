@@ -83,6 +83,11 @@ const QHash<int, QStringList>& historicList()
         {7,
          {QStringLiteral("62cce4775b2c0c27f8122bcf66bfb3287eed7dae0ef1fb53dfc6c67bd2331b72"),
           QStringLiteral("37a05661a98417c8060176f3982ff6ff4ca374c2589e08d1f1e310d2094ffa77")}},
+        // 0009_audit_sealer.sql: first committed without replacing cs.tg_audit itself, which left the
+        // old trigger function in place for the migrations after it (their audited writes failed on
+        // audit_log_old_chain_only) until the function files ran. A database that ran that text and
+        // then the function files has the same trigger function as the current text gives.
+        {9, {QStringLiteral("1232cf0e1ad92175ceb3337cb2c4f6cafbfaed7ea7db21e6d7505a6658cd49fe")}},
     };
     return list;
 }
