@@ -4,6 +4,7 @@
 // client's files not put back over a newer client's; the three texts 0007 had converge through 0008;
 // and a database at the schema of the previous release, with the demo data, migrates forward keeping
 // every row and a verifying audit chain.
+#include "data/admin/auditsealer.h"
 #include "data/admin/auditverifier.h"
 #include "data/admin/demoseeder.h"
 #include "data/common/session.h"
@@ -13,7 +14,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
@@ -78,6 +82,9 @@ QStringList migrationNamesAfter(int version)
     return names;
 }
 
+// Every row of every table of schema cs (but the bookkeeping), as JSON objects, by table.
+QMap<QString, QList<QJsonObject>> tableRows(QSqlDatabase db);
+
 QString auditBreaks(const cs::data::AuditVerifier::Result& r)
 {
     QStringList lines{r.error};
@@ -119,6 +126,55 @@ QMap<QString, QString> tableDigests(QSqlDatabase db)
         digests.insert(table, QStringLiteral("%1 rows, %2").arg(q.value(0).toString(), q.value(1).toString()));
     }
     return digests;
+}
+
+QMap<QString, QList<QJsonObject>> tableRows(QSqlDatabase db)
+{
+    QMap<QString, QList<QJsonObject>> rows;
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'cs' ORDER BY 1")))
+        return rows;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        if (kBookkeeping.contains(table))
+            continue;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // Table names come from the catalog ([a-z_]).
+        if (!q.exec(QStringLiteral("SELECT to_jsonb(t)::text FROM cs.%1 t").arg(table)))
+            continue;
+        QList<QJsonObject>& list = rows[table];
+        while (q.next())
+            list.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    }
+    return rows;
+}
+
+// The rows of `before` that `after` no longer has with the same values (in the columns `before` had:
+// a later migration may add columns), as text.
+QStringList lostRows(const QList<QJsonObject>& before, const QList<QJsonObject>& after)
+{
+    QSet<QString> keys;
+    for (const QJsonObject& row : before) {
+        for (const QString& k : row.keys())
+            keys.insert(k);
+    }
+    auto project = [&](const QJsonObject& row) {
+        QJsonObject p;
+        for (const QString& k : std::as_const(keys))
+            p.insert(k, row.value(k));
+        return QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact));
+    };
+    QSet<QString> kept;
+    for (const QJsonObject& row : after)
+        kept.insert(project(row));
+    QStringList lost;
+    for (const QJsonObject& row : before) {
+        const QString text = project(row);
+        if (!kept.contains(text))
+            lost.append(text);
+    }
+    return lost;
 }
 
 // What a schema is made of, one line per object, without OIDs: tables, columns (type, NOT NULL,
@@ -381,11 +437,11 @@ private slots:
         QVERIFY(!c.ok);
         QVERIFY2(c.error.contains(file), qPrintable(c.error));
 
-        // The accepted earlier texts are 0007's only; any other text of 0007 is refused as well.
+        // The accepted earlier texts are 0007's and 0009's only; any other text of 0007 is refused as well.
         QVERIFY(q.exec(QStringLiteral("UPDATE cs.schema_migrations SET checksum = repeat('c', 64) WHERE version IN (2, 7)")));
         QVERIFY(!Migrator(db).check().ok);
         for (const Migrator::Migration& m : Migrator::embeddedMigrations())
-            QCOMPARE(Migrator::historicChecksums(m.version).isEmpty(), m.version != 7);
+            QCOMPARE(Migrator::historicChecksums(m.version).isEmpty(), m.version != 7 && m.version != 9);
     }
 
     void refuseNewerDatabase()
@@ -765,6 +821,7 @@ private slots:
         for (auto it = before.constBegin(); it != before.constEnd(); ++it)
             QVERIFY2(!it.value().startsWith(QStringLiteral("0 rows")) && !it.value().startsWith(QStringLiteral("error")),
                      qPrintable(it.key() + QStringLiteral(": ") + it.value()));
+        const QMap<QString, QList<QJsonObject>> rowsBefore = tableRows(db);
         const cs::data::AuditVerifier::Result auditBefore = cs::data::AuditVerifier(db).verify();
         QVERIFY2(auditBefore.ok, qPrintable(auditBreaks(auditBefore)));
         QVERIFY(auditBefore.rowsChecked > 100);
@@ -775,16 +832,24 @@ private slots:
         QCOMPARE(r.repeatablesApplied, names(Migrator::embeddedRepeatables()));
         QCOMPARE(r.version, Migrator::latestVersion());
 
-        // Every table keeps its rows; the tables of later migrations (the audit seal) are added.
-        const QMap<QString, QString> after = tableDigests(db);
-        for (const QString& table : before.keys())
-            QVERIFY2(after.contains(table), qPrintable(table));
-        for (auto it = before.constBegin(); it != before.constEnd(); ++it)
-            QVERIFY2(after.value(it.key()) == it.value(),
-                     qPrintable(QStringLiteral("%1: %2 before, %3 after").arg(it.key(), it.value(), after.value(it.key()))));
+        // Every table keeps its rows as they were; later migrations add tables (the audit seal) and rows
+        // (settings of 0011, and their audit rows).
+        const QMap<QString, QList<QJsonObject>> after = tableRows(db);
+        for (auto it = rowsBefore.constBegin(); it != rowsBefore.constEnd(); ++it) {
+            QVERIFY2(after.contains(it.key()), qPrintable(it.key()));
+            const QStringList lost = lostRows(it.value(), after.value(it.key()));
+            QVERIFY2(lost.isEmpty(), qPrintable(it.key() + QStringLiteral(": lost or changed: ") + lost.join(u'\n')));
+        }
         const cs::data::AuditVerifier::Result auditAfter = cs::data::AuditVerifier(db).verify();
         QVERIFY2(auditAfter.ok, qPrintable(auditBreaks(auditAfter)));
         QCOMPARE(auditAfter.rowsChecked, auditBefore.rowsChecked);
+        // The sealer chains every row, the old chain's included, and the whole trail verifies.
+        const cs::data::AuditSealer::Result sealed = cs::data::AuditSealer(db).sealAll();
+        QVERIFY2(sealed.ok(), qPrintable(sealed.error));
+        const cs::data::AuditVerifier::Result auditSealed = cs::data::AuditVerifier(db).verify();
+        QVERIFY2(auditSealed.ok, qPrintable(auditBreaks(auditSealed)));
+        QCOMPARE(auditSealed.unsealedCount, qint64(0));
+        QCOMPARE(auditSealed.legacyRowsChecked, auditBefore.legacyRowsChecked);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM cs.schema_migrations")).toInt(),
                  int(Migrator::embeddedMigrations().size()));
         const Migrator::Result c = Migrator(db).check();
