@@ -3,7 +3,9 @@
 //
 //   cleanstation-bench bom [--catalog DIR] [--items N] [--depth D] [--seed S] [--quick]
 //   cleanstation-bench search --orders N [--runs R] [--seed S] [--database NAME]
+//   cleanstation-bench load --clients N --seconds S [--curve] [--database NAME] [--orders M] [--think-ms MIN-MAX]
 #include "bombench.h"
+#include "loadbench.h"
 #include "searchbench.h"
 
 #include <QCoreApplication>
@@ -19,14 +21,17 @@ int main(int argc, char** argv)
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
         std::fputs("usage: cleanstation-bench bom [--catalog DIR] [--items N] [--depth D] [--seed S] [--quick]\n"
                    "       cleanstation-bench search --orders N [--runs R] [--seed S] [--database NAME]\n"
+                   "       cleanstation-bench load --clients N --seconds S [--curve] [--database NAME] [--orders M] [--think-ms MIN-MAX]\n"
                    "  The connection comes from the PG* variables (a superuser: scratch databases are created and dropped).\n",
                    stderr);
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == u"bom")
         return cs::bench::runBomBenchmark(args.mid(1));
+    if (args.first() == u"load")
+        return cs::bench::runLoadBenchmark(args.mid(1));
     if (args.first() == u"search")
         return cs::bench::runSearchBenchmark(args.mid(1));
-    std::fprintf(stderr, "cleanstation-bench: unknown command \"%s\" (known: bom, search)\n", qPrintable(args.first()));
+    std::fprintf(stderr, "cleanstation-bench: unknown command \"%s\" (known: bom, search, load)\n", qPrintable(args.first()));
     return 2;
 }
