@@ -788,6 +788,17 @@ struct Setup
     qint64 thinkMax = 5000;
 };
 
+// Unique initials (the server refuses two active people with the same): "LQ" and three letters.
+QString initialsFor(int i)
+{
+    QString s = QStringLiteral("LQ");
+    for (int k = 0; k < 3; ++k) {
+        s += QChar(u'A' + i % 26);
+        i /= 26;
+    }
+    return s;
+}
+
 QString roleFor(int i)
 {
     const int k = i % 20;
@@ -830,7 +841,7 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
             return 2;
         const bool ok = have.toInt() == 0
             ? suExec(su, QStringLiteral("SELECT cs.create_user(?, ?, ?, ?, ?)"),
-                     {p.username, QStringLiteral("Load Person %1").arg(i), QStringLiteral("LP"), p.role, p.password})
+                     {p.username, QStringLiteral("Load Person %1").arg(i), initialsFor(i), p.role, p.password})
             : suExec(su, QStringLiteral("SELECT cs.reset_password(?, ?)"), {p.username, p.password});
         if (!ok)
             return 2;
