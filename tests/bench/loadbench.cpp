@@ -339,12 +339,11 @@ private:
             else
                 open(randomOrder());
         } else if (role == u"ServiceDepartment") {
-            if (r < 40)
+            // The service department reads its own requests, not the order pages (no grant on cs.orders).
+            if (r < 50)
                 service();
-            else if (r < 70)
-                search();
             else
-                open(randomOrder());
+                search();
         } else {
             if (r < 50)
                 search();
