@@ -5,6 +5,7 @@
 #include "data/common/connectionsettings.h"
 #include "data/common/session.h"
 #include "data/common/worker.h"
+#include "data/orders/boardqueries.h"
 #include "data/orders/orderqueries.h"
 #include "data/orders/orderrepository.h"
 #include "data/schema/migrator.h"
@@ -363,7 +364,7 @@ private:
     // One board page, as the board widget asks for it.
     Result<QList<QVariantList>> boardPage(const data::BoardQuery& query)
     {
-        const data::Statement st = data::OrderQueries::boardPage(query);
+        const data::Statement st = data::BoardQueries::page(query);
         return await(data::worker::read<QList<QVariantList>>(*m_session, [st](QSqlDatabase& db) -> Result<QList<QVariantList>> {
             QSqlQuery q(db);
             const Result<data::Done> done = data::worker::exec(q, st.sql, st.bindings);
