@@ -67,6 +67,18 @@ QString migrationName(int version)
     return {};
 }
 
+// The names of the embedded migrations after `version`, in order: what a database at that version
+// applies to become current (0008 and whatever later migrations there are).
+QStringList migrationsAfter(int version)
+{
+    QStringList list;
+    for (const Migrator::Migration& m : Migrator::embeddedMigrations()) {
+        if (m.version > version)
+            list.append(m.name);
+    }
+    return list;
+}
+
 QVariant scalar(QSqlDatabase db, const QString& sql)
 {
     QSqlQuery q(db);
@@ -659,7 +671,7 @@ private slots:
         QStringList expected;
         if (before0006)
             expected.append(migrationName(6));
-        expected.append(migrationName(8));
+        expected.append(migrationsAfter(7));
         QCOMPARE(r.applied, expected);
         QCOMPARE(r.repeatablesApplied, names(Migrator::embeddedRepeatables()));
         // The database keeps the record of the text it ran, and is current.
@@ -720,7 +732,7 @@ private slots:
 
         const Migrator::Result r = Migrator(db).migrate();
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.applied, QStringList{migrationName(8)});
+        QCOMPARE(r.applied, migrationsAfter(7));
         QCOMPARE(r.repeatablesApplied, names(Migrator::embeddedRepeatables()));
         QCOMPARE(r.version, Migrator::latestVersion());
 
