@@ -2,8 +2,10 @@
 // table on stderr). Benchmarks are not tests: nothing here asserts a timing.
 //
 //   cleanstation-bench bom [--catalog DIR] [--items N] [--depth D] [--seed S] [--quick]
+//   cleanstation-bench cache [--items N] [--depth D] [--seed S] [--runs R]
 //   cleanstation-bench search --orders N [--runs R] [--seed S] [--database NAME]
 #include "bombench.h"
+#include "cachebench.h"
 #include "searchbench.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,7 @@ int main(int argc, char** argv)
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
         std::fputs("usage: cleanstation-bench bom [--catalog DIR] [--items N] [--depth D] [--seed S] [--quick]\n"
+                   "       cleanstation-bench cache [--items N] [--depth D] [--seed S] [--runs R]\n"
                    "       cleanstation-bench search --orders N [--runs R] [--seed S] [--database NAME]\n"
                    "  The connection comes from the PG* variables (a superuser: scratch databases are created and dropped).\n",
                    stderr);
@@ -25,8 +28,10 @@ int main(int argc, char** argv)
     }
     if (args.first() == u"bom")
         return cs::bench::runBomBenchmark(args.mid(1));
+    if (args.first() == u"cache")
+        return cs::bench::runCacheBenchmark(args.mid(1));
     if (args.first() == u"search")
         return cs::bench::runSearchBenchmark(args.mid(1));
-    std::fprintf(stderr, "cleanstation-bench: unknown command \"%s\" (known: bom, search)\n", qPrintable(args.first()));
+    std::fprintf(stderr, "cleanstation-bench: unknown command \"%s\" (known: bom, cache, search)\n", qPrintable(args.first()));
     return 2;
 }
