@@ -29,14 +29,21 @@ if [[ ! -f "$base/demo-seeded" ]]; then
     touch "$base/demo-seeded"
 fi
 
+# The audit sealer runs on the server as its owner (here the cluster's superuser): it chains every
+# committed audit row, woken by the audit trigger's NOTIFY.
+"$admin" audit-sealer >>"$base/audit-sealer.log" 2>&1 &
+sealer=$!
+trap 'kill "$sealer" 2>/dev/null || true' EXIT
+
 cat <<MSG
 
 CleanStation Production is running on a private PostgreSQL cluster:
   server   127.0.0.1:$PGPORT   database cleanstation   (data in $base/pg)
+  audit    sealed by cleanstation-admin audit-sealer (log: $base/audit-sealer.log)
 Demo logins (one per role):
 $("$admin" seed-demo --list-logins)
 
 MSG
 # The app connects as the person who logs in; the superuser credentials are not passed on.
 unset PGUSER PGPASSWORD
-exec build/app/cleanstation --host 127.0.0.1 --port "$PGPORT" --database cleanstation "$@"
+build/app/cleanstation --host 127.0.0.1 --port "$PGPORT" --database cleanstation "$@"

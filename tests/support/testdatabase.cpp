@@ -59,7 +59,7 @@ QString ScratchDatabase::randomSuffix(int length)
     return s;
 }
 
-ScratchDatabase::ScratchDatabase()
+ScratchDatabase::ScratchDatabase(Schema schema)
 {
     if (!clusterAvailable(&m_error))
         return;
@@ -88,6 +88,8 @@ ScratchDatabase::ScratchDatabase()
         m_error = QStringLiteral("cannot connect to %1: %2").arg(m_name, errorText(db.lastError()));
         return;
     }
+    if (schema == Schema::Empty)
+        return;
     const data::Migrator::Result r = data::Migrator(db).migrate();
     if (!r.ok) {
         m_error = QStringLiteral("migration failed: %1").arg(r.error);

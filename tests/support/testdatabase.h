@@ -17,7 +17,9 @@ namespace cs::test {
 class ScratchDatabase
 {
 public:
-    ScratchDatabase();
+    // Empty: the database is created but not migrated (a test that migrates it in steps).
+    enum class Schema { Migrated, Empty };
+    explicit ScratchDatabase(Schema schema = Schema::Migrated);
     ~ScratchDatabase();
     ScratchDatabase(const ScratchDatabase&) = delete;
     ScratchDatabase& operator=(const ScratchDatabase&) = delete;
