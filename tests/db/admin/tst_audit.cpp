@@ -251,7 +251,7 @@ private slots:
         QCOMPARE(exec(admin, QStringLiteral("BEGIN")), QString());
         QCOMPARE(exec(admin, QStringLiteral("INSERT INTO cs.tools (name) VALUES ('Torque wrench')")), QString());
         QCOMPARE(exec(svc, QStringLiteral("BEGIN")), QString());
-        QCOMPARE(exec(svc, QStringLiteral("INSERT INTO cs.service_orders (items) VALUES ('[{\"part\": \"P-1\", \"qty\": 2}]')")),
+        QCOMPARE(exec(svc, QStringLiteral("SELECT cs.request_service_order('[{\"id\": \"P-1\", \"qty\": 2}]')")),
                  QString());
         QCOMPARE(exec(coord, QStringLiteral("BEGIN")), QString());
         QCOMPARE(exec(coord, QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))"),

@@ -333,7 +333,7 @@ private slots:
         // Person A (service) writes an audited row and leaves the transaction open.
         QSqlDatabase a = as(QStringLiteral("ServiceDepartment"), true);
         QCOMPARE(exec(a, QStringLiteral("BEGIN")), QString());
-        QCOMPARE(exec(a, QStringLiteral("INSERT INTO cs.service_orders (items) VALUES ('[{\"part\": \"P-9\", \"qty\": 1}]')")),
+        QCOMPARE(exec(a, QStringLiteral("SELECT cs.request_service_order('[{\"id\": \"P-1\", \"qty\": 1}]')")),
                  QString());
 
         // Person B: audited writes, and a new login through the app's session code.
