@@ -620,18 +620,20 @@ private:
     // The service department files a parts request and looks at its list.
     void service()
     {
-        QJsonArray items;
-        items.append(QJsonObject{{QStringLiteral("partId"), QStringLiteral("SVC-%1").arg(m_rng.bounded(500u))},
-                                 {QStringLiteral("quantity"), int(1 + m_rng.bounded(4u))},
-                                 {QStringLiteral("reason"), QStringLiteral("Field repair")}});
-        const QString json = QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
+        // One line: a service part of the catalog (people request through cs.request_service_order, which
+        // takes active parts and service parts only).
+        const int pick = int(m_rng.bounded(500u));
+        const int quantity = int(1 + m_rng.bounded(4u));
         QElapsedTimer t;
         t.start();
-        const Result<QString> inserted = await(data::worker::write<QString>(*m_session, [json](QSqlDatabase& db) -> Result<QString> {
+        const Result<QString> inserted = await(data::worker::write<QString>(*m_session, [pick, quantity](QSqlDatabase& db) -> Result<QString> {
             QSqlQuery q(db);
             const Result<data::Done> done = data::worker::exec(
-                q, QStringLiteral("INSERT INTO cs.service_orders (items) VALUES (CAST(:items AS jsonb)) RETURNING service_order_id"),
-                {{QStringLiteral(":items"), json}});
+                q, QStringLiteral("SELECT cs.request_service_order(jsonb_build_array(jsonb_build_object('id', "
+                                  "(SELECT a.assembly_id FROM cs.assemblies a WHERE a.type = 'SERVICE_PART' AND a.status = 'ACTIVE' "
+                                  "ORDER BY a.assembly_id OFFSET CAST(:pick AS integer) % greatest(1, (SELECT count(*) FROM cs.assemblies s "
+                                  "WHERE s.type = 'SERVICE_PART' AND s.status = 'ACTIVE')) LIMIT 1), 'qty', CAST(:qty AS integer))))::text"),
+                {{QStringLiteral(":pick"), pick}, {QStringLiteral(":qty"), quantity}});
             if (!done.ok())
                 return done.error();
             if (!q.next())

@@ -94,10 +94,20 @@ BEGIN
         SELECT c.parent AS i, array_agg(c.id || '*' || c.qty ORDER BY c.i) AS k
           FROM tr c WHERE c.parent IS NOT NULL GROUP BY c.parent
     ), expected AS (
-        SELECT t.i, array_agg(coalesce(ac.child_part_id, ac.child_assembly_id) || '*' || ac.quantity ORDER BY ac.position) AS k
+        -- The catalog's naming (CONFIGURATION.md 1.2): item X's structure is assembly X, else assembly
+        -- ASSY-X, and an ASSY-Y component is the item Y unless an assembly named Y exists.
+        SELECT t.i, array_agg(CASE WHEN ac.child_part_id IS NOT NULL THEN ac.child_part_id
+                                   WHEN ac.child_assembly_id LIKE 'ASSY-%'
+                                        AND NOT EXISTS (SELECT 1 FROM cs.assemblies y
+                                                         WHERE y.assembly_id = substr(ac.child_assembly_id, 6))
+                                       THEN substr(ac.child_assembly_id, 6)
+                                   ELSE ac.child_assembly_id END || '*' || ac.quantity ORDER BY ac.position) AS k
           FROM tr t
           LEFT JOIN tr p ON p.i = t.parent
-          JOIN cs.assembly_components ac ON ac.parent_assembly_id = t.id
+          JOIN cs.assembly_components ac
+            ON ac.parent_assembly_id = coalesce((SELECT a.assembly_id FROM cs.assemblies a WHERE a.assembly_id = t.id),
+                                                (SELECT a.assembly_id FROM cs.assemblies a
+                                                  WHERE a.assembly_id = 'ASSY-' || t.id))
          WHERE p.id IS DISTINCT FROM t.id
          GROUP BY t.i
     )
@@ -172,7 +182,7 @@ BEGIN
             UNION SELECT t ->> 'id' FROM jsonb_array_elements(v_tree) t) x
      WHERE x.id IS NULL
         OR NOT (EXISTS (SELECT 1 FROM cs.parts p WHERE p.part_id = x.id)
-                OR EXISTS (SELECT 1 FROM cs.assemblies a WHERE a.assembly_id = x.id))
+                OR EXISTS (SELECT 1 FROM cs.assemblies a WHERE a.assembly_id IN (x.id, 'ASSY-' || x.id)))
      LIMIT 1;
     IF FOUND THEN
         PERFORM cs.raise_invalid('E-BOM-ITEM-UNKNOWN@' || p_build,

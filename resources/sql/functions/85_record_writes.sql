@@ -407,7 +407,8 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------
--- Settings (Admin): known keys only, whole numbers in their range
+-- Settings (Admin): known keys only, whole numbers in their range. A quota key without a row yet
+-- (its default is in cs.attach_document) gets one.
 -- ---------------------------------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION cs.set_setting(p_key text, p_value text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
@@ -415,23 +416,26 @@ DECLARE
     me cs.users := cs.require_role(ARRAY['Admin']::cs.user_role_enum[], 'changing a setting');
     v_min bigint;
     v_max bigint;
+    v_about text;
 BEGIN
-    SELECT lo, hi INTO v_min, v_max FROM (VALUES
-        ('signature_max_age_seconds', 10::bigint, 3600::bigint),
-        ('document_max_bytes', 1, 26214400),
-        ('document_quota_order_count', 1, 10000),
-        ('document_quota_order_bytes', 1, 10737418240),
-        ('document_quota_person_day_count', 1, 10000),
-        ('document_quota_person_day_bytes', 1, 10737418240)) k (key, lo, hi)
+    SELECT lo, hi, about INTO v_min, v_max, v_about FROM (VALUES
+        ('signature_max_age_seconds', 10::bigint, 3600::bigint, NULL::text),
+        ('document_max_bytes', 1, 26214400, NULL),
+        ('document_quota_order_count', 1, 10000, 'Most documents one order may hold (default 100)'),
+        ('document_quota_order_bytes', 1, 10737418240, 'Most bytes of documents one order may hold (default 250 MB)'),
+        ('document_quota_person_day_count', 1, 10000, 'Most documents one person may attach in 24 hours (default 200)'),
+        ('document_quota_person_day_bytes', 1, 10737418240,
+         'Most bytes one person may attach in 24 hours (default 500 MB)')) k (key, lo, hi, about)
      WHERE k.key = p_key;
-    IF NOT FOUND OR NOT EXISTS (SELECT 1 FROM cs.app_settings WHERE key = p_key) THEN
+    IF NOT FOUND OR (v_about IS NULL AND NOT EXISTS (SELECT 1 FROM cs.app_settings WHERE key = p_key)) THEN
         RAISE EXCEPTION 'E-SETTING-UNKNOWN: no setting "%"', p_key USING ERRCODE = 'invalid_parameter_value', COLUMN = 'key';
     END IF;
     IF p_value IS NULL OR p_value !~ '^[0-9]{1,18}$' OR p_value::bigint NOT BETWEEN v_min AND v_max THEN
         RAISE EXCEPTION 'E-SETTING-VALUE: % takes a whole number from % to %', p_key, v_min, v_max
             USING ERRCODE = 'invalid_parameter_value', COLUMN = 'value';
     END IF;
-    UPDATE cs.app_settings SET value = p_value WHERE key = p_key;
+    INSERT INTO cs.app_settings (key, value, description) VALUES (p_key, p_value, v_about)
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
 END
 $$;
 

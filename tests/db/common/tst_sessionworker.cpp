@@ -77,7 +77,7 @@ qint64 TestSessionWorker::requests()
 {
     QVariant n;
     QString error;
-    ScratchDatabase::exec(m_db->superuser(), QStringLiteral("SELECT count(*) FROM cs.service_orders"), {}, &error, &n);
+    ScratchDatabase::exec(m_db->superuser(), QStringLiteral("SELECT count(*) FROM cs.user_sessions WHERE host_name = 'worker-test'"), {}, &error, &n);
     return n.toLongLong();
 }
 
