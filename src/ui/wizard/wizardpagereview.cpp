@@ -55,6 +55,28 @@ void WizardPageReview::showSubmitError(const QString& message)
     showMessages(m_ui->submitErrorLabel, message.isEmpty() ? QStringList{} : QStringList{message}, {});
 }
 
+void WizardPageReview::showSubmitProgress(const QString& text, int value, int maximum)
+{
+    m_ui->submitProgressLabel->setText(text);
+    if (m_ui->submitProgressBar->maximum() != maximum)
+        m_ui->submitProgressBar->setRange(0, maximum);
+    m_ui->submitProgressBar->setValue(value);
+    m_ui->submitProgressBar->setAccessibleDescription(text);
+    m_ui->submitProgressWidget->setVisible(true);
+}
+
+void WizardPageReview::hideSubmitProgress()
+{
+    m_ui->submitProgressWidget->setVisible(false);
+    m_ui->submitProgressBar->setRange(0, 100);
+    m_ui->submitProgressBar->setValue(0);
+}
+
+bool WizardPageReview::isComplete() const
+{
+    return !orderWizard()->isSubmitting() && WizardPage::isComplete();
+}
+
 bool WizardPageReview::owns(const ValidationIssue& issue) const
 {
     return issue.isError(); // nothing is submitted while any error remains

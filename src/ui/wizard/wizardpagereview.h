@@ -24,6 +24,12 @@ public:
 
     QTextBrowser* browser() const;
     void showSubmitError(const QString& message);
+    // The progress of a submit under the review: `text` says what runs, the bar is at value of maximum.
+    void showSubmitProgress(const QString& text, int value, int maximum);
+    void hideSubmitProgress();
+
+    // Not complete while a submit runs: Finish stays off.
+    bool isComplete() const override;
 
 protected:
     bool owns(const domain::ValidationIssue& issue) const override;

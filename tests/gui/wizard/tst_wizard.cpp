@@ -203,6 +203,7 @@ void TestWizard::fullOrderByKeyboard()
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
     const QJsonObject configJson = m_wizard->configuration().toJson();
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(waitSubmit());
     QVERIFY2(m_wizard->lastSubmit().ok, qPrintable(m_wizard->lastSubmit().error.message));
     QVERIFY(!WizardDraftStore(m_coordinator.username).exists());
 
@@ -357,6 +358,7 @@ void TestWizard::duplicatePoRefusedByServer()
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(OrderWizard::ReviewPage));
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(waitSubmit());
     QVERIFY(!m_wizard->lastSubmit().ok);
     QCOMPARE(m_wizard->lastSubmit().error.code, QStringLiteral("E-PO-UNIQUE"));
     // Back on step 1, the server's words beside the PO field.
@@ -510,6 +512,7 @@ void TestWizard::twoBuildsWithTheirOwnConfigurations()
     const domain::OrderConfiguration submitted = m_wizard->configuration();
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(waitSubmit());
     QVERIFY2(m_wizard->lastSubmit().ok, qPrintable(m_wizard->lastSubmit().error.message));
     QCOMPARE(m_wizard->lastSubmit().builds.size(), 2);
 
@@ -768,6 +771,7 @@ void TestWizard::fileSpoiledAfterAttachingRefusedAtSubmit()
         f.write("<html>not a pdf</html>");
     }
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(waitSubmit());
     QVERIFY(!m_wizard->lastSubmit().ok);
     QCOMPARE(m_wizard->lastSubmit().error.code, QStringLiteral("E-DOCUMENT"));
     // Back on step 1, beside the documents, naming the file.
