@@ -1927,6 +1927,20 @@
     </message>
 </context>
 <context>
+    <name>cs::data::SubmitRepository</name>
+    <message>
+        <location filename="../src/data/wizard/submitrepository.cpp" line="+96"/>
+        <location line="+15"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The catalog is not loaded yet; wait a moment and submit again.</source>
+        <translation>El catálogo todavía no está cargado; espere un momento y vuelva a enviar.</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::TravelerRepository</name>
     <message>
         <location filename="../src/data/printing/travelerrepository.cpp" line="+129"/>
@@ -3641,7 +3655,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/wizard/orderwizard.cpp" line="+54"/>
+        <location filename="../src/ui/wizard/orderwizard.cpp" line="+55"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
@@ -3661,7 +3675,7 @@ SHA-256 %5</numerusform>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>No BOM preview: %1</source>
         <translation>Sin vista previa de la lista de materiales: %1</translation>
     </message>
@@ -3671,17 +3685,50 @@ SHA-256 %5</numerusform>
         <translation>Grifo %1: elija dónde va.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
+        <source>The order has been sent and the server is storing it. Wait for its answer before closing the wizard.</source>
+        <translation>El pedido se ha enviado y el servidor lo está guardando. Espere su respuesta antes de cerrar el asistente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submitting was stopped before anything was sent; nothing was stored. Submit the order again when you are ready.</source>
+        <translation>El envío se detuvo antes de mandar nada; no se ha guardado nada. Vuelva a enviar el pedido cuando esté listo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The catalog is not loaded yet; wait a moment and submit again.</source>
         <translation>El catálogo todavía no está cargado; espere un momento y vuelva a enviar.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>No se puede leer %1: %2</translation>
+        <location line="+9"/>
+        <source>Step 1 of 2 · Preparing the order… Nothing has been sent yet; Cancel stops it.</source>
+        <translation>Paso 1 de 2 · Preparando el pedido… Todavía no se ha enviado nada; Cancelar lo detiene.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>Step 1 of 2 · Reading “%1”: %2 of %3 MB. Nothing has been sent yet; Cancel stops it.</source>
+        <translation>Paso 1 de 2 · Leyendo «%1»: %2 de %3 MB. Todavía no se ha enviado nada; Cancelar lo detiene.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Step 2 of 2 · Sending the order to the server and waiting for it to store it (%1 s)…</source>
+        <translation>Paso 2 de 2 · Enviando el pedido al servidor y esperando a que lo guarde (%1 s)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Step 2 of 2 · Sending the order and %n document(s) (%1 MB) to the server and waiting for it to store them (%2 s)…</source>
+        <translation>
+            <numerusform>Paso 2 de 2 · Enviando el pedido y %n documento (%1 MB) al servidor y esperando a que los guarde (%2 s)…</numerusform>
+            <numerusform>Paso 2 de 2 · Enviando el pedido y %n documentos (%1 MB) al servidor y esperando a que los guarde (%2 s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The connection to the server was lost while the order was being stored, so it may or may not have been stored. Look for PO %1 on the order board before you submit it again. The order is kept as a draft on this computer.</source>
+        <translation>Se perdió la conexión con el servidor mientras se guardaba el pedido, así que puede que se haya guardado o no. Busque la orden de compra %1 en el tablero de pedidos antes de volver a enviarlo. El pedido se conserva como borrador en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The server refused the order (%1).</source>
         <translation>El servidor ha rechazado el pedido (%1).</translation>
     </message>
@@ -4320,7 +4367,7 @@ SHA-256 %5</numerusform>
         <translation>Paso 5 de 5 · Revise el pedido. «editar» vuelve a un paso; Enviar el pedido guarda de una vez el pedido, sus listas de materiales congeladas y sus documentos.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>Ready: the BOMs above are generated from the current catalog (revision %1).</source>
         <translation>Listo: las listas de materiales de arriba se generan a partir del catálogo actual (revisión %1).</translation>
     </message>

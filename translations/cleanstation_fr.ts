@@ -1927,6 +1927,20 @@
     </message>
 </context>
 <context>
+    <name>cs::data::SubmitRepository</name>
+    <message>
+        <location filename="../src/data/wizard/submitrepository.cpp" line="+96"/>
+        <location line="+15"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The catalog is not loaded yet; wait a moment and submit again.</source>
+        <translation>Le catalogue n&apos;est pas encore chargé ; patientez un instant puis soumettez de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::TravelerRepository</name>
     <message>
         <location filename="../src/data/printing/travelerrepository.cpp" line="+129"/>
@@ -3641,7 +3655,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/wizard/orderwizard.cpp" line="+54"/>
+        <location filename="../src/ui/wizard/orderwizard.cpp" line="+55"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
@@ -3661,7 +3675,7 @@ SHA-256 %5</numerusform>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>No BOM preview: %1</source>
         <translation>Pas d&apos;aperçu de nomenclature : %1</translation>
     </message>
@@ -3671,17 +3685,50 @@ SHA-256 %5</numerusform>
         <translation>Robinet %1 : choisissez son emplacement.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
+        <source>The order has been sent and the server is storing it. Wait for its answer before closing the wizard.</source>
+        <translation>La commande a été envoyée et le serveur l&apos;enregistre. Attendez sa réponse avant de fermer l&apos;assistant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submitting was stopped before anything was sent; nothing was stored. Submit the order again when you are ready.</source>
+        <translation>La soumission a été interrompue avant tout envoi ; rien n&apos;a été enregistré. Soumettez de nouveau la commande quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The catalog is not loaded yet; wait a moment and submit again.</source>
         <translation>Le catalogue n&apos;est pas encore chargé ; patientez un instant puis soumettez de nouveau.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <location line="+9"/>
+        <source>Step 1 of 2 · Preparing the order… Nothing has been sent yet; Cancel stops it.</source>
+        <translation>Étape 1 sur 2 · Préparation de la commande… Rien n&apos;a encore été envoyé ; Annuler l&apos;interrompt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>Step 1 of 2 · Reading “%1”: %2 of %3 MB. Nothing has been sent yet; Cancel stops it.</source>
+        <translation>Étape 1 sur 2 · Lecture de « %1 » : %2 sur %3 Mo. Rien n&apos;a encore été envoyé ; Annuler l&apos;interrompt.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Step 2 of 2 · Sending the order to the server and waiting for it to store it (%1 s)…</source>
+        <translation>Étape 2 sur 2 · Envoi de la commande au serveur et attente de son enregistrement (%1 s)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Step 2 of 2 · Sending the order and %n document(s) (%1 MB) to the server and waiting for it to store them (%2 s)…</source>
+        <translation>
+            <numerusform>Étape 2 sur 2 · Envoi de la commande et de %n document (%1 Mo) au serveur et attente de leur enregistrement (%2 s)…</numerusform>
+            <numerusform>Étape 2 sur 2 · Envoi de la commande et de %n documents (%1 Mo) au serveur et attente de leur enregistrement (%2 s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The connection to the server was lost while the order was being stored, so it may or may not have been stored. Look for PO %1 on the order board before you submit it again. The order is kept as a draft on this computer.</source>
+        <translation>La connexion au serveur a été perdue pendant l&apos;enregistrement de la commande : elle a pu être enregistrée ou non. Cherchez le bon de commande %1 dans le tableau des commandes avant de la soumettre de nouveau. La commande est conservée comme brouillon sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The server refused the order (%1).</source>
         <translation>Le serveur a refusé la commande (%1).</translation>
     </message>
@@ -4320,7 +4367,7 @@ SHA-256 %5</numerusform>
         <translation>Étape 5 sur 5 · Vérifiez la commande. « modifier » revient à une étape ; Soumettre la commande enregistre en une fois la commande, ses nomenclatures figées et ses documents.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>Ready: the BOMs above are generated from the current catalog (revision %1).</source>
         <translation>Prêt : les nomenclatures ci-dessus sont générées à partir du catalogue actuel (révision %1).</translation>
     </message>
