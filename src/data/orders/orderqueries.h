@@ -18,34 +18,11 @@ class QSqlError;
 
 namespace cs::data {
 
-// The board's columns, in display order. The sort column is taken from this list only (a whitelist:
-// no text from the user reaches ORDER BY).
-enum class BoardColumn { PoNumber, BuildNumber, Customer, Project, Model, Status, WantDate, Assignee, Updated };
-constexpr int boardColumnCount = 9;
-
-// One page of the order board: filters, search text, sort and the window.
-struct BoardQuery
-{
-    QString search;            // substring of PO, build, customer or project (case-insensitive)
-    QString status;            // a cs.order_status_enum name; empty for every status
-    QString assigneeUserId;    // "my queue": only builds assigned to this user id; empty for all
-    BoardColumn sortColumn = BoardColumn::Updated;
-    bool descending = true;
-    int offset = 0;
-    int limit = 200;
-};
-
 // A statement with its values bound by name (for data::Session::runQuery).
 struct Statement
 {
     QString sql;
     QVariantMap bindings;
-};
-
-// The result columns of OrderQueries::boardPage(), in this order.
-enum BoardField {
-    BfOrderId, BfPo, BfBuild, BfCustomer, BfProject, BfModel, BfStatus, BfWantDate, BfAssignee, BfUpdated,
-    BfAssigneeId, BfLate, BfRowVersion, BfFieldCount
 };
 
 struct OrderDetail
@@ -200,19 +177,14 @@ struct EditConflict
     QDateTime lastChangedAt;
 };
 
-// SQL for the order board, the order page, documents and BOM, and the bulk order generator. The
+// SQL for the order page, documents and BOM, and the bulk order generator (the board's is in
+// BoardQueries). The
 // loaders run on the connection given (logged in as the person), in the calling thread.
 class OrderQueries final
 {
     Q_DECLARE_TR_FUNCTIONS(cs::data::OrderQueries)
 
 public:
-    // The board page statement: a call of cs.board_page (0007), which matches the search text against
-    // the distinct customer and project names, then PO and build numbers by trigram index.
-    static Statement boardPage(const BoardQuery& query);
-    // The sort key cs.board_page takes for a column ("po", "want_date", ...).
-    static QString sortKey(BoardColumn column);
-
     // The order page's reads. Each comes as a statement (for data::Session::runQuery, which runs it off
     // the GUI thread) with a reader of its rows, and as a loader that runs the same statement on `db`
     // in the calling thread.

@@ -3,6 +3,7 @@
 // and its BOM tree/flat list, status actions by role, the signed BOM approval on a fresh connection
 // (wrong password, assembler refused with 42501/E-ROLE), concurrent edits (conflict detected, told
 // what changed, overwrite on purpose), documents round trip and checks, and the bulk generator.
+#include "data/orders/boardqueries.h"
 #include "data/orders/orderqueries.h"
 #include "testdatabase.h"
 
@@ -77,7 +78,7 @@ QString TestOrderQueries::submit(const QString& po, const QString& build, const 
 
 QStringList TestOrderQueries::builds(QSqlDatabase db, const BoardQuery& query)
 {
-    const auto st = OrderQueries::boardPage(query);
+    const auto st = cs::data::BoardQueries::page(query);
     QSqlQuery q(db);
     q.prepare(st.sql);
     for (auto it = st.bindings.cbegin(); it != st.bindings.cend(); ++it)
