@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.ui" line="+6"/>
+        <location filename="../ui/shell/aboutdialog.ui" line="+6"/>
         <source>About CleanStation Production</source>
         <translation>Acerca de CleanStation Production</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>BomPreviewWidget</name>
     <message>
-        <location filename="../ui/bompreviewwidget.ui" line="+2"/>
+        <location filename="../ui/wizard/bompreviewwidget.ui" line="+2"/>
         <source>BOM preview</source>
         <translation>Vista previa de la lista de materiales</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/changepassworddialog.ui" line="+6"/>
+        <location filename="../ui/shell/changepassworddialog.ui" line="+6"/>
         <source>Change password</source>
         <translation>Cambiar la contraseña</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>CreateUserDialog</name>
     <message>
-        <location filename="../ui/createuserdialog.ui" line="+6"/>
+        <location filename="../ui/admin/createuserdialog.ui" line="+6"/>
         <source>New user</source>
         <translation>Nuevo usuario</translation>
     </message>
@@ -106,7 +106,7 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../ui/lockdialog.ui" line="+6"/>
+        <location filename="../ui/shell/lockdialog.ui" line="+6"/>
         <source>Locked – CleanStation Production</source>
         <translation>Bloqueado – CleanStation Production</translation>
     </message>
@@ -134,7 +134,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.ui" line="+6"/>
+        <location filename="../ui/shell/logindialog.ui" line="+6"/>
         <source>Log in – CleanStation Production</source>
         <translation>Iniciar sesión – CleanStation Production</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.ui" line="+6"/>
+        <location filename="../ui/shell/mainwindow.ui" line="+6"/>
         <source>CleanStation Production</source>
         <translation>CleanStation Production</translation>
     </message>
@@ -340,7 +340,7 @@
 <context>
     <name>OrderBoardWidget</name>
     <message>
-        <location filename="../ui/orderboardwidget.ui" line="+14"/>
+        <location filename="../ui/orders/orderboardwidget.ui" line="+14"/>
         <source>Search PO, build, customer or project…</source>
         <translation>Buscar orden de compra, fabricación, cliente o proyecto…</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>OrderPage</name>
     <message>
-        <location filename="../ui/orderpage.ui" line="+14"/>
+        <location filename="../ui/orders/orderpage.ui" line="+14"/>
         <source>Build</source>
         <translation>Fabricación</translation>
     </message>
@@ -569,9 +569,112 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/data/admin/auditverifier.cpp" line="+27"/>
+        <source>cannot read cs.audit_log: %1</source>
+        <translation>no se puede leer cs.audit_log: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its prev_hash does not match the hash of the row before it (id %1): a row was removed or inserted</source>
+        <translation>su prev_hash no coincide con el hash de la fila anterior (id %1): se eliminó o se insertó una fila</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its content does not match its hash: the row was altered</source>
+        <translation>su contenido no coincide con su hash: la fila fue alterada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading cs.audit_log failed: %1</source>
+        <translation>la lectura de cs.audit_log ha fallado: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read cs.audit_chain_head: %1</source>
+        <translation>no se puede leer cs.audit_chain_head: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the chain head names row %1 but the last row is %2: rows were removed at the end</source>
+        <translation>la cabeza de la cadena indica la fila %1 pero la última fila es %2: se eliminaron filas al final</translation>
+    </message>
+    <message>
+        <location filename="../src/data/schema/migrator.cpp" line="+67"/>
+        <source>Cannot read the schema version: %1</source>
+        <translation>No se puede leer la versión del esquema: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read cs.schema_migrations: %1</source>
+        <translation>No se puede leer cs.schema_migrations: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>database schema version %1 is newer than this client (%2); update the client</source>
+        <translation>la versión %1 del esquema de la base de datos es más reciente que este cliente (%2); actualice el cliente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>migration %1 (%2) recorded in the database is unknown to this client; the database was migrated by a different build</source>
+        <translation>la migración %1 (%2) registrada en la base de datos es desconocida para este cliente; la base de datos fue migrada por otra versión del programa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>migration %1 was changed after it was applied (checksum %2 in the database, %3 in this client); restore the original file or write a new migration</source>
+        <translation>la migración %1 se modificó después de aplicarse (suma de comprobación %2 en la base de datos, %3 en este cliente); restaure el archivo original o escriba una migración nueva</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>database schema version %1 is older than this client (%2); run &apos;cleanstation-admin migrate&apos;</source>
+        <translation>la versión %1 del esquema de la base de datos es más antigua que este cliente (%2); ejecute «cleanstation-admin migrate»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no database connection</source>
+        <translation>no hay conexión con la base de datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this client has no embedded migrations (resources missing)</source>
+        <translation>este cliente no contiene ninguna migración (faltan los recursos)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot start a transaction: %1</source>
+        <translation>no se puede iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot lock the schema for migration: %1</source>
+        <translation>no se puede bloquear el esquema para la migración: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create cs.schema_migrations: %1</source>
+        <translation>no se puede crear cs.schema_migrations: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>migration %1 failed: %2</source>
+        <translation>la migración %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot record migration %1: %2</source>
+        <translation>no se puede registrar la migración %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>migration %1 failed at commit: %2</source>
+        <translation>la migración %1 ha fallado al confirmarse: %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="+6"/>
+        <location filename="../ui/shell/settingsdialog.ui" line="+6"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -604,7 +707,7 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../ui/signaturedialog.ui" line="+9"/>
+        <location filename="../ui/common/signaturedialog.ui" line="+9"/>
         <source>Electronic signature</source>
         <translation>Firma electrónica</translation>
     </message>
@@ -647,7 +750,7 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../src/ui/statustext.cpp" line="+7"/>
+        <location filename="../src/ui/common/statustext.cpp" line="+7"/>
         <source>Order created</source>
         <translation>Pedido creado</translation>
     </message>
@@ -870,7 +973,7 @@
 <context>
     <name>UserAdminDialog</name>
     <message>
-        <location filename="../ui/useradmindialog.ui" line="+6"/>
+        <location filename="../ui/admin/useradmindialog.ui" line="+6"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
@@ -903,7 +1006,7 @@
 <context>
     <name>WizardPageAccessories</name>
     <message>
-        <location filename="../ui/wizardpageaccessories.ui" line="+2"/>
+        <location filename="../ui/wizard/wizardpageaccessories.ui" line="+2"/>
         <source>&amp;Build</source>
         <translation>&amp;Fabricación</translation>
     </message>
@@ -941,7 +1044,7 @@
 <context>
     <name>WizardPageOrder</name>
     <message>
-        <location filename="../ui/wizardpageorder.ui" line="+2"/>
+        <location filename="../ui/wizard/wizardpageorder.ui" line="+2"/>
         <source>P&amp;O number</source>
         <translation>Número de &amp;orden de compra</translation>
     </message>
@@ -1029,7 +1132,7 @@
 <context>
     <name>WizardPageSelection</name>
     <message>
-        <location filename="../ui/wizardpageselection.ui" line="+2"/>
+        <location filename="../ui/wizard/wizardpageselection.ui" line="+2"/>
         <source>Sink &amp;family</source>
         <translation>&amp;Familia de fregadero</translation>
     </message>
@@ -1122,7 +1225,7 @@
 <context>
     <name>WizardPageSink</name>
     <message>
-        <location filename="../ui/wizardpagesink.ui" line="+2"/>
+        <location filename="../ui/wizard/wizardpagesink.ui" line="+2"/>
         <source>&amp;Build</source>
         <translation>&amp;Fabricación</translation>
     </message>
@@ -1575,7 +1678,7 @@
 <context>
     <name>ZplPreviewDialog</name>
     <message>
-        <location filename="../ui/zplpreviewdialog.ui" line="+9"/>
+        <location filename="../ui/printing/zplpreviewdialog.ui" line="+9"/>
         <source>ZPL preview</source>
         <translation>Vista previa ZPL</translation>
     </message>
@@ -1626,9 +1729,555 @@
     </message>
 </context>
 <context>
+    <name>cs::data::DbError</name>
+    <message>
+        <location filename="../src/data/common/dberror.cpp" line="+97"/>
+        <source>The request was replaced by a newer one.</source>
+        <translation>La solicitud fue sustituida por otra más reciente.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The connection to the server was lost. The app reconnects by itself; try again in a moment.</source>
+        <translation>Se perdió la conexión con el servidor. La aplicación se vuelve a conectar sola; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server took too long to answer (it may be busy, or a record is in use by someone else). Try again in a moment.</source>
+        <translation>El servidor tardó demasiado en responder (puede estar ocupado, o alguien más está usando un registro). Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request was cancelled.</source>
+        <translation>La solicitud se ha cancelado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role may not do this. Ask an administrator if you need it.</source>
+        <translation>Su rol no permite hacerlo. Pida ayuda a un administrador si lo necesita.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused the request (%1).</source>
+        <translation>El servidor ha rechazado la solicitud (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::GenerationService</name>
+    <message>
+        <location filename="../src/data/orders/generationservice.cpp" line="+57"/>
+        <source>The catalog is not available yet: it has not been loaded from the cache or the server.</source>
+        <translation>El catálogo todavía no está disponible: no se ha cargado ni desde la caché ni desde el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::OrderQueries</name>
+    <message>
+        <location filename="../src/data/orders/orderqueries.cpp" line="+94"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: «%2» → «%3»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales person</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Want date</source>
+        <translation>Fecha deseada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The order no longer exists.</source>
+        <translation>El pedido ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The BOM no longer exists.</source>
+        <translation>La lista de materiales ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>the password is not correct; nothing was signed</source>
+        <translation>la contraseña no es correcta; no se ha firmado nada</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Status: %1 → %2</source>
+        <translation>Estado: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee: “%1” → “%2”</source>
+        <translation>Responsable: «%1» → «%2»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BOM version: %1 → %2</source>
+        <translation>Versión de la lista de materiales: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>build %1 was changed by someone else since you opened it</source>
+        <translation>alguien más ha modificado la fabricación %1 desde que usted la abrió</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>“%1” cannot be attached: its name has no type (such as .pdf). Allowed: %2.</source>
+        <translation>No se puede adjuntar «%1»: su nombre no indica ningún tipo (como .pdf). Se admiten: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be attached: files of type “.%2” are not accepted. Allowed: %3.</source>
+        <translation>No se puede adjuntar «%1»: no se admiten archivos de tipo «.%2». Se admiten: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be attached: the file is empty.</source>
+        <translation>No se puede adjuntar «%1»: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be attached: it is %2 MB, and documents may be at most 25 MB.</source>
+        <translation>No se puede adjuntar «%1»: ocupa %2 MB y los documentos pueden ocupar como máximo 25 MB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” cannot be attached: it is named “.%2” but its content is not a %3 file (it may be damaged, or another kind of file renamed). Save it again as %3 and attach that.</source>
+        <translation>No se puede adjuntar «%1»: su nombre termina en «.%2» pero su contenido no es un archivo %3 (puede estar dañado, o ser otro tipo de archivo con el nombre cambiado). Vuelva a guardarlo como %3 y adjunte ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>gen-orders writes the orders table directly and needs a superuser connection.</source>
+        <translation>gen-orders escribe directamente en la tabla de pedidos y necesita una conexión de superusuario.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no active coordinator or admin to be the author of the orders; create one first.</source>
+        <translation>No hay ningún coordinador ni administrador activo que pueda ser el autor de los pedidos; cree uno primero.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::OrderRepository</name>
+    <message>
+        <location filename="../src/data/orders/orderrepository.cpp" line="+95"/>
+        <source>The server refused the order: %1</source>
+        <translation>El servidor ha rechazado el pedido: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The configuration has errors; correct them before submitting.</source>
+        <translation>La configuración tiene errores; corríjalos antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The BOM preview does not match the builds of this order; wait for the preview to be regenerated and submit again.</source>
+        <translation>La vista previa de la lista de materiales no corresponde a las fabricaciones de este pedido; espere a que se regenere la vista previa y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The BOM preview of build %1 does not match the configuration; wait for the preview to be regenerated and submit again.</source>
+        <translation>La vista previa de la lista de materiales de la fabricación %1 no corresponde a la configuración; espere a que se regenere la vista previa y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+87"/>
+        <source>Cannot reach the database: %1</source>
+        <translation>No se puede contactar con la base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Build %1 has no BOM: its configuration has errors.</source>
+        <translation>La fabricación %1 no tiene lista de materiales: su configuración tiene errores.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No order %1.</source>
+        <translation>No existe el pedido %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::TravelerRepository</name>
+    <message>
+        <location filename="../src/data/printing/travelerrepository.cpp" line="+129"/>
+        <source>not allowed for your role: %1</source>
+        <translation>no permitido para su rol: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database error: %1</source>
+        <translation>Error de la base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No build number given.</source>
+        <translation>No se ha indicado ningún número de fabricación.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+208"/>
+        <source>There is no build %1.</source>
+        <translation>No existe la fabricación %1.</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Build %1 has no frozen BOM.</source>
+        <translation>La fabricación %1 no tiene lista de materiales congelada.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The configuration of build %1 cannot be read: %2</source>
+        <translation>No se puede leer la configuración de la fabricación %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The frozen BOM of build %1 cannot be read: %2</source>
+        <translation>No se puede leer la lista de materiales congelada de la fabricación %1: %2</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>The print was not recorded.</source>
+        <translation>La impresión no se ha registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::BomExpander</name>
+    <message>
+        <location filename="../src/domain/bom/bomexpander.cpp" line="+34"/>
+        <source>Unknown id %1 (path %2): it is neither an assembly nor a part of the catalog.</source>
+        <translation>Identificador %1 desconocido (ruta %2): no es ni un conjunto ni una pieza del catálogo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalog structure has a cycle: %1.</source>
+        <translation>La estructura del catálogo tiene un ciclo: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The BOM is deeper than %1 levels: %2.</source>
+        <translation>La lista de materiales tiene más de %1 niveles: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The BOM tree has more than %1 nodes (at %2).</source>
+        <translation>El árbol de la lista de materiales tiene más de %1 nodos (en %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ConfigurationValidator</name>
+    <message>
+        <location filename="../src/domain/orders/configurationvalidator.cpp" line="+24"/>
+        <source>The PO number needs at least 3 characters.</source>
+        <translation>El número de orden de compra necesita al menos 3 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer name needs at least 3 characters.</source>
+        <translation>El nombre del cliente necesita al menos 3 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project name, when given, needs at least 3 characters.</source>
+        <translation>El nombre del proyecto, si se indica, necesita al menos 3 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sales person needs at least 3 characters.</source>
+        <translation>El nombre del comercial necesita al menos 3 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The want date must be after %1.</source>
+        <translation>La fecha deseada debe ser posterior al %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the document language: EN, FR or ES.</source>
+        <translation>Elija el idioma de los documentos: EN, FR o ES.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 family cannot be configured yet (under construction).</source>
+        <translation>La familia %1 todavía no se puede configurar (en desarrollo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the sink family: only MDRD can be configured.</source>
+        <translation>Elija la familia de fregadero: solo se puede configurar MDRD.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sink quantity must be from 1 to %1.</source>
+        <translation>La cantidad de fregaderos debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Build number %1 needs at least 3 characters.</source>
+        <translation>El número de fabricación %1 necesita al menos 3 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build number %1 may contain letters, digits and &apos;-&apos; only.</source>
+        <translation>El número de fabricación %1 solo puede contener letras, cifras y «-».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build number %1 is used twice in this order.</source>
+        <translation>El número de fabricación %1 aparece dos veces en este pedido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build %1 has no configuration.</source>
+        <translation>La fabricación %1 no tiene configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::MdrdRules</name>
+    <message>
+        <location filename="../src/domain/bom/mdrdrules.cpp" line="+246"/>
+        <source>Choose the sink model (T2-B1, T2-B2 or T2-B3).</source>
+        <translation>Elija el modelo de fregadero (T2-B1, T2-B2 o T2-B3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the sink width in inches (more than 0).</source>
+        <translation>Introduzca el ancho del fregadero en pulgadas (más de 0).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sink length must be from %1 to %2 inches.</source>
+        <translation>El largo del fregadero debe estar entre %1 y %2 pulgadas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LC1 legs are height adjustable only; choose DL27 or DL14 for a fixed height.</source>
+        <translation>Las patas LC1 solo existen con altura regulable; elija DL27 o DL14 para una altura fija.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the leg height type and model.</source>
+        <translation>Elija el tipo de altura y el modelo de las patas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose lock and leveling casters or seismic feet.</source>
+        <translation>Elija ruedas con freno y nivelación o apoyos antisísmicos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the workflow direction.</source>
+        <translation>Elija la dirección del flujo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a perforated or a solid pegboard.</source>
+        <translation>Elija el tipo de panel perforado: perforado o macizo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Colorsafe+ colour is not one of the offered colours.</source>
+        <translation>El color Colorsafe+ no es uno de los colores ofrecidos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A custom pegboard needs a width and a length above 0, with at most one decimal.</source>
+        <translation>Un panel perforado a medida necesita un ancho y un largo mayores que 0, con un decimal como máximo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The custom pegboard number %1 equals a standard catalog id.</source>
+        <translation>El número de panel perforado a medida %1 coincide con un identificador estándar del catálogo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the pegboard size: same as the sink, or a custom width and length.</source>
+        <translation>Elija el tamaño del panel perforado: igual que el fregadero, o un ancho y un largo a medida.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Model %1 has %n basin(s), but %2 are configured.</source>
+        <translation>
+            <numerusform>El modelo %1 tiene %n seno, pero hay %2 configurados.</numerusform>
+            <numerusform>El modelo %1 tiene %n senos, pero hay %2 configurados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Basin %1: choose E-Sink, E-Sink DI or E-Drain.</source>
+        <translation>Seno %1: elija E-Sink, E-Sink DI o E-Drain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Basin %1: %2 is not a standard basin size.</source>
+        <translation>Seno %1: %2 no es un tamaño de seno estándar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Basin %1: a custom size needs width, length and depth above 0, with at most one decimal.</source>
+        <translation>Seno %1: un tamaño a medida necesita ancho, largo y profundidad mayores que 0, con un decimal como máximo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Basin %1: the custom basin number %2 equals a standard catalog id.</source>
+        <translation>Seno %1: el número de seno a medida %2 coincide con un identificador estándar del catálogo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basin %1: choose the basin size.</source>
+        <translation>Seno %1: elija el tamaño del seno.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>A sink with %n basin(s) takes at most %1 faucets.</source>
+        <translation>
+            <numerusform>Un fregadero con %n seno admite como máximo %1 grifos.</numerusform>
+            <numerusform>Un fregadero con %n senos admite como máximo %1 grifos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faucet %1: choose the faucet type.</source>
+        <translation>Grifo %1: elija el tipo de grifo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Faucet %1: this placement does not exist on a sink with %n basin(s).</source>
+        <translation>
+            <numerusform>Grifo %1: esta ubicación no existe en un fregadero con %n seno.</numerusform>
+            <numerusform>Grifo %1: esta ubicación no existe en un fregadero con %n senos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Faucet %1: another faucet already has this placement.</source>
+        <translation>Grifo %1: otro grifo ya ocupa esta ubicación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every E-Sink DI basin needs a DI gooseneck faucet (%1 needed, %2 present).</source>
+        <translation>Cada seno E-Sink DI necesita un grifo de cuello de cisne de agua desionizada (se necesitan %1, hay %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A sink takes one or two sprayers.</source>
+        <translation>Un fregadero admite una o dos pistolas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sprayer %1: choose the sprayer type.</source>
+        <translation>Pistola %1: elija el tipo de pistola.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sprayer %1: choose the left or the right side.</source>
+        <translation>Pistola %1: elija el lado izquierdo o el derecho.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Accessory %1 is not in the accessory library.</source>
+        <translation>El accesorio %1 no está en la biblioteca de accesorios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accessory %1 is for InstroSink only.</source>
+        <translation>El accesorio %1 es solo para InstroSink.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accessory %1: the quantity must be a whole number of at least 1.</source>
+        <translation>Accesorio %1: la cantidad debe ser un número entero de al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a bolt-on shelf for a solid pegboard, and this sink has none.</source>
+        <translation>%1 es un estante atornillado para panel macizo, y este fregadero no tiene ninguno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is for sinks shorter than 84 in.; this sink is %2 in.</source>
+        <translation>%1 es para fregaderos de menos de 84 pulg.; este fregadero mide %2 pulg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is for sinks of 84 in. and longer; this sink is %2 in.</source>
+        <translation>%1 es para fregaderos de 84 pulg. o más; este fregadero mide %2 pulg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 fits only with a height-adjustable shelf (T2-OA-CUST-SHELF-HA-SML or -LRG).</source>
+        <translation>%1 solo se monta con un estante de altura regulable (T2-OA-CUST-SHELF-HA-SML o -LRG).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 mounts on a pegboard, and this sink has none.</source>
+        <translation>%1 se monta en un panel perforado, y este fregadero no tiene ninguno.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::print::ZplPrinter</name>
+    <message>
+        <location filename="../src/print/zplprinter.cpp" line="+23"/>
+        <source>The printer is still busy with the previous job.</source>
+        <translation>La impresora todavía está ocupada con el trabajo anterior.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The label printer %1:%2 did not answer in time.</source>
+        <translation>La impresora de etiquetas %1:%2 no respondió a tiempo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Sent %n byte(s) to the label printer.</source>
+        <translation>
+            <numerusform>Se ha enviado %n byte a la impresora de etiquetas.</numerusform>
+            <numerusform>Se han enviado %n bytes a la impresora de etiquetas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label printer closed the connection before the job was sent.</source>
+        <translation>La impresora de etiquetas cerró la conexión antes de que se enviara el trabajo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot send to the label printer %1:%2: %3</source>
+        <translation>No se puede enviar a la impresora de etiquetas %1:%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::AboutDialog</name>
     <message>
-        <location filename="../src/ui/aboutdialog.cpp" line="+22"/>
+        <location filename="../src/ui/shell/aboutdialog.cpp" line="+22"/>
         <source>CleanStation Production, the shop-floor client for CleanStation reprocessing sinks.</source>
         <translation>CleanStation Production, el cliente de taller para los fregaderos de reprocesamiento CleanStation.</translation>
     </message>
@@ -1636,7 +2285,7 @@
 <context>
     <name>cs::ui::BomFlatModel</name>
     <message>
-        <location filename="../src/ui/bomflatmodel.cpp" line="+50"/>
+        <location filename="../src/ui/orders/bomflatmodel.cpp" line="+50"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -1654,7 +2303,7 @@
 <context>
     <name>cs::ui::BomPreviewWidget</name>
     <message>
-        <location filename="../src/ui/bompreviewwidget.cpp" line="+17"/>
+        <location filename="../src/ui/wizard/bompreviewwidget.cpp" line="+17"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -1719,7 +2368,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::BomTreeModel</name>
     <message>
-        <location filename="../src/ui/bomtreemodel.cpp" line="+74"/>
+        <location filename="../src/ui/orders/bomtreemodel.cpp" line="+74"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -1752,7 +2401,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::ChangePasswordDialog</name>
     <message>
-        <location filename="../src/ui/changepassworddialog.cpp" line="+64"/>
+        <location filename="../src/ui/shell/changepassworddialog.cpp" line="+64"/>
         <source>The new password and its repetition differ.</source>
         <translation>La nueva contraseña y su repetición no coinciden.</translation>
     </message>
@@ -1765,7 +2414,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::CreateUserDialog</name>
     <message>
-        <location filename="../src/ui/useradmindialog.cpp" line="+56"/>
+        <location filename="../src/ui/admin/useradmindialog.cpp" line="+56"/>
         <source>The password and its repetition differ.</source>
         <translation>La contraseña y su repetición no coinciden.</translation>
     </message>
@@ -1773,7 +2422,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::DocumentsModel</name>
     <message>
-        <location filename="../src/ui/documentsmodel.cpp" line="+33"/>
+        <location filename="../src/ui/orders/documentsmodel.cpp" line="+33"/>
         <source>Purchase order</source>
         <translation>Orden de compra</translation>
     </message>
@@ -1831,7 +2480,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::HomeWidget</name>
     <message>
-        <location filename="../src/ui/homewidget.cpp" line="+30"/>
+        <location filename="../src/ui/shell/homewidget.cpp" line="+30"/>
         <location line="+30"/>
         <source>Build</source>
         <translation>Fabricación</translation>
@@ -2002,7 +2651,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::LockDialog</name>
     <message>
-        <location filename="../src/ui/lockdialog.cpp" line="+62"/>
+        <location filename="../src/ui/shell/lockdialog.cpp" line="+62"/>
         <source>That password is not correct.</source>
         <translation>Esa contraseña no es correcta.</translation>
     </message>
@@ -2025,7 +2674,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::LoginDialog</name>
     <message>
-        <location filename="../src/ui/logindialog.cpp" line="+38"/>
+        <location filename="../src/ui/shell/logindialog.cpp" line="+38"/>
         <source>CA certificate</source>
         <translation>Certificado de la CA</translation>
     </message>
@@ -2143,7 +2792,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="+47"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+47"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -2289,7 +2938,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::OrderBoardModel</name>
     <message>
-        <location filename="../src/ui/orderboardmodel.cpp" line="+39"/>
+        <location filename="../src/ui/orders/orderboardmodel.cpp" line="+39"/>
         <source>PO</source>
         <translation>Orden de compra</translation>
     </message>
@@ -2342,7 +2991,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orderboardwidget.cpp" line="+91"/>
+        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+91"/>
         <source>Export travelers PDF</source>
         <translation>Exportar las hojas de ruta en PDF</translation>
     </message>
@@ -2391,7 +3040,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orderpage.cpp" line="+191"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+191"/>
         <source>Export BOM as CSV</source>
         <translation>Exportar la lista de materiales en CSV</translation>
     </message>
@@ -2992,7 +3641,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/orderwizard.cpp" line="+54"/>
+        <location filename="../src/ui/wizard/orderwizard.cpp" line="+54"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
@@ -3040,7 +3689,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::QueryTableModel</name>
     <message>
-        <location filename="../src/ui/querytablemodel.cpp" line="+81"/>
+        <location filename="../src/ui/common/querytablemodel.cpp" line="+81"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -3053,7 +3702,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::RecordDialog</name>
     <message>
-        <location filename="../src/ui/recorddialog.cpp" line="+34"/>
+        <location filename="../src/ui/shell/recorddialog.cpp" line="+34"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -3264,7 +3913,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::SettingsDialog</name>
     <message>
-        <location filename="../src/ui/settingsdialog.cpp" line="+71"/>
+        <location filename="../src/ui/shell/settingsdialog.cpp" line="+71"/>
         <location line="+1"/>
         <source>System default printer</source>
         <translation>Impresora predeterminada del sistema</translation>
@@ -3303,7 +3952,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::Shell</name>
     <message>
-        <location filename="../src/ui/shell.cpp" line="+43"/>
+        <location filename="../src/ui/shell/shell.cpp" line="+43"/>
         <source>The scanned code %1 is not a CleanStation code.</source>
         <translation>El código escaneado %1 no es un código de CleanStation.</translation>
     </message>
@@ -3311,7 +3960,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::SignatureDialog</name>
     <message>
-        <location filename="../src/ui/signaturedialog.cpp" line="+21"/>
+        <location filename="../src/ui/common/signaturedialog.cpp" line="+21"/>
         <source>A reason is required (at least 3 characters).</source>
         <translation>Se necesita un motivo (al menos 3 caracteres).</translation>
     </message>
@@ -3329,7 +3978,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::TravelerPrinting</name>
     <message>
-        <location filename="../src/ui/travelerprinting.cpp" line="+50"/>
+        <location filename="../src/ui/printing/travelerprinting.cpp" line="+50"/>
         <location line="+39"/>
         <source>No build is selected.</source>
         <translation>No hay ninguna fabricación seleccionada.</translation>
@@ -3412,7 +4061,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::UserAdminDialog</name>
     <message>
-        <location filename="../src/ui/useradmindialog.cpp" line="+25"/>
+        <location filename="../src/ui/admin/useradmindialog.cpp" line="+25"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
@@ -3497,7 +4146,7 @@ SHA-256 %5</numerusform>
         <translation>Nuevo rol para %1:</translation>
     </message>
     <message>
-        <location filename="../src/ui/changepassworddialog.cpp" line="-50"/>
+        <location filename="../src/ui/shell/changepassworddialog.cpp" line="-50"/>
         <source>These initials are already used by another active user. Choose other initials.</source>
         <translation>Estas iniciales ya las usa otro usuario activo. Elija otras iniciales.</translation>
     </message>
@@ -3545,7 +4194,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPage</name>
     <message>
-        <location filename="../src/ui/wizardpage.cpp" line="+142"/>
+        <location filename="../src/ui/wizard/wizardpage.cpp" line="+142"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
@@ -3553,7 +4202,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageAccessories</name>
     <message>
-        <location filename="../src/ui/wizardpageaccessories.cpp" line="+30"/>
+        <location filename="../src/ui/wizard/wizardpageaccessories.cpp" line="+30"/>
         <source>Accessories</source>
         <translation>Accesorios</translation>
     </message>
@@ -3613,7 +4262,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageOrder</name>
     <message>
-        <location filename="../src/ui/wizardpageorder.cpp" line="+20"/>
+        <location filename="../src/ui/wizard/wizardpageorder.cpp" line="+20"/>
         <source>Customer and order</source>
         <translation>Cliente y pedido</translation>
     </message>
@@ -3661,7 +4310,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageReview</name>
     <message>
-        <location filename="../src/ui/wizardpagereview.cpp" line="+33"/>
+        <location filename="../src/ui/wizard/wizardpagereview.cpp" line="+33"/>
         <source>Review and submit</source>
         <translation>Revisar y enviar</translation>
     </message>
@@ -3864,7 +4513,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageSelection</name>
     <message>
-        <location filename="../src/ui/wizardpageselection.cpp" line="+20"/>
+        <location filename="../src/ui/wizard/wizardpageselection.cpp" line="+20"/>
         <source>Sink selection</source>
         <translation>Selección del fregadero</translation>
     </message>
@@ -3877,7 +4526,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageSink</name>
     <message>
-        <location filename="../src/ui/wizardpagesink.cpp" line="+39"/>
+        <location filename="../src/ui/wizard/wizardpagesink.cpp" line="+39"/>
         <source>Build %1 · %2%3</source>
         <translation>Fabricación %1 · %2%3</translation>
     </message>
@@ -3915,7 +4564,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::ZplPreviewDialog</name>
     <message>
-        <location filename="../src/ui/zplpreviewdialog.cpp" line="+48"/>
+        <location filename="../src/ui/printing/zplpreviewdialog.cpp" line="+48"/>
         <source>Save ZPL</source>
         <translation>Guardar el ZPL</translation>
     </message>

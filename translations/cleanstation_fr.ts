@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.ui" line="+6"/>
+        <location filename="../ui/shell/aboutdialog.ui" line="+6"/>
         <source>About CleanStation Production</source>
         <translation>À propos de CleanStation Production</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>BomPreviewWidget</name>
     <message>
-        <location filename="../ui/bompreviewwidget.ui" line="+2"/>
+        <location filename="../ui/wizard/bompreviewwidget.ui" line="+2"/>
         <source>BOM preview</source>
         <translation>Aperçu de la nomenclature</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/changepassworddialog.ui" line="+6"/>
+        <location filename="../ui/shell/changepassworddialog.ui" line="+6"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>CreateUserDialog</name>
     <message>
-        <location filename="../ui/createuserdialog.ui" line="+6"/>
+        <location filename="../ui/admin/createuserdialog.ui" line="+6"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
@@ -106,7 +106,7 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../ui/lockdialog.ui" line="+6"/>
+        <location filename="../ui/shell/lockdialog.ui" line="+6"/>
         <source>Locked – CleanStation Production</source>
         <translation>Verrouillé – CleanStation Production</translation>
     </message>
@@ -134,7 +134,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.ui" line="+6"/>
+        <location filename="../ui/shell/logindialog.ui" line="+6"/>
         <source>Log in – CleanStation Production</source>
         <translation>Connexion – CleanStation Production</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.ui" line="+6"/>
+        <location filename="../ui/shell/mainwindow.ui" line="+6"/>
         <source>CleanStation Production</source>
         <translation>CleanStation Production</translation>
     </message>
@@ -340,7 +340,7 @@
 <context>
     <name>OrderBoardWidget</name>
     <message>
-        <location filename="../ui/orderboardwidget.ui" line="+14"/>
+        <location filename="../ui/orders/orderboardwidget.ui" line="+14"/>
         <source>Search PO, build, customer or project…</source>
         <translation>Rechercher un bon de commande, une fabrication, un client ou un projet…</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>OrderPage</name>
     <message>
-        <location filename="../ui/orderpage.ui" line="+14"/>
+        <location filename="../ui/orders/orderpage.ui" line="+14"/>
         <source>Build</source>
         <translation>Fabrication</translation>
     </message>
@@ -569,9 +569,112 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/data/admin/auditverifier.cpp" line="+27"/>
+        <source>cannot read cs.audit_log: %1</source>
+        <translation>impossible de lire cs.audit_log : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its prev_hash does not match the hash of the row before it (id %1): a row was removed or inserted</source>
+        <translation>son prev_hash ne correspond pas à l&apos;empreinte de la ligne précédente (id %1) : une ligne a été supprimée ou insérée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its content does not match its hash: the row was altered</source>
+        <translation>son contenu ne correspond pas à son empreinte : la ligne a été modifiée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading cs.audit_log failed: %1</source>
+        <translation>la lecture de cs.audit_log a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read cs.audit_chain_head: %1</source>
+        <translation>impossible de lire cs.audit_chain_head : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the chain head names row %1 but the last row is %2: rows were removed at the end</source>
+        <translation>la tête de chaîne désigne la ligne %1 mais la dernière ligne est %2 : des lignes ont été supprimées à la fin</translation>
+    </message>
+    <message>
+        <location filename="../src/data/schema/migrator.cpp" line="+67"/>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Impossible de lire la version du schéma : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read cs.schema_migrations: %1</source>
+        <translation>Impossible de lire cs.schema_migrations : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>database schema version %1 is newer than this client (%2); update the client</source>
+        <translation>la version %1 du schéma de la base est plus récente que ce client (%2) ; mettez le client à jour</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>migration %1 (%2) recorded in the database is unknown to this client; the database was migrated by a different build</source>
+        <translation>la migration %1 (%2) enregistrée dans la base est inconnue de ce client ; la base a été migrée par une autre version du programme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>migration %1 was changed after it was applied (checksum %2 in the database, %3 in this client); restore the original file or write a new migration</source>
+        <translation>la migration %1 a été modifiée après avoir été appliquée (somme de contrôle %2 dans la base, %3 dans ce client) ; restaurez le fichier d&apos;origine ou écrivez une nouvelle migration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>database schema version %1 is older than this client (%2); run &apos;cleanstation-admin migrate&apos;</source>
+        <translation>la version %1 du schéma de la base est plus ancienne que ce client (%2) ; lancez « cleanstation-admin migrate »</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no database connection</source>
+        <translation>aucune connexion à la base de données</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this client has no embedded migrations (resources missing)</source>
+        <translation>ce client ne contient aucune migration (ressources manquantes)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot lock the schema for migration: %1</source>
+        <translation>impossible de verrouiller le schéma pour la migration : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create cs.schema_migrations: %1</source>
+        <translation>impossible de créer cs.schema_migrations : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>migration %1 failed: %2</source>
+        <translation>la migration %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot record migration %1: %2</source>
+        <translation>impossible d&apos;enregistrer la migration %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>migration %1 failed at commit: %2</source>
+        <translation>la migration %1 a échoué à la validation : %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="+6"/>
+        <location filename="../ui/shell/settingsdialog.ui" line="+6"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -604,7 +707,7 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../ui/signaturedialog.ui" line="+9"/>
+        <location filename="../ui/common/signaturedialog.ui" line="+9"/>
         <source>Electronic signature</source>
         <translation>Signature électronique</translation>
     </message>
@@ -647,7 +750,7 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../src/ui/statustext.cpp" line="+7"/>
+        <location filename="../src/ui/common/statustext.cpp" line="+7"/>
         <source>Order created</source>
         <translation>Commande créée</translation>
     </message>
@@ -870,7 +973,7 @@
 <context>
     <name>UserAdminDialog</name>
     <message>
-        <location filename="../ui/useradmindialog.ui" line="+6"/>
+        <location filename="../ui/admin/useradmindialog.ui" line="+6"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -903,7 +1006,7 @@
 <context>
     <name>WizardPageAccessories</name>
     <message>
-        <location filename="../ui/wizardpageaccessories.ui" line="+2"/>
+        <location filename="../ui/wizard/wizardpageaccessories.ui" line="+2"/>
         <source>&amp;Build</source>
         <translation>&amp;Fabrication</translation>
     </message>
@@ -941,7 +1044,7 @@
 <context>
     <name>WizardPageOrder</name>
     <message>
-        <location filename="../ui/wizardpageorder.ui" line="+2"/>
+        <location filename="../ui/wizard/wizardpageorder.ui" line="+2"/>
         <source>P&amp;O number</source>
         <translation>Numéro de bon de c&amp;ommande</translation>
     </message>
@@ -1029,7 +1132,7 @@
 <context>
     <name>WizardPageSelection</name>
     <message>
-        <location filename="../ui/wizardpageselection.ui" line="+2"/>
+        <location filename="../ui/wizard/wizardpageselection.ui" line="+2"/>
         <source>Sink &amp;family</source>
         <translation>&amp;Famille d&apos;évier</translation>
     </message>
@@ -1122,7 +1225,7 @@
 <context>
     <name>WizardPageSink</name>
     <message>
-        <location filename="../ui/wizardpagesink.ui" line="+2"/>
+        <location filename="../ui/wizard/wizardpagesink.ui" line="+2"/>
         <source>&amp;Build</source>
         <translation>&amp;Fabrication</translation>
     </message>
@@ -1575,7 +1678,7 @@
 <context>
     <name>ZplPreviewDialog</name>
     <message>
-        <location filename="../ui/zplpreviewdialog.ui" line="+9"/>
+        <location filename="../ui/printing/zplpreviewdialog.ui" line="+9"/>
         <source>ZPL preview</source>
         <translation>Aperçu ZPL</translation>
     </message>
@@ -1626,9 +1729,555 @@
     </message>
 </context>
 <context>
+    <name>cs::data::DbError</name>
+    <message>
+        <location filename="../src/data/common/dberror.cpp" line="+97"/>
+        <source>The request was replaced by a newer one.</source>
+        <translation>La demande a été remplacée par une plus récente.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The connection to the server was lost. The app reconnects by itself; try again in a moment.</source>
+        <translation>La connexion au serveur a été perdue. L&apos;application se reconnecte d&apos;elle-même ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server took too long to answer (it may be busy, or a record is in use by someone else). Try again in a moment.</source>
+        <translation>Le serveur a mis trop de temps à répondre (il est peut-être occupé, ou un enregistrement est utilisé par quelqu&apos;un d&apos;autre). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request was cancelled.</source>
+        <translation>La demande a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role may not do this. Ask an administrator if you need it.</source>
+        <translation>Votre rôle ne permet pas de le faire. Adressez-vous à un administrateur si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused the request (%1).</source>
+        <translation>Le serveur a refusé la demande (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::GenerationService</name>
+    <message>
+        <location filename="../src/data/orders/generationservice.cpp" line="+57"/>
+        <source>The catalog is not available yet: it has not been loaded from the cache or the server.</source>
+        <translation>Le catalogue n&apos;est pas encore disponible : il n&apos;a été chargé ni depuis le cache ni depuis le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::OrderQueries</name>
+    <message>
+        <location filename="../src/data/orders/orderqueries.cpp" line="+94"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1 : « %2 » → « %3 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales person</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Want date</source>
+        <translation>Date souhaitée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The order no longer exists.</source>
+        <translation>La commande n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The BOM no longer exists.</source>
+        <translation>La nomenclature n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>the password is not correct; nothing was signed</source>
+        <translation>le mot de passe est incorrect ; rien n&apos;a été signé</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Status: %1 → %2</source>
+        <translation>État : %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee: “%1” → “%2”</source>
+        <translation>Responsable : « %1 » → « %2 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BOM version: %1 → %2</source>
+        <translation>Version de nomenclature : %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>build %1 was changed by someone else since you opened it</source>
+        <translation>la fabrication %1 a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>“%1” cannot be attached: its name has no type (such as .pdf). Allowed: %2.</source>
+        <translation>« %1 » ne peut pas être joint : son nom n&apos;indique aucun type (comme .pdf). Types acceptés : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be attached: files of type “.%2” are not accepted. Allowed: %3.</source>
+        <translation>« %1 » ne peut pas être joint : les fichiers de type « .%2 » ne sont pas acceptés. Types acceptés : %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be attached: the file is empty.</source>
+        <translation>« %1 » ne peut pas être joint : le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be attached: it is %2 MB, and documents may be at most 25 MB.</source>
+        <translation>« %1 » ne peut pas être joint : il fait %2 Mo, et les documents ne doivent pas dépasser 25 Mo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” cannot be attached: it is named “.%2” but its content is not a %3 file (it may be damaged, or another kind of file renamed). Save it again as %3 and attach that.</source>
+        <translation>« %1 » ne peut pas être joint : son nom se termine par « .%2 » mais son contenu n&apos;est pas un fichier %3 (il est peut-être endommagé, ou c&apos;est un autre type de fichier renommé). Enregistrez-le de nouveau au format %3 et joignez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a file</source>
+        <translation>ce n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>gen-orders writes the orders table directly and needs a superuser connection.</source>
+        <translation>gen-orders écrit directement dans la table des commandes et nécessite une connexion superutilisateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no active coordinator or admin to be the author of the orders; create one first.</source>
+        <translation>Aucun coordinateur ni administrateur actif ne peut être l&apos;auteur des commandes ; créez-en un d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::OrderRepository</name>
+    <message>
+        <location filename="../src/data/orders/orderrepository.cpp" line="+95"/>
+        <source>The server refused the order: %1</source>
+        <translation>Le serveur a refusé la commande : %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The configuration has errors; correct them before submitting.</source>
+        <translation>La configuration comporte des erreurs ; corrigez-les avant de soumettre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The BOM preview does not match the builds of this order; wait for the preview to be regenerated and submit again.</source>
+        <translation>L&apos;aperçu de la nomenclature ne correspond pas aux fabrications de cette commande ; attendez que l&apos;aperçu soit régénéré puis soumettez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The BOM preview of build %1 does not match the configuration; wait for the preview to be regenerated and submit again.</source>
+        <translation>L&apos;aperçu de la nomenclature de la fabrication %1 ne correspond pas à la configuration ; attendez que l&apos;aperçu soit régénéré puis soumettez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+87"/>
+        <source>Cannot reach the database: %1</source>
+        <translation>Impossible de joindre la base de données : %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Build %1 has no BOM: its configuration has errors.</source>
+        <translation>La fabrication %1 n&apos;a pas de nomenclature : sa configuration comporte des erreurs.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No order %1.</source>
+        <translation>Aucune commande %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::TravelerRepository</name>
+    <message>
+        <location filename="../src/data/printing/travelerrepository.cpp" line="+129"/>
+        <source>not allowed for your role: %1</source>
+        <translation>non autorisé pour votre rôle : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database error: %1</source>
+        <translation>Erreur de base de données : %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No build number given.</source>
+        <translation>Aucun numéro de fabrication indiqué.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+208"/>
+        <source>There is no build %1.</source>
+        <translation>Il n&apos;existe pas de fabrication %1.</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Build %1 has no frozen BOM.</source>
+        <translation>La fabrication %1 n&apos;a pas de nomenclature figée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The configuration of build %1 cannot be read: %2</source>
+        <translation>La configuration de la fabrication %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The frozen BOM of build %1 cannot be read: %2</source>
+        <translation>La nomenclature figée de la fabrication %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>The print was not recorded.</source>
+        <translation>L&apos;impression n&apos;a pas été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::BomExpander</name>
+    <message>
+        <location filename="../src/domain/bom/bomexpander.cpp" line="+34"/>
+        <source>Unknown id %1 (path %2): it is neither an assembly nor a part of the catalog.</source>
+        <translation>Identifiant %1 inconnu (chemin %2) : ce n&apos;est ni un ensemble ni une pièce du catalogue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalog structure has a cycle: %1.</source>
+        <translation>La structure du catalogue comporte un cycle : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The BOM is deeper than %1 levels: %2.</source>
+        <translation>La nomenclature a plus de %1 niveaux : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The BOM tree has more than %1 nodes (at %2).</source>
+        <translation>L&apos;arborescence de la nomenclature a plus de %1 nœuds (à %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ConfigurationValidator</name>
+    <message>
+        <location filename="../src/domain/orders/configurationvalidator.cpp" line="+24"/>
+        <source>The PO number needs at least 3 characters.</source>
+        <translation>Le numéro de bon de commande doit comporter au moins 3 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer name needs at least 3 characters.</source>
+        <translation>Le nom du client doit comporter au moins 3 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project name, when given, needs at least 3 characters.</source>
+        <translation>Le nom du projet, s&apos;il est indiqué, doit comporter au moins 3 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sales person needs at least 3 characters.</source>
+        <translation>Le nom du commercial doit comporter au moins 3 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The want date must be after %1.</source>
+        <translation>La date souhaitée doit être postérieure au %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the document language: EN, FR or ES.</source>
+        <translation>Choisissez la langue des documents : EN, FR ou ES.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 family cannot be configured yet (under construction).</source>
+        <translation>La famille %1 ne peut pas encore être configurée (en cours de développement).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the sink family: only MDRD can be configured.</source>
+        <translation>Choisissez la famille d&apos;évier : seule MDRD peut être configurée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sink quantity must be from 1 to %1.</source>
+        <translation>Le nombre d&apos;éviers doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Build number %1 needs at least 3 characters.</source>
+        <translation>Le numéro de fabrication %1 doit comporter au moins 3 caractères.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build number %1 may contain letters, digits and &apos;-&apos; only.</source>
+        <translation>Le numéro de fabrication %1 ne peut contenir que des lettres, des chiffres et « - ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build number %1 is used twice in this order.</source>
+        <translation>Le numéro de fabrication %1 figure deux fois dans cette commande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build %1 has no configuration.</source>
+        <translation>La fabrication %1 n&apos;a pas de configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::MdrdRules</name>
+    <message>
+        <location filename="../src/domain/bom/mdrdrules.cpp" line="+246"/>
+        <source>Choose the sink model (T2-B1, T2-B2 or T2-B3).</source>
+        <translation>Choisissez le modèle d&apos;évier (T2-B1, T2-B2 ou T2-B3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the sink width in inches (more than 0).</source>
+        <translation>Saisissez la largeur de l&apos;évier en pouces (plus de 0).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sink length must be from %1 to %2 inches.</source>
+        <translation>La longueur de l&apos;évier doit être comprise entre %1 et %2 pouces.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LC1 legs are height adjustable only; choose DL27 or DL14 for a fixed height.</source>
+        <translation>Les pieds LC1 existent uniquement en hauteur réglable ; choisissez DL27 ou DL14 pour une hauteur fixe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the leg height type and model.</source>
+        <translation>Choisissez le type de hauteur et le modèle des pieds.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose lock and leveling casters or seismic feet.</source>
+        <translation>Choisissez des roulettes à frein et de mise à niveau ou des pieds parasismiques.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the workflow direction.</source>
+        <translation>Choisissez le sens de travail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a perforated or a solid pegboard.</source>
+        <translation>Choisissez le type de panneau perforé : perforé ou plein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Colorsafe+ colour is not one of the offered colours.</source>
+        <translation>La couleur Colorsafe+ ne fait pas partie des couleurs proposées.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A custom pegboard needs a width and a length above 0, with at most one decimal.</source>
+        <translation>Un panneau perforé sur mesure nécessite une largeur et une longueur supérieures à 0, avec au plus une décimale.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The custom pegboard number %1 equals a standard catalog id.</source>
+        <translation>Le numéro de panneau perforé sur mesure %1 est identique à un identifiant standard du catalogue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the pegboard size: same as the sink, or a custom width and length.</source>
+        <translation>Choisissez les dimensions du panneau perforé : identiques à l&apos;évier, ou une largeur et une longueur sur mesure.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Model %1 has %n basin(s), but %2 are configured.</source>
+        <translation>
+            <numerusform>Le modèle %1 a %n bac, mais %2 sont configurés.</numerusform>
+            <numerusform>Le modèle %1 a %n bacs, mais %2 sont configurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Basin %1: choose E-Sink, E-Sink DI or E-Drain.</source>
+        <translation>Bac %1 : choisissez E-Sink, E-Sink DI ou E-Drain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Basin %1: %2 is not a standard basin size.</source>
+        <translation>Bac %1 : %2 n&apos;est pas une dimension de bac standard.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Basin %1: a custom size needs width, length and depth above 0, with at most one decimal.</source>
+        <translation>Bac %1 : des dimensions sur mesure nécessitent une largeur, une longueur et une profondeur supérieures à 0, avec au plus une décimale.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Basin %1: the custom basin number %2 equals a standard catalog id.</source>
+        <translation>Bac %1 : le numéro de bac sur mesure %2 est identique à un identifiant standard du catalogue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basin %1: choose the basin size.</source>
+        <translation>Bac %1 : choisissez les dimensions du bac.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>A sink with %n basin(s) takes at most %1 faucets.</source>
+        <translation>
+            <numerusform>Un évier à %n bac accepte au plus %1 robinets.</numerusform>
+            <numerusform>Un évier à %n bacs accepte au plus %1 robinets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Faucet %1: choose the faucet type.</source>
+        <translation>Robinet %1 : choisissez le type de robinet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Faucet %1: this placement does not exist on a sink with %n basin(s).</source>
+        <translation>
+            <numerusform>Robinet %1 : cet emplacement n&apos;existe pas sur un évier à %n bac.</numerusform>
+            <numerusform>Robinet %1 : cet emplacement n&apos;existe pas sur un évier à %n bacs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Faucet %1: another faucet already has this placement.</source>
+        <translation>Robinet %1 : un autre robinet occupe déjà cet emplacement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every E-Sink DI basin needs a DI gooseneck faucet (%1 needed, %2 present).</source>
+        <translation>Chaque bac E-Sink DI nécessite un robinet col de cygne eau déminéralisée (%1 nécessaire(s), %2 présent(s)).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A sink takes one or two sprayers.</source>
+        <translation>Un évier accepte un ou deux pistolets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sprayer %1: choose the sprayer type.</source>
+        <translation>Pistolet %1 : choisissez le type de pistolet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sprayer %1: choose the left or the right side.</source>
+        <translation>Pistolet %1 : choisissez le côté gauche ou le côté droit.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Accessory %1 is not in the accessory library.</source>
+        <translation>L&apos;accessoire %1 ne figure pas dans la bibliothèque d&apos;accessoires.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accessory %1 is for InstroSink only.</source>
+        <translation>L&apos;accessoire %1 est réservé à InstroSink.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accessory %1: the quantity must be a whole number of at least 1.</source>
+        <translation>Accessoire %1 : la quantité doit être un nombre entier d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a bolt-on shelf for a solid pegboard, and this sink has none.</source>
+        <translation>%1 est une étagère boulonnée pour panneau plein, et cet évier n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is for sinks shorter than 84 in.; this sink is %2 in.</source>
+        <translation>%1 est destiné aux éviers de moins de 84 po ; cet évier mesure %2 po.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is for sinks of 84 in. and longer; this sink is %2 in.</source>
+        <translation>%1 est destiné aux éviers de 84 po et plus ; cet évier mesure %2 po.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 fits only with a height-adjustable shelf (T2-OA-CUST-SHELF-HA-SML or -LRG).</source>
+        <translation>%1 se monte uniquement avec une étagère réglable en hauteur (T2-OA-CUST-SHELF-HA-SML ou -LRG).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 mounts on a pegboard, and this sink has none.</source>
+        <translation>%1 se fixe sur un panneau perforé, et cet évier n&apos;en a pas.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::print::ZplPrinter</name>
+    <message>
+        <location filename="../src/print/zplprinter.cpp" line="+23"/>
+        <source>The printer is still busy with the previous job.</source>
+        <translation>L&apos;imprimante est encore occupée par la tâche précédente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The label printer %1:%2 did not answer in time.</source>
+        <translation>L&apos;imprimante d&apos;étiquettes %1:%2 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Sent %n byte(s) to the label printer.</source>
+        <translation>
+            <numerusform>%n octet envoyé à l&apos;imprimante d&apos;étiquettes.</numerusform>
+            <numerusform>%n octets envoyés à l&apos;imprimante d&apos;étiquettes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label printer closed the connection before the job was sent.</source>
+        <translation>L&apos;imprimante d&apos;étiquettes a fermé la connexion avant l&apos;envoi de la tâche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot send to the label printer %1:%2: %3</source>
+        <translation>Impossible d&apos;envoyer à l&apos;imprimante d&apos;étiquettes %1:%2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::AboutDialog</name>
     <message>
-        <location filename="../src/ui/aboutdialog.cpp" line="+22"/>
+        <location filename="../src/ui/shell/aboutdialog.cpp" line="+22"/>
         <source>CleanStation Production, the shop-floor client for CleanStation reprocessing sinks.</source>
         <translation>CleanStation Production, le poste d&apos;atelier pour les éviers de retraitement CleanStation.</translation>
     </message>
@@ -1636,7 +2285,7 @@
 <context>
     <name>cs::ui::BomFlatModel</name>
     <message>
-        <location filename="../src/ui/bomflatmodel.cpp" line="+50"/>
+        <location filename="../src/ui/orders/bomflatmodel.cpp" line="+50"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -1654,7 +2303,7 @@
 <context>
     <name>cs::ui::BomPreviewWidget</name>
     <message>
-        <location filename="../src/ui/bompreviewwidget.cpp" line="+17"/>
+        <location filename="../src/ui/wizard/bompreviewwidget.cpp" line="+17"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -1719,7 +2368,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::BomTreeModel</name>
     <message>
-        <location filename="../src/ui/bomtreemodel.cpp" line="+74"/>
+        <location filename="../src/ui/orders/bomtreemodel.cpp" line="+74"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -1752,7 +2401,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::ChangePasswordDialog</name>
     <message>
-        <location filename="../src/ui/changepassworddialog.cpp" line="+64"/>
+        <location filename="../src/ui/shell/changepassworddialog.cpp" line="+64"/>
         <source>The new password and its repetition differ.</source>
         <translation>Le nouveau mot de passe et sa répétition diffèrent.</translation>
     </message>
@@ -1765,7 +2414,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::CreateUserDialog</name>
     <message>
-        <location filename="../src/ui/useradmindialog.cpp" line="+56"/>
+        <location filename="../src/ui/admin/useradmindialog.cpp" line="+56"/>
         <source>The password and its repetition differ.</source>
         <translation>Le mot de passe et sa répétition diffèrent.</translation>
     </message>
@@ -1773,7 +2422,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::DocumentsModel</name>
     <message>
-        <location filename="../src/ui/documentsmodel.cpp" line="+33"/>
+        <location filename="../src/ui/orders/documentsmodel.cpp" line="+33"/>
         <source>Purchase order</source>
         <translation>Bon de commande</translation>
     </message>
@@ -1831,7 +2480,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::HomeWidget</name>
     <message>
-        <location filename="../src/ui/homewidget.cpp" line="+30"/>
+        <location filename="../src/ui/shell/homewidget.cpp" line="+30"/>
         <location line="+30"/>
         <source>Build</source>
         <translation>Fabrication</translation>
@@ -2002,7 +2651,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::LockDialog</name>
     <message>
-        <location filename="../src/ui/lockdialog.cpp" line="+62"/>
+        <location filename="../src/ui/shell/lockdialog.cpp" line="+62"/>
         <source>That password is not correct.</source>
         <translation>Ce mot de passe est incorrect.</translation>
     </message>
@@ -2025,7 +2674,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::LoginDialog</name>
     <message>
-        <location filename="../src/ui/logindialog.cpp" line="+38"/>
+        <location filename="../src/ui/shell/logindialog.cpp" line="+38"/>
         <source>CA certificate</source>
         <translation>Certificat de l&apos;AC</translation>
     </message>
@@ -2143,7 +2792,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="+47"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+47"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
@@ -2289,7 +2938,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::OrderBoardModel</name>
     <message>
-        <location filename="../src/ui/orderboardmodel.cpp" line="+39"/>
+        <location filename="../src/ui/orders/orderboardmodel.cpp" line="+39"/>
         <source>PO</source>
         <translation>Bon de commande</translation>
     </message>
@@ -2342,7 +2991,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orderboardwidget.cpp" line="+91"/>
+        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+91"/>
         <source>Export travelers PDF</source>
         <translation>Exporter les fiches suiveuses en PDF</translation>
     </message>
@@ -2391,7 +3040,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orderpage.cpp" line="+191"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+191"/>
         <source>Export BOM as CSV</source>
         <translation>Exporter la nomenclature en CSV</translation>
     </message>
@@ -2992,7 +3641,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/orderwizard.cpp" line="+54"/>
+        <location filename="../src/ui/wizard/orderwizard.cpp" line="+54"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
@@ -3040,7 +3689,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::QueryTableModel</name>
     <message>
-        <location filename="../src/ui/querytablemodel.cpp" line="+81"/>
+        <location filename="../src/ui/common/querytablemodel.cpp" line="+81"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3053,7 +3702,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::RecordDialog</name>
     <message>
-        <location filename="../src/ui/recorddialog.cpp" line="+34"/>
+        <location filename="../src/ui/shell/recorddialog.cpp" line="+34"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3264,7 +3913,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::SettingsDialog</name>
     <message>
-        <location filename="../src/ui/settingsdialog.cpp" line="+71"/>
+        <location filename="../src/ui/shell/settingsdialog.cpp" line="+71"/>
         <location line="+1"/>
         <source>System default printer</source>
         <translation>Imprimante par défaut du système</translation>
@@ -3303,7 +3952,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::Shell</name>
     <message>
-        <location filename="../src/ui/shell.cpp" line="+43"/>
+        <location filename="../src/ui/shell/shell.cpp" line="+43"/>
         <source>The scanned code %1 is not a CleanStation code.</source>
         <translation>Le code scanné %1 n&apos;est pas un code CleanStation.</translation>
     </message>
@@ -3311,7 +3960,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::SignatureDialog</name>
     <message>
-        <location filename="../src/ui/signaturedialog.cpp" line="+21"/>
+        <location filename="../src/ui/common/signaturedialog.cpp" line="+21"/>
         <source>A reason is required (at least 3 characters).</source>
         <translation>Un motif est obligatoire (au moins 3 caractères).</translation>
     </message>
@@ -3329,7 +3978,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::TravelerPrinting</name>
     <message>
-        <location filename="../src/ui/travelerprinting.cpp" line="+50"/>
+        <location filename="../src/ui/printing/travelerprinting.cpp" line="+50"/>
         <location line="+39"/>
         <source>No build is selected.</source>
         <translation>Aucune fabrication n&apos;est sélectionnée.</translation>
@@ -3412,7 +4061,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::UserAdminDialog</name>
     <message>
-        <location filename="../src/ui/useradmindialog.cpp" line="+25"/>
+        <location filename="../src/ui/admin/useradmindialog.cpp" line="+25"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
@@ -3497,7 +4146,7 @@ SHA-256 %5</numerusform>
         <translation>Nouveau rôle pour %1 :</translation>
     </message>
     <message>
-        <location filename="../src/ui/changepassworddialog.cpp" line="-50"/>
+        <location filename="../src/ui/shell/changepassworddialog.cpp" line="-50"/>
         <source>These initials are already used by another active user. Choose other initials.</source>
         <translation>Ces initiales sont déjà utilisées par un autre utilisateur actif. Choisissez-en d&apos;autres.</translation>
     </message>
@@ -3545,7 +4194,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPage</name>
     <message>
-        <location filename="../src/ui/wizardpage.cpp" line="+142"/>
+        <location filename="../src/ui/wizard/wizardpage.cpp" line="+142"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -3553,7 +4202,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageAccessories</name>
     <message>
-        <location filename="../src/ui/wizardpageaccessories.cpp" line="+30"/>
+        <location filename="../src/ui/wizard/wizardpageaccessories.cpp" line="+30"/>
         <source>Accessories</source>
         <translation>Accessoires</translation>
     </message>
@@ -3613,7 +4262,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageOrder</name>
     <message>
-        <location filename="../src/ui/wizardpageorder.cpp" line="+20"/>
+        <location filename="../src/ui/wizard/wizardpageorder.cpp" line="+20"/>
         <source>Customer and order</source>
         <translation>Client et commande</translation>
     </message>
@@ -3661,7 +4310,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageReview</name>
     <message>
-        <location filename="../src/ui/wizardpagereview.cpp" line="+33"/>
+        <location filename="../src/ui/wizard/wizardpagereview.cpp" line="+33"/>
         <source>Review and submit</source>
         <translation>Vérifier et soumettre</translation>
     </message>
@@ -3864,7 +4513,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageSelection</name>
     <message>
-        <location filename="../src/ui/wizardpageselection.cpp" line="+20"/>
+        <location filename="../src/ui/wizard/wizardpageselection.cpp" line="+20"/>
         <source>Sink selection</source>
         <translation>Choix de l&apos;évier</translation>
     </message>
@@ -3877,7 +4526,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageSink</name>
     <message>
-        <location filename="../src/ui/wizardpagesink.cpp" line="+39"/>
+        <location filename="../src/ui/wizard/wizardpagesink.cpp" line="+39"/>
         <source>Build %1 · %2%3</source>
         <translation>Fabrication %1 · %2%3</translation>
     </message>
@@ -3915,7 +4564,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::ZplPreviewDialog</name>
     <message>
-        <location filename="../src/ui/zplpreviewdialog.cpp" line="+48"/>
+        <location filename="../src/ui/printing/zplpreviewdialog.cpp" line="+48"/>
         <source>Save ZPL</source>
         <translation>Enregistrer le ZPL</translation>
     </message>

@@ -12,19 +12,32 @@ int run(const QStringList& args)
 {
     if (args.contains(u"--help")) {
         out(QStringLiteral(
-            "Usage: cleanstation-admin migrate [--check] [--conninfo \"...\"]\n\n"
-            "Applies the schema migrations embedded in this program, in order, each in one transaction,\n"
-            "and records them in cs.schema_migrations. Running it again does nothing. Needs a superuser\n"
-            "connection (it creates the cluster-wide group roles cs_coordinator, cs_admin, cs_procurement,\n"
-            "cs_qc, cs_assembler, cs_service and the schema owner cs_owner).\n"
-            "Refuses a database whose applied migrations were edited, or whose schema is newer than this\n"
-            "program.\n\n"
-            "  --check   verify only: is the database at this program's schema version?\n\n"
+            "Usage: cleanstation-admin migrate [--check] [--force-functions] [--conninfo \"...\"]\n\n"
+            "Brings the database to this program's schema, in two steps:\n"
+            "  1. the numbered migrations embedded in this program (tables, types, indexes, data), in order,\n"
+            "     each in one transaction, recorded in cs.schema_migrations;\n"
+            "  2. the SQL function files (functions, views, policies and grants): when one of them differs\n"
+            "     from those recorded in cs.schema_repeatables, or a migration was applied after them, all\n"
+            "     of them again, in one transaction, recorded in cs.schema_repeatables.\n"
+            "Running it again does nothing. Needs a superuser connection (it creates the cluster-wide group\n"
+            "roles cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service and the schema\n"
+            "owner cs_owner).\n"
+            "Refuses a database whose applied migrations were edited, whose schema is newer than this\n"
+            "program, or whose SQL function files were replaced by a newer program's.\n\n"
+            "  --check             verify only: is the database at this program's schema version, with this\n"
+            "                      program's SQL function files? Lists the files that differ.\n"
+            "  --force-functions   apply this program's SQL function files even where a newer program's\n"
+            "                      replaced them (going back on purpose); recorded as forced.\n\n"
             "Exit codes: 0 up to date, 1 refused or failed, 2 bad arguments or no connection."));
         return ExitOk;
     }
     QStringList rest = args.mid(1);
     const bool checkOnly = rest.removeAll(QStringLiteral("--check")) > 0;
+    const bool force = rest.removeAll(QStringLiteral("--force-functions")) > 0;
+    if (checkOnly && force) {
+        err(QStringLiteral("migrate: --check and --force-functions exclude each other"));
+        return ExitBadInput;
+    }
     QSqlDatabase db;
     if (const int rc = openFromArgs(rest, &db); rc != ExitOk)
         return rc;
@@ -33,24 +46,34 @@ int run(const QStringList& args)
         return ExitBadInput;
     }
     data::Migrator migrator(db);
+    migrator.setForceRepeatables(force);
     if (checkOnly) {
         const data::Migrator::Result r = migrator.check();
+        for (const QString& line : r.repeatableDifferences)
+            out(QStringLiteral("SQL file differs: %1").arg(line));
         if (!r.ok) {
             err(QStringLiteral("migrate --check: %1").arg(r.error));
             return ExitRefused;
         }
-        out(QStringLiteral("Schema version %1: up to date.").arg(r.version));
+        out(QStringLiteral("Schema version %1 and its %2 SQL function files: up to date.")
+                .arg(r.version)
+                .arg(r.repeatableCount));
         return ExitOk;
     }
     const data::Migrator::Result r = migrator.migrate();
     for (const QString& name : r.applied)
         out(QStringLiteral("Applied %1").arg(name));
+    if (!r.repeatablesApplied.isEmpty())
+        out(QStringLiteral("Applied the SQL function files: %1").arg(r.repeatablesApplied.join(QStringLiteral(", "))));
     if (!r.ok) {
         err(QStringLiteral("migrate: %1").arg(r.error));
         return ExitRefused;
     }
-    out(r.applied.isEmpty() ? QStringLiteral("Schema version %1: already up to date.").arg(r.version)
-                            : QStringLiteral("Schema version %1.").arg(r.version));
+    out(r.applied.isEmpty() && r.repeatablesApplied.isEmpty()
+            ? QStringLiteral("Schema version %1 and its %2 SQL function files: already up to date.")
+                  .arg(r.version)
+                  .arg(r.repeatableCount)
+            : QStringLiteral("Schema version %1 with %2 SQL function files.").arg(r.version).arg(r.repeatableCount));
     return ExitOk;
 }
 

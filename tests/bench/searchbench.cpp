@@ -2,7 +2,7 @@
 
 #include "data/common/connectionsettings.h"
 #include "data/schema/migrator.h"
-#include "data/orders/orderqueries.h"
+#include "data/orders/boardqueries.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -206,7 +206,7 @@ int runSearchBenchmark(const QStringList& args)
     qint64 rows = 0;
     for (int i = 0; i < runs + 20; ++i) {
         const Search& s = searches.at(i % searches.size());
-        const data::Statement st = data::OrderQueries::boardPage(s.query);
+        const data::Statement st = data::BoardQueries::page(s.query);
         QElapsedTimer t;
         t.start();
         QSqlQuery q(board);

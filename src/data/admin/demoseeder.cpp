@@ -122,10 +122,12 @@ bool DemoSeeder::run(QStringList* log, QString* error)
             *error = QStringLiteral("cannot connect to %1: %2").arg(m_superuser.describe(), super.error());
             return false;
         }
-        const Migrator::Result check = Migrator(super.db()).check();
-        if (!check.ok) {
-            *error = check.error;
-            return false;
+        if (m_checkSchema) {
+            const Migrator::Result check = Migrator(super.db()).check();
+            if (!check.ok) {
+                *error = check.error;
+                return false;
+            }
         }
     }
     return createUsers(log, error) && importCatalog(log, error) && createOrders(log, error);

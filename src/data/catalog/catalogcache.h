@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/catalog/catalogcachefile.h"
 #include "data/common/connectionsettings.h"
 #include "domain/catalog/catalog.h"
 #include "domain/catalog/catalogdata.h"
@@ -15,12 +16,10 @@ namespace cs::data {
 // and the revision they came from, served at once at start-up, and a background check against the
 // server that swaps a fresh catalog in when the server's revision differs.
 //
-// File format (little-endian): magic 0x43534343 (quint32, "CCSC" on disk), format version (quint32), catalog revision
-// (qint64), payload size (quint64), payload checksum (quint64), then the payload: the plain rows of
-// cs::domain::CatalogData in binary, each distinct string stored once (UTF-16) and the rows naming
-// strings by index, so loading 100,000 items makes few allocations. A file that is missing, truncated, corrupt (bad
-// magic, size or checksum, unreadable rows) or of another format version is discarded (deleted) and
-// rebuilt by the next refresh; reading it never crashes.
+// The file's format is CatalogCacheFile's: a start-up reads it in one call and builds the graph
+// from fixed-size records, without resolving ids. A file that is missing, truncated, corrupt, of
+// another format version or not a cache file at all is refused with the reason, discarded (deleted)
+// and rebuilt from the server by the next refresh; reading it never crashes.
 //
 // Threads: catalog() may be called from any thread; the served catalog is an immutable
 // std::shared_ptr<const Catalog>, replaced as a whole (a holder keeps the one it has). Every other
@@ -31,19 +30,9 @@ class CatalogCache : public QObject
     Q_OBJECT
 
 public:
-    enum class FileStatus {
-        Ok,
-        Missing,     // no cache file yet
-        Unreadable,  // the file exists but cannot be opened
-        Truncated,   // shorter than its header says
-        BadMagic,    // not a catalog cache file
-        OldFormat,   // another format version
-        Corrupt,     // checksum mismatch or rows that cannot be read
-    };
-    Q_ENUM(FileStatus)
-
-    static constexpr quint32 kMagic = 0x43534343;
-    static constexpr quint32 kFormatVersion = 2;
+    using FileStatus = CatalogCacheFile::Status;
+    static constexpr quint32 kMagic = CatalogCacheFile::kMagic;
+    static constexpr quint32 kFormatVersion = CatalogCacheFile::kFormatVersion;
 
     explicit CatalogCache(QString filePath, QObject* parent = nullptr);
     ~CatalogCache() override; // waits for a running background check
@@ -52,13 +41,19 @@ public:
     static QString defaultFilePath(const ConnectionSettings& settings);
 
     // Writes the file atomically (QSaveFile). false and *error on failure.
-    static bool writeFile(const QString& path, const domain::CatalogData& data, QString* error = nullptr);
-    // Reads and checks the file; *out is only written when the status is Ok.
-    static FileStatus readFile(const QString& path, domain::CatalogData* out, QString* error = nullptr);
+    static bool writeFile(const QString& path, const domain::CatalogData& data, QString* error = nullptr)
+    {
+        return CatalogCacheFile::write(path, data, error);
+    }
+    // Reads and checks the file and gives its rows back; *out is only written when the status is Ok.
+    static FileStatus readFile(const QString& path, domain::CatalogData* out, QString* error = nullptr)
+    {
+        return CatalogCacheFile::readData(path, out, error);
+    }
 
     QString filePath() const { return m_filePath; }
 
-    // Start-up: reads the cache file and serves its catalog. A file that is not Ok (other than
+    // Start-up: reads the cache file's graph and serves it. A file that is not Ok (other than
     // Missing) is deleted so the next refresh rebuilds it. Emits catalogChanged when it serves one.
     FileStatus loadFile(QString* error = nullptr);
 

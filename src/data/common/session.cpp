@@ -164,7 +164,8 @@ struct Session::CancelSlot
     {
         PGconn* pg = nullptr;
         const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+        // Qt 6 names the type by the struct behind libpq's typedef ("pg_conn*"); Qt 5 said "PGconn*".
+        if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
             pg = *static_cast<PGconn* const*>(handle.data());
         std::lock_guard lock(mutex);
         if (pg != conn) {

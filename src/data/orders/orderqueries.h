@@ -15,23 +15,6 @@
 
 namespace cs::data {
 
-// The board's columns, in display order. The sort column is taken from this list only (a whitelist:
-// no text from the user reaches ORDER BY).
-enum class BoardColumn { PoNumber, BuildNumber, Customer, Project, Model, Status, WantDate, Assignee, Updated };
-constexpr int boardColumnCount = 9;
-
-// One page of the order board: filters, search text, sort and the window.
-struct BoardQuery
-{
-    QString search;            // substring of PO, build, customer or project (case-insensitive)
-    QString status;            // a cs.order_status_enum name; empty for every status
-    QString assigneeUserId;    // "my queue": only builds assigned to this user id; empty for all
-    BoardColumn sortColumn = BoardColumn::Updated;
-    bool descending = true;
-    int offset = 0;
-    int limit = 200;
-};
-
 // A statement with its values bound by name (for data::Session::runQuery).
 struct Statement
 {
@@ -39,24 +22,15 @@ struct Statement
     QVariantMap bindings;
 };
 
-// The result columns of OrderQueries::boardPage(), in this order.
-enum BoardField {
-    BfOrderId, BfPo, BfBuild, BfCustomer, BfProject, BfModel, BfStatus, BfWantDate, BfAssignee, BfUpdated,
-    BfAssigneeId, BfLate, BfRowVersion, BfFieldCount
-};
-
-// SQL for the order board and the bulk order generator.
+// What is left of the order SQL once the order page's reads and writes became repositories
+// (OrderPageRepository, OrderEditRepository, WorkflowRepository, DocumentRepository, OrderSearch) and
+// the board its own pair (BoardQueries): the bulk order generator, the scan's lookup statements and the
+// document rules' old names.
 class OrderQueries final
 {
     Q_DECLARE_TR_FUNCTIONS(cs::data::OrderQueries)
 
 public:
-    // The board page statement: a call of cs.board_page (0007), which matches the search text against
-    // the distinct customer and project names, then PO and build numbers by trigram index.
-    static Statement boardPage(const BoardQuery& query);
-    // The sort key cs.board_page takes for a column ("po", "want_date", ...).
-    static QString sortKey(BoardColumn column);
-
     // The scan's lookup statements of the main window. The one build lookup is OrderSearch; these go
     // when the main window's scan uses it.
     static Statement findBuildStatement(const QString& buildNumber);

@@ -3,6 +3,7 @@
 #include "domain/catalog/catalog.h"
 
 #include <QHash>
+#include <QtNumeric>
 
 #include <algorithm>
 
@@ -37,6 +38,10 @@ void BomExpander::fail(ExpansionError* error, const QString& code, QStringList p
         error->message = tr("The catalog structure has a cycle: %1.").arg(joined);
     else if (code == u"E-BOM-DEPTH")
         error->message = tr("The BOM is deeper than %1 levels: %2.").arg(m_options.maxDepth).arg(joined);
+    else if (code == u"E-BOM-QUANTITY")
+        error->message = tr("A quantity in the BOM is too large to count (at %1): check the catalog quantities on "
+                            "this path.")
+                             .arg(joined);
     else
         error->message = tr("The BOM tree has more than %1 nodes (at %2).").arg(m_options.maxTreeNodes).arg(joined);
     error->path = std::move(path);
@@ -111,19 +116,34 @@ bool BomExpander::visit(int item, ExpansionError* error)
         if (m_acc.empty())
             m_acc.assign(size_t(m_catalog.size()), 0);
         m_touched.clear();
+        // Quantities multiply down a path and add up across it: checked, so that large catalog
+        // quantities on a deep path are an error (E-BOM-QUANTITY) instead of a wrapped number.
         auto add = [this](int leaf, qint64 qty) {
             if (m_acc[size_t(leaf)] == 0)
                 m_touched.push_back(leaf);
-            m_acc[size_t(leaf)] += qty;
+            return !qAddOverflow(m_acc[size_t(leaf)], qty, &m_acc[size_t(leaf)]);
         };
+        bool fits = true;
         for (const Catalog::Component& c : comps) {
             if (c.child == item) {
-                add(item, c.quantity);
-                continue;
+                fits = add(item, c.quantity);
+            } else {
+                const Memo& cm = m_memo[size_t(c.child)];
+                for (int k = cm.leafBegin, e = cm.leafBegin + cm.leafCount; k < e && fits; ++k) {
+                    qint64 qty = 0;
+                    fits = !qMulOverflow(m_pool[size_t(k)].second, qint64(c.quantity), &qty)
+                           && add(m_pool[size_t(k)].first, qty);
+                }
             }
-            const Memo& cm = m_memo[size_t(c.child)];
-            for (int k = cm.leafBegin, e = cm.leafBegin + cm.leafCount; k < e; ++k)
-                add(m_pool[size_t(k)].first, m_pool[size_t(k)].second * c.quantity);
+            if (!fits)
+                break;
+        }
+        if (!fits) {
+            for (int leaf : m_touched)
+                m_acc[size_t(leaf)] = 0;
+            m_memo[size_t(item)].state = 0;
+            fail(error, QStringLiteral("E-BOM-QUANTITY"), stackPath() << m_catalog.id(item));
+            return false;
         }
         for (int leaf : m_touched) {
             m_pool.emplace_back(leaf, m_acc[size_t(leaf)]);
@@ -169,7 +189,11 @@ bool BomExpander::addTree(int item, int parent, int depth, qint64 qty, qint64 ex
     const auto comps = m_catalog.components(item);
     tree->append(BomTreeNode{item, m_catalog.id(item), parent, depth, qty, extQty, topLine, comps.empty()});
     for (const Catalog::Component& c : comps) {
-        const qint64 ext = extQty * c.quantity;
+        qint64 ext = 0;
+        if (qMulOverflow(extQty, qint64(c.quantity), &ext)) {
+            fail(error, QStringLiteral("E-BOM-QUANTITY"), pathOf(*tree, index) << m_catalog.id(c.child));
+            return false;
+        }
         if (c.child == item) { // self reference: a leaf, not expanded again
             tree->append(BomTreeNode{item, m_catalog.id(item), index, depth + 1, c.quantity, ext, topLine, true});
             continue;
@@ -222,7 +246,11 @@ bool BomExpander::expand(const QList<BomLine>& lines, QList<BomTreeNode>* tree, 
                 const auto& [leaf, q] = m_pool[size_t(k)];
                 if (totals[size_t(leaf)] == 0)
                     touched.push_back(leaf);
-                totals[size_t(leaf)] += q * line.qty;
+                qint64 qty = 0;
+                if (qMulOverflow(q, line.qty, &qty) || qAddOverflow(totals[size_t(leaf)], qty, &totals[size_t(leaf)])) {
+                    fail(error, QStringLiteral("E-BOM-QUANTITY"), QStringList{line.id, m_catalog.id(leaf)});
+                    return false;
+                }
             }
         }
         if (wantTree && !addTree(item, -1, 0, line.qty, line.qty, int(i), tree, error))

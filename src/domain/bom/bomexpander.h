@@ -38,7 +38,7 @@ struct BomFlatLine
 
 struct ExpansionError
 {
-    QString code;         // E-BOM-UNKNOWN-ID, E-BOM-CYCLE, E-BOM-DEPTH, E-BOM-TREE-SIZE
+    QString code;         // E-BOM-UNKNOWN-ID, E-BOM-CYCLE, E-BOM-DEPTH, E-BOM-TREE-SIZE, E-BOM-QUANTITY
     QStringList path;     // from the top-level id down to the offending id
     QString message;      // translated; names the path
 };

@@ -8,7 +8,9 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <cmath>
 #include <functional>
+#include <limits>
 
 namespace cs::domain {
 
@@ -229,11 +231,20 @@ CatalogData CatalogData::readDirectory(const QString& dir, QList<CatalogProblem>
                     comp.notes = stringField(c, QLatin1StringView("notes"));
                     const QJsonValue q = c.value(QLatin1StringView("quantity"));
                     const double qd = q.toDouble(0.0);
-                    if (!q.isDouble() || qd != double(qint64(qd))) {
+                    // Range first: converting a double outside the integer's range is undefined.
+                    if (!q.isDouble() || std::trunc(qd) != qd) {
                         addProblem(out, kAssembliesFile, row.id,
                                    QStringLiteral("component %1 (line %2): quantity must be a whole number")
                                        .arg(comp.childId.isEmpty() ? QStringLiteral("?") : comp.childId)
                                        .arg(index + 1));
+                        comp.quantity = 0;
+                    } else if (qd < std::numeric_limits<int>::min() || qd > std::numeric_limits<int>::max()) {
+                        addProblem(out, kAssembliesFile, row.id,
+                                   QStringLiteral("component %1 (line %2): quantity %3 is out of range (at most %4)")
+                                       .arg(comp.childId.isEmpty() ? QStringLiteral("?") : comp.childId)
+                                       .arg(index + 1)
+                                       .arg(qd, 0, 'g', 15)
+                                       .arg(std::numeric_limits<int>::max()));
                         comp.quantity = 0;
                     } else {
                         comp.quantity = int(qd);

@@ -41,6 +41,11 @@ E valueOf(const NameTable<E, N>& table, const QJsonValue& v, E unset, E invalid)
 template <typename E, size_t N>
 QJsonValue jsonOf(const NameTable<E, N>& table, E v)
 {
+    // Invalid is written as "" (a string outside every list, read back as Invalid): null would read
+    // back as Unset, which for some fields is a valid answer (no pegboard colour, faucet placement
+    // not recorded).
+    if (v == E::Invalid)
+        return QJsonValue(QJsonValue::String);
     const QString s = nameOf(table, v);
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }

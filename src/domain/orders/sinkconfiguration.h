@@ -13,8 +13,9 @@ namespace cs::domain {
 // cases' `config` object). Used by the wizard drafts, orders.configuration (jsonb) and the CLI.
 //
 // Every enumerated field has `Unset` (absent or null in JSON) and `Invalid` (a value outside the
-// list). Both give the same validation error; toJson() writes either as null, so a round trip keeps
-// the validation result. Numbers that are absent are std::nullopt.
+// list). toJson() writes Unset as null and Invalid as "", so a round trip keeps the validation result
+// (for most fields both give the same error, but an absent pegboard colour or faucet placement is a
+// valid answer). Numbers that are absent are std::nullopt.
 
 enum class SinkFamily { Unset, Mdrd, Endoscope, InstroSink, Invalid };
 enum class DocumentLanguage { Unset, EN, FR, ES, Invalid };

@@ -108,7 +108,7 @@ void OrderBoardModel::fetchPage(int offset)
     data::BoardQuery q = m_query;
     q.offset = offset;
     q.limit = m_pageSize;
-    const data::Statement st = data::OrderQueries::boardPage(q);
+    const data::Statement st = data::BoardQueries::page(q);
     m_loading = true;
     const quint64 generation = m_generation;
     whenDone(this, m_session->runQuery(st.sql, st.bindings), [this, generation, offset](const data::QueryResult& r) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/orders/orderqueries.h"
+#include "data/orders/boardqueries.h"
 #include "data/common/session.h"
 
 #include <QAbstractTableModel>

@@ -1,7 +1,10 @@
 // CatalogCache: the local cache file (round trip, corrupt, truncated, old format, not a cache file),
-// the background revision check against PostgreSQL, a catalog swapped in while a generation runs,
-// and an unreachable server that leaves the cached catalog serving.
+// the graph read from the file equal to the graph built from the rows, damage hidden behind a valid
+// checksum (every section, string, range and index checked before use; random damage never crashes),
+// strings that outlive the catalog, the background revision check against PostgreSQL, a catalog
+// swapped in while a generation runs, and an unreachable server that leaves the cached catalog serving.
 #include "data/catalog/catalogcache.h"
+#include "data/catalog/catalogcachefile.h"
 #include "data/catalog/catalogimporter.h"
 #include "data/orders/generationservice.h"
 #include "domain/bom/bomgenerator.h"
@@ -10,6 +13,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
+#include <QtEndian>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,6 +44,64 @@ bool writeAll(const QString& path, const QByteArray& bytes)
 
 // A port on 127.0.0.1 where nothing listens: 1 (tcpmux) is privileged and unused.
 constexpr int kClosedPort = 1;
+
+// A cache file's bytes, to damage on purpose: the sections as the format lays them out (header of 32
+// bytes, then the section count, a zero and one {id, record size, offset, count} entry per section),
+// and sign() to give the damaged bytes a valid checksum so that the checks behind it are reached.
+struct Forge
+{
+    enum Section { Strings = 1, Pool = 2, Parts = 6, Items = 9, Ranges = 10, Components = 11, Unresolved = 12, Index = 13 };
+    static constexpr qsizetype kHeader = 32;
+    static constexpr qsizetype kTable = kHeader + 8;
+    static constexpr qsizetype kEntry = 24;
+
+    QByteArray bytes;
+
+    quint32 u32(qsizetype at) const { return qFromLittleEndian<quint32>(bytes.constData() + at); }
+    quint64 u64(qsizetype at) const { return qFromLittleEndian<quint64>(bytes.constData() + at); }
+    void setU32(qsizetype at, quint32 v) { qToLittleEndian(v, bytes.data() + at); }
+    void setU64(qsizetype at, quint64 v) { qToLittleEndian(v, bytes.data() + at); }
+    int sectionCount() const { return int(u32(kHeader)); }
+    // The table entry of a section.
+    qsizetype entry(int id) const
+    {
+        for (int k = 0; k < sectionCount(); ++k)
+            if (int(u32(kTable + k * kEntry)) == id)
+                return kTable + k * kEntry;
+        return -1;
+    }
+    qsizetype at(int id) const { return kHeader + qsizetype(u64(entry(id) + 8)); } // the section's first byte
+    quint64 count(int id) const { return u64(entry(id) + 16); }
+    void sign() { setU64(24, data::CatalogCacheFile::checksumOf(bytes)); }
+};
+
+// Every array of two graphs is the same, and every id resolves alike.
+void compareGraphs(const Catalog& a, const Catalog& b)
+{
+    const Catalog::Arrays& x = a.arrays();
+    const Catalog::Arrays& y = b.arrays();
+    QCOMPARE(y.revision, x.revision);
+    QCOMPARE(b.size(), a.size());
+    QVERIFY(y.ids == x.ids);
+    QVERIFY(y.names == x.names);
+    QVERIFY(y.assemblyIds == x.assemblyIds);
+    QVERIFY(y.subcategories == x.subcategories);
+    QVERIFY(y.flags == x.flags);
+    QVERIFY(y.ranges == x.ranges);
+    QCOMPARE(y.components.size(), x.components.size());
+    for (size_t i = 0; i < x.components.size(); ++i) {
+        QCOMPARE(y.components[i].child, x.components[i].child);
+        QCOMPARE(y.components[i].quantity, x.components[i].quantity);
+    }
+    QVERIFY(y.unresolved == x.unresolved);
+    QVERIFY(y.index == x.index);
+    QStringList keys{QString(), QStringLiteral("NO-SUCH-ITEM"), QStringLiteral("ASSY-"), QStringLiteral("assy-1")};
+    for (int i = 0; i < a.size(); ++i)
+        keys << a.id(i) << a.assemblyId(i) << QStringLiteral("ASSY-") + a.id(i) << a.id(i).toLower();
+    keys << QStringList(x.unresolved.begin(), x.unresolved.end());
+    for (const QString& k : std::as_const(keys))
+        QCOMPARE(b.resolve(k), a.resolve(k));
+}
 
 } // namespace
 
@@ -200,6 +263,246 @@ private slots:
         QVERIFY(!cache.catalog());
         QCOMPARE(changed.size(), 0);
         QVERIFY2(!QFile::exists(path), "a bad cache file is discarded");
+    }
+
+    // The graph the start-up reads from the file is the one the rows build: every array and every
+    // lookup, on the real catalog and on a generated one with the odd cases of the resolution rule
+    // (components that name nothing, a part named like an ASSY- assembly, an assembly and its ASSY- twin).
+    void graphIsTheBuiltGraph_data()
+    {
+        QTest::addColumn<bool>("generated");
+        QTest::newRow("real catalog") << false;
+        QTest::newRow("generated, with the odd cases") << true;
+    }
+
+    void graphIsTheBuiltGraph()
+    {
+        QFETCH(bool, generated);
+        CatalogData data = m_files;
+        if (generated) {
+            SyntheticCatalogSpec spec;
+            spec.parts = 4000;
+            spec.assemblies = 1000;
+            spec.depth = 5;
+            spec.seed = 7;
+            QString error;
+            data = SyntheticCatalog::generate(spec, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            data.revision = 9;
+            QVERIFY(data.assemblies.size() > 10);
+            data.assemblies[0].components.append(ComponentRow{QStringLiteral("NO-SUCH-PART"), 2, QStringLiteral("gone")});
+            data.assemblies[1].components.append(ComponentRow{QStringLiteral("NO-SUCH-PART"), 1, {}});
+            data.assemblies[1].components.append(ComponentRow{QStringLiteral("ALSO-MISSING"), 3, {}});
+            AssemblyRow twin = data.assemblies[2];
+            twin.id = QStringLiteral("ASSY-") + twin.id;
+            data.assemblies.append(twin);
+            PartRow clash;
+            clash.id = data.assemblies[3].id.startsWith(u"ASSY-") ? data.assemblies[3].id
+                                                                   : QStringLiteral("ASSY-") + data.assemblies[3].id;
+            clash.name = QStringLiteral("a part named like an assembly");
+            data.parts.append(clash);
+        }
+        const CatalogPtr built = Catalog::fromData(data);
+        QCOMPARE(built->arrays().unresolved.empty(), !generated);
+        const QString path = m_dir.filePath(QStringLiteral("graph.cscache"));
+        QString error;
+        QVERIFY2(data::CatalogCacheFile::write(path, data, &error), qPrintable(error));
+        CatalogPtr read;
+        QCOMPARE(data::CatalogCacheFile::readCatalog(path, &read, &error), FileStatus::Ok);
+        QVERIFY(read);
+        compareGraphs(*built, *read);
+        if (!generated) {
+            const GenerationResult a = BomGenerator::generate(*built, m_order, m_today);
+            const GenerationResult b = BomGenerator::generate(*read, m_order, m_today);
+            QCOMPARE(b.builds.size(), a.builds.size());
+            for (qsizetype i = 0; i < a.builds.size(); ++i)
+                QCOMPARE(b.builds.at(i).sha256Hex(), a.builds.at(i).sha256Hex());
+        }
+    }
+
+    // The strings of a loaded catalog share one block of memory; one kept after the catalog is gone
+    // still holds its text, and changing it changes nothing else.
+    void stringsOutliveTheCatalog()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("strings.cscache"));
+        QVERIFY(data::CatalogCache::writeFile(path, m_files));
+        const CatalogPtr built = Catalog::fromData(m_files);
+        QString id, name;
+        {
+            data::CatalogCache cache(path);
+            QCOMPARE(cache.loadFile(), FileStatus::Ok);
+            id = cache.catalog()->id(3);
+            name = cache.catalog()->name(3);
+            QString changed = cache.catalog()->id(4);
+            changed.append(QStringLiteral("-X"));
+            changed[0] = u'#';
+            QCOMPARE(cache.catalog()->id(4), built->id(4));
+            QCOMPARE(cache.catalog()->id(5), built->id(5));
+        }
+        QCOMPARE(id, built->id(3));
+        QCOMPARE(name, built->name(3));
+        QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t*>(id.utf16())), built->id(3)); // ends with a NUL
+        id.append(QStringLiteral("-after"));
+        QCOMPARE(id, built->id(3) + QStringLiteral("-after"));
+        QCOMPARE(name, built->name(3));
+    }
+
+    // Damage that a valid checksum does not catch (forged, or written by a faulty program): each check
+    // behind the checksum refuses it with its reason, the file is discarded, and nothing is read out of
+    // bounds. `reader` says which reading sees the damage: the start-up graph, the rows, or both.
+    void forgedFiles_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("reader");
+        QTest::addColumn<int>("expected");
+        const int corrupt = int(FileStatus::Corrupt);
+        QTest::newRow("header revision changed") << QStringLiteral("revision") << QStringLiteral("both") << corrupt;
+        QTest::newRow("section count") << QStringLiteral("section-count") << QStringLiteral("both") << corrupt;
+        QTest::newRow("section past the end") << QStringLiteral("section-past-end") << QStringLiteral("both") << corrupt;
+        QTest::newRow("section repeated") << QStringLiteral("section-repeated") << QStringLiteral("both") << corrupt;
+        QTest::newRow("section misaligned") << QStringLiteral("section-misaligned") << QStringLiteral("both") << corrupt;
+        QTest::newRow("record size") << QStringLiteral("record-size") << QStringLiteral("both") << corrupt;
+        QTest::newRow("string outside the pool") << QStringLiteral("string-outside") << QStringLiteral("both") << corrupt;
+        QTest::newRow("string without its NUL") << QStringLiteral("string-nul") << QStringLiteral("both") << corrupt;
+        QTest::newRow("item names no string") << QStringLiteral("item-string") << QStringLiteral("graph") << corrupt;
+        QTest::newRow("part names no string") << QStringLiteral("part-string") << QStringLiteral("rows") << corrupt;
+        QTest::newRow("ranges out of order") << QStringLiteral("ranges") << QStringLiteral("graph") << corrupt;
+        QTest::newRow("component names no item") << QStringLiteral("child") << QStringLiteral("graph") << corrupt;
+        QTest::newRow("component names no unresolved id") << QStringLiteral("child-unresolved") << QStringLiteral("graph")
+                                                          << corrupt;
+        QTest::newRow("index without an empty slot") << QStringLiteral("index-full") << QStringLiteral("graph") << corrupt;
+        QTest::newRow("index names no item") << QStringLiteral("index-value") << QStringLiteral("graph") << corrupt;
+        QTest::newRow("index of a wrong size") << QStringLiteral("index-size") << QStringLiteral("graph") << corrupt;
+        QTest::newRow("graph sizes differ") << QStringLiteral("ranges-count") << QStringLiteral("graph") << corrupt;
+        QTest::newRow("format version 2 (the previous client)") << QStringLiteral("version-2") << QStringLiteral("both")
+                                                                << int(FileStatus::OldFormat);
+    }
+
+    void forgedFiles()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, reader);
+        QFETCH(int, expected);
+        const QString path = m_dir.filePath(QStringLiteral("forged.cscache"));
+        QVERIFY(data::CatalogCache::writeFile(path, m_files));
+        Forge f{readAll(path)};
+        QCOMPARE(f.sectionCount(), 13);
+        const quint64 items = f.count(Forge::Items);
+        bool sign = true;
+        if (damage == u"revision") {
+            f.setU64(8, 43);
+            sign = false;
+        } else if (damage == u"section-count") {
+            f.setU32(Forge::kHeader, 12);
+        } else if (damage == u"section-past-end") {
+            f.setU64(f.entry(Forge::Items) + 16, items + 1000000);
+        } else if (damage == u"section-repeated") {
+            f.setU32(f.entry(Forge::Ranges), Forge::Items);
+        } else if (damage == u"section-misaligned") {
+            f.setU64(f.entry(Forge::Items) + 8, f.u64(f.entry(Forge::Items) + 8) + 4);
+        } else if (damage == u"record-size") {
+            f.setU32(f.entry(Forge::Items) + 4, 16);
+        } else if (damage == u"string-outside") {
+            for (quint64 k = 1; k < f.count(Forge::Strings); ++k)
+                f.setU32(f.at(Forge::Strings) + qsizetype(k) * 8, 0x7ffffff0);
+        } else if (damage == u"string-nul") {
+            for (quint64 k = 0; k < f.count(Forge::Pool); ++k)   // no NUL left
+                qToLittleEndian<quint16>(u'x', f.bytes.data() + f.at(Forge::Pool) + qsizetype(k) * 2);
+        } else if (damage == u"item-string") {
+            f.setU32(f.at(Forge::Items) + 20 * qsizetype(items / 2) + 4, 0xfffffff0); // a name
+        } else if (damage == u"part-string") {
+            f.setU32(f.at(Forge::Parts), quint32(f.count(Forge::Strings)));  // one past the last string
+        } else if (damage == u"ranges") {
+            f.setU32(f.at(Forge::Ranges) + 4 * qsizetype(items / 2), 0x7fffffff);
+        } else if (damage == u"child") {
+            f.setU32(f.at(Forge::Components), quint32(items));
+        } else if (damage == u"child-unresolved") {
+            f.setU32(f.at(Forge::Components), quint32(-qint32(f.count(Forge::Unresolved)) - 1));
+        } else if (damage == u"index-full") {
+            for (quint64 k = 0; k < f.count(Forge::Index); ++k)
+                f.setU32(f.at(Forge::Index) + 4 * qsizetype(k), 0);
+        } else if (damage == u"index-value") {
+            f.setU32(f.at(Forge::Index) + 4 * qsizetype(f.count(Forge::Index) / 3), quint32(2 * items));
+        } else if (damage == u"index-size") {
+            f.setU64(f.entry(Forge::Index) + 16, f.count(Forge::Index) - 1);
+        } else if (damage == u"ranges-count") {
+            f.setU64(f.entry(Forge::Ranges) + 16, items);
+        } else if (damage == u"version-2") {
+            f.setU32(4, 2);
+        }
+        if (sign)
+            f.sign();
+        QVERIFY(writeAll(path, f.bytes));
+
+        QString error;
+        if (reader != u"graph") {
+            CatalogData out;
+            out.revision = -7;
+            QCOMPARE(int(data::CatalogCache::readFile(path, &out, &error)), expected);
+            QVERIFY(!error.isEmpty());
+            QCOMPARE(out.revision, -7);
+        }
+        if (reader != u"rows") {
+            CatalogPtr graph;
+            error.clear();
+            QCOMPARE(int(data::CatalogCacheFile::readCatalog(path, &graph, &error)), expected);
+            QVERIFY(!graph);
+            QVERIFY(!error.isEmpty());
+            data::CatalogCache cache(path);
+            QSignalSpy changed(&cache, &data::CatalogCache::catalogChanged);
+            QCOMPARE(int(cache.loadFile(&error)), expected);
+            QVERIFY(!cache.catalog());
+            QCOMPARE(changed.size(), 0);
+            QVERIFY2(!QFile::exists(path), "a bad cache file is discarded");
+        }
+    }
+
+    // Random damage behind a valid checksum, and cuts at random lengths: every reading ends with a
+    // status (a damaged string may still read as another text); nothing crashes or reads out of bounds.
+    void randomDamageNeverCrashes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("random.cscache"));
+        QVERIFY(data::CatalogCache::writeFile(path, m_files));
+        const QByteArray good = readAll(path);
+        QRandomGenerator rng(20250301);
+        int ok = 0, refused = 0;
+        for (int round = 0; round < 300; ++round) {
+            Forge f{good};
+            if (round % 3 == 2) {
+                // Cut, with a header that agrees with the cut.
+                f.bytes.truncate(Forge::kHeader + rng.bounded(int(good.size() - Forge::kHeader)));
+                f.setU64(16, quint64(f.bytes.size() - Forge::kHeader));
+            } else {
+                const int flips = 1 + rng.bounded(4);
+                for (int k = 0; k < flips; ++k) {
+                    const qsizetype at = Forge::kHeader + rng.bounded(int(good.size() - Forge::kHeader));
+                    f.bytes[at] = char(f.bytes.at(at) ^ char(1 << rng.bounded(8)));
+                }
+            }
+            f.sign();
+            QVERIFY(writeAll(path, f.bytes));
+            CatalogPtr graph;
+            const FileStatus s = data::CatalogCacheFile::readCatalog(path, &graph);
+            QVERIFY(s == FileStatus::Ok || s == FileStatus::Corrupt);
+            if (s == FileStatus::Ok) {
+                ++ok;
+                QVERIFY(graph);
+                qint64 total = 0;   // walk the whole graph
+                for (int i = 0; i < graph->size(); ++i) {
+                    total += graph->id(i).size() + graph->name(i).size() + graph->resolve(graph->id(i));
+                    for (const Catalog::Component& c : graph->components(i))
+                        total += graph->childId(c).size();
+                }
+                QVERIFY(total > 0);
+            } else {
+                ++refused;
+            }
+            CatalogData rows;
+            const FileStatus r = data::CatalogCacheFile::readData(path, &rows);
+            QVERIFY(r == FileStatus::Ok || r == FileStatus::Corrupt);
+        }
+        QVERIFY(refused > 0);
+        qDebug("random damage: %d read (a changed text or number), %d refused", ok, refused);
     }
 
     // ---- with the server ----

@@ -3,6 +3,7 @@
 // page's reads and writes are tested with their repositories: tst_orderpagerepository,
 // tst_workflowrepository, tst_documentrepository, tst_orderedit; the document rules in
 // unit/orders/tst_documentrules.)
+#include "data/orders/boardqueries.h"
 #include "data/orders/ordereditrepository.h"
 #include "data/orders/orderpagerepository.h"
 #include "data/orders/orderqueries.h"
@@ -73,7 +74,7 @@ QString TestOrderQueries::submit(const QString& po, const QString& build, const 
 
 QStringList TestOrderQueries::builds(QSqlDatabase db, const BoardQuery& query)
 {
-    const auto st = OrderQueries::boardPage(query);
+    const auto st = cs::data::BoardQueries::page(query);
     QSqlQuery q(db);
     q.prepare(st.sql);
     for (auto it = st.bindings.cbegin(); it != st.bindings.cend(); ++it)

@@ -119,6 +119,36 @@ private slots:
         }
     }
 
+    void invalidValuesRoundTrip()
+    {
+        // A colour or a faucet placement outside the lists is an error; written and read back it must
+        // stay one (null would read back as "no colour" and "placement not recorded": found by fuzzing).
+        QJsonObject root = cases().at(0).toObject().value(u"config").toObject();
+        QJsonArray builds = root.value(u"builds").toArray();
+        QJsonObject build = builds.at(0).toObject();
+        QJsonObject config = build.value(u"config").toObject();
+        config.insert(u"pegboard", QJsonObject{{QStringLiteral("type"), QStringLiteral("SOLID")},
+                                               {QStringLiteral("color"), QStringLiteral("PURPLE")},
+                                               {QStringLiteral("size"), QStringLiteral("SAME_AS_SINK")}});
+        config.insert(u"faucets", QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("WRIST_BLADE")},
+                                                         {QStringLiteral("placement"), QStringLiteral("NOWHERE")}}});
+        build.insert(u"config", config);
+        builds.replace(0, build);
+        root.insert(u"builds", builds);
+        QString error;
+        const auto parsed = OrderConfiguration::fromJson(root, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        const auto back = OrderConfiguration::fromJson(parsed->toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(*back == *parsed);
+        const QDate today(2025, 6, 21);
+        const QStringList codes = BomGenerator::generate(*m_catalog, *parsed, today).errorCodes();
+        const QString build0 = build.value(u"buildNumber").toString();
+        QVERIFY(codes.contains(QStringLiteral("E-PEGBOARD-COLOR@") + build0));
+        QVERIFY(codes.contains(QStringLiteral("E-FAUCET-PLACEMENT@") + build0));
+        QCOMPARE(BomGenerator::generate(*m_catalog, *back, today).errorCodes(), codes);
+    }
+
     void roundTrip_data() { acceptance_data(); }
     void roundTrip()
     {

@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace cs::domain;
 
 namespace {
@@ -122,6 +124,30 @@ private slots:
         QVERIFY(x.expand({line(QStringLiteral("P"), 1)}, &tree, &flat, &e));
         QVERIFY(!x.expand({line(QStringLiteral("C"), 1)}, &tree, &flat, &e));
         QCOMPARE(e.code, QStringLiteral("E-BOM-CYCLE"));
+    }
+
+    void quantitiesTooLargeToCountAreAnError()
+    {
+        // K -> A x(2^31-1) -> B x(2^31-1) -> C x(2^31-1) -> P: the product passes 64 bits (found by fuzzing).
+        const int big = std::numeric_limits<int>::max();
+        const CatalogPtr c = Catalog::fromData(
+            makeData({{QStringLiteral("K"), {{QStringLiteral("A"), big}}},
+                      {QStringLiteral("A"), {{QStringLiteral("B"), big}}},
+                      {QStringLiteral("B"), {{QStringLiteral("C"), big}}},
+                      {QStringLiteral("C"), {{QStringLiteral("P"), big}}}},
+                     {QStringLiteral("P")}));
+        for (const bool withTree : {true, false}) {
+            BomExpander x(*c, ExpansionOptions{10, withTree, 2000000});
+            QList<BomTreeNode> tree;
+            QList<BomFlatLine> flat;
+            ExpansionError e;
+            QVERIFY(!x.expand({line(QStringLiteral("K"), 1)}, &tree, &flat, &e));
+            QCOMPARE(e.code, QStringLiteral("E-BOM-QUANTITY"));
+            QVERIFY(!e.message.isEmpty());
+            // One level less fits, and the expander is still usable.
+            QVERIFY2(x.expand({line(QStringLiteral("B"), 1)}, &tree, &flat, &e), qPrintable(e.message));
+            QCOMPARE(flatMap(flat).value(QStringLiteral("P")), qint64(big) * big);
+        }
     }
 
     void depthCap_data()

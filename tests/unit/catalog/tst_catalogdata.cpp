@@ -96,6 +96,12 @@ private slots:
         QTest::newRow("fractional quantity") << "assemblies.json" << QByteArray(R"("quantity":3)")
                                              << QByteArray(R"("quantity":1.5)")
                                              << "assemblies.json: KIT-A: component P1 (line 2): quantity must be a whole number";
+        QTest::newRow("quantity out of range") << "assemblies.json" << QByteArray(R"("quantity":3)")
+                                               << QByteArray(R"("quantity":1e300)")
+                                               << "assemblies.json: KIT-A: component P1 (line 2): quantity 1e+300 is out of range";
+        QTest::newRow("quantity above int") << "assemblies.json" << QByteArray(R"("quantity":3)")
+                                            << QByteArray(R"("quantity":2147483648)")
+                                            << "assemblies.json: KIT-A: component P1 (line 2): quantity 2147483648 is out of range";
         QTest::newRow("unknown category") << "assemblies.json" << QByteArray(R"("category_code":"721","subcategory_code":"721.709","can_order":true,"is_kit":true)")
                                           << QByteArray(R"("category_code":"799","subcategory_code":"721.709","can_order":true,"is_kit":true)")
                                           << "assemblies.json: KIT-A: unknown category code 799";

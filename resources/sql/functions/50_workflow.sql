@@ -1,0 +1,212 @@
+-- Repeatable file 50_workflow: the order workflow (WORKFLOW.md 2.2, 2.3).
+--   * Status changes: cs.transition_order() follows cs.order_transitions (from, to, roles, whether a
+--     note is required, the gate), checks the gate (approved BOM, signed Pre-QC / test / Final QC
+--     results) and writes the history; Admin's forced status change with a reason.
+--   * Assignment: a coordinator assigns a build to a person whose role fits its status; an assembler
+--     claims a build ReadyForProduction.
+--   * cs.lock_order(): the row lock and the optimistic concurrency check (E-STALE) of every change.
+--   * The grants on the transition table and the workflow functions.
+-- Conventions: see 10_common.sql.
+SET LOCAL ROLE cs_owner;
+SET LOCAL search_path = cs, pg_temp;
+
+-- ---------------------------------------------------------------------------------------------
+-- Status changes
+-- ---------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION cs.parse_status(p_status text) RETURNS cs.order_status_enum LANGUAGE plpgsql IMMUTABLE
+    SET search_path = cs, pg_temp AS $$
+BEGIN
+    IF p_status IS NULL OR NOT p_status = ANY (enum_range(NULL::cs.order_status_enum)::text[]) THEN
+        RAISE EXCEPTION 'E-STATUS-UNKNOWN: unknown order status "%"', p_status
+            USING ERRCODE = 'invalid_parameter_value', COLUMN = 'status';
+    END IF;
+    RETURN p_status::cs.order_status_enum;
+END
+$$;
+
+-- Locks the order row and checks the caller's row version.
+CREATE OR REPLACE FUNCTION cs.lock_order(p_order_id uuid, p_expected_row_version integer) RETURNS cs.orders
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    o cs.orders;
+BEGIN
+    SELECT * INTO o FROM cs.orders WHERE order_id = p_order_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'E-ORDER-NOT-FOUND: no order %', p_order_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF p_expected_row_version IS NULL OR o.row_version <> p_expected_row_version THEN
+        RAISE EXCEPTION 'E-STALE: build % was changed by someone else in the meantime; reload it and try again', o.build_number
+            USING ERRCODE = 'serialization_failure',
+                  DETAIL = format('current row version %s, yours %s', o.row_version, coalesce(p_expected_row_version::text, 'none'));
+    END IF;
+    RETURN o;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cs.check_gate(o cs.orders, p_gate text) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_qc cs.qc_results;
+    v_test cs.testing_results;
+BEGIN
+    IF p_gate IS NULL THEN
+        RETURN;
+    ELSIF p_gate = 'bom_approved' THEN
+        IF NOT EXISTS (SELECT 1 FROM cs.boms WHERE bom_id = o.generated_bom_id AND status = 'Approved') THEN
+            RAISE EXCEPTION 'E-GATE-BOM-NOT-APPROVED: the BOM of build % is not approved', o.build_number
+                USING ERRCODE = 'check_violation';
+        END IF;
+    ELSIF p_gate IN ('preqc_pass', 'preqc_fail', 'finalqc_pass', 'finalqc_fail') THEN
+        SELECT * INTO v_qc FROM cs.qc_results
+         WHERE order_id = o.order_id
+           AND qc_type = CASE WHEN p_gate LIKE 'preqc%' THEN 'PreQC' ELSE 'FinalQC' END::cs.qc_form_type_enum
+         ORDER BY performed_at DESC LIMIT 1;
+        IF p_gate LIKE '%pass' AND (v_qc.result_id IS NULL OR v_qc.overall_status <> 'Pass' OR v_qc.signature_id IS NULL) THEN
+            RAISE EXCEPTION 'E-GATE-%-NOT-PASSED: build % has no signed % Pass as its latest result',
+                CASE WHEN p_gate LIKE 'preqc%' THEN 'PREQC' ELSE 'FINALQC' END, o.build_number,
+                CASE WHEN p_gate LIKE 'preqc%' THEN 'Pre-QC' ELSE 'Final QC' END
+                USING ERRCODE = 'check_violation';
+        END IF;
+        IF p_gate LIKE '%fail' AND (v_qc.result_id IS NULL OR v_qc.overall_status <> 'Fail') THEN
+            RAISE EXCEPTION 'E-GATE-%-NOT-FAILED: build % has no % Fail as its latest result',
+                CASE WHEN p_gate LIKE 'preqc%' THEN 'PREQC' ELSE 'FINALQC' END, o.build_number,
+                CASE WHEN p_gate LIKE 'preqc%' THEN 'Pre-QC' ELSE 'Final QC' END
+                USING ERRCODE = 'check_violation';
+        END IF;
+        IF p_gate = 'finalqc_pass' THEN
+            PERFORM cs.check_gate(o, 'test_pass');
+        END IF;
+    ELSIF p_gate = 'test_pass' THEN
+        SELECT * INTO v_test FROM cs.testing_results WHERE order_id = o.order_id
+         ORDER BY performed_at DESC LIMIT 1;
+        IF v_test.result_id IS NULL OR v_test.overall_status <> 'Pass' OR v_test.signature_id IS NULL THEN
+            RAISE EXCEPTION 'E-GATE-TEST-NOT-PASSED: build % has no signed end-of-line test Pass as its latest result', o.build_number
+                USING ERRCODE = 'check_violation';
+        END IF;
+    END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cs.transition_order(p_order_id uuid, p_to_status text, p_note text,
+                                    p_expected_row_version integer) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    me cs.users := cs.require_role(enum_range(NULL::cs.user_role_enum), 'changing an order status');
+    v_to cs.order_status_enum := cs.parse_status(p_to_status);
+    o cs.orders := cs.lock_order(p_order_id, p_expected_row_version);
+    t cs.order_transitions;
+    v_version integer;
+BEGIN
+    SELECT * INTO t FROM cs.order_transitions WHERE from_status = o.status AND to_status = v_to;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'E-TRANSITION: build % cannot go from % to %', o.build_number, o.status, v_to
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT me.role = ANY (t.allowed_roles) THEN
+        RAISE EXCEPTION 'E-ROLE: moving a build from % to % is not allowed for role %', o.status, v_to, me.role
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = format('Allowed roles: %s', array_to_string(t.allowed_roles, ', '));
+    END IF;
+    IF t.note_required AND coalesce(length(btrim(p_note)), 0) < 3 THEN
+        RAISE EXCEPTION 'E-NOTE-REQUIRED: moving a build from % to % needs a reason', o.status, v_to
+            USING ERRCODE = 'invalid_parameter_value', COLUMN = 'note';
+    END IF;
+    PERFORM cs.check_gate(o, t.gate);
+    UPDATE cs.orders SET status = v_to WHERE order_id = o.order_id RETURNING row_version INTO v_version;
+    INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes)
+    VALUES (o.order_id, me.user_id, 'StatusChange', o.status, v_to, nullif(btrim(p_note), ''));
+    RETURN v_version;
+END
+$$;
+
+-- Admin "force status" (WORKFLOW.md 2.2): any status, reason required, flagged in history.
+CREATE OR REPLACE FUNCTION cs.force_order_status(p_order_id uuid, p_to_status text, p_reason text,
+                                      p_expected_row_version integer) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    me cs.users := cs.require_role(ARRAY['Admin']::cs.user_role_enum[], 'forcing an order status');
+    v_to cs.order_status_enum := cs.parse_status(p_to_status);
+    o cs.orders := cs.lock_order(p_order_id, p_expected_row_version);
+    v_version integer;
+BEGIN
+    IF coalesce(length(btrim(p_reason)), 0) < 3 THEN
+        RAISE EXCEPTION 'E-NOTE-REQUIRED: forcing a status needs a reason' USING ERRCODE = 'invalid_parameter_value', COLUMN = 'note';
+    END IF;
+    UPDATE cs.orders SET status = v_to WHERE order_id = o.order_id RETURNING row_version INTO v_version;
+    INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes, forced)
+    VALUES (o.order_id, me.user_id, 'ForceStatus', o.status, v_to, btrim(p_reason), true);
+    RETURN v_version;
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------
+-- Assignment
+-- ---------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION cs.assign_order(p_order_id uuid, p_assignee_username text, p_expected_row_version integer)
+    RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    me cs.users := cs.require_role(ARRAY['ProductionCoordinator', 'Admin']::cs.user_role_enum[], 'assigning a build');
+    o cs.orders := cs.lock_order(p_order_id, p_expected_row_version);
+    a cs.users;
+    v_fits cs.user_role_enum[];
+    v_version integer;
+BEGIN
+    IF p_assignee_username IS NOT NULL THEN
+        SELECT * INTO a FROM cs.users WHERE username = p_assignee_username AND is_active;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'E-USER-NOT-FOUND: no active user "%"', p_assignee_username
+                USING ERRCODE = 'no_data_found', COLUMN = 'assignee';
+        END IF;
+        v_fits := CASE
+            WHEN o.status IN ('OrderCreated', 'PartsSent') THEN ARRAY['ProcurementSpecialist']::cs.user_role_enum[]
+            WHEN o.status IN ('ReadyForPreQC', 'ReadyForFinalQC') THEN ARRAY['QCPerson']::cs.user_role_enum[]
+            WHEN o.status IN ('ReadyForProduction', 'TestingComplete', 'PackagingComplete')
+                THEN ARRAY['Assembler']::cs.user_role_enum[]
+            ELSE enum_range(NULL::cs.user_role_enum) END;
+        IF NOT (a.role = ANY (v_fits) OR a.role = 'Admin') THEN
+            RAISE EXCEPTION 'E-ASSIGNEE-ROLE: a build in % cannot be assigned to % (%)', o.status, a.full_name, a.role
+                USING ERRCODE = 'invalid_parameter_value', COLUMN = 'assignee',
+                      DETAIL = format('Fitting roles: %s', array_to_string(v_fits, ', '));
+        END IF;
+    END IF;
+    UPDATE cs.orders SET current_assignee = a.user_id WHERE order_id = o.order_id RETURNING row_version INTO v_version;
+    INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes)
+    VALUES (o.order_id, me.user_id, 'Assigned', o.status, o.status,
+            coalesce('Assigned to ' || a.full_name, 'Assignment cleared'));
+    RETURN v_version;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cs.claim_build(p_order_id uuid, p_expected_row_version integer) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    me cs.users := cs.require_role(ARRAY['Assembler']::cs.user_role_enum[], 'claiming a build');
+    o cs.orders := cs.lock_order(p_order_id, p_expected_row_version);
+    v_version integer;
+BEGIN
+    IF o.status <> 'ReadyForProduction' THEN
+        RAISE EXCEPTION 'E-CLAIM-STATUS: only a build ReadyForProduction can be claimed (build % is %)', o.build_number, o.status
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF o.current_assignee IS NOT NULL AND o.current_assignee <> me.user_id THEN
+        RAISE EXCEPTION 'E-CLAIM-TAKEN: build % is already assigned to %', o.build_number,
+            (SELECT full_name FROM cs.users WHERE user_id = o.current_assignee)
+            USING ERRCODE = 'check_violation';
+    END IF;
+    UPDATE cs.orders SET current_assignee = me.user_id WHERE order_id = o.order_id RETURNING row_version INTO v_version;
+    INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes)
+    VALUES (o.order_id, me.user_id, 'Claimed', o.status, o.status, 'Claimed by ' || me.full_name);
+    RETURN v_version;
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------
+-- Grants
+-- ---------------------------------------------------------------------------------------------
+GRANT SELECT ON cs.order_transitions TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
+-- Everyone may ask; cs.order_transitions decides (Service hears why not: E-ROLE).
+GRANT EXECUTE ON FUNCTION cs.transition_order(uuid, text, text, integer)
+    TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
+GRANT EXECUTE ON FUNCTION cs.force_order_status(uuid, text, text, integer) TO cs_admin;
+GRANT EXECUTE ON FUNCTION cs.assign_order(uuid, text, integer) TO cs_coordinator, cs_admin;
+GRANT EXECUTE ON FUNCTION cs.claim_build(uuid, integer) TO cs_assembler;

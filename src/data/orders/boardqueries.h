@@ -1,0 +1,43 @@
+#pragma once
+
+#include "data/orders/orderqueries.h"
+
+#include <QString>
+
+namespace cs::data {
+
+// The board's columns, in display order. The sort column is taken from this list only (a whitelist:
+// no text from the user reaches ORDER BY).
+enum class BoardColumn { PoNumber, BuildNumber, Customer, Project, Model, Status, WantDate, Assignee, Updated };
+constexpr int boardColumnCount = 9;
+
+// One page of the order board: filters, search text, sort and the window.
+struct BoardQuery
+{
+    QString search;            // substring of PO, build, customer or project (case-insensitive)
+    QString status;            // a cs.order_status_enum name; empty for every status
+    QString assigneeUserId;    // "my queue": only builds assigned to this user id; empty for all
+    BoardColumn sortColumn = BoardColumn::Updated;
+    bool descending = true;
+    int offset = 0;
+    int limit = 200;
+};
+
+// The result columns of BoardQueries::page(), in this order.
+enum BoardField {
+    BfOrderId, BfPo, BfBuild, BfCustomer, BfProject, BfModel, BfStatus, BfWantDate, BfAssignee, BfUpdated,
+    BfAssigneeId, BfLate, BfRowVersion, BfFieldCount
+};
+
+// The order board's SQL: one statement per page, run by data::Session::runQuery off the GUI thread.
+class BoardQueries final
+{
+public:
+    // The page statement: a call of cs.board_page, which matches the search text against the
+    // distinct customer and project names, then PO and build numbers by trigram index.
+    static Statement page(const BoardQuery& query);
+    // The sort key cs.board_page takes for a column ("po", "want_date", ...).
+    static QString sortKey(BoardColumn column);
+};
+
+} // namespace cs::data
