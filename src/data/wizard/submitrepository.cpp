@@ -1,61 +1,30 @@
 #include "data/wizard/submitrepository.h"
 
 #include "data/common/worker.h"
-#include "data/orders/orderqueries.h"
 #include "data/orders/orderrepository.h"
+#include "domain/orders/documentrules.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QPromise>
-#include <QSqlDriver>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <libpq-fe.h>
 
 namespace cs::data {
 
 namespace {
 
-// True when the worker's connection is gone (the server ended it, the network dropped): the submit
-// may or may not have been committed. libpq knows it for certain; the error text need not be parsed.
-bool connectionGone(const QSqlDatabase& db, const QString& sqlState)
+// An order refusal in the one error type: what the server said (its kind: refused, lost connection,
+// time-out, ...), with the field as the wizard names it. A refusal made before the server was asked (a
+// document, a BOM that does not match) has no cause and is the client's.
+DbError errorOf(const OrderError& e)
 {
-    if (sqlState.startsWith(u"08") || sqlState == u"57P01" || sqlState == u"57P02" || sqlState == u"57P03")
-        return true;
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
-        PGconn* pg = *static_cast<PGconn* const*>(handle.data());
-        return !pg || PQstatus(pg) != CONNECTION_OK;
-    }
-    return !db.isOpen();
-}
-
-// An order refusal (the order repository's code and wizard field) in the one error type.
-DbError errorOf(const OrderError& e, const QSqlDatabase& db)
-{
-    if (connectionGone(db, e.sqlState)) {
-        DbError lost = DbError::connection(e.message);
-        lost.sqlState = e.sqlState;
-        return lost;
-    }
-    DbError d;
-    d.sqlState = e.sqlState;
-    d.code = e.code;
+    DbError d = e.cause.isSet() ? e.cause : DbError::client(e.code, e.message);
+    if (!e.code.isEmpty() && e.code != u"E-DB")
+        d.code = e.code;
     d.qualifier = e.buildNumber;
-    d.message = e.message;
+    if (!e.message.isEmpty() && d.kind != DbError::Kind::ConnectionLost)
+        d.message = e.message;
     d.field = e.field;
-    if (e.sqlState.isEmpty() && e.code != u"E-DB")
-        d.kind = DbError::Kind::Client;   // refused here before the server was asked (a document, a stale BOM)
-    else if (e.code == u"E-STALE")
-        d.kind = DbError::Kind::Conflict;
-    else if (e.sqlState == u"57014" || e.sqlState == u"55P03")
-        d.kind = DbError::Kind::Timeout;
-    else if (e.sqlState == u"42501" && e.code == u"E-DB")
-        d.kind = DbError::Kind::Permission;
-    else if (e.code == u"E-DB")
-        d.kind = DbError::Kind::Other;
-    else
-        d.kind = DbError::Kind::Refused;
     return d;
 }
 
@@ -74,7 +43,7 @@ void prepareOnPool(QPromise<Result<SubmitPackage>>& promise, const domain::Catal
 
     qint64 total = 0;
     for (const SubmitFile& f : files)
-        total += std::min(QFileInfo(f.path).size(), OrderQueries::maxDocumentBytes);
+        total += std::min(QFileInfo(f.path).size(), domain::DocumentRules::maxBytes);
     const auto kilobytes = [](qint64 bytes) { return int(bytes / 1024); };
     promise.setProgressRange(0, std::max(1, kilobytes(total)));
 
@@ -86,7 +55,7 @@ void prepareOnPool(QPromise<Result<SubmitPackage>>& promise, const domain::Catal
         // The size and the first bytes first: a file grown past the limit since it was attached is
         // refused without reading it.
         QString why;
-        if (!OrderQueries::checkDocumentFile(f.path, nullptr, &why)) {
+        if (!domain::DocumentRules::checkFile(f.path, nullptr, &why)) {
             promise.addResult(Result<SubmitPackage>(documentError(why)));
             return;
         }
@@ -98,7 +67,7 @@ void prepareOnPool(QPromise<Result<SubmitPackage>>& promise, const domain::Catal
         }
         // Read into one buffer of the file's size (at most one byte more than allowed: enough to know it
         // is too large), a chunk at a time so that a cancel is seen and the progress moves.
-        const qint64 expected = std::min(file.size(), OrderQueries::maxDocumentBytes + 1);
+        const qint64 expected = std::min(file.size(), domain::DocumentRules::maxBytes + 1);
         QByteArray content(qsizetype(expected), Qt::Uninitialized);
         qint64 got = 0;
         promise.setProgressValueAndText(kilobytes(done), name);
@@ -119,7 +88,7 @@ void prepareOnPool(QPromise<Result<SubmitPackage>>& promise, const domain::Catal
         }
         content.truncate(qsizetype(got));
         // What is sent is checked again: the file may have changed since it was attached.
-        if (!OrderQueries::checkDocument(name, content, nullptr, &why)) {
+        if (!domain::DocumentRules::check(name, content, nullptr, &why)) {
             promise.addResult(Result<SubmitPackage>(documentError(why)));
             return;
         }
@@ -162,7 +131,7 @@ QFuture<Result<StoredOrder>> SubmitRepository::submit(const domain::OrderConfigu
             attachments.append(OrderAttachment{d.fileName, d.content, d.documentType});
         const SubmitResult r = OrderRepository(db).submit(config, generated, attachments);
         if (!r.ok)
-            return errorOf(r.error, db);
+            return errorOf(r.error);
         StoredOrder stored;
         stored.poId = r.poId;
         stored.createdCustomParts = r.createdCustomParts;

@@ -66,7 +66,9 @@ struct StoredOrder
 //
 // Refusals come back as a DbError whose `field` is the wizard's path of the field concerned (as
 // ValidationIssue::field: "order.poNumber", "builds[1].buildNumber", "attachments"), `code` the rule's
-// code ("E-PO-UNIQUE", "E-DOCUMENT", ...) and `qualifier` the build it concerns, when there is one.
+// code ("E-PO-UNIQUE", "E-DOCUMENT", ...) and `qualifier` the build it concerns, when there is one; its
+// kind says whether the server refused, the connection was lost (stored or not: unknown), the server took
+// too long, or the file was refused here before anything was sent.
 class SubmitRepository
 {
     Q_DECLARE_TR_FUNCTIONS(cs::data::SubmitRepository)   // tr() is public
