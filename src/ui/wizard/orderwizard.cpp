@@ -3,9 +3,10 @@
 #include "data/catalog/catalogcache.h"
 #include "data/common/session.h"
 #include "data/orders/generationservice.h"
-#include "data/orders/orderqueries.h"
 #include "domain/orders/configurationvalidator.h"
+#include "domain/orders/documentrules.h"
 #include "ui/common/futurewatch.h"
+#include "ui/common/messagebar.h"
 #include "ui/wizard/wizardpageaccessories.h"
 #include "ui/wizard/wizardpageorder.h"
 #include "ui/wizard/wizardpagereview.h"
@@ -13,6 +14,8 @@
 #include "ui/wizard/wizardpagesink.h"
 
 #include <QAbstractButton>
+#include <QEvent>
+#include <QLabel>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
@@ -63,9 +66,6 @@ OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QW
         if (QAbstractButton* b = button(which))
             b->setMinimumSize(120, 40);
     resize(1280, 860);
-    // One style for every message under a field (the labels say which kind by their csMessage property).
-    setStyleSheet(QStringLiteral("QLabel[csMessage=\"error\"] { color: #b00020; }"
-                                 " QLabel[csMessage=\"warning\"] { color: #8a5a00; }"));
 
     m_config.family = SinkFamily::Mdrd;
     m_config.order.language = DocumentLanguage::EN;
@@ -107,6 +107,7 @@ OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QW
     setPage(AccessoriesPage, m_accessoriesPage);
     setPage(ReviewPage, m_reviewPage);
     restart();
+    applyMessageLooks();
     connect(this, &QWizard::currentIdChanged, this, [this] { saveDraft(); });
     requestPreview();
 }
@@ -262,7 +263,7 @@ void OrderWizard::setCurrentBuild(int index)
 bool OrderWizard::addAttachment(const QString& path, const QString& documentType, QString* error)
 {
     QString why;
-    if (!data::OrderQueries::checkDocumentFile(path, nullptr, &why)) {
+    if (!DocumentRules::checkFile(path, nullptr, &why)) {
         m_attachmentRefusal = why;
         if (error)
             *error = why;
@@ -362,6 +363,20 @@ void OrderWizard::restoreDraft(const WizardDraft& draft)
     saveDraft();
 }
 
+void OrderWizard::applyMessageLooks()
+{
+    for (QLabel* label : findChildren<QLabel*>())
+        WizardPage::applyMessageLook(label);
+}
+
+void OrderWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    // The messages' colours follow a palette change (a dark theme chosen while the wizard is open).
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyMessageLooks();
+}
+
 bool OrderWizard::validateCurrentPage()
 {
     if (currentId() == ReviewPage)
@@ -386,15 +401,17 @@ void OrderWizard::done(int result)
     // Cancel, Escape or the window closed.
     if (m_submitStage == SubmitStage::Storing) {
         // Sent: the server decides now. Closing would leave the person not knowing whether it was stored.
-        m_reviewPage->showSubmitError(tr("The order has been sent and the server is storing it. Wait for its answer "
-                                         "before closing the wizard."));
+        m_reviewPage->showSubmitMessage(MessageBar::Kind::Info,
+                                        tr("The order has been sent and the server is storing it. Wait for its answer "
+                                           "before closing the wizard."));
         return;
     }
     if (m_submitStage == SubmitStage::Preparing) {
         // Nothing has reached the server: stop, and stay on the order.
         stopSubmit();
-        m_reviewPage->showSubmitError(tr("Submitting was stopped before anything was sent; nothing was stored. "
-                                         "Submit the order again when you are ready."));
+        m_reviewPage->showSubmitMessage(MessageBar::Kind::Info,
+                                        tr("Submitting was stopped before anything was sent; nothing was stored. "
+                                           "Submit the order again when you are ready."));
         return;
     }
     QWizard::done(result);
@@ -405,10 +422,11 @@ bool OrderWizard::submit()
     if (isSubmitting())
         return false;   // one submit at a time: a second click is not a second order
     m_lastSubmit = SubmitOutcome{};
-    m_reviewPage->showSubmitError({});
+    m_reviewPage->clearSubmitMessage();
     const CatalogPtr c = catalog();
     if (!c || !m_session) {
-        m_reviewPage->showSubmitError(tr("The catalog is not loaded yet; wait a moment and submit again."));
+        m_reviewPage->showSubmitMessage(MessageBar::Kind::Error,
+                                        tr("The catalog is not loaded yet; wait a moment and submit again."));
         return false;
     }
     QList<data::SubmitFile> files;
@@ -517,7 +535,8 @@ void OrderWizard::submitAnswered(const OrderConfiguration& config, const data::R
         // Sent, but no answer: it may be stored or not. The draft stays, so nothing typed is lost.
         m_draftSaved = false;
         saveDraft();
-        m_reviewPage->showSubmitError(
+        m_reviewPage->showSubmitMessage(
+            MessageBar::Kind::Warning,
             tr("The connection to the server was lost while the order was being stored, so it may or may not have "
                "been stored. Look for PO %1 on the order board before you submit it again. The order is kept as a "
                "draft on this computer.")
@@ -540,7 +559,7 @@ void OrderWizard::showRefusal(const OrderConfiguration& config, const data::DbEr
     static const QRegularExpression buildField(QStringLiteral("^builds\\[(\\d+)\\]\\.(\\w+)"));
     const auto m = buildField.match(e.field);
     issue.buildIndex = m.hasMatch() && m.captured(2) != u"buildNumber" ? m.captured(1).toInt() : -1;
-    m_reviewPage->showSubmitError(issue.message);
+    m_reviewPage->showSubmitMessage(MessageBar::Kind::Error, issue.message);
     if (e.field.isEmpty() || config != m_config)
         return;
     m_serverIssue = issue;

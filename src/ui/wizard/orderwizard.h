@@ -88,8 +88,8 @@ public:
     void setCurrentBuild(int index);
 
     const QList<WizardAttachment>& attachments() const { return m_attachments; }
-    // Attaches a file that passes the rules of every order document (data::OrderQueries::checkDocument:
-    // type, size and content, read from the file now). false and *error (naming the file and why) when
+    // Attaches a file that passes the rules of every order document (domain::DocumentRules: type, size
+    // and content, from the file's size and first bytes now). false and *error (naming the file and why) when
     // refused; the reason is then kept as attachmentRefusal().
     bool addAttachment(const QString& path, const QString& documentType, QString* error = nullptr);
     void removeAttachment(int index);
@@ -133,6 +133,7 @@ signals:
 protected:
     bool validateCurrentPage() override;
     void done(int result) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void revalidate();
@@ -146,6 +147,7 @@ private:
     // A refusal beside its field, on the step holding it.
     void showRefusal(const domain::OrderConfiguration& config, const data::DbError& error);
     void stopSubmit();
+    void applyMessageLooks();
 
     data::Session* m_session;
     QPointer<data::CatalogCache> m_catalog;

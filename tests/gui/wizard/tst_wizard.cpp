@@ -16,6 +16,7 @@
 #include "data/orders/orderqueries.h"
 #include "data/common/session.h"
 #include "ui/wizard/bompreviewwidget.h"
+#include "ui/common/messagebar.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/wizard/orderwizard.h"
@@ -268,6 +269,12 @@ void TestWizard::validationBesideEachField()
     QVERIFY(!nextEnabled());
     grab(QStringLiteral("1-order-errors"));
     verifyMessagesClear();
+    // The messages' colour comes from the one place of the message kinds' colours, not a style sheet.
+    for (const QWidget* w : m_wizard->findChildren<QWidget*>())
+        QVERIFY2(w->styleSheet().isEmpty(), qPrintable(w->objectName()));
+    auto* poError = child<QLabel>("poErrorLabel");
+    QCOMPARE(poError->palette().color(QPalette::WindowText),
+             MessageBar::kindColor(MessageBar::Kind::Error, poError->parentWidget()->palette()));
     type("customerLineEdit", QStringLiteral("c"));
     child<QLineEdit>("projectLineEdit")->clear();
     type("salesLineEdit", QStringLiteral("Sam"));
@@ -290,7 +297,7 @@ void TestWizard::validationBesideEachField()
     QVERIFY(child<QLabel>("build2ErrorLabel")->text().contains(QStringLiteral("twice")));
     down("familyComboBox", 1);
     QVERIFY(visibleError("familyErrorLabel", "familyComboBox"));
-    QVERIFY(child<QLabel>("underConstructionLabel")->isVisible());
+    QVERIFY(child<QWidget>("underConstructionMessage")->isVisible());
     child<QComboBox>("familyComboBox")->setFocus();
     QTest::keyClick(child<QWidget>("familyComboBox"), Qt::Key_Up);
     QTest::keyClick(child<QWidget>("build2LineEdit"), Qt::Key_Backspace);

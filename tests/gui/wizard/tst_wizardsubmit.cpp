@@ -10,16 +10,17 @@
 // - the connection lost while the server stores (its backend ended): the review says the order may or
 //   may not have been stored and to look on the order board, the draft is kept, nothing half-stored,
 //   and submitting again works on a new connection.
+#include "eventloopwatch.h"
 #include "testdatabase.h"
 #include "wizarddriver.h"
 
 #include "data/catalog/catalogcache.h"
 #include "data/common/session.h"
+#include "ui/common/messagebar.h"
 #include "ui/wizard/orderwizard.h"
 #include "ui/wizard/wizarddraftstore.h"
 
 #include <QAbstractButton>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
@@ -33,69 +34,6 @@ using cs::test::ScratchDatabase;
 using namespace cs;
 using namespace cs::ui;
 
-namespace {
-
-// The largest gap between the ticks of a 10 ms timer on the GUI thread while it runs: a blocking call on
-// that thread shows as a gap as long as the call. On a machine busier than its cores, the kernel may also
-// keep the thread waiting for a core for hundreds of milliseconds, which is no fault of the program: the
-// time the thread spent runnable but waiting for a CPU (Linux's /proc/thread-self/schedstat, where
-// available) is taken out of each gap, and both figures are kept.
-class TickGaps
-{
-public:
-    TickGaps()
-    {
-        m_timer.setInterval(10);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            const qint64 waited = runQueueWaitMs();
-            m_largestRaw = std::max(m_largestRaw, now - m_last);
-            m_largest = std::max(m_largest, now - m_last - (waited - m_lastWaited));
-            m_last = now;
-            m_lastWaited = waited;
-            if (m_tick)
-                m_tick();
-        });
-    }
-    void start(std::function<void()> tick = {})
-    {
-        m_tick = std::move(tick);
-        m_largest = m_largestRaw = 0;
-        m_clock.start();
-        m_last = 0;
-        m_lastWaited = runQueueWaitMs();
-        m_timer.start();
-    }
-    // The largest gap, less the time the GUI thread waited for a CPU meanwhile.
-    qint64 stop()
-    {
-        m_timer.stop();
-        return m_largest;
-    }
-    qint64 largestRaw() const { return m_largestRaw; }
-
-private:
-    // The time this thread has spent runnable but not running, in ms (0 where the kernel does not say).
-    static qint64 runQueueWaitMs()
-    {
-        QFile f(QStringLiteral("/proc/thread-self/schedstat"));
-        if (!f.open(QIODevice::ReadOnly))
-            return 0;
-        const QList<QByteArray> fields = f.readAll().simplified().split(' ');
-        return fields.size() >= 2 ? fields.at(1).toLongLong() / 1000000 : 0;
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_lastWaited = 0;
-    qint64 m_largest = 0;
-    qint64 m_largestRaw = 0;
-    std::function<void()> m_tick;
-};
-
-} // namespace
 
 class TestWizardSubmit : public QObject, public cs::test::WizardDriver
 {
@@ -228,7 +166,7 @@ void TestWizardSubmit::largeDocumentWhileServerAnswersLate()
 
     auto* bar = m_wizard->findChild<QProgressBar*>(QStringLiteral("submitProgressBar"));
     auto* words = m_wizard->findChild<QLabel*>(QStringLiteral("submitProgressLabel"));
-    auto* message = m_wizard->findChild<QLabel*>(QStringLiteral("submitErrorLabel"));
+    auto* message = m_wizard->findChild<MessageBar*>(QStringLiteral("submitMessage"));
     QVERIFY(bar && words && message);
     // Every step of the bar, with its words at that moment.
     struct Step
@@ -247,8 +185,9 @@ void TestWizardSubmit::largeDocumentWhileServerAnswersLate()
     bool buttonsOff = true;
     QSet<QString> storingTexts;
     int ticksWhileStoring = 0;
-    TickGaps gaps;
-    gaps.start([&] {
+    QTimer look;
+    look.setInterval(10);
+    connect(&look, &QTimer::timeout, this, [&] {
         if (m_wizard->submitStage() != OrderWizard::SubmitStage::Storing)
             return;
         ++ticksWhileStoring;
@@ -258,6 +197,9 @@ void TestWizardSubmit::largeDocumentWhileServerAnswersLate()
                      && !m_wizard->button(QWizard::BackButton)->isEnabled()
                      && !m_wizard->button(QWizard::CancelButton)->isEnabled();
     });
+    cs::test::StallDetector stall;
+    stall.start();
+    look.start();
     QSignalSpy finished(m_wizard.get(), &OrderWizard::submitFinished);
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QVERIFY(m_wizard->isSubmitting());
@@ -268,10 +210,12 @@ void TestWizardSubmit::largeDocumentWhileServerAnswersLate()
     QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
     QVERIFY(m_wizard->isVisible());
     QVERIFY(message->isVisible());
+    QCOMPARE(message->kind(), MessageBar::Kind::Info);
     QVERIFY2(message->text().contains(QStringLiteral("Wait for its answer")), qPrintable(message->text()));
 
     QVERIFY(finished.size() == 1 || finished.wait(60000));
-    const qint64 largestGap = gaps.stop();
+    stall.stop();
+    look.stop();
     QCOMPARE(finished.size(), 1);
     QVERIFY2(m_wizard->lastSubmit().ok, qPrintable(m_wizard->lastSubmit().error.logText()));
     QVERIFY(!m_wizard->isVisible());   // closed, accepted
@@ -296,9 +240,8 @@ void TestWizardSubmit::largeDocumentWhileServerAnswersLate()
         QVERIFY2(text.contains(QStringLiteral("20.0 MB")), qPrintable(text));
     }
     QVERIFY(buttonsOff);
-    qInfo("largest gap between 10 ms ticks during the submit: %lld ms (%lld ms with the waits for a CPU)",
-          largestGap, gaps.largestRaw());
-    QVERIFY2(largestGap < 100, qPrintable(QStringLiteral("the event loop stood still for %1 ms").arg(largestGap)));
+    qInfo("%s", qPrintable(stall.report()));
+    QVERIFY2(stall.largestGapMs() < 100, qPrintable(stall.report()));
 
     // Stored once, with the whole file.
     QCOMPARE(ordersOf(po), 1);
@@ -321,7 +264,7 @@ void TestWizardSubmit::cancelBeforeSendingThenSubmit()
     wizardAtReview(po, pdf);
     if (QTest::currentTestFailed())
         return;
-    auto* message = m_wizard->findChild<QLabel*>(QStringLiteral("submitErrorLabel"));
+    auto* message = m_wizard->findChild<MessageBar*>(QStringLiteral("submitMessage"));
     QSignalSpy finished(m_wizard.get(), &OrderWizard::submitFinished);
 
     // Finish, then Cancel before the GUI thread has taken the prepared order back: nothing was sent.
@@ -362,7 +305,7 @@ void TestWizardSubmit::lostConnectionWhileStoring()
     wizardAtReview(po, pdf);
     if (QTest::currentTestFailed())
         return;
-    auto* message = m_wizard->findChild<QLabel*>(QStringLiteral("submitErrorLabel"));
+    auto* message = m_wizard->findChild<MessageBar*>(QStringLiteral("submitMessage"));
     QSignalSpy finished(m_wizard.get(), &OrderWizard::submitFinished);
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
 
@@ -387,6 +330,7 @@ void TestWizardSubmit::lostConnectionWhileStoring()
     QVERIFY(m_wizard->isVisible());
     QCOMPARE(m_wizard->currentId(), int(OrderWizard::ReviewPage));
     QVERIFY(message->isVisible());
+    QCOMPARE(message->kind(), MessageBar::Kind::Warning);
     QVERIFY2(message->text().contains(QStringLiteral("may or may not have been stored")), qPrintable(message->text()));
     QVERIFY2(message->text().contains(QStringLiteral("order board")), qPrintable(message->text()));
     QVERIFY2(message->text().contains(po), qPrintable(message->text()));
