@@ -533,7 +533,6 @@ void OrderWizard::submitAnswered(const OrderConfiguration& config, const data::R
     m_lastSubmit.error = result.error();
     if (result.error().connectionLost()) {
         // Sent, but no answer: it may be stored or not. The draft stays, so nothing typed is lost.
-        m_draftSaved = false;
         saveDraft();
         m_reviewPage->showSubmitMessage(
             MessageBar::Kind::Warning,
