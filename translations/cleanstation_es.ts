@@ -371,24 +371,70 @@
     </message>
 </context>
 <context>
-    <name>OrderPage</name>
+    <name>OrderBomTab</name>
     <message>
-        <location filename="../ui/orders/orderpage.ui" line="+14"/>
-        <source>Build</source>
-        <translation>Fabricación</translation>
+        <location filename="../ui/orders/orderbomtab.ui" line="+28"/>
+        <source>A&amp;pprove BOM…</source>
+        <translation>A&amp;probar la lista de materiales…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;cargar</translation>
+        <location line="+7"/>
+        <source>&amp;Reject BOM…</source>
+        <translation>&amp;Rechazar la lista de materiales…</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Overview</source>
-        <translation>Resumen</translation>
+        <location line="+14"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar en &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter by item id, name or rule…</source>
+        <translation>Filtrar por id de artículo, nombre o regla…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Expand all</source>
+        <translation>&amp;Expandir todo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;ollapse all</source>
+        <translation>C&amp;ontraer todo</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDocumentsTab</name>
+    <message>
+        <location filename="../ui/orders/orderdocumentstab.ui" line="+27"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Adjuntar…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderOverviewTab</name>
+    <message>
+        <location filename="../ui/orders/orderoverviewtab.ui" line="+11"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
@@ -487,85 +533,23 @@
         <source>&amp;ZPL preview…</source>
         <translation>Vista previa &amp;ZPL…</translation>
     </message>
+</context>
+<context>
+    <name>OrderPage</name>
     <message>
-        <location line="+20"/>
-        <source>History</source>
-        <translation>Historial</translation>
+        <location filename="../ui/orders/orderpage.ui" line="+14"/>
+        <source>Build</source>
+        <translation>Fabricación</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>BOM</source>
-        <translation>Lista de materiales</translation>
+        <location line="+28"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>A&amp;pprove BOM…</source>
-        <translation>A&amp;probar la lista de materiales…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Reject BOM…</source>
-        <translation>&amp;Rechazar la lista de materiales…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export &amp;CSV…</source>
-        <translation>Exportar en &amp;CSV…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export P&amp;DF…</source>
-        <translation>Exportar en P&amp;DF…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Filter by item id, name or rule…</source>
-        <translation>Filtrar por id de artículo, nombre o regla…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Expand all</source>
-        <translation>&amp;Expandir todo</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>C&amp;ollapse all</source>
-        <translation>C&amp;ontraer todo</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Tree</source>
-        <translation>Árbol</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Procurement list</source>
-        <translation>Lista de aprovisionamiento</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Attach…</source>
-        <translation>&amp;Adjuntar…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
+        <location line="+33"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
     </message>
 </context>
 <context>
@@ -601,7 +585,7 @@
         <translation>la cabeza de la cadena indica la fila %1 pero la última fila es %2: se eliminaron filas al final</translation>
     </message>
     <message>
-        <location filename="../src/data/schema/migrator.cpp" line="+67"/>
+        <location filename="../src/data/schema/migrator.cpp" line="+175"/>
         <source>Cannot read the schema version: %1</source>
         <translation>No se puede leer la versión del esquema: %1</translation>
     </message>
@@ -611,12 +595,28 @@
         <translation>No se puede leer cs.schema_migrations: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Cannot read the SQL function files of the database: %1</source>
+        <translation>No se pueden leer los archivos de funciones SQL de la base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read cs.schema_repeatables: %1</source>
+        <translation>No se puede leer cs.schema_repeatables: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Cannot read cs.schema_repeatable_runs: %1</source>
+        <translation>No se puede leer cs.schema_repeatable_runs: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>database schema version %1 is newer than this client (%2); update the client</source>
         <translation>la versión %1 del esquema de la base de datos es más reciente que este cliente (%2); actualice el cliente</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>migration %1 (%2) recorded in the database is unknown to this client; the database was migrated by a different build</source>
         <translation>la migración %1 (%2) registrada en la base de datos es desconocida para este cliente; la base de datos fue migrada por otra versión del programa</translation>
     </message>
@@ -631,27 +631,84 @@
         <translation>la versión %1 del esquema de la base de datos es más antigua que este cliente (%2); ejecute «cleanstation-admin migrate»</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>the database lacks migration %1 of this client (its schema is older than this client); run &apos;cleanstation-admin migrate&apos;</source>
+        <translation>a la base de datos le falta la migración %1 de este cliente (su esquema es más antiguo que este cliente); ejecute «cleanstation-admin migrate»</translation>
+    </message>
+    <message>
         <location line="+23"/>
+        <source>%1: not applied</source>
+        <translation>%1: no aplicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: changed</source>
+        <translation>%1: modificado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown to this client</source>
+        <translation>%1: desconocido para este cliente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a schema migration was applied after the SQL function files</source>
+        <translation>se aplicó una migración del esquema después de los archivos de funciones SQL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database&apos;s SQL function files were replaced by a newer client&apos;s after this client&apos;s were applied (%1)</source>
+        <translation>los archivos de funciones SQL de la base de datos fueron sustituidos por los de un cliente más reciente después de aplicarse los de este cliente (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the SQL function files of this client were never applied to the database</source>
+        <translation>los archivos de funciones SQL de este cliente nunca se aplicaron a la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database&apos;s SQL function files are not this client&apos;s (%1)</source>
+        <translation>los archivos de funciones SQL de la base de datos no son los de este cliente (%1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the database has no record of SQL function files (cs.schema_repeatables); its schema is older than this client; run &apos;cleanstation-admin migrate&apos;</source>
+        <translation>la base de datos no tiene registro de archivos de funciones SQL (cs.schema_repeatables); su esquema es más antiguo que este cliente; ejecute «cleanstation-admin migrate»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1; the database&apos;s functions are older than this client&apos;s: run &apos;cleanstation-admin migrate&apos;</source>
+        <translation>%1; las funciones de la base de datos son más antiguas que las de este cliente: ejecute «cleanstation-admin migrate»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; update this client</source>
+        <translation>%1; actualice este cliente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>no database connection</source>
         <translation>no hay conexión con la base de datos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>this client has no embedded migrations (resources missing)</source>
         <translation>este cliente no contiene ninguna migración (faltan los recursos)</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+58"/>
         <source>cannot start a transaction: %1</source>
         <translation>no se puede iniciar una transacción: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-53"/>
+        <location line="+58"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>no se puede bloquear el esquema para la migración: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-50"/>
         <source>cannot create cs.schema_migrations: %1</source>
         <translation>no se puede crear cs.schema_migrations: %1</translation>
     </message>
@@ -669,6 +726,38 @@
         <location line="+2"/>
         <source>migration %1 failed at commit: %2</source>
         <translation>la migración %1 ha fallado al confirmarse: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cs.schema_repeatables does not exist: the numbered migrations of this client do not create the bookkeeping of the SQL function files</source>
+        <translation>cs.schema_repeatables no existe: las migraciones numeradas de este cliente no crean el registro de los archivos de funciones SQL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1. Update this client, or run &apos;cleanstation-admin migrate --force-functions&apos; to put this client&apos;s functions back on purpose</source>
+        <translation>%1. Actualice este cliente, o ejecute «cleanstation-admin migrate --force-functions» para volver a poner a propósito las funciones de este cliente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SQL file functions/%1 failed: %2</source>
+        <translation>el archivo SQL functions/%1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>after the SQL function files, function %1 does not compile: %2</source>
+        <translation>después de los archivos de funciones SQL, la función %1 no compila: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>cannot record the SQL function files: %1</source>
+        <translation>no se pueden registrar los archivos de funciones SQL: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the SQL function files failed at commit: %1</source>
+        <translation>los archivos de funciones SQL han fallado al confirmarse: %1</translation>
     </message>
 </context>
 <context>
@@ -1155,11 +1244,6 @@
         <location line="+0"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Cantidad</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This sink family is under construction and cannot be configured yet. Choose MDRD to continue.</source>
-        <translation>Esta familia de fregadero está en desarrollo y todavía no se puede configurar. Elija MDRD para continuar.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1762,6 +1846,19 @@
     </message>
 </context>
 <context>
+    <name>cs::data::DocumentRepository</name>
+    <message>
+        <location filename="../src/data/orders/documentrepository.cpp" line="+56"/>
+        <source>The server did not confirm the document.</source>
+        <translation>El servidor no ha confirmado el documento.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the document is no longer stored with this order</source>
+        <translation>el documento ya no está guardado con este pedido</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::GenerationService</name>
     <message>
         <location filename="../src/data/orders/generationservice.cpp" line="+57"/>
@@ -1770,9 +1867,9 @@
     </message>
 </context>
 <context>
-    <name>cs::data::OrderQueries</name>
+    <name>cs::data::OrderEdit</name>
     <message>
-        <location filename="../src/data/orders/orderqueries.cpp" line="+94"/>
+        <location filename="../src/data/orders/orderdetail.cpp" line="+15"/>
         <source>%1: “%2” → “%3”</source>
         <translation>%1: «%2» → «%3»</translation>
     </message>
@@ -1806,23 +1903,11 @@
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
+</context>
+<context>
+    <name>cs::data::OrderEditRepository</name>
     <message>
-        <location line="+95"/>
-        <source>The order no longer exists.</source>
-        <translation>El pedido ya no existe.</translation>
-    </message>
-    <message>
-        <location line="+161"/>
-        <source>The BOM no longer exists.</source>
-        <translation>La lista de materiales ya no existe.</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>the password is not correct; nothing was signed</source>
-        <translation>la contraseña no es correcta; no se ha firmado nada</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location filename="../src/data/orders/ordereditrepository.cpp" line="+64"/>
         <source>Status: %1 → %2</source>
         <translation>Estado: %1 → %2</translation>
     </message>
@@ -1841,43 +1926,24 @@
         <source>build %1 was changed by someone else since you opened it</source>
         <translation>alguien más ha modificado la fabricación %1 desde que usted la abrió</translation>
     </message>
+</context>
+<context>
+    <name>cs::data::OrderPageRepository</name>
     <message>
-        <location line="+74"/>
-        <source>“%1” cannot be attached: its name has no type (such as .pdf). Allowed: %2.</source>
-        <translation>No se puede adjuntar «%1»: su nombre no indica ningún tipo (como .pdf). Se admiten: %2.</translation>
+        <location filename="../src/data/orders/orderpagerepository.cpp" line="+47"/>
+        <source>The order no longer exists.</source>
+        <translation>El pedido ya no existe.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>“%1” cannot be attached: files of type “.%2” are not accepted. Allowed: %3.</source>
-        <translation>No se puede adjuntar «%1»: no se admiten archivos de tipo «.%2». Se admiten: %3.</translation>
+        <location line="+123"/>
+        <source>The BOM no longer exists.</source>
+        <translation>La lista de materiales ya no existe.</translation>
     </message>
+</context>
+<context>
+    <name>cs::data::OrderQueries</name>
     <message>
-        <location line="+3"/>
-        <source>“%1” cannot be attached: the file is empty.</source>
-        <translation>No se puede adjuntar «%1»: el archivo está vacío.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” cannot be attached: it is %2 MB, and documents may be at most 25 MB.</source>
-        <translation>No se puede adjuntar «%1»: ocupa %2 MB y los documentos pueden ocupar como máximo 25 MB.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1” cannot be attached: it is named “.%2” but its content is not a %3 file (it may be damaged, or another kind of file renamed). Save it again as %3 and attach that.</source>
-        <translation>No se puede adjuntar «%1»: su nombre termina en «.%2» pero su contenido no es un archivo %3 (puede estar dañado, o ser otro tipo de archivo con el nombre cambiado). Vuelva a guardarlo como %3 y adjunte ese archivo.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>“%1” cannot be read: %2</source>
-        <translation>No se puede leer «%1»: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it is not a file</source>
-        <translation>no es un archivo</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location filename="../src/data/orders/orderqueries.cpp" line="+47"/>
         <source>gen-orders writes the orders table directly and needs a superuser connection.</source>
         <translation>gen-orders escribe directamente en la tabla de pedidos y necesita una conexión de superusuario.</translation>
     </message>
@@ -1890,12 +1956,12 @@
 <context>
     <name>cs::data::OrderRepository</name>
     <message>
-        <location filename="../src/data/orders/orderrepository.cpp" line="+95"/>
+        <location filename="../src/data/orders/orderrepository.cpp" line="+89"/>
         <source>The server refused the order: %1</source>
         <translation>El servidor ha rechazado el pedido: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The configuration has errors; correct them before submitting.</source>
         <translation>La configuración tiene errores; corríjalos antes de enviar.</translation>
     </message>
@@ -1910,47 +1976,46 @@
         <translation>La vista previa de la lista de materiales de la fabricación %1 no corresponde a la configuración; espere a que se regenere la vista previa y vuelva a enviar.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+87"/>
-        <source>Cannot reach the database: %1</source>
-        <translation>No se puede contactar con la base de datos: %1</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+103"/>
         <source>Build %1 has no BOM: its configuration has errors.</source>
         <translation>La fabricación %1 no tiene lista de materiales: su configuración tiene errores.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>No order %1.</source>
         <translation>No existe el pedido %1.</translation>
     </message>
 </context>
 <context>
+    <name>cs::data::SubmitRepository</name>
+    <message>
+        <location filename="../src/data/wizard/submitrepository.cpp" line="+65"/>
+        <location line="+15"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The catalog is not loaded yet; wait a moment and submit again.</source>
+        <translation>El catálogo todavía no está cargado; espere un momento y vuelva a enviar.</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::TravelerRepository</name>
     <message>
-        <location filename="../src/data/printing/travelerrepository.cpp" line="+129"/>
-        <source>not allowed for your role: %1</source>
-        <translation>no permitido para su rol: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Database error: %1</source>
-        <translation>Error de la base de datos: %1</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location filename="../src/data/printing/travelerrepository.cpp" line="+199"/>
         <source>No build number given.</source>
         <translation>No se ha indicado ningún número de fabricación.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+15"/>
-        <location line="+208"/>
+        <location line="+204"/>
         <source>There is no build %1.</source>
         <translation>No existe la fabricación %1.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-195"/>
         <source>Build %1 has no frozen BOM.</source>
         <translation>La fabricación %1 no tiene lista de materiales congelada.</translation>
     </message>
@@ -1965,15 +2030,29 @@
         <translation>No se puede leer la lista de materiales congelada de la fabricación %1: %2</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+175"/>
         <source>The print was not recorded.</source>
         <translation>La impresión no se ha registrado.</translation>
     </message>
 </context>
 <context>
+    <name>cs::data::WorkflowRepository</name>
+    <message>
+        <location filename="../src/data/orders/workflowrepository.cpp" line="+28"/>
+        <location line="+89"/>
+        <source>The server did not answer.</source>
+        <translation>El servidor no ha respondido.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the password is not correct; nothing was signed</source>
+        <translation>la contraseña no es correcta; no se ha firmado nada</translation>
+    </message>
+</context>
+<context>
     <name>cs::domain::BomExpander</name>
     <message>
-        <location filename="../src/domain/bom/bomexpander.cpp" line="+34"/>
+        <location filename="../src/domain/bom/bomexpander.cpp" line="+35"/>
         <source>Unknown id %1 (path %2): it is neither an assembly nor a part of the catalog.</source>
         <translation>Identificador %1 desconocido (ruta %2): no es ni un conjunto ni una pieza del catálogo.</translation>
     </message>
@@ -1989,6 +2068,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A quantity in the BOM is too large to count (at %1): check the catalog quantities on this path.</source>
+        <translation>Una cantidad de la lista de materiales es demasiado grande para contarla (en %1): compruebe las cantidades del catálogo en esta ruta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The BOM tree has more than %1 nodes (at %2).</source>
         <translation>El árbol de la lista de materiales tiene más de %1 nodos (en %2).</translation>
     </message>
@@ -2059,6 +2143,47 @@
         <location line="+4"/>
         <source>Build %1 has no configuration.</source>
         <translation>La fabricación %1 no tiene configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::DocumentRules</name>
+    <message>
+        <location filename="../src/domain/orders/documentrules.cpp" line="+83"/>
+        <source>“%1” cannot be attached: its name has no type (such as .pdf). Allowed: %2.</source>
+        <translation>No se puede adjuntar «%1»: su nombre no indica ningún tipo (como .pdf). Se admiten: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be attached: files of type “.%2” are not accepted. Allowed: %3.</source>
+        <translation>No se puede adjuntar «%1»: no se admiten archivos de tipo «.%2». Se admiten: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be attached: the file is empty.</source>
+        <translation>No se puede adjuntar «%1»: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be attached: it is %2 MB, and documents may be at most 25 MB.</source>
+        <translation>No se puede adjuntar «%1»: ocupa %2 MB y los documentos pueden ocupar como máximo 25 MB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” cannot be attached: it is named “.%2” but its content is not a %3 file (it may be damaged, or another kind of file renamed). Save it again as %3 and attach that.</source>
+        <translation>No se puede adjuntar «%1»: su nombre termina en «.%2» pero su contenido no es un archivo %3 (puede estar dañado, o ser otro tipo de archivo con el nombre cambiado). Vuelva a guardarlo como %3 y adjunte ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+14"/>
+        <source>it is not a file</source>
+        <translation>no es un archivo</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2369,84 @@
     </message>
 </context>
 <context>
+    <name>cs::print::BomExport</name>
+    <message>
+        <location filename="../src/print/bomexport.cpp" line="+23"/>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+44"/>
+        <source>Total qty</source>
+        <translation>Cant. total</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+29"/>
+        <source>Extended qty</source>
+        <translation>Cant. acumulada</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+28"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>BOM of build %1 (PO %2)</source>
+        <translation>Lista de materiales de la fabricación %1 (orden de compra %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 · %2 · SHA-256 %3</source>
+        <translation>Versión %1 · %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Procurement list</source>
+        <translation>Lista de aprovisionamiento</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>BOM %1</source>
+        <translation>Lista de materiales %1</translation>
+    </message>
+</context>
+<context>
     <name>cs::print::ZplPrinter</name>
     <message>
         <location filename="../src/print/zplprinter.cpp" line="+23"/>
@@ -2333,14 +2536,14 @@
         <translation>Actualizando la lista de materiales…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Warnings:
 • %1</source>
         <translation>Advertencias:
 • %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The BOM appears when this build&apos;s configuration is complete.</source>
         <translation>La lista de materiales aparece cuando la configuración de esta fabricación está completa.</translation>
     </message>
@@ -2409,6 +2612,65 @@ Regla %3: %4</translation>
         <location line="+4"/>
         <source>The new password needs at least 8 characters.</source>
         <translation>La nueva contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ConflictDialog</name>
+    <message>
+        <location filename="../src/ui/orders/conflictdialog.cpp" line="+20"/>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite with my values</source>
+        <translation>Sobrescribir con mis &amp;valores</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Build %1 was changed by someone else on %2, after you opened it.</source>
+        <translation>Otra persona modificó la fabricación %1 el %2, después de que usted la abriera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build %1 was changed by %2 on %3, after you opened it.</source>
+        <translation>%2 modificó la fabricación %1 el %3, después de que usted la abriera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed:</source>
+        <translation>Qué ha cambiado:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Since you opened it:</source>
+        <translation>Desde que la abrió:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  • %1, %2: %3</source>
+        <translation>  • %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload to see the new version (your edits are lost), overwrite it with your values, or cancel.</source>
+        <translation>Recargue para ver la nueva versión (sus cambios se pierden), sobrescríbala con sus valores o cancele.</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2908,25 @@ Regla %3: %4</translation>
         <location line="+103"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrar (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::LabelPrinting</name>
+    <message>
+        <location filename="../src/ui/printing/labelprinting.cpp" line="+31"/>
+        <location line="+35"/>
+        <source>The labels cannot be made: %1</source>
+        <translation>No se pueden crear las etiquetas: %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Labels of build %1</source>
+        <translation>Etiquetas de la fabricación %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The labels could not be drawn: %1</source>
+        <translation>No se han podido dibujar las etiquetas: %1</translation>
     </message>
 </context>
 <context>
@@ -2887,7 +3168,7 @@ Regla %3: %4</translation>
         <translation>Código escaneado: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Open by code</source>
         <translation>Abrir por código</translation>
     </message>
@@ -3001,7 +3282,7 @@ Regla %3: %4</translation>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -3038,45 +3319,332 @@ Regla %3: %4</translation>
     </message>
 </context>
 <context>
-    <name>cs::ui::OrderPage</name>
+    <name>cs::ui::OrderBomTab</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+191"/>
-        <source>Export BOM as CSV</source>
-        <translation>Exportar la lista de materiales en CSV</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
+        <location filename="../src/ui/orders/orderbomtab.cpp" line="+70"/>
+        <source>This build has no generated BOM.</source>
+        <translation>Esta fabricación no tiene lista de materiales generada.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Export BOM as PDF</source>
-        <translation>Exportar la lista de materiales en PDF</translation>
+        <source>awaiting approval</source>
+        <translation>pendiente de aprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>BOM version %1 (%2) · %n line(s) · generated %3 from catalog revision %4
+SHA-256 %5</source>
+        <translation>
+            <numerusform>Lista de materiales versión %1 (%2) · %n línea · generada el %3 a partir de la revisión %4 del catálogo
+SHA-256 %5</numerusform>
+            <numerusform>Lista de materiales versión %1 (%2) · %n líneas · generada el %3 a partir de la revisión %4 del catálogo
+SHA-256 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Version %1: %2 by %3 on %4 — “%5”</source>
+        <translation>Versión %1: %2 por %3 el %4 — «%5»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; note: %1</source>
+        <translation>; nota: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (an earlier version; the current version needs its own approval)</source>
+        <translation> (una versión anterior; la versión actual necesita su propia aprobación)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No approval decision yet.</source>
+        <translation>Todavía no hay decisión de aprobación.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderDocumentsTab</name>
+    <message>
+        <location filename="../src/ui/orders/orderdocumentstab.cpp" line="+29"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Attach a document</source>
+        <translation>Adjuntar un documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (%1)</source>
+        <translation>Documentos (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait until the document being transferred is done, then try again.</source>
+        <translation>Espere a que termine la transferencia del documento en curso y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: the server cannot be reached right now. Try again when the connection is back.</source>
+        <translation>%1: no se puede contactar con el servidor en este momento. Vuelva a intentarlo cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: your role may not do this.</source>
+        <translation>%1: su rol no permite hacerlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not attached: wait until the order has loaded, then attach “%1” again.</source>
+        <translation>No adjuntado: espere a que se cargue el pedido y vuelva a adjuntar «%1».</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
+        <source>Attaching “%1” (%2 MB)…</source>
+        <translation>Adjuntando «%1» (%2 MB)…</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Export traveler PDF</source>
-        <translation>Exportar la hoja de ruta en PDF</translation>
+        <location line="+15"/>
+        <source>“%1” attached.</source>
+        <translation>«%1» adjuntado.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>This order no longer exists; it may have been deleted.</source>
-        <translation>Este pedido ya no existe; puede que se haya eliminado.</translation>
+        <location line="+9"/>
+        <source>“%1” may not have been attached: the connection was lost before the server confirmed it. Check the list of documents when the connection is back.</source>
+        <translation>Puede que «%1» no se haya adjuntado: se perdió la conexión antes de que el servidor lo confirmara. Compruebe la lista de documentos cuando se restablezca la conexión.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+7"/>
+        <source>“%1” may not have been attached: the server did not confirm it. Check the list of documents.</source>
+        <translation>Puede que «%1» no se haya adjuntado: el servidor no lo ha confirmado. Compruebe la lista de documentos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” was not attached</source>
+        <translation>«%1» no se ha adjuntado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” cannot be opened: the folder %2 cannot be made.</source>
+        <translation>No se puede abrir «%1»: no se puede crear la carpeta %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opening “%1” (%2 MB)…</source>
+        <translation>Abriendo «%1» (%2 MB)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving a copy of “%1” (%2 MB)…</source>
+        <translation>Guardando una copia de «%1» (%2 MB)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” could not be opened</source>
+        <translation>No se ha podido abrir «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No copy of “%1” was saved</source>
+        <translation>No se ha guardado ninguna copia de «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: it is no longer stored with this order. Reload to see its documents.</source>
+        <translation>%1: ya no está guardado con este pedido. Vuelva a cargar para ver sus documentos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no program on this computer to open %1.</source>
+        <translation>No hay ningún programa en este equipo para abrir %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” opened.</source>
+        <translation>«%1» abierto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved a copy to %1.</source>
+        <translation>Copia guardada en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderHistoryTab</name>
+    <message>
+        <location filename="../src/ui/orders/orderhistorytab.cpp" line="+34"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed: %1</source>
+        <translation>Cambiado: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forced by an administrator, outside the normal workflow.</source>
+        <translation>Forzado por un administrador, fuera del flujo normal.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderOverviewTab</name>
+    <message>
+        <location filename="../src/ui/orders/orderoverviewtab.cpp" line="+55"/>
+        <location line="+40"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-27"/>
+        <source>Family: %1</source>
+        <translation>Familia: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size: %1 × %2 in</source>
+        <translation>Tamaño: %1 × %2 pulg.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not assigned.</source>
+        <translation>Sin asignar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to %1.</source>
+        <translation>Asignada a %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move to “%1”</source>
+        <translation>Pasar a «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs a note (the reason).</source>
+        <translation>Necesita una nota (el motivo).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The order can be edited only while it is “Order created”.</source>
+        <translation>El pedido solo se puede modificar mientras está en «Pedido creado».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only coordinators edit orders.</source>
+        <translation>Solo los coordinadores modifican pedidos.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderPage</name>
+    <message>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+508"/>
+        <source>Export BOM as CSV</source>
+        <translation>Exportar la lista de materiales en CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export BOM as PDF</source>
+        <translation>Exportar la lista de materiales en PDF</translation>
+    </message>
+    <message>
+        <location line="-426"/>
+        <location line="+430"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-432"/>
+        <source>Export traveler PDF</source>
+        <translation>Exportar la hoja de ruta en PDF</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>This order no longer exists; it may have been deleted.</source>
+        <translation>Este pedido ya no existe; puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The order could not be loaded: the server cannot be reached right now. It is read again when the connection is back.</source>
         <translation>No se ha podido cargar el pedido: no se puede contactar con el servidor en este momento. Se volverá a leer cuando se restablezca la conexión.</translation>
     </message>
@@ -3121,231 +3689,82 @@ Regla %3: %4</translation>
         <translation>Con retraso: deseada el %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>PO %1 · %2%3 · created %4 by %5 · updated %6</source>
         <translation>Orden de compra %1 · %2%3 · creado el %4 por %5 · actualizado el %6</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Family: %1</source>
-        <translation>Familia: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Model: %1</source>
-        <translation>Modelo: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Size: %1 × %2 in</source>
-        <translation>Tamaño: %1 × %2 pulg.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n entry(s)</source>
-        <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Now: %1</source>
-        <translation>Ahora: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not assigned.</source>
-        <translation>Sin asignar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned to %1.</source>
-        <translation>Asignada a %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Forced by an administrator, outside the normal workflow.</source>
-        <translation>Forzado por un administrador, fuera del flujo normal.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>This build has no generated BOM.</source>
-        <translation>Esta fabricación no tiene lista de materiales generada.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>awaiting approval</source>
-        <translation>pendiente de aprobación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>approved</source>
-        <translation>aprobada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rejected</source>
-        <translation>rechazada</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>BOM version %1 (%2) · %n line(s) · generated %3 from catalog revision %4
-SHA-256 %5</source>
-        <translation>
-            <numerusform>Lista de materiales versión %1 (%2) · %n línea · generada el %3 a partir de la revisión %4 del catálogo
-SHA-256 %5</numerusform>
-            <numerusform>Lista de materiales versión %1 (%2) · %n líneas · generada el %3 a partir de la revisión %4 del catálogo
-SHA-256 %5</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rejected</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Version %1: %2 by %3 on %4 — “%5”</source>
-        <translation>Versión %1: %2 por %3 el %4 — «%5»</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; note: %1</source>
-        <translation>; nota: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (an earlier version; the current version needs its own approval)</source>
-        <translation> (una versión anterior; la versión actual necesita su propia aprobación)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No approval decision yet.</source>
-        <translation>Todavía no hay decisión de aprobación.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Move to “%1”</source>
-        <translation>Pasar a «%1»</translation>
+        <location line="+53"/>
+        <source>Wait until the change that runs now is done, then try again.</source>
+        <translation>Espere a que termine el cambio en curso y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Needs a note (the reason).</source>
-        <translation>Necesita una nota (el motivo).</translation>
+        <source>Wait until the order has loaded, then try again.</source>
+        <translation>Espere a que se cargue el pedido y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The order can be edited only while it is “Order created”.</source>
-        <translation>El pedido solo se puede modificar mientras está en «Pedido creado».</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only coordinators edit orders.</source>
-        <translation>Solo los coordinadores modifican pedidos.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+19"/>
         <source>Not saved: wait until the order has loaded, then save again.</source>
         <translation>No guardado: espere a que se cargue el pedido y vuelva a guardar.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Saving build %1…</source>
+        <translation>Guardando la fabricación %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Reloaded: your changes were discarded.</source>
         <translation>Recargado: se han descartado sus cambios.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not saved: build %1 was changed by someone else. Your edits are still here.</source>
         <translation>No guardado: otra persona ha modificado la fabricación %1. Sus cambios siguen aquí.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Changed by someone else</source>
-        <translation>Modificado por otra persona</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>What changed:</source>
-        <translation>Qué ha cambiado:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Reload to see the new version (your edits are lost), overwrite it with your values, or cancel.</source>
-        <translation>Recargue para ver la nueva versión (sus cambios se pierden), sobrescríbala con sus valores o cancele.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recargar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Overwrite with my values</source>
-        <translation>Sobrescribir con mis &amp;valores</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Moving to “%1” needs a note: say why in the note field.</source>
         <translation>Pasar a «%1» necesita una nota: indique el motivo en el campo de nota.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Moving build %1 to “%2”…</source>
+        <translation>Pasando la fabricación %1 a «%2»…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Moved to “%1”.</source>
         <translation>Pasada a «%1».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Saving the assignment of build %1…</source>
+        <translation>Guardando la asignación de la fabricación %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Assignment saved.</source>
         <translation>Asignación guardada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Claiming build %1…</source>
+        <translation>Tomando la fabricación %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You claimed build %1.</source>
         <translation>Ha tomado la fabricación %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>BOM approved</source>
         <translation>Lista de materiales aprobada</translation>
     </message>
@@ -3360,7 +3779,17 @@ SHA-256 %5</numerusform>
         <translation>Lista de materiales versión %1 de la fabricación %2, SHA-256 %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>Wait until the change that runs now is done, then sign again.</source>
+        <translation>Espere a que termine el cambio en curso y vuelva a firmar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking your password and signing BOM version %1…</source>
+        <translation>Comprobando su contraseña y firmando la versión %1 de la lista de materiales…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>BOM version %1 approved and signed.</source>
         <translation>Lista de materiales versión %1 aprobada y firmada.</translation>
     </message>
@@ -3370,270 +3799,104 @@ SHA-256 %5</numerusform>
         <translation>Lista de materiales versión %1 rechazada (firmada).</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Attach a document</source>
-        <translation>Adjuntar un documento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents (%1)</source>
-        <translation>Documentos (%1)</translation>
-    </message>
-    <message>
-        <location line="-661"/>
-        <location line="+6"/>
-        <source>“%1” cannot be read: %2</source>
-        <translation>No se puede leer «%1»: %2</translation>
-    </message>
-    <message>
-        <location line="+748"/>
-        <source>“%1” attached.</source>
-        <translation>«%1» adjuntado.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Save a copy</source>
-        <translation>Guardar una copia</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Saved a copy to %1.</source>
-        <translation>Copia guardada en %1.</translation>
-    </message>
-    <message>
-        <location line="-817"/>
-        <location line="+842"/>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="-193"/>
-        <source>Wait until the document being transferred is done, then try again.</source>
-        <translation>Espere a que termine la transferencia del documento en curso y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1: the server cannot be reached right now. Try again when the connection is back.</source>
-        <translation>%1: no se puede contactar con el servidor en este momento. Vuelva a intentarlo cuando se restablezca la conexión.</translation>
+        <location line="+95"/>
+        <source>Wait until the order has loaded and no print runs, then try again.</source>
+        <translation>Espere a que se cargue el pedido y a que no haya ninguna impresión en curso, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: your role may not do this.</source>
-        <translation>%1: su rol no permite hacerlo.</translation>
+        <source>Writing the traveler of build %1…</source>
+        <translation>Escribiendo la hoja de ruta de la fabricación %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location line="+58"/>
+        <source>build %1 was changed by someone else since you opened it. Reload to see the latest version</source>
+        <translation>alguien más ha modificado la fabricación %1 desde que usted la abrió. Recargue para ver la última versión</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not attached: wait until the order has loaded, then attach “%1” again.</source>
-        <translation>No adjuntado: espere a que se cargue el pedido y vuelva a adjuntar «%1».</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Attaching “%1” (%2 MB)…</source>
-        <translation>Adjuntando «%1» (%2 MB)…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>“%1” may not have been attached: the connection was lost before the server confirmed it. Check the list of documents when the connection is back.</source>
-        <translation>Puede que «%1» no se haya adjuntado: se perdió la conexión antes de que el servidor lo confirmara. Compruebe la lista de documentos cuando se restablezca la conexión.</translation>
+        <location line="+3"/>
+        <source>this order no longer exists; it may have been deleted</source>
+        <translation>este pedido ya no existe; puede que se haya eliminado</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>“%1” was not attached</source>
-        <translation>«%1» no se ha adjuntado</translation>
+        <source>build %1 can be edited only while it is “%2”</source>
+        <translation>la fabricación %1 solo se puede modificar mientras esté «%2»</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>“%1” may not have been attached: the server did not confirm it. Check the list of documents.</source>
-        <translation>Puede que «%1» no se haya adjuntado: el servidor no lo ha confirmado. Compruebe la lista de documentos.</translation>
+        <location line="+2"/>
+        <source>the BOM of build %1 is not approved yet; it must be approved (signed) first</source>
+        <translation>la lista de materiales de la fabricación %1 todavía no está aprobada; primero debe aprobarse (firmarse)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>“%1” cannot be opened: the folder %2 cannot be made.</source>
-        <translation>No se puede abrir «%1»: no se puede crear la carpeta %2.</translation>
+        <location line="+2"/>
+        <source>this needs a note: say why</source>
+        <translation>se necesita una nota: indique el motivo</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Opening “%1” (%2 MB)…</source>
-        <translation>Abriendo «%1» (%2 MB)…</translation>
+        <location line="+2"/>
+        <source>the password is not correct; nothing was signed</source>
+        <translation>la contraseña no es correcta; no se ha firmado nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the initials do not match your profile; nothing was signed</source>
+        <translation>las iniciales no coinciden con su perfil; no se ha firmado nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature needs your password again; nothing was signed</source>
+        <translation>la firma necesita de nuevo su contraseña; no se ha firmado nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the BOM of build %1 has been decided already; reload to see the decision</source>
+        <translation>ya se ha decidido sobre la lista de materiales de la fabricación %1; recargue para ver la decisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a newer BOM version of build %1 replaced this one; reload to see it</source>
+        <translation>una versión más reciente de la lista de materiales de la fabricación %1 ha sustituido a esta; recargue para verla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not confirmed: the connection to the server was lost before it answered, so the change may or may not have been made. Reload when the connection is back to see which.</source>
+        <translation>Sin confirmar: se perdió la conexión con el servidor antes de que respondiera, así que puede que el cambio se haya hecho o no. Recargue cuando se restablezca la conexión para saberlo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Saving a copy of “%1” (%2 MB)…</source>
-        <translation>Guardando una copia de «%1» (%2 MB)…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” could not be opened</source>
-        <translation>No se ha podido abrir «%1»</translation>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No copy of “%1” was saved</source>
-        <translation>No se ha guardado ninguna copia de «%1»</translation>
+        <source>BOM</source>
+        <translation>Lista de materiales</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: it is no longer stored with this order. Reload to see its documents.</source>
-        <translation>%1: ya no está guardado con este pedido. Vuelva a cargar para ver sus documentos.</translation>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>There is no program on this computer to open %1.</source>
-        <translation>No hay ningún programa en este equipo para abrir %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“%1” opened.</source>
-        <translation>«%1» abierto.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+4"/>
-        <location line="+25"/>
+        <location line="-151"/>
         <location line="+11"/>
-        <source>Item</source>
-        <translation>Artículo</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+4"/>
-        <location line="+25"/>
-        <location line="+11"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+40"/>
-        <source>Total qty</source>
-        <translation>Cant. total</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Level</source>
-        <translation>Nivel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+25"/>
-        <source>Qty</source>
-        <translation>Cant.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <location line="+25"/>
-        <source>Extended qty</source>
-        <translation>Cant. acumulada</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <location line="+24"/>
-        <source>Rule</source>
-        <translation>Regla</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+44"/>
         <source>BOM exported to %1.</source>
         <translation>Lista de materiales exportada a %1.</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>BOM of build %1 (PO %2)</source>
-        <translation>Lista de materiales de la fabricación %1 (orden de compra %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Version %1 · %2 · SHA-256 %3</source>
-        <translation>Versión %1 · %2 · SHA-256 %3</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Procurement list</source>
-        <translation>Lista de aprovisionamiento</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+10"/>
-        <source>Could not write %1.</source>
-        <translation>No se pudo escribir %1.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>BOM %1</source>
-        <translation>Lista de materiales %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location line="+27"/>
-        <source>The labels cannot be made: %1</source>
-        <translation>No se pueden crear las etiquetas: %1</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>Labels of build %1</source>
-        <translation>Etiquetas de la fabricación %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The labels could not be drawn: %1</source>
-        <translation>No se han podido dibujar las etiquetas: %1</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>%1. Reload to see the latest version.</source>
-        <translation>%1. Recargue para ver la última versión.</translation>
-    </message>
-    <message>
-        <location line="-708"/>
-        <location line="+419"/>
-        <location line="+290"/>
+        <location line="-323"/>
+        <location line="+453"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-625"/>
-        <source>Changed: %1</source>
-        <translation>Cambiado: %1</translation>
-    </message>
-    <message>
-        <location line="+182"/>
-        <source>Build %1 was changed by someone else on %2, after you opened it.</source>
-        <translation>Otra persona modificó la fabricación %1 el %2, después de que usted la abriera.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Build %1 was changed by %2 on %3, after you opened it.</source>
-        <translation>%2 modificó la fabricación %1 el %3, después de que usted la abriera.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Since you opened it:</source>
-        <translation>Desde que la abrió:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  • %1, %2: %3</source>
-        <translation>  • %1, %2: %3</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>someone</source>
-        <translation>alguien</translation>
-    </message>
-    <message>
-        <location line="+428"/>
+        <location line="-1"/>
         <source>Not done: %1</source>
         <translation>No realizado: %1</translation>
     </message>
@@ -3641,7 +3904,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/wizard/orderwizard.cpp" line="+54"/>
+        <location filename="../src/ui/wizard/orderwizard.cpp" line="+58"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
@@ -3666,22 +3929,55 @@ SHA-256 %5</numerusform>
         <translation>Sin vista previa de la lista de materiales: %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Faucet %1: choose where it goes.</source>
         <translation>Grifo %1: elija dónde va.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+190"/>
+        <source>The order has been sent and the server is storing it. Wait for its answer before closing the wizard.</source>
+        <translation>El pedido se ha enviado y el servidor lo está guardando. Espere su respuesta antes de cerrar el asistente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submitting was stopped before anything was sent; nothing was stored. Submit the order again when you are ready.</source>
+        <translation>El envío se detuvo antes de mandar nada; no se ha guardado nada. Vuelva a enviar el pedido cuando esté listo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The catalog is not loaded yet; wait a moment and submit again.</source>
         <translation>El catálogo todavía no está cargado; espere un momento y vuelva a enviar.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>No se puede leer %1: %2</translation>
+        <location line="+9"/>
+        <source>Step 1 of 2 · Preparing the order… Nothing has been sent yet; Cancel stops it.</source>
+        <translation>Paso 1 de 2 · Preparando el pedido… Todavía no se ha enviado nada; Cancelar lo detiene.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>Step 1 of 2 · Reading “%1”: %2 of %3 MB. Nothing has been sent yet; Cancel stops it.</source>
+        <translation>Paso 1 de 2 · Leyendo «%1»: %2 de %3 MB. Todavía no se ha enviado nada; Cancelar lo detiene.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Step 2 of 2 · Sending the order to the server and waiting for it to store it (%1 s)…</source>
+        <translation>Paso 2 de 2 · Enviando el pedido al servidor y esperando a que lo guarde (%1 s)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Step 2 of 2 · Sending the order and %n document(s) (%1 MB) to the server and waiting for it to store them (%2 s)…</source>
+        <translation>
+            <numerusform>Paso 2 de 2 · Enviando el pedido y %n documento (%1 MB) al servidor y esperando a que los guarde (%2 s)…</numerusform>
+            <numerusform>Paso 2 de 2 · Enviando el pedido y %n documentos (%1 MB) al servidor y esperando a que los guarde (%2 s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The connection to the server was lost while the order was being stored, so it may or may not have been stored. Look for PO %1 on the order board before you submit it again. The order is kept as a draft on this computer.</source>
+        <translation>Se perdió la conexión con el servidor mientras se guardaba el pedido, así que puede que se haya guardado o no. Busque la orden de compra %1 en el tablero de pedidos antes de volver a enviarlo. El pedido se conserva como borrador en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The server refused the order (%1).</source>
         <translation>El servidor ha rechazado el pedido (%1).</translation>
     </message>
@@ -3971,35 +4267,41 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+46"/>
         <source>&amp;Sign</source>
         <translation>&amp;Firmar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing…</source>
+        <translation>Firmando…</translation>
     </message>
 </context>
 <context>
     <name>cs::ui::TravelerPrinting</name>
     <message>
-        <location filename="../src/ui/printing/travelerprinting.cpp" line="+50"/>
-        <location line="+39"/>
+        <location filename="../src/ui/printing/travelerprinting.cpp" line="+55"/>
+        <location line="+44"/>
         <source>No build is selected.</source>
         <translation>No hay ninguna fabricación seleccionada.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>The travelers could not be written to %1: %2</source>
         <translation>No se han podido escribir las hojas de ruta en %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The travelers were not exported: %1</source>
         <translation>Las hojas de ruta no se han exportado: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Traveler exported to %1 (reprint %2).</source>
         <translation>Hoja de ruta exportada a %1 (reimpresión %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Traveler exported to %1.</source>
         <translation>Hoja de ruta exportada a %1.</translation>
     </message>
@@ -4020,13 +4322,17 @@ SHA-256 %5</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+5"/>
-        <source>The traveler of %1 cannot be made: %2</source>
-        <translation>No se puede crear la hoja de ruta de %1: %2</translation>
+        <location line="+17"/>
+        <source>The travelers cannot be made: %1</source>
+        <translation>No se pueden crear las hojas de ruta: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+39"/>
+        <source>The travelers were printed but their prints were not recorded: %1</source>
+        <translation>Las hojas de ruta se imprimieron, pero sus impresiones no se registraron: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Traveler of build %1</source>
         <translation>Hoja de ruta de la fabricación %1</translation>
     </message>
@@ -4039,18 +4345,13 @@ SHA-256 %5</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>The travelers could not be drawn: %1</source>
         <translation>No se han podido dibujar las hojas de ruta: %1</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>The travelers were printed but the print of %1 was not recorded: %2</source>
-        <translation>Las hojas de ruta se imprimieron, pero la impresión de %1 no se registró: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+13"/>
         <source>%n traveler(s) printed.</source>
         <translation>
             <numerusform>%n hoja de ruta impresa.</numerusform>
@@ -4194,7 +4495,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPage</name>
     <message>
-        <location filename="../src/ui/wizard/wizardpage.cpp" line="+142"/>
+        <location filename="../src/ui/wizard/wizardpage.cpp" line="+144"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
@@ -4320,7 +4621,7 @@ SHA-256 %5</numerusform>
         <translation>Paso 5 de 5 · Revise el pedido. «editar» vuelve a un paso; Enviar el pedido guarda de una vez el pedido, sus listas de materiales congeladas y sus documentos.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+67"/>
         <source>Ready: the BOMs above are generated from the current catalog (revision %1).</source>
         <translation>Listo: las listas de materiales de arriba se generan a partir del catálogo actual (revisión %1).</translation>
     </message>
@@ -4335,7 +4636,7 @@ SHA-256 %5</numerusform>
         <translation>editar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
@@ -4521,6 +4822,11 @@ SHA-256 %5</numerusform>
         <location line="+1"/>
         <source>Step 2 of 5 · The sink family, how many sinks, and the build number of each sink.</source>
         <translation>Paso 2 de 5 · La familia de fregadero, cuántos fregaderos y el número de fabricación de cada uno.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This sink family is under construction and cannot be configured yet. Choose MDRD to continue.</source>
+        <translation>Esta familia de fregadero está en desarrollo y todavía no se puede configurar. Elija MDRD para continuar.</translation>
     </message>
 </context>
 <context>

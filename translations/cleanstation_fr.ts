@@ -371,24 +371,70 @@
     </message>
 </context>
 <context>
-    <name>OrderPage</name>
+    <name>OrderBomTab</name>
     <message>
-        <location filename="../ui/orders/orderpage.ui" line="+14"/>
-        <source>Build</source>
-        <translation>Fabrication</translation>
+        <location filename="../ui/orders/orderbomtab.ui" line="+28"/>
+        <source>A&amp;pprove BOM…</source>
+        <translation>A&amp;pprouver la nomenclature…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;charger</translation>
+        <location line="+7"/>
+        <source>&amp;Reject BOM…</source>
+        <translation>&amp;Refuser la nomenclature…</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <location line="+14"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter by item id, name or rule…</source>
+        <translation>Filtrer par id d&apos;article, nom ou règle…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Expand all</source>
+        <translation>Tout &amp;déplier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;ollapse all</source>
+        <translation>Tout &amp;replier</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDocumentsTab</name>
+    <message>
+        <location filename="../ui/orders/orderdocumentstab.ui" line="+27"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderOverviewTab</name>
+    <message>
+        <location filename="../ui/orders/orderoverviewtab.ui" line="+11"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
@@ -487,85 +533,23 @@
         <source>&amp;ZPL preview…</source>
         <translation>Aperçu &amp;ZPL…</translation>
     </message>
+</context>
+<context>
+    <name>OrderPage</name>
     <message>
-        <location line="+20"/>
-        <source>History</source>
-        <translation>Historique</translation>
+        <location filename="../ui/orders/orderpage.ui" line="+14"/>
+        <source>Build</source>
+        <translation>Fabrication</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>BOM</source>
-        <translation>Nomenclature</translation>
+        <location line="+28"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>A&amp;pprove BOM…</source>
-        <translation>A&amp;pprouver la nomenclature…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Reject BOM…</source>
-        <translation>&amp;Refuser la nomenclature…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export P&amp;DF…</source>
-        <translation>Exporter en P&amp;DF…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Filter by item id, name or rule…</source>
-        <translation>Filtrer par id d&apos;article, nom ou règle…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Expand all</source>
-        <translation>Tout &amp;déplier</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>C&amp;ollapse all</source>
-        <translation>Tout &amp;replier</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Tree</source>
-        <translation>Arborescence</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Procurement list</source>
-        <translation>Liste d&apos;approvisionnement</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Nature :</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Attach…</source>
-        <translation>&amp;Joindre…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save a &amp;copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
+        <location line="+33"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
     </message>
 </context>
 <context>
@@ -601,7 +585,7 @@
         <translation>la tête de chaîne désigne la ligne %1 mais la dernière ligne est %2 : des lignes ont été supprimées à la fin</translation>
     </message>
     <message>
-        <location filename="../src/data/schema/migrator.cpp" line="+67"/>
+        <location filename="../src/data/schema/migrator.cpp" line="+175"/>
         <source>Cannot read the schema version: %1</source>
         <translation>Impossible de lire la version du schéma : %1</translation>
     </message>
@@ -611,12 +595,28 @@
         <translation>Impossible de lire cs.schema_migrations : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Cannot read the SQL function files of the database: %1</source>
+        <translation>Impossible de lire les fichiers de fonctions SQL de la base : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read cs.schema_repeatables: %1</source>
+        <translation>Impossible de lire cs.schema_repeatables : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Cannot read cs.schema_repeatable_runs: %1</source>
+        <translation>Impossible de lire cs.schema_repeatable_runs : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>database schema version %1 is newer than this client (%2); update the client</source>
         <translation>la version %1 du schéma de la base est plus récente que ce client (%2) ; mettez le client à jour</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>migration %1 (%2) recorded in the database is unknown to this client; the database was migrated by a different build</source>
         <translation>la migration %1 (%2) enregistrée dans la base est inconnue de ce client ; la base a été migrée par une autre version du programme</translation>
     </message>
@@ -631,27 +631,84 @@
         <translation>la version %1 du schéma de la base est plus ancienne que ce client (%2) ; lancez « cleanstation-admin migrate »</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>the database lacks migration %1 of this client (its schema is older than this client); run &apos;cleanstation-admin migrate&apos;</source>
+        <translation>il manque à la base la migration %1 de ce client (son schéma est plus ancien que ce client) ; lancez « cleanstation-admin migrate »</translation>
+    </message>
+    <message>
         <location line="+23"/>
+        <source>%1: not applied</source>
+        <translation>%1 : non appliqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: changed</source>
+        <translation>%1 : modifié</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown to this client</source>
+        <translation>%1 : inconnu de ce client</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a schema migration was applied after the SQL function files</source>
+        <translation>une migration du schéma a été appliquée après les fichiers de fonctions SQL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database&apos;s SQL function files were replaced by a newer client&apos;s after this client&apos;s were applied (%1)</source>
+        <translation>les fichiers de fonctions SQL de la base ont été remplacés par ceux d&apos;un client plus récent après l&apos;application de ceux de ce client (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the SQL function files of this client were never applied to the database</source>
+        <translation>les fichiers de fonctions SQL de ce client n&apos;ont jamais été appliqués à la base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database&apos;s SQL function files are not this client&apos;s (%1)</source>
+        <translation>les fichiers de fonctions SQL de la base ne sont pas ceux de ce client (%1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the database has no record of SQL function files (cs.schema_repeatables); its schema is older than this client; run &apos;cleanstation-admin migrate&apos;</source>
+        <translation>la base n&apos;a aucune trace des fichiers de fonctions SQL (cs.schema_repeatables) ; son schéma est plus ancien que ce client ; lancez « cleanstation-admin migrate »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1; the database&apos;s functions are older than this client&apos;s: run &apos;cleanstation-admin migrate&apos;</source>
+        <translation>%1 ; les fonctions de la base sont plus anciennes que celles de ce client : lancez « cleanstation-admin migrate »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; update this client</source>
+        <translation>%1 ; mettez ce client à jour</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>no database connection</source>
         <translation>aucune connexion à la base de données</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>this client has no embedded migrations (resources missing)</source>
         <translation>ce client ne contient aucune migration (ressources manquantes)</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+58"/>
         <source>cannot start a transaction: %1</source>
         <translation>impossible de démarrer une transaction : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-53"/>
+        <location line="+58"/>
         <source>cannot lock the schema for migration: %1</source>
         <translation>impossible de verrouiller le schéma pour la migration : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-50"/>
         <source>cannot create cs.schema_migrations: %1</source>
         <translation>impossible de créer cs.schema_migrations : %1</translation>
     </message>
@@ -669,6 +726,38 @@
         <location line="+2"/>
         <source>migration %1 failed at commit: %2</source>
         <translation>la migration %1 a échoué à la validation : %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cs.schema_repeatables does not exist: the numbered migrations of this client do not create the bookkeeping of the SQL function files</source>
+        <translation>cs.schema_repeatables n&apos;existe pas : les migrations numérotées de ce client ne créent pas le suivi des fichiers de fonctions SQL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1. Update this client, or run &apos;cleanstation-admin migrate --force-functions&apos; to put this client&apos;s functions back on purpose</source>
+        <translation>%1. Mettez ce client à jour, ou lancez « cleanstation-admin migrate --force-functions » pour remettre délibérément les fonctions de ce client</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SQL file functions/%1 failed: %2</source>
+        <translation>le fichier SQL functions/%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>after the SQL function files, function %1 does not compile: %2</source>
+        <translation>après les fichiers de fonctions SQL, la fonction %1 ne compile pas : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>cannot record the SQL function files: %1</source>
+        <translation>impossible d&apos;enregistrer les fichiers de fonctions SQL : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the SQL function files failed at commit: %1</source>
+        <translation>les fichiers de fonctions SQL ont échoué à la validation : %1</translation>
     </message>
 </context>
 <context>
@@ -1155,11 +1244,6 @@
         <location line="+0"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Quantité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This sink family is under construction and cannot be configured yet. Choose MDRD to continue.</source>
-        <translation>Cette famille d&apos;évier est en cours de développement et ne peut pas encore être configurée. Choisissez MDRD pour continuer.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1762,6 +1846,19 @@
     </message>
 </context>
 <context>
+    <name>cs::data::DocumentRepository</name>
+    <message>
+        <location filename="../src/data/orders/documentrepository.cpp" line="+56"/>
+        <source>The server did not confirm the document.</source>
+        <translation>Le serveur n&apos;a pas confirmé le document.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the document is no longer stored with this order</source>
+        <translation>le document n&apos;est plus enregistré avec cette commande</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::GenerationService</name>
     <message>
         <location filename="../src/data/orders/generationservice.cpp" line="+57"/>
@@ -1770,9 +1867,9 @@
     </message>
 </context>
 <context>
-    <name>cs::data::OrderQueries</name>
+    <name>cs::data::OrderEdit</name>
     <message>
-        <location filename="../src/data/orders/orderqueries.cpp" line="+94"/>
+        <location filename="../src/data/orders/orderdetail.cpp" line="+15"/>
         <source>%1: “%2” → “%3”</source>
         <translation>%1 : « %2 » → « %3 »</translation>
     </message>
@@ -1806,23 +1903,11 @@
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
+</context>
+<context>
+    <name>cs::data::OrderEditRepository</name>
     <message>
-        <location line="+95"/>
-        <source>The order no longer exists.</source>
-        <translation>La commande n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <location line="+161"/>
-        <source>The BOM no longer exists.</source>
-        <translation>La nomenclature n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>the password is not correct; nothing was signed</source>
-        <translation>le mot de passe est incorrect ; rien n&apos;a été signé</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location filename="../src/data/orders/ordereditrepository.cpp" line="+64"/>
         <source>Status: %1 → %2</source>
         <translation>État : %1 → %2</translation>
     </message>
@@ -1841,43 +1926,24 @@
         <source>build %1 was changed by someone else since you opened it</source>
         <translation>la fabrication %1 a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte</translation>
     </message>
+</context>
+<context>
+    <name>cs::data::OrderPageRepository</name>
     <message>
-        <location line="+74"/>
-        <source>“%1” cannot be attached: its name has no type (such as .pdf). Allowed: %2.</source>
-        <translation>« %1 » ne peut pas être joint : son nom n&apos;indique aucun type (comme .pdf). Types acceptés : %2.</translation>
+        <location filename="../src/data/orders/orderpagerepository.cpp" line="+47"/>
+        <source>The order no longer exists.</source>
+        <translation>La commande n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>“%1” cannot be attached: files of type “.%2” are not accepted. Allowed: %3.</source>
-        <translation>« %1 » ne peut pas être joint : les fichiers de type « .%2 » ne sont pas acceptés. Types acceptés : %3.</translation>
+        <location line="+123"/>
+        <source>The BOM no longer exists.</source>
+        <translation>La nomenclature n&apos;existe plus.</translation>
     </message>
+</context>
+<context>
+    <name>cs::data::OrderQueries</name>
     <message>
-        <location line="+3"/>
-        <source>“%1” cannot be attached: the file is empty.</source>
-        <translation>« %1 » ne peut pas être joint : le fichier est vide.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” cannot be attached: it is %2 MB, and documents may be at most 25 MB.</source>
-        <translation>« %1 » ne peut pas être joint : il fait %2 Mo, et les documents ne doivent pas dépasser 25 Mo.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1” cannot be attached: it is named “.%2” but its content is not a %3 file (it may be damaged, or another kind of file renamed). Save it again as %3 and attach that.</source>
-        <translation>« %1 » ne peut pas être joint : son nom se termine par « .%2 » mais son contenu n&apos;est pas un fichier %3 (il est peut-être endommagé, ou c&apos;est un autre type de fichier renommé). Enregistrez-le de nouveau au format %3 et joignez ce fichier.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » est illisible : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it is not a file</source>
-        <translation>ce n&apos;est pas un fichier</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location filename="../src/data/orders/orderqueries.cpp" line="+47"/>
         <source>gen-orders writes the orders table directly and needs a superuser connection.</source>
         <translation>gen-orders écrit directement dans la table des commandes et nécessite une connexion superutilisateur.</translation>
     </message>
@@ -1890,12 +1956,12 @@
 <context>
     <name>cs::data::OrderRepository</name>
     <message>
-        <location filename="../src/data/orders/orderrepository.cpp" line="+95"/>
+        <location filename="../src/data/orders/orderrepository.cpp" line="+89"/>
         <source>The server refused the order: %1</source>
         <translation>Le serveur a refusé la commande : %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The configuration has errors; correct them before submitting.</source>
         <translation>La configuration comporte des erreurs ; corrigez-les avant de soumettre.</translation>
     </message>
@@ -1910,47 +1976,46 @@
         <translation>L&apos;aperçu de la nomenclature de la fabrication %1 ne correspond pas à la configuration ; attendez que l&apos;aperçu soit régénéré puis soumettez de nouveau.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+87"/>
-        <source>Cannot reach the database: %1</source>
-        <translation>Impossible de joindre la base de données : %1</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+103"/>
         <source>Build %1 has no BOM: its configuration has errors.</source>
         <translation>La fabrication %1 n&apos;a pas de nomenclature : sa configuration comporte des erreurs.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>No order %1.</source>
         <translation>Aucune commande %1.</translation>
     </message>
 </context>
 <context>
+    <name>cs::data::SubmitRepository</name>
+    <message>
+        <location filename="../src/data/wizard/submitrepository.cpp" line="+65"/>
+        <location line="+15"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The catalog is not loaded yet; wait a moment and submit again.</source>
+        <translation>Le catalogue n&apos;est pas encore chargé ; patientez un instant puis soumettez de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::TravelerRepository</name>
     <message>
-        <location filename="../src/data/printing/travelerrepository.cpp" line="+129"/>
-        <source>not allowed for your role: %1</source>
-        <translation>non autorisé pour votre rôle : %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Database error: %1</source>
-        <translation>Erreur de base de données : %1</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location filename="../src/data/printing/travelerrepository.cpp" line="+199"/>
         <source>No build number given.</source>
         <translation>Aucun numéro de fabrication indiqué.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+15"/>
-        <location line="+208"/>
+        <location line="+204"/>
         <source>There is no build %1.</source>
         <translation>Il n&apos;existe pas de fabrication %1.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-195"/>
         <source>Build %1 has no frozen BOM.</source>
         <translation>La fabrication %1 n&apos;a pas de nomenclature figée.</translation>
     </message>
@@ -1965,15 +2030,29 @@
         <translation>La nomenclature figée de la fabrication %1 est illisible : %2</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+175"/>
         <source>The print was not recorded.</source>
         <translation>L&apos;impression n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
+    <name>cs::data::WorkflowRepository</name>
+    <message>
+        <location filename="../src/data/orders/workflowrepository.cpp" line="+28"/>
+        <location line="+89"/>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the password is not correct; nothing was signed</source>
+        <translation>le mot de passe est incorrect ; rien n&apos;a été signé</translation>
+    </message>
+</context>
+<context>
     <name>cs::domain::BomExpander</name>
     <message>
-        <location filename="../src/domain/bom/bomexpander.cpp" line="+34"/>
+        <location filename="../src/domain/bom/bomexpander.cpp" line="+35"/>
         <source>Unknown id %1 (path %2): it is neither an assembly nor a part of the catalog.</source>
         <translation>Identifiant %1 inconnu (chemin %2) : ce n&apos;est ni un ensemble ni une pièce du catalogue.</translation>
     </message>
@@ -1989,6 +2068,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A quantity in the BOM is too large to count (at %1): check the catalog quantities on this path.</source>
+        <translation>Une quantité de la nomenclature est trop grande pour être comptée (à %1) : vérifiez les quantités du catalogue sur ce chemin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The BOM tree has more than %1 nodes (at %2).</source>
         <translation>L&apos;arborescence de la nomenclature a plus de %1 nœuds (à %2).</translation>
     </message>
@@ -2059,6 +2143,47 @@
         <location line="+4"/>
         <source>Build %1 has no configuration.</source>
         <translation>La fabrication %1 n&apos;a pas de configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::DocumentRules</name>
+    <message>
+        <location filename="../src/domain/orders/documentrules.cpp" line="+83"/>
+        <source>“%1” cannot be attached: its name has no type (such as .pdf). Allowed: %2.</source>
+        <translation>« %1 » ne peut pas être joint : son nom n&apos;indique aucun type (comme .pdf). Types acceptés : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be attached: files of type “.%2” are not accepted. Allowed: %3.</source>
+        <translation>« %1 » ne peut pas être joint : les fichiers de type « .%2 » ne sont pas acceptés. Types acceptés : %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be attached: the file is empty.</source>
+        <translation>« %1 » ne peut pas être joint : le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be attached: it is %2 MB, and documents may be at most 25 MB.</source>
+        <translation>« %1 » ne peut pas être joint : il fait %2 Mo, et les documents ne doivent pas dépasser 25 Mo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” cannot be attached: it is named “.%2” but its content is not a %3 file (it may be damaged, or another kind of file renamed). Save it again as %3 and attach that.</source>
+        <translation>« %1 » ne peut pas être joint : son nom se termine par « .%2 » mais son contenu n&apos;est pas un fichier %3 (il est peut-être endommagé, ou c&apos;est un autre type de fichier renommé). Enregistrez-le de nouveau au format %3 et joignez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+14"/>
+        <source>it is not a file</source>
+        <translation>ce n&apos;est pas un fichier</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2369,84 @@
     </message>
 </context>
 <context>
+    <name>cs::print::BomExport</name>
+    <message>
+        <location filename="../src/print/bomexport.cpp" line="+23"/>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+44"/>
+        <source>Total qty</source>
+        <translation>Qté totale</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+29"/>
+        <source>Extended qty</source>
+        <translation>Qté cumulée</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+28"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>BOM of build %1 (PO %2)</source>
+        <translation>Nomenclature de la fabrication %1 (bon de commande %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 · %2 · SHA-256 %3</source>
+        <translation>Version %1 · %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Procurement list</source>
+        <translation>Liste d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>BOM %1</source>
+        <translation>Nomenclature %1</translation>
+    </message>
+</context>
+<context>
     <name>cs::print::ZplPrinter</name>
     <message>
         <location filename="../src/print/zplprinter.cpp" line="+23"/>
@@ -2333,14 +2536,14 @@
         <translation>Mise à jour de la nomenclature…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Warnings:
 • %1</source>
         <translation>Avertissements :
 • %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The BOM appears when this build&apos;s configuration is complete.</source>
         <translation>La nomenclature apparaît quand la configuration de cette fabrication est complète.</translation>
     </message>
@@ -2409,6 +2612,65 @@ Règle %3 : %4</translation>
         <location line="+4"/>
         <source>The new password needs at least 8 characters.</source>
         <translation>Le nouveau mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ConflictDialog</name>
+    <message>
+        <location filename="../src/ui/orders/conflictdialog.cpp" line="+20"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite with my values</source>
+        <translation>Remplacer par mes &amp;valeurs</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Build %1 was changed by someone else on %2, after you opened it.</source>
+        <translation>La fabrication %1 a été modifiée par quelqu&apos;un d&apos;autre le %2, après que vous l&apos;avez ouverte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build %1 was changed by %2 on %3, after you opened it.</source>
+        <translation>La fabrication %1 a été modifiée par %2 le %3, après que vous l&apos;avez ouverte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed:</source>
+        <translation>Ce qui a changé :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Since you opened it:</source>
+        <translation>Depuis que vous l&apos;avez ouverte :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  • %1, %2: %3</source>
+        <translation>  • %1, %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload to see the new version (your edits are lost), overwrite it with your values, or cancel.</source>
+        <translation>Rechargez pour voir la nouvelle version (vos modifications sont perdues), remplacez-la par vos valeurs, ou annulez.</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2908,25 @@ Règle %3 : %4</translation>
         <location line="+103"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrer (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::LabelPrinting</name>
+    <message>
+        <location filename="../src/ui/printing/labelprinting.cpp" line="+31"/>
+        <location line="+35"/>
+        <source>The labels cannot be made: %1</source>
+        <translation>Les étiquettes ne peuvent pas être créées : %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Labels of build %1</source>
+        <translation>Étiquettes de la fabrication %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The labels could not be drawn: %1</source>
+        <translation>Les étiquettes n&apos;ont pas pu être dessinées : %1</translation>
     </message>
 </context>
 <context>
@@ -2887,7 +3168,7 @@ Règle %3 : %4</translation>
         <translation>Code scanné : %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Open by code</source>
         <translation>Ouvrir par code</translation>
     </message>
@@ -3001,7 +3282,7 @@ Règle %3 : %4</translation>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -3038,45 +3319,332 @@ Règle %3 : %4</translation>
     </message>
 </context>
 <context>
-    <name>cs::ui::OrderPage</name>
+    <name>cs::ui::OrderBomTab</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+191"/>
-        <source>Export BOM as CSV</source>
-        <translation>Exporter la nomenclature en CSV</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
+        <location filename="../src/ui/orders/orderbomtab.cpp" line="+70"/>
+        <source>This build has no generated BOM.</source>
+        <translation>Cette fabrication n&apos;a pas de nomenclature générée.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Export BOM as PDF</source>
-        <translation>Exporter la nomenclature en PDF</translation>
+        <source>awaiting approval</source>
+        <translation>en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <translation>refusée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>BOM version %1 (%2) · %n line(s) · generated %3 from catalog revision %4
+SHA-256 %5</source>
+        <translation>
+            <numerusform>Nomenclature version %1 (%2) · %n ligne · générée le %3 à partir de la révision %4 du catalogue
+SHA-256 %5</numerusform>
+            <numerusform>Nomenclature version %1 (%2) · %n lignes · générée le %3 à partir de la révision %4 du catalogue
+SHA-256 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Version %1: %2 by %3 on %4 — “%5”</source>
+        <translation>Version %1 : %2 par %3 le %4 — « %5 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; note: %1</source>
+        <translation> ; remarque : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (an earlier version; the current version needs its own approval)</source>
+        <translation> (une version antérieure ; la version actuelle doit être approuvée à son tour)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No approval decision yet.</source>
+        <translation>Pas encore de décision d&apos;approbation.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderDocumentsTab</name>
+    <message>
+        <location filename="../src/ui/orders/orderdocumentstab.cpp" line="+29"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Attach a document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wait until the document being transferred is done, then try again.</source>
+        <translation>Attendez la fin du transfert du document en cours, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: the server cannot be reached right now. Try again when the connection is back.</source>
+        <translation>%1 : le serveur est injoignable pour le moment. Réessayez quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: your role may not do this.</source>
+        <translation>%1 : votre rôle ne permet pas de le faire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not attached: wait until the order has loaded, then attach “%1” again.</source>
+        <translation>Non joint : attendez que la commande soit chargée, puis joignez de nouveau « %1 ».</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
+        <source>Attaching “%1” (%2 MB)…</source>
+        <translation>Ajout de « %1 » (%2 Mo)…</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Export traveler PDF</source>
-        <translation>Exporter la fiche suiveuse en PDF</translation>
+        <location line="+15"/>
+        <source>“%1” attached.</source>
+        <translation>« %1 » joint.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>This order no longer exists; it may have been deleted.</source>
-        <translation>Cette commande n&apos;existe plus ; elle a peut-être été supprimée.</translation>
+        <location line="+9"/>
+        <source>“%1” may not have been attached: the connection was lost before the server confirmed it. Check the list of documents when the connection is back.</source>
+        <translation>« %1 » n&apos;a peut-être pas été joint : la connexion a été perdue avant que le serveur ne le confirme. Vérifiez la liste des documents quand la connexion sera rétablie.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+7"/>
+        <source>“%1” may not have been attached: the server did not confirm it. Check the list of documents.</source>
+        <translation>« %1 » n&apos;a peut-être pas été joint : le serveur ne l&apos;a pas confirmé. Vérifiez la liste des documents.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” was not attached</source>
+        <translation>« %1 » n&apos;a pas été joint</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” cannot be opened: the folder %2 cannot be made.</source>
+        <translation>« %1 » ne peut pas être ouvert : le dossier %2 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opening “%1” (%2 MB)…</source>
+        <translation>Ouverture de « %1 » (%2 Mo)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving a copy of “%1” (%2 MB)…</source>
+        <translation>Enregistrement d&apos;une copie de « %1 » (%2 Mo)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” could not be opened</source>
+        <translation>« %1 » n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No copy of “%1” was saved</source>
+        <translation>Aucune copie de « %1 » n&apos;a été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: it is no longer stored with this order. Reload to see its documents.</source>
+        <translation>%1 : il n&apos;est plus enregistré avec cette commande. Rechargez pour voir ses documents.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no program on this computer to open %1.</source>
+        <translation>Aucun programme de cet ordinateur ne peut ouvrir %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” opened.</source>
+        <translation>« %1 » ouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved a copy to %1.</source>
+        <translation>Copie enregistrée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderHistoryTab</name>
+    <message>
+        <location filename="../src/ui/orders/orderhistorytab.cpp" line="+34"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed: %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forced by an administrator, outside the normal workflow.</source>
+        <translation>Forcé par un administrateur, hors du circuit normal.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderOverviewTab</name>
+    <message>
+        <location filename="../src/ui/orders/orderoverviewtab.cpp" line="+55"/>
+        <location line="+40"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-27"/>
+        <source>Family: %1</source>
+        <translation>Famille : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size: %1 × %2 in</source>
+        <translation>Dimensions : %1 × %2 po</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not assigned.</source>
+        <translation>Non affectée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to %1.</source>
+        <translation>Affectée à %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move to “%1”</source>
+        <translation>Passer à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs a note (the reason).</source>
+        <translation>Nécessite une remarque (le motif).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The order can be edited only while it is “Order created”.</source>
+        <translation>La commande ne peut être modifiée que tant qu&apos;elle est « Commande créée ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only coordinators edit orders.</source>
+        <translation>Seuls les coordinateurs modifient les commandes.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::OrderPage</name>
+    <message>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+508"/>
+        <source>Export BOM as CSV</source>
+        <translation>Exporter la nomenclature en CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export BOM as PDF</source>
+        <translation>Exporter la nomenclature en PDF</translation>
+    </message>
+    <message>
+        <location line="-426"/>
+        <location line="+430"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-432"/>
+        <source>Export traveler PDF</source>
+        <translation>Exporter la fiche suiveuse en PDF</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>This order no longer exists; it may have been deleted.</source>
+        <translation>Cette commande n&apos;existe plus ; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The order could not be loaded: the server cannot be reached right now. It is read again when the connection is back.</source>
         <translation>La commande n&apos;a pas pu être chargée : le serveur est injoignable pour le moment. Elle sera relue quand la connexion sera rétablie.</translation>
     </message>
@@ -3121,231 +3689,82 @@ Règle %3 : %4</translation>
         <translation>En retard : souhaitée le %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>PO %1 · %2%3 · created %4 by %5 · updated %6</source>
         <translation>Bon de commande %1 · %2%3 · créée le %4 par %5 · mise à jour le %6</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Family: %1</source>
-        <translation>Famille : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Model: %1</source>
-        <translation>Modèle : %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Size: %1 × %2 in</source>
-        <translation>Dimensions : %1 × %2 po</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n entry(s)</source>
-        <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Now: %1</source>
-        <translation>Actuellement : %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not assigned.</source>
-        <translation>Non affectée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned to %1.</source>
-        <translation>Affectée à %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Forced by an administrator, outside the normal workflow.</source>
-        <translation>Forcé par un administrateur, hors du circuit normal.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>This build has no generated BOM.</source>
-        <translation>Cette fabrication n&apos;a pas de nomenclature générée.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>awaiting approval</source>
-        <translation>en attente d&apos;approbation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>approved</source>
-        <translation>approuvée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rejected</source>
-        <translation>refusée</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>BOM version %1 (%2) · %n line(s) · generated %3 from catalog revision %4
-SHA-256 %5</source>
-        <translation>
-            <numerusform>Nomenclature version %1 (%2) · %n ligne · générée le %3 à partir de la révision %4 du catalogue
-SHA-256 %5</numerusform>
-            <numerusform>Nomenclature version %1 (%2) · %n lignes · générée le %3 à partir de la révision %4 du catalogue
-SHA-256 %5</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rejected</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Version %1: %2 by %3 on %4 — “%5”</source>
-        <translation>Version %1 : %2 par %3 le %4 — « %5 »</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>; note: %1</source>
-        <translation> ; remarque : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (an earlier version; the current version needs its own approval)</source>
-        <translation> (une version antérieure ; la version actuelle doit être approuvée à son tour)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No approval decision yet.</source>
-        <translation>Pas encore de décision d&apos;approbation.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Move to “%1”</source>
-        <translation>Passer à « %1 »</translation>
+        <location line="+53"/>
+        <source>Wait until the change that runs now is done, then try again.</source>
+        <translation>Attendez la fin de la modification en cours, puis réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Needs a note (the reason).</source>
-        <translation>Nécessite une remarque (le motif).</translation>
+        <source>Wait until the order has loaded, then try again.</source>
+        <translation>Attendez que la commande soit chargée, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The order can be edited only while it is “Order created”.</source>
-        <translation>La commande ne peut être modifiée que tant qu&apos;elle est « Commande créée ».</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only coordinators edit orders.</source>
-        <translation>Seuls les coordinateurs modifient les commandes.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+19"/>
         <source>Not saved: wait until the order has loaded, then save again.</source>
         <translation>Non enregistré : attendez que la commande soit chargée, puis enregistrez de nouveau.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Saving build %1…</source>
+        <translation>Enregistrement de la fabrication %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Reloaded: your changes were discarded.</source>
         <translation>Rechargé : vos modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not saved: build %1 was changed by someone else. Your edits are still here.</source>
         <translation>Non enregistré : la fabrication %1 a été modifiée par quelqu&apos;un d&apos;autre. Vos modifications sont toujours là.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Changed by someone else</source>
-        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>What changed:</source>
-        <translation>Ce qui a changé :</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Reload to see the new version (your edits are lost), overwrite it with your values, or cancel.</source>
-        <translation>Rechargez pour voir la nouvelle version (vos modifications sont perdues), remplacez-la par vos valeurs, ou annulez.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Overwrite with my values</source>
-        <translation>Remplacer par mes &amp;valeurs</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Moving to “%1” needs a note: say why in the note field.</source>
         <translation>Passer à « %1 » nécessite une remarque : indiquez pourquoi dans le champ de remarque.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Moving build %1 to “%2”…</source>
+        <translation>Passage de la fabrication %1 à « %2 »…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Moved to “%1”.</source>
         <translation>Passée à « %1 ».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Saving the assignment of build %1…</source>
+        <translation>Enregistrement de l&apos;affectation de la fabrication %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Assignment saved.</source>
         <translation>Affectation enregistrée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Claiming build %1…</source>
+        <translation>Prise de la fabrication %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You claimed build %1.</source>
         <translation>Vous avez pris la fabrication %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>BOM approved</source>
         <translation>Nomenclature approuvée</translation>
     </message>
@@ -3360,7 +3779,17 @@ SHA-256 %5</numerusform>
         <translation>Nomenclature version %1 de la fabrication %2, SHA-256 %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>Wait until the change that runs now is done, then sign again.</source>
+        <translation>Attendez la fin de la modification en cours, puis signez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking your password and signing BOM version %1…</source>
+        <translation>Vérification de votre mot de passe et signature de la version %1 de la nomenclature…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>BOM version %1 approved and signed.</source>
         <translation>Nomenclature version %1 approuvée et signée.</translation>
     </message>
@@ -3370,270 +3799,104 @@ SHA-256 %5</numerusform>
         <translation>Nomenclature version %1 refusée (signée).</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Attach a document</source>
-        <translation>Joindre un document</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents (%1)</source>
-        <translation>Documents (%1)</translation>
-    </message>
-    <message>
-        <location line="-661"/>
-        <location line="+6"/>
-        <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » est illisible : %2</translation>
-    </message>
-    <message>
-        <location line="+748"/>
-        <source>“%1” attached.</source>
-        <translation>« %1 » joint.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Save a copy</source>
-        <translation>Enregistrer une copie</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Saved a copy to %1.</source>
-        <translation>Copie enregistrée dans %1.</translation>
-    </message>
-    <message>
-        <location line="-817"/>
-        <location line="+842"/>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location line="-193"/>
-        <source>Wait until the document being transferred is done, then try again.</source>
-        <translation>Attendez la fin du transfert du document en cours, puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1: the server cannot be reached right now. Try again when the connection is back.</source>
-        <translation>%1 : le serveur est injoignable pour le moment. Réessayez quand la connexion sera rétablie.</translation>
+        <location line="+95"/>
+        <source>Wait until the order has loaded and no print runs, then try again.</source>
+        <translation>Attendez que la commande soit chargée et qu&apos;aucune impression ne soit en cours, puis réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: your role may not do this.</source>
-        <translation>%1 : votre rôle ne permet pas de le faire.</translation>
+        <source>Writing the traveler of build %1…</source>
+        <translation>Écriture de la fiche suiveuse de la fabrication %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <location line="+58"/>
+        <source>build %1 was changed by someone else since you opened it. Reload to see the latest version</source>
+        <translation>la fabrication %1 a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte. Rechargez pour voir la dernière version</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not attached: wait until the order has loaded, then attach “%1” again.</source>
-        <translation>Non joint : attendez que la commande soit chargée, puis joignez de nouveau « %1 ».</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Attaching “%1” (%2 MB)…</source>
-        <translation>Ajout de « %1 » (%2 Mo)…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>“%1” may not have been attached: the connection was lost before the server confirmed it. Check the list of documents when the connection is back.</source>
-        <translation>« %1 » n&apos;a peut-être pas été joint : la connexion a été perdue avant que le serveur ne le confirme. Vérifiez la liste des documents quand la connexion sera rétablie.</translation>
+        <location line="+3"/>
+        <source>this order no longer exists; it may have been deleted</source>
+        <translation>cette commande n&apos;existe plus ; elle a peut-être été supprimée</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>“%1” was not attached</source>
-        <translation>« %1 » n&apos;a pas été joint</translation>
+        <source>build %1 can be edited only while it is “%2”</source>
+        <translation>la fabrication %1 ne peut être modifiée que tant qu&apos;elle est « %2 »</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>“%1” may not have been attached: the server did not confirm it. Check the list of documents.</source>
-        <translation>« %1 » n&apos;a peut-être pas été joint : le serveur ne l&apos;a pas confirmé. Vérifiez la liste des documents.</translation>
+        <location line="+2"/>
+        <source>the BOM of build %1 is not approved yet; it must be approved (signed) first</source>
+        <translation>la nomenclature de la fabrication %1 n&apos;est pas encore approuvée ; elle doit d&apos;abord être approuvée (signée)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>“%1” cannot be opened: the folder %2 cannot be made.</source>
-        <translation>« %1 » ne peut pas être ouvert : le dossier %2 ne peut pas être créé.</translation>
+        <location line="+2"/>
+        <source>this needs a note: say why</source>
+        <translation>une remarque est nécessaire : indiquez pourquoi</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Opening “%1” (%2 MB)…</source>
-        <translation>Ouverture de « %1 » (%2 Mo)…</translation>
+        <location line="+2"/>
+        <source>the password is not correct; nothing was signed</source>
+        <translation>le mot de passe est incorrect ; rien n&apos;a été signé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the initials do not match your profile; nothing was signed</source>
+        <translation>les initiales ne correspondent pas à votre profil ; rien n&apos;a été signé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature needs your password again; nothing was signed</source>
+        <translation>la signature nécessite de nouveau votre mot de passe ; rien n&apos;a été signé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the BOM of build %1 has been decided already; reload to see the decision</source>
+        <translation>la décision sur la nomenclature de la fabrication %1 a déjà été prise ; rechargez pour la voir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a newer BOM version of build %1 replaced this one; reload to see it</source>
+        <translation>une version plus récente de la nomenclature de la fabrication %1 a remplacé celle-ci ; rechargez pour la voir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not confirmed: the connection to the server was lost before it answered, so the change may or may not have been made. Reload when the connection is back to see which.</source>
+        <translation>Non confirmé : la connexion au serveur a été perdue avant sa réponse ; la modification a donc pu être faite ou non. Rechargez quand la connexion sera rétablie pour le savoir.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Saving a copy of “%1” (%2 MB)…</source>
-        <translation>Enregistrement d&apos;une copie de « %1 » (%2 Mo)…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” could not be opened</source>
-        <translation>« %1 » n&apos;a pas pu être ouvert</translation>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No copy of “%1” was saved</source>
-        <translation>Aucune copie de « %1 » n&apos;a été enregistrée</translation>
+        <source>BOM</source>
+        <translation>Nomenclature</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: it is no longer stored with this order. Reload to see its documents.</source>
-        <translation>%1 : il n&apos;est plus enregistré avec cette commande. Rechargez pour voir ses documents.</translation>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>There is no program on this computer to open %1.</source>
-        <translation>Aucun programme de cet ordinateur ne peut ouvrir %1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“%1” opened.</source>
-        <translation>« %1 » ouvert.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+4"/>
-        <location line="+25"/>
+        <location line="-151"/>
         <location line="+11"/>
-        <source>Item</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+4"/>
-        <location line="+25"/>
-        <location line="+11"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+40"/>
-        <source>Total qty</source>
-        <translation>Qté totale</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+25"/>
-        <source>Qty</source>
-        <translation>Qté</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <location line="+25"/>
-        <source>Extended qty</source>
-        <translation>Qté cumulée</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <location line="+24"/>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+44"/>
         <source>BOM exported to %1.</source>
         <translation>Nomenclature exportée vers %1.</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>BOM of build %1 (PO %2)</source>
-        <translation>Nomenclature de la fabrication %1 (bon de commande %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Version %1 · %2 · SHA-256 %3</source>
-        <translation>Version %1 · %2 · SHA-256 %3</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Procurement list</source>
-        <translation>Liste d&apos;approvisionnement</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+10"/>
-        <source>Could not write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>BOM %1</source>
-        <translation>Nomenclature %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location line="+27"/>
-        <source>The labels cannot be made: %1</source>
-        <translation>Les étiquettes ne peuvent pas être créées : %1</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>Labels of build %1</source>
-        <translation>Étiquettes de la fabrication %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The labels could not be drawn: %1</source>
-        <translation>Les étiquettes n&apos;ont pas pu être dessinées : %1</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>%1. Reload to see the latest version.</source>
-        <translation>%1. Rechargez pour voir la dernière version.</translation>
-    </message>
-    <message>
-        <location line="-708"/>
-        <location line="+419"/>
-        <location line="+290"/>
+        <location line="-323"/>
+        <location line="+453"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-625"/>
-        <source>Changed: %1</source>
-        <translation>Modifié : %1</translation>
-    </message>
-    <message>
-        <location line="+182"/>
-        <source>Build %1 was changed by someone else on %2, after you opened it.</source>
-        <translation>La fabrication %1 a été modifiée par quelqu&apos;un d&apos;autre le %2, après que vous l&apos;avez ouverte.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Build %1 was changed by %2 on %3, after you opened it.</source>
-        <translation>La fabrication %1 a été modifiée par %2 le %3, après que vous l&apos;avez ouverte.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Since you opened it:</source>
-        <translation>Depuis que vous l&apos;avez ouverte :</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  • %1, %2: %3</source>
-        <translation>  • %1, %2 : %3</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>someone</source>
-        <translation>quelqu&apos;un</translation>
-    </message>
-    <message>
-        <location line="+428"/>
+        <location line="-1"/>
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
@@ -3641,7 +3904,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/wizard/orderwizard.cpp" line="+54"/>
+        <location filename="../src/ui/wizard/orderwizard.cpp" line="+58"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
@@ -3666,22 +3929,55 @@ SHA-256 %5</numerusform>
         <translation>Pas d&apos;aperçu de nomenclature : %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Faucet %1: choose where it goes.</source>
         <translation>Robinet %1 : choisissez son emplacement.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+190"/>
+        <source>The order has been sent and the server is storing it. Wait for its answer before closing the wizard.</source>
+        <translation>La commande a été envoyée et le serveur l&apos;enregistre. Attendez sa réponse avant de fermer l&apos;assistant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submitting was stopped before anything was sent; nothing was stored. Submit the order again when you are ready.</source>
+        <translation>La soumission a été interrompue avant tout envoi ; rien n&apos;a été enregistré. Soumettez de nouveau la commande quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The catalog is not loaded yet; wait a moment and submit again.</source>
         <translation>Le catalogue n&apos;est pas encore chargé ; patientez un instant puis soumettez de nouveau.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
+        <location line="+9"/>
+        <source>Step 1 of 2 · Preparing the order… Nothing has been sent yet; Cancel stops it.</source>
+        <translation>Étape 1 sur 2 · Préparation de la commande… Rien n&apos;a encore été envoyé ; Annuler l&apos;interrompt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>Step 1 of 2 · Reading “%1”: %2 of %3 MB. Nothing has been sent yet; Cancel stops it.</source>
+        <translation>Étape 1 sur 2 · Lecture de « %1 » : %2 sur %3 Mo. Rien n&apos;a encore été envoyé ; Annuler l&apos;interrompt.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Step 2 of 2 · Sending the order to the server and waiting for it to store it (%1 s)…</source>
+        <translation>Étape 2 sur 2 · Envoi de la commande au serveur et attente de son enregistrement (%1 s)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Step 2 of 2 · Sending the order and %n document(s) (%1 MB) to the server and waiting for it to store them (%2 s)…</source>
+        <translation>
+            <numerusform>Étape 2 sur 2 · Envoi de la commande et de %n document (%1 Mo) au serveur et attente de leur enregistrement (%2 s)…</numerusform>
+            <numerusform>Étape 2 sur 2 · Envoi de la commande et de %n documents (%1 Mo) au serveur et attente de leur enregistrement (%2 s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The connection to the server was lost while the order was being stored, so it may or may not have been stored. Look for PO %1 on the order board before you submit it again. The order is kept as a draft on this computer.</source>
+        <translation>La connexion au serveur a été perdue pendant l&apos;enregistrement de la commande : elle a pu être enregistrée ou non. Cherchez le bon de commande %1 dans le tableau des commandes avant de la soumettre de nouveau. La commande est conservée comme brouillon sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The server refused the order (%1).</source>
         <translation>Le serveur a refusé la commande (%1).</translation>
     </message>
@@ -3971,35 +4267,41 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+46"/>
         <source>&amp;Sign</source>
         <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing…</source>
+        <translation>Signature en cours…</translation>
     </message>
 </context>
 <context>
     <name>cs::ui::TravelerPrinting</name>
     <message>
-        <location filename="../src/ui/printing/travelerprinting.cpp" line="+50"/>
-        <location line="+39"/>
+        <location filename="../src/ui/printing/travelerprinting.cpp" line="+55"/>
+        <location line="+44"/>
         <source>No build is selected.</source>
         <translation>Aucune fabrication n&apos;est sélectionnée.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>The travelers could not be written to %1: %2</source>
         <translation>Les fiches suiveuses n&apos;ont pas pu être écrites dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The travelers were not exported: %1</source>
         <translation>Les fiches suiveuses n&apos;ont pas été exportées : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Traveler exported to %1 (reprint %2).</source>
         <translation>Fiche suiveuse exportée dans %1 (réimpression %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Traveler exported to %1.</source>
         <translation>Fiche suiveuse exportée dans %1.</translation>
     </message>
@@ -4020,13 +4322,17 @@ SHA-256 %5</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+5"/>
-        <source>The traveler of %1 cannot be made: %2</source>
-        <translation>La fiche suiveuse de %1 ne peut pas être créée : %2</translation>
+        <location line="+17"/>
+        <source>The travelers cannot be made: %1</source>
+        <translation>Les fiches suiveuses ne peuvent pas être créées : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+39"/>
+        <source>The travelers were printed but their prints were not recorded: %1</source>
+        <translation>Les fiches suiveuses ont été imprimées mais leurs impressions n&apos;ont pas été enregistrées : %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Traveler of build %1</source>
         <translation>Fiche suiveuse de la fabrication %1</translation>
     </message>
@@ -4039,18 +4345,13 @@ SHA-256 %5</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+5"/>
         <source>The travelers could not be drawn: %1</source>
         <translation>Les fiches suiveuses n&apos;ont pas pu être dessinées : %1</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>The travelers were printed but the print of %1 was not recorded: %2</source>
-        <translation>Les fiches suiveuses ont été imprimées mais l&apos;impression de %1 n&apos;a pas été enregistrée : %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+13"/>
         <source>%n traveler(s) printed.</source>
         <translation>
             <numerusform>%n fiche suiveuse imprimée.</numerusform>
@@ -4194,7 +4495,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPage</name>
     <message>
-        <location filename="../src/ui/wizard/wizardpage.cpp" line="+142"/>
+        <location filename="../src/ui/wizard/wizardpage.cpp" line="+144"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -4320,7 +4621,7 @@ SHA-256 %5</numerusform>
         <translation>Étape 5 sur 5 · Vérifiez la commande. « modifier » revient à une étape ; Soumettre la commande enregistre en une fois la commande, ses nomenclatures figées et ses documents.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+67"/>
         <source>Ready: the BOMs above are generated from the current catalog (revision %1).</source>
         <translation>Prêt : les nomenclatures ci-dessus sont générées à partir du catalogue actuel (révision %1).</translation>
     </message>
@@ -4335,7 +4636,7 @@ SHA-256 %5</numerusform>
         <translation>modifier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
@@ -4521,6 +4822,11 @@ SHA-256 %5</numerusform>
         <location line="+1"/>
         <source>Step 2 of 5 · The sink family, how many sinks, and the build number of each sink.</source>
         <translation>Étape 2 sur 5 · La famille d&apos;évier, le nombre d&apos;éviers et le numéro de fabrication de chacun.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This sink family is under construction and cannot be configured yet. Choose MDRD to continue.</source>
+        <translation>Cette famille d&apos;évier est en cours de développement et ne peut pas encore être configurée. Choisissez MDRD pour continuer.</translation>
     </message>
 </context>
 <context>

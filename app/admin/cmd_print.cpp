@@ -227,7 +227,7 @@ int run(const QStringList& args)
     request.copies = o.copies;
     QString summary;
     data::PrintRecord record;
-    data::TravelerError error;
+    data::DbError error;
     bool produced = false;
     const bool ok = data::TravelerRepository(db).print(
         o.build, request,
@@ -240,7 +240,7 @@ int run(const QStringList& args)
         if (error.code == u"E-BUILD-NOT-FOUND")
             err(QStringLiteral("print: no build '%1' (build numbers are matched case-insensitively); nothing printed")
                     .arg(o.build.trimmed()));
-        else if (error.isRefusal())
+        else if (data::TravelerRepository::isRefusal(error))
             err(QStringLiteral("print: refused: %1 (%2); nothing printed").arg(error.message, error.code));
         else
             err(QStringLiteral("print: %1 (%2); nothing printed").arg(error.message, error.code));

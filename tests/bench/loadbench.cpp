@@ -6,8 +6,11 @@
 #include "data/common/session.h"
 #include "data/common/worker.h"
 #include "data/orders/boardqueries.h"
+#include "data/orders/ordereditrepository.h"
+#include "data/orders/orderpagerepository.h"
 #include "data/orders/orderqueries.h"
 #include "data/orders/orderrepository.h"
+#include "data/orders/workflowrepository.h"
 #include "data/schema/migrator.h"
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
@@ -91,28 +94,6 @@ QString kindName(DbError::Kind k)
     case DbError::Kind::Other: return QStringLiteral("Other");
     }
     return QStringLiteral("?");
-}
-
-// The older loaders answer a DbRefusal (code, SQLSTATE, words): seen as a DbError for the tally.
-DbError fromRefusal(const data::DbRefusal& r)
-{
-    DbError e;
-    e.code = r.code;
-    e.sqlState = r.sqlState;
-    e.message = r.message;
-    if (r.code == u"E-STALE")
-        e.kind = DbError::Kind::Conflict;
-    else if (r.sqlState.startsWith(u"08") || r.sqlState.startsWith(u"57P") || (r.sqlState.isEmpty() && r.code.isEmpty()))
-        e.kind = DbError::Kind::ConnectionLost;
-    else if (r.sqlState == u"42501")
-        e.kind = DbError::Kind::Permission;
-    else if (r.sqlState == u"57014")
-        e.kind = DbError::Kind::Timeout;
-    else if (!r.code.isEmpty())
-        e.kind = DbError::Kind::Refused;
-    else
-        e.kind = DbError::Kind::Other;
-    return e;
 }
 
 // VmRSS of a process in kB (0 when it cannot be read).
@@ -401,60 +382,20 @@ private:
             failed(QStringLiteral("search"), rows.error());
     }
 
-    // Runs the statements of the order page on the worker, as one read: the order, its history, its
-    // documents and its current BOM (header, lines, procurement list, decisions).
-    static Result<QList<QVariantList>> rowsOf(QSqlDatabase& db, const data::Statement& st)
-    {
-        QSqlQuery q(db);
-        const Result<data::Done> done = data::worker::exec(q, st.sql, st.bindings);
-        if (!done.ok())
-            return done.error();
-        QList<QVariantList> rows;
-        const int columns = q.record().count();
-        while (q.next()) {
-            QVariantList row;
-            for (int c = 0; c < columns; ++c)
-                row << q.value(c);
-            rows << row;
-        }
-        return rows;
-    }
-
+    // Opens the order page as the app does: one read of everything it shows, on the worker.
     std::optional<data::OrderDetail> open(const QString& orderId)
     {
         if (orderId.isEmpty())
             return std::nullopt;
         QElapsedTimer t;
         t.start();
-        const Result<data::OrderDetail> page = await(data::worker::read<data::OrderDetail>(
-            *m_session, [orderId](QSqlDatabase& db) -> Result<data::OrderDetail> {
-                const Result<QList<QVariantList>> order = rowsOf(db, data::OrderQueries::orderStatement(orderId));
-                if (!order.ok())
-                    return order.error();
-                if (order.value().isEmpty())
-                    return DbError::client(QStringLiteral("E-ORDER-NOT-FOUND"), QStringLiteral("no such order"));
-                const data::OrderDetail detail = data::OrderQueries::orderFromRow(order.value().first());
-                for (const data::Statement& st : {data::OrderQueries::historyStatement(orderId),
-                                                  data::OrderQueries::documentsStatement(orderId)}) {
-                    const Result<QList<QVariantList>> rows = rowsOf(db, st);
-                    if (!rows.ok())
-                        return rows.error();
-                }
-                if (!detail.bomId.isEmpty()) {
-                    for (const data::Statement& st : data::OrderQueries::bomStatements(detail.bomId)) {
-                        const Result<QList<QVariantList>> rows = rowsOf(db, st);
-                        if (!rows.ok())
-                            return rows.error();
-                    }
-                }
-                return detail;
-            }));
+        const Result<data::OrderPageData> page = await(data::OrderPageRepository(*m_session).load(orderId));
         record(QStringLiteral("open"), double(t.nsecsElapsed()) / 1e6);
         if (!page.ok()) {
             failed(QStringLiteral("open"), page.error());
             return std::nullopt;
         }
-        return page.value();
+        return page.value().detail;
     }
 
     // Opens an order, reads it for a while, changes its notes and saves with the row version it read.
@@ -471,13 +412,11 @@ private:
         change.notes = token;
         QElapsedTimer t;
         t.start();
-        const Result<int> saved = await(data::worker::write<int>(*m_session, [b = *base, change](QSqlDatabase& db) -> Result<int> {
-            int version = 0;
-            data::DbRefusal refusal;
-            if (!data::OrderQueries::saveOrder(db, b, change, &version, nullptr, &refusal))
-                return fromRefusal(refusal);
-            return version;
-        }));
+        const Result<data::EditOutcome> outcome = await(data::OrderEditRepository(*m_session).save(*base, change));
+        // A conflict (someone saved first) is a refusal here, as the page shows it.
+        const Result<int> saved = !outcome.ok()          ? Result<int>(outcome.error())
+                                  : outcome.value().conflict ? Result<int>(outcome.value().conflict->error)
+                                                             : Result<int>(outcome.value().rowVersion);
         record(QStringLiteral("edit"), double(t.nsecsElapsed()) / 1e6);
         if (saved.ok()) {
             QMutexLocker lock(&m_shared.mutex);
@@ -517,10 +456,8 @@ private:
         const Result<data::SubmitResult> submitted = await(data::worker::write<data::SubmitResult>(
             *m_session, [config, generated, attachments](QSqlDatabase& db) -> Result<data::SubmitResult> {
                 data::SubmitResult r = data::OrderRepository(db).submit(config, generated, attachments);
-                if (!r.ok) {
-                    data::DbRefusal refusal{r.error.code == u"E-DB" ? QString() : r.error.code, r.error.sqlState, r.error.message};
-                    return fromRefusal(refusal);
-                }
+                if (!r.ok)
+                    return r.error.cause.isSet() ? r.error.cause : DbError::client(r.error.code, r.error.message);
                 return r;
             }));
         record(QStringLiteral("submit"), double(t.nsecsElapsed()) / 1e6);
@@ -554,19 +491,12 @@ private:
             search();
             return;
         }
-        const data::ConnectionSettings settings = m_session->workerSettings();
-        const QString password = m_person.password;
-        const QString initials = m_session->user().initials;
+        const data::BomDecision decision{bomId, true, QStringLiteral("Checked against the drawing."),
+                                         m_session->user().initials};
         QElapsedTimer t;
         t.start();
-        const Result<bool> signedOk = await(data::worker::write<bool>(
-            *m_session, [settings, password, bomId, initials](QSqlDatabase&) -> Result<bool> {
-                data::DbRefusal refusal;
-                if (!data::OrderQueries::signBomDecision(settings, password, bomId, true,
-                                                         QStringLiteral("Checked against the drawing."), initials, &refusal))
-                    return fromRefusal(refusal);
-                return true;
-            }));
+        const Result<QString> signedOk =
+            await(data::WorkflowRepository(*m_session).signBomDecision(decision, m_person.password));
         record(QStringLiteral("approve"), double(t.nsecsElapsed()) / 1e6);
         if (!signedOk.ok()) {
             failed(QStringLiteral("approve"), signedOk.error());
@@ -601,13 +531,7 @@ private:
         const int rowVersion = row.value(data::BfRowVersion).toInt();
         think();
         t.start();
-        const Result<int> claimed = await(data::worker::write<int>(*m_session, [orderId, rowVersion](QSqlDatabase& db) -> Result<int> {
-            data::DbRefusal refusal;
-            const int v = data::OrderQueries::claim(db, orderId, rowVersion, &refusal);
-            if (v == 0)
-                return fromRefusal(refusal);
-            return v;
-        }));
+        const Result<int> claimed = await(data::WorkflowRepository(*m_session).claim(orderId, rowVersion));
         record(QStringLiteral("claim"), double(t.nsecsElapsed()) / 1e6);
         if (!claimed.ok()) {
             failed(QStringLiteral("claim"), claimed.error());

@@ -125,6 +125,13 @@ public:
         QTest::mouseClick(m_driven->button(QWizard::NextButton), Qt::LeftButton);
     }
 
+    // Waits until the submit Finish started has its answer (stored, refused, or the connection lost): the
+    // BOMs and documents are prepared on a pool thread and the order is sent on the session's worker.
+    bool waitSubmit(int timeoutMs = 60000)
+    {
+        return QTest::qWaitFor([this] { return !m_driven || !m_driven->isSubmitting(); }, timeoutMs);
+    }
+
     // Waits until the BOM preview is the one of the current configuration.
     bool waitPreview(int timeoutMs = 15000)
     {

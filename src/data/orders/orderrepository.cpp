@@ -1,6 +1,6 @@
 #include "data/orders/orderrepository.h"
 
-#include "data/orders/orderqueries.h"
+#include "domain/orders/documentrules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,32 +72,27 @@ OrderRepository::OrderRepository(QSqlDatabase db)
 
 OrderError OrderRepository::errorFrom(const QSqlError& error, const domain::OrderConfiguration* config)
 {
+    return errorFrom(DbError::fromSql(error), config);
+}
+
+OrderError OrderRepository::errorFrom(const DbError& cause, const domain::OrderConfiguration* config)
+{
     OrderError e;
-    e.sqlState = error.nativeErrorCode();
-    // databaseText: "ERROR:  CODE: words\nDETAIL:  field: poNumber\nCONTEXT: ..."
-    const QStringList lines = error.databaseText().split(u'\n', Qt::SkipEmptyParts);
-    QString primary = lines.value(0).trimmed();
-    if (primary.startsWith(QStringLiteral("ERROR:")))
-        primary = primary.mid(6).trimmed();
-    for (const QString& line : lines) {
-        const QString l = line.trimmed();
-        if (l.startsWith(QStringLiteral("DETAIL:"))) {
-            const QString detail = l.mid(7).trimmed();
-            if (detail.startsWith(QStringLiteral("field: ")))
-                e.serverField = detail.mid(7).trimmed();
-        }
-    }
-    static const QRegularExpression coded(QStringLiteral("^([EW]-[A-Z0-9-]+)(?:@(\\S+))?:\\s*(.*)$"),
-                                          QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch m = coded.match(primary);
-    if (!m.hasMatch()) {
+    e.cause = cause;
+    e.sqlState = cause.sqlState;
+    e.serverField = cause.field;
+    if (cause.code.isEmpty() || cause.kind == DbError::Kind::ConnectionLost || cause.kind == DbError::Kind::Timeout
+        || cause.kind == DbError::Kind::Cancelled) {
+        // No code of the server's own: a lost connection, a time-out, a permission, ...
         e.code = QStringLiteral("E-DB");
-        e.message = tr("The server refused the order: %1").arg(primary.isEmpty() ? error.text().trimmed() : primary);
+        e.message = cause.kind == DbError::Kind::Other || cause.kind == DbError::Kind::Refused
+            ? tr("The server refused the order: %1").arg(cause.message)
+            : cause.userMessage();
         return e;
     }
-    e.code = m.captured(1);
-    e.buildNumber = m.captured(2);
-    e.message = m.captured(3).trimmed();
+    e.code = cause.code;
+    e.buildNumber = cause.qualifier;
+    e.message = cause.kind == DbError::Kind::Permission ? cause.userMessage() : cause.message;
 
     if (e.serverField.isEmpty()) {
         e.field.clear();
@@ -168,13 +163,13 @@ SubmitResult OrderRepository::submit(const domain::OrderConfiguration& config,
         }
     }
 
-    // The attached files pass the rules of every document (OrderQueries::checkDocument: type, size,
-    // content), on the bytes sent now: nothing is written otherwise.
+    // The attached files pass the rules of every document (domain::DocumentRules: type, size, content),
+    // on the bytes sent now: nothing is written otherwise.
     QStringList mimeTypes;
     for (const OrderAttachment& a : attachments) {
         QString mime;
         QString why;
-        if (!OrderQueries::checkDocument(a.filename, a.content, &mime, &why)) {
+        if (!domain::DocumentRules::check(a.filename, a.content, &mime, &why)) {
             r.error = localError(QStringLiteral("E-DOCUMENT"), QStringLiteral("attachments"), why);
             return r;
         }
@@ -182,8 +177,7 @@ SubmitResult OrderRepository::submit(const domain::OrderConfiguration& config,
     }
 
     if (!m_db.transaction()) {
-        r.error = localError(QStringLiteral("E-DB"), {},
-                             tr("Cannot reach the database: %1").arg(m_db.lastError().text()));
+        r.error = errorFrom(m_db.lastError(), &config);
         return r;
     }
     auto rollback = [&](const QSqlError& e) {
@@ -268,8 +262,7 @@ RegenerateResult OrderRepository::regenerate(const QString& orderId, int expecte
         return r;
     }
     if (!m_db.transaction()) {
-        r.error = localError(QStringLiteral("E-DB"), {},
-                             tr("Cannot reach the database: %1").arg(m_db.lastError().text()));
+        r.error = errorFrom(m_db.lastError());
         return r;
     }
     auto rollback = [&](const QSqlError& e) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/common/dberror.h"
 #include "domain/bom/bomgenerator.h"
 #include "domain/orders/sinkconfiguration.h"
 
@@ -15,7 +16,8 @@ class QSqlError;
 
 namespace cs::data {
 
-// A refusal the wizard can show beside the field it concerns.
+// A refusal the wizard can show beside the field it concerns: the server's DbError (the one parser's
+// answer) with the field it concerns as the wizard names it.
 struct OrderError
 {
     QString code;         // CONFIGURATION.md 8 / server code: "E-PO-UNIQUE", "E-BUILD-UNIQUE", "E-STALE", ...;
@@ -26,6 +28,8 @@ struct OrderError
     QString serverField;  // the field as the server named it ("poNumber"), empty when none
     QString message;      // for the user
     QString sqlState;     // "23505", ... (empty for refusals made before calling the server)
+    DbError cause;        // what the server said (unset for refusals made before calling the server):
+                          // cause.connectionLost() means the order may or may not have been stored
 
     bool isSet() const { return !code.isEmpty(); }
     // "CODE" or "CODE@build", as GenerationResult::errorCodes().
@@ -33,7 +37,7 @@ struct OrderError
 };
 
 // A file stored with the order (cs.order_documents), in the submit transaction. It must pass
-// OrderQueries::checkDocument (the same rules as the order page's); its MIME type is stored.
+// domain::DocumentRules (the same rules as the order page's); its MIME type is stored.
 struct OrderAttachment
 {
     QString filename;      // the name shown, without a path
@@ -75,6 +79,8 @@ struct RegenerateResult
 // transaction, with the custom parts the BOM needs created first (cs.ensure_custom_part). The stored
 // BOM is a copy: later catalog changes do not alter it. regenerate() stores a new BOM version of one
 // build, recorded in the order history. Server refusals become an OrderError (code, field).
+//
+// Synchronous, on the connection given, in the calling thread: the app calls it on the session's worker.
 class OrderRepository
 {
     Q_DECLARE_TR_FUNCTIONS(cs::data::OrderRepository)
@@ -89,7 +95,7 @@ public:
     // valid, one generated BOM per build, same build numbers in the same order. Otherwise nothing is
     // written and the error names the first problem (for an invalid result: its first error issue).
     // `attachments` are stored for every build of the order (each build is an order row), in the same
-    // transaction; a file refused by OrderQueries::checkDocument or the server rolls everything back
+    // transaction; a file refused by domain::DocumentRules or the server rolls everything back
     // (field "attachments", the message naming the file).
     SubmitResult submit(const domain::OrderConfiguration& config, const domain::GenerationResult& generated,
                         const QList<OrderAttachment>& attachments = {});
@@ -102,8 +108,10 @@ public:
     // The order's current row version, -1 when it cannot be read.
     int rowVersion(const QString& orderId, QString* error = nullptr);
 
-    // A server refusal as an OrderError; `config` (optional) maps build fields to their index.
+    // A server refusal as an OrderError (through DbError::fromSql); `config` (optional) maps build
+    // fields to their index.
     static OrderError errorFrom(const QSqlError& error, const domain::OrderConfiguration* config = nullptr);
+    static OrderError errorFrom(const DbError& cause, const domain::OrderConfiguration* config = nullptr);
 
 private:
     QSqlDatabase m_db;

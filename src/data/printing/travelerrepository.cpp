@@ -1,6 +1,6 @@
 #include "data/printing/travelerrepository.h"
 
-#include "data/orders/orderrepository.h"
+#include "data/orders/ordersearch.h"
 #include "domain/catalog/catalog.h"
 #include "domain/catalog/catalogdata.h"
 #include "domain/printing/travelerbuilder.h"
@@ -18,9 +18,14 @@ namespace cs::data {
 
 namespace {
 
-TravelerError clientError(const QString& code, const QString& message)
+// A refusal made on this client (no such build, no BOM).
+DbError refusal(const QString& code, const QString& message)
 {
-    return TravelerError{code, message, {}};
+    DbError e;
+    e.kind = DbError::Kind::Refused;
+    e.code = code;
+    e.message = message;
+    return e;
 }
 
 // The sign-off strip's row for a stage key, or nullptr.
@@ -91,23 +96,10 @@ bool bomFromJson(const QByteArray& json, domain::BuildBom* bom, QString* error)
 
 } // namespace
 
-bool TravelerError::isRefusal() const
+bool TravelerRepository::isRefusal(const DbError& error)
 {
-    static const QStringList refusals{QStringLiteral("E-BUILD-NOT-FOUND"), QStringLiteral("E-ORDER-NOT-FOUND"),
-                                      QStringLiteral("E-ROLE"), QStringLiteral("E-NO-PROFILE"),
-                                      QStringLiteral("E-USER-INACTIVE"), QStringLiteral("E-NO-BOM")};
-    return refusals.contains(code) || sqlState == u"42501";
-}
-
-QString toString(PrintKind kind)
-{
-    return kind == PrintKind::Traveler ? QStringLiteral("traveler") : QStringLiteral("label");
-}
-
-domain::LabelContent TravelerData::buildLabel(int copies, QDate date) const
-{
-    return domain::LabelContent::build(buildNumber, order.poNumber, traveler.model, order.customerName.trimmed(),
-                                       order.projectName.trimmed(), date, copies);
+    return error.kind == DbError::Kind::Refused || error.kind == DbError::Kind::Permission
+        || error.kind == DbError::Kind::Conflict;
 }
 
 TravelerRepository::TravelerRepository(QSqlDatabase db)
@@ -115,42 +107,23 @@ TravelerRepository::TravelerRepository(QSqlDatabase db)
 {
 }
 
-TravelerError TravelerRepository::errorFrom(const QSqlError& error)
-{
-    const OrderError e = OrderRepository::errorFrom(error);
-    TravelerError t;
-    t.sqlState = e.sqlState;
-    if (e.code == u"E-DB" && e.sqlState == u"42501") {
-        // A table the role may not read (Service sees the order list only).
-        t.code = QStringLiteral("E-ROLE");
-        QString text = error.databaseText().section(u'\n', 0, 0).trimmed();
-        if (text.startsWith(QStringLiteral("ERROR:")))
-            text = text.mid(6).trimmed();
-        t.message = tr("not allowed for your role: %1").arg(text);
-        return t;
-    }
-    t.code = e.code;
-    t.message = e.code == u"E-DB" ? tr("Database error: %1").arg(error.text().trimmed()) : e.message;
-    return t;
-}
-
-bool TravelerRepository::begin(const QString& sql, TravelerError* error)
+bool TravelerRepository::begin(const QString& sql, DbError* error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
-        *error = errorFrom(q.lastError());
+        *error = DbError::fromSql(q.lastError());
         return false;
     }
     m_open = true;
     return true;
 }
 
-bool TravelerRepository::commit(TravelerError* error)
+bool TravelerRepository::commit(DbError* error)
 {
     QSqlQuery q(m_db);
     m_open = false;
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        *error = errorFrom(q.lastError()); // a failed COMMIT ends the transaction
+        *error = DbError::fromSql(q.lastError()); // a failed COMMIT ends the transaction
         return false;
     }
     return true;
@@ -164,14 +137,14 @@ void TravelerRepository::abort()
     QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
 }
 
-bool TravelerRepository::fail(const QSqlError& sqlError, TravelerError* error)
+bool TravelerRepository::fail(const QSqlError& sqlError, DbError* error)
 {
-    *error = errorFrom(sqlError);
+    *error = DbError::fromSql(sqlError);
     abort();
     return false;
 }
 
-bool TravelerRepository::load(const QString& buildNumber, TravelerData* out, TravelerError* error)
+bool TravelerRepository::load(const QString& buildNumber, TravelerData* out, DbError* error)
 {
     if (!begin(QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"), error))
         return false;
@@ -185,12 +158,57 @@ bool TravelerRepository::load(const QString& buildNumber, TravelerData* out, Tra
     return true;
 }
 
-bool TravelerRepository::loadInTransaction(const QString& buildNumber, TravelerData* out, TravelerError* error)
+bool TravelerRepository::loadForPreview(const QStringList& buildNumbers, PrintKind kind, QList<TravelerData>* out,
+                                        DbError* error)
+{
+    out->clear();
+    *error = DbError();
+    if (!begin(QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"), error))
+        return false;
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const QString& build : buildNumbers) {
+        TravelerData d;
+        if (!loadInTransaction(build, &d, error)) {
+            abort();
+            out->clear();
+            return false;
+        }
+        const QList<PrintRecord> earlier = prints(d.orderId, kind, error);
+        if (error->isSet()) {
+            abort();
+            out->clear();
+            return false;
+        }
+        d.traveler.reprint = !earlier.isEmpty();
+        d.traveler.printNumber = int(earlier.size()) + 1;
+        d.traveler.printedAt = now;
+        out->append(d);
+    }
+    if (!commit(error)) {
+        out->clear();
+        return false;
+    }
+    return true;
+}
+
+bool TravelerRepository::loadInTransaction(const QString& buildNumber, TravelerData* out, DbError* error)
 {
     *out = TravelerData{};
     const QString wanted = buildNumber.trimmed();
     if (wanted.isEmpty()) {
-        *error = clientError(QStringLiteral("E-BUILD-NOT-FOUND"), tr("No build number given."));
+        *error = refusal(QStringLiteral("E-BUILD-NOT-FOUND"), tr("No build number given."));
+        return false;
+    }
+    // The one build lookup (the order list, readable by every role), then the build's row: a role that
+    // may not read orders hears it as such, not as "no such build".
+    const Result<std::optional<BuildSummary>> found = OrderSearch::findBuild(m_db, wanted);
+    if (!found) {
+        *error = found.error();
+        abort();
+        return false;
+    }
+    if (!found.value()) {
+        *error = refusal(QStringLiteral("E-BUILD-NOT-FOUND"), tr("There is no build %1.").arg(wanted));
         return false;
     }
     QSqlQuery q(m_db);
@@ -200,12 +218,12 @@ bool TravelerRepository::loadInTransaction(const QString& buildNumber, TravelerD
         " upper(o.sink_family::text), o.config::text, b.bom_id::text, b.version, b.status, b.content_sha256,"
         " b.bom_items::text"
         " FROM cs.orders o LEFT JOIN cs.boms b ON b.bom_id = o.generated_bom_id"
-        " WHERE upper(o.build_number) = upper(:build)"));
-    q.bindValue(QStringLiteral(":build"), wanted);
+        " WHERE o.order_id = CAST(:id AS uuid)"));
+    q.bindValue(QStringLiteral(":id"), found.value()->orderId);
     if (!q.exec())
         return fail(q.lastError(), error);
     if (!q.next()) {
-        *error = clientError(QStringLiteral("E-BUILD-NOT-FOUND"), tr("There is no build %1.").arg(wanted));
+        *error = refusal(QStringLiteral("E-BUILD-NOT-FOUND"), tr("There is no build %1.").arg(wanted));
         return false;
     }
     TravelerData& d = *out;
@@ -214,7 +232,7 @@ bool TravelerRepository::loadInTransaction(const QString& buildNumber, TravelerD
     d.status = q.value(2).toString();
     d.createdAt = q.value(3).toDateTime();
     if (q.value(13).isNull()) {
-        *error = clientError(QStringLiteral("E-NO-BOM"), tr("Build %1 has no frozen BOM.").arg(d.buildNumber));
+        *error = refusal(QStringLiteral("E-NO-BOM"), tr("Build %1 has no frozen BOM.").arg(d.buildNumber));
         return false;
     }
     d.bomId = q.value(13).toString();
@@ -238,7 +256,7 @@ bool TravelerRepository::loadInTransaction(const QString& buildNumber, TravelerD
     QString why;
     const std::optional<domain::OrderConfiguration> parsed = domain::OrderConfiguration::fromJson(whole, &why);
     if (!parsed || parsed->builds.size() != 1) {
-        *error = clientError(QStringLiteral("E-CONFIG"), tr("The configuration of build %1 cannot be read: %2")
+        *error = DbError::client(QStringLiteral("E-CONFIG"), tr("The configuration of build %1 cannot be read: %2")
                                                           .arg(d.buildNumber, why));
         return false;
     }
@@ -249,7 +267,7 @@ bool TravelerRepository::loadInTransaction(const QString& buildNumber, TravelerD
     d.bom.buildNumber = d.buildNumber;
     d.bom.buildIndex = 0;
     if (!bomFromJson(q.value(17).toString().toUtf8(), &d.bom, &why)) {
-        *error = clientError(QStringLiteral("E-BOM-UNREADABLE"),
+        *error = DbError::client(QStringLiteral("E-BOM-UNREADABLE"),
                              tr("The frozen BOM of build %1 cannot be read: %2").arg(d.buildNumber, why));
         return false;
     }
@@ -267,7 +285,7 @@ bool TravelerRepository::loadInTransaction(const QString& buildNumber, TravelerD
     return loadSignOffs(&d, error);
 }
 
-bool TravelerRepository::loadNames(const TravelerData& data, domain::CatalogData* out, TravelerError* error)
+bool TravelerRepository::loadNames(const TravelerData& data, domain::CatalogData* out, DbError* error)
 {
     const domain::BuildBom& bom = data.bom;
     QSet<QString> seen;
@@ -318,7 +336,7 @@ bool TravelerRepository::loadNames(const TravelerData& data, domain::CatalogData
     return true;
 }
 
-bool TravelerRepository::loadSignOffs(TravelerData* data, TravelerError* error)
+bool TravelerRepository::loadSignOffs(TravelerData* data, DbError* error)
 {
     domain::TravelerContent& c = data->traveler;
     auto fill = [&](const QString& key, const QString& result, const QString& initials, const QDateTime& at) {
@@ -376,7 +394,7 @@ bool TravelerRepository::loadSignOffs(TravelerData* data, TravelerError* error)
 }
 
 bool TravelerRepository::print(const QString& buildNumber, const PrintRequest& request, const Renderer& render,
-                               PrintRecord* record, TravelerError* error)
+                               PrintRecord* record, DbError* error)
 {
     QList<PrintRecord> records;
     const bool ok = printBatch(
@@ -390,12 +408,12 @@ bool TravelerRepository::print(const QString& buildNumber, const PrintRequest& r
 }
 
 bool TravelerRepository::printBatch(const QStringList& buildNumbers, const PrintRequest& request,
-                                    const BatchRenderer& render, QList<PrintRecord>* records, TravelerError* error)
+                                    const BatchRenderer& render, QList<PrintRecord>* records, DbError* error)
 {
     records->clear();
     if (!begin(QStringLiteral("BEGIN"), error))
         return false;
-    auto refuse = [&](const TravelerError& e) {
+    auto refuse = [&](const DbError& e) {
         *error = e;
         abort();
         records->clear();
@@ -405,16 +423,12 @@ bool TravelerRepository::printBatch(const QStringList& buildNumbers, const Print
     for (const QString& buildNumber : buildNumbers) {
         // The order list is readable by every role, so a role that may not print hears it from
         // cs.record_print rather than as a missing table privilege.
-        QSqlQuery find(m_db);
-        find.prepare(QStringLiteral("SELECT order_id::text FROM cs.order_list WHERE upper(build_number) = upper(:build)"));
-        find.bindValue(QStringLiteral(":build"), buildNumber.trimmed());
-        if (!find.exec()) {
-            records->clear();
-            return fail(find.lastError(), error);
-        }
-        if (!find.next())
-            return refuse(clientError(QStringLiteral("E-BUILD-NOT-FOUND"), tr("There is no build %1.").arg(buildNumber.trimmed())));
-        const QString orderId = find.value(0).toString();
+        const Result<std::optional<BuildSummary>> found = OrderSearch::findBuild(m_db, buildNumber);
+        if (!found)
+            return refuse(found.error());
+        if (!found.value())
+            return refuse(refusal(QStringLiteral("E-BUILD-NOT-FOUND"), tr("There is no build %1.").arg(buildNumber.trimmed())));
+        const QString orderId = found.value()->orderId;
 
         QSqlQuery rec(m_db);
         rec.prepare(QStringLiteral("SELECT print_id::text, print_number, reprint, printed_at"
@@ -429,7 +443,7 @@ bool TravelerRepository::printBatch(const QStringList& buildNumbers, const Print
             return fail(rec.lastError(), error);
         }
         if (!rec.next())
-            return refuse(clientError(QStringLiteral("E-DB"), tr("The print was not recorded.")));
+            return refuse(DbError::client(QStringLiteral("E-NO-ANSWER"), tr("The print was not recorded.")));
         PrintRecord record;
         record.printId = rec.value(0).toString();
         record.printNumber = rec.value(1).toInt();
@@ -437,7 +451,7 @@ bool TravelerRepository::printBatch(const QStringList& buildNumbers, const Print
         record.printedAt = rec.value(3).toDateTime();
 
         TravelerData data;
-        TravelerError loadError;
+        DbError loadError;
         if (!loadInTransaction(buildNumber, &data, &loadError))
             return refuse(loadError);
         data.traveler.reprint = record.reprint;
@@ -449,7 +463,7 @@ bool TravelerRepository::printBatch(const QStringList& buildNumbers, const Print
 
     QString renderError;
     if (!render(all, *records, &renderError))
-        return refuse(clientError(QStringLiteral("E-RENDER"), renderError));
+        return refuse(DbError::client(QStringLiteral("E-RENDER"), renderError));
     if (!commit(error)) {
         records->clear();
         return false;
@@ -457,7 +471,7 @@ bool TravelerRepository::printBatch(const QStringList& buildNumbers, const Print
     return true;
 }
 
-QList<PrintRecord> TravelerRepository::prints(const QString& orderId, PrintKind kind, TravelerError* error)
+QList<PrintRecord> TravelerRepository::prints(const QString& orderId, PrintKind kind, DbError* error)
 {
     QList<PrintRecord> list;
     QSqlQuery q(m_db);
@@ -466,7 +480,7 @@ QList<PrintRecord> TravelerRepository::prints(const QString& orderId, PrintKind 
     q.bindValue(QStringLiteral(":order"), orderId);
     q.bindValue(QStringLiteral(":kind"), toString(kind));
     if (!q.exec()) {
-        *error = errorFrom(q.lastError());
+        *error = DbError::fromSql(q.lastError());
         return list;
     }
     while (q.next())

@@ -1,15 +1,14 @@
 #pragma once
 
-#include "domain/bom/bomgenerator.h"
+#include "data/common/dberror.h"
+#include "data/printing/travelerdata.h"
 #include "domain/catalog/catalogdata.h"
-#include "domain/printing/labelcontent.h"
-#include "domain/orders/sinkconfiguration.h"
-#include "domain/printing/travelercontent.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -17,59 +16,11 @@ class QSqlError;
 
 namespace cs::data {
 
-// Everything a build's traveler and build label need, read from the database for one build.
-struct TravelerData
-{
-    QString orderId;                  // uuid text
-    QString buildNumber;              // as stored (the lookup is case-insensitive)
-    QString status;                   // cs.order_status_enum name
-    QDateTime createdAt;
-    domain::OrderInfo order;          // from the order row
-    domain::SinkFamily family = domain::SinkFamily::Mdrd;
-    domain::BuildEntry build;         // orders.config through the neutral JSON
-    QString bomId;                    // the current (frozen) BOM version
-    int bomVersion = 0;
-    QString bomStatus;                // Generated, Approved, Rejected
-    QString bomSha256;                // the server's hash (cs.boms.content_sha256), the one a BOM approval signs
-    domain::BuildBom bom;             // top lines with rules, tree, flat list, as frozen
-    domain::TravelerContent traveler; // filled by TravelerBuilder plus status and recorded sign-offs
-
-    // The build label (WORKFLOW.md 5.2): PO, build, model, customer, project, date of manufacture.
-    domain::LabelContent buildLabel(int copies, QDate date) const;
-};
-
-struct TravelerError
-{
-    QString code;       // "E-BUILD-NOT-FOUND", "E-ROLE", "E-NO-PROFILE", "E-PRINT-SIZE", "E-RENDER", "E-DB", ...
-    QString message;    // for the user
-    QString sqlState;   // empty for refusals made on the client
-
-    bool isSet() const { return !code.isEmpty(); }
-    // True for a refusal (no such build, not allowed); false for a fault (connection, rendering).
-    bool isRefusal() const;
-};
-
-enum class PrintKind { Traveler, Label };
-QString toString(PrintKind kind);   // "traveler", "label"
-
-struct PrintRequest
-{
-    PrintKind kind = PrintKind::Traveler;
-    QString size;       // traveler: "letter", "a4"; label: domain::toString(LabelSize)
-    QString output;     // "pdf", "zpl", "printer"
-    int copies = 1;
-};
-
-struct PrintRecord
-{
-    QString printId;
-    int printNumber = 0; // 1 for the first print of this kind of the build, 2 for the first reprint, ...
-    bool reprint = false;
-    QDateTime printedAt; // server time
-};
-
 // Reads builds for travelers and labels and records their prints (issue 6), on a connection logged
-// in as the person printing.
+// in as the person printing, in the calling thread (the app's calls go through PrintRepository, which
+// runs them on the session's worker; the CLI calls this class directly). Refusals and faults are
+// DbErrors: the server's (DbError::fromSql), E-BUILD-NOT-FOUND and E-NO-BOM (refusals), E-CONFIG,
+// E-BOM-UNREADABLE and E-RENDER (faults of this client).
 //
 // load(): one read-only REPEATABLE READ transaction: the order row (found case-insensitively by
 // build number), its configuration (orders.config through the neutral JSON), the current frozen BOM
@@ -91,36 +42,41 @@ class TravelerRepository
 public:
     explicit TravelerRepository(QSqlDatabase db);
 
-    bool load(const QString& buildNumber, TravelerData* out, TravelerError* error);
+    bool load(const QString& buildNumber, TravelerData* out, DbError* error);
+    // Several builds in one read-only snapshot, each marked as the print of `kind` it will be when printed
+    // now (the next number of its prints; a reprint after the first), for a preview.
+    bool loadForPreview(const QStringList& buildNumbers, PrintKind kind, QList<TravelerData>* out, DbError* error);
 
     using Renderer = std::function<bool(const TravelerData& data, const PrintRecord& record, QString* error)>;
     bool print(const QString& buildNumber, const PrintRequest& request, const Renderer& render, PrintRecord* record,
-               TravelerError* error);
+               DbError* error);
 
     // The same for several builds printed as one job: every print is recorded and loaded in ONE
     // transaction, `render` gets them all (in the given order), and nothing is recorded unless it succeeds.
     using BatchRenderer =
         std::function<bool(const QList<TravelerData>& data, const QList<PrintRecord>& records, QString* error)>;
     bool printBatch(const QStringList& buildNumbers, const PrintRequest& request, const BatchRenderer& render,
-                    QList<PrintRecord>* records, TravelerError* error);
+                    QList<PrintRecord>* records, DbError* error);
 
     // The prints recorded for a build, oldest first.
-    QList<PrintRecord> prints(const QString& orderId, PrintKind kind, TravelerError* error);
+    QList<PrintRecord> prints(const QString& orderId, PrintKind kind, DbError* error);
 
-    static TravelerError errorFrom(const QSqlError& error);
+    // True for a refusal (no such build, no BOM, not allowed, a rule of the server); false for a fault
+    // (the connection, the rendering, an unreadable configuration).
+    static bool isRefusal(const DbError& error);
 
 private:
     // BEGIN / COMMIT / ROLLBACK of the open transaction. A failed statement rolls back at once
     // (abort()), while its prepared query still exists: a query freed inside an aborted transaction
     // cannot deallocate its statement.
-    bool begin(const QString& sql, TravelerError* error);
-    bool commit(TravelerError* error);
+    bool begin(const QString& sql, DbError* error);
+    bool commit(DbError* error);
     void abort();
-    bool fail(const QSqlError& sqlError, TravelerError* error);
+    bool fail(const QSqlError& sqlError, DbError* error);
 
-    bool loadInTransaction(const QString& buildNumber, TravelerData* out, TravelerError* error);
-    bool loadSignOffs(TravelerData* data, TravelerError* error);
-    bool loadNames(const TravelerData& data, domain::CatalogData* out, TravelerError* error);
+    bool loadInTransaction(const QString& buildNumber, TravelerData* out, DbError* error);
+    bool loadSignOffs(TravelerData* data, DbError* error);
+    bool loadNames(const TravelerData& data, domain::CatalogData* out, DbError* error);
 
     QSqlDatabase m_db;
     bool m_open = false;

@@ -53,22 +53,52 @@ QString SignatureDialog::note() const
 
 void SignatureDialog::showError(const QString& message)
 {
+    setBusy(false);
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->setVisible(!message.isEmpty());
     m_ui->passwordLineEdit->clear();
     m_ui->passwordLineEdit->setFocus();
 }
 
+void SignatureDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->initialsLineEdit, m_ui->passwordLineEdit, m_ui->noteTextEdit})
+        w->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(busy ? tr("Signing…") : tr("&Sign"));
+    if (busy) {
+        m_ui->errorLabel->hide();
+        setCursor(Qt::BusyCursor);
+    } else {
+        unsetCursor();
+    }
+    updateOk();
+}
+
+void SignatureDialog::finishSigned()
+{
+    setBusy(false);
+    QDialog::accept();
+}
+
 void SignatureDialog::accept()
 {
-    if (!m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
+    if (m_busy || !m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;
-    QDialog::accept();
+    emit signRequested();
+}
+
+void SignatureDialog::reject()
+{
+    if (m_busy)
+        return;
+    QDialog::reject();
 }
 
 void SignatureDialog::updateOk()
 {
-    const bool ok = !password().isEmpty() && !initials().isEmpty() && (!m_noteRequired || note().size() >= 3);
+    const bool ok = !m_busy && !password().isEmpty() && !initials().isEmpty() && (!m_noteRequired || note().size() >= 3);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 

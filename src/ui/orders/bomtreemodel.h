@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/orders/orderqueries.h"
+#include "data/orders/bomdata.h"
 
 #include <QAbstractItemModel>
 

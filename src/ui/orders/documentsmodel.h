@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/orders/orderqueries.h"
+#include "data/orders/documentinfo.h"
 
 #include <QAbstractTableModel>
 

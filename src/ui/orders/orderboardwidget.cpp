@@ -170,18 +170,21 @@ void OrderBoardWidget::printTravelers()
 {
     if (!canPrint())
         return;
-    const TravelerPrinting::Result result = TravelerPrinting::preview(this, m_session->database(), selectedBuilds());
-    if (!result.message.isEmpty())
-        showMessage(result.message, !result.ok);
+    TravelerPrinting::preview(this, *m_session, selectedBuilds(), [this](const TravelerPrinting::Outcome& result) {
+        if (!result.message.isEmpty())
+            showMessage(result.message, !result.ok);
+    });
 }
 
 bool OrderBoardWidget::exportTravelersPdf(const QString& path)
 {
     if (!canPrint())
         return false;
-    const TravelerPrinting::Result result = TravelerPrinting::exportPdf(m_session->database(), selectedBuilds(), path);
-    showMessage(result.message, !result.ok);
-    return result.ok;
+    // Written and recorded on the session's worker; the message follows.
+    TravelerPrinting::exportPdf(this, *m_session, selectedBuilds(), path, [this](const TravelerPrinting::Outcome& result) {
+        showMessage(result.message, !result.ok);
+    });
+    return true;
 }
 
 QString OrderBoardWidget::messageText() const

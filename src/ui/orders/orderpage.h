@@ -1,15 +1,18 @@
 #pragma once
 
-#include "data/orders/orderqueries.h"
-#include "data/common/session.h"
+#include "data/common/result.h"
+#include "data/orders/bomdata.h"
+#include "data/orders/ordereditrepository.h"
+#include "data/orders/orderpagedata.h"
+#include "data/orders/orderpagerepository.h"
+#include "data/orders/workflowrepository.h"
 
+#include <QFuture>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
 
-class QLabel;
-class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
@@ -23,28 +26,31 @@ namespace cs::ui {
 class BomFlatModel;
 class BomTreeModel;
 class DocumentsModel;
+class OrderBomTab;
+class OrderDocumentsTab;
+class OrderHistoryTab;
+class OrderOverviewTab;
 
-// One build of an order: header and configuration, the editable order fields (coordinator, while
-// OrderCreated; saved with the row version, conflicts shown and resolved by the user), the status
-// actions the user's role may take now, assignment, the status timeline, the frozen BOM (tree and
-// procurement list, CSV/PDF, signed approval) and the documents.
+// One build of an order: header, and four tabs (OrderOverviewTab: the order fields, configuration,
+// status actions, assignment and printing; OrderHistoryTab: the timeline; OrderBomTab: the frozen BOM
+// and its signed approval; OrderDocumentsTab: the documents).
 //
-// Everything the page shows is read on the session's worker thread (data::Session::runQuery, its own
-// connection), never on the GUI thread: the page says "Loading…" meanwhile, with the write actions
-// off, and shows the whole result at once. A load replaced by a newer one is dropped when it arrives,
-// and one still running when the page is closed ends without touching it. Writes (save, status
-// actions, assignment) stay short calls on the GUI thread's connection, each followed by a reload.
-//
-// Documents, up to 25 MB each, never travel on the GUI thread: attaching reads and checks the file on a
-// pool thread and stores it on the session's worker; opening one and saving a copy read its bytes on
-// the worker and write the file on a pool thread. One transfer at a time, with a busy bar and the
-// words of what runs; documentDone() tells when it is over. A page closed meanwhile drops the answers
-// (a file already on its way to the server is still stored).
+// The window never waits on the server. Everything the page shows is read by ONE repository call
+// (data::OrderPageRepository::load: one read-only snapshot) on the session's worker: the page says
+// "Loading…" meanwhile, with the write actions off, and shows the whole answer at once; a reload cancels
+// the load it replaces, and a page closed meanwhile drops the answer. Writes (save, status actions,
+// assignment, claim, the signed BOM decision with its fresh authentication) run on the worker too: while
+// one runs its actions wait, a busy bar and the words of what runs show, and the answer (or the refusal,
+// in words) follows with a reload. actionFinished() tells when a write or print is over. A save that
+// someone else's change overtook opens the ConflictDialog (who changed it, when, what), and the person
+// reloads, overwrites or cancels.
 class OrderPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class ConflictChoice { Reload, Overwrite, Cancel };
+    // The writes and prints of the page, for actionFinished().
+    enum class Action { Save, Transition, Assign, Claim, SignBom, PrintTraveler, ExportTraveler, PrintLabels, ZplPreview };
+    Q_ENUM(Action)
 
     OrderPage(data::Session* session, const QString& orderId, QWidget* parent = nullptr);
     ~OrderPage() override;
@@ -55,103 +61,102 @@ public:
     // True when the page shows a complete load and no load is running (the first one, or a reload).
     bool isLoaded() const { return m_loaded && !m_loading; }
     bool isLoading() const { return m_loading; }
+    // True while a write runs (its actions wait).
+    bool isWriting() const { return m_writing; }
     // The last load's failure in words; empty after a successful load.
     QString loadErrorText() const { return m_loadError; }
-    // The last message shown to the user (a refusal in words, or a confirmation).
+    // The last message shown to the person (a refusal in words, or a confirmation).
     QString messageText() const;
 
-    BomTreeModel* bomTreeModel() const { return m_bomTree; }
-    QSortFilterProxyModel* bomTreeProxy() const { return m_bomTreeProxy; }
-    BomFlatModel* bomFlatModel() const { return m_bomFlat; }
-    DocumentsModel* documentsModel() const { return m_documents; }
-    QStandardItemModel* historyModel() const { return m_history; }
-    // The button of a status action open to the user now, or nullptr.
+    BomTreeModel* bomTreeModel() const;
+    QSortFilterProxyModel* bomTreeProxy() const;
+    BomFlatModel* bomFlatModel() const;
+    DocumentsModel* documentsModel() const;
+    QStandardItemModel* historyModel() const;
+    // The button of a status action open to the person now, or nullptr.
     QPushButton* transitionButton(const QString& toStatus) const;
 
     // Reads the order again, off the GUI thread; loaded() or loadFailed() tells when it is there.
     void reload();
-    // Saves the edited order fields; on a conflict asks the user (askConflict) what to do.
+    // Starts saving the edited order fields and returns true; actionFinished(Save, saved) tells the end.
+    // Returns false, with the reason shown, when it cannot start (the order not loaded, a write running).
     bool save();
     // Document transfers (attach, open, save a copy) start now and end with documentDone(). Each returns
     // false, with the reason shown, when it cannot start: the page not loaded, another transfer running,
-    // a file refused by the rules of order documents (OrderQueries::checkDocumentFile).
+    // a file refused by the rules of order documents (domain::DocumentRules).
     bool attachFile(const QString& path, const QString& documentType);
     // Writes document `row` of documentsModel() to `path`.
     bool saveDocumentCopy(int row, const QString& path);
     // Writes document `row` to a temporary folder and opens it with the desktop's program for its type.
     bool openDocumentAt(int row);
-    bool isDocumentBusy() const { return m_documentBusy; }
+    bool isDocumentBusy() const;
+    // The BOM to a file (print::BomExport), now.
     bool exportBomCsv(const QString& path, bool flat);
     bool exportBomPdf(const QString& path);
-    // The build's traveler as PDF through data::TravelerRepository::print (recorded; a reprint is marked).
+    // Starts the build's traveler to PDF (recorded as a print; a reprint is marked) and returns true;
+    // actionFinished(ExportTraveler, ok) tells the end.
     bool exportTravelerPdf(const QString& path);
 
 signals:
     void loaded();
     void loadFailed(const QString& why);
     void changed(const QString& orderId);   // a write succeeded (the board may refresh)
-    void queryFailed(const QSqlError& error);
+    void queryFailed(const cs::data::DbError& error);
     // A document transfer ended: `path` is the file attached, or the file written (saved or opened).
     void documentDone(bool ok, const QString& path);
+    // A write or print ended (ok: done; false: refused, failed or given up).
+    void actionFinished(cs::ui::OrderPage::Action action, bool ok);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct Load;
-    void fetch(const std::shared_ptr<Load>& load, const data::Statement& statement,
-               std::function<void(Load&, const QList<QVariantList>&)> take);
-    void finishLoad(const std::shared_ptr<Load>& load);
-    void failLoad(const QSqlError& error, const QString& why);
+    enum class WriteEnd { Done, Failed, Pending };
+    template<typename T>
+    void startWrite(Action action, const QString& busyText, QFuture<data::Result<T>> future,
+                  std::function<WriteEnd(const data::Result<T>&)> answer);
+    bool canStartWrite();
+    void setWriting(bool writing, const QString& text);
+    void showLoad(const data::OrderPageData& page);
+    void failLoad(const data::DbError& error);
     void setLoading(bool loading);
-    void showDetail();
-    void showHistory(const QList<data::HistoryEntry>& entries);
-    void showBom();
-    void showDocuments(const QList<data::DocumentInfo>& documents);
-    void showTransitions(const QList<data::TransitionOption>& options);
+    void showHeader();
     void updatePermissions();
-    void runTransition(const data::TransitionOption& option);
+    void saveFrom(const data::OrderDetail& base, const data::OrderEdit& edit);
+    void askConflict(const data::EditConflict& conflict, const data::OrderEdit& edit);
+    void runTransition(const QString& toStatus);
     void assign();
     void claim();
     void decideBom(bool approve);
-    void attach();
-    void openDocument();
-    void saveDocument();
-    bool copyDocument(int row, const QString& path, bool open);
-    bool startDocumentWork(const QString& busyText);
-    void setDocumentBusy(bool busy, const QString& text);
-    void finishDocumentWork(bool ok, const QString& message, const QString& path);
-    // A failed document query in words: "<what>: <why>" (the server's code in the tooltip).
-    QString documentErrorText(const QSqlError& error, const QString& what);
+    void exportBom(bool csv, bool flat);
     void printTraveler();
     void printLabels();
     void previewZpl();
-    void showMessage(const QString& text, bool error);
-    void showRefusal(const data::DbRefusal& refusal);
-    ConflictChoice askConflict(const data::EditConflict& conflict);
-    data::OrderEdit currentEdit() const;
-    bool hasUnsavedEdits() const;
+    void setPrinting(bool printing);
+    void showMessage(const QString& text, bool error, const QString& detail = {});
+    // A refusal of a write in words, "Not done: …", with the server's code in the tooltip.
+    void showRefusal(const data::DbError& error);
+    QString refusalText(const data::DbError& error) const;
     void retranslate();
 
     const std::unique_ptr<Ui::OrderPage> m_ui;
     data::Session* m_session;
+    data::OrderPageRepository m_pages;
+    data::OrderEditRepository m_edits;
+    data::WorkflowRepository m_workflow;
+    OrderOverviewTab* m_overview;
+    OrderHistoryTab* m_history;
+    OrderBomTab* m_bomTab;
+    OrderDocumentsTab* m_documents;
     QString m_orderId;
     data::OrderDetail m_detail;
     data::BomData m_bom;
     QList<data::TransitionOption> m_transitions;
-    QList<QPushButton*> m_transitionButtons;
-    QStandardItemModel* m_history;
-    BomTreeModel* m_bomTree;
-    QSortFilterProxyModel* m_bomTreeProxy;
-    BomFlatModel* m_bomFlat;
-    QSortFilterProxyModel* m_bomFlatProxy;
-    DocumentsModel* m_documents;
-    QLabel* m_loadingLabel;
-    QProgressBar* m_documentProgress;
-    bool m_documentBusy = false;       // a document is being attached, opened or saved
-    quint64 m_generation = 0;          // of the newest load; older ones are dropped when they arrive
-    bool m_loaded = false;             // a load has been shown
+    QFuture<data::Result<data::OrderPageData>> m_load;   // the newest load; a reload cancels it
+    bool m_loaded = false;     // a load has been shown
     bool m_loading = false;
+    bool m_writing = false;    // a write runs on the worker
+    bool m_printing = false;   // a print is being read, previewed or recorded
     QString m_loadError;
 };
 

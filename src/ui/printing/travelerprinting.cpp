@@ -1,13 +1,18 @@
 #include "ui/printing/travelerprinting.h"
 
+#include "data/printing/printrepository.h"
 #include "print/travelerrenderer.h"
 #include "ui/common/appsettings.h"
+#include "ui/common/futurewatch.h"
 
 #include <QDialog>
 #include <QDir>
 #include <QFileDialog>
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+
+#include <memory>
 
 namespace cs::ui {
 
@@ -43,110 +48,112 @@ QString TravelerPrinting::saveFileName(QWidget* parent, const QString& caption, 
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
-TravelerPrinting::Result TravelerPrinting::exportPdf(QSqlDatabase db, const QStringList& builds, const QString& path)
+void TravelerPrinting::exportPdf(QObject* owner, data::Session& session, const QStringList& builds,
+                                 const QString& path, Done done)
 {
-    Result result;
     if (builds.isEmpty()) {
-        result.message = tr("No build is selected.");
-        return result;
+        done(Outcome{false, false, tr("No build is selected."), {}});
+        return;
     }
-    // One transaction for the whole job: the prints are recorded only when the PDF was written.
-    data::TravelerRepository repository(db);
-    data::TravelerError error;
-    const bool ok = repository.printBatch(
-        builds, travelerRequest(QStringLiteral("pdf")),
-        [&path](const QList<data::TravelerData>& data, const QList<data::PrintRecord>&, QString* why) {
-            QList<domain::TravelerContent> travelers;
-            for (const data::TravelerData& d : data)
-                travelers.append(d.traveler); // each marked as its print (REPRINT, number)
-            return print::TravelerRenderer().writePdf(path, travelers, why);
-        },
-        &result.records, &error);
-    if (!ok) {
-        result.message = error.code == u"E-RENDER"
-            ? tr("The travelers could not be written to %1: %2").arg(QDir::toNativeSeparators(path), error.message)
-            : tr("The travelers were not exported: %1").arg(error.message);
-        return result;
-    }
-    int reprints = 0;
-    for (const data::PrintRecord& r : std::as_const(result.records))
-        reprints += r.reprint ? 1 : 0;
-    if (builds.size() == 1)
-        result.message = result.records.first().reprint
-            ? tr("Traveler exported to %1 (reprint %2).").arg(QDir::toNativeSeparators(path)).arg(result.records.first().printNumber)
-            : tr("Traveler exported to %1.").arg(QDir::toNativeSeparators(path));
-    else
-        result.message = tr("%n traveler(s) exported to %1", nullptr, int(builds.size())).arg(QDir::toNativeSeparators(path))
-            + (reprints > 0 ? tr(" (%n reprint(s)).", nullptr, reprints) : QStringLiteral("."));
-    result.ok = true;
-    return result;
+    // Painting on a QPdfWriter is allowed off the GUI thread: the file is written on the worker, inside
+    // the transaction that records the prints.
+    const data::PrintRepository::Renderer render = [path](const QList<data::TravelerData>& data, QString* why) {
+        QList<domain::TravelerContent> travelers;
+        for (const data::TravelerData& d : data)
+            travelers.append(d.traveler);   // each marked as its print (REPRINT, number)
+        return print::TravelerRenderer().writePdf(path, travelers, why);
+    };
+    const int count = int(builds.size());
+    whenDone(owner, data::PrintRepository(session).printBatch(builds, travelerRequest(QStringLiteral("pdf")), render),
+             [path, count, done = std::move(done)](const data::Result<QList<data::PrintRecord>>& r) {
+                 Outcome outcome;
+                 if (!r) {
+                     outcome.message = r.error().code == u"E-RENDER"
+                         ? tr("The travelers could not be written to %1: %2")
+                               .arg(QDir::toNativeSeparators(path), r.error().message)
+                         : tr("The travelers were not exported: %1").arg(r.error().userMessage());
+                     done(outcome);
+                     return;
+                 }
+                 outcome.records = r.value();
+                 int reprints = 0;
+                 for (const data::PrintRecord& record : std::as_const(outcome.records))
+                     reprints += record.reprint ? 1 : 0;
+                 if (count == 1)
+                     outcome.message = outcome.records.first().reprint
+                         ? tr("Traveler exported to %1 (reprint %2).")
+                               .arg(QDir::toNativeSeparators(path))
+                               .arg(outcome.records.first().printNumber)
+                         : tr("Traveler exported to %1.").arg(QDir::toNativeSeparators(path));
+                 else
+                     outcome.message = tr("%n traveler(s) exported to %1", nullptr, count).arg(QDir::toNativeSeparators(path))
+                         + (reprints > 0 ? tr(" (%n reprint(s)).", nullptr, reprints) : QStringLiteral("."));
+                 outcome.ok = true;
+                 done(outcome);
+             });
 }
 
-TravelerPrinting::Result TravelerPrinting::preview(QWidget* parent, QSqlDatabase db, const QStringList& builds)
+void TravelerPrinting::preview(QWidget* parent, data::Session& session, const QStringList& builds, Done done)
 {
-    Result result;
     if (builds.isEmpty()) {
-        result.message = tr("No build is selected.");
-        return result;
+        done(Outcome{false, false, tr("No build is selected."), {}});
+        return;
     }
-    // Load every build first, marked as the print it will be (the next number of its prints).
-    data::TravelerRepository repository(db);
-    QList<domain::TravelerContent> travelers;
-    for (const QString& build : builds) {
-        data::TravelerData d;
-        data::TravelerError error;
-        if (!repository.load(build, &d, &error)) {
-            result.message = tr("The traveler of %1 cannot be made: %2").arg(build, error.message);
-            return result;
-        }
-        const QList<data::PrintRecord> earlier = repository.prints(d.orderId, data::PrintKind::Traveler, &error);
-        if (error.isSet()) {
-            result.message = tr("The traveler of %1 cannot be made: %2").arg(build, error.message);
-            return result;
-        }
-        d.traveler.reprint = !earlier.isEmpty();
-        d.traveler.printNumber = int(earlier.size()) + 1;
-        d.traveler.printedAt = QDateTime::currentDateTime();
-        travelers.append(d.traveler);
-    }
+    // Every build first, marked as the print it will be (the next number of its prints).
+    data::Session* s = &session;
+    whenDone(parent, data::PrintRepository(session).loadForPreview(builds, data::PrintKind::Traveler),
+             [parent, s, builds, done = std::move(done)](const data::Result<QList<data::TravelerData>>& r) {
+                 if (!r) {
+                     done(Outcome{false, false, tr("The travelers cannot be made: %1").arg(r.error().userMessage()), {}});
+                     return;
+                 }
+                 QList<domain::TravelerContent> travelers;
+                 for (const data::TravelerData& d : r.value())
+                     travelers.append(d.traveler);
 
-    QPrinter printer(QPrinter::HighResolution);
-    if (!AppSettings::pagePrinter().isEmpty())
-        printer.setPrinterName(AppSettings::pagePrinter());
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(builds.size() == 1 ? tr("Traveler of build %1").arg(builds.first())
-                                             : tr("Travelers of %n build(s)", nullptr, int(builds.size())));
-    const print::TravelerRenderer renderer;
-    QString drawError;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* p) {
-        QString why;
-        if (!renderer.render(p, travelers, &why))
-            drawError = why;
-    });
-    if (dialog.exec() != QDialog::Accepted) {
-        result.cancelled = true;
-        result.message = drawError.isEmpty() ? QString() : tr("The travelers could not be drawn: %1").arg(drawError);
-        return result;
-    }
-    if (!drawError.isEmpty()) {
-        result.message = tr("The travelers could not be drawn: %1").arg(drawError);
-        return result;
-    }
-    // Printed: record each build's print.
-    for (const QString& build : builds) {
-        data::PrintRecord record;
-        data::TravelerError error;
-        if (!repository.print(build, travelerRequest(QStringLiteral("printer")),
-                              [](const data::TravelerData&, const data::PrintRecord&, QString*) { return true; },
-                              &record, &error)) {
-            result.message = tr("The travelers were printed but the print of %1 was not recorded: %2").arg(build, error.message);
-            return result;
-        }
-        result.records.append(record);
-    }
-    result.message = tr("%n traveler(s) printed.", nullptr, int(builds.size()));
-    result.ok = true;
-    return result;
+                 auto* printer = new QPrinter(QPrinter::HighResolution);
+                 if (!AppSettings::pagePrinter().isEmpty())
+                     printer->setPrinterName(AppSettings::pagePrinter());
+                 auto* dialog = new QPrintPreviewDialog(printer, parent);
+                 dialog->setObjectName(QStringLiteral("travelerPreviewDialog"));
+                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                 QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
+                 dialog->setWindowTitle(builds.size() == 1 ? tr("Traveler of build %1").arg(builds.first())
+                                                           : tr("Travelers of %n build(s)", nullptr, int(builds.size())));
+                 auto drawError = std::make_shared<QString>();
+                 QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [travelers, drawError](QPrinter* p) {
+                     QString why;
+                     if (!print::TravelerRenderer().render(p, travelers, &why))
+                         *drawError = why;
+                 });
+                 QObject::connect(dialog, &QDialog::finished, parent, [parent, s, builds, drawError, done](int result) {
+                     if (result != QDialog::Accepted) {
+                         done(Outcome{false, true,
+                                      drawError->isEmpty() ? QString()
+                                                           : tr("The travelers could not be drawn: %1").arg(*drawError),
+                                      {}});
+                         return;
+                     }
+                     if (!drawError->isEmpty()) {
+                         done(Outcome{false, false, tr("The travelers could not be drawn: %1").arg(*drawError), {}});
+                         return;
+                     }
+                     // Printed: record each build's print.
+                     whenDone(parent, data::PrintRepository(*s).recordPrints(builds, travelerRequest(QStringLiteral("printer"))),
+                              [builds, done](const data::Result<QList<data::PrintRecord>>& recorded) {
+                                  if (!recorded) {
+                                      done(Outcome{false, false,
+                                                   tr("The travelers were printed but their prints were not recorded: %1")
+                                                       .arg(recorded.error().userMessage()),
+                                                   {}});
+                                      return;
+                                  }
+                                  done(Outcome{true, false, tr("%n traveler(s) printed.", nullptr, int(builds.size())),
+                                               recorded.value()});
+                              });
+                 });
+                 dialog->open();
+             });
 }
 
 } // namespace cs::ui

@@ -307,7 +307,11 @@ void MainWindow::openOrderPage(const QString& orderId)
     page->setWindowFlag(Qt::Window);
     page->setAttribute(Qt::WA_DeleteOnClose);
     page->resize(1100, 760);
-    connect(page, &OrderPage::queryFailed, this, &MainWindow::queryFailed);
+    // The page reports a DbError; a lost connection goes on to the connection watcher.
+    connect(page, &OrderPage::queryFailed, this, [this](const data::DbError& e) {
+        if (e.connectionLost())
+            emit queryFailed(QSqlError(e.message, e.message, QSqlError::ConnectionError));
+    });
     if (m_board)
         connect(page, &OrderPage::changed, m_board, &OrderBoardWidget::refresh);
     m_lastOrderPage = page;

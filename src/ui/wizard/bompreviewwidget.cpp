@@ -65,8 +65,10 @@ void BomPreviewWidget::update()
     for (const domain::ValidationIssue& i : result->issues)
         if (!i.isError() && i.buildIndex == b)
             warnings << i.message;
-    m_ui->warningsLabel->setText(warnings.isEmpty() ? QString() : tr("Warnings:\n• %1").arg(warnings.join(QStringLiteral("\n• "))));
-    m_ui->warningsLabel->setVisible(!warnings.isEmpty());
+    if (warnings.isEmpty())
+        m_ui->warningsMessage->clear();
+    else
+        m_ui->warningsMessage->showWarning(tr("Warnings:\n• %1").arg(warnings.join(QStringLiteral("\n• "))));
 
     if (b < 0 || b >= result->builds.size() || !result->builds.at(b).generated) {
         m_ui->statusLabel->setText(tr("The BOM appears when this build's configuration is complete."));

@@ -1,10 +1,12 @@
 #include "ui/wizard/orderwizard.h"
 
 #include "data/catalog/catalogcache.h"
-#include "data/orders/generationservice.h"
-#include "data/orders/orderqueries.h"
 #include "data/common/session.h"
+#include "data/orders/generationservice.h"
 #include "domain/orders/configurationvalidator.h"
+#include "domain/orders/documentrules.h"
+#include "ui/common/futurewatch.h"
+#include "ui/common/messagebar.h"
 #include "ui/wizard/wizardpageaccessories.h"
 #include "ui/wizard/wizardpageorder.h"
 #include "ui/wizard/wizardpagereview.h"
@@ -12,9 +14,11 @@
 #include "ui/wizard/wizardpagesink.h"
 
 #include <QAbstractButton>
-#include <QDir>
-#include <QFile>
+#include <QEvent>
+#include <QLabel>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimer>
@@ -103,6 +107,7 @@ OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QW
     setPage(AccessoriesPage, m_accessoriesPage);
     setPage(ReviewPage, m_reviewPage);
     restart();
+    applyMessageLooks();
     connect(this, &QWizard::currentIdChanged, this, [this] { saveDraft(); });
     requestPreview();
 }
@@ -258,7 +263,7 @@ void OrderWizard::setCurrentBuild(int index)
 bool OrderWizard::addAttachment(const QString& path, const QString& documentType, QString* error)
 {
     QString why;
-    if (!data::OrderQueries::checkDocumentFile(path, nullptr, &why)) {
+    if (!DocumentRules::checkFile(path, nullptr, &why)) {
         m_attachmentRefusal = why;
         if (error)
             *error = why;
@@ -299,6 +304,8 @@ QString OrderWizard::takeNextFileName()
 
 void OrderWizard::editStep(int pageId, int build)
 {
+    if (isSubmitting())
+        return;   // the order being sent is the one shown
     if (build >= 0)
         setCurrentBuild(build);
     while (currentId() > pageId && !visitedIds().isEmpty() && visitedIds().first() != currentId())
@@ -356,81 +363,243 @@ void OrderWizard::restoreDraft(const WizardDraft& draft)
     saveDraft();
 }
 
+void OrderWizard::applyMessageLooks()
+{
+    for (QLabel* label : findChildren<QLabel*>())
+        WizardPage::applyMessageLook(label);
+}
+
+void OrderWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    // The messages' colours follow a palette change (a dark theme chosen while the wizard is open).
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyMessageLooks();
+}
+
 bool OrderWizard::validateCurrentPage()
 {
     if (currentId() == ReviewPage)
-        return submit();
+        return m_lastSubmit.ok;   // Finish closes the wizard once the order is stored (done() submits)
     return QWizard::validateCurrentPage();
 }
 
 void OrderWizard::done(int result)
 {
-    if (result == QDialog::Accepted && m_lastSubmit.ok) {
+    if (result == QDialog::Accepted) {
+        if (!m_lastSubmit.ok) {
+            // Finish: the submit runs off the GUI thread and closes the wizard when the order is stored.
+            if (!isSubmitting())
+                submit();
+            return;
+        }
         m_finished = true;
         m_drafts.remove();
+        QWizard::done(result);
+        return;
+    }
+    // Cancel, Escape or the window closed.
+    if (m_submitStage == SubmitStage::Storing) {
+        // Sent: the server decides now. Closing would leave the person not knowing whether it was stored.
+        m_reviewPage->showSubmitMessage(MessageBar::Kind::Info,
+                                        tr("The order has been sent and the server is storing it. Wait for its answer "
+                                           "before closing the wizard."));
+        return;
+    }
+    if (m_submitStage == SubmitStage::Preparing) {
+        // Nothing has reached the server: stop, and stay on the order.
+        stopSubmit();
+        m_reviewPage->showSubmitMessage(MessageBar::Kind::Info,
+                                        tr("Submitting was stopped before anything was sent; nothing was stored. "
+                                           "Submit the order again when you are ready."));
+        return;
     }
     QWizard::done(result);
 }
 
 bool OrderWizard::submit()
 {
-    m_lastSubmit = data::SubmitResult{};
-    m_reviewPage->showSubmitError({});
+    if (isSubmitting())
+        return false;   // one submit at a time: a second click is not a second order
+    m_lastSubmit = SubmitOutcome{};
+    m_reviewPage->clearSubmitMessage();
     const CatalogPtr c = catalog();
     if (!c || !m_session) {
-        m_reviewPage->showSubmitError(tr("The catalog is not loaded yet; wait a moment and submit again."));
+        m_reviewPage->showSubmitMessage(MessageBar::Kind::Error,
+                                        tr("The catalog is not loaded yet; wait a moment and submit again."));
         return false;
     }
-    QList<data::OrderAttachment> files;
-    for (const WizardAttachment& a : m_attachments) {
-        QFile f(a.path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            m_reviewPage->showSubmitError(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(a.path), f.errorString()));
-            return false;
+    QList<data::SubmitFile> files;
+    for (const WizardAttachment& a : std::as_const(m_attachments))
+        files.append(data::SubmitFile{a.path, a.documentType});
+    const OrderConfiguration config = m_config;   // what is sent, whatever happens meanwhile
+
+    setSubmitStage(SubmitStage::Preparing);
+    m_reviewPage->showSubmitProgress(tr("Step 1 of 2 · Preparing the order… Nothing has been sent yet; Cancel stops it."),
+                                     0, 1);
+    m_preparing = data::SubmitRepository::prepare(c, config, m_today, files);
+
+    // Reading progress: the bar follows the kilobytes read, the words name the file.
+    auto* progress = new QFutureWatcher<data::Result<data::SubmitPackage>>(this);
+    const auto showReading = [this, progress] {
+        if (m_submitStage != SubmitStage::Preparing)
+            return;
+        const QString file = progress->progressText();
+        const int max = progress->progressMaximum();
+        const int value = progress->progressValue();
+        if (file.isEmpty())
+            return;
+        m_reviewPage->showSubmitProgress(tr("Step 1 of 2 · Reading “%1”: %2 of %3 MB. Nothing has been sent yet; "
+                                            "Cancel stops it.")
+                                             .arg(file, QLocale().toString(value / 1024.0, 'f', 1),
+                                                  QLocale().toString(max / 1024.0, 'f', 1)),
+                                         value, max);
+    };
+    connect(progress, &QFutureWatcherBase::progressValueChanged, this, showReading);
+    connect(progress, &QFutureWatcherBase::progressTextChanged, this, showReading);
+    connect(progress, &QFutureWatcherBase::finished, progress, &QObject::deleteLater);
+    progress->setFuture(m_preparing);
+
+    whenDone(this, m_preparing, [this, config](const data::Result<data::SubmitPackage>& prepared) {
+        if (m_submitStage != SubmitStage::Preparing)
+            return;
+        if (!prepared.ok()) {
+            setSubmitStage(SubmitStage::Idle);
+            m_lastSubmit.error = prepared.error();
+            showRefusal(config, prepared.error());
+            emit submitFinished(false);
+            return;
         }
-        files.append(data::OrderAttachment{QFileInfo(a.path).fileName(), f.readAll(), a.documentType});
-    }
-    const GenerationResult generated = BomGenerator::generate(*c, m_config, m_today);
-    data::OrderRepository repository(m_session->database());
-    m_lastSubmit = repository.submit(m_config, generated, files);
-    if (m_lastSubmit.ok) {
+        sendPrepared(config, prepared.value());
+    });
+    return true;
+}
+
+void OrderWizard::stopSubmit()
+{
+    if (m_submitStage != SubmitStage::Preparing)
+        return;
+    m_preparing.cancel();   // the reading stops; whenDone drops a cancelled future
+    m_lastSubmit = SubmitOutcome{};
+    m_lastSubmit.error = data::DbError::cancelled();
+    setSubmitStage(SubmitStage::Idle);
+    emit submitFinished(false);
+}
+
+void OrderWizard::sendPrepared(const OrderConfiguration& config, const data::SubmitPackage& package)
+{
+    setSubmitStage(SubmitStage::Storing);
+    m_preparing = {};   // the documents' bytes go with the call to the worker, not kept here
+    qint64 bytes = 0;
+    for (const data::SubmitDocument& d : package.documents)
+        bytes += d.content.size();
+    // The second of two steps: the server's part has no progress to show, so the words say what it waits
+    // for and count the seconds (a still bar and one line of text a second: no animation to paint).
+    const int documents = int(package.documents.size());
+    const QString megabytes = QLocale().toString(double(bytes) / (1024 * 1024), 'f', 1);
+    m_storingClock.start();
+    const auto showStoring = [this, documents, megabytes] {
+        const QString seconds = QLocale().toString(m_storingClock.elapsed() / 1000);
+        m_reviewPage->showSubmitProgress(
+            documents == 0
+                ? tr("Step 2 of 2 · Sending the order to the server and waiting for it to store it (%1 s)…").arg(seconds)
+                : tr("Step 2 of 2 · Sending the order and %n document(s) (%1 MB) to the server and waiting for it to "
+                     "store them (%2 s)…",
+                     nullptr, documents)
+                      .arg(megabytes, seconds),
+            1, 2);
+    };
+    showStoring();
+    m_storingTicks = connect(&m_storingTicker, &QTimer::timeout, this, showStoring);
+    m_storingTicker.start(1000);
+    whenDone(this, data::SubmitRepository(*m_session).submit(config, package.generated, package.documents),
+             [this, config](const data::Result<data::StoredOrder>& result) { submitAnswered(config, result); });
+}
+
+void OrderWizard::submitAnswered(const OrderConfiguration& config, const data::Result<data::StoredOrder>& result)
+{
+    setSubmitStage(SubmitStage::Idle);
+    if (result.ok()) {
+        m_lastSubmit.ok = true;
+        m_lastSubmit.poId = result->poId;
+        m_lastSubmit.builds = result->builds;
         m_finished = true;
         m_drafts.remove();
-        emit submitted(m_config.order.poNumber);
-        return true;
+        emit submitted(config.order.poNumber);
+        emit submitFinished(true);
+        done(QDialog::Accepted);
+        return;
     }
+    m_lastSubmit.error = result.error();
+    if (result.error().connectionLost()) {
+        // Sent, but no answer: it may be stored or not. The draft stays, so nothing typed is lost.
+        saveDraft();
+        m_reviewPage->showSubmitMessage(
+            MessageBar::Kind::Warning,
+            tr("The connection to the server was lost while the order was being stored, so it may or may not have "
+               "been stored. Look for PO %1 on the order board before you submit it again. The order is kept as a "
+               "draft on this computer.")
+                .arg(config.order.poNumber.trimmed()));
+    } else {
+        showRefusal(config, result.error());
+    }
+    emit submitFinished(false);
+}
 
+void OrderWizard::showRefusal(const OrderConfiguration& config, const data::DbError& e)
+{
     // A refusal: shown beside the field concerned, on the step that holds it.
-    const data::OrderError& e = m_lastSubmit.error;
     ValidationIssue issue;
     issue.code = e.code;
     issue.field = e.field;
-    issue.buildNumber = e.buildNumber;
-    issue.message = e.message.isEmpty() ? tr("The server refused the order (%1).").arg(e.code) : e.message;
+    issue.buildNumber = e.qualifier;
+    issue.message = e.code.isEmpty() || !e.message.isEmpty() ? e.userMessage()
+                                                             : tr("The server refused the order (%1).").arg(e.code);
     static const QRegularExpression buildField(QStringLiteral("^builds\\[(\\d+)\\]\\.(\\w+)"));
     const auto m = buildField.match(e.field);
     issue.buildIndex = m.hasMatch() && m.captured(2) != u"buildNumber" ? m.captured(1).toInt() : -1;
-    m_reviewPage->showSubmitError(issue.message);
-    if (!e.field.isEmpty()) {
-        m_serverIssue = issue;
-        m_serverIssueConfig = m_config;
-        m_serverIssueAttachments = m_attachments;
-        revalidate();
-        emit configurationChanged();
-        int page = ReviewPage;
-        int build = -1;
-        if (e.field.startsWith(QStringLiteral("order.")) || e.field == u"attachments") {
-            page = OrderPage;
-        } else if (e.field == u"family" || e.field == u"builds" || (m.hasMatch() && m.captured(2) == u"buildNumber")) {
-            page = SelectionPage;
-        } else if (m.hasMatch()) {
-            build = m.captured(1).toInt();
-            page = m.captured(2) == u"accessories" ? AccessoriesPage : SinkPage;
-        }
-        if (page != ReviewPage)
-            QTimer::singleShot(0, this, [this, page, build] { editStep(page, build); });
+    m_reviewPage->showSubmitMessage(MessageBar::Kind::Error, issue.message);
+    if (e.field.isEmpty() || config != m_config)
+        return;
+    m_serverIssue = issue;
+    m_serverIssueConfig = m_config;
+    m_serverIssueAttachments = m_attachments;
+    revalidate();
+    emit configurationChanged();
+    int page = ReviewPage;
+    int build = -1;
+    if (e.field.startsWith(QStringLiteral("order.")) || e.field == u"attachments") {
+        page = OrderPage;
+    } else if (e.field == u"family" || e.field == u"builds" || (m.hasMatch() && m.captured(2) == u"buildNumber")) {
+        page = SelectionPage;
+    } else if (m.hasMatch()) {
+        build = m.captured(1).toInt();
+        page = m.captured(2) == u"accessories" ? AccessoriesPage : SinkPage;
     }
-    return false;
+    if (page != ReviewPage)
+        QTimer::singleShot(0, this, [this, page, build] { editStep(page, build); });
+}
+
+void OrderWizard::setSubmitStage(SubmitStage stage)
+{
+    if (stage == m_submitStage)
+        return;
+    m_submitStage = stage;
+    if (stage != SubmitStage::Storing) {
+        m_storingTicker.stop();
+        disconnect(m_storingTicks);
+    }
+    // While the BOMs are generated and the documents read, Cancel stops the submit (nothing was sent);
+    // once sent, it is off until the server answers.
+    if (QAbstractButton* cancel = button(QWizard::CancelButton))
+        cancel->setEnabled(stage != SubmitStage::Storing);
+    if (stage == SubmitStage::Idle)
+        m_reviewPage->hideSubmitProgress();
+    // Finish is off while the review page is not complete (it is not while a submit runs), Back while
+    // this option holds on the last page: QWizard keeps both so whenever it updates its buttons.
+    setOption(QWizard::DisabledBackButtonOnLastPage, stage != SubmitStage::Idle);
+    emit m_reviewPage->completeChanged();
+    emit submitStageChanged(stage);
 }
 
 } // namespace cs::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "data/orders/orderrepository.h"
+#include "data/common/dberror.h"
+#include "data/wizard/submitrepository.h"
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
 #include "domain/orders/sinkconfiguration.h"
@@ -8,7 +9,10 @@
 #include "ui/wizard/wizarddraftstore.h"
 
 #include <QDate>
+#include <QElapsedTimer>
+#include <QFuture>
 #include <QPointer>
+#include <QTimer>
 #include <QWizard>
 
 #include <functional>
@@ -32,14 +36,29 @@ class WizardPageReview;
 // OrderConfiguration; pages show it and change it through updateConfiguration(), which validates it
 // (ConfigurationValidator through BomGenerator's rules), asks the generation service for a fresh BOM
 // preview (worker thread, latest wins) and saves the draft locally. Steps 3 and 4 show one build at
-// a time (currentBuild()). Finish ("Submit order") stores everything through OrderRepository in one
-// transaction.
+// a time (currentBuild()). Finish ("Submit order") stores everything through SubmitRepository in one
+// transaction, off the GUI thread: the BOMs are generated and the documents read on a pool thread (with
+// progress, and a Cancel that stops it), then the order is sent on the session's worker. Meanwhile the
+// wizard stays responsive, cannot be submitted twice and cannot be closed (the person is told to wait).
 class OrderWizard final : public QWizard
 {
     Q_OBJECT
 
 public:
     enum PageId { OrderPage, SelectionPage, SinkPage, AccessoriesPage, ReviewPage };
+    // Where a submit is: nothing running; generating the BOMs and reading the documents (nothing sent
+    // yet, Cancel stops it); sent to the server and waiting for its answer.
+    enum class SubmitStage { Idle, Preparing, Storing };
+
+    // The answer of the last submit: what was stored, or why not (error.field is the wizard's field path;
+    // error.connectionLost(): the order may or may not have been stored).
+    struct SubmitOutcome
+    {
+        bool ok = false;
+        QString poId;
+        QList<data::StoredBuild> builds;
+        data::DbError error;
+    };
 
     OrderWizard(data::Session* session, data::CatalogCache* catalog, QWidget* parent = nullptr);
     ~OrderWizard() override;
@@ -69,8 +88,8 @@ public:
     void setCurrentBuild(int index);
 
     const QList<WizardAttachment>& attachments() const { return m_attachments; }
-    // Attaches a file that passes the rules of every order document (data::OrderQueries::checkDocument:
-    // type, size and content, read from the file now). false and *error (naming the file and why) when
+    // Attaches a file that passes the rules of every order document (domain::DocumentRules: type, size
+    // and content, from the file's size and first bytes now). false and *error (naming the file and why) when
     // refused; the reason is then kept as attachmentRefusal().
     bool addAttachment(const QString& path, const QString& documentType, QString* error = nullptr);
     void removeAttachment(int index);
@@ -81,10 +100,14 @@ public:
     // Goes back to a step (the review page's "edit" links); build -1 keeps the current build.
     void editStep(int pageId, int build = -1);
 
-    // Generates the BOM on the current catalog and submits; on a refusal the step holding the field
-    // is shown with the message beside the field. True when stored.
+    // Starts a submit (what Finish does): generates the BOM on the current catalog and reads the
+    // documents off the GUI thread, then sends the order. submitFinished() tells the end; the wizard
+    // closes (accepted) when the order is stored. On a refusal the step holding the field is shown with
+    // the message beside the field. False when no submit could start (one is running, no catalog yet).
     bool submit();
-    const data::SubmitResult& lastSubmit() const { return m_lastSubmit; }
+    SubmitStage submitStage() const { return m_submitStage; }
+    bool isSubmitting() const { return m_submitStage != SubmitStage::Idle; }
+    const SubmitOutcome& lastSubmit() const { return m_lastSubmit; }
 
     // Test seam for the file dialog: the next "Add …" takes this path instead of asking.
     static void setNextFileName(const QString& path);
@@ -103,10 +126,14 @@ signals:
     void currentBuildChanged(int index);
     void attachmentsChanged();
     void submitted(const QString& poNumber);
+    void submitStageChanged(cs::ui::OrderWizard::SubmitStage stage);
+    // A submit ended: stored (ok), refused, lost, or stopped by Cancel before anything was sent.
+    void submitFinished(bool ok);
 
 protected:
     bool validateCurrentPage() override;
     void done(int result) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void revalidate();
@@ -114,6 +141,13 @@ private:
     void attachmentsEdited();
     void requestPreview();
     static void applyAutomaticRules(const domain::OrderConfiguration& before, domain::OrderConfiguration* config);
+    void setSubmitStage(SubmitStage stage);
+    void sendPrepared(const domain::OrderConfiguration& config, const data::SubmitPackage& package);
+    void submitAnswered(const domain::OrderConfiguration& config, const data::Result<data::StoredOrder>& result);
+    // A refusal beside its field, on the step holding it.
+    void showRefusal(const domain::OrderConfiguration& config, const data::DbError& error);
+    void stopSubmit();
+    void applyMessageLooks();
 
     data::Session* m_session;
     QPointer<data::CatalogCache> m_catalog;
@@ -132,7 +166,12 @@ private:
     std::optional<domain::ValidationIssue> m_serverIssue;
     domain::OrderConfiguration m_serverIssueConfig;
     QList<WizardAttachment> m_serverIssueAttachments;
-    data::SubmitResult m_lastSubmit;
+    SubmitOutcome m_lastSubmit;
+    SubmitStage m_submitStage = SubmitStage::Idle;
+    QFuture<data::Result<data::SubmitPackage>> m_preparing;
+    QElapsedTimer m_storingClock;                 // since the order was handed to the worker
+    QTimer m_storingTicker;                       // the seconds of waiting, shown once a second
+    QMetaObject::Connection m_storingTicks;
     QDate m_today;
     bool m_restoring = false;
     bool m_finished = false;

@@ -1,5 +1,6 @@
 #include "ui/wizard/wizardpage.h"
 
+#include "ui/common/messagebar.h"
 #include "ui/wizard/orderwizard.h"
 
 #include <QComboBox>
@@ -138,11 +139,25 @@ void WizardPage::showMessages(QLabel* label, const QStringList& errors, const QS
     QStringList lines;
     for (const QString& e : errors)
         lines << e.toHtmlEscaped();
+    const QString warningColor = MessageBar::kindColor(MessageBar::Kind::Warning, label->palette()).name();
     for (const QString& w : warnings)
-        lines << QStringLiteral("<span style=\"color:#8a5a00\">%1</span>").arg(tr("Warning: %1").arg(w).toHtmlEscaped());
+        lines << QStringLiteral("<span style=\"color:%1\">%2</span>").arg(warningColor, tr("Warning: %1").arg(w).toHtmlEscaped());
     label->setTextFormat(Qt::RichText);
     label->setText(lines.join(QStringLiteral("<br>")));
     label->setVisible(!lines.isEmpty());
+}
+
+void WizardPage::applyMessageLook(QLabel* label)
+{
+    const QString kind = label->property("csMessage").toString();
+    if (kind.isEmpty())
+        return;
+    QPalette p = label->palette();
+    const QPalette base = label->parentWidget() ? label->parentWidget()->palette() : p;
+    p.setColor(QPalette::WindowText, MessageBar::kindColor(kind == u"warning" ? MessageBar::Kind::Warning
+                                                                               : MessageBar::Kind::Error,
+                                                           base));
+    label->setPalette(p);
 }
 
 void WizardPage::setText(QLineEdit* edit, const QString& text)

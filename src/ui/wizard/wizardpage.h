@@ -64,6 +64,11 @@ protected:
     static void setIndex(QComboBox* box, int index);
     static void showMessages(QLabel* label, const QStringList& errors, const QStringList& warnings);
 
+public:
+    // The colour of a message under a field, from its csMessage property ("error", "warning", set in the
+    // forms) and MessageBar's one place of the kinds' colours, on the label's palette: no style sheet.
+    static void applyMessageLook(QLabel* label);
+
 private:
     void showIssues();
 

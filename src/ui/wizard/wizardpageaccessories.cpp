@@ -240,7 +240,6 @@ void WizardPageAccessories::refresh()
         m_ui->qtySpinBox->setValue(list.at(row).qty);
     }
     // Warnings (section 6) are shown, not blocking, with the errors under the list.
-    m_ui->accessoriesWarningLabel->setVisible(false);
 }
 
 } // namespace cs::ui

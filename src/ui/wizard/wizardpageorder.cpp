@@ -1,6 +1,6 @@
 #include "ui/wizard/wizardpageorder.h"
 
-#include "data/orders/orderqueries.h"
+#include "domain/orders/documentrules.h"
 #include "ui/wizard/orderwizard.h"
 #include "ui_wizardpageorder.h"
 
@@ -29,10 +29,10 @@ WizardPageOrder::WizardPageOrder(OrderWizard* wizard)
     bindField(QStringLiteral("order.notes"), m_ui->notesPlainTextEdit, m_ui->notesErrorLabel);
     bindField(QStringLiteral("attachments"), m_ui->documentsListWidget, m_ui->documentsErrorLabel);
     setFallbackLabel(m_ui->documentsErrorLabel);
-    // From the one document rule (OrderQueries::checkDocument), so the hint cannot drift from it.
+    // From the one document rule (DocumentRules), so the hint cannot drift from it.
     m_ui->documentsHintLabel->setText(tr("%1; up to %2 MB each.")
-                                          .arg(data::OrderQueries::allowedDocumentTypesText())
-                                          .arg(data::OrderQueries::maxDocumentBytes / (1024 * 1024)));
+                                          .arg(domain::DocumentRules::allowedTypesText())
+                                          .arg(domain::DocumentRules::maxBytes / (1024 * 1024)));
 
     connect(m_ui->poLineEdit, &QLineEdit::textChanged, this,
             [this](const QString& t) { change([&](OrderConfiguration& c) { c.order.poNumber = t; }); });
@@ -104,7 +104,7 @@ void WizardPageOrder::addDocument(const QString& documentType)
         path = QFileDialog::getOpenFileName(
             this, documentType == u"PO" ? tr("Attach a PO document") : tr("Attach a sink drawing"), {},
             tr("Documents (%1)")
-                .arg(QStringLiteral("*.") + data::OrderQueries::allowedDocumentSuffixes().join(QStringLiteral(" *."))));
+                .arg(domain::DocumentRules::fileDialogPatterns()));
     if (path.isEmpty())
         return;
     if (!orderWizard()->addAttachment(path, documentType))

@@ -33,7 +33,7 @@ WizardPageReview::WizardPageReview(OrderWizard* wizard)
     setTitle(tr("Review and submit"));
     setSubTitle(tr("Step 5 of 5 · Check the order. \"Edit\" goes back to a step; Submit order stores the order, its "
                    "frozen BOMs and documents in one go."));
-    setFallbackLabel(m_ui->submitErrorLabel);
+    setFallbackLabel(m_ui->reviewErrorLabel);
     connect(m_ui->reviewBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         // edit:<page>/<build>
         const QStringList parts = url.path().split(u'/');
@@ -50,9 +50,36 @@ QTextBrowser* WizardPageReview::browser() const
     return m_ui->reviewBrowser;
 }
 
-void WizardPageReview::showSubmitError(const QString& message)
+void WizardPageReview::showSubmitMessage(MessageBar::Kind kind, const QString& message)
 {
-    showMessages(m_ui->submitErrorLabel, message.isEmpty() ? QStringList{} : QStringList{message}, {});
+    m_ui->submitMessage->showMessage(kind, message);
+}
+
+void WizardPageReview::clearSubmitMessage()
+{
+    m_ui->submitMessage->clear();
+}
+
+void WizardPageReview::showSubmitProgress(const QString& text, int value, int maximum)
+{
+    m_ui->submitProgressLabel->setText(text);
+    if (m_ui->submitProgressBar->maximum() != maximum)
+        m_ui->submitProgressBar->setRange(0, maximum);
+    m_ui->submitProgressBar->setValue(value);
+    m_ui->submitProgressBar->setAccessibleDescription(text);
+    m_ui->submitProgressWidget->setVisible(true);
+}
+
+void WizardPageReview::hideSubmitProgress()
+{
+    m_ui->submitProgressWidget->setVisible(false);
+    m_ui->submitProgressBar->setRange(0, 100);
+    m_ui->submitProgressBar->setValue(0);
+}
+
+bool WizardPageReview::isComplete() const
+{
+    return !orderWizard()->isSubmitting() && WizardPage::isComplete();
 }
 
 bool WizardPageReview::owns(const ValidationIssue& issue) const
@@ -62,7 +89,8 @@ bool WizardPageReview::owns(const ValidationIssue& issue) const
 
 void WizardPageReview::initializePage()
 {
-    m_ui->submitErrorLabel->setVisible(false);
+    m_ui->reviewErrorLabel->setVisible(false);
+    m_ui->submitMessage->clear();
     updateView();
 }
 
@@ -84,8 +112,12 @@ QString WizardPageReview::html() const
     auto edit = [](int page, int build) {
         return QStringLiteral(" <a href=\"edit:%1/%2\">%3</a>").arg(page).arg(build).arg(tr("edit"));
     };
-    QString h = QStringLiteral("<style>td,th{padding:2px 8px;} th{text-align:left;background:#eee;} h2,h3{margin-bottom:4px;}"
-                               " .warn{color:#8a5a00;} .err{color:#b00020;}</style>");
+    const QPalette& palette = m_ui->reviewBrowser->palette();
+    QString h = QStringLiteral("<style>td,th{padding:2px 8px;} th{text-align:left;background:%1;} h2,h3{margin-bottom:4px;}"
+                               " .warn{color:%2;} .err{color:%3;}</style>")
+                    .arg(palette.color(QPalette::AlternateBase).name(),
+                         MessageBar::kindColor(MessageBar::Kind::Warning, palette).name(),
+                         MessageBar::kindColor(MessageBar::Kind::Error, palette).name());
     h += QStringLiteral("<h2>%1%2</h2><table>").arg(tr("Order"), edit(OrderWizard::OrderPage, -1));
     auto row = [&](const QString& k, const QString& v) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));

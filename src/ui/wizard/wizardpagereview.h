@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/messagebar.h"
 #include "ui/wizard/wizardpage.h"
 
 #include <memory>
@@ -23,7 +24,15 @@ public:
     ~WizardPageReview() override;
 
     QTextBrowser* browser() const;
-    void showSubmitError(const QString& message);
+    // What became of a submit (a refusal, a lost connection, a stop), above its progress.
+    void showSubmitMessage(MessageBar::Kind kind, const QString& message);
+    void clearSubmitMessage();
+    // The progress of a submit under the review: `text` says what runs, the bar is at value of maximum.
+    void showSubmitProgress(const QString& text, int value, int maximum);
+    void hideSubmitProgress();
+
+    // Not complete while a submit runs: Finish stays off.
+    bool isComplete() const override;
 
 protected:
     bool owns(const domain::ValidationIssue& issue) const override;

@@ -66,7 +66,11 @@ void WizardPageSelection::refresh()
 {
     const OrderConfiguration& c = configuration();
     setIndex(m_ui->familyComboBox, std::max(0, int(c.family) - 1));
-    m_ui->underConstructionLabel->setVisible(c.family != SinkFamily::Mdrd);
+    if (c.family != SinkFamily::Mdrd)
+        m_ui->underConstructionMessage->showWarning(
+            tr("This sink family is under construction and cannot be configured yet. Choose MDRD to continue."));
+    else
+        m_ui->underConstructionMessage->clear();
     const int n = int(c.builds.size());
     if (m_ui->quantitySpinBox->value() != n) {
         const QSignalBlocker block(m_ui->quantitySpinBox);

@@ -3,7 +3,8 @@
 // cs.order_documents is refused by the CHECK on the content's size, and nothing of it is written,
 // neither the row nor its audit entry, nor the rest of the transaction it was part of. Exactly
 // 25 MB is stored whole, with the size and SHA-256 the server computes.
-#include "data/orders/orderqueries.h"
+#include "data/orders/documentrepository.h"
+#include "domain/orders/documentrules.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -14,13 +15,12 @@
 #include <QSqlQuery>
 #include <QTest>
 
-using cs::data::DbRefusal;
-using cs::data::OrderQueries;
+using cs::data::DocumentRepository;
 using cs::test::ScratchDatabase;
 
 namespace {
 
-constexpr qint64 kLimit = OrderQueries::maxDocumentBytes;
+constexpr qint64 kLimit = cs::domain::DocumentRules::maxBytes;
 
 QString sqlState(const QSqlError& e)
 {
@@ -134,10 +134,10 @@ void TestDocumentLimit::oneByteOverIsRefusedByTheServer()
     const QByteArray tooBig = QByteArray("%PDF-1.4\n") + QByteArray(kLimit + 1 - 9, 'x');
     QCOMPARE(qint64(tooBig.size()), kLimit + 1);
     // The client refuses it before sending anything...
-    DbRefusal refusal;
-    QVERIFY(OrderQueries::attachDocument(m_coordinator, m_orderId, QStringLiteral("too-big.pdf"), QStringLiteral("PO"),
-                                         tooBig, &refusal)
-                .isEmpty());
+    const auto refused = DocumentRepository::attach(m_coordinator, m_orderId, QStringLiteral("too-big.pdf"),
+                                                    QStringLiteral("PO"), tooBig);
+    QVERIFY(!refused.ok());
+    const cs::data::DbError refusal = refused.error();
     QCOMPARE(refusal.code, QStringLiteral("E-DOCUMENT"));
     QVERIFY(refusal.message.contains(QStringLiteral("25 MB")));
 
@@ -195,11 +195,11 @@ void TestDocumentLimit::exactlyTheLimitIsStored()
              QString::fromLatin1(QCryptographicHash::hash(exact, QCryptographicHash::Sha256).toHex()));
 
     // Through the client's own path too.
-    DbRefusal refusal;
-    const QString viaClient = OrderQueries::attachDocument(m_coordinator, m_orderId, QStringLiteral("exact-2.pdf"),
-                                                           QStringLiteral("PO"), exact, &refusal);
-    QVERIFY2(!viaClient.isEmpty(), qPrintable(refusal.message));
-    QCOMPARE(OrderQueries::documentContent(m_coordinator, viaClient, &refusal).size(), exact.size());
+    const auto attached = DocumentRepository::attach(m_coordinator, m_orderId, QStringLiteral("exact-2.pdf"),
+                                                     QStringLiteral("PO"), exact);
+    const QString viaClient = attached.ok() ? attached.value() : QString();
+    QVERIFY2(!viaClient.isEmpty(), qPrintable(attached.error().message));
+    QCOMPARE(DocumentRepository::content(m_coordinator, viaClient).value().size(), exact.size());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM cs.order_documents WHERE order_id = CAST(? AS uuid)")), 2);
 }
 

@@ -4,7 +4,9 @@
 // E-STALE and the conflict names the first coordinator, when, and what changed. No entry for a save
 // without changes, none added to a status change by the workflow functions, none for a superuser
 // without a profile, and people cannot write one themselves.
-#include "data/orders/orderqueries.h"
+#include "data/orders/ordereditrepository.h"
+#include "data/orders/orderpagerepository.h"
+#include "data/orders/workflowrepository.h"
 #include "testdatabase.h"
 
 #include <QJsonDocument>
@@ -14,13 +16,51 @@
 
 #include <memory>
 
-using cs::data::DbRefusal;
+using cs::data::DbError;
 using cs::data::EditConflict;
+using cs::data::EditOutcome;
 using cs::data::HistoryEntry;
 using cs::data::OrderDetail;
 using cs::data::OrderEdit;
-using cs::data::OrderQueries;
+using cs::data::OrderEditRepository;
+using cs::data::OrderPageRepository;
+using cs::data::WorkflowRepository;
 using cs::test::ScratchDatabase;
+
+namespace {
+
+// The order as `db` reads it; *error set when it cannot.
+bool loadOrder(QSqlDatabase& db, const QString& orderId, OrderDetail* out, DbError* error)
+{
+    const auto r = OrderPageRepository::readOrder(db, orderId);
+    if (!r) {
+        *error = r.error();
+        return false;
+    }
+    *out = r.value();
+    return true;
+}
+
+// A save: true when written (*version the new row version); false with *error (E-STALE with
+// *conflict filled when someone changed the row first).
+bool saveOrder(QSqlDatabase& db, const OrderDetail& base, const OrderEdit& edit, int* version, EditConflict* conflict,
+               DbError* error)
+{
+    const auto r = OrderEditRepository::save(db, base, edit);
+    if (!r) {
+        *error = r.error();
+        return false;
+    }
+    if (r.value().conflict) {
+        *conflict = *r.value().conflict;
+        *error = conflict->error;
+        return false;
+    }
+    *version = r.value().rowVersion;
+    return true;
+}
+
+} // namespace
 
 class TestOrderEdit : public QObject
 {
@@ -34,9 +74,10 @@ private slots:
     void statusChangesAreNotEdits();
     void superuserWithoutProfileWritesNoEntry();
     void peopleCannotWriteHistory();
+    void concurrentEditConflict();
 
 private:
-    QString submit(const QString& tag);
+    QString submit(const QString& tag, const QString& customer = {}, const QString& project = {});
     // The 'Edited' entries of an order, oldest first.
     QList<HistoryEntry> edits(const QString& orderId);
 
@@ -44,13 +85,20 @@ private:
     ScratchDatabase::Person m_alice;   // coordinator 1
     ScratchDatabase::Person m_bruno;   // coordinator 2
     ScratchDatabase::Person m_buyer;
+    ScratchDatabase::Person m_admin;
     QSqlDatabase m_aliceDb;
     QSqlDatabase m_brunoDb;
 };
 
-QString TestOrderEdit::submit(const QString& tag)
+QString TestOrderEdit::submit(const QString& tag, const QString& customer, const QString& project)
 {
-    const QJsonObject order = ScratchDatabase::orderJson(QStringLiteral("PO-E") + tag, QStringLiteral("BE-") + tag);
+    QJsonObject order = ScratchDatabase::orderJson(QStringLiteral("PO-E") + tag, QStringLiteral("BE-") + tag);
+    QJsonObject fields = order.value(QStringLiteral("order")).toObject();
+    if (!customer.isEmpty())
+        fields.insert(QStringLiteral("customerName"), customer);
+    if (!project.isEmpty())
+        fields.insert(QStringLiteral("projectName"), project);
+    order.insert(QStringLiteral("order"), fields);
     QString error;
     if (!ScratchDatabase::exec(m_aliceDb, QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))"),
                                {QString::fromUtf8(QJsonDocument(order).toJson(QJsonDocument::Compact))}, &error)) {
@@ -65,9 +113,9 @@ QString TestOrderEdit::submit(const QString& tag)
 
 QList<HistoryEntry> TestOrderEdit::edits(const QString& orderId)
 {
-    DbRefusal error;
     QList<HistoryEntry> out;
-    for (const HistoryEntry& h : OrderQueries::history(m_aliceDb, orderId, &error))
+    const auto history = OrderPageRepository::readHistory(m_aliceDb, orderId);
+    for (const HistoryEntry& h : history.value())
         if (h.action == u"Edited")
             out << h;
     return out;
@@ -83,6 +131,7 @@ void TestOrderEdit::initTestCase()
     QString error;
     const auto admin = m_db->createPerson(QStringLiteral("Admin"), {}, &error);
     QVERIFY2(!admin.username.isEmpty(), qPrintable(error));
+    m_admin = admin;
     m_alice = m_db->createPerson(QStringLiteral("ProductionCoordinator"), {}, &error);
     QVERIFY2(!m_alice.username.isEmpty(), qPrintable(error));
     m_bruno = m_db->createPerson(QStringLiteral("ProductionCoordinator"), {}, &error);
@@ -110,11 +159,11 @@ void TestOrderEdit::secondEditorIsToldWhoAndWhat()
     QVERIFY(edits(orderId).isEmpty());   // submission is not an edit
 
     // Both open the order.
-    DbRefusal error;
+    DbError error;
     OrderDetail a;
     OrderDetail b;
-    QVERIFY(OrderQueries::loadOrder(m_aliceDb, orderId, &a, &error));
-    QVERIFY(OrderQueries::loadOrder(m_brunoDb, orderId, &b, &error));
+    QVERIFY(loadOrder(m_aliceDb, orderId, &a, &error));
+    QVERIFY(loadOrder(m_brunoDb, orderId, &b, &error));
     QCOMPARE(a.rowVersion, b.rowVersion);
 
     // Alice saves first: customer and want date.
@@ -123,7 +172,7 @@ void TestOrderEdit::secondEditorIsToldWhoAndWhat()
     editA.wantDate = a.wantDate.addDays(7);
     int version = 0;
     EditConflict conflict;
-    QVERIFY2(OrderQueries::saveOrder(m_aliceDb, a, editA, &version, &conflict, &error), qPrintable(error.message));
+    QVERIFY2(saveOrder(m_aliceDb, a, editA, &version, &conflict, &error), qPrintable(error.message));
     QCOMPARE(version, a.rowVersion + 1);
 
     // Her edit is in the history, as her, naming the two fields, with the time of the row's change.
@@ -134,7 +183,7 @@ void TestOrderEdit::secondEditorIsToldWhoAndWhat()
     QCOMPARE(afterA[0].fromStatus, QStringLiteral("OrderCreated"));
     QCOMPARE(afterA[0].toStatus, QStringLiteral("OrderCreated"));
     OrderDetail now;
-    QVERIFY(OrderQueries::loadOrder(m_brunoDb, orderId, &now, &error));
+    QVERIFY(loadOrder(m_brunoDb, orderId, &now, &error));
     QCOMPARE(afterA[0].at, now.updatedAt);
     QVariant userId;
     QString sqlError;
@@ -149,7 +198,7 @@ void TestOrderEdit::secondEditorIsToldWhoAndWhat()
     // Bruno saves from the row he read: refused, nothing written, and told who, when and what.
     OrderEdit editB = OrderEdit::from(b);
     editB.notes = QStringLiteral("Crate with the drawings");
-    QVERIFY(!OrderQueries::saveOrder(m_brunoDb, b, editB, &version, &conflict, &error));
+    QVERIFY(!saveOrder(m_brunoDb, b, editB, &version, &conflict, &error));
     QCOMPARE(error.code, QStringLiteral("E-STALE"));
     QCOMPARE(error.sqlState, QStringLiteral("40001"));
     QCOMPARE(conflict.lastChangedBy, m_alice.fullName);
@@ -162,13 +211,13 @@ void TestOrderEdit::secondEditorIsToldWhoAndWhat()
     QVERIFY2(changed.contains(QStringLiteral("Providence Medical Tacoma")), qPrintable(changed));
     QVERIFY2(changed.contains(a.wantDate.addDays(7).toString(Qt::ISODate)), qPrintable(changed));
     QCOMPARE(edits(orderId).size(), 1);
-    QVERIFY(OrderQueries::loadOrder(m_aliceDb, orderId, &now, &error));
+    QVERIFY(loadOrder(m_aliceDb, orderId, &now, &error));
     QCOMPARE(now.notes, a.notes);
     QCOMPARE(now.rowVersion, a.rowVersion + 1);
 
     // He overwrites knowingly, from the current row: his entry names him and what his save changed
     // against that row (his older customer and date, and the notes).
-    QVERIFY2(OrderQueries::saveOrder(m_brunoDb, conflict.current, editB, &version, &conflict, &error),
+    QVERIFY2(saveOrder(m_brunoDb, conflict.current, editB, &version, &conflict, &error),
              qPrintable(error.message));
     const QList<HistoryEntry> afterB = edits(orderId);
     QCOMPARE(afterB.size(), 2);
@@ -181,7 +230,7 @@ void TestOrderEdit::secondEditorIsToldWhoAndWhat()
     OrderDetail aliceBase = a;
     aliceBase.rowVersion = a.rowVersion + 1;
     aliceBase.updatedAt = afterA[0].at;
-    QVERIFY(!OrderQueries::saveOrder(m_aliceDb, aliceBase, again, &version, &conflict, &error));
+    QVERIFY(!saveOrder(m_aliceDb, aliceBase, again, &version, &conflict, &error));
     QCOMPARE(error.code, QStringLiteral("E-STALE"));
     QCOMPARE(conflict.lastChangedBy, m_bruno.fullName);
     QCOMPARE(conflict.changesSince.size(), 1);   // her own edit is not "since she read it"
@@ -191,22 +240,22 @@ void TestOrderEdit::noEntryWithoutChanges()
 {
     const QString orderId = submit(ScratchDatabase::randomSuffix(6).toUpper());
     QVERIFY(!orderId.isEmpty());
-    DbRefusal error;
+    DbError error;
     OrderDetail d;
-    QVERIFY(OrderQueries::loadOrder(m_aliceDb, orderId, &d, &error));
+    QVERIFY(loadOrder(m_aliceDb, orderId, &d, &error));
     int version = 0;
     EditConflict conflict;
     // The same values saved again: the row version moves on, the history does not.
-    QVERIFY2(OrderQueries::saveOrder(m_aliceDb, d, OrderEdit::from(d), &version, &conflict, &error),
+    QVERIFY2(saveOrder(m_aliceDb, d, OrderEdit::from(d), &version, &conflict, &error),
              qPrintable(error.message));
     QCOMPARE(version, d.rowVersion + 1);
     QVERIFY(edits(orderId).isEmpty());
     // One field, one name.
     OrderDetail now;
-    QVERIFY(OrderQueries::loadOrder(m_aliceDb, orderId, &now, &error));
+    QVERIFY(loadOrder(m_aliceDb, orderId, &now, &error));
     OrderEdit e = OrderEdit::from(now);
     e.language = QStringLiteral("FR");
-    QVERIFY2(OrderQueries::saveOrder(m_aliceDb, now, e, &version, &conflict, &error), qPrintable(error.message));
+    QVERIFY2(saveOrder(m_aliceDb, now, e, &version, &conflict, &error), qPrintable(error.message));
     const QList<HistoryEntry> entries = edits(orderId);
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries[0].note, QStringLiteral("order_language"));
@@ -216,20 +265,20 @@ void TestOrderEdit::statusChangesAreNotEdits()
 {
     const QString orderId = submit(ScratchDatabase::randomSuffix(6).toUpper());
     QVERIFY(!orderId.isEmpty());
-    DbRefusal error;
+    DbError error;
     OrderDetail d;
-    QVERIFY(OrderQueries::loadOrder(m_aliceDb, orderId, &d, &error));
+    QVERIFY(loadOrder(m_aliceDb, orderId, &d, &error));
     // An assignment and a signed BOM approval, then a status change: each writes its own entry only.
-    int version = OrderQueries::assign(m_aliceDb, orderId, m_buyer.username, d.rowVersion, &error);
-    QVERIFY2(version > 0, qPrintable(error.message));
-    QVERIFY2(OrderQueries::signBomDecision(m_buyer.settings, m_buyer.password, d.bomId, true, QString(),
-                                           m_buyer.initials, &error),
-             qPrintable(error.message));
+    const auto assigned = WorkflowRepository::assign(m_aliceDb, orderId, m_buyer.username, d.rowVersion);
+    QVERIFY2(assigned.ok() && assigned.value() > 0, qPrintable(assigned.error().message));
+    const auto signedBom = WorkflowRepository::signBomDecision(
+        m_buyer.settings, m_buyer.password, cs::data::BomDecision{d.bomId, true, QString(), m_buyer.initials});
+    QVERIFY2(signedBom.ok(), qPrintable(signedBom.error().message));
     QSqlDatabase buyer = m_db->connect(m_buyer.settings);
-    QVERIFY(OrderQueries::loadOrder(buyer, orderId, &d, &error));
-    QVERIFY2(OrderQueries::transition(buyer, orderId, QStringLiteral("PartsSent"), QString(), d.rowVersion, &error) > 0,
-             qPrintable(error.message));
-    const QList<HistoryEntry> all = OrderQueries::history(m_aliceDb, orderId, &error);
+    QVERIFY(loadOrder(buyer, orderId, &d, &error));
+    const auto moved = WorkflowRepository::transition(buyer, orderId, QStringLiteral("PartsSent"), QString(), d.rowVersion);
+    QVERIFY2(moved.ok() && moved.value() > 0, qPrintable(moved.error().message));
+    const QList<HistoryEntry> all = OrderPageRepository::readHistory(m_aliceDb, orderId).value();
     QStringList actions;
     for (const HistoryEntry& h : all)
         actions << h.action;
@@ -272,6 +321,69 @@ void TestOrderEdit::peopleCannotWriteHistory()
                                    {orderId}, &error));
     QVERIFY2(error.startsWith(QStringLiteral("42501")), qPrintable(error));
     QVERIFY(edits(orderId).isEmpty());
+}
+
+// Two people edit the same build, each on their own connection: the second save is refused (E-STALE),
+// told what changed, nothing written; an overwrite on purpose; the server's field rules and the status
+// lock refuse in words.
+void TestOrderEdit::concurrentEditConflict()
+{
+    const QString tag = ScratchDatabase::randomSuffix(6).toUpper();
+    const QString orderId = submit(tag, QStringLiteral("Mercy Hospital Denver"), QStringLiteral("Sterile Core 2026"));
+    QVERIFY(!orderId.isEmpty());
+    QSqlDatabase first = m_db->connect(m_alice.settings);
+    QSqlDatabase second = m_db->connect(m_admin.settings);
+    DbError error;
+    OrderDetail a;
+    OrderDetail b;
+    QVERIFY(loadOrder(first, orderId, &a, &error));
+    QVERIFY(loadOrder(second, orderId, &b, &error));
+    auto editA = OrderEdit::from(a);
+    editA.customerName = QStringLiteral("Mercy Hospital Aurora");
+    int version = 0;
+    EditConflict conflict;
+    QVERIFY2(saveOrder(first, a, editA, &version, &conflict, &error), qPrintable(error.message));
+    QCOMPARE(version, a.rowVersion + 1);
+    auto editB = OrderEdit::from(b);
+    editB.projectName = QStringLiteral("Sterile Core 2027");
+    QVERIFY(!saveOrder(second, b, editB, &version, &conflict, &error));
+    QCOMPARE(error.code, QStringLiteral("E-STALE"));
+    QCOMPARE(error.kind, DbError::Kind::Conflict);
+    QCOMPARE(conflict.current.customerName, QStringLiteral("Mercy Hospital Aurora"));
+    QVERIFY2(conflict.changedFields.join(u'\n').contains(QStringLiteral("Mercy Hospital Aurora")),
+             qPrintable(conflict.changedFields.join(u'\n')));
+    // Nothing was written by the refused save.
+    OrderDetail now;
+    QVERIFY(loadOrder(second, orderId, &now, &error));
+    QCOMPARE(now.projectName, QStringLiteral("Sterile Core 2026"));
+    QCOMPARE(now.rowVersion, a.rowVersion + 1);
+    // Overwrite on purpose, against the newer row.
+    QVERIFY(saveOrder(second, conflict.current, editB, &version, &conflict, &error));
+    QVERIFY(loadOrder(first, orderId, &now, &error));
+    QCOMPARE(now.projectName, QStringLiteral("Sterile Core 2027"));
+    QCOMPARE(now.customerName, b.customerName);   // B's values win, knowingly
+    // Field rules are the server's: a short customer name is refused with words.
+    auto bad = OrderEdit::from(now);
+    bad.customerName = QStringLiteral("X");
+    QVERIFY(!saveOrder(first, now, bad, &version, &conflict, &error));
+    QCOMPARE(error.code, QStringLiteral("E-CUSTOMER-MIN3"));
+    QCOMPARE(error.field, QStringLiteral("customerName"));
+    // Not editable outside OrderCreated: another build, approved and moved to PartsSent.
+    const QString sentId = submit(ScratchDatabase::randomSuffix(6).toUpper());
+    QVERIFY(!sentId.isEmpty());
+    OrderDetail sent;
+    QVERIFY(loadOrder(first, sentId, &sent, &error));
+    QVERIFY(WorkflowRepository::signBomDecision(m_buyer.settings, m_buyer.password,
+                                                cs::data::BomDecision{sent.bomId, true, QString(), m_buyer.initials})
+                .ok());
+    QSqlDatabase buyer = m_db->connect(m_buyer.settings);
+    QVERIFY(loadOrder(buyer, sentId, &sent, &error));
+    QVERIFY(WorkflowRepository::transition(buyer, sentId, QStringLiteral("PartsSent"), QString(), sent.rowVersion).ok());
+    QVERIFY(loadOrder(first, sentId, &sent, &error));
+    auto late = OrderEdit::from(sent);
+    late.notes = QStringLiteral("late note");
+    QVERIFY(!saveOrder(first, sent, late, &version, &conflict, &error));
+    QCOMPARE(error.code, QStringLiteral("E-ORDER-LOCKED"));
 }
 
 QTEST_GUILESS_MAIN(TestOrderEdit)

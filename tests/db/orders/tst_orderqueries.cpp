@@ -1,9 +1,11 @@
-// Order board and order page SQL against a real PostgreSQL: board search (PO, build, customer,
-// project substrings; status filter; "%" taken literally), server sort and paging, the order detail
-// and its BOM tree/flat list, status actions by role, the signed BOM approval on a fresh connection
-// (wrong password, assembler refused with 42501/E-ROLE), concurrent edits (conflict detected, told
-// what changed, overwrite on purpose), documents round trip and checks, and the bulk generator.
+// Order board SQL against a real PostgreSQL: board search (PO, build, customer, project substrings;
+// status filter; "%" taken literally), server sort and paging, and the bulk generator. (The order
+// page's reads and writes are tested with their repositories: tst_orderpagerepository,
+// tst_workflowrepository, tst_documentrepository, tst_orderedit; the document rules in
+// unit/orders/tst_documentrules.)
 #include "data/orders/boardqueries.h"
+#include "data/orders/ordereditrepository.h"
+#include "data/orders/orderpagerepository.h"
 #include "data/orders/orderqueries.h"
 #include "testdatabase.h"
 
@@ -18,7 +20,6 @@
 
 using cs::data::BoardColumn;
 using cs::data::BoardQuery;
-using cs::data::DbRefusal;
 using cs::data::OrderQueries;
 using cs::test::ScratchDatabase;
 
@@ -37,11 +38,6 @@ private slots:
     void statusFilterSortAndPaging();
     void searchFollowsRenamedCustomer();
     void boardPageRefusesBadArguments();
-    void orderDetailAndBom();
-    void transitionsForRole();
-    void signedApprovalAndRefusals();
-    void concurrentEditConflict();
-    void documentsRoundTrip();
     void generateOrders();
 
 private:
@@ -220,15 +216,14 @@ void TestOrderQueries::searchFollowsRenamedCustomer()
     q.search = QStringLiteral("SALLE DE LAV");
     QCOMPARE(builds(db, q), QStringList{build});
 
-    DbRefusal error;
-    cs::data::OrderDetail d;
-    QVERIFY(OrderQueries::loadOrder(db, id, &d, &error));
+    const auto read = cs::data::OrderPageRepository::readOrder(db, id);
+    QVERIFY(read.ok());
+    const cs::data::OrderDetail d = read.value();
     auto edit = cs::data::OrderEdit::from(d);
     edit.customerName = QStringLiteral("Clinique Maisonneuve ") + m_tag;
     edit.projectName = QString();
-    int version = 0;
-    cs::data::EditConflict conflict;
-    QVERIFY2(OrderQueries::saveOrder(db, d, edit, &version, &conflict, &error), qPrintable(error.message));
+    const auto saved = cs::data::OrderEditRepository::save(db, d, edit);
+    QVERIFY2(saved.ok() && saved.value().saved(), qPrintable(saved.error().message));
     q.search = QStringLiteral("maisonneuve ") + m_tag;
     QCOMPARE(builds(db, q), QStringList{build});
     q.search = QStringLiteral("Rosemont ") + m_tag;
@@ -268,234 +263,6 @@ void TestOrderQueries::boardPageRefusesBadArguments()
                  {}, &error, &inOrder),
              qPrintable(error));
     QVERIFY(inOrder.toBool());
-}
-
-void TestOrderQueries::orderDetailAndBom()
-{
-    QSqlDatabase db = as(QStringLiteral("Assembler"));
-    cs::data::OrderDetail d;
-    DbRefusal error;
-    QVERIFY(OrderQueries::loadOrder(db, m_orderIds[0], &d, &error));
-    QCOMPARE(d.buildNumber, QStringLiteral("BA-") + m_tag);
-    QCOMPARE(d.customerName, QStringLiteral("Mercy Hospital Denver"));
-    QCOMPARE(d.status, QStringLiteral("OrderCreated"));
-    QCOMPARE(d.bomVersion, 1);
-    QCOMPARE(d.bomSha256.size(), 64);
-    QCOMPARE(OrderQueries::findBuild(db, QStringLiteral("ba-") + m_tag.toLower(), &error), m_orderIds[0]);
-    QCOMPARE(OrderQueries::findPo(db, QStringLiteral("PO-A") + m_tag, &error), m_orderIds[0]);
-    cs::data::BomData bom;
-    QVERIFY(OrderQueries::loadBom(db, d.bomId, &bom, &error));
-    QCOMPARE(bom.tree.size(), 3);
-    QCOMPARE(bom.tree[0].itemId, QStringLiteral("ASSY-1"));
-    QCOMPARE(bom.tree[0].rule, QStringLiteral("R-KIT"));
-    QCOMPARE(bom.tree[1].parentLineNo, bom.tree[0].lineNo);
-    QCOMPARE(bom.tree[1].extendedQuantity, 3);
-    QVERIFY(!bom.tree[1].name.isEmpty());
-    QCOMPARE(bom.flat.size(), 2);
-    QCOMPARE(bom.flat[0].itemId, QStringLiteral("P-1"));
-    QCOMPARE(bom.flat[0].quantity, 3);
-    QCOMPARE(bom.sha256, d.bomSha256);
-    const auto history = OrderQueries::history(db, m_orderIds[0], &error);
-    QVERIFY(!history.isEmpty());
-}
-
-void TestOrderQueries::transitionsForRole()
-{
-    QSqlDatabase db = as(QStringLiteral("ProcurementSpecialist"));
-    DbRefusal error;
-    const auto forProcurement = OrderQueries::transitions(db, QStringLiteral("OrderCreated"),
-                                                          QStringLiteral("ProcurementSpecialist"), &error);
-    QCOMPARE(forProcurement.size(), 1);
-    QCOMPARE(forProcurement[0].toStatus, QStringLiteral("PartsSent"));
-    QCOMPARE(forProcurement[0].gate, QStringLiteral("bom_approved"));
-    QVERIFY(OrderQueries::transitions(db, QStringLiteral("OrderCreated"), QStringLiteral("Assembler"), &error).isEmpty());
-    // The gate is the server's: not approved yet, refused with words.
-    cs::data::OrderDetail d;
-    QVERIFY(OrderQueries::loadOrder(db, m_orderIds[2], &d, &error));
-    QCOMPARE(OrderQueries::transition(db, d.orderId, QStringLiteral("PartsSent"), QString(), d.rowVersion, &error), 0);
-    QCOMPARE(error.code, QStringLiteral("E-GATE-BOM-NOT-APPROVED"));
-    QVERIFY(error.message.contains(d.buildNumber));
-    // A stale row version.
-    QCOMPARE(OrderQueries::transition(db, d.orderId, QStringLiteral("PartsSent"), QString(), d.rowVersion - 1, &error), 0);
-    QCOMPARE(error.code, QStringLiteral("E-STALE"));
-    QCOMPARE(error.sqlState, QStringLiteral("40001"));
-}
-
-void TestOrderQueries::signedApprovalAndRefusals()
-{
-    DbRefusal error;
-    cs::data::OrderDetail d;
-    QVERIFY(OrderQueries::loadOrder(as(QStringLiteral("Admin")), m_orderIds[1], &d, &error));
-    // Assembler: refused by the server (42501, E-ROLE), whatever the client does.
-    const auto assembler = m_people.value(QStringLiteral("Assembler"));
-    QVERIFY(!OrderQueries::signBomDecision(assembler.settings, assembler.password, d.bomId, true, QString(),
-                                           assembler.initials, &error));
-    QCOMPARE(error.sqlState, QStringLiteral("42501"));
-    QCOMPARE(error.code, QStringLiteral("E-ROLE"));
-    const auto buyer = m_people.value(QStringLiteral("ProcurementSpecialist"));
-    // Wrong password: nothing signed.
-    QVERIFY(!OrderQueries::signBomDecision(buyer.settings, QStringLiteral("not-the-password"), d.bomId, true,
-                                           QString(), buyer.initials, &error));
-    QCOMPARE(error.code, QStringLiteral("E-SIGN-PASSWORD"));
-    // Wrong initials.
-    QVERIFY(!OrderQueries::signBomDecision(buyer.settings, buyer.password, d.bomId, true, QString(),
-                                           QStringLiteral("ZZZ"), &error));
-    QCOMPARE(error.code, QStringLiteral("E-SIGN-INITIALS"));
-    // Rejecting needs a reason.
-    QVERIFY(!OrderQueries::signBomDecision(buyer.settings, buyer.password, d.bomId, false, QString(), buyer.initials,
-                                           &error));
-    QCOMPARE(error.code, QStringLiteral("E-NOTE-REQUIRED"));
-    // Approve: signer, meaning, time and the BOM's hash stored.
-    QVERIFY2(OrderQueries::signBomDecision(buyer.settings, buyer.password, d.bomId, true, QStringLiteral("checked"),
-                                           buyer.initials, &error),
-             qPrintable(error.message));
-    cs::data::BomData bom;
-    QVERIFY(OrderQueries::loadBom(as(QStringLiteral("Assembler")), d.bomId, &bom, &error));
-    QCOMPARE(bom.status, QStringLiteral("Approved"));
-    QCOMPARE(bom.approvals.size(), 1);
-    QCOMPARE(bom.approvals[0].who, buyer.fullName);
-    QCOMPARE(bom.approvals[0].meaning, QStringLiteral("BOM approved"));
-    QCOMPARE(bom.approvals[0].signedSha256, d.bomSha256);
-    QCOMPARE(bom.approvals[0].note, QStringLiteral("checked"));
-    // Decided once only.
-    QVERIFY(!OrderQueries::signBomDecision(buyer.settings, buyer.password, d.bomId, true, QString(), buyer.initials,
-                                           &error));
-    QCOMPARE(error.code, QStringLiteral("E-BOM-DECIDED"));
-    // And the gate opens.
-    QSqlDatabase db = as(QStringLiteral("ProcurementSpecialist"));
-    QVERIFY(OrderQueries::loadOrder(db, m_orderIds[1], &d, &error));
-    QVERIFY(OrderQueries::transition(db, d.orderId, QStringLiteral("PartsSent"), QString(), d.rowVersion, &error) > 0);
-    const auto history = OrderQueries::history(db, d.orderId, &error);
-    QStringList actions;
-    for (const auto& h : history)
-        actions << h.action;
-    QVERIFY2(actions.contains(QStringLiteral("BomApproved")), qPrintable(actions.join(u',')));
-    QCOMPARE(history.constLast().toStatus, QStringLiteral("PartsSent"));
-}
-
-void TestOrderQueries::concurrentEditConflict()
-{
-    QSqlDatabase first = as(QStringLiteral("ProductionCoordinator"));
-    QSqlDatabase second = as(QStringLiteral("Admin"));
-    DbRefusal error;
-    cs::data::OrderDetail a;
-    cs::data::OrderDetail b;
-    QVERIFY(OrderQueries::loadOrder(first, m_orderIds[0], &a, &error));
-    QVERIFY(OrderQueries::loadOrder(second, m_orderIds[0], &b, &error));
-    auto editA = cs::data::OrderEdit::from(a);
-    editA.customerName = QStringLiteral("Mercy Hospital Aurora");
-    int version = 0;
-    cs::data::EditConflict conflict;
-    QVERIFY2(OrderQueries::saveOrder(first, a, editA, &version, &conflict, &error), qPrintable(error.message));
-    QCOMPARE(version, a.rowVersion + 1);
-    auto editB = cs::data::OrderEdit::from(b);
-    editB.projectName = QStringLiteral("Sterile Core 2027");
-    QVERIFY(!OrderQueries::saveOrder(second, b, editB, &version, &conflict, &error));
-    QCOMPARE(error.code, QStringLiteral("E-STALE"));
-    QCOMPARE(conflict.current.customerName, QStringLiteral("Mercy Hospital Aurora"));
-    QVERIFY2(conflict.changedFields.join(u'\n').contains(QStringLiteral("Mercy Hospital Aurora")),
-             qPrintable(conflict.changedFields.join(u'\n')));
-    // Nothing was written by the refused save.
-    cs::data::OrderDetail now;
-    QVERIFY(OrderQueries::loadOrder(second, m_orderIds[0], &now, &error));
-    QCOMPARE(now.projectName, QStringLiteral("Sterile Core 2026"));
-    QCOMPARE(now.rowVersion, a.rowVersion + 1);
-    // Overwrite on purpose, against the newer row.
-    QVERIFY(OrderQueries::saveOrder(second, conflict.current, editB, &version, &conflict, &error));
-    QVERIFY(OrderQueries::loadOrder(first, m_orderIds[0], &now, &error));
-    QCOMPARE(now.projectName, QStringLiteral("Sterile Core 2027"));
-    QCOMPARE(now.customerName, b.customerName);   // B's values win, knowingly
-    // Field rules are the server's: a short customer name is refused with words.
-    auto bad = cs::data::OrderEdit::from(now);
-    bad.customerName = QStringLiteral("X");
-    QVERIFY(!OrderQueries::saveOrder(first, now, bad, &version, &conflict, &error));
-    QCOMPARE(error.code, QStringLiteral("E-CUSTOMER-MIN3"));
-    // Not editable outside OrderCreated (order 1 is PartsSent now).
-    cs::data::OrderDetail sent;
-    QVERIFY(OrderQueries::loadOrder(first, m_orderIds[1], &sent, &error));
-    auto late = cs::data::OrderEdit::from(sent);
-    late.notes = QStringLiteral("late note");
-    QVERIFY(!OrderQueries::saveOrder(first, sent, late, &version, &conflict, &error));
-    QCOMPARE(error.code, QStringLiteral("E-ORDER-LOCKED"));
-}
-
-void TestOrderQueries::documentsRoundTrip()
-{
-    QSqlDatabase db = as(QStringLiteral("QCPerson"));
-    DbRefusal error;
-    QByteArray pdf("%PDF-1.4\n% test drawing\n");
-    pdf.append(QByteArray(100000, 'x'));
-    const QString id = OrderQueries::attachDocument(db, m_orderIds[2], QStringLiteral("drawing.pdf"),
-                                                    QStringLiteral("ApprovedDrawing"), pdf, &error);
-    QVERIFY2(!id.isEmpty(), qPrintable(error.message));
-    const auto docs = OrderQueries::documents(db, m_orderIds[2], &error);
-    QCOMPARE(docs.size(), 1);
-    QCOMPARE(docs[0].fileName, QStringLiteral("drawing.pdf"));
-    QCOMPARE(docs[0].fileType, QStringLiteral("application/pdf"));
-    QCOMPARE(docs[0].documentType, QStringLiteral("ApprovedDrawing"));
-    QCOMPARE(docs[0].size, pdf.size());
-    QCOMPARE(docs[0].uploadedBy, m_people.value(QStringLiteral("QCPerson")).fullName);
-    QCOMPARE(OrderQueries::documentContent(db, id, &error), pdf);
-    // One set of rules for the wizard and the order page: the types of a sink maker's POs and drawings.
-    QCOMPARE(OrderQueries::allowedDocumentSuffixes(),
-             (QStringList{QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
-                          QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("dxf"), QStringLiteral("dwg"),
-                          QStringLiteral("step"), QStringLiteral("stp"), QStringLiteral("doc"), QStringLiteral("docx"),
-                          QStringLiteral("xls"), QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("txt")}));
-    QCOMPARE(OrderQueries::allowedDocumentTypesText(),
-             QStringLiteral("PDF, PNG, JPG, JPEG, TIF, TIFF, DXF, DWG, STEP, STP, DOC, DOCX, XLS, XLSX, CSV, TXT"));
-    const QByteArray ole2("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8);
-    const QList<std::tuple<QString, QByteArray, QString>> accepted{
-        {QStringLiteral("po.PDF"), QByteArray("%PDF-1.7\n"), QStringLiteral("application/pdf")},
-        {QStringLiteral("scan.pdf"), QByteArray(300, ' ') + QByteArray("%PDF-1.3\n"), QStringLiteral("application/pdf")},
-        {QStringLiteral("photo.jpeg"), QByteArray("\xff\xd8\xff\xe0", 4), QStringLiteral("image/jpeg")},
-        {QStringLiteral("plan.tif"), QByteArray("MM\x00*", 4), QStringLiteral("image/tiff")},
-        {QStringLiteral("plan.dxf"), QByteArray("0\nSECTION\n"), QStringLiteral("image/vnd.dxf")},
-        {QStringLiteral("plan.dwg"), QByteArray("AC1032"), QStringLiteral("image/vnd.dwg")},
-        {QStringLiteral("sink.stp"), QByteArray("ISO-10303-21;\n"), QStringLiteral("model/step")},
-        {QStringLiteral("spec.doc"), ole2, QStringLiteral("application/msword")},
-        {QStringLiteral("prices.xls"), ole2, QStringLiteral("application/vnd.ms-excel")},
-        {QStringLiteral("lines.csv"), QByteArray("a,b\n"), QStringLiteral("text/csv")},
-        {QStringLiteral("notes.txt"), QByteArray("hello"), QStringLiteral("text/plain")},
-    };
-    for (const auto& [name, content, mime] : accepted) {
-        QString type;
-        QString why;
-        QVERIFY2(OrderQueries::checkDocument(name, content, &type, &why), qPrintable(name + u' ' + why));
-        QCOMPARE(type, mime);
-    }
-    // Refusals on the client, each naming the file: type, disguised content, size, empty.
-    QString why;
-    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("tool.exe"), QByteArray("MZ"), nullptr, &why));
-    QVERIFY(why.contains(QStringLiteral("tool.exe")));
-    QVERIFY(why.contains(QStringLiteral(".exe")));
-    QVERIFY(why.contains(OrderQueries::allowedDocumentTypesText()));
-    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("README"), QByteArray("text"), nullptr, &why));
-    QVERIFY(why.contains(QStringLiteral("README")));
-    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("fake.pdf"), QByteArray("MZ not a pdf"), nullptr, &why));
-    QVERIFY(why.contains(QStringLiteral("fake.pdf")));
-    QVERIFY(why.contains(QStringLiteral("not a PDF file")));
-    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("late.pdf"), QByteArray(2000, ' ') + QByteArray("%PDF-1.4"),
-                                         nullptr, &why));   // the header must be in the first 1024 bytes
-    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("spec.docx"), ole2, nullptr, &why));   // a DOC renamed
-    QVERIFY(why.contains(QStringLiteral("not a DOCX file")));
-    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("empty.txt"), QByteArray(), nullptr, &why));
-    QVERIFY(why.contains(QStringLiteral("empty.txt")));
-    QVERIFY(why.contains(QStringLiteral("empty")));
-    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("big.pdf"),
-                                         QByteArray("%PDF-") + QByteArray(OrderQueries::maxDocumentBytes, 'x'),
-                                         nullptr, &why));
-    QVERIFY(why.contains(QStringLiteral("big.pdf")));
-    QVERIFY(why.contains(QStringLiteral("25 MB")));
-    // By size and first bytes (a file on disk): exactly 25 MB is allowed, one byte more is not.
-    QVERIFY(OrderQueries::checkDocument(QStringLiteral("max.pdf"), OrderQueries::maxDocumentBytes,
-                                        QByteArray("%PDF-1.4\n"), nullptr, &why));
-    QVERIFY(!OrderQueries::checkDocument(QStringLiteral("max.pdf"), OrderQueries::maxDocumentBytes + 1,
-                                         QByteArray("%PDF-1.4\n"), nullptr, &why));
-    QVERIFY(OrderQueries::attachDocument(db, m_orderIds[2], QStringLiteral("fake.png"), QStringLiteral("Photo"),
-                                         QByteArray("GIF89a"), &error).isEmpty());
-    QCOMPARE(error.code, QStringLiteral("E-DOCUMENT"));
-    QCOMPARE(OrderQueries::documents(db, m_orderIds[2], &error).size(), 1);
 }
 
 void TestOrderQueries::generateOrders()

@@ -120,7 +120,7 @@ QString TestTravelerRepository::printCount(const QString& orderId, const QString
 void TestTravelerRepository::loadsWhatWasFrozen()
 {
     data::TravelerData d;
-    data::TravelerError error;
+    data::DbError error;
     // Case-insensitive lookup.
     QVERIFY2(data::TravelerRepository(m_coord).load(m_submitted.buildNumber.toLower(), &d, &error),
              qPrintable(error.code + u' ' + error.message));
@@ -208,7 +208,7 @@ void TestTravelerRepository::signOffsComeFromTheRecords()
              qPrintable(error));
 
     data::TravelerData d;
-    data::TravelerError e;
+    data::DbError e;
     QVERIFY2(data::TravelerRepository(m_coord).load(m_submitted.buildNumber, &d, &e), qPrintable(e.message));
     QCOMPARE(d.status, QStringLiteral("ReadyForPreQC"));
     QCOMPARE(d.bomStatus, QStringLiteral("Approved"));
@@ -234,7 +234,7 @@ void TestTravelerRepository::printsAreNumberedAndRecorded()
     const data::PrintRequest request{data::PrintKind::Traveler, QStringLiteral("letter"), QStringLiteral("pdf"), 1};
     for (int n = 1; n <= 3; ++n) {
         data::PrintRecord record;
-        data::TravelerError error;
+        data::DbError error;
         QVERIFY2(repo.print(m_submitted.buildNumber.toLower(), request, render, &record, &error),
                  qPrintable(error.code + u' ' + error.message));
         QCOMPARE(record.printNumber, n);
@@ -247,7 +247,7 @@ void TestTravelerRepository::printsAreNumberedAndRecorded()
     }
     // Labels are numbered on their own.
     data::PrintRecord label;
-    data::TravelerError error;
+    data::DbError error;
     QVERIFY2(repo.print(m_submitted.buildNumber,
                         {data::PrintKind::Label, QStringLiteral("4x2"), QStringLiteral("zpl"), 2}, render, &label, &error),
              qPrintable(error.message));
@@ -288,7 +288,7 @@ void TestTravelerRepository::failedOutputIsNotRecorded()
 {
     const QString before = printCount(m_submitted.orderId, QStringLiteral("traveler"));
     data::PrintRecord record;
-    data::TravelerError error;
+    data::DbError error;
     const bool ok = data::TravelerRepository(m_coord).print(
         m_submitted.buildNumber, {data::PrintKind::Traveler, QStringLiteral("letter"), QStringLiteral("pdf"), 1},
         [](const data::TravelerData&, const data::PrintRecord&, QString* why) {
@@ -299,7 +299,7 @@ void TestTravelerRepository::failedOutputIsNotRecorded()
     QVERIFY(!ok);
     QCOMPARE(error.code, QStringLiteral("E-RENDER"));
     QCOMPARE(error.message, QStringLiteral("disk full"));
-    QVERIFY(!error.isRefusal());
+    QVERIFY(!data::TravelerRepository::isRefusal(error));
     QCOMPARE(printCount(m_submitted.orderId, QStringLiteral("traveler")), before);
     // The connection is usable afterwards (the transaction was rolled back).
     data::TravelerData d;
@@ -310,10 +310,10 @@ void TestTravelerRepository::unknownBuildAndServiceAreRefused()
 {
     data::TravelerRepository repo(m_coord);
     data::TravelerData d;
-    data::TravelerError error;
+    data::DbError error;
     QVERIFY(!repo.load(QStringLiteral("NO-SUCH-BUILD"), &d, &error));
     QCOMPARE(error.code, QStringLiteral("E-BUILD-NOT-FOUND"));
-    QVERIFY(error.isRefusal());
+    QVERIFY(data::TravelerRepository::isRefusal(error));
     data::PrintRecord record;
     bool rendered = false;
     auto render = [&](const data::TravelerData&, const data::PrintRecord&, QString*) { return rendered = true; };
@@ -331,13 +331,13 @@ void TestTravelerRepository::unknownBuildAndServiceAreRefused()
                                                 {data::PrintKind::Label, QStringLiteral("2x1"), QStringLiteral("pdf"), 1},
                                                 render, &record, &error));
     QCOMPARE(error.code, QStringLiteral("E-ROLE"));
-    QVERIFY(error.isRefusal());
+    QVERIFY(data::TravelerRepository::isRefusal(error));
     QVERIFY2(error.message.contains(QStringLiteral("printing")), qPrintable(error.message));
     QVERIFY(!rendered);
     QCOMPARE(printCount(m_submitted.orderId, QStringLiteral("label")), before);
     // Service sees the order list only, not the build's details.
     QVERIFY(!data::TravelerRepository(db).load(m_submitted.buildNumber, &d, &error));
-    QVERIFY(error.isRefusal());
+    QVERIFY(data::TravelerRepository::isRefusal(error));
 }
 
 QTEST_MAIN(TestTravelerRepository)

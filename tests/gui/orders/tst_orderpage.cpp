@@ -5,11 +5,15 @@
 // and the loads off the GUI thread: "Loading…" first, a replaced load dropped, a page closed while
 // loading, a missing order in words. Documents travel off the GUI thread too: attached, opened and
 // saved through the session's worker (the GUI thread's connection closed) byte for byte, busy state
-// meanwhile, one transfer at a time, a page closed during a transfer.
+// meanwhile, one transfer at a time, a page closed during a transfer. Writes run on the worker too:
+// each action ends with actionFinished(), and modal dialogs are answered through ModalAnswer (a failed
+// check closes the dialog instead of leaving the test hanging on it).
+#include "eventloopwatch.h"
 #include "testdatabase.h"
 
-#include "data/orders/orderqueries.h"
 #include "data/common/session.h"
+#include "data/orders/ordersearch.h"
+#include "data/orders/workflowrepository.h"
 #include "ui/orders/bomflatmodel.h"
 #include "ui/orders/bomtreemodel.h"
 #include "ui/orders/documentsmodel.h"
@@ -41,6 +45,8 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
+
+#include <optional>
 
 using cs::test::ScratchDatabase;
 using namespace cs::ui;
@@ -91,7 +97,7 @@ std::unique_ptr<cs::data::Session> TestOrderPage::login(const QString& role)
 
 bool TestOrderPage::drainWorker(cs::data::Session* session)
 {
-    auto probe = session->runQuery(QStringLiteral("SELECT 1"));
+    auto probe = cs::data::OrderSearch(*session).findBuild(QStringLiteral("no-such-build"));
     if (!QTest::qWaitFor([&] { return probe.isFinished(); }, 30000))
         return false;
     QCoreApplication::sendPostedEvents();
@@ -149,6 +155,7 @@ void TestOrderPage::bomTreeAndFilter()
     QTRY_VERIFY(page.isLoaded());
     QAbstractItemModelTester tester(page.bomTreeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(page.bomTreeProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester flatTester(page.bomFlatModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     BomTreeModel* tree = page.bomTreeModel();
     QCOMPARE(tree->rowCount(), 2);   // two top lines
     const QModelIndex kit = tree->index(0, BomTreeModel::IdColumn);
@@ -182,7 +189,11 @@ void TestOrderPage::bomTreeAndFilter()
     QVERIFY(p.read(5) == "%PDF-");
     // The traveler through the print repository (recorded as a print).
     const QString traveler = m_home.filePath(QStringLiteral("traveler.pdf"));
+    QSignalSpy finished(&page, &OrderPage::actionFinished);
     QVERIFY2(page.exportTravelerPdf(traveler), qPrintable(page.messageText()));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(0).at(0).value<OrderPage::Action>(), OrderPage::Action::ExportTraveler);
+    QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(page.messageText()));
     QFile t(traveler);
     QVERIFY(t.open(QIODevice::ReadOnly));
     QVERIFY(t.read(5) == "%PDF-");
@@ -201,10 +212,11 @@ void TestOrderPage::assemblerCannotApprove()
     QVERIFY(!reject->isVisibleTo(&page));
     QVERIFY(!page.transitionButton(QStringLiteral("PartsSent")));
     // And from SQL: 42501 / E-ROLE.
-    cs::data::DbRefusal error;
     const auto a = m_people.value(QStringLiteral("Assembler"));
-    QVERIFY(!cs::data::OrderQueries::signBomDecision(a.settings, a.password, page.detail().bomId, true, QString(),
-                                                     a.initials, &error));
+    const auto signedAs = cs::data::WorkflowRepository::signBomDecision(
+        a.settings, a.password, cs::data::BomDecision{page.detail().bomId, true, QString(), a.initials});
+    QVERIFY(!signedAs);
+    const cs::data::DbError error = signedAs.error();
     QCOMPARE(error.sqlState, QStringLiteral("42501"));
     QCOMPARE(error.code, QStringLiteral("E-ROLE"));
 }
@@ -223,30 +235,37 @@ void TestOrderPage::approveThroughSignature()
     bool wrongTried = false;
     bool signedOk = false;
     // First a wrong password (the dialog stays, says why), then the right one.
-    std::function<void()> answer = [&] {
-        auto* dialog = qobject_cast<SignatureDialog*>(QApplication::activeModalWidget());
-        if (!dialog) {
-            QTimer::singleShot(20, answer);
-            return;
-        }
+    QSignalSpy finished(&page, &OrderPage::actionFinished);
+    cs::test::ModalAnswer<SignatureDialog> answer([&](SignatureDialog* dialog) -> cs::test::Step {
+        if (dialog->isBusy())
+            return cs::test::Step::again();   // the password is being checked on the worker
         auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
         auto* initials = dialog->findChild<QLineEdit*>(QStringLiteral("initialsLineEdit"));
-        QCOMPARE(initials->text(), buyer.initials);   // prefilled from the profile
+        if (initials->text() != buyer.initials)   // prefilled from the profile
+            return cs::test::Step::fail(QStringLiteral("initials: %1").arg(initials->text()));
         password->setFocus();
         if (!wrongTried) {
             wrongTried = true;
             QTest::keyClicks(password, QStringLiteral("wrong-password"));
             QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signButton")), Qt::LeftButton);
-            QTimer::singleShot(50, answer);
-            return;
+            return cs::test::Step::again();
         }
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("password")));
+        auto* errorLabel = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        if (!errorLabel->isVisibleTo(dialog))
+            return cs::test::Step::again();
+        if (!errorLabel->text().contains(QStringLiteral("password")))
+            return cs::test::Step::fail(QStringLiteral("error shown: %1").arg(errorLabel->text()));
         QTest::keyClicks(password, buyer.password);
         signedOk = true;
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signButton")), Qt::LeftButton);
-    };
-    QTimer::singleShot(0, answer);
+        return cs::test::Step::done();
+    });
     QTest::mouseClick(approve, Qt::LeftButton);
+    QVERIFY2(answer.wait(30000), qPrintable(answer.failure()));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 2, 30000);   // the refused try, then the signature
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QCOMPARE(finished.at(1).at(0).value<OrderPage::Action>(), OrderPage::Action::SignBom);
+    QVERIFY2(finished.at(1).at(1).toBool(), qPrintable(page.messageText()));
     QVERIFY(signedOk);
     QTRY_VERIFY(page.isLoaded());   // the reload after the signature
     QCOMPARE(page.bom().status, QStringLiteral("Approved"));
@@ -276,7 +295,18 @@ void TestOrderPage::concurrentEditConflict()
     auto* customer1 = first.findChild<QLineEdit*>(QStringLiteral("customerLineEdit"));
     customer1->selectAll();
     QTest::keyClicks(customer1, QStringLiteral("Hospital B Changed"));
-    QVERIFY(first.save());
+    // Each save runs on the worker and ends with actionFinished(Save, saved).
+    auto saveAndWait = [](OrderPage& page) {
+        QSignalSpy finished(&page, &OrderPage::actionFinished);
+        if (!page.save()) {
+            qWarning("the save did not start: %s", qPrintable(page.messageText()));
+            return std::optional<bool>();
+        }
+        if (!finished.wait(30000))
+            return std::optional<bool>();
+        return std::optional<bool>(finished.at(0).at(1).toBool());
+    };
+    QCOMPARE(saveAndWait(first), std::optional<bool>(true));
     QTRY_VERIFY(first.isLoaded());
     auto* project2 = second.findChild<QLineEdit*>(QStringLiteral("projectLineEdit"));
     project2->selectAll();
@@ -284,20 +314,23 @@ void TestOrderPage::concurrentEditConflict()
     // The second save is refused; the user is told what changed, and cancels first.
     QString shown;
     auto answerWith = [&shown](const char* button) {
-        QTimer::singleShot(0, [&shown, button] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            QVERIFY(box);
+        return std::make_unique<cs::test::ModalAnswer<QMessageBox>>([&shown, button](QMessageBox* box) {
             shown = box->text();
             if (qstrcmp(button, "conflictCancelButton") == 0) {
                 const QString dir = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
                 QDir().mkpath(dir);
-                QVERIFY(box->grab().save(dir + QStringLiteral("/order-page-conflict.png")));
+                if (!box->grab().save(dir + QStringLiteral("/order-page-conflict.png")))
+                    return cs::test::Step::fail(QStringLiteral("the screenshot was not saved"));
             }
             QTest::mouseClick(box->findChild<QPushButton*>(QString::fromLatin1(button)), Qt::LeftButton);
+            return cs::test::Step::done();
         });
     };
-    answerWith("conflictCancelButton");
-    QVERIFY(!second.save());
+    {
+        auto answer = answerWith("conflictCancelButton");
+        QCOMPARE(saveAndWait(second), std::optional<bool>(false));
+        QVERIFY2(answer->wait(30000), qPrintable(answer->failure()));
+    }
     QVERIFY2(shown.contains(QStringLiteral("Hospital B Changed")), qPrintable(shown));
     // Who saved first, by full name, and when (the time of that change, as the page shows times).
     const QString coordinator = m_people.value(QStringLiteral("ProductionCoordinator")).fullName;
@@ -306,16 +339,22 @@ void TestOrderPage::concurrentEditConflict()
     QVERIFY2(shown.contains(QStringLiteral("Order edited (Customer)")), qPrintable(shown));
     QCOMPARE(project2->text(), QStringLiteral("Project From Admin"));   // edits kept
     // Then overwrites with their values, knowingly.
-    answerWith("conflictOverwriteButton");
-    QVERIFY(second.save());
+    {
+        auto answer = answerWith("conflictOverwriteButton");
+        QCOMPARE(saveAndWait(second), std::optional<bool>(true));
+        QVERIFY2(answer->wait(30000), qPrintable(answer->failure()));
+    }
     QTRY_VERIFY(second.isLoaded());
     QCOMPARE(second.detail().projectName, QStringLiteral("Project From Admin"));
     QCOMPARE(second.detail().customerName, QStringLiteral("Hospital A"));   // the admin's form still had it
     // The first one reloads.
     auto* notes1 = first.findChild<QPlainTextEdit*>(QStringLiteral("notesTextEdit"));
     notes1->setPlainText(QStringLiteral("late note"));
-    answerWith("conflictReloadButton");
-    QVERIFY(!first.save());
+    {
+        auto answer = answerWith("conflictReloadButton");
+        QCOMPARE(saveAndWait(first), std::optional<bool>(false));
+        QVERIFY2(answer->wait(30000), qPrintable(answer->failure()));
+    }
     QVERIFY2(shown.contains(m_people.value(QStringLiteral("Admin")).fullName), qPrintable(shown));
     QTRY_VERIFY(first.isLoaded());
     QCOMPARE(first.detail().projectName, QStringLiteral("Project From Admin"));
@@ -335,6 +374,7 @@ void TestOrderPage::documentsRoundTrip()
 {
     auto session = login(QStringLiteral("Assembler"));
     OrderPage page(session.get(), m_orderB);
+    QAbstractItemModelTester documentsTester(page.documentsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY(page.isLoaded());
     const QString path = m_home.filePath(QStringLiteral("photo.png"));
     QByteArray png("\x89PNG\r\n\x1a\n", 8);

@@ -166,6 +166,8 @@ void TestTravelerBatch::exportSelectionAsOneJob()
     });
     exportAction->trigger();
     QCOMPARE(asked, QStringLiteral("travelers-2-builds.pdf"));
+    // Written and recorded on the session's worker: the board says so when it is done.
+    QTRY_VERIFY_WITH_TIMEOUT(!board.messageText().isEmpty(), 30000);
     QVERIFY2(QFileInfo(pdf).size() > 1000, qPrintable(board.messageText()));
     QVERIFY2(board.messageText().contains(QDir::toNativeSeparators(pdf)) && !board.messageText().contains(QStringLiteral("reprint")),
              qPrintable(board.messageText()));
@@ -192,14 +194,16 @@ void TestTravelerBatch::exportSelectionAsOneJob()
 
     // A print recorded per build, none for the build not selected.
     cs::data::TravelerRepository repository(m_db->superuser());
-    cs::data::TravelerError perr;
+    cs::data::DbError perr;
     QCOMPARE(repository.prints(m_orders[0], cs::data::PrintKind::Traveler, &perr).size(), 1);
     QCOMPARE(repository.prints(m_orders[2], cs::data::PrintKind::Traveler, &perr).size(), 1);
     QCOMPARE(repository.prints(m_orders[1], cs::data::PrintKind::Traveler, &perr).size(), 0);
     QVERIFY(!perr.isSet());
 
     // Again: both recorded as reprints and marked so.
+    const QString firstMessage = board.messageText();
     exportAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(board.messageText() != firstMessage, 30000);
     QVERIFY2(board.messageText().contains(QStringLiteral("(2 reprint")), qPrintable(board.messageText()));
     const auto again = repository.prints(m_orders[0], cs::data::PrintKind::Traveler, &perr);
     QCOMPARE(again.size(), 2);

@@ -4,6 +4,7 @@
 // the QR code drawn where the shared layout puts it (dark pixels there, decoded by zbarimg); "Save
 // ZPL…" through the save-dialog hook; "Send to printer…" to a local TCP server standing in for a
 // Zebra on port 9100; and screenshots of the dialog.
+#include "eventloopwatch.h"
 #include "pdfcheck.h"
 #include "testdatabase.h"
 
@@ -99,7 +100,7 @@ cs::domain::LabelContent TestZplPreview::buildLabel()
 {
     cs::data::TravelerRepository repository(m_db->connect(m_coord.settings));
     cs::data::TravelerData data;
-    cs::data::TravelerError error;
+    cs::data::DbError error;
     if (!repository.load(m_build, &data, &error))
         qWarning("%s", qPrintable(error.message));
     return data.buildLabel(2, QDate(2026, 11, 24));
@@ -124,15 +125,16 @@ void TestZplPreview::fromOrderPage()
     QString zpl;
     QString title;
     bool seen = false;
-    QTimer::singleShot(0, this, [&] {
-        QVERIFY(QTest::qWaitFor([&] { return qobject_cast<ZplPreviewDialog*>(QApplication::activeModalWidget()); }, 5000));
-        auto* dialog = qobject_cast<ZplPreviewDialog*>(QApplication::activeModalWidget());
+    // The build is read on the session's worker, then the dialog opens (window-modal).
+    cs::test::ModalAnswer<ZplPreviewDialog> answer([&](ZplPreviewDialog* dialog) {
         seen = true;
         zpl = dialog->zplText();
         title = dialog->windowTitle();
         dialog->reject();
+        return cs::test::Step::done();
     });
     button->click();
+    QVERIFY2(answer.wait(30000), qPrintable(answer.failure()));
     QVERIFY(seen);
     QVERIFY2(zpl.contains(QStringLiteral("^FDMA,CS:B:") + m_build.toUpper()), qPrintable(zpl));
     QVERIFY2(zpl.contains(QStringLiteral("^PQ2")), qPrintable(zpl));   // two build labels (skirt and back)

@@ -1,6 +1,7 @@
 // Run-time language switching: the login dialog, the settings dialog and (against a real
 // PostgreSQL) the main window's menus and status bar change to French, then Spanish, then back to
-// English while they are open. Also: the shell's .ts files are complete (every entry finished).
+// English while they are open. Also: the shell's .ts files are complete (every entry finished), and the
+// order wizard's validation messages, which come from cs_domain, show in the session's language.
 #include "data/common/session.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
@@ -10,6 +11,7 @@
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/shell.h"
 #include "ui/common/translator.h"
+#include "ui/wizard/orderwizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,6 +68,8 @@ private slots:
     void loginDialogSwitchesAtRunTime();
     void settingsDialogSwitchesAtRunTime();
     void mainWindowSwitchesThroughSettings();
+    void wizardValidationInSessionLanguage_data();
+    void wizardValidationInSessionLanguage();
 
 private:
     QTemporaryDir m_home;
@@ -286,6 +290,51 @@ void TestTranslations::mainWindowSwitchesThroughSettings()
              QStringLiteral("&Lock workstation"));
     QCOMPARE(w->connectionStatusText(), QStringLiteral("Connected to %1").arg(db.settings().host));
     QVERIFY2(w->windowTitle().contains(QStringLiteral("Administrator")), qPrintable(w->windowTitle()));
+}
+
+void TestTranslations::wizardValidationInSessionLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("poMessage");
+    QTest::addColumn<QString>("wantDateStart");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("fr") << QStringLiteral("fr")
+                        << QStringLiteral("Le numéro de bon de commande doit comporter au moins 3 caractères.")
+                        << QStringLiteral("La date souhaitée doit être postérieure au ")
+                        << QStringLiteral("Client et commande");
+    QTest::newRow("es") << QStringLiteral("es")
+                        << QStringLiteral("El número de orden de compra necesita al menos 3 caracteres.")
+                        << QStringLiteral("La fecha deseada debe ser posterior al ")
+                        << QStringLiteral("Cliente y pedido");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("The PO number needs at least 3 characters.")
+                        << QStringLiteral("The want date must be after ") << QStringLiteral("Customer and order");
+}
+
+void TestTranslations::wizardValidationInSessionLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, poMessage);
+    QFETCH(QString, wantDateStart);
+    QFETCH(QString, title);
+    Translator translator;
+    QVERIFY(translator.setLanguage(language));
+    // The wizard checks what is typed with cs_domain's ConfigurationValidator (no server needed for step 1).
+    OrderWizard wizard(nullptr, nullptr);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentPage()->title(), title);
+    auto* po = wizard.findChild<QLineEdit*>(QStringLiteral("poLineEdit"));
+    auto* poError = wizard.findChild<QLabel*>(QStringLiteral("poErrorLabel"));
+    auto* wantError = wizard.findChild<QLabel*>(QStringLiteral("wantDateErrorLabel"));
+    QVERIFY(po && poError && wantError);
+    po->setFocus();
+    QTest::keyClicks(po, QStringLiteral("P1"));
+    QTRY_VERIFY(poError->isVisible());
+    QCOMPARE(poError->text(), poMessage);
+    QCOMPARE(po->accessibleDescription(), poMessage);
+    // Today is not after today: the message carries the date.
+    QVERIFY(wantError->isVisible());
+    QVERIFY2(wantError->text().startsWith(wantDateStart), qPrintable(wantError->text()));
 }
 
 QTEST_MAIN(TestTranslations)

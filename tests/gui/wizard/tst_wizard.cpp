@@ -16,6 +16,7 @@
 #include "data/orders/orderqueries.h"
 #include "data/common/session.h"
 #include "ui/wizard/bompreviewwidget.h"
+#include "ui/common/messagebar.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/wizard/orderwizard.h"
@@ -203,6 +204,7 @@ void TestWizard::fullOrderByKeyboard()
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
     const QJsonObject configJson = m_wizard->configuration().toJson();
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(waitSubmit());
     QVERIFY2(m_wizard->lastSubmit().ok, qPrintable(m_wizard->lastSubmit().error.message));
     QVERIFY(!WizardDraftStore(m_coordinator.username).exists());
 
@@ -267,6 +269,12 @@ void TestWizard::validationBesideEachField()
     QVERIFY(!nextEnabled());
     grab(QStringLiteral("1-order-errors"));
     verifyMessagesClear();
+    // The messages' colour comes from the one place of the message kinds' colours, not a style sheet.
+    for (const QWidget* w : m_wizard->findChildren<QWidget*>())
+        QVERIFY2(w->styleSheet().isEmpty(), qPrintable(w->objectName()));
+    auto* poError = child<QLabel>("poErrorLabel");
+    QCOMPARE(poError->palette().color(QPalette::WindowText),
+             MessageBar::kindColor(MessageBar::Kind::Error, poError->parentWidget()->palette()));
     type("customerLineEdit", QStringLiteral("c"));
     child<QLineEdit>("projectLineEdit")->clear();
     type("salesLineEdit", QStringLiteral("Sam"));
@@ -289,7 +297,7 @@ void TestWizard::validationBesideEachField()
     QVERIFY(child<QLabel>("build2ErrorLabel")->text().contains(QStringLiteral("twice")));
     down("familyComboBox", 1);
     QVERIFY(visibleError("familyErrorLabel", "familyComboBox"));
-    QVERIFY(child<QLabel>("underConstructionLabel")->isVisible());
+    QVERIFY(child<QWidget>("underConstructionMessage")->isVisible());
     child<QComboBox>("familyComboBox")->setFocus();
     QTest::keyClick(child<QWidget>("familyComboBox"), Qt::Key_Up);
     QTest::keyClick(child<QWidget>("build2LineEdit"), Qt::Key_Backspace);
@@ -357,6 +365,7 @@ void TestWizard::duplicatePoRefusedByServer()
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(OrderWizard::ReviewPage));
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(waitSubmit());
     QVERIFY(!m_wizard->lastSubmit().ok);
     QCOMPARE(m_wizard->lastSubmit().error.code, QStringLiteral("E-PO-UNIQUE"));
     // Back on step 1, the server's words beside the PO field.
@@ -510,6 +519,7 @@ void TestWizard::twoBuildsWithTheirOwnConfigurations()
     const domain::OrderConfiguration submitted = m_wizard->configuration();
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(waitSubmit());
     QVERIFY2(m_wizard->lastSubmit().ok, qPrintable(m_wizard->lastSubmit().error.message));
     QCOMPARE(m_wizard->lastSubmit().builds.size(), 2);
 
@@ -768,6 +778,7 @@ void TestWizard::fileSpoiledAfterAttachingRefusedAtSubmit()
         f.write("<html>not a pdf</html>");
     }
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(waitSubmit());
     QVERIFY(!m_wizard->lastSubmit().ok);
     QCOMPARE(m_wizard->lastSubmit().error.code, QStringLiteral("E-DOCUMENT"));
     // Back on step 1, beside the documents, naming the file.

@@ -1,0 +1,150 @@
+#include "data/orders/workflowrepository.h"
+
+#include "data/common/connectionsettings.h"
+#include "data/common/session.h"
+#include "data/common/worker.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace cs::data {
+
+namespace {
+
+QVariant nullIfBlank(const QString& s)
+{
+    return s.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.trimmed());
+}
+
+// Runs a workflow function that answers the new row version.
+Result<int> rowVersionOf(QSqlDatabase& db, const QString& sql, const QVariantMap& bindings)
+{
+    QSqlQuery q(db);
+    const Result<Done> run = worker::exec(q, sql, bindings);
+    if (!run)
+        return run.error();
+    if (!q.next())
+        return DbError::client(QStringLiteral("E-NO-ANSWER"), WorkflowRepository::tr("The server did not answer."));
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+WorkflowRepository::WorkflowRepository(Session& session)
+    : m_session(session)
+{
+}
+
+QFuture<Result<int>> WorkflowRepository::transition(const QString& orderId, const QString& toStatus,
+                                                    const QString& note, int rowVersion) const
+{
+    return worker::write<int>(m_session, [=](QSqlDatabase& db) { return transition(db, orderId, toStatus, note, rowVersion); });
+}
+
+QFuture<Result<int>> WorkflowRepository::forceStatus(const QString& orderId, const QString& toStatus,
+                                                     const QString& reason, int rowVersion) const
+{
+    return worker::write<int>(m_session,
+                              [=](QSqlDatabase& db) { return forceStatus(db, orderId, toStatus, reason, rowVersion); });
+}
+
+QFuture<Result<int>> WorkflowRepository::assign(const QString& orderId, const QString& username, int rowVersion) const
+{
+    return worker::write<int>(m_session, [=](QSqlDatabase& db) { return assign(db, orderId, username, rowVersion); });
+}
+
+QFuture<Result<int>> WorkflowRepository::claim(const QString& orderId, int rowVersion) const
+{
+    return worker::write<int>(m_session, [=](QSqlDatabase& db) { return claim(db, orderId, rowVersion); });
+}
+
+QFuture<Result<QString>> WorkflowRepository::signBomDecision(const BomDecision& decision, const QString& password) const
+{
+    // The settings are copied here, in the session's thread; the connection is opened on the worker.
+    const ConnectionSettings settings = m_session.settings();
+    return worker::write<QString>(m_session, [settings, password, decision](QSqlDatabase&) {
+        return signBomDecision(settings, password, decision);
+    });
+}
+
+Result<int> WorkflowRepository::transition(QSqlDatabase& db, const QString& orderId, const QString& toStatus,
+                                           const QString& note, int rowVersion)
+{
+    return rowVersionOf(db, QStringLiteral("SELECT cs.transition_order(CAST(:id AS uuid), :to, :note, :version)"),
+                        {{QStringLiteral(":id"), orderId},
+                         {QStringLiteral(":to"), toStatus},
+                         {QStringLiteral(":note"), nullIfBlank(note)},
+                         {QStringLiteral(":version"), rowVersion}});
+}
+
+Result<int> WorkflowRepository::forceStatus(QSqlDatabase& db, const QString& orderId, const QString& toStatus,
+                                            const QString& reason, int rowVersion)
+{
+    return rowVersionOf(db, QStringLiteral("SELECT cs.force_order_status(CAST(:id AS uuid), :to, :reason, :version)"),
+                        {{QStringLiteral(":id"), orderId},
+                         {QStringLiteral(":to"), toStatus},
+                         {QStringLiteral(":reason"), nullIfBlank(reason)},
+                         {QStringLiteral(":version"), rowVersion}});
+}
+
+Result<int> WorkflowRepository::assign(QSqlDatabase& db, const QString& orderId, const QString& username, int rowVersion)
+{
+    return rowVersionOf(db, QStringLiteral("SELECT cs.assign_order(CAST(:id AS uuid), :username, :version)"),
+                        {{QStringLiteral(":id"), orderId},
+                         {QStringLiteral(":username"), nullIfBlank(username)},
+                         {QStringLiteral(":version"), rowVersion}});
+}
+
+Result<int> WorkflowRepository::claim(QSqlDatabase& db, const QString& orderId, int rowVersion)
+{
+    return rowVersionOf(db, QStringLiteral("SELECT cs.claim_build(CAST(:id AS uuid), :version)"),
+                        {{QStringLiteral(":id"), orderId}, {QStringLiteral(":version"), rowVersion}});
+}
+
+Result<QString> WorkflowRepository::decideBom(QSqlDatabase& freshConnection, const BomDecision& decision)
+{
+    QSqlQuery q(freshConnection);
+    const Result<Done> run =
+        worker::exec(q, QStringLiteral("SELECT cs.approve_bom(CAST(:bom AS uuid), :approve, :note, :initials)::text"),
+                     {{QStringLiteral(":bom"), decision.bomId},
+                      {QStringLiteral(":approve"), decision.approve},
+                      {QStringLiteral(":note"), nullIfBlank(decision.note)},
+                      {QStringLiteral(":initials"), decision.initials}});
+    if (!run)
+        return run.error();
+    if (!q.next())
+        return DbError::client(QStringLiteral("E-NO-ANSWER"), tr("The server did not answer."));
+    return q.value(0).toString();
+}
+
+Result<QString> WorkflowRepository::signBomDecision(const ConnectionSettings& settings, const QString& password,
+                                                    const BomDecision& decision)
+{
+    ConnectionSettings fresh = settings;
+    fresh.password = password;
+    const QString name = QStringLiteral("cs-sign-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QString> result;
+    {
+        QSqlDatabase db = fresh.open(name);
+        if (!db.isOpen()) {
+            if (Session::classify(db.lastError()) == LoginFailure::BadCredentials) {
+                DbError e;
+                e.kind = DbError::Kind::Refused;
+                e.code = QStringLiteral("E-SIGN-PASSWORD");
+                e.sqlState = sqlState(db.lastError());
+                e.message = tr("the password is not correct; nothing was signed");
+                result = e;
+            } else {
+                result = DbError::fromSql(db.lastError());
+            }
+        } else {
+            result = decideBom(db, decision);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace cs::data

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "data/common/result.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QString>
+
+class QSqlDatabase;
+
+namespace cs::data {
+
+class Session;
+struct ConnectionSettings;
+
+// A signed decision on a BOM version (approve, or reject with a reason).
+struct BomDecision
+{
+    QString bomId;
+    bool approve = true;
+    QString note;       // the reason of a rejection (at least 3 characters), optional for an approval
+    QString initials;   // must match the signer's profile
+};
+
+// The workflow's writes on a build, each through its SECURITY DEFINER function, which checks the role,
+// the state machine, the gates and the row version the person read (E-STALE when someone changed the
+// order meanwhile): status changes (WORKFLOW.md 2.2), the admin's forced status, assignment and claim
+// (2.3), and the signed BOM decision. Each answers the order's new row version (the decision: the id of
+// the approval row).
+class WorkflowRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::data::WorkflowRepository)
+
+public:
+    explicit WorkflowRepository(Session& session);
+
+    // On the session's worker (writes: never sent twice).
+    QFuture<Result<int>> transition(const QString& orderId, const QString& toStatus, const QString& note,
+                                    int rowVersion) const;
+    QFuture<Result<int>> forceStatus(const QString& orderId, const QString& toStatus, const QString& reason,
+                                     int rowVersion) const;
+    // `username` empty: the assignment is cleared.
+    QFuture<Result<int>> assign(const QString& orderId, const QString& username, int rowVersion) const;
+    QFuture<Result<int>> claim(const QString& orderId, int rowVersion) const;
+    // The signature: a fresh authentication of the session's person with the password just typed again
+    // (a new connection, opened on the worker: cs.require_fresh_authentication accepts a backend
+    // started moments ago only), cs.approve_bom on it, and the connection closed. A wrong password
+    // answers E-SIGN-PASSWORD and nothing is signed.
+    QFuture<Result<QString>> signBomDecision(const BomDecision& decision, const QString& password) const;
+
+    // The same on `db`, in the calling thread.
+    static Result<int> transition(QSqlDatabase& db, const QString& orderId, const QString& toStatus,
+                                  const QString& note, int rowVersion);
+    static Result<int> forceStatus(QSqlDatabase& db, const QString& orderId, const QString& toStatus,
+                                   const QString& reason, int rowVersion);
+    static Result<int> assign(QSqlDatabase& db, const QString& orderId, const QString& username, int rowVersion);
+    static Result<int> claim(QSqlDatabase& db, const QString& orderId, int rowVersion);
+    // Opens the fresh connection as `settings.user` with `password` in the calling thread, decides on it
+    // and closes it.
+    static Result<QString> signBomDecision(const ConnectionSettings& settings, const QString& password,
+                                           const BomDecision& decision);
+    // cs.approve_bom on a connection opened just now with the password typed again.
+    static Result<QString> decideBom(QSqlDatabase& freshConnection, const BomDecision& decision);
+
+private:
+    Session& m_session;
+};
+
+} // namespace cs::data

@@ -1,0 +1,66 @@
+#include "ui/orders/orderhistorytab.h"
+
+#include "ui/common/statustext.h"
+#include "ui_orderhistorytab.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QStandardItemModel>
+
+namespace cs::ui {
+
+OrderHistoryTab::OrderHistoryTab(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OrderHistoryTab>())
+    , m_model(new QStandardItemModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->historyView->setModel(m_model);
+    fill();
+}
+
+OrderHistoryTab::~OrderHistoryTab() = default;
+
+void OrderHistoryTab::showHistory(const QList<data::HistoryEntry>& entries)
+{
+    m_entries = entries;
+    fill();
+}
+
+void OrderHistoryTab::fill()
+{
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("From"), tr("To"), tr("Note")});
+    for (const data::HistoryEntry& h : std::as_const(m_entries)) {
+        // An edit names the fields it changed; its status did not change, so From/To stay empty.
+        const bool edited = h.action == u"Edited";
+        QList<QStandardItem*> row{
+            new QStandardItem(QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat)),
+            new QStandardItem(h.who),
+            new QStandardItem(StatusText::historyAction(h.action)),
+            new QStandardItem(edited ? QString() : StatusText::orderStatus(h.fromStatus)),
+            new QStandardItem(edited ? QString() : StatusText::orderStatus(h.toStatus)),
+            new QStandardItem(edited ? tr("Changed: %1").arg(StatusText::editedFields(h.note)) : h.note)};
+        if (h.forced)
+            for (QStandardItem* i : row) {
+                i->setForeground(QColor(0xB0, 0x00, 0x20));
+                i->setToolTip(tr("Forced by an administrator, outside the normal workflow."));
+            }
+        for (QStandardItem* i : row)
+            i->setEditable(false);
+        m_model->appendRow(row);
+    }
+    m_ui->historyView->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void OrderHistoryTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fill();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace cs::ui

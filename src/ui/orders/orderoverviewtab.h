@@ -1,0 +1,83 @@
+#pragma once
+
+#include "data/orders/orderdetail.h"
+#include "data/orders/orderpagedata.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QPushButton;
+
+namespace Ui {
+class OrderOverviewTab;
+}
+
+namespace cs::ui {
+
+// The order page's first tab: the editable order fields (coordinators, while "Order created") with
+// Save, the configuration in words, the status actions open to the person's role (with the note a
+// move may need), assignment and claim, and the printing actions. It shows and asks; the page runs the
+// writes and tells it what may be done now (setState).
+class OrderOverviewTab final : public QWidget
+{
+    Q_OBJECT
+public:
+    // What the person may do now.
+    struct State
+    {
+        bool loaded = false;        // a load has been shown
+        bool canWrite = false;      // a finished load's row version is known and no write runs
+        bool coordinator = false;   // coordinator or admin: edits and assignment
+        bool editable = false;      // coordinator, and the order is "Order created"
+        bool assembler = false;     // the claim action
+        bool canClaim = false;
+        bool canPrint = false;
+    };
+
+    explicit OrderOverviewTab(QWidget* parent = nullptr);
+    ~OrderOverviewTab() override;
+
+    // Shows a freshly loaded order: the fields (any unsaved edits are replaced), the texts, the actions.
+    void showOrder(const data::OrderDetail& detail, const QList<data::TransitionOption>& transitions,
+                   const QList<data::AssignableUser>& assignable);
+    void setState(const State& state);
+
+    // The fields as the person has them now, and whether they differ from the order shown.
+    data::OrderEdit currentEdit() const;
+    bool hasUnsavedEdits() const;
+    QString transitionNote() const;
+    void clearTransitionNote();
+    void focusTransitionNote();
+    // The username chosen for the assignment; empty for "(nobody)".
+    QString chosenAssignee() const;
+    // The button of a status action open now, or nullptr.
+    QPushButton* transitionButton(const QString& toStatus) const;
+
+signals:
+    void editsChanged();
+    void saveRequested();
+    void transitionRequested(const QString& toStatus);
+    void assignRequested();
+    void claimRequested();
+    void printTravelerRequested();
+    void exportTravelerRequested();
+    void printLabelsRequested();
+    void zplPreviewRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showTexts();
+    void showTransitions();
+
+    const std::unique_ptr<Ui::OrderOverviewTab> m_ui;
+    data::OrderDetail m_detail;
+    QList<data::TransitionOption> m_transitions;
+    QList<QPushButton*> m_transitionButtons;
+    State m_state;
+};
+
+} // namespace cs::ui
