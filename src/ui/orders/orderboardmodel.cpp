@@ -98,16 +98,18 @@ void OrderBoardModel::reload()
     m_loading = false;
     m_error.clear();
     endResetModel();
-    fetchPage(0);
+    fetchPage(QString());
 }
 
-void OrderBoardModel::fetchPage(int offset)
+void OrderBoardModel::fetchPage(const QString& after)
 {
     if (!m_session || m_loading)
         return;
     data::BoardQuery q = m_query;
-    q.offset = offset;
+    q.after = after;
+    q.offset = 0;
     q.limit = m_pageSize;
+    const int offset = int(m_rows.size());
     const data::Statement st = data::BoardQueries::page(q);
     m_loading = true;
     const quint64 generation = m_generation;
@@ -122,7 +124,7 @@ void OrderBoardModel::fetchPage(int offset)
             return;
         }
         if (offset != int(m_rows.size()))
-            return;
+            return;   // (cannot happen: the rows change only by a reset, which drops this answer)
         m_hasMore = r.rows.size() >= m_pageSize;
         ++m_pagesLoaded;
         if (!r.rows.isEmpty()) {
@@ -141,8 +143,8 @@ bool OrderBoardModel::canFetchMore(const QModelIndex& parent) const
 
 void OrderBoardModel::fetchMore(const QModelIndex& parent)
 {
-    if (canFetchMore(parent))
-        fetchPage(int(m_rows.size()));
+    if (canFetchMore(parent) && !m_rows.isEmpty())
+        fetchPage(m_rows.constLast().value(data::BfPageKey).toString());
 }
 
 QString OrderBoardModel::orderId(int row) const

@@ -439,14 +439,13 @@ private slots:
 
     // Every function, view and policy of schema cs is defined by a repeatable file, so that the next
     // change of one is an edit of that file (and a function removed from a file must be dropped there).
-    // The audit chain's and the order board's functions are still defined by their migrations (0002,
-    // 0007 and 0008) until their own files (20_audit.sql, 45_board.sql) take them over.
+    // The audit chain's functions are still defined by their migration (0002) until their own file
+    // (20_audit.sql) takes them over.
     void everyFunctionViewAndPolicyIsInARepeatableFile()
     {
         const QStringList stillInMigrations{
             QStringLiteral("audit_canonical_text"), QStringLiteral("tg_audit"), QStringLiteral("tg_audit_head"),
-            QStringLiteral("tg_chain_head_forward"), QStringLiteral("board_page"),
-            QStringLiteral("tg_orders_search_names")};
+            QStringLiteral("tg_chain_head_forward")};
         QByteArray files;
         for (const Migrator::Repeatable& f : Migrator::embeddedRepeatables())
             files += f.sql + '\n';
