@@ -129,7 +129,7 @@ int runSearchBenchmark(const QStringList& args)
     if (haveUser.toInt() == 0) {
         // Initials are unique among active people: two letters of the database's name make them so.
         const uint h = qHash(database);
-        const QString initials = QStringLiteral("BC") + QChar(u'A' + h % 26) + QChar(u'A' + (h / 26) % 26);
+        const QString initials = QStringLiteral("BC") + QChar(char16_t(u'A' + h % 26)) + QChar(char16_t(u'A' + (h / 26) % 26));
         if (!exec(db, QStringLiteral("SELECT cs.create_user(?, 'Bench Coordinator', ?, 'ProductionCoordinator', ?)"),
                   {username, initials, password}))
             return 2;
@@ -181,8 +181,8 @@ int runSearchBenchmark(const QStringList& args)
             QVariant id;
             exec(db, QStringLiteral("SELECT user_id::text FROM cs.users WHERE username = ?"), {login}, &id);
             if (id.isNull()) {
-                const QString initials = QStringLiteral("BA") + QChar(u'A' + i % 26) + QChar(u'A' + i / 26)
-                                         + QChar(u'A' + qHash(database) % 26);
+                const QString initials = QStringLiteral("BA") + QChar(char16_t(u'A' + i % 26)) + QChar(char16_t(u'A' + i / 26))
+                                         + QChar(char16_t(u'A' + qHash(database) % 26));
                 if (!exec(db, QStringLiteral("SELECT cs.create_user(?, ?, ?, 'Assembler', ?)"),
                           {login, name + (i >= 30 / 2 ? QStringLiteral(" Jr") : QString()), initials,
                            QUuid::createUuid().toString(QUuid::WithoutBraces)}))

@@ -128,9 +128,13 @@ void OrderBoardModel::fetchPage(const QString& after)
         m_hasMore = r.rows.size() >= m_pageSize;
         ++m_pagesLoaded;
         if (!r.rows.isEmpty()) {
+            // No next page is asked for from inside the insert's signals (a view or a model tester
+            // reacting to them): one page arrives per fetchMore.
+            m_applying = true;
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + r.rows.size()) - 1);
             m_rows.append(r.rows);
             endInsertRows();
+            m_applying = false;
         }
         emit pageLoaded(offset, int(r.rows.size()));
     });
@@ -138,7 +142,7 @@ void OrderBoardModel::fetchPage(const QString& after)
 
 bool OrderBoardModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_loading && m_pagesLoaded > 0;
+    return !parent.isValid() && m_hasMore && !m_loading && !m_applying && m_pagesLoaded > 0;
 }
 
 void OrderBoardModel::fetchMore(const QModelIndex& parent)

@@ -75,6 +75,7 @@ private:
     int m_pagesLoaded = 0;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_applying = false;   // a page's rows are being inserted
     bool m_hasMore = true;
     QString m_error;
 };
