@@ -90,8 +90,10 @@ QMap<QString, QString> tableDigests(QSqlDatabase db)
             continue;
         QSqlQuery q(db);
         // Table names come from the catalog ([a-z_]).
-        if (!q.exec(QStringLiteral("SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) "
-                                   "FROM cs.%1 t")
+        // Columns that later migrations derive from the others are left out (0010's orders.assignee_name,
+        // the assignee's name: tst_boardqueries checks it), so the digest compares what was there.
+        if (!q.exec(QStringLiteral("SELECT count(*), md5(coalesce(string_agg((to_jsonb(t) - 'assignee_name')::text, "
+                                   "E'\\n' ORDER BY (to_jsonb(t) - 'assignee_name')::text), '')) FROM cs.%1 t")
                         .arg(table))
             || !q.next()) {
             digests.insert(table, QStringLiteral("error: ") + q.lastError().text());
@@ -693,7 +695,9 @@ private slots:
         QStringList expected;
         if (before0006)
             expected.append(migrationName(6));
-        expected.append(migrationName(8));
+        for (const Migrator::Migration& m : Migrator::embeddedMigrations())
+            if (m.version >= 8)   // 0008 and every migration after it
+                expected.append(m.name);
         QCOMPARE(r.applied, expected);
         QCOMPARE(r.repeatablesApplied, names(Migrator::embeddedRepeatables()));
         // The database keeps the record of the text it ran, and is current.
@@ -754,7 +758,11 @@ private slots:
 
         const Migrator::Result r = Migrator(db).migrate();
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.applied, QStringList{migrationName(8)});
+        QStringList after0007;   // 0008 and every migration after it
+        for (const Migrator::Migration& m : Migrator::embeddedMigrations())
+            if (m.version >= 8)
+                after0007.append(m.name);
+        QCOMPARE(r.applied, after0007);
         QCOMPARE(r.repeatablesApplied, names(Migrator::embeddedRepeatables()));
         QCOMPARE(r.version, Migrator::latestVersion());
 
