@@ -4,12 +4,15 @@
 
 namespace cs::bench {
 
-// `cleanstation-bench search --orders N [--database NAME] [--runs R] [--seed S]`: makes sure a scratch
-// database (default cs_bench_search, created and migrated when missing) holds at least N orders
-// (filled by the gen-orders code path, audit triggers off), then runs a mix of realistic board
-// searches (PO prefix and substring, build, customer, project; with and without a status filter;
-// first page, server sort) as a coordinator would, and prints {"orders":N,"p50_ms":x,"p95_ms":y}.
-// Also prints, on stderr, the plan of one search of each kind (trigram index use).
+// `cleanstation-bench search --orders N [--database NAME] [--runs R] [--per-kind K] [--seed S]`: makes
+// sure a scratch database (default cs_bench_search, created and migrated when missing) holds at least
+// N orders (filled by the gen-orders code path, audit triggers off; two thirds assigned to 30
+// people), then reads board pages as a coordinator would: R realistic searches of the first page
+// (PO prefix and substring, build, customer, project; with and without a status filter), and K pages
+// of each of these for every sort the board offers (random direction): the first page ("sort X"),
+// with a status filter ("sort X +status"), a page 1,000, 10,000 or 100,000 rows down, asked for by
+// the key of the row above it ("deep X"), and a broad name search, a city ("word X"). Prints p50 and
+// p95 per kind (a table on stderr, a JSON line each on stdout) and {"orders":N,"p50_ms":x,"p95_ms":y}.
 int runSearchBenchmark(const QStringList& args);
 
 } // namespace cs::bench

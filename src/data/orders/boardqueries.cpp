@@ -20,11 +20,13 @@ QString BoardQueries::sortKey(BoardColumn column)
 
 Statement BoardQueries::page(const BoardQuery& query)
 {
-    // cs.board_page (0007) matches the text against the distinct customer and project names first,
-    // then plans the page with those names as constants; the sort key is a whitelisted word.
+    // cs.board_page (functions/45_board.sql) matches the text against the distinct customer and
+    // project names first, then plans the page with those names as constants; the sort key is a
+    // whitelisted word; the page key comes from the server and is checked there.
     Statement s;
     s.sql = QStringLiteral("SELECT * FROM cs.board_page(:search, CAST(NULLIF(:status, '') AS cs.order_status_enum), "
-                           "CAST(NULLIF(:assignee, '') AS uuid), :sort, :descending, :limit, :offset)");
+                           "CAST(NULLIF(:assignee, '') AS uuid), :sort, :descending, :limit, :offset, "
+                           "NULLIF(:after, ''))");
     s.bindings.insert(QStringLiteral(":search"), query.search.trimmed());
     s.bindings.insert(QStringLiteral(":status"), query.status);
     s.bindings.insert(QStringLiteral(":assignee"), query.assigneeUserId);
@@ -32,6 +34,7 @@ Statement BoardQueries::page(const BoardQuery& query)
     s.bindings.insert(QStringLiteral(":descending"), query.descending);
     s.bindings.insert(QStringLiteral(":limit"), query.limit);
     s.bindings.insert(QStringLiteral(":offset"), query.offset);
+    s.bindings.insert(QStringLiteral(":after"), query.after);
     return s;
 }
 

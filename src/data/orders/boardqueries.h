@@ -11,7 +11,7 @@ namespace cs::data {
 enum class BoardColumn { PoNumber, BuildNumber, Customer, Project, Model, Status, WantDate, Assignee, Updated };
 constexpr int boardColumnCount = 9;
 
-// One page of the order board: filters, search text, sort and the window.
+// One page of the order board: filters, search text, sort and where the page starts.
 struct BoardQuery
 {
     QString search;            // substring of PO, build, customer or project (case-insensitive)
@@ -19,14 +19,18 @@ struct BoardQuery
     QString assigneeUserId;    // "my queue": only builds assigned to this user id; empty for all
     BoardColumn sortColumn = BoardColumn::Updated;
     bool descending = true;
-    int offset = 0;
+    // The page starts after the row whose BfPageKey this is (empty: the first page). A page of the
+    // same sort, search and filters gives the key; reading by key costs the same at any depth.
+    QString after;
+    int offset = 0;            // rows skipped after that (the board pages by key and leaves it 0)
     int limit = 200;
 };
 
-// The result columns of BoardQueries::page(), in this order.
+// The result columns of BoardQueries::page(), in this order. BfPageKey is the row's place in the
+// board's order (opaque text): BoardQuery::after for the next page.
 enum BoardField {
     BfOrderId, BfPo, BfBuild, BfCustomer, BfProject, BfModel, BfStatus, BfWantDate, BfAssignee, BfUpdated,
-    BfAssigneeId, BfLate, BfRowVersion, BfFieldCount
+    BfAssigneeId, BfLate, BfRowVersion, BfPageKey, BfFieldCount
 };
 
 // The order board's SQL: one statement per page, run by data::Session::runQuery off the GUI thread.
@@ -34,7 +38,8 @@ class BoardQueries final
 {
 public:
     // The page statement: a call of cs.board_page, which matches the search text against the
-    // distinct customer and project names, then PO and build numbers by trigram index.
+    // distinct customer and project names, then PO and build numbers by trigram index, and reads the
+    // sort's index from the page key on.
     static Statement page(const BoardQuery& query);
     // The sort key cs.board_page takes for a column ("po", "want_date", ...).
     static QString sortKey(BoardColumn column);

@@ -98,16 +98,18 @@ void OrderBoardModel::reload()
     m_loading = false;
     m_error.clear();
     endResetModel();
-    fetchPage(0);
+    fetchPage(QString());
 }
 
-void OrderBoardModel::fetchPage(int offset)
+void OrderBoardModel::fetchPage(const QString& after)
 {
     if (!m_session || m_loading)
         return;
     data::BoardQuery q = m_query;
-    q.offset = offset;
+    q.after = after;
+    q.offset = 0;
     q.limit = m_pageSize;
+    const int offset = int(m_rows.size());
     const data::Statement st = data::BoardQueries::page(q);
     m_loading = true;
     const quint64 generation = m_generation;
@@ -122,13 +124,17 @@ void OrderBoardModel::fetchPage(int offset)
             return;
         }
         if (offset != int(m_rows.size()))
-            return;
+            return;   // (cannot happen: the rows change only by a reset, which drops this answer)
         m_hasMore = r.rows.size() >= m_pageSize;
         ++m_pagesLoaded;
         if (!r.rows.isEmpty()) {
+            // No next page is asked for from inside the insert's signals (a view or a model tester
+            // reacting to them): one page arrives per fetchMore.
+            m_applying = true;
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + r.rows.size()) - 1);
             m_rows.append(r.rows);
             endInsertRows();
+            m_applying = false;
         }
         emit pageLoaded(offset, int(r.rows.size()));
     });
@@ -136,13 +142,13 @@ void OrderBoardModel::fetchPage(int offset)
 
 bool OrderBoardModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_loading && m_pagesLoaded > 0;
+    return !parent.isValid() && m_hasMore && !m_loading && !m_applying && m_pagesLoaded > 0;
 }
 
 void OrderBoardModel::fetchMore(const QModelIndex& parent)
 {
-    if (canFetchMore(parent))
-        fetchPage(int(m_rows.size()));
+    if (canFetchMore(parent) && !m_rows.isEmpty())
+        fetchPage(m_rows.constLast().value(data::BfPageKey).toString());
 }
 
 QString OrderBoardModel::orderId(int row) const

@@ -9,9 +9,11 @@
 
 namespace cs::ui {
 
-// The order board: a table over cs.order_list, read page by page (never all rows) on the session's
-// worker thread (its own connection), filtered, searched and sorted by the server. Results of a
-// query that has been replaced by a newer one are dropped.
+// The order board: a table of the builds, read page by page (never all rows) on the session's worker
+// thread (its own connection), filtered, searched and sorted by the server. Each next page is asked
+// for by the last row's page key (the server reads on from there: a deep page costs what the first
+// does); a changed sort, search or filter starts over from the first page. Results of a query that
+// has been replaced by a newer one are dropped.
 class OrderBoardModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,12 +59,13 @@ public:
     static QString columnTitle(data::BoardColumn column);
 
 signals:
-    // A page arrived and was applied (first page after a reset: `offset` 0).
+    // A page arrived and was applied; `offset` is the number of rows before it (0 for the first page).
     void pageLoaded(int offset, int rows);
     void failed(const QSqlError& error);
 
 private:
-    void fetchPage(int offset);
+    // Reads the page after the row with this page key (empty: the first page).
+    void fetchPage(const QString& after);
 
     QPointer<data::Session> m_session;
     data::BoardQuery m_query;
@@ -72,6 +75,7 @@ private:
     int m_pagesLoaded = 0;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_applying = false;   // a page's rows are being inserted
     bool m_hasMore = true;
     QString m_error;
 };

@@ -116,8 +116,10 @@ QMap<QString, QString> tableDigests(QSqlDatabase db)
             continue;
         QSqlQuery q(db);
         // Table names come from the catalog ([a-z_]).
-        if (!q.exec(QStringLiteral("SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) "
-                                   "FROM cs.%1 t")
+        // Columns that later migrations derive from the others are left out (0010's orders.assignee_name,
+        // the assignee's name: tst_boardqueries checks it), so the digest compares what was there.
+        if (!q.exec(QStringLiteral("SELECT count(*), md5(coalesce(string_agg((to_jsonb(t) - 'assignee_name')::text, "
+                                   "E'\\n' ORDER BY (to_jsonb(t) - 'assignee_name')::text), '')) FROM cs.%1 t")
                         .arg(table))
             || !q.next()) {
             digests.insert(table, QStringLiteral("error: ") + q.lastError().text());
@@ -514,11 +516,9 @@ private slots:
 
     // Every function, view and policy of schema cs is defined by a repeatable file, so that the next
     // change of one is an edit of that file (and a function removed from a file must be dropped there).
-    // The order board's functions are still defined by their migrations (0007 and 0008) until their
-    // own file (45_board.sql) takes them over.
     void everyFunctionViewAndPolicyIsInARepeatableFile()
     {
-        const QStringList stillInMigrations{QStringLiteral("board_page"), QStringLiteral("tg_orders_search_names")};
+        const QStringList stillInMigrations;
         QByteArray files;
         for (const Migrator::Repeatable& f : Migrator::embeddedRepeatables())
             files += f.sql + '\n';

@@ -1,5 +1,6 @@
 // The order board against a real PostgreSQL, logged in as a coordinator: QAbstractItemModelTester on
-// the model, lazy loading (one page per fetchMore, never all rows), search results as typed
+// the model, lazy loading (one page per fetchMore, never all rows; each next page asked for by the
+// last row's key, every row once in order through ties and empty values), search results as typed
 // (debounced, off the GUI thread, stale results dropped), status filter, "my queue", server sort,
 // the late mark, the remembered column layout, and a screenshot of the board.
 #include "testdatabase.h"
@@ -34,6 +35,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void modelTesterAndLazyLoading();
+    void pagesByKeyThroughTiesAndEmptyValues();
     void searchAsYouType();
     void filtersAndServerSort();
     void lateMarked();
@@ -121,6 +123,53 @@ void TestOrderBoard::modelTesterAndLazyLoading()
     QCOMPARE(model.rowCount(), 450);
     QVERIFY(!model.hasMore());
     QCOMPARE(model.pagesLoaded(), 5);
+}
+
+// Sorted by model, descending: three models shared by 450 builds and some builds without one (they
+// come last). Page after page by the last row's key gives every build once, in order.
+void TestOrderBoard::pagesByKeyThroughTiesAndEmptyValues()
+{
+    QString error;
+    QVERIFY2(ScratchDatabase::exec(m_db->superuser(), QStringLiteral("UPDATE cs.orders SET sink_model = NULL "
+                                                                     "WHERE build_number LIKE '%3' OR build_number LIKE '%8'"),
+                                   {}, &error),
+             qPrintable(error));
+    OrderBoardModel model(m_session.get());
+    model.setPageSize(40);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(int(cs::data::BoardColumn::Model), Qt::DescendingOrder);
+    QVERIFY(waitLoaded(&model));
+    QCOMPARE(model.rowCount(), 40);
+    while (model.hasMore()) {
+        QVERIFY(QTest::qWaitFor([&model] { return !model.isLoading(); }, 20000));
+        if (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(QTest::qWaitFor([&model] { return !model.isLoading(); }, 20000));
+    }
+    QCOMPARE(model.rowCount(), 450);
+    QCOMPARE(model.pagesLoaded(), 12);   // 11 full pages and one of 10
+    QSet<QString> ids;
+    int empty = 0;
+    QString previous;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        ids.insert(model.orderId(r));
+        const QVariant v = model.data(model.index(r, int(cs::data::BoardColumn::Model)), OrderBoardModel::RawRole);
+        if (v.isNull() || v.toString().isEmpty()) {
+            ++empty;   // the empty ones last: none with a model after the first empty one
+            previous = QString();
+            continue;
+        }
+        QCOMPARE(empty, 0);
+        if (!previous.isEmpty())
+            QVERIFY(v.toString() <= previous);
+        previous = v.toString();
+    }
+    QCOMPARE(ids.size(), 450);
+    QCOMPARE(empty, 90);
+    QVERIFY2(ScratchDatabase::exec(m_db->superuser(), QStringLiteral("UPDATE cs.orders SET sink_model = 'T2-B1' "
+                                                                     "WHERE sink_model IS NULL"),
+                                   {}, &error),
+             qPrintable(error));
 }
 
 void TestOrderBoard::searchAsYouType()

@@ -1,0 +1,241 @@
+-- Repeatable file 45_board: the order board.
+--   * cs.board_page, the board's one statement: a page of builds, searched, filtered and sorted, read
+--     by key (each row carries its page key; the next page starts after the last row's key).
+--   * The distinct customer and project names the search matches first (cs.order_search_names, 0007),
+--     and the assignee's name kept on each order for the assignee sort (cs.orders.assignee_name,
+--     0010): their trigger functions.
+-- The tables, indexes and triggers are in the migrations 0005, 0007 and 0010. Conventions: see
+-- 10_common.sql.
+SET LOCAL ROLE cs_owner;
+SET LOCAL search_path = cs, pg_temp;
+
+-- The page function before 0010 (an offset only, no page key).
+DROP FUNCTION IF EXISTS cs.board_page(text, cs.order_status_enum, uuid, text, boolean, integer, integer);
+
+-- ---------------------------------------------------------------------------------------------
+-- Names kept for the search and the sort
+-- ---------------------------------------------------------------------------------------------
+-- SECURITY DEFINER: whoever writes cs.orders (a coordinator's submit, an admin's edit) adds the
+-- names, without a grant on the table.
+CREATE OR REPLACE FUNCTION cs.tg_orders_search_names() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+BEGIN
+    -- Sorted, so two transactions adding the same names take their locks in the same order.
+    INSERT INTO cs.order_search_names (kind, name)
+        SELECT kind, name FROM (
+            SELECT 'C' AS kind, customer_name AS name FROM new_rows
+            UNION
+            SELECT 'P', project_name FROM new_rows WHERE project_name IS NOT NULL) n
+        ORDER BY kind, name
+    ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END $$;
+
+-- Every insert and update of an order takes the assignee's name from cs.users, whatever the
+-- statement said: nobody can put another name there. SECURITY DEFINER: the writer may not read
+-- cs.users.
+CREATE OR REPLACE FUNCTION cs.tg_orders_assignee_name() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+BEGIN
+    IF NEW.current_assignee IS NULL THEN
+        NEW.assignee_name := NULL;
+    ELSE
+        SELECT u.full_name INTO NEW.assignee_name FROM cs.users u WHERE u.user_id = NEW.current_assignee;
+    END IF;
+    RETURN NEW;
+END $$;
+
+-- A person renamed: their builds carry the new name (the trigger above fills it in).
+CREATE OR REPLACE FUNCTION cs.tg_users_assignee_name() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+BEGIN
+    UPDATE cs.orders o SET assignee_name = NEW.full_name
+     WHERE o.current_assignee = NEW.user_id AND o.assignee_name IS DISTINCT FROM NEW.full_name;
+    RETURN NULL;
+END $$;
+
+REVOKE ALL ON FUNCTION cs.tg_orders_search_names() FROM PUBLIC;
+REVOKE ALL ON FUNCTION cs.tg_orders_assignee_name() FROM PUBLIC;
+REVOKE ALL ON FUNCTION cs.tg_users_assignee_name() FROM PUBLIC;
+
+-- ---------------------------------------------------------------------------------------------
+-- cs.board_page: one page of the order board
+-- ---------------------------------------------------------------------------------------------
+-- p_search: a substring of the PO, build, customer or project (case-insensitive; % and _ are plain
+-- characters; one or two characters match the start of a PO or build number); p_status: a status
+-- name or NULL; p_assignee: "my queue" or NULL; p_sort: one of po, build, customer, project, model,
+-- status, want_date, assignee, updated (anything else is refused: no caller text reaches ORDER BY);
+-- p_limit rows (1 to 1000).
+--
+-- Paging: p_after is the page_key of the last row of the page before (NULL for the first page); the
+-- page is the rows after it in the board's order, so page 5,000 costs what page 1 costs. p_offset
+-- skips rows after that (0 for the board; kept for callers that count rows).
+--
+-- Order: the sort column, then the order id (a total order, so a key names one place between rows);
+-- sorted by status, the builds of one status come by update time. Empty projects, models and
+-- assignees come last whichever the direction. A row's page_key is that order's key as a JSON array:
+-- [value, order id], or [status, updated_at, order id].
+--
+-- How: each kind of search match (PO, build, customer names, project names) is a branch of its own
+-- with its own index condition, read in board order from the key on and cut at the page size; a
+-- nullable sort column reads its values and its NULLs as two branches (two ranges of the same
+-- ascending index, read forwards or backwards). The union is sorted again and cut to the page, and
+-- only the page's rows are read in full. EXECUTE plans each page for its values, so the planner
+-- sees how many names matched and how common they are.
+--
+-- SECURITY DEFINER: reads cs.orders for every role the board serves (Service included: the columns
+-- are those of cs.order_list); every value is bound, the column name comes from the list above.
+CREATE OR REPLACE FUNCTION cs.board_page(p_search text, p_status cs.order_status_enum, p_assignee uuid, p_sort text,
+                                         p_descending boolean, p_limit integer, p_offset integer DEFAULT 0,
+                                         p_after text DEFAULT NULL)
+RETURNS TABLE (order_id text, po_number text, build_number text, customer_name text, project_name text,
+               sink_model text, status text, want_date date, assignee_name text, updated_at timestamptz,
+               assignee_id text, late boolean, row_version integer, page_key text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    sort_column text;
+    key_type text;
+    nullable boolean;
+    by_status boolean;
+    direction text := CASE WHEN p_descending THEN 'DESC' ELSE 'ASC' END;
+    after_op text := CASE WHEN p_descending THEN '<' ELSE '>' END;
+    conditions text[] := '{}';
+    matches text[];
+    branches text[] := '{}';
+    m text;
+    keys text;
+    key_columns text;
+    key_values text;
+    query text;
+    pattern text;
+    prefix text;
+    customers text[];
+    projects text[];
+    after jsonb;
+    after_value text;
+    after_updated timestamptz;
+    after_id uuid;
+    key_length integer;
+BEGIN
+    sort_column := CASE p_sort
+        WHEN 'po' THEN 'po_number' WHEN 'build' THEN 'build_number' WHEN 'customer' THEN 'customer_name'
+        WHEN 'project' THEN 'project_name' WHEN 'model' THEN 'sink_model' WHEN 'status' THEN 'status'
+        WHEN 'want_date' THEN 'want_date' WHEN 'assignee' THEN 'assignee_name' WHEN 'updated' THEN 'updated_at'
+    END;
+    IF sort_column IS NULL THEN
+        RAISE EXCEPTION 'E-BOARD-SORT: unknown sort column "%"', p_sort USING ERRCODE = '22023';
+    END IF;
+    IF p_limit IS NULL OR p_limit < 1 OR p_limit > 1000 OR p_offset IS NULL OR p_offset < 0 THEN
+        RAISE EXCEPTION 'E-BOARD-WINDOW: a page is 1 to 1000 rows from offset 0 or more' USING ERRCODE = '22023';
+    END IF;
+    key_type := CASE sort_column WHEN 'status' THEN 'cs.order_status_enum' WHEN 'want_date' THEN 'date'
+                                 WHEN 'updated_at' THEN 'timestamptz' ELSE 'text' END;
+    nullable := sort_column IN ('project_name', 'sink_model', 'assignee_name');
+    by_status := sort_column = 'status';
+
+    -- The key of the row before the page: [value, id] or [status, updated_at, id].
+    IF p_after IS NOT NULL THEN
+        BEGIN
+            after := p_after::jsonb;
+            key_length := CASE WHEN by_status THEN 3 ELSE 2 END;
+            IF jsonb_typeof(after) <> 'array' OR jsonb_array_length(after) <> key_length THEN
+                RAISE EXCEPTION 'not a key of this sort';
+            END IF;
+            after_id := (after ->> -1)::uuid;
+            after_value := after ->> 0;
+            IF by_status THEN
+                after_updated := (after ->> 1)::timestamptz;
+            END IF;
+            -- The value must read as the column's type (an error here is caught below).
+            EXECUTE format('SELECT CAST($1 AS %s)', key_type) USING after_value;
+            IF after_id IS NULL OR (after_value IS NULL AND NOT nullable) OR (by_status AND after_updated IS NULL) THEN
+                RAISE EXCEPTION 'incomplete key';
+            END IF;
+        EXCEPTION WHEN OTHERS THEN
+            RAISE EXCEPTION 'E-BOARD-AFTER: "%" is not a page key of the % sort', left(p_after, 200), p_sort
+                USING ERRCODE = '22023';
+        END;
+    END IF;
+
+    IF p_status IS NOT NULL THEN
+        conditions := conditions || 'o.status = $4'::text;
+    END IF;
+    IF p_assignee IS NOT NULL THEN
+        conditions := conditions || 'o.current_assignee = $5'::text;
+    END IF;
+    IF btrim(coalesce(p_search, '')) <> '' THEN
+        pattern := '%' || replace(replace(replace(btrim(p_search), '\', '\\'), '%', '\%'), '_', '\_') || '%';
+        SELECT coalesce(array_agg(n.name) FILTER (WHERE n.kind = 'C'), '{}'),
+               coalesce(array_agg(n.name) FILTER (WHERE n.kind = 'P'), '{}')
+          INTO customers, projects
+          FROM cs.order_search_names n WHERE n.name ILIKE pattern;
+        IF length(btrim(p_search)) >= 3 THEN
+            matches := ARRAY['o.po_number ILIKE $1', 'o.build_number ILIKE $1'];
+        ELSE
+            -- One or two characters are shorter than a trigram: no index finds them inside a number,
+            -- and inside PO and build numbers they match nearly every row anyway. So they match the
+            -- start of the PO or build number (a btree range), and anywhere in a name as always.
+            prefix := upper(replace(replace(replace(btrim(p_search), '\', '\\'), '%', '\%'), '_', '\_')) || '%';
+            matches := ARRAY['upper(o.po_number) LIKE $8', 'upper(o.build_number) LIKE $8'];
+        END IF;
+        IF cardinality(customers) > 0 THEN
+            matches := matches || 'o.customer_name = ANY ($2)'::text;
+        END IF;
+        IF cardinality(projects) > 0 THEN
+            matches := matches || 'o.project_name = ANY ($3)'::text;
+        END IF;
+    ELSE
+        matches := ARRAY['true'];
+    END IF;
+
+    -- The key columns, and the key after which the page starts ($9 value, $10 updated_at, $11 id).
+    key_columns := format('%%1$s.%I%s, %%1$s.order_id', sort_column, CASE WHEN by_status THEN ', %1$s.updated_at' ELSE '' END);
+    key_values := format('CAST($9 AS %s)%s, $11', key_type, CASE WHEN by_status THEN ', $10' ELSE '' END);
+    keys := format(key_columns, 'o');
+
+    -- One branch (two for a nullable column: its values, then its NULLs) per kind of match.
+    FOREACH m IN ARRAY matches LOOP
+        IF NOT nullable OR after_value IS NOT NULL OR p_after IS NULL THEN
+            branches := branches || format(
+                '(SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7)',
+                keys,
+                array_to_string(conditions || m
+                                || CASE WHEN nullable THEN ARRAY[format('o.%I IS NOT NULL', sort_column)] ELSE '{}' END
+                                || CASE WHEN p_after IS NOT NULL
+                                        THEN ARRAY[format('(%s) %s (%s)', keys, after_op, key_values)] ELSE '{}' END,
+                                ' AND '),
+                regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
+        END IF;
+        IF nullable THEN
+            branches := branches || format(
+                '(SELECT %s FROM cs.orders o WHERE %s ORDER BY o.order_id %s LIMIT $6 + $7)',
+                keys,
+                array_to_string(conditions || m || format('o.%I IS NULL', sort_column)
+                                || CASE WHEN p_after IS NOT NULL AND after_value IS NULL
+                                        THEN ARRAY[format('o.order_id %s $11', after_op)] ELSE '{}' END,
+                                ' AND '),
+                direction);
+        END IF;
+    END LOOP;
+
+    -- The union of the branches (a build found twice counts once), in board order, cut to the page.
+    query := format('SELECT k.order_id FROM (%s) k ORDER BY %s LIMIT $6 OFFSET $7',
+                    array_to_string(branches, ' UNION '),
+                    regexp_replace(format(key_columns, 'k'), '(, |$)',
+                                   ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g'));
+
+    RETURN QUERY EXECUTE
+        'SELECT o.order_id::text, o.po_number::text, o.build_number::text, o.customer_name::text, '
+        'o.project_name::text, o.sink_model::text, o.status::text, o.want_date, o.assignee_name::text, '
+        'o.updated_at, o.current_assignee::text, (o.want_date < current_date AND o.status <> ''Shipped''), '
+        'o.row_version, '
+        || format('jsonb_build_array(%s)::text', keys)
+        || ' FROM cs.orders o WHERE o.order_id IN (' || query || ') '
+        || 'ORDER BY ' || regexp_replace(keys, '(, |$)',
+                                         ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g')
+    USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
+          after_value, after_updated, after_id;
+END $$;
+REVOKE ALL ON FUNCTION cs.board_page(text, cs.order_status_enum, uuid, text, boolean, integer, integer, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cs.board_page(text, cs.order_status_enum, uuid, text, boolean, integer, integer, text)
+    TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;

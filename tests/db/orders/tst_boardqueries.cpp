@@ -1,0 +1,302 @@
+// The order board's pages read by key against a real PostgreSQL: for every sort, both directions,
+// with and without a status filter, "my queue" and a search, paging a result full of ties and empty
+// values by the last row's key gives every row exactly once and in the same order as one page of
+// all of them, which is the order the sort promises (checked against plain SQL); keys that are not
+// the sort's are refused; the assignee's name on the order follows assignments and renames and
+// cannot be written by a client.
+#include "data/orders/boardqueries.h"
+#include "data/orders/orderqueries.h"
+#include "testdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <memory>
+
+using cs::data::BoardColumn;
+using cs::data::BoardQueries;
+using cs::data::BoardQuery;
+using cs::test::ScratchDatabase;
+
+namespace {
+
+constexpr int kBuilds = 120;
+
+// The ORDER BY the board promises for a column, over cs.orders (NULLs last in both directions, the
+// order id breaking ties; builds of one status by update time).
+QString referenceOrder(BoardColumn c, bool descending)
+{
+    const QString d = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString column;
+    switch (c) {
+    case BoardColumn::PoNumber: column = QStringLiteral("po_number"); break;
+    case BoardColumn::BuildNumber: column = QStringLiteral("build_number"); break;
+    case BoardColumn::Customer: column = QStringLiteral("customer_name"); break;
+    case BoardColumn::Project: column = QStringLiteral("project_name"); break;
+    case BoardColumn::Model: column = QStringLiteral("sink_model"); break;
+    case BoardColumn::Status: column = QStringLiteral("status") + d + QStringLiteral(", updated_at"); break;
+    case BoardColumn::WantDate: column = QStringLiteral("want_date"); break;
+    case BoardColumn::Assignee: column = QStringLiteral("assignee_name"); break;
+    case BoardColumn::Updated: column = QStringLiteral("updated_at"); break;
+    }
+    return column + d + QStringLiteral(" NULLS LAST, order_id") + d;
+}
+
+} // namespace
+
+class TestBoardQueries : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void pagesByKeyGiveEveryRowOnceInOrder_data();
+    void pagesByKeyGiveEveryRowOnceInOrder();
+    void keysOfAnotherSortAreRefused_data();
+    void keysOfAnotherSortAreRefused();
+    void assigneeNameFollowsTheUsers();
+
+private:
+    QSqlDatabase as(const QString& role) { return m_db->connect(m_people.value(role).settings); }
+    // One page: its rows' order ids and the last row's key; false on a server error.
+    bool page(QSqlDatabase db, const BoardQuery& query, QStringList* ids, QString* lastKey, QString* error);
+
+    std::unique_ptr<ScratchDatabase> m_db;
+    QHash<QString, ScratchDatabase::Person> m_people;
+    QString m_coordinatorId;
+};
+
+bool TestBoardQueries::page(QSqlDatabase db, const BoardQuery& query, QStringList* ids, QString* lastKey, QString* error)
+{
+    const cs::data::Statement st = BoardQueries::page(query);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(st.sql);
+    for (auto it = st.bindings.cbegin(); it != st.bindings.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    lastKey->clear();
+    while (q.next()) {
+        *ids << q.value(cs::data::BfOrderId).toString();
+        *lastKey = q.value(cs::data::BfPageKey).toString();
+    }
+    return true;
+}
+
+void TestBoardQueries::initTestCase()
+{
+    QString why;
+    if (!ScratchDatabase::clusterAvailable(&why))
+        QSKIP(qPrintable(why));
+    m_db = std::make_unique<ScratchDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    QString error;
+    for (const char* role : {"ProductionCoordinator", "Admin", "ServiceDepartment", "Assembler"}) {
+        const auto p = m_db->createPerson(QString::fromLatin1(role), {}, &error);
+        QVERIFY2(!p.username.isEmpty(), qPrintable(error));
+        m_people.insert(QString::fromLatin1(role), p);
+    }
+    QSqlDatabase su = m_db->superuser();
+    cs::data::OrderQueries::GenerateOptions options;
+    options.count = kBuilds;
+    options.seed = 5;
+    QVERIFY2(cs::data::OrderQueries::generateOrders(su, options, {}, &error), qPrintable(error));
+    QVariant me;
+    QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("SELECT user_id::text FROM cs.users WHERE username = ?"),
+                                   {m_people.value(QStringLiteral("ProductionCoordinator")).username}, &error, &me),
+             qPrintable(error));
+    m_coordinatorId = me.toString();
+    // Ties and empty values in every sort column: few customers, projects and models (a third of them
+    // empty), a third of the builds assigned to one of two people, want dates on four days, and
+    // whole groups updated in one statement (one updated_at each).
+    const QString assembler = m_people.value(QStringLiteral("Assembler")).username;
+    const QString coordinator = m_people.value(QStringLiteral("ProductionCoordinator")).username;
+    for (const QString& sql : {
+             QStringLiteral("UPDATE cs.orders SET customer_name = (ARRAY['Alpha Clinic', 'Beta Hospital', 'Gamma Care'])"
+                            "[1 + abs(hashtext(build_number)) % 3]"),
+             QStringLiteral("UPDATE cs.orders SET project_name = CASE abs(hashtext(build_number || 'p')) % 3 "
+                            "WHEN 0 THEN NULL WHEN 1 THEN 'Tower Fit-out' ELSE 'SPD Upgrade' END, "
+                            "sink_model = CASE abs(hashtext(build_number || 'm')) % 3 WHEN 0 THEN NULL "
+                            "WHEN 1 THEN 'T2-B1' ELSE 'T2-B2' END"),
+             QStringLiteral("UPDATE cs.orders SET want_date = current_date + abs(hashtext(build_number || 'w')) % 4"),
+             QStringLiteral("UPDATE cs.orders SET current_assignee = (SELECT user_id FROM cs.users WHERE username = "
+                            "CASE abs(hashtext(build_number || 'a')) % 3 WHEN 0 THEN '%1' ELSE '%2' END) "
+                            "WHERE abs(hashtext(build_number || 'b')) % 3 = 0")
+                 .arg(assembler, coordinator),
+             QStringLiteral("UPDATE cs.orders SET status = 'ReadyForShip' WHERE abs(hashtext(build_number || 's')) % 2 = 0"),
+         })
+        QVERIFY2(ScratchDatabase::exec(su, sql, {}, &error), qPrintable(error));
+}
+
+void TestBoardQueries::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+void TestBoardQueries::pagesByKeyGiveEveryRowOnceInOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("filter");
+    for (int c = 0; c < cs::data::boardColumnCount; ++c) {
+        for (bool descending : {false, true}) {
+            for (const char* filter : {"none", "status", "mine", "search"}) {
+                const QString name = QStringLiteral("%1 %2 %3")
+                                         .arg(BoardQueries::sortKey(BoardColumn(c)),
+                                              descending ? QStringLiteral("desc") : QStringLiteral("asc"),
+                                              QString::fromLatin1(filter));
+                QTest::newRow(qPrintable(name)) << c << descending << QString::fromLatin1(filter);
+            }
+        }
+    }
+}
+
+void TestBoardQueries::pagesByKeyGiveEveryRowOnceInOrder()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, filter);
+    QSqlDatabase db = as(QStringLiteral("ProductionCoordinator"));
+    BoardQuery q;
+    q.sortColumn = BoardColumn(column);
+    q.descending = descending;
+    QString where = QStringLiteral("true");
+    if (filter == u"status") {
+        q.status = QStringLiteral("ReadyForShip");
+        where = QStringLiteral("status = 'ReadyForShip'");
+    } else if (filter == u"mine") {
+        q.assigneeUserId = m_coordinatorId;
+        where = QStringLiteral("current_assignee = '%1'").arg(m_coordinatorId);
+    } else if (filter == u"search") {
+        q.search = QStringLiteral("beta hosp");   // a customer name: a third of the builds
+        where = QStringLiteral("customer_name = 'Beta Hospital'");
+    }
+
+    // All of them in one page, as plain SQL orders them.
+    QStringList all;
+    QString key, error;
+    q.limit = 1000;
+    QVERIFY2(page(db, q, &all, &key, &error), qPrintable(error));
+    QStringList expected;
+    QSqlQuery ref(m_db->superuser());
+    QVERIFY(ref.exec(QStringLiteral("SELECT order_id::text FROM cs.orders WHERE %1 ORDER BY %2")
+                         .arg(where, referenceOrder(q.sortColumn, descending))));
+    while (ref.next())
+        expected << ref.value(0).toString();
+    QVERIFY(expected.size() >= 10);
+    QCOMPARE(all, expected);
+
+    // Page by page, by key: every row once, in that order.
+    q.limit = 7;
+    QStringList paged;
+    int pages = 0;
+    while (true) {
+        QStringList ids;
+        QVERIFY2(page(db, q, &ids, &key, &error), qPrintable(error));
+        ++pages;
+        paged += ids;
+        if (ids.size() < q.limit)
+            break;
+        QVERIFY(!key.isEmpty());
+        q.after = key;
+        QVERIFY(pages <= expected.size());
+    }
+    QCOMPARE(paged, expected);
+    QCOMPARE(pages, int(expected.size() / 7) + 1);
+}
+
+void TestBoardQueries::keysOfAnotherSortAreRefused_data()
+{
+    QTest::addColumn<QString>("sort");
+    QTest::addColumn<QString>("key");
+    const QString id = QStringLiteral("\"6f1c1f0e-8a6e-4b43-9d6a-0d8f4c1b2a3e\"");
+    QTest::newRow("not JSON") << QStringLiteral("updated") << QStringLiteral("after the last one");
+    QTest::newRow("not an array") << QStringLiteral("po") << QStringLiteral("{\"po\": 1}");
+    QTest::newRow("empty") << QStringLiteral("po") << QStringLiteral("[]");
+    QTest::newRow("no id") << QStringLiteral("po") << QStringLiteral("[\"PO-1\", null]");
+    QTest::newRow("not an id") << QStringLiteral("po") << QStringLiteral("[\"PO-1\", \"x\"]");
+    QTest::newRow("not a time") << QStringLiteral("updated") << QStringLiteral("[\"yesterday-ish\", %1]").arg(id);
+    QTest::newRow("not a date") << QStringLiteral("want_date") << QStringLiteral("[\"2025-13-40\", %1]").arg(id);
+    QTest::newRow("not a status") << QStringLiteral("status")
+                                  << QStringLiteral("[\"Lost\", \"2025-01-01T00:00:00Z\", %1]").arg(id);
+    QTest::newRow("a status key for another sort") << QStringLiteral("po")
+                                                   << QStringLiteral("[\"Shipped\", \"2025-01-01T00:00:00Z\", %1]").arg(id);
+    QTest::newRow("empty value of a column never empty") << QStringLiteral("customer")
+                                                         << QStringLiteral("[null, %1]").arg(id);
+}
+
+// A page key is checked by the server: one that is not a key of the sort asked for is refused.
+void TestBoardQueries::keysOfAnotherSortAreRefused()
+{
+    QFETCH(QString, sort);
+    QFETCH(QString, key);
+    QString error;
+    QVERIFY(!ScratchDatabase::exec(as(QStringLiteral("ProductionCoordinator")),
+                                   QStringLiteral("SELECT * FROM cs.board_page('', NULL, NULL, ?, false, 10, 0, ?)"),
+                                   {sort, key}, &error));
+    QVERIFY2(error.contains(QStringLiteral("E-BOARD-AFTER")), qPrintable(error));
+}
+
+// The assignee's name on each order (the assignee sort reads it): set with the assignee, changed with
+// a rename, and nobody writes it directly. Every role the board serves reads the same page.
+void TestBoardQueries::assigneeNameFollowsTheUsers()
+{
+    QSqlDatabase su = m_db->superuser();
+    QString error;
+    QVariant mismatched;
+    const QString mismatch = QStringLiteral(
+        "SELECT count(*) FROM cs.orders o LEFT JOIN cs.users u ON u.user_id = o.current_assignee "
+        "WHERE o.assignee_name IS DISTINCT FROM u.full_name");
+    QVERIFY2(ScratchDatabase::exec(su, mismatch, {}, &error, &mismatched), qPrintable(error));
+    QCOMPARE(mismatched.toLongLong(), 0);
+
+    // A rename (through the admin's function or by hand) reaches the orders.
+    const QString assembler = m_people.value(QStringLiteral("Assembler")).username;
+    QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("UPDATE cs.users SET full_name = 'Zed Renamed' WHERE username = ?"),
+                                   {assembler}, &error),
+             qPrintable(error));
+    QVariant renamed;
+    QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("SELECT count(*) FROM cs.orders o JOIN cs.users u ON "
+                                                      "u.user_id = o.current_assignee WHERE u.username = ? AND "
+                                                      "o.assignee_name = 'Zed Renamed'"),
+                                   {assembler}, &error, &renamed),
+             qPrintable(error));
+    QVERIFY(renamed.toLongLong() > 0);
+    QVERIFY2(ScratchDatabase::exec(su, mismatch, {}, &error, &mismatched), qPrintable(error));
+    QCOMPARE(mismatched.toLongLong(), 0);
+
+    // A write of another name is overwritten (even by a superuser), and refused to a client.
+    QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("UPDATE cs.orders SET assignee_name = 'Somebody Else' "
+                                                      "WHERE current_assignee IS NOT NULL"),
+                                   {}, &error),
+             qPrintable(error));
+    QVERIFY2(ScratchDatabase::exec(su, mismatch, {}, &error, &mismatched), qPrintable(error));
+    QCOMPARE(mismatched.toLongLong(), 0);
+    QVERIFY(!ScratchDatabase::exec(as(QStringLiteral("ProductionCoordinator")),
+                                   QStringLiteral("UPDATE cs.orders SET assignee_name = 'Somebody Else'"), {}, &error));
+    QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+
+    // Sorted by assignee: the renamed person's builds last before the unassigned ones.
+    QStringList ids;
+    QString key;
+    BoardQuery q;
+    q.sortColumn = BoardColumn::Assignee;
+    q.descending = false;
+    q.limit = 1000;
+    QVERIFY2(page(as(QStringLiteral("ProductionCoordinator")), q, &ids, &key, &error), qPrintable(error));
+    QCOMPARE(ids.size(), kBuilds);
+    // Service reads the board too (the list, not the orders table), with the same rows.
+    QStringList serviceIds;
+    QVERIFY2(page(as(QStringLiteral("ServiceDepartment")), q, &serviceIds, &key, &error), qPrintable(error));
+    QCOMPARE(serviceIds, ids);
+    QVERIFY(!ScratchDatabase::exec(as(QStringLiteral("ServiceDepartment")), QStringLiteral("SELECT count(*) FROM cs.orders"),
+                                   {}, &error));
+}
+
+QTEST_GUILESS_MAIN(TestBoardQueries)
+#include "tst_boardqueries.moc"
