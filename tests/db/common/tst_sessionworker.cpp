@@ -283,7 +283,7 @@ void TestSessionWorker::destroyedDuringLongStatement()
     QElapsedTimer timer;
     timer.start();
     session.reset();
-    qInfo("the session was destroyed %lld ms into a pg_sleep(10)", timer.elapsed());
+    qInfo("destroying the session during a pg_sleep(10) took %lld ms", timer.elapsed());
     // Its statement was cancelled on the server (it did not sleep its 10 s out) and the call answered.
     QVERIFY(sleeping.isFinished());
     QCOMPARE(sleeping.resultCount(), 1);
