@@ -1,7 +1,7 @@
 #include "command.h"
 #include "connection.h"
 
-#include "data/admin/userrepository.h"
+#include "data/admin/useraccounts.h"
 
 #include <QSqlDatabase>
 
@@ -48,7 +48,7 @@ int run(const QStringList& args)
     if (const int rc = openFromArgs(rest, &db); rc != ExitOk)
         return rc;
     bool missing = false;
-    data::UserRepository::User user;
+    data::UserAccount user;
     user.fullName = takeOption(rest, QStringLiteral("--name"), &missing);
     user.initials = takeOption(rest, QStringLiteral("--initials"), &missing);
     user.role = takeOption(rest, QStringLiteral("--role"), &missing);
@@ -72,12 +72,13 @@ int run(const QStringList& args)
         err(QStringLiteral("create-user: no password given"));
         return ExitBadInput;
     }
-    QString error;
-    const QString id = data::UserRepository(db).createUser(user, password, &error);
-    if (id.isEmpty()) {
-        err(QStringLiteral("create-user: %1").arg(error));
+    const data::Result<QString> created = data::UserAccounts(db).createUser(user, password);
+    if (!created) {
+        const data::DbError& e = created.error();
+        err(QStringLiteral("create-user: %1").arg(e.code.isEmpty() ? e.message : e.qualifiedCode() + QStringLiteral(": ") + e.message));
         return ExitRefused;
     }
+    const QString id = created.value();
     out(QStringLiteral("Created %1 (%2, %3, initials %4), user id %5.")
             .arg(user.username, user.fullName, user.role, user.initials.toUpper(), id));
     return ExitOk;

@@ -1,7 +1,7 @@
 #include "command.h"
 #include "connection.h"
 
-#include "data/admin/userrepository.h"
+#include "data/admin/useraccounts.h"
 
 #include <QSqlDatabase>
 
@@ -26,14 +26,13 @@ int run(const QStringList& args)
     QSqlDatabase db;
     if (const int rc = openFromArgs(rest, &db); rc != ExitOk)
         return rc;
-    data::UserRepository users(db);
+    data::UserAccounts users(db);
     const QString action = rest.value(0);
-    QString error;
-    bool ok = false;
+    data::Result<data::Done> done;
     if (action == u"list" && rest.size() == 1) {
-        const QList<data::UserRepository::User> list = users.list(&error);
-        ok = error.isEmpty();
-        for (const data::UserRepository::User& u : list) {
+        const data::Result<QList<data::UserAccount>> list = users.list();
+        done = list.ok() ? data::Result<data::Done>(data::Done{}) : data::Result<data::Done>(list.error());
+        for (const data::UserAccount& u : list.ok() ? list.value() : QList<data::UserAccount>()) {
             out(QStringLiteral("%1 %2 %3 %4 %5")
                     .arg(u.username, -24)
                     .arg(u.role, -22)
@@ -42,23 +41,24 @@ int run(const QStringList& args)
                     .arg(u.fullName));
         }
     } else if ((action == u"deactivate" || action == u"activate") && rest.size() == 2) {
-        ok = users.setActive(rest.at(1), action == u"activate", &error);
+        done = users.setActive(rest.at(1), action == u"activate");
     } else if (action == u"reset-password" && rest.size() == 2) {
         const QString password = readSecret(QStringLiteral("New password for %1: ").arg(rest.at(1)));
         if (password.isEmpty()) {
             err(QStringLiteral("users reset-password: no password given"));
             return ExitBadInput;
         }
-        ok = users.resetPassword(rest.at(1), password, &error);
+        done = users.resetPassword(rest.at(1), password);
     } else if (action == u"change-role" && rest.size() == 3) {
-        ok = users.changeRole(rest.at(1), rest.at(2), &error);
+        done = users.changeRole(rest.at(1), rest.at(2));
     } else {
         err(QStringLiteral("users: unknown or incomplete action '%1' (see 'cleanstation-admin users --help')")
                 .arg(rest.join(u' ')));
         return ExitBadInput;
     }
-    if (!ok) {
-        err(QStringLiteral("users %1: %2").arg(action, error));
+    if (!done) {
+        const data::DbError& e = done.error();
+        err(QStringLiteral("users %1: %2").arg(action, e.code.isEmpty() ? e.message : e.qualifiedCode() + QStringLiteral(": ") + e.message));
         return ExitRefused;
     }
     if (action != u"list")

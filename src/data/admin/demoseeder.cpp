@@ -4,7 +4,7 @@
 #include "data/catalog/catalogloader.h"
 #include "data/schema/migrator.h"
 #include "data/orders/orderrepository.h"
-#include "data/admin/userrepository.h"
+#include "data/admin/useraccounts.h"
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
 
@@ -136,25 +136,25 @@ bool DemoSeeder::run(QStringList* log, QString* error)
 bool DemoSeeder::createUsers(QStringList* log, QString* error)
 {
     ScopedConnection super(m_superuser);
-    UserRepository users(super.db());
-    QString listError;
-    QStringList existing;
-    for (const UserRepository::User& u : users.list(&listError))
-        existing << u.username;
-    if (!listError.isEmpty()) {
-        *error = listError;
+    UserAccounts users(super.db());
+    const Result<QList<UserAccount>> listed = users.list();
+    if (!listed) {
+        *error = listed.error().message;
         return false;
     }
+    QStringList existing;
+    for (const UserAccount& u : listed.value())
+        existing << u.username;
     for (const Login& l : logins()) {
         if (existing.contains(l.username))
             continue;
-        UserRepository::User u;
+        UserAccount u;
         u.username = l.username;
         u.fullName = l.fullName;
         u.initials = l.initials;
         u.role = l.role;
-        if (users.createUser(u, l.password, error).isEmpty()) {
-            *error = QStringLiteral("creating demo user %1: %2").arg(l.username, *error);
+        if (const Result<QString> created = users.createUser(u, l.password); !created) {
+            *error = QStringLiteral("creating demo user %1: %2").arg(l.username, created.error().message);
             return false;
         }
         log->append(QStringLiteral("created user %1 (%2)").arg(l.username, l.role));

@@ -1,46 +1,33 @@
 #pragma once
 
+#include "data/admin/useraccount.h"
+#include "data/common/result.h"
+
+#include <QFuture>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace cs::data {
 
-// User management through the database's functions (cs.create_user, cs.set_user_active,
-// cs.reset_password, cs.change_role): the caller must be an Admin (or the superuser, for the first
-// admin). Passwords of printable ASCII are turned into a SCRAM-SHA-256 verifier here, so the clear
-// text never reaches the server or its statement log; others are sent for the server to hash.
+class Session;
+
+// The user administration of the app, on the session's worker (the window never waits): the same
+// database functions as UserAccounts, whose refusals come as DbErrors with the server's code.
 class UserRepository
 {
 public:
-    struct User
-    {
-        QString userId;
-        QString username;
-        QString fullName;
-        QString initials;
-        QString role;       // cs.user_role_enum name, e.g. "QCPerson"
-        QString email;
-        bool active = false;
-    };
+    explicit UserRepository(Session& session);
 
-    explicit UserRepository(QSqlDatabase db);
-
-    // Returns the new user id, or an empty string and *error (the server's message, which starts
-    // with its code, e.g. "E-INITIALS-UNIQUE: ...").
-    QString createUser(const User& user, const QString& password, QString* error);
-    bool setActive(const QString& username, bool active, QString* error);
-    bool resetPassword(const QString& username, const QString& password, QString* error);
-    bool changeRole(const QString& username, const QString& role, QString* error);
-    QList<User> list(QString* error);
-
-    // "SCRAM-SHA-256$4096:salt$StoredKey:ServerKey" as PostgreSQL stores it; empty when the
-    // password is not printable ASCII (SASLprep would be needed) or shorter than 8 characters
-    // (so the server can refuse it with its own message).
-    static QString scramVerifier(const QString& password);
+    // Every user, active ones first, then by full name.
+    QFuture<Result<QList<UserAccount>>> list();
+    // The new user's id.
+    QFuture<Result<QString>> createUser(const UserAccount& user, const QString& password);
+    QFuture<Result<Done>> setActive(const QString& username, bool active);
+    QFuture<Result<Done>> resetPassword(const QString& username, const QString& password);
+    QFuture<Result<Done>> changeRole(const QString& username, const QString& role);
 
 private:
-    QSqlDatabase m_db;
+    Session& m_session;
 };
 
 } // namespace cs::data

@@ -120,11 +120,11 @@ void ConnectionWatcher::probeNow()
     QMetaObject::invokeMethod(m_probe, [probe = m_probe, settings] { probe->probe(settings); });
 }
 
-bool ConnectionWatcher::reportError(const QSqlError& error)
+bool ConnectionWatcher::reportError(const DbError& error)
 {
-    if (!Session::isConnectionError(error))
+    if (!error.connectionLost())
         return false;
-    goOffline(error.text());
+    goOffline(error.logText());
     return true;
 }
 
@@ -150,28 +150,22 @@ void ConnectionWatcher::onProbed(bool ok, bool restarted, const QString& detail)
     if (!m_running)
         return;
     if (ok) {
-        // The probe ran on its own connection in its own thread; the GUI thread's connection is
-        // only touched when the server is known to answer (reopening it is then quick).
+        // The probe ran on its own connection in its own thread. The session's connections of before
+        // the loss are stale: they are closed, and opened again when next needed (nothing waits here).
         if (!m_online) {
-            if (m_session && m_session->reopen()) {
-                m_online = true;
-                m_retryMs = m_firstRetryMs;
-                emit connectionRestored();
-            }
+            if (m_session)
+                m_session->resetConnections();
+            m_online = true;
+            m_retryMs = m_firstRetryMs;
+            emit connectionRestored();
         } else if (restarted && m_session) {
-            // The server restarted between two probes: the GUI connection is stale.
-            if (m_session->reopen()) {
-                emit connectionLost();
-                emit connectionRestored();
-            } else {
-                goOffline(detail);
-                return;
-            }
+            // The server restarted between two probes.
+            m_session->resetConnections();
+            emit connectionLost();
+            emit connectionRestored();
         }
-        if (m_online) {
-            m_timer.start(m_onlineMs);
-            return;
-        }
+        m_timer.start(m_onlineMs);
+        return;
     }
     if (m_online) {
         goOffline(detail);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/common/connectionsettings.h"
+#include "data/common/dberror.h"
 
 #include <QObject>
 #include <QPointer>
@@ -8,7 +9,6 @@
 
 #include <memory>
 
-class QSqlError;
 class QThread;
 
 namespace cs::data {
@@ -18,10 +18,10 @@ class ConnectionProbe;
 
 // Watches the server behind a Session. A probe connection in its own thread asks the server
 // every few seconds (never on the GUI thread's connection), so the GUI thread never waits on a
-// dead network; a server restart between two probes is noticed and the session's connection
-// reopened. On loss it says so,
-// probes again with exponential backoff, reopens the session's connection when the server
-// answers, and says so.
+// dead network; a server restart between two probes is noticed and the session's connections are
+// renewed. On loss it says so, probes again with exponential backoff, and when the server answers
+// has the session open its connections again when they are next needed (nothing waits here) and
+// says so.
 class ConnectionWatcher final : public QObject
 {
     Q_OBJECT
@@ -37,9 +37,9 @@ public:
     void setIntervals(int onlineMs, int firstRetryMs, int maxRetryMs);
     int nextRetryMs() const { return m_retryMs; }
 
-    // Called by code whose query failed; a connection error takes the watcher offline at once.
-    // Returns true when the error was a connection error (not a data error).
-    bool reportError(const QSqlError& error);
+    // Called by code whose call to the server failed; a lost connection takes the watcher offline at
+    // once. Returns true when the error was a lost connection (not a refusal or a data error).
+    bool reportError(const cs::data::DbError& error);
     // Probe now instead of waiting for the timer.
     void probeNow();
 

@@ -1,34 +1,29 @@
 #include "data/common/session.h"
 
+#include "data/admin/useraccounts.h"
+#include "data/common/worker.h"
 #include "data/schema/migrator.h"
-#include "data/admin/userrepository.h"
 
-#include <QDir>
+#include <QFutureWatcher>
+#include <QPromise>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QThread>
 #include <QThreadPool>
+#include <QUuid>
+#include <QVariant>
+#include <QtConcurrent>
 
 #include <libpq-fe.h>
 
 #include <atomic>
 #include <mutex>
-#include <QSqlRecord>
-#include <QPromise>
-#include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QThread>
-#include <QUuid>
-#include <QVariant>
 
 namespace cs::data {
 
 namespace {
-
-const QLatin1StringView kRoleNames[] = {
-    QLatin1StringView("ProductionCoordinator"), QLatin1StringView("Admin"),
-    QLatin1StringView("ProcurementSpecialist"), QLatin1StringView("QCPerson"),
-    QLatin1StringView("Assembler"),             QLatin1StringView("ServiceDepartment"),
-};
 
 QString uniqueConnectionName(const char* purpose)
 {
@@ -58,6 +53,14 @@ private:
     QString m_name;
     QSqlDatabase m_db;
 };
+
+void closeNamedConnection(const QString& name)
+{
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
 
 bool whoami(QSqlDatabase& db, LoginResult& r)
 {
@@ -126,21 +129,27 @@ bool schemaCheck(QSqlDatabase& db, LoginResult& r)
     return false;
 }
 
-} // namespace
-
-std::optional<AppRole> appRoleFromName(const QString& name)
+// The checks of a login and the session's start on an open connection: the profile, the schema, and
+// the cs.user_sessions row (r.sessionId). The connection is left as it is.
+bool beginSession(QSqlDatabase& db, LoginResult& r, const QString& clientVersion)
 {
-    for (int i = 0; i < 6; ++i) {
-        if (name == kRoleNames[i])
-            return AppRole(i);
+    if (!whoami(db, r) || !schemaCheck(db, r))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT cs.record_session_start(:host, :version)"));
+    q.bindValue(QStringLiteral(":host"), QSysInfo::machineHostName());
+    q.bindValue(QStringLiteral(":version"), clientVersion);
+    if (!q.exec() || !q.next()) {
+        r.failure = Session::classify(q.lastError());
+        r.detail = QStringLiteral("recording the session failed: %1").arg(q.lastError().text());
+        return false;
     }
-    return std::nullopt;
+    r.sessionId = q.value(0).toString();
+    r.failure = LoginFailure::None;
+    return true;
 }
 
-QString appRoleName(AppRole role)
-{
-    return QString(kRoleNames[int(role)]);
-}
+} // namespace
 
 // The call running on the worker and the means to cancel its statement from another thread. libpq's
 // PGcancel object is made in the worker thread (PQgetCancel must not race the connection's own use)
@@ -165,7 +174,8 @@ struct Session::CancelSlot
         PGconn* pg = nullptr;
         const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
         // Qt 6 names the type by the struct behind libpq's typedef ("pg_conn*"); Qt 5 said "PGconn*".
-        if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
+        if (handle.isValid()
+            && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
             pg = *static_cast<PGconn* const*>(handle.data());
         std::lock_guard lock(mutex);
         if (pg != conn) {
@@ -206,16 +216,6 @@ Session::Session(QObject* parent)
     m_workerThread->start();
 }
 
-namespace {
-void closeWorkerConnection(const QString& name)
-{
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
-}
-} // namespace
-
 Session::~Session()
 {
     // Quitting while the worker waits on the server must not freeze the window: calls still queued are
@@ -231,7 +231,7 @@ Session::~Session()
     }
     if (m_active)
         end();
-    QMetaObject::invokeMethod(m_worker, [name = m_workerConnection] { closeWorkerConnection(name); },
+    QMetaObject::invokeMethod(m_worker, [name = m_workerConnection] { closeNamedConnection(name); },
                               Qt::BlockingQueuedConnection);
     m_workerThread->quit();
     m_workerThread->wait();
@@ -282,19 +282,72 @@ bool Session::isConnectionError(const QSqlError& error)
         || text.contains(u"Driver not loaded");
 }
 
-LoginResult Session::probe(const ConnectionSettings& settings)
+QFuture<LoginResult> Session::startAsync(const ConnectionSettings& settings, const QString& clientVersion)
 {
-    LoginResult r;
-    ScopedConnection c(settings, "probe");
-    if (!c.db().isOpen()) {
-        r.failure = classify(c.db().lastError());
-        r.detail = c.db().lastError().text();
-        return r;
-    }
-    if (!whoami(c.db(), r) || !schemaCheck(c.db(), r))
-        return r;
-    r.failure = LoginFailure::None;
-    return r;
+    if (m_active)
+        end();
+    m_settings = settings;
+    ConnectionSettings workerSettings = settings;
+    workerSettings.statementTimeoutMs = kWorkerStatementTimeoutMs;
+
+    // The worker answers `inner`; the session takes the person and the session id from it in its own
+    // thread, then answers the caller (`outer`), so that whoever hears "logged in" finds the session
+    // active.
+    auto inner = std::make_shared<QPromise<LoginResult>>();
+    auto outer = std::make_shared<QPromise<LoginResult>>();
+    inner->start();
+    outer->start();
+    auto* watcher = new QFutureWatcher<LoginResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, outer] {
+        watcher->deleteLater();
+        LoginResult r;
+        if (watcher->future().resultCount() > 0) {
+            r = watcher->result();
+        } else {
+            r.failure = LoginFailure::Other;
+            r.detail = QStringLiteral("the login was abandoned");
+        }
+        if (r.ok()) {
+            m_user = r.user;
+            m_sessionId = r.sessionId;
+            m_active = true;
+            m_guiConnectionWanted = true;
+        } else {
+            m_settings.password.clear();
+        }
+        outer->addResult(r);
+        outer->finish();
+    });
+    watcher->setFuture(inner->future());
+
+    const quint64 id = nextCallId();
+    QMetaObject::invokeMethod(m_worker, [slot = m_cancel, id, name = m_workerConnection, settings = workerSettings,
+                                         clientVersion, inner] {
+        LoginResult r;
+        if (slot->closing) {
+            r.detail = QStringLiteral("the session is closing");
+        } else {
+            // A connection of an earlier person (switch user) is never reused.
+            closeNamedConnection(name);
+            QSqlDatabase db = settings.open(name);
+            if (!db.isOpen()) {
+                r.failure = Session::classify(db.lastError());
+                r.detail = db.lastError().text();
+            } else {
+                slot->prepare(db, id);
+                const bool ok = beginSession(db, r, clientVersion);
+                slot->finished();
+                if (!ok)
+                    db.close();
+            }
+            db = QSqlDatabase();
+            if (!r.ok())
+                closeNamedConnection(name);
+        }
+        inner->addResult(r);
+        inner->finish();
+    });
+    return outer->future();
 }
 
 LoginResult Session::start(const ConnectionSettings& settings, const QString& clientVersion)
@@ -303,30 +356,20 @@ LoginResult Session::start(const ConnectionSettings& settings, const QString& cl
         end();
     LoginResult r;
     m_settings = settings;
+    m_guiConnectionWanted = false;
     QSqlDatabase db = settings.open(m_connectionName);
     if (!db.isOpen()) {
         r.failure = classify(db.lastError());
         r.detail = db.lastError().text();
         return r;
     }
-    if (!whoami(db, r) || !schemaCheck(db, r)) {
+    if (!beginSession(db, r, clientVersion)) {
         db.close();
         return r;
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT cs.record_session_start(:host, :version)"));
-    q.bindValue(QStringLiteral(":host"), QSysInfo::machineHostName());
-    q.bindValue(QStringLiteral(":version"), clientVersion);
-    if (!q.exec() || !q.next()) {
-        r.failure = classify(q.lastError());
-        r.detail = QStringLiteral("recording the session failed: %1").arg(q.lastError().text());
-        db.close();
-        return r;
-    }
-    m_sessionId = q.value(0).toString();
+    m_sessionId = r.sessionId;
     m_user = r.user;
     m_active = true;
-    r.failure = LoginFailure::None;
     return r;
 }
 
@@ -334,15 +377,43 @@ void Session::end()
 {
     if (!m_active)
         return;
-    recordEvent(QStringLiteral("logout"));
+    // The logout is recorded on the worker after the calls queued before it, even while the session is
+    // being destroyed (on the connection that is open; a lost one is not opened again for it), and then
+    // the worker's connection closes. Nobody waits for it here.
+    WorkerCall logout;
+    logout.runWhenClosing = true;
+    logout.run = [id = m_sessionId](QSqlDatabase* db, const DbError&) {
+        if (!db)
+            return;
+        QSqlQuery q(*db);
+        // A server that does not answer must not hold up a quitting app for the worker's full timeout.
+        q.exec(QStringLiteral("SET statement_timeout = 5000"));
+        worker::exec(q, QStringLiteral("SELECT cs.record_session_event(CAST(:id AS uuid), 'logout')"),
+                     {{QStringLiteral(":id"), id}});
+    };
+    enqueue(nextCallId(), std::move(logout));
     m_active = false;
+    m_guiConnectionWanted = false;
     m_sessionId.clear();
     m_user = {};
     m_settings.password.clear();
-    QSqlDatabase::database(m_connectionName, false).close();
-    // Close the worker's connection in its own thread, after the queries already queued.
-    QMetaObject::invokeMethod(m_worker, [name = m_workerConnection] { closeWorkerConnection(name); });
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::database(m_connectionName, false).close();
+    // Close the worker's connection in its own thread, after the calls already queued.
+    QMetaObject::invokeMethod(m_worker, [name = m_workerConnection] { closeNamedConnection(name); });
     emit ended();
+}
+
+QFuture<Result<Done>> Session::recordEventAsync(const QString& event)
+{
+    if (m_sessionId.isEmpty())
+        return QtFuture::makeReadyFuture(Result<Done>(DbError::client(QStringLiteral("E-SESSION-NONE"),
+                                                                      tr("Nobody is logged in."))));
+    return worker::write<Done>(*this, [id = m_sessionId, event](QSqlDatabase& db) -> Result<Done> {
+        QSqlQuery q(db);
+        return worker::exec(q, QStringLiteral("SELECT cs.record_session_event(CAST(:id AS uuid), :event)"),
+                            {{QStringLiteral(":id"), id}, {QStringLiteral(":event"), event}});
+    });
 }
 
 bool Session::recordEvent(const QString& event)
@@ -356,44 +427,88 @@ bool Session::recordEvent(const QString& event)
     return q.exec();
 }
 
-bool Session::verifyPassword(const QString& password, LoginFailure* failure) const
+DbError Session::authenticationError(const QSqlError& openError)
 {
-    ConnectionSettings s = m_settings;
-    s.password = password;
-    ScopedConnection c(s, "verify");
-    const bool ok = c.db().isOpen();
-    if (failure)
-        *failure = ok ? LoginFailure::None : classify(c.db().lastError());
-    return ok;
+    DbError e = DbError::fromSql(openError);
+    switch (classify(openError)) {
+    case LoginFailure::BadCredentials:
+        e.kind = DbError::Kind::Refused;
+        e.code = kWrongPassword;
+        e.sqlState = QStringLiteral("28P01");
+        e.message = tr("The password is not correct.");
+        break;
+    case LoginFailure::Deactivated:
+        e.kind = DbError::Kind::Refused;
+        e.code = kLoginDisabled;
+        e.message = tr("This login is disabled.");
+        break;
+    case LoginFailure::Unreachable:
+        e.kind = DbError::Kind::ConnectionLost;
+        break;
+    default:
+        // A failed connection is no lost one: the server answered (TLS, no such database, no rights).
+        if (e.kind == DbError::Kind::ConnectionLost)
+            e.kind = DbError::Kind::Refused;
+        break;
+    }
+    return e;
 }
 
-bool Session::changeOwnPassword(const QString& oldPassword, const QString& newPassword, QString* error)
+namespace {
+
+// Opens a connection with `password` on the calling thread and runs `then` on it (when given).
+Result<Done> withFreshConnection(ConnectionSettings settings, const QString& password,
+                                 const std::function<Result<Done>(QSqlDatabase&)>& then)
 {
-    // The server wants a fresh authentication: the change runs on a new connection opened with
-    // the old password, which proves it.
-    ConnectionSettings s = m_settings;
-    s.password = oldPassword;
-    ScopedConnection c(s, "password");
-    if (!c.db().isOpen()) {
-        if (error)
-            *error = classify(c.db().lastError()) == LoginFailure::BadCredentials ? QStringLiteral("E-OLD-PASSWORD")
-                                                                                  : c.db().lastError().text();
-        return false;
-    }
-    QSqlQuery q(c.db());
-    q.prepare(QStringLiteral("SELECT cs.change_own_password(:password)"));
+    settings.password = password;
+    settings.statementTimeoutMs = Session::kWorkerStatementTimeoutMs;
+    ScopedConnection c(settings, "fresh");
+    if (!c.db().isOpen())
+        return Session::authenticationError(c.db().lastError());
+    return then ? then(c.db()) : Result<Done>(Done{});
+}
+
+Result<Done> changePassword(QSqlDatabase& db, const QString& newPassword)
+{
+    QSqlQuery q(db);
     // A SCRAM verifier computed here: the clear text never reaches the server or its statement log.
-    const QString verifier = UserRepository::scramVerifier(newPassword);
-    q.bindValue(QStringLiteral(":password"), verifier.isEmpty() ? newPassword : verifier);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().databaseText();
-        return false;
-    }
-    m_settings.password = newPassword;
-    QSqlDatabase db = database();
-    db.setPassword(newPassword);
-    return true;
+    const QString verifier = UserAccounts::scramVerifier(newPassword);
+    return worker::exec(q, QStringLiteral("SELECT cs.change_own_password(:password)"),
+                        {{QStringLiteral(":password"), verifier.isEmpty() ? newPassword : verifier}});
+}
+
+} // namespace
+
+QFuture<Result<Done>> Session::verifyPasswordAsync(const QString& password) const
+{
+    return QtConcurrent::run([settings = m_settings, password] {
+        return withFreshConnection(settings, password, {});
+    });
+}
+
+QFuture<Result<Done>> Session::changeOwnPasswordAsync(const QString& oldPassword, const QString& newPassword)
+{
+    // The server wants a fresh authentication: the change runs on a new connection opened with the old
+    // password, which proves it. On a pool thread; the session takes the new password in its own thread.
+    auto outer = std::make_shared<QPromise<Result<Done>>>();
+    outer->start();
+    auto* watcher = new QFutureWatcher<Result<Done>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, outer, newPassword] {
+        watcher->deleteLater();
+        Result<Done> r = watcher->future().resultCount() > 0 ? watcher->result() : Result<Done>();
+        if (r.ok()) {
+            m_settings.password = newPassword;
+            if (QSqlDatabase::contains(m_connectionName))
+                QSqlDatabase::database(m_connectionName, false).setPassword(newPassword);
+        }
+        outer->addResult(std::move(r));
+        outer->finish();
+    });
+    watcher->setFuture(QtConcurrent::run([settings = m_settings, oldPassword, newPassword] {
+        return withFreshConnection(settings, oldPassword,
+                                   [&newPassword](QSqlDatabase& db) { return changePassword(db, newPassword); });
+    }));
+    return outer->future();
 }
 
 quint64 Session::nextCallId()
@@ -416,18 +531,27 @@ void Session::enqueue(quint64 id, WorkerCall call)
     settings.statementTimeoutMs = kWorkerStatementTimeoutMs;
     QMetaObject::invokeMethod(m_worker, [slot = m_cancel, id, name = m_workerConnection, settings,
                                          call = std::move(call)] {
-        if (slot->closing || (call.cancelled && call.cancelled())) {
+        const bool closing = slot->closing;
+        if ((closing && !call.runWhenClosing) || (call.cancelled && call.cancelled())) {
             call.run(nullptr, DbError::cancelled());
             return;
         }
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (!db.isValid() || !db.isOpen()) {
+            if (closing) {
+                call.run(nullptr, DbError::cancelled());
+                return;
+            }
             db = QSqlDatabase();
             db = settings.open(name);
             if (!db.isOpen()) {
                 call.run(nullptr, DbError::fromSql(db.lastError()));
                 return;
             }
+        }
+        if (call.runWhenClosing) {
+            call.run(&db, {});   // not cancellable: the session's destructor lets it finish
+            return;
         }
         slot->prepare(db, id);
         call.run(&db, {});
@@ -519,15 +643,43 @@ bool Session::execute(const QString& sql, const QVariantMap& bindings, QSqlError
 
 QSqlDatabase Session::database() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (m_guiConnectionWanted && m_active) {
+        // Opened when first needed (blocking; the calls that still use it block anyway).
+        m_guiConnectionWanted = false;
+        if (!db.isValid())
+            db = m_settings.open(m_connectionName);
+        else if (!db.isOpen())
+            db.open();
+    }
+    return db;
 }
 
-QString Session::serverVersion() const
+QFuture<Result<QString>> Session::serverVersionAsync()
 {
-    QSqlQuery q(database());
-    if (q.exec(QStringLiteral("SELECT current_setting('server_version')")) && q.next())
+    return worker::read<QString>(*this, [](QSqlDatabase& db) -> Result<QString> {
+        QSqlQuery q(db);
+        if (const Result<Done> r = worker::exec(q, QStringLiteral("SELECT current_setting('server_version')")); !r)
+            return r.error();
+        if (!q.next())
+            return DbError::fromSql(q.lastError());
         return q.value(0).toString();
-    return {};
+    });
+}
+
+void Session::resetConnections()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+            m_guiConnectionWanted = m_active;
+        }
+    }
+    QMetaObject::invokeMethod(m_worker, [name = m_workerConnection] {
+        if (QSqlDatabase::contains(name))
+            QSqlDatabase::database(name, false).close();
+    });
 }
 
 bool Session::reopen()

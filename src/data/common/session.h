@@ -2,6 +2,7 @@
 
 #include "data/common/connectionsettings.h"
 #include "data/common/result.h"
+#include "domain/common/approle.h"
 
 #include <QFuture>
 #include <QList>
@@ -20,11 +21,11 @@ class QThread;
 
 namespace cs::data {
 
-// The six application roles (cs.user_role_enum).
-enum class AppRole { ProductionCoordinator, Admin, ProcurementSpecialist, QCPerson, Assembler, ServiceDepartment };
-
-std::optional<AppRole> appRoleFromName(const QString& name);
-QString appRoleName(AppRole role);
+// The six application roles live in the domain (domain/common/approle.h); these names keep the data
+// layer's callers as they were.
+using AppRole = domain::AppRole;
+using domain::appRoleFromName;
+using domain::appRoleName;
 
 // The person behind session_user, as cs.whoami() describes them.
 struct UserProfile
@@ -57,6 +58,7 @@ struct LoginResult
     LoginFailure failure = LoginFailure::Other;
     QString detail;          // technical detail for the log; never contains the password
     UserProfile user;
+    QString sessionId;       // the cs.user_sessions row, when the session was started
     int serverSchemaVersion = 0;
     int clientSchemaVersion = 0;
     bool ok() const { return failure == LoginFailure::None; }
@@ -81,33 +83,57 @@ public:
     ~Session() override;
     Q_DISABLE_COPY_MOVE(Session)
 
-    // Blocking check of credentials, database and schema on a private connection in the calling
-    // thread. Safe to call from a worker thread.
-    static LoginResult probe(const ConnectionSettings& settings);
-    // Opens the GUI-thread connection (after a successful probe) and records the session start.
+    // Starts the session without the calling thread waiting on the server: on the session's worker
+    // thread (its own connection) the credentials, the profile (cs.whoami), the schema are checked and
+    // the cs.user_sessions row is written. The session is active (user(), sessionId()) when the future
+    // gives a successful result. A session that is active already is ended first.
+    QFuture<LoginResult> startAsync(const ConnectionSettings& settings, const QString& clientVersion);
+    // The same, blocking, and it opens the calling thread's connection (tests, tools).
     LoginResult start(const ConnectionSettings& settings, const QString& clientVersion);
-    // Records 'logout' and closes the connection.
+    // Records 'logout' (on the worker, after the calls queued before it; the caller does not wait) and
+    // closes the connections.
     void end();
     bool isActive() const { return m_active; }
 
-    // 'lock' or 'unlock'; errors are logged, not fatal.
+    // 'lock', 'unlock' or 'logout' recorded on the worker.
+    QFuture<Result<Done>> recordEventAsync(const QString& event);
+    // Blocking, on the calling thread's connection.
     bool recordEvent(const QString& event);
-    // A fresh authentication of the session's user with this password (a separate connection).
-    bool verifyPassword(const QString& password, LoginFailure* failure = nullptr) const;
-    // Changes the session's own password through the server (SCRAM hashed by PostgreSQL).
-    bool changeOwnPassword(const QString& oldPassword, const QString& newPassword, QString* error);
+
+    // A fresh authentication of the session's user with this password: a new connection opened on a pool
+    // thread. A wrong password answers the code kWrongPassword; a disabled login kLoginDisabled; an
+    // unreachable server ConnectionLost.
+    QFuture<Result<Done>> verifyPasswordAsync(const QString& password) const;
+    // Changes the session's own password through the server (cs.change_own_password; the client sends a
+    // SCRAM verifier, never the clear text) on a new connection opened with the old password, on a pool
+    // thread. Refusals: kWrongPassword (the old password), E-PASSWORD-WEAK (the server's rule, its words
+    // in the message), ConnectionLost. On success the session uses the new password from then on.
+    QFuture<Result<Done>> changeOwnPasswordAsync(const QString& oldPassword, const QString& newPassword);
+
+    // Codes of DbError for a refused authentication (a connection opened with a typed password).
+    static constexpr QLatin1StringView kWrongPassword{"E-AUTH-PASSWORD"};
+    static constexpr QLatin1StringView kLoginDisabled{"E-AUTH-DISABLED"};
+    // The DbError of a connection that could not be opened: the codes above for a wrong password or a
+    // disabled login, ConnectionLost for a server that cannot be reached, else what the server said.
+    static DbError authenticationError(const QSqlError& openError);
 
     // Runs one statement on the session's connection (a short write through a SQL function).
     bool execute(const QString& sql, const QVariantMap& bindings, QSqlError* error = nullptr);
 
+    // The GUI thread's connection, for the callers not yet moved to a repository: opened (blocking) when
+    // first needed after startAsync() or resetConnections().
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }
     const UserProfile& user() const { return m_user; }
     const ConnectionSettings& settings() const { return m_settings; }
     QString sessionId() const { return m_sessionId; }
-    QString serverVersion() const;
-    // Reopens the GUI-thread connection after a loss; true when open again.
+    // The server's version ("15.6"), read on the worker.
+    QFuture<Result<QString>> serverVersionAsync();
+    // Reopens the GUI-thread connection after a loss; true when open again. Blocking.
     bool reopen();
+    // After a loss or a server restart, without waiting: the connections in use are closed (the worker's
+    // after the calls queued before), and each is opened again when it is next needed.
+    void resetConnections();
 
     // Settings for a new connection in another thread (same login, its own name).
     ConnectionSettings workerSettings() const { return m_settings; }
@@ -134,6 +160,9 @@ public:
     {
         std::function<bool()> cancelled;                        // true: skip it (superseded)
         std::function<void(QSqlDatabase* db, const DbError& openError)> run;
+        // Runs even while the session is going away (on the connection still open, never a new one), and
+        // is not cancelled then: the logout record.
+        bool runWhenClosing = false;
     };
     // Queues `call` on the worker; `id` identifies it for cancelRunning().
     void enqueue(quint64 id, WorkerCall call);
@@ -154,6 +183,9 @@ private:
                               const QVariantMap& bindings, bool resendAfterLostConnection);
 
     QString m_connectionName;
+    // The GUI-thread connection is opened by database() when first needed after startAsync() or
+    // resetConnections(); start() opens it at once.
+    mutable bool m_guiConnectionWanted = false;
     ConnectionSettings m_settings;
     UserProfile m_user;
     QString m_sessionId;

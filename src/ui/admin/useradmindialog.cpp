@@ -2,11 +2,12 @@
 #include "ui_createuserdialog.h"
 #include "ui_useradmindialog.h"
 
-#include "ui/shell/changepassworddialog.h"
-#include "data/admin/userrepository.h"
+#include "ui/common/futurewatch.h"
 #include "ui/common/logging.h"
-#include "ui/common/querytablemodel.h"
+#include "ui/common/messagebar.h"
+#include "ui/common/rowtablemodel.h"
 #include "ui/common/statustext.h"
+#include "ui/common/usererrortext.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -16,25 +17,40 @@
 
 namespace cs::ui {
 
+using data::UserAccount;
+using domain::AppRole;
+
 namespace {
-constexpr int kUserColumn = 0;
-constexpr int kActiveColumn = 4;
-const QList<data::AppRole> kRoles = {data::AppRole::ProductionCoordinator, data::AppRole::ProcurementSpecialist,
-                                     data::AppRole::QCPerson, data::AppRole::Assembler,
-                                     data::AppRole::ServiceDepartment, data::AppRole::Admin};
+const QList<AppRole> kRoles = {AppRole::ProductionCoordinator, AppRole::ProcurementSpecialist, AppRole::QCPerson,
+                               AppRole::Assembler, AppRole::ServiceDepartment, AppRole::Admin};
+
+QList<RowTableModel<UserAccount>::Column> userColumns()
+{
+    using R = UserAccount;
+    return {
+        {[] { return UserAdminDialog::tr("User name"); }, [](const R& u) { return u.username; }},
+        {[] { return UserAdminDialog::tr("Full name"); }, [](const R& u) { return u.fullName; }},
+        {[] { return UserAdminDialog::tr("Initials"); }, [](const R& u) { return u.initials; }},
+        {[] { return UserAdminDialog::tr("Role"); }, [](const R& u) { return StatusText::roleFromName(u.role); }},
+        {[] { return UserAdminDialog::tr("Active"); },
+         [](const R& u) { return u.active ? UserAdminDialog::tr("Yes") : UserAdminDialog::tr("No"); },
+         [](const R& u) { return u.active; }},
+        {[] { return UserAdminDialog::tr("Last login"); },
+         [](const R& u) { return RowTableModelBase::dateTimeText(u.lastLogin); },
+         [](const R& u) { return u.lastLogin; }},
+    };
+}
 } // namespace
 
 CreateUserDialog::CreateUserDialog(data::Session* session, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CreateUserDialog>())
-    , m_session(session)
+    , m_users(*session)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("CreateUserDialog"));
-    for (data::AppRole r : kRoles)
-        m_ui->roleComboBox->addItem(StatusText::role(r), data::appRoleName(r));
-    m_ui->messageLabel->hide();
-    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #a4000f;"));
+    for (AppRole r : kRoles)
+        m_ui->roleComboBox->addItem(StatusText::role(r), domain::appRoleName(r));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateUserDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateUserDialog::reject);
 }
@@ -43,53 +59,77 @@ CreateUserDialog::~CreateUserDialog() = default;
 
 QString CreateUserDialog::messageText() const
 {
-    return m_ui->messageLabel->text();
+    return m_ui->messageBar->text();
+}
+
+void CreateUserDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->fullNameLineEdit, m_ui->initialsLineEdit,
+                                                      m_ui->userNameLineEdit, m_ui->roleComboBox,
+                                                      m_ui->passwordLineEdit, m_ui->repeatPasswordLineEdit,
+                                                      m_ui->buttonBox})
+        w->setEnabled(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
 }
 
 void CreateUserDialog::accept()
 {
-    const auto fail = [this](const QString& text) {
-        m_ui->messageLabel->setText(text);
-        m_ui->messageLabel->show();
-    };
-    if (m_ui->passwordLineEdit->text() != m_ui->repeatPasswordLineEdit->text())
-        return fail(tr("The password and its repetition differ."));
-    data::UserRepository::User user;
+    if (m_busy)
+        return;
+    if (m_ui->passwordLineEdit->text() != m_ui->repeatPasswordLineEdit->text()) {
+        m_ui->messageBar->showError(tr("The password and its repetition differ."));
+        return;
+    }
+    UserAccount user;
     user.username = m_ui->userNameLineEdit->text().trimmed();
     user.fullName = m_ui->fullNameLineEdit->text().trimmed();
     user.initials = m_ui->initialsLineEdit->text().trimmed();
     user.role = m_ui->roleComboBox->currentData().toString();
+    setBusy(true);
+    m_ui->messageBar->showInfo(tr("Creating the user…"));
     // The repository sends a SCRAM verifier, never the clear-text password.
-    data::UserRepository users(m_session->database());
-    QString error;
-    if (users.createUser(user, m_ui->passwordLineEdit->text(), &error).isEmpty()) {
-        logWarning(QStringLiteral("create user refused: %1").arg(error));
-        return fail(userFunctionError(error));
-    }
-    logInfo(QStringLiteral("user %1 created").arg(m_ui->userNameLineEdit->text().trimmed()));
-    QDialog::accept();
+    whenDone(this, m_users.createUser(user, m_ui->passwordLineEdit->text()),
+             [this, username = user.username](const data::Result<QString>& r) {
+                 setBusy(false);
+                 if (!r.ok()) {
+                     logWarning(QStringLiteral("create user refused: %1").arg(r.error().logText()));
+                     m_ui->messageBar->showError(UserErrorText::words(r.error()));
+                     return;
+                 }
+                 logInfo(QStringLiteral("user %1 created").arg(username));
+                 QDialog::accept();
+             });
+}
+
+void CreateUserDialog::reject()
+{
+    // A creation on its way: its answer says whether the person exists now.
+    if (m_busy)
+        return;
+    QDialog::reject();
 }
 
 UserAdminDialog::UserAdminDialog(data::Session* session, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::UserAdminDialog>())
     , m_session(session)
-    , m_model(new QueryTableModel(session,
-                                  QStringLiteral("SELECT u.username, u.full_name, u.initials, u.role::text, u.is_active, "
-                                                 "u.last_login FROM cs.users u ORDER BY u.is_active DESC, u.full_name"),
-                                  [] {
-                                      return QStringList{tr("User name"), tr("Full name"), tr("Initials"), tr("Role"),
-                                                         tr("Active"), tr("Last login")};
-                                  },
-                                  this))
+    , m_users(*session)
+    , m_model(new RowTableModel<UserAccount>(userColumns(), this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("UserAdminDialog"));
-    m_model->setDisplayMapper(3, [](const QVariant& v) { return StatusText::roleFromName(v.toString()); });
+    data::UserRepository* users = &m_users;
+    m_model->setFetch([users] { return users->list(); });
+    m_model->setKey([](const UserAccount& u) { return u.username; });
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(RowTableModelBase::RawRole);
     m_ui->usersTableView->setModel(m_proxy);
     m_ui->usersTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->usersTableView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -97,15 +137,18 @@ UserAdminDialog::UserAdminDialog(data::Session* session, QWidget* parent)
     m_ui->usersTableView->verticalHeader()->hide();
     m_ui->usersTableView->setWordWrap(false);
     m_ui->usersTableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_ui->usersTableView->setSortingEnabled(true);
     m_ui->usersTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->filterLineEdit->setPlaceholderText(tr("Filter users"));
-    m_ui->messageLabel->hide();
     connect(m_ui->filterLineEdit, &QLineEdit::textChanged, this, &UserAdminDialog::applyFilter);
     connect(m_ui->showInactiveCheckBox, &QCheckBox::toggled, this, &UserAdminDialog::applyFilter);
-    connect(m_model, &QueryTableModel::loaded, this, [this] {
+    connect(m_model, &RowTableModelBase::loaded, this, [this] {
         m_ui->usersTableView->resizeColumnsToContents();
         applyFilter();
         updateButtons();
+    });
+    connect(m_model, &RowTableModelBase::failed, this, [this](const data::DbError& e) {
+        m_ui->messageBar->showError(UserErrorText::words(e));
     });
     connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UserAdminDialog::updateButtons);
@@ -124,13 +167,18 @@ UserAdminDialog::UserAdminDialog(data::Session* session, QWidget* parent)
 
 UserAdminDialog::~UserAdminDialog() = default;
 
+RowTableModelBase* UserAdminDialog::model() const
+{
+    return m_model;
+}
+
 void UserAdminDialog::applyFilter()
 {
     m_proxy->setFilterFixedString(m_ui->filterLineEdit->text());
     const bool showInactive = m_ui->showInactiveCheckBox->isChecked();
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const int source = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
-        m_ui->usersTableView->setRowHidden(r, !showInactive && !m_model->value(source, kActiveColumn).toBool());
+        m_ui->usersTableView->setRowHidden(r, !showInactive && !m_model->row(source).active);
     }
 }
 
@@ -139,20 +187,20 @@ QString UserAdminDialog::selectedUser() const
     const QModelIndexList rows = m_ui->usersTableView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return {};
-    return m_model->value(m_proxy->mapToSource(rows.first()).row(), kUserColumn).toString();
+    return m_model->row(m_proxy->mapToSource(rows.first()).row()).username;
 }
 
 bool UserAdminDialog::selectedActive() const
 {
     const QModelIndexList rows = m_ui->usersTableView->selectionModel()->selectedRows();
-    return !rows.isEmpty() && m_model->value(m_proxy->mapToSource(rows.first()).row(), kActiveColumn).toBool();
+    return !rows.isEmpty() && m_model->row(m_proxy->mapToSource(rows.first()).row()).active;
 }
 
 bool UserAdminDialog::selectUser(const QString& username)
 {
     m_ui->showInactiveCheckBox->setChecked(true);
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        if (m_model->value(m_proxy->mapToSource(m_proxy->index(r, 0)).row(), kUserColumn).toString() == username) {
+        if (m_model->row(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).username == username) {
             m_ui->usersTableView->selectRow(r);
             return true;
         }
@@ -162,55 +210,60 @@ bool UserAdminDialog::selectUser(const QString& username)
 
 void UserAdminDialog::updateButtons()
 {
-    const bool any = !selectedUser().isEmpty();
+    const bool any = !selectedUser().isEmpty() && !m_busy;
     m_ui->activePushButton->setEnabled(any);
     m_ui->resetPasswordPushButton->setEnabled(any);
     m_ui->changeRolePushButton->setEnabled(any);
-    m_ui->activePushButton->setText(any && !selectedActive() ? tr("Re&activate") : tr("De&activate"));
+    m_ui->newUserPushButton->setEnabled(!m_busy);
+    m_ui->activePushButton->setText(!selectedUser().isEmpty() && !selectedActive() ? tr("Re&activate")
+                                                                                  : tr("De&activate"));
 }
 
-void UserAdminDialog::showResult(bool ok, const QString& error, const QString& done)
+void UserAdminDialog::run(QFuture<data::Result<data::Done>> change, const QString& done)
 {
-    if (!ok)
-        logWarning(QStringLiteral("user administration refused: %1").arg(error));
-    m_ui->messageLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #a4000f;"));
-    m_ui->messageLabel->setText(ok ? done : userFunctionError(error));
-    m_ui->messageLabel->show();
-    if (ok)
-        m_model->refresh();
+    m_busy = true;
+    updateButtons();
+    whenDone(this, change, [this, done](const data::Result<data::Done>& r) {
+        m_busy = false;
+        if (r.ok()) {
+            m_ui->messageBar->showInfo(done);
+            m_model->refresh();
+        } else {
+            logWarning(QStringLiteral("user administration refused: %1").arg(r.error().logText()));
+            m_ui->messageBar->showError(UserErrorText::words(r.error()));
+        }
+        updateButtons();
+        emit actionFinished(r.ok());
+    });
 }
 
 bool UserAdminDialog::setSelectedActive(bool active)
 {
     const QString user = selectedUser();
-    if (user.isEmpty())
+    if (user.isEmpty() || m_busy)
         return false;
-    QString error;
-    const bool ok = data::UserRepository(m_session->database()).setActive(user, active, &error);
-    showResult(ok, error, active ? tr("%1 can log in again.").arg(user) : tr("%1 is deactivated.").arg(user));
-    return ok;
+    run(m_users.setActive(user, active),
+        active ? tr("%1 can log in again.").arg(user) : tr("%1 is deactivated.").arg(user));
+    return true;
 }
 
 bool UserAdminDialog::resetSelectedPassword(const QString& password)
 {
     const QString user = selectedUser();
-    if (user.isEmpty())
+    if (user.isEmpty() || m_busy)
         return false;
-    QString error;
-    const bool ok = data::UserRepository(m_session->database()).resetPassword(user, password, &error);
-    showResult(ok, error, tr("The password of %1 was reset. Give them the new password in person.").arg(user));
-    return ok;
+    run(m_users.resetPassword(user, password),
+        tr("The password of %1 was reset. Give them the new password in person.").arg(user));
+    return true;
 }
 
-bool UserAdminDialog::changeSelectedRole(data::AppRole role)
+bool UserAdminDialog::changeSelectedRole(AppRole role)
 {
     const QString user = selectedUser();
-    if (user.isEmpty())
+    if (user.isEmpty() || m_busy)
         return false;
-    QString error;
-    const bool ok = data::UserRepository(m_session->database()).changeRole(user, data::appRoleName(role), &error);
-    showResult(ok, error, tr("%1 is now: %2.").arg(user, StatusText::role(role)));
-    return ok;
+    run(m_users.changeRole(user, domain::appRoleName(role)), tr("%1 is now: %2.").arg(user, StatusText::role(role)));
+    return true;
 }
 
 void UserAdminDialog::resetPassword()
@@ -226,7 +279,7 @@ void UserAdminDialog::resetPassword()
 void UserAdminDialog::changeRole()
 {
     QStringList names;
-    for (data::AppRole r : kRoles)
+    for (AppRole r : kRoles)
         names << StatusText::role(r);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("New role for %1:").arg(selectedUser()),
@@ -237,7 +290,7 @@ void UserAdminDialog::changeRole()
 
 QString UserAdminDialog::messageText() const
 {
-    return m_ui->messageLabel->text();
+    return m_ui->messageBar->text();
 }
 
 void UserAdminDialog::changeEvent(QEvent* event)

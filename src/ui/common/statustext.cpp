@@ -2,23 +2,32 @@
 
 namespace cs::ui {
 
+QString StatusText::orderStatus(domain::OrderStatus status)
+{
+    using S = domain::OrderStatus;
+    switch (status) {
+    case S::OrderCreated: return tr("Order created");
+    case S::PartsSent: return tr("Parts sent, waiting for arrival");
+    case S::ReadyForPreQC: return tr("Ready for Pre-QC");
+    case S::PreQCRejected: return tr("Pre-QC rejected");
+    case S::ReworkPreQC: return tr("Rework (Pre-QC)");
+    case S::ReadyForProduction: return tr("Ready for production");
+    case S::OnHoldParts: return tr("On hold: parts issue");
+    case S::TestingComplete: return tr("Testing complete");
+    case S::PackagingComplete: return tr("Packaging complete");
+    case S::ReadyForFinalQC: return tr("Ready for Final QC");
+    case S::FinalQCRejected: return tr("Final QC rejected");
+    case S::ReworkFinalQC: return tr("Rework (Final QC)");
+    case S::ReadyForShip: return tr("Ready to ship");
+    case S::Shipped: return tr("Shipped");
+    }
+    return {};
+}
+
 QString StatusText::orderStatus(const QString& v)
 {
-    if (v == u"OrderCreated") return tr("Order created");
-    if (v == u"PartsSent") return tr("Parts sent, waiting for arrival");
-    if (v == u"ReadyForPreQC") return tr("Ready for Pre-QC");
-    if (v == u"PreQCRejected") return tr("Pre-QC rejected");
-    if (v == u"ReworkPreQC") return tr("Rework (Pre-QC)");
-    if (v == u"ReadyForProduction") return tr("Ready for production");
-    if (v == u"OnHoldParts") return tr("On hold: parts issue");
-    if (v == u"TestingComplete") return tr("Testing complete");
-    if (v == u"PackagingComplete") return tr("Packaging complete");
-    if (v == u"ReadyForFinalQC") return tr("Ready for Final QC");
-    if (v == u"FinalQCRejected") return tr("Final QC rejected");
-    if (v == u"ReworkFinalQC") return tr("Rework (Final QC)");
-    if (v == u"ReadyForShip") return tr("Ready to ship");
-    if (v == u"Shipped") return tr("Shipped");
-    return v;
+    const auto status = domain::orderStatusFromName(v);
+    return status ? orderStatus(*status) : v;
 }
 
 QString StatusText::serviceStatus(const QString& v)
@@ -31,22 +40,23 @@ QString StatusText::serviceStatus(const QString& v)
     return v;
 }
 
-QString StatusText::role(data::AppRole role)
+QString StatusText::role(domain::AppRole role)
 {
+    using R = domain::AppRole;
     switch (role) {
-    case data::AppRole::ProductionCoordinator: return tr("Production coordinator");
-    case data::AppRole::Admin: return tr("Administrator");
-    case data::AppRole::ProcurementSpecialist: return tr("Procurement specialist");
-    case data::AppRole::QCPerson: return tr("QC inspector");
-    case data::AppRole::Assembler: return tr("Assembler");
-    case data::AppRole::ServiceDepartment: return tr("Service department");
+    case R::ProductionCoordinator: return tr("Production coordinator");
+    case R::Admin: return tr("Administrator");
+    case R::ProcurementSpecialist: return tr("Procurement specialist");
+    case R::QCPerson: return tr("QC inspector");
+    case R::Assembler: return tr("Assembler");
+    case R::ServiceDepartment: return tr("Service department");
     }
     return {};
 }
 
 QString StatusText::roleFromName(const QString& dbValue)
 {
-    const auto r = data::appRoleFromName(dbValue);
+    const auto r = domain::appRoleFromName(dbValue);
     return r ? role(*r) : dbValue;
 }
 

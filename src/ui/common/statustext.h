@@ -1,6 +1,7 @@
 #pragma once
 
-#include "data/common/session.h"
+#include "domain/common/approle.h"
+#include "domain/orders/orderstatus.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,9 +13,11 @@ class StatusText final
 {
     Q_DECLARE_TR_FUNCTIONS(StatusText)
 public:
+    static QString orderStatus(domain::OrderStatus status);
+    // A database name; an unknown one is shown as it is.
     static QString orderStatus(const QString& dbValue);
     static QString serviceStatus(const QString& dbValue);
-    static QString role(data::AppRole role);
+    static QString role(domain::AppRole role);
     static QString roleFromName(const QString& dbValue);
     // An order_history action (cs.order_history.action) in words: the order page's timeline and the
     // edit conflict message.

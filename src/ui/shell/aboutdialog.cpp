@@ -1,6 +1,7 @@
 #include "ui/shell/aboutdialog.h"
 #include "ui_aboutdialog.h"
 
+#include "ui/common/futurewatch.h"
 #include "ui/common/logging.h"
 #include "ui/common/uiversion.h"
 
@@ -16,7 +17,13 @@ AboutDialog::AboutDialog(data::Session* session, QWidget* parent)
     setObjectName(QStringLiteral("AboutDialog"));
     m_ui->appVersionValue->setText(applicationVersion());
     m_ui->qtVersionValue->setText(QString::fromLatin1(qVersion()));
-    m_ui->serverVersionValue->setText(session ? session->serverVersion() : QString());
+    if (session && session->isActive()) {
+        m_ui->serverVersionValue->setText(tr("…"));
+        whenDone(this, session->serverVersionAsync(), [this](const data::Result<QString>& version) {
+            m_ui->serverVersionValue->setText(version.ok() ? version.value()
+                                                           : tr("(not known: %1)").arg(version.error().userMessage()));
+        });
+    }
     m_ui->schemaVersionValue->setText(QString::number(data::Session::clientSchemaVersion()));
     m_ui->logFileValue->setText(logFilePath());
     m_ui->messageLabel->setText(tr("CleanStation Production, the shop-floor client for CleanStation reprocessing sinks."));
@@ -24,6 +31,11 @@ AboutDialog::AboutDialog(data::Session* session, QWidget* parent)
 }
 
 AboutDialog::~AboutDialog() = default;
+
+QString AboutDialog::serverVersionText() const
+{
+    return m_ui->serverVersionValue->text();
+}
 
 void AboutDialog::changeEvent(QEvent* event)
 {

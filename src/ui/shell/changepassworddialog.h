@@ -12,7 +12,9 @@ class ChangePasswordDialog;
 
 namespace cs::ui {
 
-// The logged-in person changes their own password (the server hashes it, SCRAM-SHA-256).
+// The logged-in person changes their own password (the server hashes it, SCRAM-SHA-256). The change
+// runs off the GUI thread; the dialog says which refusal it was: the current password is wrong, the new
+// one breaks the server's rule, or the server cannot be reached.
 class ChangePasswordDialog final : public QDialog
 {
     Q_OBJECT
@@ -20,21 +22,26 @@ public:
     explicit ChangePasswordDialog(data::Session* session, QWidget* parent = nullptr);
     ~ChangePasswordDialog() override;
     QString messageText() const;
+    bool isBusy() const { return m_busy; }
 
 public slots:
     void accept() override;
+    void reject() override;
+
+signals:
+    // The server answered (the dialog closes itself when the change was made).
+    void answered(bool changed);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void showMessage(const QString& text);
+    void showError(const QString& text);
+    void setBusy(bool busy);
+
     const std::unique_ptr<Ui::ChangePasswordDialog> m_ui;
     data::Session* m_session;
+    bool m_busy = false;
 };
-
-// Words for an error raised by the user SQL functions ("E-INITIALS-UNIQUE: ..."), shared by the
-// administration dialogs.
-QString userFunctionError(const QString& databaseText);
 
 } // namespace cs::ui

@@ -1,8 +1,11 @@
 #include "ui/shell/homewidget.h"
 
 #include "ui/common/appsettings.h"
-#include "ui/common/querytablemodel.h"
+#include "ui/common/messagebar.h"
+#include "ui/common/rowtablemodel.h"
 #include "ui/common/statustext.h"
+
+#include "data/common/session.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,136 +19,195 @@
 
 namespace cs::ui {
 
-using data::AppRole;
+using data::BomApprovalRow;
+using data::HomeRow;
+using data::ServicePartRow;
+using data::ServiceRequestRow;
+using domain::AppRole;
+using domain::WorkList;
 
 namespace {
-// Orders (one row per build): build number first, it is what a row opens.
-const QString kOrderColumns = QStringLiteral(
-    "SELECT o.build_number, o.po_number, o.customer_name, o.project_name, o.status::text, o.want_date, "
-    "o.assignee_name, o.updated_at FROM cs.order_list o ");
-const QString kOrderOrder = QStringLiteral(" ORDER BY o.want_date, o.po_number, o.build_number LIMIT 2000");
 
-QStringList orderTitles()
+using Base = RowTableModelBase;
+
+// The columns of a list of builds; the build number first, it is what a row opens.
+QList<RowTableModel<HomeRow>::Column> buildColumns()
 {
-    return {HomeWidget::tr("Build"), HomeWidget::tr("PO"), HomeWidget::tr("Customer"), HomeWidget::tr("Project"),
-            HomeWidget::tr("Status"), HomeWidget::tr("Want date"), HomeWidget::tr("Assignee"), HomeWidget::tr("Updated")};
+    return {
+        {[] { return HomeWidget::tr("Build"); }, [](const HomeRow& r) { return r.buildNumber; }},
+        {[] { return HomeWidget::tr("PO"); }, [](const HomeRow& r) { return r.poNumber; }},
+        {[] { return HomeWidget::tr("Customer"); }, [](const HomeRow& r) { return r.customer; }},
+        {[] { return HomeWidget::tr("Project"); }, [](const HomeRow& r) { return r.project; }},
+        // Sorted in the workflow's order, not by the words.
+        {[] { return HomeWidget::tr("Status"); }, [](const HomeRow& r) { return StatusText::orderStatus(r.status); },
+         [](const HomeRow& r) { return int(r.status); }},
+        {[] { return HomeWidget::tr("Want date"); }, [](const HomeRow& r) { return Base::dateText(r.wantDate); },
+         [](const HomeRow& r) { return r.wantDate; }},
+        {[] { return HomeWidget::tr("Assignee"); }, [](const HomeRow& r) { return r.assignee; }},
+        {[] { return HomeWidget::tr("Updated"); }, [](const HomeRow& r) { return Base::dateTimeText(r.updatedAt); },
+         [](const HomeRow& r) { return r.updatedAt; }},
+    };
 }
+
+QList<RowTableModel<BomApprovalRow>::Column> bomColumns()
+{
+    using R = BomApprovalRow;
+    return {
+        {[] { return HomeWidget::tr("Build"); }, [](const R& r) { return r.buildNumber; }},
+        {[] { return HomeWidget::tr("PO"); }, [](const R& r) { return r.poNumber; }},
+        {[] { return HomeWidget::tr("Customer"); }, [](const R& r) { return r.customer; }},
+        {[] { return HomeWidget::tr("BOM version"); }, [](const R& r) { return r.bomVersion; }},
+        {[] { return HomeWidget::tr("Generated"); }, [](const R& r) { return Base::dateTimeText(r.generatedAt); },
+         [](const R& r) { return r.generatedAt; }},
+        {[] { return HomeWidget::tr("Unique parts"); }, [](const R& r) { return r.uniqueParts; }},
+        {[] { return HomeWidget::tr("Want date"); }, [](const R& r) { return Base::dateText(r.wantDate); },
+         [](const R& r) { return r.wantDate; }},
+    };
+}
+
+QList<RowTableModel<ServicePartRow>::Column> partColumns()
+{
+    using R = ServicePartRow;
+    return {
+        {[] { return HomeWidget::tr("Item"); }, [](const R& r) { return r.itemId; }},
+        {[] { return HomeWidget::tr("Name"); }, [](const R& r) { return r.name; }},
+        {[] { return HomeWidget::tr("Description"); }, [](const R& r) { return r.description; }},
+    };
+}
+
+QList<RowTableModel<ServiceRequestRow>::Column> requestColumns()
+{
+    using R = ServiceRequestRow;
+    return {
+        {[] { return HomeWidget::tr("Requested"); }, [](const R& r) { return Base::dateTimeText(r.requestedAt); },
+         [](const R& r) { return r.requestedAt; }},
+        {[] { return HomeWidget::tr("Status"); }, [](const R& r) { return StatusText::serviceStatus(r.status); }},
+        {[] { return HomeWidget::tr("Lines"); }, [](const R& r) { return r.lines; }},
+        {[] { return HomeWidget::tr("Processed"); }, [](const R& r) { return Base::dateTimeText(r.processedAt); },
+         [](const R& r) { return r.processedAt; }},
+        {[] { return HomeWidget::tr("Notes"); }, [](const R& r) { return r.notes; }},
+    };
+}
+
+std::function<QString()> listTitle(WorkList list)
+{
+    switch (list) {
+    case WorkList::BomApprovals: return [] { return HomeWidget::tr("BOMs awaiting approval"); };
+    case WorkList::PartsSent: return [] { return HomeWidget::tr("Parts sent, waiting for arrival"); };
+    case WorkList::AwaitingPreQc: return [] { return HomeWidget::tr("Awaiting Pre-QC"); };
+    case WorkList::AwaitingFinalQc: return [] { return HomeWidget::tr("Awaiting Final QC"); };
+    case WorkList::ProductionQueue: return [] { return HomeWidget::tr("Production queue"); };
+    case WorkList::MyBuilds: return [] { return HomeWidget::tr("My builds"); };
+    case WorkList::ServiceParts: return [] { return HomeWidget::tr("Service parts"); };
+    case WorkList::ServiceRequests: return [] { return HomeWidget::tr("Service requests"); };
+    case WorkList::MyServiceRequests: return [] { return HomeWidget::tr("My service requests"); };
+    case WorkList::AllOrders: return [] { return HomeWidget::tr("All orders"); };
+    }
+    return [] { return QString(); };
+}
+
 } // namespace
 
 HomeWidget::HomeWidget(data::Session* session, AppRole role, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_role(role)
+    , m_queries(*session)
     , m_tabs(new QTabWidget(this))
 {
-    setObjectName(QStringLiteral("home_") + data::appRoleName(role));
+    setObjectName(QStringLiteral("home_") + domain::appRoleName(role));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     m_tabs->setObjectName(QStringLiteral("homeTabWidget"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs);
-
-    const bool admin = role == AppRole::Admin;
-    if (role == AppRole::ProductionCoordinator || admin)
-        addOrderPanel(QStringLiteral("orderBoard"), [] { return tr("Order board"); },
-                      QStringLiteral("WHERE o.status <> 'Shipped'"));
-    if (role == AppRole::ProcurementSpecialist || admin) {
-        addPanel(QStringLiteral("bomApprovals"), [] { return tr("BOMs awaiting approval"); },
-                 QStringLiteral("SELECT o.build_number, o.po_number, o.customer_name, b.version, b.generated_at, "
-                                "b.total_unique_parts, o.want_date FROM cs.boms b "
-                                "JOIN cs.orders o ON o.generated_bom_id = b.bom_id "
-                                "WHERE b.status = 'Generated' AND o.status = 'OrderCreated' "
-                                "ORDER BY o.want_date, o.po_number, o.build_number"),
-                 [] {
-                     return QStringList{tr("Build"), tr("PO"), tr("Customer"), tr("BOM version"), tr("Generated"),
-                                        tr("Unique parts"), tr("Want date")};
-                 },
-                 RowKind::Build);
-        addOrderPanel(QStringLiteral("partsSent"), [] { return tr("Parts sent, waiting for arrival"); },
-                      QStringLiteral("WHERE o.status IN ('PartsSent', 'PreQCRejected', 'OnHoldParts')"));
-    }
-    if (role == AppRole::QCPerson || admin) {
-        addOrderPanel(QStringLiteral("preQc"), [] { return tr("Awaiting Pre-QC"); },
-                      QStringLiteral("WHERE o.status = 'ReadyForPreQC'"));
-        addOrderPanel(QStringLiteral("finalQc"), [] { return tr("Awaiting Final QC"); },
-                      QStringLiteral("WHERE o.status = 'ReadyForFinalQC'"));
-    }
-    if (role == AppRole::Assembler || admin)
-        addOrderPanel(QStringLiteral("productionQueue"), [] { return tr("Production queue"); },
-                      QStringLiteral("WHERE o.status IN ('ReadyForProduction', 'ReworkPreQC', 'OnHoldParts', "
-                                     "'TestingComplete', 'PackagingComplete', 'ReworkFinalQC')"));
-    if (role == AppRole::ServiceDepartment || admin)
-        addPanel(QStringLiteral("serviceParts"), [] { return tr("Service parts"); },
-                 QStringLiteral("SELECT a.assembly_id, a.name, a.description FROM cs.assemblies a "
-                                "WHERE a.type = 'SERVICE_PART' AND a.status = 'ACTIVE' ORDER BY a.assembly_id"),
-                 [] { return QStringList{tr("Item"), tr("Name"), tr("Description")}; }, RowKind::ServicePart);
-    if (role != AppRole::ServiceDepartment) {
-        // Everyone follows service requests: procurement to act, production to see what comes.
-        QString where;
-        if (role == AppRole::ProductionCoordinator || role == AppRole::QCPerson || role == AppRole::Assembler)
-            where = QStringLiteral("WHERE s.status <> 'Pending' AND s.status <> 'Rejected' ");
-        addPanel(QStringLiteral("serviceRequests"), [] { return tr("Service requests"); },
-                 QStringLiteral("SELECT s.request_timestamp, s.status::text, jsonb_array_length(s.items), "
-                                "s.processed_timestamp, s.processing_notes FROM cs.service_orders s ")
-                     + where + QStringLiteral("ORDER BY s.request_timestamp DESC LIMIT 1000"),
-                 [] { return QStringList{tr("Requested"), tr("Status"), tr("Lines"), tr("Processed"), tr("Notes")}; },
-                 RowKind::None);
-    } else {
-        addPanel(QStringLiteral("myServiceRequests"), [] { return tr("My service requests"); },
-                 QStringLiteral("SELECT s.request_timestamp, s.status::text, jsonb_array_length(s.items), "
-                                "s.processed_timestamp, s.processing_notes FROM cs.service_orders s "
-                                "WHERE s.requested_by = CAST(:me AS uuid) ORDER BY s.request_timestamp DESC"),
-                 [] { return QStringList{tr("Requested"), tr("Status"), tr("Lines"), tr("Processed"), tr("Notes")}; },
-                 RowKind::None, 0, {{QStringLiteral(":me"), session->user().userId}});
-    }
-    // All roles can see the order list (WORKFLOW.md 3); the coordinator's board is it already.
-    if (role != AppRole::ProductionCoordinator && role != AppRole::Admin)
-        addOrderPanel(QStringLiteral("allOrders"), [] { return tr("All orders"); }, QString());
-    if (admin)
-        addOrderPanel(QStringLiteral("shipped"), [] { return tr("Shipped"); }, QStringLiteral("WHERE o.status = 'Shipped'"));
+    for (WorkList list : domain::WorkLists::forRole(role))
+        addWorkList(list);
+    retranslate();
     refresh();
 }
 
 HomeWidget::~HomeWidget() = default;
 
-void HomeWidget::addOrderPanel(const QString& key, std::function<QString()> title, const QString& where)
-{
-    addPanel(key, std::move(title), kOrderColumns + where + kOrderOrder, orderTitles, RowKind::Build);
-    m_panels.last().model->setDisplayMapper(4, [](const QVariant& v) { return StatusText::orderStatus(v.toString()); });
-}
-
-void HomeWidget::addPanel(const QString& key, std::function<QString()> title, const QString& sql,
-                          std::function<QStringList()> titles, RowKind kind, int keyColumn, const QVariantMap& bindings)
+void HomeWidget::addWorkList(WorkList list)
 {
     Panel p;
-    p.key = key;
-    p.title = std::move(title);
-    p.kind = kind;
-    p.keyColumn = keyColumn;
+    p.key = domain::WorkLists::rule(list).key;
+    p.title = listTitle(list);
+    data::HomeQueries* queries = &m_queries;
+    switch (list) {
+    case WorkList::BomApprovals: {
+        auto* model = new RowTableModel<BomApprovalRow>(bomColumns(), this);
+        model->setFetch([queries] { return queries->bomApprovals(); });
+        model->setKey([](const BomApprovalRow& r) { return r.buildNumber; });
+        p.orderId = [model](int row) { return model->row(row).orderId; };
+        p.kind = RowKind::Build;
+        p.model = model;
+        break;
+    }
+    case WorkList::ServiceParts: {
+        auto* model = new RowTableModel<ServicePartRow>(partColumns(), this);
+        model->setFetch([queries] { return queries->serviceParts(); });
+        model->setKey([](const ServicePartRow& r) { return r.itemId; });
+        p.kind = RowKind::ServicePart;
+        p.model = model;
+        break;
+    }
+    case WorkList::ServiceRequests:
+    case WorkList::MyServiceRequests: {
+        auto* model = new RowTableModel<ServiceRequestRow>(requestColumns(), this);
+        if (list == WorkList::ServiceRequests)
+            model->setFetch([queries] { return queries->serviceRequests(); });
+        else
+            model->setFetch([queries] { return queries->myServiceRequests(); });
+        p.model = model;
+        break;
+    }
+    case WorkList::PartsSent:
+    case WorkList::AwaitingPreQc:
+    case WorkList::AwaitingFinalQc:
+    case WorkList::ProductionQueue:
+    case WorkList::MyBuilds:
+    case WorkList::AllOrders: {
+        auto* model = new RowTableModel<HomeRow>(buildColumns(), this);
+        model->setFetch([queries, list] { return queries->builds(list); });
+        model->setKey([](const HomeRow& r) { return r.buildNumber; });
+        p.orderId = [model](int row) { return model->row(row).orderId; };
+        p.kind = RowKind::Build;
+        p.model = model;
+        break;
+    }
+    }
+    addPanel(std::move(p));
+}
+
+void HomeWidget::addPanel(Panel p)
+{
     p.page = new QWidget(m_tabs);
-    p.page->setObjectName(key + QStringLiteral("Page"));
+    p.page->setObjectName(p.key + QStringLiteral("Page"));
     auto* layout = new QVBoxLayout(p.page);
     auto* top = new QHBoxLayout;
     p.filter = new QLineEdit(p.page);
-    p.filter->setObjectName(key + QStringLiteral("FilterLineEdit"));
+    p.filter->setObjectName(p.key + QStringLiteral("FilterLineEdit"));
     p.filter->setClearButtonEnabled(true);
     p.count = new QLabel(p.page);
-    p.count->setObjectName(key + QStringLiteral("CountLabel"));
+    p.count->setObjectName(p.key + QStringLiteral("CountLabel"));
     top->addWidget(p.filter, 1);
     top->addWidget(p.count);
     layout->addLayout(top);
+    p.message = new MessageBar(p.page);
+    p.message->setObjectName(p.key + QStringLiteral("MessageBar"));
+    layout->addWidget(p.message);
 
-    p.model = new QueryTableModel(m_session, sql, std::move(titles), this);
-    p.model->setBindings(bindings);
     p.proxy = new QSortFilterProxyModel(this);
     p.proxy->setSourceModel(p.model);
     p.proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     p.proxy->setFilterKeyColumn(-1);
-    p.proxy->setSortRole(Qt::UserRole);
+    p.proxy->setSortRole(RowTableModelBase::RawRole);
     p.view = new QTableView(p.page);
-    p.view->setObjectName(key + QStringLiteral("TableView"));
+    p.view->setObjectName(p.key + QStringLiteral("TableView"));
     p.view->setModel(p.proxy);
-    // Keep the query's order until the user clicks a column.
+    // Keep the server's order until the user clicks a column.
     p.view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     p.view->setSortingEnabled(true);
     p.view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -160,35 +222,49 @@ void HomeWidget::addPanel(const QString& key, std::function<QString()> title, co
     m_tabs->addTab(p.page, QString());
     m_panels.append(p);
 
-    const int index = int(m_panels.size()) - 1;
-    connect(p.filter, &QLineEdit::textChanged, this, [this, index](const QString& text) {
-        m_panels[index].proxy->setFilterFixedString(text);
-        updateCount(m_panels[index]);
+    const QString key = p.key;
+    const auto panel = [this, key]() -> Panel& {
+        for (Panel& each : m_panels) {
+            if (each.key == key)
+                return each;
+        }
+        Q_UNREACHABLE();
+    };
+    connect(p.filter, &QLineEdit::textChanged, this, [panel, this](const QString& text) {
+        panel().proxy->setFilterFixedString(text);
+        updateCount(panel());
     });
-    connect(p.model, &QueryTableModel::loaded, this, [this, index] {
-        Panel& panel = m_panels[index];
-        if (panel.fitColumns && panel.model->rowCount() > 0)
-            panel.view->resizeColumnsToContents();
-        updateCount(panel);
+    connect(p.model, &RowTableModelBase::loaded, this, [panel, this] {
+        Panel& each = panel();
+        each.message->clear();
+        if (each.fitColumns && each.model->rowCount() > 0)
+            each.view->resizeColumnsToContents();
+        updateCount(each);
     });
-    connect(p.model, &QueryTableModel::failed, this, &HomeWidget::queryFailed);
-    connect(p.view, &QTableView::activated, this, [this, index](const QModelIndex& i) { activate(m_panels[index], i); });
-    retranslate();
+    connect(p.model, &RowTableModelBase::failed, this, [panel, this](const data::DbError& error) {
+        panel().message->showError(error.userMessage());
+        emit queryFailed(error);
+    });
+    connect(p.view, &QTableView::activated, this, [panel, this](const QModelIndex& i) { activate(panel(), i); });
 }
 
 void HomeWidget::updateCount(Panel& p)
 {
-    p.count->setText(tr("%n row(s)", nullptr, p.proxy->rowCount()));
+    const int rows = p.proxy->rowCount();
+    if (p.model->rowCount() >= data::HomeQueries::kRowLimit)
+        p.count->setText(tr("%n row(s); the list stops at the oldest want dates", nullptr, rows));
+    else
+        p.count->setText(tr("%n row(s)", nullptr, rows));
 }
 
 void HomeWidget::activate(const Panel& p, const QModelIndex& index)
 {
-    const QModelIndex source = p.proxy->mapToSource(index);
-    const QString key = p.model->value(source.row(), p.keyColumn).toString();
+    const int row = p.proxy->mapToSource(index).row();
+    const QString key = p.model->key(row);
     if (key.isEmpty())
         return;
     if (p.kind == RowKind::Build)
-        emit openBuild(key);
+        emit openBuild(key, p.orderId ? p.orderId(row) : QString());
     else if (p.kind == RowKind::ServicePart)
         emit openPart(key);
 }
@@ -196,40 +272,56 @@ void HomeWidget::activate(const Panel& p, const QModelIndex& index)
 QStringList HomeWidget::panelKeys() const
 {
     QStringList keys;
-    for (const Panel& p : m_panels)
-        keys << p.key;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget* page = m_tabs->widget(i);
+        if (page == m_board) {
+            keys << QString(kBoardKey);
+            continue;
+        }
+        for (const Panel& p : m_panels) {
+            if (p.page == page)
+                keys << p.key;
+        }
+    }
     return keys;
 }
 
 QTableView* HomeWidget::view(const QString& key) const
 {
-    for (const Panel& p : m_panels)
+    for (const Panel& p : m_panels) {
         if (p.key == key)
             return p.view;
+    }
     return nullptr;
 }
 
-QueryTableModel* HomeWidget::model(const QString& key) const
+RowTableModelBase* HomeWidget::model(const QString& key) const
 {
-    for (const Panel& p : m_panels)
+    for (const Panel& p : m_panels) {
         if (p.key == key)
             return p.model;
+    }
     return nullptr;
 }
 
 void HomeWidget::showPanel(const QString& key)
 {
-    for (const Panel& p : m_panels)
+    if (key == kBoardKey && m_board) {
+        m_tabs->setCurrentWidget(m_board);
+        return;
+    }
+    for (const Panel& p : m_panels) {
         if (p.key == key)
             m_tabs->setCurrentWidget(p.page);
+    }
 }
 
-void HomeWidget::addTab(QWidget* page, std::function<QString()> title, bool makeCurrent)
+void HomeWidget::addBoard(QWidget* board, std::function<QString()> title)
 {
-    m_tabs->addTab(page, title());
-    m_extraTabs.append({page, std::move(title)});
-    if (makeCurrent)
-        m_tabs->setCurrentWidget(page);
+    m_board = board;
+    m_boardTitle = std::move(title);
+    m_tabs->insertTab(0, board, m_boardTitle());
+    m_tabs->setCurrentWidget(board);
 }
 
 void HomeWidget::refresh()
@@ -240,19 +332,20 @@ void HomeWidget::refresh()
 
 void HomeWidget::focusFilter()
 {
-    if (auto* page = m_tabs->currentWidget())
-        for (const Panel& p : m_panels)
+    if (auto* page = m_tabs->currentWidget()) {
+        for (const Panel& p : m_panels) {
             if (p.page == page)
                 p.filter->setFocus(Qt::ShortcutFocusReason);
+        }
+    }
 }
 
 void HomeWidget::saveLayout(const QString& user) const
 {
     for (const Panel& p : m_panels)
         AppSettings::setUserState(user, QStringLiteral("home-%1-header").arg(p.key), p.view->horizontalHeader()->saveState());
-    AppSettings::setUserState(user, QStringLiteral("home-tab"), m_tabs->currentWidget()
-                                                                  ? m_tabs->currentWidget()->objectName().toUtf8()
-                                                                  : QByteArray());
+    AppSettings::setUserState(user, QStringLiteral("home-tab"),
+                              m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName().toUtf8() : QByteArray());
 }
 
 void HomeWidget::restoreLayout(const QString& user)
@@ -264,9 +357,12 @@ void HomeWidget::restoreLayout(const QString& user)
             p.fitColumns = false;
     }
     const QString tab = QString::fromUtf8(AppSettings::userState(user, QStringLiteral("home-tab")));
-    for (const Panel& p : m_panels)
-        if (p.page->objectName() == tab)
-            m_tabs->setCurrentWidget(p.page);
+    if (tab.isEmpty())
+        return;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == tab)
+            m_tabs->setCurrentIndex(i);
+    }
 }
 
 void HomeWidget::changeEvent(QEvent* event)
@@ -278,15 +374,14 @@ void HomeWidget::changeEvent(QEvent* event)
 
 void HomeWidget::retranslate()
 {
-    for (int i = 0; i < m_panels.size(); ++i) {
-        Panel& p = m_panels[i];
-        m_tabs->setTabText(i, p.title());
+    for (Panel& p : m_panels) {
+        m_tabs->setTabText(m_tabs->indexOf(p.page), p.title());
         p.filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
         p.model->retranslate();
         updateCount(p);
     }
-    for (const auto& [page, title] : m_extraTabs)
-        m_tabs->setTabText(m_tabs->indexOf(page), title());
+    if (m_board)
+        m_tabs->setTabText(m_tabs->indexOf(m_board), m_boardTitle());
 }
 
 } // namespace cs::ui

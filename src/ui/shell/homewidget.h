@@ -1,6 +1,9 @@
 #pragma once
 
-#include "data/common/session.h"
+#include "data/common/dberror.h"
+#include "data/shell/homequeries.h"
+#include "domain/common/approle.h"
+#include "domain/common/worklist.h"
 
 #include <QList>
 #include <QWidget>
@@ -13,29 +16,38 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
+namespace cs::data {
+class Session;
+}
+
 namespace cs::ui {
 
-class QueryTableModel;
+class MessageBar;
+class RowTableModelBase;
 
-// The home screen of a role: one tab per work list, each a read-only table over real data
-// (orders, BOMs awaiting approval, QC queues, service requests, service parts...).
+// The home screen of a role: one tab per work list of the role (domain::WorkLists), each a read-only
+// table of typed rows read through data::HomeQueries on the session's worker; the coordinator's and the
+// admin's order board is added as their first tab.
 class HomeWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    // What a row opens when activated.
-    enum class RowKind { None, Build, ServicePart, ServiceRequest };
+    // The tab key of the order board.
+    static constexpr QLatin1StringView kBoardKey{"orderBoard"};
 
-    HomeWidget(data::Session* session, data::AppRole role, QWidget* parent = nullptr);
+    HomeWidget(data::Session* session, domain::AppRole role, QWidget* parent = nullptr);
     ~HomeWidget() override;
 
-    data::AppRole role() const { return m_role; }
+    domain::AppRole role() const { return m_role; }
+    // The keys of the tabs in order: the work lists' keys (domain::WorkListRule::key), and kBoardKey
+    // once the board is added.
     QStringList panelKeys() const;
+    // The table and the model of a work list's tab (nullptr for the board and unknown keys).
     QTableView* view(const QString& key) const;
-    QueryTableModel* model(const QString& key) const;
+    RowTableModelBase* model(const QString& key) const;
     void showPanel(const QString& key);
-    // Adds a tab that is not a query panel (the coordinator's order board), after the panels.
-    void addTab(QWidget* page, std::function<QString()> title, bool makeCurrent);
+    // Puts the order board in as the first tab and makes it the current one.
+    void addBoard(QWidget* board, std::function<QString()> title);
 
     void refresh();
     void saveLayout(const QString& user) const;
@@ -43,41 +55,44 @@ public:
     void focusFilter();
 
 signals:
-    void openBuild(const QString& buildNumber);
+    // A build was activated: its number and its order id (cs.orders.order_id).
+    void openBuild(const QString& buildNumber, const QString& orderId);
     void openPart(const QString& partId);
-    void queryFailed(const QSqlError& error);
+    void queryFailed(const cs::data::DbError& error);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    enum class RowKind { None, Build, ServicePart };
     struct Panel
     {
         QString key;
         std::function<QString()> title;
         RowKind kind = RowKind::None;
-        int keyColumn = 0;
-        QueryTableModel* model = nullptr;
+        RowTableModelBase* model = nullptr;
+        std::function<QString(int row)> orderId;   // builds: the order id of a source row
         QSortFilterProxyModel* proxy = nullptr;
         QTableView* view = nullptr;
         QLineEdit* filter = nullptr;
         QLabel* count = nullptr;
+        MessageBar* message = nullptr;
         QWidget* page = nullptr;
         bool fitColumns = true;   // until the user's own layout is restored
     };
-    void addPanel(const QString& key, std::function<QString()> title, const QString& sql,
-                  std::function<QStringList()> titles, RowKind kind, int keyColumn = 0,
-                  const QVariantMap& bindings = {});
-    void addOrderPanel(const QString& key, std::function<QString()> title, const QString& where);
+    void addWorkList(domain::WorkList list);
+    void addPanel(Panel panel);
     void updateCount(Panel& p);
     void activate(const Panel& p, const QModelIndex& index);
     void retranslate();
 
     data::Session* m_session;
-    data::AppRole m_role;
+    domain::AppRole m_role;
+    data::HomeQueries m_queries;
     QTabWidget* m_tabs;
     QList<Panel> m_panels;
-    QList<QPair<QWidget*, std::function<QString()>>> m_extraTabs;
+    QWidget* m_board = nullptr;
+    std::function<QString()> m_boardTitle;
 };
 
 } // namespace cs::ui

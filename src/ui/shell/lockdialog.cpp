@@ -1,11 +1,12 @@
 #include "ui/shell/lockdialog.h"
 #include "ui_lockdialog.h"
 
+#include "ui/common/futurewatch.h"
+#include "ui/common/messagebar.h"
 #include "ui/common/statustext.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>
-#include <QtConcurrent>
 
 namespace cs::ui {
 
@@ -16,62 +17,52 @@ LockDialog::LockDialog(data::Session* session, QWidget* parent)
 {
     m_ui->setupUi(this);
     setWindowModality(Qt::WindowModal);
-    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #a4000f;"));
-    m_ui->messageLabel->hide();
     retranslate();
     connect(m_ui->unlockPushButton, &QPushButton::clicked, this, &LockDialog::tryUnlock);
     connect(m_ui->passwordLineEdit, &QLineEdit::returnPressed, this, &LockDialog::tryUnlock);
     connect(m_ui->switchUserPushButton, &QPushButton::clicked, this, &LockDialog::switchUserRequested);
-    connect(&m_check, &QFutureWatcher<data::LoginFailure>::finished, this, &LockDialog::finishCheck);
     m_ui->passwordLineEdit->setFocus();
 }
 
-LockDialog::~LockDialog()
-{
-    m_check.waitForFinished();
-}
+// A check still running is not waited for: its answer is dropped.
+LockDialog::~LockDialog() = default;
 
 void LockDialog::tryUnlock()
 {
-    if (m_check.isRunning() || m_ui->passwordLineEdit->text().isEmpty())
+    if (m_checking || m_ui->passwordLineEdit->text().isEmpty())
         return;
+    m_checking = true;
     m_ui->unlockPushButton->setEnabled(false);
-    data::ConnectionSettings s = m_session->workerSettings();
-    s.password = m_ui->passwordLineEdit->text();
-    m_check.setFuture(QtConcurrent::run([s] {
-        const data::LoginResult r = data::Session::probe(s);
-        // Credentials are what matters here; schema and profile were checked at login.
-        if (r.failure == data::LoginFailure::SchemaTooOld || r.failure == data::LoginFailure::SchemaTooNew)
-            return data::LoginFailure::None;
-        return r.failure;
-    }));
+    whenDone(this, m_session->verifyPasswordAsync(m_ui->passwordLineEdit->text()),
+             [this](const data::Result<data::Done>& r) { finishCheck(r); });
 }
 
-void LockDialog::finishCheck()
+void LockDialog::finishCheck(const data::Result<data::Done>& result)
 {
+    m_checking = false;
     m_ui->unlockPushButton->setEnabled(true);
-    const data::LoginFailure f = m_check.result();
     m_ui->passwordLineEdit->clear();
-    if (f == data::LoginFailure::None) {
-        m_ui->messageLabel->hide();
+    if (result.ok()) {
+        m_ui->messageBar->clear();
         emit unlocked();
         accept();
         return;
     }
-    if (f == data::LoginFailure::BadCredentials)
-        m_ui->messageLabel->setText(tr("That password is not correct."));
-    else if (f == data::LoginFailure::Unreachable)
-        m_ui->messageLabel->setText(tr("The server cannot be reached, so the password cannot be checked. "
+    const data::DbError& e = result.error();
+    if (e.code == data::Session::kWrongPassword)
+        m_ui->messageBar->showError(tr("That password is not correct."));
+    else if (e.connectionLost())
+        m_ui->messageBar->showError(tr("The server cannot be reached, so the password cannot be checked. "
                                        "Try again in a moment."));
     else
-        m_ui->messageLabel->setText(tr("The workstation cannot be unlocked for this account. Switch user instead."));
-    m_ui->messageLabel->show();
+        m_ui->messageBar->showError(
+            tr("The workstation cannot be unlocked for this account. Switch user instead."));
     m_ui->passwordLineEdit->setFocus();
 }
 
 QString LockDialog::messageText() const
 {
-    return m_ui->messageLabel->isVisible() ? m_ui->messageLabel->text() : QString();
+    return m_ui->messageBar->isVisible() ? m_ui->messageBar->text() : QString();
 }
 
 void LockDialog::keyPressEvent(QKeyEvent* event)

@@ -3,7 +3,6 @@
 #include "data/common/session.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <memory>
 
@@ -14,8 +13,8 @@ class LockDialog;
 namespace cs::ui {
 
 // Shown over the main window when the workstation is locked: the work stays where it was,
-// only the session's own user can unlock (a fresh password check against the server), and
-// anyone can switch user instead.
+// only the session's own user can unlock (a fresh password check against the server, on a pool
+// thread: the window never waits), and anyone can switch user instead.
 class LockDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,12 +35,12 @@ protected:
 
 private:
     void tryUnlock();
-    void finishCheck();
+    void finishCheck(const data::Result<data::Done>& result);
     void retranslate();
 
     const std::unique_ptr<Ui::LockDialog> m_ui;
     data::Session* m_session;
-    QFutureWatcher<data::LoginFailure> m_check;
+    bool m_checking = false;
 };
 
 } // namespace cs::ui

@@ -1,14 +1,15 @@
 #include "ui/shell/logindialog.h"
 #include "ui_logindialog.h"
 
+#include "ui/common/futurewatch.h"
 #include "ui/common/logging.h"
+#include "ui/common/messagebar.h"
 #include "ui/common/passwordstore.h"
 #include "ui/common/uiversion.h"
 
 #include <QEvent>
 #include <QFileDialog>
 #include <QPushButton>
-#include <QtConcurrent>
 
 namespace cs::ui {
 
@@ -24,7 +25,6 @@ LoginDialog::LoginDialog(data::Session* session, PasswordStore* passwords, QWidg
     for (const char* mode : {"disable", "prefer", "require", "verify-ca", "verify-full"})
         m_ui->sslModeComboBox->addItem(QString(), QString::fromLatin1(mode));
     m_ui->detailsGroupBox->setVisible(false);
-    m_ui->messageLabel->setVisible(false);
     m_ui->keychainLabel->setVisible(false);
     retranslate();
 
@@ -49,7 +49,6 @@ LoginDialog::LoginDialog(data::Session* session, PasswordStore* passwords, QWidg
     connect(m_ui->rememberCheckBox, &QCheckBox::toggled, this, &LoginDialog::onRememberToggled);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
-    connect(&m_probe, &QFutureWatcher<data::LoginResult>::finished, this, &LoginDialog::finishProbe);
 
     loadProfiles();
     adjustSize();
@@ -60,10 +59,8 @@ LoginDialog::LoginDialog(data::Session* session, PasswordStore* passwords, QWidg
         m_ui->passwordLineEdit->setFocus();
 }
 
-LoginDialog::~LoginDialog()
-{
-    m_probe.waitForFinished();
-}
+// A login still running when the dialog goes is not waited for: the session takes its answer.
+LoginDialog::~LoginDialog() = default;
 
 void LoginDialog::loadProfiles()
 {
@@ -178,12 +175,12 @@ void LoginDialog::accept()
     const ConnectionProfile p = currentProfile();
     if (p.name.isEmpty() || p.host.isEmpty() || p.database.isEmpty()) {
         m_ui->detailsToolButton->setChecked(true);
-        showMessage(tr("Enter a name, host and database for the server."));
+        showMessage(tr("Enter a name, host and database for the server."), true);
         return;
     }
     const QString user = m_ui->userLineEdit->text().trimmed();
     if (user.isEmpty() || m_ui->passwordLineEdit->text().isEmpty()) {
-        showMessage(tr("Enter your user name and password."));
+        showMessage(tr("Enter your user name and password."), true);
         (user.isEmpty() ? m_ui->userLineEdit : m_ui->passwordLineEdit)->setFocus();
         return;
     }
@@ -201,22 +198,20 @@ void LoginDialog::accept()
         m_ui->profileComboBox->addItem(p.name);
     logInfo(QStringLiteral("login attempt: %1").arg(m_pending.describe()));
     setBusy(true);
-    showMessage(tr("Connecting to %1…").arg(p.host));
-    m_probe.setFuture(QtConcurrent::run([settings = m_pending] { return data::Session::probe(settings); }));
+    showMessage(tr("Connecting to %1…").arg(p.host), false);
+    whenDone(this, m_session->startAsync(m_pending, applicationVersion()),
+             [this](const data::LoginResult& result) { finishLogin(result); });
 }
 
-void LoginDialog::finishProbe()
+void LoginDialog::finishLogin(const data::LoginResult& result)
 {
-    data::LoginResult result = m_probe.result();
-    if (result.ok())
-        result = m_session->start(m_pending, applicationVersion());
     setBusy(false);
     if (!result.ok()) {
         logWarning(QStringLiteral("login failed: %1: failure %2: %3")
                        .arg(m_pending.describe())
                        .arg(int(result.failure))
                        .arg(result.detail));
-        showMessage(failureMessage(result, m_pending));
+        showMessage(failureMessage(result, m_pending), true);
         if (result.failure == LoginFailure::BadCredentials) {
             m_ui->passwordLineEdit->clear();
             m_ui->passwordLineEdit->setFocus();
@@ -282,7 +277,7 @@ QString LoginDialog::failureMessage(const data::LoginResult& r, const data::Conn
 
 QString LoginDialog::messageText() const
 {
-    return m_ui->messageLabel->isVisible() ? m_ui->messageLabel->text() : QString();
+    return m_ui->messageBar->isVisible() ? m_ui->messageBar->text() : QString();
 }
 
 void LoginDialog::setBusy(bool busy)
@@ -299,10 +294,9 @@ void LoginDialog::setBusy(bool busy)
         unsetCursor();
 }
 
-void LoginDialog::showMessage(const QString& text)
+void LoginDialog::showMessage(const QString& text, bool error)
 {
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_ui->messageBar->showMessage(error ? MessageBar::Kind::Error : MessageBar::Kind::Info, text);
 }
 
 void LoginDialog::changeEvent(QEvent* event)
@@ -327,7 +321,6 @@ void LoginDialog::retranslate()
     // Shown (once, in the dialog itself) when there is no keychain to remember the password in.
     m_ui->keychainLabel->setText(tr("This computer has no password keychain, so CleanStation cannot remember "
                                     "passwords here. Type your password each time."));
-    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #a4000f;"));
 }
 
 } // namespace cs::ui

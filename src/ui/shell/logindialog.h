@@ -4,7 +4,6 @@
 #include "data/common/session.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <memory>
 
@@ -16,9 +15,9 @@ namespace cs::ui {
 
 class PasswordStore;
 
-// Who logs in, and to which server. Checks credentials, database and schema off the GUI
-// thread, then starts the session. Each kind of failure has its own message; technical detail
-// goes to the log only.
+// Who logs in, and to which server. Checks credentials, database and schema and starts the session
+// on the session's worker (the window never waits). Each kind of failure has its own message;
+// technical detail goes to the log only.
 class LoginDialog final : public QDialog
 {
     Q_OBJECT
@@ -44,9 +43,9 @@ private:
     void loadProfiles();
     void showProfile(const QString& name);
     ConnectionProfile currentProfile() const;
-    void finishProbe();
+    void finishLogin(const data::LoginResult& result);
     void setBusy(bool busy);
-    void showMessage(const QString& text);
+    void showMessage(const QString& text, bool error);
     void loadRememberedPassword();
     void onRememberToggled(bool on);
     void showKeychainUnavailable();
@@ -55,7 +54,6 @@ private:
     const std::unique_ptr<Ui::LoginDialog> m_ui;
     data::Session* m_session;
     PasswordStore* m_passwords;
-    QFutureWatcher<data::LoginResult> m_probe;
     data::ConnectionSettings m_pending;
     bool m_busy = false;
     bool m_passwordFromKeychain = false;

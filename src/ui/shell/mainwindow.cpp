@@ -7,6 +7,7 @@
 #include "ui/common/futurewatch.h"
 #include "ui/shell/homewidget.h"
 #include "ui/common/logging.h"
+#include "ui/common/messagebar.h"
 #include "ui/orders/orderboardwidget.h"
 #include "ui/orders/orderpage.h"
 #include "ui/wizard/orderwizard.h"
@@ -17,19 +18,45 @@
 #include "ui/wizard/wizarddraftstore.h"
 
 #include "data/catalog/catalogcache.h"
-#include "data/orders/orderqueries.h"
+#include "data/orders/ordersearch.h"
+#include "domain/common/capabilities.h"
+#include "domain/common/worklist.h"
 
 #include <QCloseEvent>
+#include <QFont>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
 #include <QTimer>
 #include <QStatusBar>
 
 namespace cs::ui {
 
-using data::AppRole;
+using domain::AppRole;
+using domain::Capabilities;
+using domain::Capability;
+
+namespace {
+// The order board and the order page report either error type while their owners move them to DbError.
+[[maybe_unused]] const data::DbError& asDbError(const data::DbError& error)
+{
+    return error;
+}
+template<typename SqlError>
+data::DbError asDbError(const SqlError& error)
+{
+    return data::DbError::fromSql(error);
+}
+
+// The order board is the order list of the roles whose home has no list of all orders.
+bool hasOrderBoard(AppRole role)
+{
+    return Capabilities::allows(role, Capability::SeeOrderList)
+           && !domain::WorkLists::forRole(role).contains(domain::WorkList::AllOrders);
+}
+} // namespace
 
 MainWindow::MainWindow(data::Session* session, QWidget* parent)
     : QMainWindow(parent)
@@ -40,18 +67,18 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     const data::UserProfile& user = session->user();
     m_home = new HomeWidget(session, user.role, this);
     m_ui->centralLayout->addWidget(m_home, 1);
-    if (user.role == AppRole::ProductionCoordinator || user.role == AppRole::Admin) {
-        // The coordinator's home: the order board (server search and paging over every build).
+    if (hasOrderBoard(user.role)) {
+        // The coordinator's (and the admin's) order list: the order board, server search and paging over
+        // every build, their first tab.
         m_board = new OrderBoardWidget(session, m_home);
         m_board->setObjectName(QStringLiteral("orderBoardWidget"));
-        m_home->addTab(m_board, [] { return tr("Orders"); }, true);
+        m_home->addBoard(m_board, [] { return tr("Orders"); });
         connect(m_board, &OrderBoardWidget::openOrder, this, &MainWindow::openOrderPage);
-        connect(m_board, &OrderBoardWidget::queryFailed, this, &MainWindow::queryFailed);
+        connect(m_board, &OrderBoardWidget::queryFailed, this,
+                [this](const auto& error) { emit queryFailed(asDbError(error)); });
         connect(m_ui->actionRefresh, &QAction::triggered, m_board, &OrderBoardWidget::refresh);
     }
-    m_ui->offlineLabel->hide();
-    m_ui->offlineLabel->setStyleSheet(
-        QStringLiteral("background: #fff3cd; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c97a;"));
+    m_ui->offlineMessageBar->clear();
 
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userStatusLabel"));
@@ -60,8 +87,9 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 
-    m_ui->menuAdmin->menuAction()->setVisible(user.role == AppRole::Admin);
-    m_ui->actionUsers->setEnabled(user.role == AppRole::Admin);
+    const bool admin = Capabilities::allows(user.role, Capability::ManageUsers);
+    m_ui->menuAdmin->menuAction()->setVisible(admin);
+    m_ui->actionUsers->setEnabled(admin);
 
     connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
@@ -74,7 +102,7 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionUsers, &QAction::triggered, this, &MainWindow::showUsers);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::showChangePassword);
-    connect(m_home, &HomeWidget::openBuild, this, [this](const QString& b) { openRecord(domain::ScanPayload::Kind::Build, b); });
+    connect(m_home, &HomeWidget::openBuild, this, &MainWindow::openBuild);
     connect(m_home, &HomeWidget::openPart, this, [this](const QString& p) { openRecord(domain::ScanPayload::Kind::Part, p); });
     connect(m_home, &HomeWidget::queryFailed, this, &MainWindow::queryFailed);
 
@@ -86,7 +114,7 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     if (m_board)
         m_board->restoreLayout(user.username);
 
-    if (user.role == AppRole::ProductionCoordinator || user.role == AppRole::Admin) {
+    if (Capabilities::allows(user.role, Capability::CreateOrder)) {
         m_newOrderAction = new QAction(this);
         m_newOrderAction->setObjectName(QStringLiteral("actionNewOrder"));
         m_newOrderAction->setShortcut(QKeySequence::New);
@@ -218,7 +246,8 @@ void MainWindow::saveLayout()
 void MainWindow::openScan(const domain::ScanPayload& payload)
 {
     logInfo(QStringLiteral("scan: %1").arg(payload.encode()));
-    if (payload.kind == domain::ScanPayload::Kind::Part || m_session->user().role == AppRole::ServiceDepartment)
+    if (payload.kind == domain::ScanPayload::Kind::Part
+        || !Capabilities::allows(m_session->user().role, Capability::SeeOrderDetails))
         openRecord(payload.kind, payload.key);
     else
         findAndOpenOrder(payload.kind, payload.key, payload.encode());
@@ -232,29 +261,43 @@ QMessageBox* MainWindow::openMessageBox() const
 void MainWindow::findAndOpenOrder(domain::ScanPayload::Kind kind, const QString& key, const QString& scanned)
 {
     using Kind = domain::ScanPayload::Kind;
+    using data::BuildSummary;
+    using data::PoSummary;
+    using data::Result;
     const QString number = key.trimmed();
-    const data::Statement st = kind == Kind::Order ? data::OrderQueries::findPoStatement(number)
-                                                   : data::OrderQueries::findBuildStatement(number);
     statusBar()->showMessage(kind == Kind::Order ? tr("Looking for order %1…").arg(number)
                                                  : tr("Looking for build %1…").arg(number));
     ++m_pendingLookups;
+    // The order id of the build (of a PO: of its first build), empty when there is none.
+    const data::OrderSearch search(*m_session);
+    QFuture<Result<QString>> found =
+        kind == Kind::Order
+            ? search.findPo(number).then([](const Result<std::optional<PoSummary>>& r) -> Result<QString> {
+                  if (!r.ok())
+                      return r.error();
+                  return r.value() ? r.value()->firstBuild().orderId : QString();
+              })
+            : search.findBuild(number).then([](const Result<std::optional<BuildSummary>>& r) -> Result<QString> {
+                  if (!r.ok())
+                      return r.error();
+                  return r.value() ? r.value()->orderId : QString();
+              });
     // A window closed meanwhile drops the answer.
-    whenDone(this, m_session->runQuery(st.sql, st.bindings), [this, kind, number, scanned](const data::QueryResult& r) {
+    whenDone(this, found, [this, kind, number, scanned](const Result<QString>& r) {
         --m_pendingLookups;
         statusBar()->clearMessage();
         const QString what = kind == Kind::Order ? tr("order %1").arg(number) : tr("build %1").arg(number);
         const QString title = tr("Cannot open %1").arg(what);
         if (!r.ok()) {
-            logWarning(QStringLiteral("looking up %1 failed: %2").arg(scanned, r.error.text()));
-            emit queryFailed(r.error);
-            const QString why =
-                data::Session::isConnectionError(r.error)
-                    ? tr("The server cannot be reached right now. Try again when the connection is back.")
-                    : tr("This record cannot be shown to you.");
+            logWarning(QStringLiteral("looking up %1 failed: %2").arg(scanned, r.error().logText()));
+            emit queryFailed(r.error());
+            const QString why = r.error().connectionLost()
+                                    ? tr("The server cannot be reached right now. Try again when the connection is back.")
+                                    : tr("This record cannot be shown to you.");
             showOpenMessage(title, why);
             return;
         }
-        const QString orderId = r.rows.isEmpty() ? QString() : r.rows.constFirst().value(0).toString();
+        const QString orderId = r.value();
         if (orderId.isEmpty()) {
             QString text = kind == Kind::Order ? tr("No order %1 was found.").arg(number)
                                                : tr("No build with number %1 was found.").arg(number);
@@ -307,11 +350,7 @@ void MainWindow::openOrderPage(const QString& orderId)
     page->setWindowFlag(Qt::Window);
     page->setAttribute(Qt::WA_DeleteOnClose);
     page->resize(1100, 760);
-    // The page reports a DbError; a lost connection goes on to the connection watcher.
-    connect(page, &OrderPage::queryFailed, this, [this](const data::DbError& e) {
-        if (e.connectionLost())
-            emit queryFailed(QSqlError(e.message, e.message, QSqlError::ConnectionError));
-    });
+    connect(page, &OrderPage::queryFailed, this, [this](const auto& error) { emit queryFailed(asDbError(error)); });
     if (m_board)
         connect(page, &OrderPage::changed, m_board, &OrderBoardWidget::refresh);
     m_lastOrderPage = page;
@@ -320,11 +359,20 @@ void MainWindow::openOrderPage(const QString& orderId)
     page->activateWindow();
 }
 
+void MainWindow::openBuild(const QString& buildNumber, const QString& orderId)
+{
+    if (!orderId.isEmpty() && Capabilities::allows(m_session->user().role, Capability::SeeOrderDetails))
+        openOrderPage(orderId);
+    else
+        openRecord(domain::ScanPayload::Kind::Build, buildNumber);
+}
+
 void MainWindow::openRecord(domain::ScanPayload::Kind kind, const QString& key)
 {
-    // Builds and orders open their order page; the Service role, which sees the order list only, and
+    // Builds and orders open their order page; a role that sees the order list only (Service) and
     // catalog items get the read-only record view.
-    if (kind != domain::ScanPayload::Kind::Part && m_session->user().role != AppRole::ServiceDepartment) {
+    if (kind != domain::ScanPayload::Kind::Part
+        && Capabilities::allows(m_session->user().role, Capability::SeeOrderDetails)) {
         findAndOpenOrder(kind, key, QString());
         return;
     }
@@ -356,11 +404,15 @@ void MainWindow::setOnline(bool online)
     m_online = online;
     for (QAction* a : {m_ui->actionRefresh, m_ui->actionOpenCode, m_ui->actionChangePassword, m_ui->actionUsers,
                        m_ui->actionAbout})
-        a->setEnabled(online && (a != m_ui->actionUsers || m_session->user().role == AppRole::Admin));
-    m_ui->offlineLabel->setVisible(!online);
+        a->setEnabled(online
+                      && (a != m_ui->actionUsers || Capabilities::allows(m_session->user().role, Capability::ManageUsers)));
+    if (online)
+        m_ui->offlineMessageBar->clear();
     if (online) {
         statusBar()->showMessage(tr("Connection to the server is back."), 10000);
         m_home->refresh();
+        if (m_board)
+            m_board->refresh();   // a search that failed during the outage is read again
         // Order pages that could not load during the outage read their order now.
         for (OrderPage* page : findChildren<OrderPage*>())
             if (!page->isLoading() && !page->loadErrorText().isEmpty())
@@ -434,11 +486,18 @@ void MainWindow::retranslate()
     const data::ConnectionSettings& s = m_session->settings();
     if (m_online) {
         m_connectionLabel->setText(tr("Connected to %1").arg(s.host));
-        m_connectionLabel->setStyleSheet(QString());
+        m_connectionLabel->setPalette(QPalette());
+        m_connectionLabel->setFont(QFont());
     } else {
         m_connectionLabel->setText(tr("No connection to the server"));
-        m_connectionLabel->setStyleSheet(QStringLiteral("color: #a4000f; font-weight: bold;"));
-        m_ui->offlineLabel->setText(
+        // In the error colour of the message bars, bold.
+        QPalette palette = m_connectionLabel->palette();
+        palette.setColor(QPalette::WindowText, MessageBar::kindColor(MessageBar::Kind::Error, palette));
+        m_connectionLabel->setPalette(palette);
+        QFont bold = m_connectionLabel->font();
+        bold.setBold(true);
+        m_connectionLabel->setFont(bold);
+        m_ui->offlineMessageBar->showWarning(
             tr("The server %1 cannot be reached. Your work on screen is kept; actions that need the server are "
                "off until the connection is back. Trying again in %n second(s).",
                nullptr, (m_reconnectMs + 999) / 1000)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/common/dberror.h"
 #include "data/common/session.h"
 #include "domain/common/scanpayload.h"
 
@@ -73,7 +74,8 @@ signals:
     void logoutRequested();
     void quitRequested();
     void settingsChanged();
-    void queryFailed(const QSqlError& error);
+    // A call to the server failed (the connection watcher takes the lost connections).
+    void queryFailed(const cs::data::DbError& error);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -86,6 +88,8 @@ private:
     void showChangePassword();
     void openByCode();
     void openRecord(domain::ScanPayload::Kind kind, const QString& key);
+    // A build of a home list: its order page, or its record for a role that sees the order list only.
+    void openBuild(const QString& buildNumber, const QString& orderId);
     // Finds the build (or the first build of the PO) on the session's worker thread, then opens its page.
     void findAndOpenOrder(domain::ScanPayload::Kind kind, const QString& key, const QString& scanned);
     void showOpenMessage(const QString& title, const QString& text);

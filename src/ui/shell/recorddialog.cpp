@@ -2,11 +2,15 @@
 
 #include "ui_recorddialog.h"
 
-#include "ui/common/querytablemodel.h"
-#include "ui/common/statustext.h"
 #include "ui/common/futurewatch.h"
+#include "ui/common/messagebar.h"
+#include "ui/common/rowtablemodel.h"
+#include "ui/common/statustext.h"
 
-#include <QDate>
+#include "data/catalog/catalogrepository.h"
+#include "data/common/session.h"
+#include "data/orders/ordersearch.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,7 +35,7 @@ RecordDialog::RecordDialog(data::Session* session, Kind kind, const QString& key
     m_ui->tableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->tableView->hide();
     m_ui->tableLabel->hide();
-    m_ui->messageLabel->setText(tr("Loading…"));
+    m_ui->messageBar->showInfo(tr("Loading…"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     load();
@@ -41,29 +45,126 @@ RecordDialog::~RecordDialog() = default;
 
 void RecordDialog::load()
 {
-    QString sql;
     switch (m_kind) {
-    case Kind::Build:
-        sql = QStringLiteral("SELECT order_id::text, build_number, po_number, customer_name, project_name, sales_person, "
-                             "status::text, want_date, assignee_name, sink_family::text, sink_model "
-                             "FROM cs.order_list WHERE upper(build_number) = upper(:key)");
-        break;
-    case Kind::Order:
-        sql = QStringLiteral("SELECT po_id::text, po_number, min(customer_name), min(project_name), count(*), "
-                             "min(want_date) FROM cs.order_list "
-                             "WHERE upper(po_number) = upper(:key) OR order_id::text = lower(:key) "
-                             "GROUP BY po_id, po_number");
-        break;
     case Kind::Part:
-        sql = QStringLiteral("SELECT assembly_id, name, type::text, status::text, description, 'assembly' "
-                             "FROM cs.assemblies WHERE upper(assembly_id) = upper(:key) "
-                             "UNION ALL SELECT part_id, name, type::text, status::text, description, 'part' "
-                             "FROM cs.parts WHERE upper(part_id) = upper(:key)");
+        whenDone(this, data::CatalogRepository(*m_session).item(m_key),
+                 [this](const data::Result<std::optional<data::CatalogItemRecord>>& r) {
+                     if (!r.ok() || !r.value()) {
+                         finish(r.error(), false);
+                         return;
+                     }
+                     const data::CatalogItemRecord& item = *r.value();
+                     addField(QStringLiteral("itemValue"), tr("Item:"), item.itemId);
+                     addField(QStringLiteral("nameValue"), tr("Name:"), item.name);
+                     addField(QStringLiteral("typeValue"), tr("Type:"), item.type);
+                     addField(QStringLiteral("statusValue"), tr("Status:"), item.status);
+                     addField(QStringLiteral("descriptionValue"), tr("Description:"), item.description);
+                     m_ui->titleLabel->setText(QStringLiteral("<h2>%1</h2>").arg(item.name.toHtmlEscaped()));
+                     if (item.assembly) {
+                         using Row = data::CatalogComponentRow;
+                         auto* model = new RowTableModel<Row>(
+                             {{[] { return tr("Item"); }, [](const Row& c) { return c.itemId; }},
+                              {[] { return tr("Name"); }, [](const Row& c) { return c.name; }},
+                              {[] { return tr("Quantity"); }, [](const Row& c) { return c.quantity; }},
+                              {[] { return tr("Notes"); }, [](const Row& c) { return c.notes; }}},
+                             this);
+                         model->setRows(item.components);
+                         m_tableTitle = [] { return tr("Components"); };
+                         showTable(model, m_tableTitle());
+                     }
+                     finish({}, true);
+                 });
+        break;
+    case Kind::Build:
+    case Kind::Order:
+        loadOrderRecord();
         break;
     }
-    whenDone(this, m_session->runQuery(sql, {{QStringLiteral(":key"), m_key}}), [this](const data::QueryResult& r) {
-        showRecord(r);
+}
+
+void RecordDialog::loadOrderRecord()
+{
+    const data::OrderSearch search(*m_session);
+    if (m_kind == Kind::Build) {
+        whenDone(this, search.findBuild(m_key), [this](const data::Result<std::optional<data::BuildSummary>>& r) {
+            if (!r.ok() || !r.value()) {
+                finish(r.error(), false);
+                return;
+            }
+            const data::BuildSummary& b = *r.value();
+            addField(QStringLiteral("buildValue"), tr("Build:"), b.buildNumber);
+            addField(QStringLiteral("poValue"), tr("PO:"), b.poNumber);
+            addField(QStringLiteral("customerValue"), tr("Customer:"), b.customerName);
+            addField(QStringLiteral("projectValue"), tr("Project:"), b.projectName);
+            addField(QStringLiteral("salesValue"), tr("Sales person:"), b.salesPerson);
+            addField(QStringLiteral("statusValue"), tr("Status:"), StatusText::orderStatus(b.status));
+            addField(QStringLiteral("wantDateValue"), tr("Want date:"), RowTableModelBase::dateText(b.wantDate));
+            addField(QStringLiteral("assigneeValue"), tr("Assignee:"),
+                     b.assigneeName.isEmpty() ? tr("(nobody)") : b.assigneeName);
+            addField(QStringLiteral("sinkValue"), tr("Sink:"), QStringList{b.family, b.model}.join(u' ').trimmed());
+            m_ui->titleLabel->setText(
+                QStringLiteral("<h2>%1</h2>").arg(tr("Build %1").arg(b.buildNumber.toHtmlEscaped())));
+            finish({}, true);
+        });
+        return;
+    }
+    whenDone(this, search.findPo(m_key), [this](const data::Result<std::optional<data::PoSummary>>& r) {
+        if (!r.ok() || !r.value()) {
+            finish(r.error(), false);
+            return;
+        }
+        const data::PoSummary& po = *r.value();
+        addField(QStringLiteral("poValue"), tr("PO:"), po.poNumber);
+        addField(QStringLiteral("customerValue"), tr("Customer:"), po.customerName());
+        addField(QStringLiteral("projectValue"), tr("Project:"), po.projectName());
+        addField(QStringLiteral("buildsValue"), tr("Builds:"), QString::number(po.builds.size()));
+        addField(QStringLiteral("wantDateValue"), tr("Want date:"), RowTableModelBase::dateText(po.wantDate()));
+        m_ui->titleLabel->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Order %1").arg(po.poNumber.toHtmlEscaped())));
+        using Row = data::BuildSummary;
+        auto* model = new RowTableModel<Row>(
+            {{[] { return tr("Build"); }, [](const Row& b) { return b.buildNumber; }},
+             {[] { return tr("Status"); }, [](const Row& b) { return StatusText::orderStatus(b.status); }},
+             {[] { return tr("Want date"); }, [](const Row& b) { return RowTableModelBase::dateText(b.wantDate); },
+              [](const Row& b) { return b.wantDate; }},
+             {[] { return tr("Assignee"); }, [](const Row& b) { return b.assigneeName; }}},
+            this);
+        model->setKey([](const Row& b) { return b.buildNumber; });
+        model->setRows(po.builds);
+        m_tableTitle = [] { return tr("Builds"); };
+        showTable(model, m_tableTitle());
+        finish({}, true);
     });
+}
+
+void RecordDialog::finish(const data::DbError& error, bool found)
+{
+    m_loaded = true;
+    m_found = found;
+    if (error.isSet()) {
+        m_ui->messageBar->showError(error.connectionLost()
+                                        ? tr("The server cannot be reached right now. Try again when the connection is back.")
+                                        : tr("This record cannot be shown to you."));
+        emit queryFailed(error);
+    } else if (!found) {
+        switch (m_kind) {
+        case Kind::Build: m_ui->messageBar->showWarning(tr("No build with number %1 was found.").arg(m_key)); break;
+        case Kind::Order: m_ui->messageBar->showWarning(tr("No order %1 was found.").arg(m_key)); break;
+        case Kind::Part: m_ui->messageBar->showWarning(tr("No part or assembly %1 was found.").arg(m_key)); break;
+        }
+    } else {
+        m_ui->messageBar->clear();
+    }
+    emit loaded();
+}
+
+void RecordDialog::showTable(RowTableModelBase* model, const QString& title)
+{
+    m_table = model;
+    m_ui->tableView->setModel(model);
+    m_ui->tableView->resizeColumnsToContents();
+    m_ui->tableLabel->setText(title);
+    m_ui->tableView->show();
+    m_ui->tableLabel->show();
 }
 
 void RecordDialog::addField(const QString& name, const QString& label, const QString& value)
@@ -81,101 +182,9 @@ QString RecordDialog::fieldValue(const QString& objectName) const
     return l ? l->text() : QString();
 }
 
-void RecordDialog::showRecord(const data::QueryResult& r)
+QString RecordDialog::messageText() const
 {
-    m_loaded = true;
-    if (!r.ok()) {
-        m_ui->messageLabel->setText(data::Session::isConnectionError(r.error)
-                                        ? tr("The server cannot be reached right now. Try again when the connection is back.")
-                                        : tr("This record cannot be shown to you."));
-        emit queryFailed(r.error);
-        emit loaded();
-        return;
-    }
-    m_found = !r.rows.isEmpty();
-    if (!m_found) {
-        switch (m_kind) {
-        case Kind::Build: m_ui->messageLabel->setText(tr("No build with number %1 was found.").arg(m_key)); break;
-        case Kind::Order: m_ui->messageLabel->setText(tr("No order %1 was found.").arg(m_key)); break;
-        case Kind::Part: m_ui->messageLabel->setText(tr("No part or assembly %1 was found.").arg(m_key)); break;
-        }
-        emit loaded();
-        return;
-    }
-    m_ui->messageLabel->hide();
-    const QVariantList row = r.rows.first();
-    const QLocale locale;
-    const auto text = [&row](int i) { return row.value(i).toString(); };
-    QString tableSql;
-    QueryTableModel::TitlesFn titles;
-    QVariantMap bind;
-    switch (m_kind) {
-    case Kind::Build:
-        addField(QStringLiteral("buildValue"), tr("Build:"), text(1));
-        addField(QStringLiteral("poValue"), tr("PO:"), text(2));
-        addField(QStringLiteral("customerValue"), tr("Customer:"), text(3));
-        addField(QStringLiteral("projectValue"), tr("Project:"), text(4));
-        addField(QStringLiteral("salesValue"), tr("Sales person:"), text(5));
-        addField(QStringLiteral("statusValue"), tr("Status:"), StatusText::orderStatus(text(6)));
-        addField(QStringLiteral("wantDateValue"), tr("Want date:"), locale.toString(row.value(7).toDate(), QLocale::ShortFormat));
-        addField(QStringLiteral("assigneeValue"), tr("Assignee:"), text(8).isEmpty() ? tr("(nobody)") : text(8));
-        addField(QStringLiteral("sinkValue"), tr("Sink:"), QStringList{text(9), text(10)}.join(u' ').trimmed());
-        m_ui->titleLabel->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Build %1").arg(text(1).toHtmlEscaped())));
-        tableSql = QStringLiteral("SELECT h.created_at, h.action, h.old_status::text, h.new_status::text, u.full_name, "
-                                  "h.notes FROM cs.order_history h LEFT JOIN cs.users u ON u.user_id = h.user_id "
-                                  "WHERE h.order_id = CAST(:id AS uuid) ORDER BY h.created_at");
-        titles = [] { return QStringList{tr("When"), tr("Action"), tr("From"), tr("To"), tr("By"), tr("Notes")}; };
-        bind.insert(QStringLiteral(":id"), text(0));
-        m_ui->tableLabel->setText(tr("History"));
-        break;
-    case Kind::Order:
-        addField(QStringLiteral("poValue"), tr("PO:"), text(1));
-        addField(QStringLiteral("customerValue"), tr("Customer:"), text(2));
-        addField(QStringLiteral("projectValue"), tr("Project:"), text(3));
-        addField(QStringLiteral("buildsValue"), tr("Builds:"), text(4));
-        addField(QStringLiteral("wantDateValue"), tr("Want date:"), locale.toString(row.value(5).toDate(), QLocale::ShortFormat));
-        m_ui->titleLabel->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Order %1").arg(text(1).toHtmlEscaped())));
-        tableSql = QStringLiteral("SELECT build_number, status::text, want_date, assignee_name FROM cs.order_list "
-                                  "WHERE po_id = CAST(:id AS uuid) ORDER BY build_number");
-        titles = [] { return QStringList{tr("Build"), tr("Status"), tr("Want date"), tr("Assignee")}; };
-        bind.insert(QStringLiteral(":id"), text(0));
-        m_ui->tableLabel->setText(tr("Builds"));
-        break;
-    case Kind::Part:
-        addField(QStringLiteral("itemValue"), tr("Item:"), text(0));
-        addField(QStringLiteral("nameValue"), tr("Name:"), text(1));
-        addField(QStringLiteral("typeValue"), tr("Type:"), text(2));
-        addField(QStringLiteral("statusValue"), tr("Status:"), text(3));
-        addField(QStringLiteral("descriptionValue"), tr("Description:"), text(4));
-        m_ui->titleLabel->setText(QStringLiteral("<h2>%1</h2>").arg(text(1).toHtmlEscaped()));
-        if (text(5) == u"assembly") {
-            tableSql = QStringLiteral("SELECT coalesce(c.child_part_id, c.child_assembly_id), "
-                                      "coalesce(p.name, a.name), c.quantity, c.notes FROM cs.assembly_components c "
-                                      "LEFT JOIN cs.parts p ON p.part_id = c.child_part_id "
-                                      "LEFT JOIN cs.assemblies a ON a.assembly_id = c.child_assembly_id "
-                                      "WHERE c.parent_assembly_id = :id ORDER BY c.position");
-            titles = [] { return QStringList{tr("Item"), tr("Name"), tr("Quantity"), tr("Notes")}; };
-            bind.insert(QStringLiteral(":id"), text(0));
-            m_ui->tableLabel->setText(tr("Components"));
-        }
-        break;
-    }
-    if (!tableSql.isEmpty()) {
-        m_table = new QueryTableModel(m_session, tableSql, titles, this);
-        if (m_kind == Kind::Build) {
-            m_table->setDisplayMapper(2, [](const QVariant& v) { return StatusText::orderStatus(v.toString()); });
-            m_table->setDisplayMapper(3, [](const QVariant& v) { return StatusText::orderStatus(v.toString()); });
-        } else if (m_kind == Kind::Order) {
-            m_table->setDisplayMapper(1, [](const QVariant& v) { return StatusText::orderStatus(v.toString()); });
-        }
-        m_table->setBindings(bind);
-        m_ui->tableView->setModel(m_table);
-        connect(m_table, &QueryTableModel::loaded, this, [this] { m_ui->tableView->resizeColumnsToContents(); });
-        m_table->refresh();
-        m_ui->tableView->show();
-        m_ui->tableLabel->show();
-    }
-    emit loaded();
+    return m_ui->messageBar->isVisible() ? m_ui->messageBar->text() : QString();
 }
 
 void RecordDialog::changeEvent(QEvent* event)
@@ -194,8 +203,11 @@ void RecordDialog::retranslate()
     case Kind::Order: setWindowTitle(tr("Order %1").arg(m_key)); break;
     case Kind::Part: setWindowTitle(tr("Item %1").arg(m_key)); break;
     }
-    if (m_table)
+    if (m_table) {
         m_table->retranslate();
+        if (m_tableTitle)
+            m_ui->tableLabel->setText(m_tableTitle());
+    }
 }
 
 } // namespace cs::ui

@@ -1,6 +1,7 @@
 #include "ui/shell/shell.h"
 
 #include "ui/common/appsettings.h"
+#include "ui/common/futurewatch.h"
 #include "ui/common/idlewatcher.h"
 #include "ui/shell/lockdialog.h"
 #include "ui/common/logging.h"
@@ -154,19 +155,30 @@ void Shell::lock()
     if (!m_main || m_lock)
         return;
     logInfo(QStringLiteral("workstation locked (%1)").arg(m_session->user().username));
-    m_session->recordEvent(QStringLiteral("lock"));
+    recordEvent(QStringLiteral("lock"));
     m_idle->stop();
     m_lock = new LockDialog(m_session.get(), m_main);
     m_lock->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_lock, &LockDialog::unlocked, this, [this] {
         logInfo(QStringLiteral("workstation unlocked (%1)").arg(m_session->user().username));
-        m_session->recordEvent(QStringLiteral("unlock"));
+        recordEvent(QStringLiteral("unlock"));
         m_idle->start();
     });
     connect(m_lock, &LockDialog::switchUserRequested, this, &Shell::switchUser, Qt::QueuedConnection);
     m_lock->show();
     m_lock->raise();
     m_lock->activateWindow();
+}
+
+void Shell::recordEvent(const QString& event)
+{
+    // Written on the session's worker; a failure is logged (a lost connection reaches the watcher).
+    whenDone(this, m_session->recordEventAsync(event), [this, event](const data::Result<data::Done>& r) {
+        if (r.ok())
+            return;
+        logWarning(QStringLiteral("recording the session event %1 failed: %2").arg(event, r.error().logText()));
+        m_watcher->reportError(r.error());
+    });
 }
 
 void Shell::closeMainWindow()

@@ -58,6 +58,7 @@ private:
     void onLoggedIn();
     void closeMainWindow();
     void applySettings();
+    void recordEvent(const QString& event);
 
     std::unique_ptr<data::Session> m_session;
     PasswordStore* m_passwords;

@@ -1,5 +1,6 @@
 // The login's schema check goes through Migrator::check(): a database whose applied migrations were
 // edited is refused (SchemaChanged), as are one that is too old or too new, each with its own failure.
+// The login is the app's: Session::startAsync, on the session's worker.
 #include "data/schema/migrator.h"
 #include "data/common/session.h"
 #include "testdatabase.h"
@@ -22,6 +23,9 @@ private slots:
     void olderSchemaIsRefused();
 
 private:
+    // Logs in as the person through a new session and answers the login's result.
+    cs::data::LoginResult login();
+
     std::unique_ptr<ScratchDatabase> m_db;
     ScratchDatabase::Person m_person;
     int m_latest = 0;
@@ -41,9 +45,21 @@ void TestLoginCheck::initTestCase()
     QVERIFY(m_latest > 1);
 }
 
+cs::data::LoginResult TestLoginCheck::login()
+{
+    Session session;
+    auto future = session.startAsync(m_person.settings, QStringLiteral("test"));
+    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 30000) || future.resultCount() == 0)
+        return {};
+    const cs::data::LoginResult r = future.result();
+    if (r.ok() != session.isActive())
+        qWarning("the session's state does not follow the login's result");
+    return r;
+}
+
 void TestLoginCheck::currentSchemaLogsIn()
 {
-    const cs::data::LoginResult r = Session::probe(m_person.settings);
+    const cs::data::LoginResult r = login();
     QVERIFY2(r.ok(), qPrintable(r.detail));
     QCOMPARE(r.serverSchemaVersion, m_latest);
     QCOMPARE(r.clientSchemaVersion, m_latest);
@@ -62,7 +78,7 @@ void TestLoginCheck::editedMigrationIsRefused()
                  su, QStringLiteral("UPDATE cs.schema_migrations SET checksum = ? WHERE version = 1"),
                  {QString(64, u'0')}, &error),
              qPrintable(error));
-    const cs::data::LoginResult r = Session::probe(m_person.settings);
+    const cs::data::LoginResult r = login();
     QVERIFY2(ScratchDatabase::exec(
                  su, QStringLiteral("UPDATE cs.schema_migrations SET checksum = ? WHERE version = 1"),
                  {original}, &error),
@@ -70,7 +86,7 @@ void TestLoginCheck::editedMigrationIsRefused()
     QCOMPARE(int(r.failure), int(LoginFailure::SchemaChanged));
     QCOMPARE(r.serverSchemaVersion, m_latest); // the version alone would have let it through
     QVERIFY2(r.detail.contains(QStringLiteral("changed after it was applied")), qPrintable(r.detail));
-    QVERIFY(Session::probe(m_person.settings).ok());
+    QVERIFY(login().ok());
 }
 
 void TestLoginCheck::newerSchemaIsRefused()
@@ -83,13 +99,13 @@ void TestLoginCheck::newerSchemaIsRefused()
                                              "VALUES (?, 'from_a_newer_client.sql', ?)"),
                               {m_latest + 1, QString(64, u'a')}, &error),
         qPrintable(error));
-    const cs::data::LoginResult r = Session::probe(m_person.settings);
+    const cs::data::LoginResult r = login();
     QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("DELETE FROM cs.schema_migrations WHERE version = ?"),
                                    {m_latest + 1}, &error),
              qPrintable(error));
     QCOMPARE(int(r.failure), int(LoginFailure::SchemaTooNew));
     QCOMPARE(r.serverSchemaVersion, m_latest + 1);
-    QVERIFY(Session::probe(m_person.settings).ok());
+    QVERIFY(login().ok());
 }
 
 void TestLoginCheck::olderSchemaIsRefused()
@@ -107,7 +123,7 @@ void TestLoginCheck::olderSchemaIsRefused()
     QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("DELETE FROM cs.schema_migrations WHERE version = ?"),
                                    {m_latest}, &error),
              qPrintable(error));
-    const cs::data::LoginResult r = Session::probe(m_person.settings);
+    const cs::data::LoginResult r = login();
     QVERIFY2(
         ScratchDatabase::exec(su,
                               QStringLiteral("INSERT INTO cs.schema_migrations (version, name, checksum) "
@@ -116,7 +132,7 @@ void TestLoginCheck::olderSchemaIsRefused()
         qPrintable(error));
     QCOMPARE(int(r.failure), int(LoginFailure::SchemaTooOld));
     QCOMPARE(r.serverSchemaVersion, m_latest - 1);
-    QVERIFY(Session::probe(m_person.settings).ok());
+    QVERIFY(login().ok());
 }
 
 QTEST_GUILESS_MAIN(TestLoginCheck)

@@ -2,7 +2,7 @@
 // cs.create_user by an Admin) and tries each protected action. Allowed ones succeed; the others fail
 // with SQLSTATE 42501. Plus: gates cannot be skipped, signatures need a fresh authentication, stale
 // row versions are refused, and user management works end to end.
-#include "data/admin/userrepository.h"
+#include "data/admin/useraccounts.h"
 #include "testdatabase.h"
 
 #include <QJsonDocument>
@@ -395,16 +395,15 @@ private slots:
     void userManagementEndToEnd()
     {
         QSqlDatabase admin = as(QStringLiteral("Admin"));
-        cs::data::UserRepository users(admin);
-        cs::data::UserRepository::User u;
+        cs::data::UserAccounts users(admin);
+        cs::data::UserAccount u;
         u.username = QStringLiteral("t_repo_") + ScratchDatabase::randomSuffix(8);
         u.fullName = QStringLiteral("Repo Person");
         u.initials = QStringLiteral("RPQX");
         u.role = QStringLiteral("QCPerson");
-        QVERIFY(!cs::data::UserRepository::scramVerifier(QStringLiteral("ascii-password-1")).isEmpty());
-        QString error;
-        const QString id = users.createUser(u, QStringLiteral("ascii-password-1"), &error);
-        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QVERIFY(!cs::data::UserAccounts::scramVerifier(QStringLiteral("ascii-password-1")).isEmpty());
+        const cs::data::Result<QString> id = users.createUser(u, QStringLiteral("ascii-password-1"));
+        QVERIFY2(id.ok() && !id.value().isEmpty(), qPrintable(id.error().logText()));
         m_scratch->adoptRole(u.username);
 
         // The client-side SCRAM verifier logs in with the clear password.
@@ -418,21 +417,27 @@ private slots:
         QCOMPARE(v.toString(), QStringLiteral("QCPerson"));
         db.close();
 
-        // Same initials for another active user: refused.
-        cs::data::UserRepository::User twin = u;
+        // Same initials for another active user: refused, with the server's code.
+        cs::data::UserAccount twin = u;
         twin.username = QStringLiteral("t_twin_") + ScratchDatabase::randomSuffix(8);
-        QVERIFY(users.createUser(twin, QStringLiteral("another-password"), &error).isEmpty());
-        QVERIFY2(error.startsWith(QStringLiteral("E-INITIALS-UNIQUE")), qPrintable(error));
+        cs::data::Result<QString> refused = users.createUser(twin, QStringLiteral("another-password"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("E-INITIALS-UNIQUE"));
+        QCOMPARE(refused.error().kind, cs::data::DbError::Kind::Refused);
         // Hostile usernames never reach CREATE ROLE.
         twin.username = QStringLiteral("x\"; DROP ROLE cs_admin; --");
         twin.initials = QStringLiteral("TW");
-        QVERIFY(users.createUser(twin, QStringLiteral("another-password"), &error).isEmpty());
-        QVERIFY2(error.startsWith(QStringLiteral("E-USERNAME")), qPrintable(error));
-        QVERIFY(users.createUser(u, QStringLiteral("short"), &error).isEmpty());
+        refused = users.createUser(twin, QStringLiteral("another-password"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("E-USERNAME"));
+        refused = users.createUser(u, QStringLiteral("short"));
+        QVERIFY(!refused.ok());
 
         // Role change, password reset, deactivation.
-        QVERIFY2(users.changeRole(u.username, QStringLiteral("Assembler"), &error), qPrintable(error));
-        QVERIFY2(users.resetPassword(u.username, QStringLiteral("new-password-2"), &error), qPrintable(error));
+        cs::data::Result<cs::data::Done> done = users.changeRole(u.username, QStringLiteral("Assembler"));
+        QVERIFY2(done.ok(), qPrintable(done.error().logText()));
+        done = users.resetPassword(u.username, QStringLiteral("new-password-2"));
+        QVERIFY2(done.ok(), qPrintable(done.error().logText()));
         s.password = QStringLiteral("new-password-2");
         db = m_scratch->connect(s);
         QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
@@ -443,16 +448,21 @@ private slots:
                  QString());
         QVERIFY(v.toBool());
         db.close();
-        QVERIFY2(users.setActive(u.username, false, &error), qPrintable(error));
+        done = users.setActive(u.username, false);
+        QVERIFY2(done.ok(), qPrintable(done.error().logText()));
         db = m_scratch->connect(s);
         QVERIFY(!db.isOpen());
         // Non-admins cannot manage users.
-        cs::data::UserRepository asQc(as(QStringLiteral("QCPerson")));
-        QVERIFY(!asQc.setActive(u.username, true, &error));
-        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+        cs::data::UserAccounts asQc(as(QStringLiteral("QCPerson")));
+        done = asQc.setActive(u.username, true);
+        QVERIFY(!done.ok());
+        QVERIFY2(done.error().message.contains(QStringLiteral("permission denied")), qPrintable(done.error().logText()));
+        QCOMPARE(done.error().kind, cs::data::DbError::Kind::Permission);
         bool found = false;
-        for (const auto& listed : users.list(&error))
-            found = found || (listed.username == u.username && !listed.active && listed.role == u"Assembler");
+        const auto listed = users.list();
+        QVERIFY2(listed.ok(), qPrintable(listed.error().logText()));
+        for (const auto& l : listed.value())
+            found = found || (l.username == u.username && !l.active && l.role == u"Assembler");
         QVERIFY(found);
     }
 

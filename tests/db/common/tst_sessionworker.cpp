@@ -1,15 +1,26 @@
 // The session's worker connection after it was lost (a server restart, an idle timeout): a read is
 // sent again on a new connection, a write never is — the server may have committed it before the
 // connection broke, and a second copy (a document attached twice) is worse than asking the person
-// to look.
+// to look. The same for the repositories' door (worker::read / worker::write), and its cancelling: a
+// cancelled call still queued is skipped, a running statement is cancelled on the server (its backend
+// free again at once), and a session destroyed during a long statement does not wait for it. The
+// session's own calls run there too: the login, the session events, the logout.
 #include "data/common/session.h"
+#include "data/common/worker.h"
 #include "testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
+#include <atomic>
+
+using cs::data::DbError;
+using cs::data::Done;
 using cs::data::QueryResult;
+using cs::data::Result;
 using cs::data::Session;
 using cs::test::ScratchDatabase;
+namespace worker = cs::data::worker;
 
 class TestSessionWorker : public QObject
 {
@@ -20,15 +31,36 @@ private slots:
     void cleanupTestCase();
     void readIsSentAgainAfterLostConnection();
     void writeIsNeverSentTwice();
+    void workerReadIsResentAfterLostConnection();
+    void workerWriteIsNotResent();
+    void cancelledQueuedCallIsSkipped();
+    void runningStatementIsCancelled();
+    void destroyedDuringLongStatement();
+    void startAsyncAndLogoutOnTheWorker();
+    void logoutRecordedWhenDestroyedAtOnce();
 
 private:
     QueryResult wait(QFuture<QueryResult> future);
+    template<typename T>
+    Result<T> wait(QFuture<Result<T>> future)
+    {
+        if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 30000) || future.resultCount() == 0)
+            return DbError::client(QStringLiteral("E-TEST"), QStringLiteral("no answer"));
+        return future.result();
+    }
+    // The worker's backend pid, read through the worker.
+    int workerPid(Session& session);
+    // True when backend `pid` is in a statement waiting on `waitEvent` ("PgSleep", "advisory"), waiting up to
+    // 20 s for it. (The statements are prepared: pg_stat_activity shows EXECUTE, not their text.)
+    bool waitUntilRunning(int pid, const QString& waitEvent);
+    QString lastEvent(const QString& sessionId);
     // Ends the worker's backend from the server side, as a restart would.
     bool dropWorkerConnection();
     qint64 requests();
 
     std::unique_ptr<ScratchDatabase> m_db;
     std::unique_ptr<Session> m_session;
+    ScratchDatabase::Person m_person;
 };
 
 void TestSessionWorker::initTestCase()
@@ -39,10 +71,10 @@ void TestSessionWorker::initTestCase()
     m_db = std::make_unique<ScratchDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     QString error;
-    const auto person = m_db->createPerson(QStringLiteral("ServiceDepartment"), {}, &error);
-    QVERIFY2(!person.username.isEmpty(), qPrintable(error));
+    m_person = m_db->createPerson(QStringLiteral("ServiceDepartment"), {}, &error);
+    QVERIFY2(!m_person.username.isEmpty(), qPrintable(error));
     m_session = std::make_unique<Session>();
-    const auto r = m_session->start(person.settings, QStringLiteral("test"));
+    const auto r = m_session->start(m_person.settings, QStringLiteral("test"));
     QVERIFY2(r.ok(), qPrintable(r.detail));
 }
 
@@ -105,6 +137,209 @@ void TestSessionWorker::writeIsNeverSentTwice()
     QVERIFY2(written.ok(), qPrintable(written.error.text()));
     QCOMPARE(written.rows.size(), 1);
     QCOMPARE(requests(), before + 1);
+}
+
+int TestSessionWorker::workerPid(Session& session)
+{
+    const Result<int> pid = wait(worker::read<int>(session, [](QSqlDatabase& db) -> Result<int> {
+        QSqlQuery q(db);
+        if (const Result<Done> r = worker::exec(q, QStringLiteral("SELECT pg_backend_pid()")); !r)
+            return r.error();
+        return q.next() ? q.value(0).toInt() : 0;
+    }));
+    return pid.ok() ? pid.value() : 0;
+}
+
+bool TestSessionWorker::waitUntilRunning(int pid, const QString& waitEvent)
+{
+    QSqlDatabase super = m_db->superuser();
+    QString error;
+    const bool running = QTest::qWaitFor(
+        [&] {
+            QVariant n;
+            ScratchDatabase::exec(super,
+                                  QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = CAST(? AS integer) "
+                                                 "AND state = 'active' AND wait_event = CAST(? AS text)"),
+                                  {pid, waitEvent}, &error, &n);
+            return n.toInt() == 1;
+        },
+        20000);
+    if (!running)
+        qWarning("backend %d does not wait on %s: %s", pid, qPrintable(waitEvent), qPrintable(error));
+    super.close();
+    return running;
+}
+
+QString TestSessionWorker::lastEvent(const QString& sessionId)
+{
+    QVariant v;
+    ScratchDatabase::exec(m_db->superuser(),
+                          QStringLiteral("SELECT last_event FROM cs.user_sessions WHERE session_id = CAST(? AS uuid)"),
+                          {sessionId}, nullptr, &v);
+    return v.toString();
+}
+
+void TestSessionWorker::workerReadIsResentAfterLostConnection()
+{
+    QVERIFY(dropWorkerConnection());
+    auto attempts = std::make_shared<std::atomic<int>>(0);
+    const Result<int> r = wait(worker::read<int>(*m_session, [attempts](QSqlDatabase& db) -> Result<int> {
+        ++*attempts;
+        QSqlQuery q(db);
+        if (const Result<Done> e = worker::exec(q, QStringLiteral("SELECT 41 + 1")); !e)
+            return e.error();
+        return q.next() ? q.value(0).toInt() : -1;
+    }));
+    QVERIFY2(r.ok(), qPrintable(r.error().logText()));
+    QCOMPARE(r.value(), 42);
+    QCOMPARE(attempts->load(), 2);   // the first met the dead connection, the second a new one
+}
+
+void TestSessionWorker::workerWriteIsNotResent()
+{
+    const qint64 before = requests();
+    QVERIFY(dropWorkerConnection());
+    auto attempts = std::make_shared<std::atomic<int>>(0);
+    const auto insert = [attempts](QSqlDatabase& db) -> Result<Done> {
+        ++*attempts;
+        QSqlQuery q(db);
+        return worker::exec(q, QStringLiteral("INSERT INTO cs.service_orders (requested_by, items) "
+                                              "SELECT user_id, '[]' FROM cs.whoami()"));
+    };
+    const Result<Done> lost = wait(worker::write<Done>(*m_session, insert));
+    QVERIFY(!lost.ok());
+    QCOMPARE(lost.error().kind, DbError::Kind::ConnectionLost);
+    QCOMPARE(attempts->load(), 1);
+    QCOMPARE(requests(), before);
+    const Result<Done> written = wait(worker::write<Done>(*m_session, insert));
+    QVERIFY2(written.ok(), qPrintable(written.error().logText()));
+    QCOMPARE(attempts->load(), 2);
+    QCOMPARE(requests(), before + 1);
+}
+
+void TestSessionWorker::cancelledQueuedCallIsSkipped()
+{
+    // A call that waits on a lock the test holds keeps the worker busy; the call queued behind it is
+    // cancelled meanwhile and must never run.
+    const int pid = workerPid(*m_session);
+    QVERIFY(pid > 0);
+    QSqlDatabase super = m_db->superuser();
+    QString error;
+    QVERIFY2(ScratchDatabase::exec(super, QStringLiteral("SELECT pg_advisory_lock(4711)"), {}, &error), qPrintable(error));
+    auto blocker = worker::read<Done>(*m_session, [](QSqlDatabase& db) -> Result<Done> {
+        QSqlQuery q(db);
+        return worker::exec(q, QStringLiteral("SELECT pg_advisory_xact_lock_shared(4711)"));
+    });
+    auto ran = std::make_shared<std::atomic<bool>>(false);
+    auto skipped = worker::read<Done>(*m_session, [ran](QSqlDatabase&) -> Result<Done> {
+        *ran = true;
+        return Done{};
+    });
+    QVERIFY(waitUntilRunning(pid, QStringLiteral("advisory")));
+    skipped.cancel();
+    QVERIFY2(ScratchDatabase::exec(super, QStringLiteral("SELECT pg_advisory_unlock(4711)"), {}, &error), qPrintable(error));
+    const Result<Done> unblocked = wait(blocker);
+    QVERIFY2(unblocked.ok(), qPrintable(unblocked.error().logText()));
+    // A later call answers: everything queued before it has been dealt with.
+    QVERIFY(workerPid(*m_session) > 0);
+    QVERIFY(skipped.isCanceled());
+    QVERIFY(!ran->load());
+}
+
+void TestSessionWorker::runningStatementIsCancelled()
+{
+    const int pid = workerPid(*m_session);
+    QVERIFY(pid > 0);
+    auto kind = std::make_shared<std::atomic<int>>(-1);
+    auto sleeping = worker::read<Done>(*m_session, [kind](QSqlDatabase& db) -> Result<Done> {
+        QSqlQuery q(db);
+        const Result<Done> r = worker::exec(q, QStringLiteral("SELECT pg_sleep(10)"));
+        *kind = int(r.error().kind);
+        return r;
+    });
+    QVERIFY(waitUntilRunning(pid, QStringLiteral("PgSleep")));
+    QElapsedTimer timer;
+    timer.start();
+    sleeping.cancel();
+    // The next call runs on the same backend once the statement is gone.
+    QCOMPARE(workerPid(*m_session), pid);
+    qInfo("a running pg_sleep(10) was cancelled and the worker answered again after %lld ms", timer.elapsed());
+    QCOMPARE(kind->load(), int(DbError::Kind::Cancelled));   // cancelled on the server, not slept out
+    QVERIFY(sleeping.isCanceled());
+}
+
+void TestSessionWorker::destroyedDuringLongStatement()
+{
+    auto session = std::make_unique<Session>();
+    const auto started = session->start(m_person.settings, QStringLiteral("test"));
+    QVERIFY2(started.ok(), qPrintable(started.detail));
+    const int pid = workerPid(*session);
+    QVERIFY(pid > 0);
+    auto sleeping = worker::read<Done>(*session, [](QSqlDatabase& db) -> Result<Done> {
+        QSqlQuery q(db);
+        return worker::exec(q, QStringLiteral("SELECT pg_sleep(10)"));
+    });
+    QVERIFY(waitUntilRunning(pid, QStringLiteral("PgSleep")));
+    QElapsedTimer timer;
+    timer.start();
+    session.reset();
+    qInfo("destroying the session during a pg_sleep(10) took %lld ms", timer.elapsed());
+    // Its statement was cancelled on the server (it did not sleep its 10 s out) and the call answered.
+    QVERIFY(sleeping.isFinished());
+    QCOMPARE(sleeping.resultCount(), 1);
+    QCOMPARE(sleeping.result().error().kind, DbError::Kind::Cancelled);
+    // And its backend goes away.
+    QSqlDatabase super = m_db->superuser();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            QVariant n;
+            ScratchDatabase::exec(super, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = CAST(? AS integer)"),
+                                  {pid}, nullptr, &n);
+            return n.toInt() == 0;
+        },
+        20000));
+}
+
+void TestSessionWorker::startAsyncAndLogoutOnTheWorker()
+{
+    Session session;
+    auto login = session.startAsync(m_person.settings, QStringLiteral("test"));
+    QVERIFY(QTest::qWaitFor([&] { return login.isFinished(); }, 30000));
+    const cs::data::LoginResult r = login.result();
+    QVERIFY2(r.ok(), qPrintable(r.detail));
+    // The session is active by the time the caller hears of it.
+    QVERIFY(session.isActive());
+    QCOMPARE(session.sessionId(), r.sessionId);
+    QCOMPARE(session.user().username, m_person.username);
+    QCOMPARE(session.user().role, cs::domain::AppRole::ServiceDepartment);
+    QCOMPARE(lastEvent(r.sessionId), QStringLiteral("login"));
+    const Result<Done> locked = wait(session.recordEventAsync(QStringLiteral("lock")));
+    QVERIFY2(locked.ok(), qPrintable(locked.error().logText()));
+    QCOMPARE(lastEvent(r.sessionId), QStringLiteral("lock"));
+    const Result<Done> bad = wait(session.recordEventAsync(QStringLiteral("dance")));
+    QCOMPARE(bad.error().code, QStringLiteral("E-SESSION-EVENT"));
+    session.end();
+    QVERIFY(!session.isActive());
+    QVERIFY(QTest::qWaitFor([&] { return lastEvent(r.sessionId) == u"logout"; }, 20000));
+
+    // A wrong password: refused in words of its own, the session stays inactive.
+    cs::data::ConnectionSettings wrong = m_person.settings;
+    wrong.password = QStringLiteral("not-the-password-1");
+    auto refused = session.startAsync(wrong, QStringLiteral("test"));
+    QVERIFY(QTest::qWaitFor([&] { return refused.isFinished(); }, 30000));
+    QCOMPARE(int(refused.result().failure), int(cs::data::LoginFailure::BadCredentials));
+    QVERIFY(!session.isActive());
+}
+
+void TestSessionWorker::logoutRecordedWhenDestroyedAtOnce()
+{
+    auto session = std::make_unique<Session>();
+    const auto r = session->start(m_person.settings, QStringLiteral("test"));
+    QVERIFY2(r.ok(), qPrintable(r.detail));
+    QVERIFY(workerPid(*session) > 0);   // the worker's connection is open
+    session->end();
+    session.reset();   // at once: quitting right after the logout
+    QCOMPARE(lastEvent(r.sessionId), QStringLiteral("logout"));
 }
 
 QTEST_GUILESS_MAIN(TestSessionWorker)

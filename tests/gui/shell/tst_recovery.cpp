@@ -10,8 +10,10 @@
 #include "ui/shell/homewidget.h"
 #include "ui/common/logging.h"
 #include "ui/shell/logindialog.h"
+#include "ui/common/messagebar.h"
+#include "ui/orders/orderboardmodel.h"
+#include "ui/orders/orderboardwidget.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/common/querytablemodel.h"
 #include "ui/shell/shell.h"
 
 #include <QAction>
@@ -131,8 +133,10 @@ void TestRecovery::serverStoppedAndStarted()
     MainWindow* w = shell.mainWindow();
     QVERIFY(QTest::qWaitForWindowExposed(w));
     QVERIFY(w->isOnline());
-    QueryTableModel* board = w->home()->model(w->home()->panelKeys().first());
-    QTRY_VERIFY_WITH_TIMEOUT(board->hasLoaded(), 30000);
+    // The coordinator's home: the order board.
+    QCOMPARE(w->home()->panelKeys().first(), QString(HomeWidget::kBoardKey));
+    OrderBoardModel* board = w->orderBoard()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!board->isBusy() && board->errorText().isEmpty(), 30000);
 
     // Something typed before the outage: the home screen's filter.
     QLineEdit* typed = nullptr;
@@ -161,7 +165,7 @@ void TestRecovery::serverStoppedAndStarted()
     QVERIFY(pg(QStringLiteral("stop")));
     QTRY_VERIFY_WITH_TIMEOUT(!w->isOnline(), 60000);
     QCOMPARE(w->connectionStatusText(), QStringLiteral("No connection to the server"));
-    auto* banner = w->findChild<QLabel*>(QStringLiteral("offlineLabel"));
+    auto* banner = w->findChild<MessageBar*>(QStringLiteral("offlineMessageBar"));
     QVERIFY(banner && banner->isVisible());
     QVERIFY2(banner->text().contains(m_db->settings().host), qPrintable(banner->text()));
     QVERIFY(!refresh->isEnabled());
@@ -169,14 +173,14 @@ void TestRecovery::serverStoppedAndStarted()
     QVERIFY(!password->isEnabled());
     QCOMPARE(typed->text(), text);
 
-    // A query that fails because the connection dropped is a connection error, not a data error:
+    // A read that fails because the connection dropped is a lost connection, not a data error:
     // the session says so, the watcher takes it, and the screen says the server cannot be reached.
-    auto future = shell.session()->runQuery(QStringLiteral("SELECT 1"));
+    auto future = shell.session()->serverVersionAsync();
     QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 60000);
-    const cs::data::QueryResult failed = future.result();
+    const cs::data::Result<QString> failed = future.result();
     QVERIFY(!failed.ok());
-    QVERIFY2(cs::data::Session::isConnectionError(failed.error), qPrintable(failed.error.text()));
-    QVERIFY(shell.connectionWatcher()->reportError(failed.error));
+    QVERIFY2(failed.error().connectionLost(), qPrintable(failed.error().logText()));
+    QVERIFY(shell.connectionWatcher()->reportError(failed.error()));
     // A scan meanwhile: the build cannot be looked up; no order page, and the words say why.
     w->openScan(*cs::domain::ScanPayload::parse(QStringLiteral("CS:B:B-OUTAGE1")));
     QTRY_VERIFY_WITH_TIMEOUT(w->openMessageBox() != nullptr, 60000);
@@ -200,15 +204,19 @@ void TestRecovery::serverStoppedAndStarted()
     QVERIFY(refresh->isEnabled() && openCode->isEnabled() && password->isEnabled());
     QCOMPARE(typed->text(), text);
 
-    // Both of the session's connections work again: the GUI thread's and the worker's.
+    // Both of the session's connections work again: the GUI thread's (opened again when first needed)
+    // and the worker's.
     QSqlError error;
     QVERIFY2(shell.session()->execute(QStringLiteral("SELECT 1"), {}, &error), qPrintable(error.text()));
     QVERIFY(shell.session()->recordEvent(QStringLiteral("lock")));
     QVERIFY(shell.session()->recordEvent(QStringLiteral("unlock")));
-    auto again = shell.session()->runQuery(QStringLiteral("SELECT 41 + 1"));
+    auto again = shell.session()->serverVersionAsync();
     QTRY_VERIFY_WITH_TIMEOUT(again.isFinished(), 60000);
-    QVERIFY2(again.result().ok(), qPrintable(again.result().error.text()));
-    QCOMPARE(again.result().rows.value(0).value(0).toInt(), 42);
+    QVERIFY2(again.result().ok(), qPrintable(again.result().error().logText()));
+    QVERIFY(!again.result().value().isEmpty());
+    auto event = shell.session()->recordEventAsync(QStringLiteral("lock"));
+    QTRY_VERIFY_WITH_TIMEOUT(event.isFinished(), 60000);
+    QVERIFY2(event.result().ok(), qPrintable(event.result().error().logText()));
     QTRY_VERIFY_WITH_TIMEOUT(!board->isLoading() && board->errorText().isEmpty(), 60000);
     QVERIFY(w->isOnline());
 }

@@ -8,7 +8,9 @@
 #include "ui/common/logging.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/common/querytablemodel.h"
+#include "ui/common/rowtablemodel.h"
+#include "ui/orders/orderboardmodel.h"
+#include "ui/orders/orderboardwidget.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/shell.h"
 #include "ui/admin/useradmindialog.h"
@@ -126,7 +128,11 @@ void TestScreenshots::roleHomes()
         MainWindow* w = m_shell->mainWindow();
         w->resize(1100, 620);
         HomeWidget* home = w->home();
-        QTRY_VERIFY_WITH_TIMEOUT(home->model(home->panelKeys().first())->hasLoaded(), 10000);
+        const QString first = home->panelKeys().first();
+        if (first == HomeWidget::kBoardKey)
+            QTRY_VERIFY_WITH_TIMEOUT(!w->orderBoard()->model()->isBusy() && w->orderBoard()->model()->rowCount() > 0, 10000);
+        else
+            QTRY_VERIFY_WITH_TIMEOUT(home->model(first)->hasLoaded(), 10000);
         save(w, QStringLiteral("home-") + r);
         if (r != u"Admin")
             m_shell->switchUser();

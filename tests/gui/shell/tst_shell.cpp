@@ -11,8 +11,10 @@
 #include "ui/common/logging.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/orders/orderboardmodel.h"
+#include "ui/orders/orderboardwidget.h"
 #include "ui/orders/orderpage.h"
-#include "ui/common/querytablemodel.h"
+#include "ui/common/rowtablemodel.h"
 #include "ui/shell/recorddialog.h"
 #include "ui/common/idlewatcher.h"
 #include "ui/shell/shell.h"
@@ -160,12 +162,12 @@ void TestShell::roleHome_data()
 {
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("panel");
-    QTest::newRow("coordinator") << "ProductionCoordinator" << "orderBoard";
+    QTest::newRow("coordinator") << "ProductionCoordinator" << QString(HomeWidget::kBoardKey);
     QTest::newRow("procurement") << "ProcurementSpecialist" << "bomApprovals";
     QTest::newRow("qc") << "QCPerson" << "preQc";
     QTest::newRow("assembler") << "Assembler" << "productionQueue";
     QTest::newRow("service") << "ServiceDepartment" << "serviceParts";
-    QTest::newRow("admin") << "Admin" << "orderBoard";
+    QTest::newRow("admin") << "Admin" << QString(HomeWidget::kBoardKey);
 }
 
 void TestShell::roleHome()
@@ -176,22 +178,37 @@ void TestShell::roleHome()
     MainWindow* w = m_shell->mainWindow();
     QCOMPARE(w->home()->objectName(), QStringLiteral("home_") + role);
     QCOMPARE(w->home()->panelKeys().first(), panel);
-    QueryTableModel* model = w->home()->model(panel);
-    QTRY_VERIFY_WITH_TIMEOUT(model->hasLoaded(), 10000);
-    QVERIFY2(model->errorText().isEmpty(), qPrintable(model->errorText()));
+    // The builds the first list shows (the order board's, or the work list's).
+    QStringList builds;
+    if (panel == HomeWidget::kBoardKey) {
+        // The coordinator's and the admin's first tab is the one order board, no other list of all orders.
+        QVERIFY(w->orderBoard());
+        QVERIFY(!w->home()->model(panel));
+        QVERIFY(!w->home()->panelKeys().contains(QStringLiteral("allOrders")));
+        OrderBoardModel* board = w->orderBoard()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!board->isBusy() && board->rowCount() > 0, 10000);
+        QVERIFY2(board->errorText().isEmpty(), qPrintable(board->errorText()));
+        for (int r = 0; r < board->rowCount(); ++r)
+            builds << board->index(r, int(cs::data::BoardColumn::BuildNumber)).data().toString();
+    } else {
+        RowTableModelBase* model = w->home()->model(panel);
+        QVERIFY(model);
+        QTRY_VERIFY_WITH_TIMEOUT(model->hasLoaded(), 10000);
+        QVERIFY2(model->errorText().isEmpty(), qPrintable(model->errorText()));
+        for (int r = 0; r < model->rowCount(); ++r)
+            builds << model->value(r, 0).toString();
+    }
     if (role == u"ProcurementSpecialist" || role == u"ProductionCoordinator" || role == u"Admin") {
         // The submitted order is on the coordinator's board and awaits BOM approval.
-        bool found = false;
-        for (int r = 0; r < model->rowCount(); ++r)
-            found = found || model->value(r, 0).toString() == m_build;
-        QVERIFY2(found, "the submitted build is listed");
+        QVERIFY2(builds.contains(m_build), "the submitted build is listed");
     }
     QCOMPARE(w->findChild<QAction*>(QStringLiteral("actionUsers"))->isEnabled(), role == u"Admin");
     QVERIFY(!m_shell->session()->sessionId().isEmpty());
     QCOMPARE(sessionEvent(m_shell->session()->sessionId()), QStringLiteral("login"));
     const QString id = m_shell->session()->sessionId();
     m_shell->logout();
-    QCOMPARE(sessionEvent(id), QStringLiteral("logout"));
+    // Recorded on the session's worker: the window did not wait for it.
+    QTRY_COMPARE_WITH_TIMEOUT(sessionEvent(id), QStringLiteral("logout"), 10000);
 }
 
 void TestShell::wrongPassword()
@@ -269,7 +286,7 @@ void TestShell::lockAfterIdleAndUnlock()
     QTRY_VERIFY_WITH_TIMEOUT(m_shell->isLocked(), 5000);
     QVERIFY(m_shell->mainWindow()->isVisible());   // the work stays on screen
     const QString id = m_shell->session()->sessionId();
-    QCOMPARE(sessionEvent(id), QStringLiteral("lock"));
+    QTRY_COMPARE_WITH_TIMEOUT(sessionEvent(id), QStringLiteral("lock"), 10000);
     LockDialog* lock = m_shell->lockDialog();
     auto* password = lock->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
     password->setText(QStringLiteral("wrong-password-9"));
@@ -279,7 +296,7 @@ void TestShell::lockAfterIdleAndUnlock()
     password->setText(p.password);
     QTest::keyClick(password, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!m_shell->isLocked(), 10000);
-    QCOMPARE(sessionEvent(id), QStringLiteral("unlock"));
+    QTRY_COMPARE_WITH_TIMEOUT(sessionEvent(id), QStringLiteral("unlock"), 10000);
 }
 
 void TestShell::switchUser()
@@ -298,7 +315,8 @@ void TestShell::scanOpensBuildWithoutLeakingKeys()
     QVERIFY(login(m_people.value(QStringLiteral("ProductionCoordinator"))));
     MainWindow* w = m_shell->mainWindow();
     w->activateWindow();
-    auto* filter = w->findChild<QLineEdit*>(QStringLiteral("orderBoardFilterLineEdit"));
+    // A field with the focus: the order board's search (the coordinator's one order list).
+    auto* filter = w->orderBoard()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
     QVERIFY(filter);
     filter->setFocus();
     filter->setText(QStringLiteral("typed"));

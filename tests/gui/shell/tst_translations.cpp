@@ -113,7 +113,6 @@ void TestTranslations::shellTranslationsComplete()
                                QStringLiteral("cs::ui::LockDialog"),
                                QStringLiteral("cs::ui::LoginDialog"),
                                QStringLiteral("cs::ui::MainWindow"),
-                               QStringLiteral("cs::ui::QueryTableModel"),
                                QStringLiteral("cs::ui::RecordDialog"),
                                QStringLiteral("cs::ui::SettingsDialog"),
                                QStringLiteral("cs::ui::Shell"),
