@@ -3,6 +3,7 @@
 #include "data/common/session.h"
 #include "print/bomexport.h"
 #include "ui/common/futurewatch.h"
+#include "ui/common/messagebar.h"
 #include "ui/common/signaturedialog.h"
 #include "ui/common/statustext.h"
 #include "ui/orders/bomflatmodel.h"
@@ -62,7 +63,6 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, QWidget* pa
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("orderPage"));
-    m_ui->messageLabel->hide();
     m_ui->loadingLabel->setStyleSheet(QStringLiteral("color: #555555; font-style: italic;"));
     m_ui->lateLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_ui->loadingLabel->hide();
@@ -113,7 +113,7 @@ OrderPage::~OrderPage()
 
 QString OrderPage::messageText() const
 {
-    return m_ui->messageLabel->isVisibleTo(this) ? m_ui->messageLabel->text() : QString();
+    return m_ui->messageBar->isVisibleTo(this) ? m_ui->messageBar->text() : QString();
 }
 
 BomTreeModel* OrderPage::bomTreeModel() const
@@ -195,7 +195,7 @@ void OrderPage::showLoad(const data::OrderPageData& page)
     m_documents->showDocuments(page.documents);
     showHeader();
     m_loaded = true;
-    if (!m_loadError.isEmpty() && m_ui->messageLabel->text() == m_loadError)
+    if (!m_loadError.isEmpty() && m_ui->messageBar->text() == m_loadError)
         showMessage(QString(), false);   // the failure of an earlier load is over
     m_loadError.clear();
     setLoading(false);
@@ -617,13 +617,8 @@ void OrderPage::previewZpl()
 // ---------------------------------------------------------------------------------------------
 void OrderPage::showMessage(const QString& text, bool error, const QString& detail)
 {
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setToolTip(detail);
-    // A style sheet set again re-polishes the label: only when the kind of message changes.
-    const QString style = error ? QStringLiteral("color: #b00020; font-weight: bold;") : QStringLiteral("color: #1b5e20;");
-    if (m_ui->messageLabel->styleSheet() != style)
-        m_ui->messageLabel->setStyleSheet(style);
-    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_ui->messageBar->setToolTip(detail);
+    m_ui->messageBar->showMessage(error ? MessageBar::Kind::Error : MessageBar::Kind::Info, text);
 }
 
 QString OrderPage::refusalText(const data::DbError& e) const
