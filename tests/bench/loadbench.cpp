@@ -220,8 +220,7 @@ public:
         m_session = &session;
         QElapsedTimer t;
         t.start();
-        const data::LoginResult probe = data::Session::probe(s);
-        const data::LoginResult login = probe.ok() ? session.start(s, QStringLiteral("bench")) : probe;
+        const data::LoginResult login = session.start(s, QStringLiteral("bench"));
         if (!login.ok()) {
             std::fprintf(stderr, "load bench: %s cannot log in: %s\n", qPrintable(m_person.username), qPrintable(login.detail));
             ++m_shared.loginFailed;

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 
@@ -378,6 +379,26 @@ Migrator::Result Migrator::check()
 }
 
 Migrator::Result Migrator::migrate()
+{
+    // Roles and their grants live in the cluster's shared catalog. Two databases of one cluster migrated
+    // at the same moment (the plant's and a training copy, or parallel tests) can change the same role's
+    // row at once, and PostgreSQL then refuses the later one with "tuple concurrently updated" (an internal
+    // error, SQLSTATE XX000, not a serialization failure). Each step is one transaction that rolled back
+    // as a whole and is skipped once applied, so the run is tried again, a few times.
+    Result r;
+    QStringList appliedEarlier;   // migrations committed by an earlier attempt
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        r = migrateOnce();
+        r.applied = appliedEarlier + r.applied;
+        appliedEarlier = r.applied;
+        if (r.ok || !r.error.contains(QLatin1String("tuple concurrently updated")))
+            break;
+        QThread::msleep(100 * (attempt + 1));
+    }
+    return r;
+}
+
+Migrator::Result Migrator::migrateOnce()
 {
     Result r;
     r.repeatableCount = int(m_repeatables.size());

@@ -110,6 +110,7 @@ private:
     Result verify(const QList<Applied>& applied, bool requireLatest);
     RepeatableState repeatableState(const QList<Applied>& applied, const Recorded& recorded,
                                     QStringList* differences, QString* why) const;
+    Result migrateOnce();
     bool applyRepeatables(Result* r);
 
     QSqlDatabase m_db;

@@ -107,7 +107,7 @@ void TestDocumentRepository::goneAndRefused()
     QVERIFY2(id.ok(), qPrintable(id.error().logText()));
     QString error;
     QVERIFY2(cs::test::ScratchDatabase::exec(m_f.as(QStringLiteral("Admin")),
-                                             QStringLiteral("DELETE FROM cs.order_documents WHERE document_id = CAST(? AS uuid)"),
+                                             QStringLiteral("SELECT cs.delete_document(CAST(? AS uuid), 'attached to the wrong order')"),
                                              {id.value()}, &error),
              qPrintable(error));
     cs::data::Session* session = m_f.session(QStringLiteral("ProductionCoordinator"));

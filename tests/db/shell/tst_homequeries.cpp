@@ -140,15 +140,15 @@ void TestHomeQueries::initTestCase()
     QSqlDatabase service = m_db->connect(m_people.value(AppRole::ServiceDepartment).settings);
     QSqlDatabase other = m_db->connect(m_otherService.settings);
     QSqlDatabase procurement = m_db->connect(m_people.value(AppRole::ProcurementSpecialist).settings);
-    const QString insert = QStringLiteral("INSERT INTO cs.service_orders (requested_by, items) SELECT user_id, "
-                                          "'[{\"id\": \"SVC-1\", \"qty\": 1}]' FROM cs.whoami() RETURNING service_order_id::text");
+    const QString insert = QStringLiteral("SELECT cs.request_service_order('[{\"id\": \"SVC-1\", \"qty\": 1}]')::text");
     for (QSqlDatabase db : {service, service, other}) {
         QVariant id;
         QVERIFY(exec(db, insert, {}, &id));
         m_requests << id.toString();
     }
-    QVERIFY(exec(procurement, QStringLiteral("UPDATE cs.service_orders SET status = 'Approved' WHERE service_order_id = CAST(? AS uuid)"),
-                 {m_requests.at(1)}));
+    QVERIFY(exec(procurement, QStringLiteral("SELECT cs.decide_service_order(CAST(? AS uuid), true, NULL, NULL, "
+                                                "(SELECT row_version FROM cs.service_orders WHERE service_order_id = CAST(? AS uuid)))"),
+                 {m_requests.at(1), m_requests.at(1)}));
 }
 
 void TestHomeQueries::cleanupTestCase()
