@@ -121,7 +121,7 @@
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>&amp;Switch user</source>
         <translation>Cambiar de &amp;usuario</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>CleanStation Production</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesión</translation>
     </message>
@@ -555,22 +555,69 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/data/admin/auditverifier.cpp" line="+27"/>
+        <location filename="../src/data/admin/auditverifier.cpp" line="+130"/>
         <source>cannot read cs.audit_log: %1</source>
         <translation>no se puede leer cs.audit_log: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>its prev_hash does not match the hash of the row before it (id %1): a row was removed or inserted</source>
-        <translation>su prev_hash no coincide con el hash de la fila anterior (id %1): se eliminó o se insertó una fila</translation>
+        <location line="-68"/>
+        <source>audit row %1 (old chain): %2</source>
+        <translation>fila de auditoría %1 (cadena antigua): %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>old chain: %1</source>
+        <translation>cadena antigua: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>position %1, audit row %2: %3</source>
+        <translation>posición %1, fila de auditoría %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>position %1: %2</source>
+        <translation>posición %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot start the verification: %1</source>
+        <translation>no se puede iniciar la verificación: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the audit log: %1</source>
+        <translation>no se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database has no sealed chain yet (run &apos;cleanstation-admin migrate&apos;); anchors cannot be checked</source>
+        <translation>la base de datos aún no tiene ninguna cadena sellada (ejecute «cleanstation-admin migrate»); no se pueden comprobar las anclas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+95"/>
+        <location line="+71"/>
+        <source>cannot read cs.audit_seal: %1</source>
+        <translation>no se puede leer cs.audit_seal: %1</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>its prev_hash is not the hash of the row before it (id %1): a row was removed or inserted</source>
+        <translation>su prev_hash no es el hash de la fila anterior (id %1): se eliminó o se insertó una fila</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its prev_hash is not the start of the chain: rows were removed before it</source>
+        <translation>su prev_hash no es el inicio de la cadena: se eliminaron filas antes de ella</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>its content does not match its hash: the row was altered</source>
         <translation>su contenido no coincide con su hash: la fila fue alterada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>reading cs.audit_log failed: %1</source>
         <translation>la lectura de cs.audit_log ha fallado: %1</translation>
     </message>
@@ -580,12 +627,102 @@
         <translation>no se puede leer cs.audit_chain_head: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the chain head names row %1 but the last row is %2: rows were removed at the end</source>
-        <translation>la cabeza de la cadena indica la fila %1 pero la última fila es %2: se eliminaron filas al final</translation>
+        <location line="+8"/>
+        <source>its head names row %1 but its last row is %2: rows were removed at its end</source>
+        <translation>su cabeza indica la fila %1 pero su última fila es %2: se eliminaron filas al final</translation>
     </message>
     <message>
-        <location filename="../src/data/schema/migrator.cpp" line="+175"/>
+        <location line="+3"/>
+        <source>its head names row %1 (hash %2) but its last row is %3 (hash %4)</source>
+        <translation>su cabeza indica la fila %1 (hash %2) pero su última fila es %3 (hash %4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the anchor taken %1 says its hash is %2, the chain has %3: the chain up to here was rewritten after the anchor was taken</source>
+        <translation>el ancla tomada el %1 indica el hash %2, la cadena tiene %3: la cadena hasta este punto se reescribió después de tomar el ancla</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this position appears more than once</source>
+        <translation>esta posición aparece más de una vez</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this position is missing: its seal row was removed</source>
+        <translation>falta esta posición: se eliminó su fila de sellado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positions %1 to %2 are missing: their seal rows were removed</source>
+        <translation>faltan las posiciones %1 a %2: se eliminaron sus filas de sellado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its prev_hash is not the hash of position %1: a seal row was inserted, removed or moved</source>
+        <translation>su prev_hash no es el hash de la posición %1: se insertó, eliminó o movió una fila de sellado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the audit row it seals is missing: it was deleted or its id changed</source>
+        <translation>falta la fila de auditoría que sella: se eliminó o cambió su id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its hash does not match the audit row&apos;s content, id and position: the row or its seal was altered, or rows were swapped</source>
+        <translation>su hash no coincide con el contenido, el id y la posición de la fila de auditoría: se alteró la fila o su sellado, o se intercambiaron filas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading cs.audit_seal failed: %1</source>
+        <translation>la lectura de cs.audit_seal ha fallado: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the anchor taken %1 names this position but the chain ends at position %2: sealed rows were removed at the end</source>
+        <translation>el ancla tomada el %1 indica esta posición pero la cadena termina en la posición %2: se eliminaron filas selladas al final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the anchor taken %1 names this position but it is missing from the chain</source>
+        <translation>el ancla tomada el %1 indica esta posición pero esta falta en la cadena</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this audit row is sealed at more than one position %1</source>
+        <translation>esta fila de auditoría está sellada en más de una posición %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read cs.audit_seal_state: %1</source>
+        <translation>no se puede leer cs.audit_seal_state: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the head names this position but the chain ends at position %1: sealed rows were removed at the end</source>
+        <translation>la cabeza indica esta posición pero la cadena termina en la posición %1: se eliminaron filas selladas al final</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the chain goes on past its head (position %1): rows were added outside the sealer</source>
+        <translation>la cadena continúa más allá de su cabeza (posición %1): se añadieron filas fuera del proceso de sellado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the head&apos;s hash %1 is not the hash of this position (%2)</source>
+        <translation>el hash %1 de la cabeza no es el hash de esta posición (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot count the unsealed audit rows: %1</source>
+        <translation>no se pueden contar las filas de auditoría sin sellar: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot read the head of the audit chain: %1</source>
+        <translation>no se puede leer la cabeza de la cadena de auditoría: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/schema/migrator.cpp" line="+181"/>
         <source>Cannot read the schema version: %1</source>
         <translation>No se puede leer la versión del esquema: %1</translation>
     </message>
@@ -686,7 +823,7 @@
         <translation>%1; actualice este cliente</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>no database connection</source>
         <translation>no hay conexión con la base de datos</translation>
     </message>
@@ -758,6 +895,71 @@
         <location line="+2"/>
         <source>the SQL function files failed at commit: %1</source>
         <translation>los archivos de funciones SQL han fallado al confirmarse: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/admin/auditanchor.cpp" line="+55"/>
+        <source>not an audit anchor (a JSON object is expected: %1)</source>
+        <translation>no es un ancla de auditoría (se espera un objeto JSON: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an audit anchor of this format (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>no es un ancla de auditoría de este formato (&quot;format&quot; debe ser &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the anchor&apos;s &quot;position&quot; is not a whole number of 0 or more</source>
+        <translation>el valor &quot;position&quot; del ancla no es un número entero igual o mayor que 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the anchor&apos;s &quot;hash&quot; is not 64 lower-case hexadecimal digits</source>
+        <translation>el valor &quot;hash&quot; del ancla no consta de 64 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the anchor&apos;s &quot;sealedAt&quot; is not a date and time (ISO 8601)</source>
+        <translation>el valor &quot;sealedAt&quot; del ancla no es una fecha y hora (ISO 8601)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/admin/auditsealer.cpp" line="+33"/>
+        <source>cannot ask the server whether this login may seal: %1</source>
+        <translation>no se puede preguntar al servidor si este usuario puede sellar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database has no audit sealer (cs.seal_audit); run &apos;cleanstation-admin migrate&apos;</source>
+        <translation>la base de datos no tiene función de sellado de la auditoría (cs.seal_audit); ejecute «cleanstation-admin migrate»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the login %1 may not seal the audit log: the sealer runs as the PostgreSQL superuser or as a login in the role cs_sealer</source>
+        <translation>el usuario %1 no puede sellar el registro de auditoría: el sellado se ejecuta como superusuario de PostgreSQL o con un usuario del rol cs_sealer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot prepare the sealing: %1</source>
+        <translation>no se puede preparar el sellado: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sealing the audit log failed: %1</source>
+        <translation>el sellado del registro de auditoría ha fallado: %1</translation>
     </message>
 </context>
 <context>
@@ -839,7 +1041,7 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../src/ui/common/statustext.cpp" line="+7"/>
+        <location filename="../src/ui/common/statustext.cpp" line="+9"/>
         <source>Order created</source>
         <translation>Pedido creado</translation>
     </message>
@@ -909,7 +1111,7 @@
         <translation>Enviado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Pending approval</source>
         <translation>Pendiente de aprobación</translation>
     </message>
@@ -934,7 +1136,7 @@
         <translation>Recibido</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Production coordinator</source>
         <translation>Coordinador de producción</translation>
     </message>
@@ -1848,7 +2050,7 @@
 <context>
     <name>cs::data::DocumentRepository</name>
     <message>
-        <location filename="../src/data/orders/documentrepository.cpp" line="+56"/>
+        <location filename="../src/data/orders/documentrepository.cpp" line="+55"/>
         <source>The server did not confirm the document.</source>
         <translation>El servidor no ha confirmado el documento.</translation>
     </message>
@@ -1864,6 +2066,14 @@
         <location filename="../src/data/orders/generationservice.cpp" line="+57"/>
         <source>The catalog is not available yet: it has not been loaded from the cache or the server.</source>
         <translation>El catálogo todavía no está disponible: no se ha cargado ni desde la caché ni desde el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::HomeQueries</name>
+    <message>
+        <location filename="../src/data/shell/homequeries.cpp" line="+25"/>
+        <source>The server named an order status this program does not know (%1). Install the current version of CleanStation.</source>
+        <translation>El servidor ha indicado un estado de pedido que este programa no conoce (%1). Instale la versión actual de CleanStation.</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +2117,7 @@
 <context>
     <name>cs::data::OrderEditRepository</name>
     <message>
-        <location filename="../src/data/orders/ordereditrepository.cpp" line="+64"/>
+        <location filename="../src/data/orders/ordereditrepository.cpp" line="+63"/>
         <source>Status: %1 → %2</source>
         <translation>Estado: %1 → %2</translation>
     </message>
@@ -1976,7 +2186,7 @@
         <translation>La vista previa de la lista de materiales de la fabricación %1 no corresponde a la configuración; espere a que se regenere la vista previa y vuelva a enviar.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>Build %1 has no BOM: its configuration has errors.</source>
         <translation>La fabricación %1 no tiene lista de materiales: su configuración tiene errores.</translation>
     </message>
@@ -1984,6 +2194,24 @@
         <location line="+48"/>
         <source>No order %1.</source>
         <translation>No existe el pedido %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::Session</name>
+    <message>
+        <location filename="../src/data/common/session.cpp" line="+411"/>
+        <source>Nobody is logged in.</source>
+        <translation>No hay ninguna sesión iniciada.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The password is not correct.</source>
+        <translation>La contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This login is disabled.</source>
+        <translation>Esta cuenta está desactivada.</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2708,17 @@
 <context>
     <name>cs::ui::AboutDialog</name>
     <message>
-        <location filename="../src/ui/shell/aboutdialog.cpp" line="+22"/>
+        <location filename="../src/ui/shell/aboutdialog.cpp" line="+21"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not known: %1)</source>
+        <translation>(desconocida: %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>CleanStation Production, the shop-floor client for CleanStation reprocessing sinks.</source>
         <translation>CleanStation Production, el cliente de taller para los fregaderos de reprocesamiento CleanStation.</translation>
     </message>
@@ -2604,7 +2842,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::ChangePasswordDialog</name>
     <message>
-        <location filename="../src/ui/shell/changepassworddialog.cpp" line="+64"/>
+        <location filename="../src/ui/shell/changepassworddialog.cpp" line="+32"/>
         <source>The new password and its repetition differ.</source>
         <translation>La nueva contraseña y su repetición no coinciden.</translation>
     </message>
@@ -2612,6 +2850,11 @@ Regla %3: %4</translation>
         <location line="+4"/>
         <source>The new password needs at least 8 characters.</source>
         <translation>La nueva contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changing the password…</source>
+        <translation>Cambiando la contraseña…</translation>
     </message>
 </context>
 <context>
@@ -2676,9 +2919,14 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::CreateUserDialog</name>
     <message>
-        <location filename="../src/ui/admin/useradmindialog.cpp" line="+56"/>
+        <location filename="../src/ui/admin/useradmindialog.cpp" line="+84"/>
         <source>The password and its repetition differ.</source>
         <translation>La contraseña y su repetición no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Creating the user…</source>
+        <translation>Creando el usuario…</translation>
     </message>
 </context>
 <context>
@@ -2742,162 +2990,160 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::HomeWidget</name>
     <message>
-        <location filename="../src/ui/shell/homewidget.cpp" line="+30"/>
-        <location line="+30"/>
+        <location filename="../src/ui/shell/homewidget.cpp" line="+37"/>
+        <location line="+19"/>
         <source>Build</source>
         <translation>Fabricación</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>PO</source>
         <translation>Orden de compra</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-18"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+60"/>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+42"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+30"/>
+        <location line="-40"/>
+        <location line="+19"/>
         <source>Want date</source>
         <translation>Fecha deseada</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-17"/>
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Order board</source>
-        <translation>Tablero de pedidos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+48"/>
         <source>BOMs awaiting approval</source>
         <translation>Listas de materiales pendientes de aprobación</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-36"/>
         <source>BOM version</source>
         <translation>Versión de la lista de materiales</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Generated</source>
         <translation>Generada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unique parts</source>
         <translation>Piezas distintas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+34"/>
         <source>Parts sent, waiting for arrival</source>
         <translation>Piezas enviadas, en espera de llegada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Awaiting Pre-QC</source>
         <translation>Pendientes del control de calidad previo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Awaiting Final QC</source>
         <translation>Pendientes del control de calidad final</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Production queue</source>
         <translation>Cola de producción</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>My builds</source>
+        <translation>Mis fabricaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Service parts</source>
         <translation>Piezas de repuesto</translation>
     </message>
+    <message numerus="yes">
+        <location line="+154"/>
+        <source>%n row(s); the list stops at the oldest want dates</source>
+        <translation>
+            <numerusform>%n fila; la lista se limita a las fechas deseadas más antiguas</numerusform>
+            <numerusform>%n filas; la lista se limita a las fechas deseadas más antiguas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="-183"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Service requests</source>
         <translation>Solicitudes de servicio</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
+        <location line="-20"/>
         <source>Requested</source>
         <translation>Solicitada</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Processed</source>
         <translation>Procesada</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+15"/>
         <source>My service requests</source>
         <translation>Mis solicitudes de servicio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>All orders</source>
         <translation>Todos los pedidos</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Shipped</source>
-        <translation>Enviados</translation>
-    </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+153"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -2905,7 +3151,7 @@ Regla %3: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+122"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrar (Ctrl+F)</translation>
     </message>
@@ -2932,7 +3178,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::LockDialog</name>
     <message>
-        <location filename="../src/ui/shell/lockdialog.cpp" line="+62"/>
+        <location filename="../src/ui/shell/lockdialog.cpp" line="+53"/>
         <source>That password is not correct.</source>
         <translation>Esa contraseña no es correcta.</translation>
     </message>
@@ -2942,12 +3188,12 @@ Regla %3: %4</translation>
         <translation>No se puede contactar con el servidor, así que no se puede comprobar la contraseña. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The workstation cannot be unlocked for this account. Switch user instead.</source>
         <translation>El puesto no se puede desbloquear para esta cuenta. Cambie de usuario.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%1 (%2) is logged in. Enter your password to continue where you left off, or switch user.</source>
         <translation>%1 (%2) tiene la sesión iniciada. Introduzca su contraseña para continuar donde lo dejó, o cambie de usuario.</translation>
     </message>
@@ -2965,17 +3211,17 @@ Regla %3: %4</translation>
         <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+252"/>
         <source>This computer has no password keychain, so CleanStation cannot remember passwords here. Type your password each time.</source>
         <translation>Este equipo no tiene llavero de contraseñas, así que CleanStation no puede recordar contraseñas aquí. Escriba su contraseña cada vez.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-144"/>
         <source>Enter a name, host and database for the server.</source>
         <translation>Introduzca un nombre, un host y una base de datos para el servidor.</translation>
     </message>
@@ -2990,7 +3236,7 @@ Regla %3: %4</translation>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The user name or password is not correct. Check both (is Caps Lock on?) and try again.</source>
         <translation>El nombre de usuario o la contraseña no son correctos. Compruebe ambos (¿está activado Bloq Mayús?) y vuelva a intentarlo.</translation>
     </message>
@@ -3040,7 +3286,7 @@ Regla %3: %4</translation>
         <translation>El inicio de sesión ha fallado por un motivo inesperado. Los detalles están en el archivo de registro %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Off (not recommended)</source>
         <translation>Desactivado (no recomendado)</translation>
     </message>
@@ -3073,7 +3319,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+47"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+75"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -3118,7 +3364,7 @@ Regla %3: %4</translation>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Looking for order %1…</source>
         <translation>Buscando el pedido %1…</translation>
     </message>
@@ -3128,7 +3374,7 @@ Regla %3: %4</translation>
         <translation>Buscando la fabricación %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>order %1</source>
         <translation>pedido %1</translation>
     </message>
@@ -3143,7 +3389,7 @@ Regla %3: %4</translation>
         <translation>No se puede abrir %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The server cannot be reached right now. Try again when the connection is back.</source>
         <translation>No se puede contactar con el servidor en este momento. Vuelva a intentarlo cuando se restablezca la conexión.</translation>
     </message>
@@ -3168,7 +3414,7 @@ Regla %3: %4</translation>
         <translation>Código escaneado: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Open by code</source>
         <translation>Abrir por código</translation>
     </message>
@@ -3178,12 +3424,12 @@ Regla %3: %4</translation>
         <translation>Número de fabricación, o código escaneado (CS:B:…, CS:O:…, CS:P:…):</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Connection to the server is back.</source>
         <translation>La conexión con el servidor se ha restablecido.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nuevo pedido…</translation>
     </message>
@@ -3203,12 +3449,12 @@ Regla %3: %4</translation>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No connection to the server</source>
         <translation>Sin conexión con el servidor</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n second(s).</source>
         <translation>
             <numerusform>No se puede contactar con el servidor %1. Su trabajo en pantalla se conserva; las acciones que necesitan el servidor están desactivadas hasta que vuelva la conexión. Nuevo intento dentro de %n segundo.</numerusform>
@@ -3264,7 +3510,7 @@ Regla %3: %4</translation>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>Late: the want date has passed and the build has not shipped.</source>
         <translation>Con retraso: la fecha deseada ha pasado y la fabricación no se ha enviado.</translation>
     </message>
@@ -3809,7 +4055,7 @@ SHA-256 %5</numerusform>
         <translation>Escribiendo la hoja de ruta de la fabricación %1…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>build %1 was changed by someone else since you opened it. Reload to see the latest version</source>
         <translation>alguien más ha modificado la fabricación %1 desde que usted la abrió. Recargue para ver la última versión</translation>
     </message>
@@ -3884,14 +4130,14 @@ SHA-256 %5</numerusform>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-146"/>
         <location line="+11"/>
         <source>BOM exported to %1.</source>
         <translation>Lista de materiales exportada a %1.</translation>
     </message>
     <message>
         <location line="-323"/>
-        <location line="+453"/>
+        <location line="+448"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
@@ -3972,7 +4218,7 @@ SHA-256 %5</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The connection to the server was lost while the order was being stored, so it may or may not have been stored. Look for PO %1 on the order board before you submit it again. The order is kept as a draft on this computer.</source>
         <translation>Se perdió la conexión con el servidor mientras se guardaba el pedido, así que puede que se haya guardado o no. Busque la orden de compra %1 en el tablero de pedidos antes de volver a enviarlo. El pedido se conserva como borrador en este equipo.</translation>
     </message>
@@ -3983,27 +4229,14 @@ SHA-256 %5</numerusform>
     </message>
 </context>
 <context>
-    <name>cs::ui::QueryTableModel</name>
-    <message>
-        <location filename="../src/ui/common/querytablemodel.cpp" line="+81"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
     <name>cs::ui::RecordDialog</name>
     <message>
-        <location filename="../src/ui/shell/recorddialog.cpp" line="+34"/>
+        <location filename="../src/ui/shell/recorddialog.cpp" line="+38"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+107"/>
         <source>The server cannot be reached right now. Try again when the connection is back.</source>
         <translation>No se puede contactar con el servidor en este momento. Vuelva a intentarlo cuando se restablezca la conexión.</translation>
     </message>
@@ -4013,7 +4246,7 @@ SHA-256 %5</numerusform>
         <translation>Este registro no se le puede mostrar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>No build with number %1 was found.</source>
         <translation>No se ha encontrado ninguna fabricación con el número %1.</translation>
     </message>
@@ -4028,52 +4261,52 @@ SHA-256 %5</numerusform>
         <translation>No se ha encontrado ninguna pieza ni ningún conjunto %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-57"/>
         <source>Build:</source>
         <translation>Fabricación:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>PO:</source>
         <translation>Orden de compra:</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Customer:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Project:</source>
         <translation>Proyecto:</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>Sales person:</source>
         <translation>Comercial:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+29"/>
+        <location line="-39"/>
+        <location line="+40"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+20"/>
         <source>Want date:</source>
         <translation>Fecha deseada:</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>Assignee:</source>
         <translation>Responsable:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
@@ -4083,85 +4316,54 @@ SHA-256 %5</numerusform>
         <translation>Fregadero:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+70"/>
+        <location line="+2"/>
+        <location line="+96"/>
         <source>Build %1</source>
         <translation>Fabricación %1</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+30"/>
+        <location line="-133"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+51"/>
         <source>Builds:</source>
         <translation>Fabricaciones:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+81"/>
         <source>Order %1</source>
         <translation>Pedido %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-78"/>
         <source>Build</source>
         <translation>Fabricación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Want date</source>
         <translation>Fecha deseada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Builds</source>
         <translation>Fabricaciones</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-76"/>
         <source>Item:</source>
         <translation>Artículo:</translation>
     </message>
@@ -4181,27 +4383,27 @@ SHA-256 %5</numerusform>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Components</source>
         <translation>Componentes</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+132"/>
         <source>Item %1</source>
         <translation>Artículo %1</translation>
     </message>
@@ -4248,7 +4450,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::Shell</name>
     <message>
-        <location filename="../src/ui/shell/shell.cpp" line="+43"/>
+        <location filename="../src/ui/shell/shell.cpp" line="+44"/>
         <source>The scanned code %1 is not a CleanStation code.</source>
         <translation>El código escaneado %1 no es un código de CleanStation.</translation>
     </message>
@@ -4362,22 +4564,22 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::UserAdminDialog</name>
     <message>
-        <location filename="../src/ui/admin/useradmindialog.cpp" line="+25"/>
+        <location filename="../src/ui/admin/useradmindialog.cpp" line="-62"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Initials</source>
         <translation>Iniciales</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -4387,27 +4589,37 @@ SHA-256 %5</numerusform>
         <translation>Activo</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Last login</source>
         <translation>Último inicio de sesión</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+104"/>
         <source>Filter users</source>
         <translation>Filtrar usuarios</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Re&amp;activate</source>
         <translation>Re&amp;activar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>De&amp;activate</source>
         <translation>Des&amp;activar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1 can log in again.</source>
         <translation>%1 puede volver a iniciar sesión.</translation>
     </message>
@@ -4417,12 +4629,12 @@ SHA-256 %5</numerusform>
         <translation>%1 está desactivado.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The password of %1 was reset. Give them the new password in person.</source>
         <translation>Se ha restablecido la contraseña de %1. Entréguele la nueva contraseña en persona.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 is now: %2.</source>
         <translation>%1 es ahora: %2.</translation>
     </message>
@@ -4447,7 +4659,7 @@ SHA-256 %5</numerusform>
         <translation>Nuevo rol para %1:</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/changepassworddialog.cpp" line="-50"/>
+        <location filename="../src/ui/common/usererrortext.cpp" line="+36"/>
         <source>These initials are already used by another active user. Choose other initials.</source>
         <translation>Estas iniciales ya las usa otro usuario activo. Elija otras iniciales.</translation>
     </message>
@@ -4472,19 +4684,39 @@ SHA-256 %5</numerusform>
         <translation>El nombre completo es obligatorio.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>The password is too weak. Use at least the length the server asks for, with letters and digits.</source>
         <translation>La contraseña es demasiado débil. Use al menos la longitud que pide el servidor, con letras y cifras.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The server&apos;s rule: %1</source>
+        <translation>Regla del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This e-mail address is already used by another user.</source>
+        <translation>Otro usuario ya usa esta dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>You cannot do this to your own account.</source>
         <translation>No puede hacer esto con su propia cuenta.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
         <source>The current password is not correct.</source>
         <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no such user (any more). Refresh the list.</source>
+        <translation>Este usuario no existe (o ya no existe). Actualice la lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This login is disabled.</source>
+        <translation>Esta cuenta está desactivada.</translation>
     </message>
     <message>
         <location line="+1"/>

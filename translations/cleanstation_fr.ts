@@ -121,7 +121,7 @@
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d&apos;utilisateur</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>CleanStation Production</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -555,22 +555,69 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/data/admin/auditverifier.cpp" line="+27"/>
+        <location filename="../src/data/admin/auditverifier.cpp" line="+130"/>
         <source>cannot read cs.audit_log: %1</source>
         <translation>impossible de lire cs.audit_log : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>its prev_hash does not match the hash of the row before it (id %1): a row was removed or inserted</source>
-        <translation>son prev_hash ne correspond pas à l&apos;empreinte de la ligne précédente (id %1) : une ligne a été supprimée ou insérée</translation>
+        <location line="-68"/>
+        <source>audit row %1 (old chain): %2</source>
+        <translation>ligne d&apos;audit %1 (ancienne chaîne) : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>old chain: %1</source>
+        <translation>ancienne chaîne : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>position %1, audit row %2: %3</source>
+        <translation>position %1, ligne d&apos;audit %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>position %1: %2</source>
+        <translation>position %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot start the verification: %1</source>
+        <translation>impossible de lancer la vérification : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the audit log: %1</source>
+        <translation>impossible de lire le journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database has no sealed chain yet (run &apos;cleanstation-admin migrate&apos;); anchors cannot be checked</source>
+        <translation>la base n&apos;a pas encore de chaîne scellée (exécutez « cleanstation-admin migrate ») ; les ancres ne peuvent pas être vérifiées</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+95"/>
+        <location line="+71"/>
+        <source>cannot read cs.audit_seal: %1</source>
+        <translation>impossible de lire cs.audit_seal : %1</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>its prev_hash is not the hash of the row before it (id %1): a row was removed or inserted</source>
+        <translation>son prev_hash n&apos;est pas l&apos;empreinte de la ligne précédente (id %1) : une ligne a été supprimée ou insérée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its prev_hash is not the start of the chain: rows were removed before it</source>
+        <translation>son prev_hash n&apos;est pas le début de la chaîne : des lignes ont été supprimées avant elle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>its content does not match its hash: the row was altered</source>
         <translation>son contenu ne correspond pas à son empreinte : la ligne a été modifiée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>reading cs.audit_log failed: %1</source>
         <translation>la lecture de cs.audit_log a échoué : %1</translation>
     </message>
@@ -580,12 +627,102 @@
         <translation>impossible de lire cs.audit_chain_head : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the chain head names row %1 but the last row is %2: rows were removed at the end</source>
-        <translation>la tête de chaîne désigne la ligne %1 mais la dernière ligne est %2 : des lignes ont été supprimées à la fin</translation>
+        <location line="+8"/>
+        <source>its head names row %1 but its last row is %2: rows were removed at its end</source>
+        <translation>sa tête désigne la ligne %1 mais sa dernière ligne est %2 : des lignes ont été supprimées à sa fin</translation>
     </message>
     <message>
-        <location filename="../src/data/schema/migrator.cpp" line="+175"/>
+        <location line="+3"/>
+        <source>its head names row %1 (hash %2) but its last row is %3 (hash %4)</source>
+        <translation>sa tête désigne la ligne %1 (empreinte %2) mais sa dernière ligne est %3 (empreinte %4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the anchor taken %1 says its hash is %2, the chain has %3: the chain up to here was rewritten after the anchor was taken</source>
+        <translation>l&apos;ancre prise le %1 indique l&apos;empreinte %2, la chaîne a %3 : la chaîne jusqu&apos;à ce point a été réécrite après la prise de l&apos;ancre</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this position appears more than once</source>
+        <translation>cette position apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this position is missing: its seal row was removed</source>
+        <translation>cette position manque : sa ligne de scellement a été supprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positions %1 to %2 are missing: their seal rows were removed</source>
+        <translation>les positions %1 à %2 manquent : leurs lignes de scellement ont été supprimées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its prev_hash is not the hash of position %1: a seal row was inserted, removed or moved</source>
+        <translation>son prev_hash n&apos;est pas l&apos;empreinte de la position %1 : une ligne de scellement a été insérée, supprimée ou déplacée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the audit row it seals is missing: it was deleted or its id changed</source>
+        <translation>la ligne d&apos;audit qu&apos;elle scelle manque : elle a été supprimée ou son id a changé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its hash does not match the audit row&apos;s content, id and position: the row or its seal was altered, or rows were swapped</source>
+        <translation>son empreinte ne correspond pas au contenu, à l&apos;id et à la position de la ligne d&apos;audit : la ligne ou son scellement a été modifié, ou des lignes ont été interverties</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading cs.audit_seal failed: %1</source>
+        <translation>la lecture de cs.audit_seal a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the anchor taken %1 names this position but the chain ends at position %2: sealed rows were removed at the end</source>
+        <translation>l&apos;ancre prise le %1 désigne cette position mais la chaîne s&apos;arrête à la position %2 : des lignes scellées ont été supprimées à la fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the anchor taken %1 names this position but it is missing from the chain</source>
+        <translation>l&apos;ancre prise le %1 désigne cette position mais celle-ci manque dans la chaîne</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this audit row is sealed at more than one position %1</source>
+        <translation>cette ligne d&apos;audit est scellée à plus d&apos;une position %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read cs.audit_seal_state: %1</source>
+        <translation>impossible de lire cs.audit_seal_state : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the head names this position but the chain ends at position %1: sealed rows were removed at the end</source>
+        <translation>la tête désigne cette position mais la chaîne s&apos;arrête à la position %1 : des lignes scellées ont été supprimées à la fin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the chain goes on past its head (position %1): rows were added outside the sealer</source>
+        <translation>la chaîne continue au-delà de sa tête (position %1) : des lignes ont été ajoutées en dehors du scellement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the head&apos;s hash %1 is not the hash of this position (%2)</source>
+        <translation>l&apos;empreinte %1 de la tête n&apos;est pas celle de cette position (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot count the unsealed audit rows: %1</source>
+        <translation>impossible de compter les lignes d&apos;audit non scellées : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot read the head of the audit chain: %1</source>
+        <translation>impossible de lire la tête de la chaîne d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/schema/migrator.cpp" line="+181"/>
         <source>Cannot read the schema version: %1</source>
         <translation>Impossible de lire la version du schéma : %1</translation>
     </message>
@@ -686,7 +823,7 @@
         <translation>%1 ; mettez ce client à jour</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>no database connection</source>
         <translation>aucune connexion à la base de données</translation>
     </message>
@@ -758,6 +895,71 @@
         <location line="+2"/>
         <source>the SQL function files failed at commit: %1</source>
         <translation>les fichiers de fonctions SQL ont échoué à la validation : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/admin/auditanchor.cpp" line="+55"/>
+        <source>not an audit anchor (a JSON object is expected: %1)</source>
+        <translation>ce n&apos;est pas une ancre d&apos;audit (un objet JSON est attendu : %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an audit anchor of this format (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>ce n&apos;est pas une ancre d&apos;audit de ce format (&quot;format&quot; doit valoir &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the anchor&apos;s &quot;position&quot; is not a whole number of 0 or more</source>
+        <translation>la valeur &quot;position&quot; de l&apos;ancre n&apos;est pas un nombre entier supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the anchor&apos;s &quot;hash&quot; is not 64 lower-case hexadecimal digits</source>
+        <translation>la valeur &quot;hash&quot; de l&apos;ancre n&apos;est pas composée de 64 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the anchor&apos;s &quot;sealedAt&quot; is not a date and time (ISO 8601)</source>
+        <translation>la valeur &quot;sealedAt&quot; de l&apos;ancre n&apos;est pas une date et heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/admin/auditsealer.cpp" line="+33"/>
+        <source>cannot ask the server whether this login may seal: %1</source>
+        <translation>impossible de demander au serveur si cet identifiant peut sceller : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database has no audit sealer (cs.seal_audit); run &apos;cleanstation-admin migrate&apos;</source>
+        <translation>la base n&apos;a pas de fonction de scellement de l&apos;audit (cs.seal_audit) ; exécutez « cleanstation-admin migrate »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the login %1 may not seal the audit log: the sealer runs as the PostgreSQL superuser or as a login in the role cs_sealer</source>
+        <translation>l&apos;identifiant %1 n&apos;a pas le droit de sceller le journal d&apos;audit : le scellement s&apos;exécute en tant que superutilisateur PostgreSQL ou avec un identifiant du rôle cs_sealer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot prepare the sealing: %1</source>
+        <translation>impossible de préparer le scellement : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sealing the audit log failed: %1</source>
+        <translation>le scellement du journal d&apos;audit a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -839,7 +1041,7 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../src/ui/common/statustext.cpp" line="+7"/>
+        <location filename="../src/ui/common/statustext.cpp" line="+9"/>
         <source>Order created</source>
         <translation>Commande créée</translation>
     </message>
@@ -909,7 +1111,7 @@
         <translation>Expédié</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Pending approval</source>
         <translation>En attente d&apos;approbation</translation>
     </message>
@@ -934,7 +1136,7 @@
         <translation>Reçu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Production coordinator</source>
         <translation>Coordinateur de production</translation>
     </message>
@@ -1848,7 +2050,7 @@
 <context>
     <name>cs::data::DocumentRepository</name>
     <message>
-        <location filename="../src/data/orders/documentrepository.cpp" line="+56"/>
+        <location filename="../src/data/orders/documentrepository.cpp" line="+55"/>
         <source>The server did not confirm the document.</source>
         <translation>Le serveur n&apos;a pas confirmé le document.</translation>
     </message>
@@ -1864,6 +2066,14 @@
         <location filename="../src/data/orders/generationservice.cpp" line="+57"/>
         <source>The catalog is not available yet: it has not been loaded from the cache or the server.</source>
         <translation>Le catalogue n&apos;est pas encore disponible : il n&apos;a été chargé ni depuis le cache ni depuis le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::HomeQueries</name>
+    <message>
+        <location filename="../src/data/shell/homequeries.cpp" line="+25"/>
+        <source>The server named an order status this program does not know (%1). Install the current version of CleanStation.</source>
+        <translation>Le serveur a indiqué un état de commande que ce programme ne connaît pas (%1). Installez la version actuelle de CleanStation.</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +2117,7 @@
 <context>
     <name>cs::data::OrderEditRepository</name>
     <message>
-        <location filename="../src/data/orders/ordereditrepository.cpp" line="+64"/>
+        <location filename="../src/data/orders/ordereditrepository.cpp" line="+63"/>
         <source>Status: %1 → %2</source>
         <translation>État : %1 → %2</translation>
     </message>
@@ -1976,7 +2186,7 @@
         <translation>L&apos;aperçu de la nomenclature de la fabrication %1 ne correspond pas à la configuration ; attendez que l&apos;aperçu soit régénéré puis soumettez de nouveau.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>Build %1 has no BOM: its configuration has errors.</source>
         <translation>La fabrication %1 n&apos;a pas de nomenclature : sa configuration comporte des erreurs.</translation>
     </message>
@@ -1984,6 +2194,24 @@
         <location line="+48"/>
         <source>No order %1.</source>
         <translation>Aucune commande %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::Session</name>
+    <message>
+        <location filename="../src/data/common/session.cpp" line="+411"/>
+        <source>Nobody is logged in.</source>
+        <translation>Personne n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The password is not correct.</source>
+        <translation>Le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This login is disabled.</source>
+        <translation>Cet identifiant est désactivé.</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2708,17 @@
 <context>
     <name>cs::ui::AboutDialog</name>
     <message>
-        <location filename="../src/ui/shell/aboutdialog.cpp" line="+22"/>
+        <location filename="../src/ui/shell/aboutdialog.cpp" line="+21"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not known: %1)</source>
+        <translation>(inconnue : %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>CleanStation Production, the shop-floor client for CleanStation reprocessing sinks.</source>
         <translation>CleanStation Production, le poste d&apos;atelier pour les éviers de retraitement CleanStation.</translation>
     </message>
@@ -2604,7 +2842,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::ChangePasswordDialog</name>
     <message>
-        <location filename="../src/ui/shell/changepassworddialog.cpp" line="+64"/>
+        <location filename="../src/ui/shell/changepassworddialog.cpp" line="+32"/>
         <source>The new password and its repetition differ.</source>
         <translation>Le nouveau mot de passe et sa répétition diffèrent.</translation>
     </message>
@@ -2612,6 +2850,11 @@ Règle %3 : %4</translation>
         <location line="+4"/>
         <source>The new password needs at least 8 characters.</source>
         <translation>Le nouveau mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changing the password…</source>
+        <translation>Modification du mot de passe…</translation>
     </message>
 </context>
 <context>
@@ -2676,9 +2919,14 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::CreateUserDialog</name>
     <message>
-        <location filename="../src/ui/admin/useradmindialog.cpp" line="+56"/>
+        <location filename="../src/ui/admin/useradmindialog.cpp" line="+84"/>
         <source>The password and its repetition differ.</source>
         <translation>Le mot de passe et sa répétition diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Creating the user…</source>
+        <translation>Création de l&apos;utilisateur…</translation>
     </message>
 </context>
 <context>
@@ -2742,162 +2990,160 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::HomeWidget</name>
     <message>
-        <location filename="../src/ui/shell/homewidget.cpp" line="+30"/>
-        <location line="+30"/>
+        <location filename="../src/ui/shell/homewidget.cpp" line="+37"/>
+        <location line="+19"/>
         <source>Build</source>
         <translation>Fabrication</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>PO</source>
         <translation>Bon de commande</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-18"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+60"/>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+42"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+30"/>
+        <location line="-40"/>
+        <location line="+19"/>
         <source>Want date</source>
         <translation>Date souhaitée</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-17"/>
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Order board</source>
-        <translation>Tableau des commandes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+48"/>
         <source>BOMs awaiting approval</source>
         <translation>Nomenclatures à approuver</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-36"/>
         <source>BOM version</source>
         <translation>Version de nomenclature</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Generated</source>
         <translation>Générée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unique parts</source>
         <translation>Pièces distinctes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+34"/>
         <source>Parts sent, waiting for arrival</source>
         <translation>Pièces envoyées, en attente de réception</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Awaiting Pre-QC</source>
         <translation>En attente du pré-contrôle qualité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Awaiting Final QC</source>
         <translation>En attente du contrôle qualité final</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Production queue</source>
         <translation>File de production</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>My builds</source>
+        <translation>Mes fabrications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Service parts</source>
         <translation>Pièces de rechange</translation>
     </message>
+    <message numerus="yes">
+        <location line="+154"/>
+        <source>%n row(s); the list stops at the oldest want dates</source>
+        <translation>
+            <numerusform>%n ligne ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
+            <numerusform>%n lignes ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="-183"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Service requests</source>
         <translation>Demandes de service</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
+        <location line="-20"/>
         <source>Requested</source>
         <translation>Demandée le</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Processed</source>
         <translation>Traitée</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+15"/>
         <source>My service requests</source>
         <translation>Mes demandes de service</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>All orders</source>
         <translation>Toutes les commandes</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Shipped</source>
-        <translation>Expédiées</translation>
-    </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+153"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2905,7 +3151,7 @@ Règle %3 : %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+122"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrer (Ctrl+F)</translation>
     </message>
@@ -2932,7 +3178,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::LockDialog</name>
     <message>
-        <location filename="../src/ui/shell/lockdialog.cpp" line="+62"/>
+        <location filename="../src/ui/shell/lockdialog.cpp" line="+53"/>
         <source>That password is not correct.</source>
         <translation>Ce mot de passe est incorrect.</translation>
     </message>
@@ -2942,12 +3188,12 @@ Règle %3 : %4</translation>
         <translation>Le serveur est injoignable, le mot de passe ne peut donc pas être vérifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The workstation cannot be unlocked for this account. Switch user instead.</source>
         <translation>Le poste ne peut pas être déverrouillé pour ce compte. Changez plutôt d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%1 (%2) is logged in. Enter your password to continue where you left off, or switch user.</source>
         <translation>%1 (%2) est connecté. Saisissez votre mot de passe pour reprendre là où vous en étiez, ou changez d&apos;utilisateur.</translation>
     </message>
@@ -2965,17 +3211,17 @@ Règle %3 : %4</translation>
         <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Local server</source>
         <translation>Serveur local</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+252"/>
         <source>This computer has no password keychain, so CleanStation cannot remember passwords here. Type your password each time.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe : CleanStation ne peut donc pas mémoriser les mots de passe ici. Saisissez votre mot de passe à chaque fois.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-144"/>
         <source>Enter a name, host and database for the server.</source>
         <translation>Saisissez un nom, un hôte et une base de données pour le serveur.</translation>
     </message>
@@ -2990,7 +3236,7 @@ Règle %3 : %4</translation>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The user name or password is not correct. Check both (is Caps Lock on?) and try again.</source>
         <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect. Vérifiez les deux (la touche Verr. Maj est-elle activée ?) et réessayez.</translation>
     </message>
@@ -3040,7 +3286,7 @@ Règle %3 : %4</translation>
         <translation>La connexion a échoué pour une raison inattendue. Les détails se trouvent dans le fichier journal %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Off (not recommended)</source>
         <translation>Désactivé (déconseillé)</translation>
     </message>
@@ -3073,7 +3319,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+47"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+75"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
@@ -3118,7 +3364,7 @@ Règle %3 : %4</translation>
         <translation>&amp;L&apos;abandonner</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Looking for order %1…</source>
         <translation>Recherche de la commande %1…</translation>
     </message>
@@ -3128,7 +3374,7 @@ Règle %3 : %4</translation>
         <translation>Recherche de la fabrication %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>order %1</source>
         <translation>commande %1</translation>
     </message>
@@ -3143,7 +3389,7 @@ Règle %3 : %4</translation>
         <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The server cannot be reached right now. Try again when the connection is back.</source>
         <translation>Le serveur est injoignable pour le moment. Réessayez quand la connexion sera rétablie.</translation>
     </message>
@@ -3168,7 +3414,7 @@ Règle %3 : %4</translation>
         <translation>Code scanné : %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Open by code</source>
         <translation>Ouvrir par code</translation>
     </message>
@@ -3178,12 +3424,12 @@ Règle %3 : %4</translation>
         <translation>Numéro de fabrication, ou code scanné (CS:B:…, CS:O:…, CS:P:…) :</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Connection to the server is back.</source>
         <translation>La connexion au serveur est rétablie.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nouvelle commande…</translation>
     </message>
@@ -3203,12 +3449,12 @@ Règle %3 : %4</translation>
         <translation>Connecté à %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No connection to the server</source>
         <translation>Pas de connexion au serveur</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n second(s).</source>
         <translation>
             <numerusform>Le serveur %1 est injoignable. Votre travail à l&apos;écran est conservé ; les actions qui nécessitent le serveur sont désactivées jusqu&apos;au retour de la connexion. Nouvelle tentative dans %n seconde.</numerusform>
@@ -3264,7 +3510,7 @@ Règle %3 : %4</translation>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>Late: the want date has passed and the build has not shipped.</source>
         <translation>En retard : la date souhaitée est dépassée et la fabrication n&apos;est pas expédiée.</translation>
     </message>
@@ -3809,7 +4055,7 @@ SHA-256 %5</numerusform>
         <translation>Écriture de la fiche suiveuse de la fabrication %1…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>build %1 was changed by someone else since you opened it. Reload to see the latest version</source>
         <translation>la fabrication %1 a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte. Rechargez pour voir la dernière version</translation>
     </message>
@@ -3884,14 +4130,14 @@ SHA-256 %5</numerusform>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-146"/>
         <location line="+11"/>
         <source>BOM exported to %1.</source>
         <translation>Nomenclature exportée vers %1.</translation>
     </message>
     <message>
         <location line="-323"/>
-        <location line="+453"/>
+        <location line="+448"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
@@ -3972,7 +4218,7 @@ SHA-256 %5</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The connection to the server was lost while the order was being stored, so it may or may not have been stored. Look for PO %1 on the order board before you submit it again. The order is kept as a draft on this computer.</source>
         <translation>La connexion au serveur a été perdue pendant l&apos;enregistrement de la commande : elle a pu être enregistrée ou non. Cherchez le bon de commande %1 dans le tableau des commandes avant de la soumettre de nouveau. La commande est conservée comme brouillon sur cet ordinateur.</translation>
     </message>
@@ -3983,27 +4229,14 @@ SHA-256 %5</numerusform>
     </message>
 </context>
 <context>
-    <name>cs::ui::QueryTableModel</name>
-    <message>
-        <location filename="../src/ui/common/querytablemodel.cpp" line="+81"/>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-</context>
-<context>
     <name>cs::ui::RecordDialog</name>
     <message>
-        <location filename="../src/ui/shell/recorddialog.cpp" line="+34"/>
+        <location filename="../src/ui/shell/recorddialog.cpp" line="+38"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+107"/>
         <source>The server cannot be reached right now. Try again when the connection is back.</source>
         <translation>Le serveur est injoignable pour le moment. Réessayez quand la connexion sera rétablie.</translation>
     </message>
@@ -4013,7 +4246,7 @@ SHA-256 %5</numerusform>
         <translation>Cet enregistrement ne peut pas vous être affiché.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>No build with number %1 was found.</source>
         <translation>Aucune fabrication portant le numéro %1 n&apos;a été trouvée.</translation>
     </message>
@@ -4028,52 +4261,52 @@ SHA-256 %5</numerusform>
         <translation>Aucune pièce ni aucun assemblage %1 n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-57"/>
         <source>Build:</source>
         <translation>Fabrication :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>PO:</source>
         <translation>Bon de commande :</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Customer:</source>
         <translation>Client :</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Project:</source>
         <translation>Projet :</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>Sales person:</source>
         <translation>Commercial :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+29"/>
+        <location line="-39"/>
+        <location line="+40"/>
         <source>Status:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+20"/>
         <source>Want date:</source>
         <translation>Date souhaitée :</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>Assignee:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
@@ -4083,85 +4316,54 @@ SHA-256 %5</numerusform>
         <translation>Évier :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+70"/>
+        <location line="+2"/>
+        <location line="+96"/>
         <source>Build %1</source>
         <translation>Fabrication %1</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+30"/>
+        <location line="-133"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+51"/>
         <source>Builds:</source>
         <translation>Fabrications :</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+81"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-78"/>
         <source>Build</source>
         <translation>Fabrication</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Want date</source>
         <translation>Date souhaitée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Builds</source>
         <translation>Fabrications</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-76"/>
         <source>Item:</source>
         <translation>Article :</translation>
     </message>
@@ -4181,27 +4383,27 @@ SHA-256 %5</numerusform>
         <translation>Description :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Components</source>
         <translation>Composants</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+132"/>
         <source>Item %1</source>
         <translation>Article %1</translation>
     </message>
@@ -4248,7 +4450,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::Shell</name>
     <message>
-        <location filename="../src/ui/shell/shell.cpp" line="+43"/>
+        <location filename="../src/ui/shell/shell.cpp" line="+44"/>
         <source>The scanned code %1 is not a CleanStation code.</source>
         <translation>Le code scanné %1 n&apos;est pas un code CleanStation.</translation>
     </message>
@@ -4362,22 +4564,22 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::UserAdminDialog</name>
     <message>
-        <location filename="../src/ui/admin/useradmindialog.cpp" line="+25"/>
+        <location filename="../src/ui/admin/useradmindialog.cpp" line="-62"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Initials</source>
         <translation>Initiales</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -4387,27 +4589,37 @@ SHA-256 %5</numerusform>
         <translation>Actif</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+104"/>
         <source>Filter users</source>
         <translation>Filtrer les utilisateurs</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Re&amp;activate</source>
         <translation>Ré&amp;activer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>De&amp;activate</source>
         <translation>Dés&amp;activer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1 can log in again.</source>
         <translation>%1 peut de nouveau se connecter.</translation>
     </message>
@@ -4417,12 +4629,12 @@ SHA-256 %5</numerusform>
         <translation>%1 est désactivé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The password of %1 was reset. Give them the new password in person.</source>
         <translation>Le mot de passe de %1 a été réinitialisé. Remettez-lui le nouveau mot de passe en personne.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 is now: %2.</source>
         <translation>%1 est désormais : %2.</translation>
     </message>
@@ -4447,7 +4659,7 @@ SHA-256 %5</numerusform>
         <translation>Nouveau rôle pour %1 :</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/changepassworddialog.cpp" line="-50"/>
+        <location filename="../src/ui/common/usererrortext.cpp" line="+36"/>
         <source>These initials are already used by another active user. Choose other initials.</source>
         <translation>Ces initiales sont déjà utilisées par un autre utilisateur actif. Choisissez-en d&apos;autres.</translation>
     </message>
@@ -4472,19 +4684,39 @@ SHA-256 %5</numerusform>
         <translation>Le nom complet est obligatoire.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>The password is too weak. Use at least the length the server asks for, with letters and digits.</source>
         <translation>Le mot de passe est trop faible. Respectez au moins la longueur demandée par le serveur, avec des lettres et des chiffres.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The server&apos;s rule: %1</source>
+        <translation>Règle du serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This e-mail address is already used by another user.</source>
+        <translation>Cette adresse e-mail est déjà utilisée par un autre utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>You cannot do this to your own account.</source>
         <translation>Vous ne pouvez pas faire cela sur votre propre compte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
         <source>The current password is not correct.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no such user (any more). Refresh the list.</source>
+        <translation>Cet utilisateur n&apos;existe pas (ou plus). Actualisez la liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This login is disabled.</source>
+        <translation>Cet identifiant est désactivé.</translation>
     </message>
     <message>
         <location line="+1"/>
