@@ -1,5 +1,6 @@
 #include "data/common/connectionsettings.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
 

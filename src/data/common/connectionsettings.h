@@ -1,7 +1,9 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
+
+class QSqlDatabase;
+class QSqlError;
 
 namespace cs::data {
 
@@ -38,6 +40,6 @@ struct ConnectionSettings
 };
 
 // SQLSTATE of a failed statement ("42501" for insufficient privilege), empty when unknown.
-QString sqlState(const class QSqlError& error);
+QString sqlState(const QSqlError& error);
 
 } // namespace cs::data

@@ -420,7 +420,7 @@ bool Session::recordEvent(const QString& event)
 {
     if (m_sessionId.isEmpty())
         return false;
-    QSqlQuery q(database());
+    QSqlQuery q(callerConnection());
     q.prepare(QStringLiteral("SELECT cs.record_session_event(CAST(:id AS uuid), :event)"));
     q.bindValue(QStringLiteral(":id"), m_sessionId);
     q.bindValue(QStringLiteral(":event"), event);
@@ -559,89 +559,7 @@ void Session::enqueue(quint64 id, WorkerCall call)
     });
 }
 
-QFuture<QueryResult> Session::runQuery(const QString& sql, const QVariantMap& bindings)
-{
-    return runOnWorker(sql, bindings, true);
-}
-
-QFuture<QueryResult> Session::runWrite(const QString& sql, const QVariantMap& bindings)
-{
-    return runOnWorker(sql, bindings, false);
-}
-
-QFuture<QueryResult> Session::runOnWorker(const QString& sql, const QVariantMap& bindings, bool resendAfterLostConnection)
-{
-    auto promise = std::make_shared<QPromise<QueryResult>>();
-    QFuture<QueryResult> future = promise->future();
-    promise->start();
-    QMetaObject::invokeMethod(m_worker, [promise, name = m_workerConnection, settings = m_settings, sql, bindings,
-                                         resendAfterLostConnection] {
-        promise->addResult(runOne(name, settings, sql, bindings, resendAfterLostConnection));
-        promise->finish();
-    });
-    return future;
-}
-
-QueryResult Session::runOne(const QString& name, const ConnectionSettings& settings, const QString& sql,
-                            const QVariantMap& bindings, bool resendAfterLostConnection)
-{
-    {
-        QueryResult result;
-        for (int attempt = 0; attempt < 2; ++attempt) {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (!db.isValid() || !db.isOpen()) {
-                db = QSqlDatabase();
-                db = settings.open(name);
-                if (!db.isOpen()) {
-                    result.error = db.lastError();
-                    return result;
-                }
-            }
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(sql);
-            for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
-                q.bindValue(it.key(), it.value());
-            if (!q.exec()) {
-                result.error = q.lastError();
-                q = QSqlQuery();
-                if (Session::isConnectionError(result.error)) {
-                    db.close();   // a stale connection after a server restart: the next call reconnects
-                    if (resendAfterLostConnection)
-                        continue;   // a read: retry once
-                }
-                return result;
-            }
-            result.error = QSqlError();
-            const QSqlRecord rec = q.record();
-            for (int i = 0; i < rec.count(); ++i)
-                result.columns << rec.fieldName(i);
-            while (q.next()) {
-                QVariantList row;
-                row.reserve(rec.count());
-                for (int i = 0; i < rec.count(); ++i)
-                    row << q.value(i);
-                result.rows << row;
-            }
-            return result;
-        }
-        return result;
-    }
-}
-
-bool Session::execute(const QString& sql, const QVariantMap& bindings, QSqlError* error)
-{
-    QSqlQuery q(database());
-    q.prepare(sql);
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
-        q.bindValue(it.key(), it.value());
-    const bool ok = q.exec();
-    if (!ok && error)
-        *error = q.lastError();
-    return ok;
-}
-
-QSqlDatabase Session::database() const
+QSqlDatabase Session::callerConnection() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (m_guiConnectionWanted && m_active) {
@@ -682,13 +600,5 @@ void Session::resetConnections()
     });
 }
 
-bool Session::reopen()
-{
-    QSqlDatabase db = database();
-    if (!db.isValid())
-        return false;
-    db.close();
-    return db.open();
-}
 
 } // namespace cs::data

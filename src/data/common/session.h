@@ -7,8 +7,6 @@
 #include <QFuture>
 #include <QList>
 #include <QObject>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -18,6 +16,9 @@
 #include <optional>
 
 class QThread;
+
+class QSqlDatabase;
+class QSqlError;
 
 namespace cs::data {
 
@@ -64,15 +65,6 @@ struct LoginResult
     bool ok() const { return failure == LoginFailure::None; }
 };
 
-// Rows of a read-only query run off the GUI thread.
-struct QueryResult
-{
-    QStringList columns;
-    QList<QVariantList> rows;
-    QSqlError error;
-    bool ok() const { return !error.isValid(); }
-};
-
 // One logged-in person: the GUI thread's connection, the user_sessions row, and helpers to
 // classify errors. Password kept in memory only (for reconnects and worker connections).
 class Session final : public QObject
@@ -117,35 +109,18 @@ public:
     // disabled login, ConnectionLost for a server that cannot be reached, else what the server said.
     static DbError authenticationError(const QSqlError& openError);
 
-    // Runs one statement on the session's connection (a short write through a SQL function).
-    bool execute(const QString& sql, const QVariantMap& bindings, QSqlError* error = nullptr);
-
-    // The GUI thread's connection, for the callers not yet moved to a repository: opened (blocking) when
-    // first needed after startAsync() or resetConnections().
-    QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }
     const UserProfile& user() const { return m_user; }
     const ConnectionSettings& settings() const { return m_settings; }
     QString sessionId() const { return m_sessionId; }
     // The server's version ("15.6"), read on the worker.
     QFuture<Result<QString>> serverVersionAsync();
-    // Reopens the GUI-thread connection after a loss; true when open again. Blocking.
-    bool reopen();
     // After a loss or a server restart, without waiting: the connections in use are closed (the worker's
     // after the calls queued before), and each is opened again when it is next needed.
     void resetConnections();
 
     // Settings for a new connection in another thread (same login, its own name).
     ConnectionSettings workerSettings() const { return m_settings; }
-
-    // Runs a read-only query on the session's worker thread (its own connection there), so
-    // the window never waits on the server. Values are bound by name (":name").
-    QFuture<QueryResult> runQuery(const QString& sql, const QVariantMap& bindings = {});
-    // Runs one writing statement on the worker (in its own transaction). Unlike runQuery it is never
-    // sent twice: when the connection is lost, the server may or may not have committed it, so the
-    // connection error is answered and the caller says so ("check the list") instead of risking a
-    // second copy.
-    QFuture<QueryResult> runWrite(const QString& sql, const QVariantMap& bindings = {});
 
     // The highest migration version embedded in this client (":/sql/NNNN_*.sql").
     static int clientSchemaVersion();
@@ -178,12 +153,12 @@ signals:
 
 private:
     struct CancelSlot;
-    QFuture<QueryResult> runOnWorker(const QString& sql, const QVariantMap& bindings, bool resendAfterLostConnection);
-    static QueryResult runOne(const QString& name, const ConnectionSettings& settings, const QString& sql,
-                              const QVariantMap& bindings, bool resendAfterLostConnection);
+    // The calling thread's connection of start() and recordEvent() (tests and tools): opened (blocking)
+    // when first needed after startAsync() or resetConnections().
+    QSqlDatabase callerConnection() const;
 
     QString m_connectionName;
-    // The GUI-thread connection is opened by database() when first needed after startAsync() or
+    // The calling thread's connection is opened by callerConnection() when first needed after startAsync() or
     // resetConnections(); start() opens it at once.
     mutable bool m_guiConnectionWanted = false;
     ConnectionSettings m_settings;

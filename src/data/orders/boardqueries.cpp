@@ -1,5 +1,10 @@
 #include "data/orders/boardqueries.h"
 
+#include "data/common/session.h"
+#include "data/common/worker.h"
+
+#include <QSqlQuery>
+
 namespace cs::data {
 
 QString BoardQueries::sortKey(BoardColumn column)
@@ -36,6 +41,29 @@ Statement BoardQueries::page(const BoardQuery& query)
     s.bindings.insert(QStringLiteral(":offset"), query.offset);
     s.bindings.insert(QStringLiteral(":after"), query.after);
     return s;
+}
+
+Result<QList<QVariantList>> BoardQueries::readPage(QSqlDatabase& db, const BoardQuery& query)
+{
+    const Statement st = page(query);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (const Result<Done> run = worker::exec(q, st.sql, st.bindings); !run)
+        return run.error();
+    QList<QVariantList> rows;
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(BfFieldCount);
+        for (int i = 0; i < BfFieldCount; ++i)
+            row << q.value(i);
+        rows << row;
+    }
+    return rows;
+}
+
+QFuture<Result<QList<QVariantList>>> BoardQueries::readPage(Session& session, const BoardQuery& query)
+{
+    return worker::read<QList<QVariantList>>(session, [query](QSqlDatabase& db) { return readPage(db, query); });
 }
 
 } // namespace cs::data

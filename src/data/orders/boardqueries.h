@@ -1,10 +1,17 @@
 #pragma once
 
+#include "data/common/result.h"
 #include "data/orders/orderqueries.h"
+
+#include <QFuture>
+#include <QList>
+#include <QVariantList>
 
 #include <QString>
 
 namespace cs::data {
+
+class Session;
 
 // The board's columns, in display order. The sort column is taken from this list only (a whitelist:
 // no text from the user reaches ORDER BY).
@@ -33,7 +40,7 @@ enum BoardField {
     BfAssigneeId, BfLate, BfRowVersion, BfPageKey, BfFieldCount
 };
 
-// The order board's SQL: one statement per page, run by data::Session::runQuery off the GUI thread.
+// The order board's reads: one statement per page, run on the session's worker (never on the GUI thread).
 class BoardQueries final
 {
 public:
@@ -43,6 +50,13 @@ public:
     static Statement page(const BoardQuery& query);
     // The sort key cs.board_page takes for a column ("po", "want_date", ...).
     static QString sortKey(BoardColumn column);
+
+    // One page on the session's worker: rows of BfFieldCount values in BoardField order. A read: sent
+    // again once after a lost connection; cancelling the future skips it while queued and cancels the
+    // statement on the server while it runs (a search superseded by the next keystroke).
+    static QFuture<Result<QList<QVariantList>>> readPage(Session& session, const BoardQuery& query);
+    // The same on a given connection (benchmarks, tests).
+    static Result<QList<QVariantList>> readPage(QSqlDatabase& db, const BoardQuery& query);
 };
 
 } // namespace cs::data

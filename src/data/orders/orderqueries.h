@@ -6,16 +6,17 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
 
 #include <functional>
 
+class QSqlDatabase;
+
 namespace cs::data {
 
-// A statement with its values bound by name (for data::Session::runQuery).
+// A statement with its values bound by name (run by a repository on the session's worker).
 struct Statement
 {
     QString sql;

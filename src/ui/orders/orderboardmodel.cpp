@@ -91,6 +91,7 @@ void OrderBoardModel::reload()
 {
     m_debounce.stop();
     ++m_generation;   // results of earlier queries are dropped from now on
+    m_pending.cancel();   // skipped if still queued, cancelled on the server if running
     beginResetModel();
     m_rows.clear();
     m_pagesLoaded = 0;
@@ -110,33 +111,34 @@ void OrderBoardModel::fetchPage(const QString& after)
     q.offset = 0;
     q.limit = m_pageSize;
     const int offset = int(m_rows.size());
-    const data::Statement st = data::BoardQueries::page(q);
     m_loading = true;
     const quint64 generation = m_generation;
-    whenDone(this, m_session->runQuery(st.sql, st.bindings), [this, generation, offset](const data::QueryResult& r) {
+    m_pending = data::BoardQueries::readPage(*m_session, q);
+    whenDone(this, m_pending, [this, generation, offset](const data::Result<QList<QVariantList>>& r) {
         if (generation != m_generation)
             return;   // a newer query replaced this one
         m_loading = false;
         if (!r.ok()) {
-            m_error = r.error.text();
+            m_error = r.error().message;
             m_hasMore = false;
-            emit failed(r.error);
+            emit failed(r.error());
             return;
         }
+        const QList<QVariantList>& rows = r.value();
         if (offset != int(m_rows.size()))
             return;   // (cannot happen: the rows change only by a reset, which drops this answer)
-        m_hasMore = r.rows.size() >= m_pageSize;
+        m_hasMore = rows.size() >= m_pageSize;
         ++m_pagesLoaded;
-        if (!r.rows.isEmpty()) {
+        if (!rows.isEmpty()) {
             // No next page is asked for from inside the insert's signals (a view or a model tester
             // reacting to them): one page arrives per fetchMore.
             m_applying = true;
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + r.rows.size()) - 1);
-            m_rows.append(r.rows);
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+            m_rows.append(rows);
             endInsertRows();
             m_applying = false;
         }
-        emit pageLoaded(offset, int(r.rows.size()));
+        emit pageLoaded(offset, int(rows.size()));
     });
 }
 

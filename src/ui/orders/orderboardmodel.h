@@ -4,6 +4,7 @@
 #include "data/common/session.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 #include <QPointer>
 #include <QTimer>
 
@@ -13,7 +14,7 @@ namespace cs::ui {
 // thread (its own connection), filtered, searched and sorted by the server. Each next page is asked
 // for by the last row's page key (the server reads on from there: a deep page costs what the first
 // does); a changed sort, search or filter starts over from the first page. Results of a query that
-// has been replaced by a newer one are dropped.
+// has been replaced by a newer one are dropped, and its statement is cancelled.
 class OrderBoardModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -61,13 +62,14 @@ public:
 signals:
     // A page arrived and was applied; `offset` is the number of rows before it (0 for the first page).
     void pageLoaded(int offset, int rows);
-    void failed(const QSqlError& error);
+    void failed(const cs::data::DbError& error);
 
 private:
     // Reads the page after the row with this page key (empty: the first page).
     void fetchPage(const QString& after);
 
     QPointer<data::Session> m_session;
+    QFuture<data::Result<QList<QVariantList>>> m_pending;   // the page being read (cancelled when superseded)
     data::BoardQuery m_query;
     QList<QVariantList> m_rows;
     QTimer m_debounce;

@@ -46,7 +46,7 @@ public:
 
 signals:
     void openOrder(const QString& orderId);
-    void queryFailed(const QSqlError& error);
+    void queryFailed(const cs::data::DbError& error);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -16,7 +16,6 @@
 
 using cs::data::DbError;
 using cs::data::Done;
-using cs::data::QueryResult;
 using cs::data::Result;
 using cs::data::Session;
 using cs::test::ScratchDatabase;
@@ -29,8 +28,6 @@ class TestSessionWorker : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
-    void readIsSentAgainAfterLostConnection();
-    void writeIsNeverSentTwice();
     void workerReadIsResentAfterLostConnection();
     void workerWriteIsNotResent();
     void cancelledQueuedCallIsSkipped();
@@ -40,7 +37,6 @@ private slots:
     void logoutRecordedWhenDestroyedAtOnce();
 
 private:
-    QueryResult wait(QFuture<QueryResult> future);
     template<typename T>
     Result<T> wait(QFuture<Result<T>> future)
     {
@@ -86,22 +82,15 @@ void TestSessionWorker::cleanupTestCase()
     m_db.reset();
 }
 
-QueryResult TestSessionWorker::wait(QFuture<QueryResult> future)
-{
-    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 20000))
-        return {};
-    return future.result();
-}
-
 bool TestSessionWorker::dropWorkerConnection()
 {
-    const QueryResult pid = wait(m_session->runQuery(QStringLiteral("SELECT pg_backend_pid()")));
-    if (!pid.ok() || pid.rows.isEmpty())
+    const int pid = workerPid(*m_session);
+    if (pid <= 0)
         return false;
     QString error;
     QVariant ended;
     return ScratchDatabase::exec(m_db->superuser(), QStringLiteral("SELECT pg_terminate_backend(?, 5000)"),
-                                 {pid.rows.first().first()}, &error, &ended)
+                                 {pid}, &error, &ended)
            && ended.toBool();
 }
 
@@ -111,32 +100,6 @@ qint64 TestSessionWorker::requests()
     QString error;
     ScratchDatabase::exec(m_db->superuser(), QStringLiteral("SELECT count(*) FROM cs.user_sessions WHERE host_name = 'worker-test'"), {}, &error, &n);
     return n.toLongLong();
-}
-
-void TestSessionWorker::readIsSentAgainAfterLostConnection()
-{
-    QVERIFY(dropWorkerConnection());
-    const QueryResult r = wait(m_session->runQuery(QStringLiteral("SELECT 41 + 1")));
-    QVERIFY2(r.ok(), qPrintable(r.error.text()));
-    QCOMPARE(r.rows.value(0).value(0).toInt(), 42);
-}
-
-void TestSessionWorker::writeIsNeverSentTwice()
-{
-    // A write any person may make without fixtures (people write through functions only).
-    const QString insert = QStringLiteral("SELECT cs.record_session_start('worker-test', 'test')");
-    const qint64 before = requests();
-    QVERIFY(dropWorkerConnection());
-    const QueryResult lost = wait(m_session->runWrite(insert));
-    QVERIFY(!lost.ok());
-    QVERIFY2(Session::isConnectionError(lost.error), qPrintable(lost.error.text()));
-    QCOMPARE(requests(), before);   // not sent again on a new connection
-
-    // The next call reconnects; a write on a good connection is written once.
-    const QueryResult written = wait(m_session->runWrite(insert));
-    QVERIFY2(written.ok(), qPrintable(written.error.text()));
-    QCOMPARE(written.rows.size(), 1);
-    QCOMPARE(requests(), before + 1);
 }
 
 int TestSessionWorker::workerPid(Session& session)

@@ -7,6 +7,7 @@
 
 #include "data/orders/orderqueries.h"
 #include "data/common/session.h"
+#include "data/common/worker.h"
 #include "ui/orders/orderboardmodel.h"
 #include "ui/orders/orderboardwidget.h"
 
@@ -258,11 +259,16 @@ void TestOrderBoard::destroyedWhileLoading()
     QVERIFY(model->isLoading());
     delete model;
     // The worker runs statements in order: once this one is answered, the board's page was too.
-    auto after = m_session->runQuery(QStringLiteral("SELECT count(*) FROM cs.order_list"));
+    auto after = cs::data::worker::read<int>(*m_session, [](QSqlDatabase& db) -> cs::data::Result<int> {
+        QSqlQuery q(db);
+        if (const auto r = cs::data::worker::exec(q, QStringLiteral("SELECT count(*) FROM cs.order_list")); !r)
+            return r.error();
+        return q.next() ? q.value(0).toInt() : -1;
+    });
     QVERIFY(QTest::qWaitFor([&after] { return after.isFinished(); }, 20000));
     QCoreApplication::processEvents();   // deliver the late answer, to nobody
     QVERIFY(after.result().ok());
-    QCOMPARE(after.result().rows.value(0).value(0).toInt(), 450);
+    QCOMPARE(after.result().value(), 450);
 }
 
 void TestOrderBoard::layoutRemembered()

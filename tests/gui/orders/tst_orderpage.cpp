@@ -446,8 +446,8 @@ void TestOrderPage::documentsThroughTheWorker()
     QVERIFY(tabs);
     tabs->setCurrentWidget(page.findChild<QWidget*>(QStringLiteral("documentsTab")));
     // The GUI thread's connection is closed: documents must not need it (a query on it would warn).
-    session->database().close();
-    QVERIFY(!session->database().isOpen());
+    QSqlDatabase::database(session->connectionName(), false).close();
+    QVERIFY(!QSqlDatabase::database(session->connectionName(), false).isOpen());
     QTest::failOnWarning(QRegularExpression(QStringLiteral("database not open")));
 
     // A 3 MB drawing, bytes that are not all alike.
@@ -544,7 +544,7 @@ void TestOrderPage::documentsThroughTheWorker()
     QCOMPARE(done.at(0).at(0).toBool(), false);
     QVERIFY2(page.messageText().contains(QStringLiteral("no longer stored")), qPrintable(page.messageText()));
     QVERIFY(!QFileInfo::exists(gone));
-    QVERIFY(session->reopen());   // for the logout entry
+    QVERIFY(QSqlDatabase::database(session->connectionName(), false).open());   // for the logout entry
 }
 
 void TestOrderPage::closedDuringDocumentTransfer()
