@@ -2151,19 +2151,6 @@
     </message>
 </context>
 <context>
-    <name>cs::data::OrderQueries</name>
-    <message>
-        <location filename="../src/data/orders/orderqueries.cpp" line="+47"/>
-        <source>gen-orders writes the orders table directly and needs a superuser connection.</source>
-        <translation>gen-orders escribe directamente en la tabla de pedidos y necesita una conexión de superusuario.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>There is no active coordinator or admin to be the author of the orders; create one first.</source>
-        <translation>No hay ningún coordinador ni administrador activo que pueda ser el autor de los pedidos; cree uno primero.</translation>
-    </message>
-</context>
-<context>
     <name>cs::data::OrderRepository</name>
     <message>
         <location filename="../src/data/orders/orderrepository.cpp" line="+89"/>
@@ -2275,6 +2262,19 @@
         <location line="+19"/>
         <source>the password is not correct; nothing was signed</source>
         <translation>la contraseña no es correcta; no se ha firmado nada</translation>
+    </message>
+</context>
+<context>
+    <name>cs::devtools::OrderGenerator</name>
+    <message>
+        <location filename="../src/devtools/ordergenerator.cpp" line="+26"/>
+        <source>gen-orders writes the orders table directly and needs a superuser connection.</source>
+        <translation>gen-orders escribe directamente en la tabla de pedidos y necesita una conexión de superusuario.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no active coordinator or admin to be the author of the orders; create one first.</source>
+        <translation>No hay ningún coordinador ni administrador activo que pueda ser el autor de los pedidos; cree uno primero.</translation>
     </message>
 </context>
 <context>
@@ -3510,7 +3510,7 @@ Regla %3: %4</translation>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Late: the want date has passed and the build has not shipped.</source>
         <translation>Con retraso: la fecha deseada ha pasado y la fabricación no se ha enviado.</translation>
     </message>

@@ -2151,19 +2151,6 @@
     </message>
 </context>
 <context>
-    <name>cs::data::OrderQueries</name>
-    <message>
-        <location filename="../src/data/orders/orderqueries.cpp" line="+47"/>
-        <source>gen-orders writes the orders table directly and needs a superuser connection.</source>
-        <translation>gen-orders écrit directement dans la table des commandes et nécessite une connexion superutilisateur.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>There is no active coordinator or admin to be the author of the orders; create one first.</source>
-        <translation>Aucun coordinateur ni administrateur actif ne peut être l&apos;auteur des commandes ; créez-en un d&apos;abord.</translation>
-    </message>
-</context>
-<context>
     <name>cs::data::OrderRepository</name>
     <message>
         <location filename="../src/data/orders/orderrepository.cpp" line="+89"/>
@@ -2275,6 +2262,19 @@
         <location line="+19"/>
         <source>the password is not correct; nothing was signed</source>
         <translation>le mot de passe est incorrect ; rien n&apos;a été signé</translation>
+    </message>
+</context>
+<context>
+    <name>cs::devtools::OrderGenerator</name>
+    <message>
+        <location filename="../src/devtools/ordergenerator.cpp" line="+26"/>
+        <source>gen-orders writes the orders table directly and needs a superuser connection.</source>
+        <translation>gen-orders écrit directement dans la table des commandes et nécessite une connexion superutilisateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no active coordinator or admin to be the author of the orders; create one first.</source>
+        <translation>Aucun coordinateur ni administrateur actif ne peut être l&apos;auteur des commandes ; créez-en un d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -3510,7 +3510,7 @@ Règle %3 : %4</translation>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Late: the want date has passed and the build has not shipped.</source>
         <translation>En retard : la date souhaitée est dépassée et la fabrication n&apos;est pas expédiée.</translation>
     </message>

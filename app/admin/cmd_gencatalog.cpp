@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "domain/catalog/syntheticcatalog.h"
+#include "devtools/syntheticcatalog.h"
 
 namespace cs::admin {
 namespace {

@@ -1,4 +1,5 @@
 // cleanstation-admin gen-orders N [--seed S] [--fast]: N realistic orders for scale tests.
+#include "devtools/ordergenerator.h"
 #include "command.h"
 #include "connection.h"
 
@@ -27,7 +28,7 @@ int run(const QStringList& args)
         return args.contains(u"--help") ? ExitOk : ExitBadInput;
     }
     QStringList rest = args.mid(1);
-    data::OrderQueries::GenerateOptions options;
+    devtools::OrderGenerator::Options options;
     bool ok = false;
     options.count = rest.value(0).toLongLong(&ok);
     if (!ok || options.count < 1) {
@@ -57,7 +58,7 @@ int run(const QStringList& args)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const bool done = data::OrderQueries::generateOrders(
+    const bool done = devtools::OrderGenerator::generate(
         db, options,
         [&timer](qint64 n) { err(QStringLiteral("  %1 builds (%2 s)").arg(n).arg(timer.elapsed() / 1000.0, 0, 'f', 1)); },
         &error);

@@ -7,7 +7,7 @@
 #include "data/schema/migrator.h"
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
-#include "domain/catalog/syntheticcatalog.h"
+#include "devtools/syntheticcatalog.h"
 
 #include <QDir>
 #include <QElapsedTimer>

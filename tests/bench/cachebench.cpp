@@ -2,7 +2,7 @@
 
 #include "data/catalog/catalogcache.h"
 #include "domain/catalog/catalog.h"
-#include "domain/catalog/syntheticcatalog.h"
+#include "devtools/syntheticcatalog.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

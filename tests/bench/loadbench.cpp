@@ -1,3 +1,4 @@
+#include "devtools/ordergenerator.h"
 #include "loadbench.h"
 
 #include "data/admin/demoseeder.h"
@@ -968,12 +969,12 @@ int runLoadBenchmark(const QStringList& args)
     QVariant count;
     suExec(su, QStringLiteral("SELECT count(*) FROM cs.orders"), {}, &count);
     if (count.toLongLong() < orders) {
-        data::OrderQueries::GenerateOptions options;
+        devtools::OrderGenerator::Options options;
         options.count = orders - count.toLongLong();
         options.skipTriggers = true;   // a scratch database: no audit trail for synthetic rows
         QString error;
         std::fprintf(stderr, "generating %lld orders\n", static_cast<long long>(options.count));
-        if (!data::OrderQueries::generateOrders(su, options, {}, &error)) {
+        if (!devtools::OrderGenerator::generate(su, options, {}, &error)) {
             std::fprintf(stderr, "load bench: %s\n", qPrintable(error));
             return 2;
         }

@@ -1,3 +1,4 @@
+#include "devtools/ordergenerator.h"
 #include "searchbench.h"
 
 #include "data/common/connectionsettings.h"
@@ -141,7 +142,7 @@ int runSearchBenchmark(const QStringList& args)
     if (!exec(db, QStringLiteral("SELECT count(*) FROM cs.orders"), {}, &count))
         return 2;
     if (count.toLongLong() < orders) {
-        data::OrderQueries::GenerateOptions options;
+        devtools::OrderGenerator::Options options;
         options.count = orders - count.toLongLong();
         options.seed = seed;
         options.skipTriggers = true;   // a scratch database: no audit trail for synthetic rows
@@ -150,7 +151,7 @@ int runSearchBenchmark(const QStringList& args)
         QElapsedTimer t;
         t.start();
         QString error;
-        if (!data::OrderQueries::generateOrders(
+        if (!devtools::OrderGenerator::generate(
                 db, options,
                 [&t](qint64 n) {
                     std::fprintf(stderr, "  %lld (%.1f s)\n", static_cast<long long>(n), double(t.elapsed()) / 1000.0);

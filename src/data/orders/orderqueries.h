@@ -56,22 +56,6 @@ public:
     {
         return domain::DocumentRules::checkFile(path, mimeType, why);
     }
-
-    // Bulk generator for scale tests (cleanstation-admin gen-orders, cleanstation-bench search):
-    // set-based INSERT ... SELECT over generate_series, in batches, one transaction per batch.
-    // Purchase orders with 1 to 3 builds, realistic names, statuses spread over the workflow, want
-    // dates around today, a neutral configuration; no BOM (orders.generated_bom_id is nullable).
-    // With `skipTriggers` (superusers only) the audit and author triggers are off for the session
-    // (session_replication_role = replica) — the rows then have no audit entries.
-    struct GenerateOptions
-    {
-        qint64 count = 1000;
-        quint32 seed = 1;
-        bool skipTriggers = false;
-        qint64 batch = 100000;
-    };
-    static bool generateOrders(QSqlDatabase db, const GenerateOptions& options,
-                               const std::function<void(qint64 done)>& progress, QString* error);
 };
 
 } // namespace cs::data

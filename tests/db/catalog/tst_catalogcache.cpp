@@ -8,7 +8,7 @@
 #include "data/catalog/catalogimporter.h"
 #include "data/orders/generationservice.h"
 #include "domain/bom/bomgenerator.h"
-#include "domain/catalog/syntheticcatalog.h"
+#include "devtools/syntheticcatalog.h"
 #include "testdatabase.h"
 
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "data/catalog/catalogloader.h"
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
-#include "domain/catalog/syntheticcatalog.h"
+#include "devtools/syntheticcatalog.h"
 #include "testdatabase.h"
 
 #include <QDir>

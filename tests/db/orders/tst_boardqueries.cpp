@@ -4,6 +4,7 @@
 // all of them, which is the order the sort promises (checked against plain SQL); keys that are not
 // the sort's are refused; the assignee's name on the order follows assignments and renames and
 // cannot be written by a client.
+#include "devtools/ordergenerator.h"
 #include "data/orders/boardqueries.h"
 #include "data/orders/orderqueries.h"
 #include "testdatabase.h"
@@ -102,10 +103,10 @@ void TestBoardQueries::initTestCase()
         m_people.insert(QString::fromLatin1(role), p);
     }
     QSqlDatabase su = m_db->superuser();
-    cs::data::OrderQueries::GenerateOptions options;
+    cs::devtools::OrderGenerator::Options options;
     options.count = kBuilds;
     options.seed = 5;
-    QVERIFY2(cs::data::OrderQueries::generateOrders(su, options, {}, &error), qPrintable(error));
+    QVERIFY2(cs::devtools::OrderGenerator::generate(su, options, {}, &error), qPrintable(error));
     QVariant me;
     QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("SELECT user_id::text FROM cs.users WHERE username = ?"),
                                    {m_people.value(QStringLiteral("ProductionCoordinator")).username}, &error, &me),

@@ -3,7 +3,7 @@
 #include "data/catalog/catalogcache.h"
 #include "data/orders/generationservice.h"
 #include "domain/bom/bomgenerator.h"
-#include "domain/catalog/syntheticcatalog.h"
+#include "devtools/syntheticcatalog.h"
 
 #include <QCoreApplication>
 #include <QDir>

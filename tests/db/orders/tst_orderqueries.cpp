@@ -3,6 +3,7 @@
 // page's reads and writes are tested with their repositories: tst_orderpagerepository,
 // tst_workflowrepository, tst_documentrepository, tst_orderedit; the document rules in
 // unit/orders/tst_documentrules.)
+#include "devtools/ordergenerator.h"
 #include "data/orders/boardqueries.h"
 #include "data/orders/ordereditrepository.h"
 #include "data/orders/orderpagerepository.h"
@@ -271,12 +272,12 @@ void TestOrderQueries::generateOrders()
     QString error;
     QVariant before;
     ScratchDatabase::exec(su, QStringLiteral("SELECT count(*) FROM cs.orders"), {}, &error, &before);
-    OrderQueries::GenerateOptions options;
+    cs::devtools::OrderGenerator::Options options;
     options.count = 1000;
     options.seed = 7;
     options.batch = 400;
     qint64 last = 0;
-    QVERIFY2(OrderQueries::generateOrders(su, options, [&last](qint64 done) { last = done; }, &error), qPrintable(error));
+    QVERIFY2(cs::devtools::OrderGenerator::generate(su, options, [&last](qint64 done) { last = done; }, &error), qPrintable(error));
     QCOMPARE(last, 1000);
     QVariant after;
     ScratchDatabase::exec(su, QStringLiteral("SELECT count(*) FROM cs.orders"), {}, &error, &after);
@@ -297,7 +298,7 @@ void TestOrderQueries::generateOrders()
     QVERIFY(v.toLongLong() >= 1000);
     // A second run with the same seed continues the numbering.
     options.count = 10;
-    QVERIFY2(OrderQueries::generateOrders(su, options, {}, &error), qPrintable(error));
+    QVERIFY2(cs::devtools::OrderGenerator::generate(su, options, {}, &error), qPrintable(error));
     ScratchDatabase::exec(su, QStringLiteral("SELECT count(*) FROM cs.orders WHERE build_number LIKE 'G7-%'"), {}, &error, &v);
     QCOMPARE(v.toLongLong(), 1010);
     // With the audit triggers off (scratch databases), the search names still follow the rows: the
@@ -307,7 +308,7 @@ void TestOrderQueries::generateOrders()
     options.seed = 8;
     options.count = 40;
     options.skipTriggers = true;
-    QVERIFY2(OrderQueries::generateOrders(su, options, {}, &error), qPrintable(error));
+    QVERIFY2(cs::devtools::OrderGenerator::generate(su, options, {}, &error), qPrintable(error));
     QCOMPARE(ordersWithoutSearchNames(QStringLiteral("G8-")), 0);
     QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("INSERT INTO cs.order_search_names SELECT 'C', customer_name "
                                                       "FROM cs.orders ON CONFLICT DO NOTHING"), {}, &error),
@@ -320,7 +321,7 @@ void TestOrderQueries::generateOrders()
     q.search = QStringLiteral("G7-0000999");
     QCOMPARE(builds(as(QStringLiteral("ProductionCoordinator")), q), QStringList{QStringLiteral("G7-0000999")});
     // Not for anyone else.
-    QVERIFY(!OrderQueries::generateOrders(as(QStringLiteral("Admin")), options, {}, &error));
+    QVERIFY(!cs::devtools::OrderGenerator::generate(as(QStringLiteral("Admin")), options, {}, &error));
 }
 
 QTEST_GUILESS_MAIN(TestOrderQueries)

@@ -3,6 +3,7 @@
 // last row's key, every row once in order through ties and empty values), search results as typed
 // (debounced, off the GUI thread, stale results dropped), status filter, "my queue", server sort,
 // the late mark, the remembered column layout, and a screenshot of the board.
+#include "devtools/ordergenerator.h"
 #include "testdatabase.h"
 
 #include "data/orders/orderqueries.h"
@@ -72,10 +73,10 @@ void TestOrderBoard::initTestCase()
     QVERIFY2(!m_coord.username.isEmpty(), qPrintable(error));
     // 450 synthetic builds (the gen-orders path); one made late and assigned to the coordinator.
     QSqlDatabase su = m_db->superuser();
-    cs::data::OrderQueries::GenerateOptions options;
+    cs::devtools::OrderGenerator::Options options;
     options.count = 450;
     options.seed = 3;
-    QVERIFY2(cs::data::OrderQueries::generateOrders(su, options, {}, &error), qPrintable(error));
+    QVERIFY2(cs::devtools::OrderGenerator::generate(su, options, {}, &error), qPrintable(error));
     QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("UPDATE cs.orders SET want_date = current_date - 3, status = 'ReadyForShip', "
                                                       "current_assignee = (SELECT user_id FROM cs.users WHERE username = ?), "
                                                       "customer_name = 'Late Clinic Omaha' WHERE build_number = 'G3-0000007'"),

@@ -171,9 +171,9 @@ void TestTranslationCoverage::everyEntryFinished()
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // Every layer is in: the wizard's validation messages (cs_domain), refusals in words (cs_data), the
-    // label printer (cs_print) and the windows and forms (cs_ui).
+    // label printer (cs_print), the development tools (cs_devtools) and the windows and forms (cs_ui).
     for (const char* context : {"cs::domain::ConfigurationValidator", "cs::domain::MdrdRules", "cs::data::DbError",
-                                "cs::data::OrderQueries", "cs::print::ZplPrinter", "cs::ui::OrderWizard",
+                                "cs::data::OrderEditRepository", "cs::devtools::OrderGenerator", "cs::print::ZplPrinter", "cs::ui::OrderWizard",
                                 "WizardPageOrder"})
         QVERIFY2(contexts.contains(QString::fromLatin1(context)), context);
 }

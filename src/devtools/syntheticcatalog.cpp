@@ -1,4 +1,4 @@
-#include "domain/catalog/syntheticcatalog.h"
+#include "devtools/syntheticcatalog.h"
 
 #include "domain/bom/accessorylibrary.h"
 #include "domain/bom/mdrdrules.h"
