@@ -1,5 +1,6 @@
 #include "devtools/ordergenerator.h"
 #include "searchbench.h"
+#include "benchutil.h"
 
 #include "data/common/connectionsettings.h"
 #include "data/schema/migrator.h"
@@ -26,34 +27,10 @@ struct Search
     qint64 depth = 0;   // rows above the page (a deep page); 0 for the first page
 };
 
+// The search bench's superuser statements, reported as its own.
 bool exec(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr)
 {
-    QSqlQuery q(db);
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = q.exec(sql);   // utility statements (CREATE DATABASE) cannot be prepared
-    } else {
-        q.prepare(sql);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        ok = q.exec();
-    }
-    if (!ok) {
-        std::fprintf(stderr, "search bench: %s\n  %s\n", qPrintable(q.lastError().text()), qPrintable(sql.left(200)));
-        return false;
-    }
-    if (first && q.next())
-        *first = q.value(0);
-    return true;
-}
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const qsizetype i = qBound<qsizetype>(0, qsizetype(p * double(v.size() - 1) + 0.5), v.size() - 1);
-    return v.at(i);
+    return benchExec("search bench", db, sql, values, first);
 }
 
 } // namespace

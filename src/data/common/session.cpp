@@ -311,7 +311,6 @@ QFuture<LoginResult> Session::startAsync(const ConnectionSettings& settings, con
             m_user = r.user;
             m_sessionId = r.sessionId;
             m_active = true;
-            m_guiConnectionWanted = true;
         } else {
             m_settings.password.clear();
         }
@@ -356,7 +355,6 @@ LoginResult Session::start(const ConnectionSettings& settings, const QString& cl
         end();
     LoginResult r;
     m_settings = settings;
-    m_guiConnectionWanted = false;
     QSqlDatabase db = settings.open(m_connectionName);
     if (!db.isOpen()) {
         r.failure = classify(db.lastError());
@@ -393,7 +391,6 @@ void Session::end()
     };
     enqueue(nextCallId(), std::move(logout));
     m_active = false;
-    m_guiConnectionWanted = false;
     m_sessionId.clear();
     m_user = {};
     m_settings.password.clear();
@@ -414,17 +411,6 @@ QFuture<Result<Done>> Session::recordEventAsync(const QString& event)
         return worker::exec(q, QStringLiteral("SELECT cs.record_session_event(CAST(:id AS uuid), :event)"),
                             {{QStringLiteral(":id"), id}, {QStringLiteral(":event"), event}});
     });
-}
-
-bool Session::recordEvent(const QString& event)
-{
-    if (m_sessionId.isEmpty())
-        return false;
-    QSqlQuery q(callerConnection());
-    q.prepare(QStringLiteral("SELECT cs.record_session_event(CAST(:id AS uuid), :event)"));
-    q.bindValue(QStringLiteral(":id"), m_sessionId);
-    q.bindValue(QStringLiteral(":event"), event);
-    return q.exec();
 }
 
 DbError Session::authenticationError(const QSqlError& openError)
@@ -559,20 +545,6 @@ void Session::enqueue(quint64 id, WorkerCall call)
     });
 }
 
-QSqlDatabase Session::callerConnection() const
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (m_guiConnectionWanted && m_active) {
-        // Opened when first needed (blocking; the calls that still use it block anyway).
-        m_guiConnectionWanted = false;
-        if (!db.isValid())
-            db = m_settings.open(m_connectionName);
-        else if (!db.isOpen())
-            db.open();
-    }
-    return db;
-}
-
 QFuture<Result<QString>> Session::serverVersionAsync()
 {
     return worker::read<QString>(*this, [](QSqlDatabase& db) -> Result<QString> {
@@ -589,10 +561,8 @@ void Session::resetConnections()
 {
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen()) {
+        if (db.isOpen())
             db.close();
-            m_guiConnectionWanted = m_active;
-        }
     }
     QMetaObject::invokeMethod(m_worker, [name = m_workerConnection] {
         if (QSqlDatabase::contains(name))

@@ -89,8 +89,6 @@ public:
 
     // 'lock', 'unlock' or 'logout' recorded on the worker.
     QFuture<Result<Done>> recordEventAsync(const QString& event);
-    // Blocking, on the calling thread's connection.
-    bool recordEvent(const QString& event);
 
     // A fresh authentication of the session's user with this password: a new connection opened on a pool
     // thread. A wrong password answers the code kWrongPassword; a disabled login kLoginDisabled; an
@@ -153,14 +151,8 @@ signals:
 
 private:
     struct CancelSlot;
-    // The calling thread's connection of start() and recordEvent() (tests and tools): opened (blocking)
-    // when first needed after startAsync() or resetConnections().
-    QSqlDatabase callerConnection() const;
 
-    QString m_connectionName;
-    // The calling thread's connection is opened by callerConnection() when first needed after startAsync() or
-    // resetConnections(); start() opens it at once.
-    mutable bool m_guiConnectionWanted = false;
+    QString m_connectionName;   // the calling thread's connection that the blocking start() opens (tests, tools)
     ConnectionSettings m_settings;
     UserProfile m_user;
     QString m_sessionId;

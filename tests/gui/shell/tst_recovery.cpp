@@ -204,10 +204,12 @@ void TestRecovery::serverStoppedAndStarted()
     QVERIFY(refresh->isEnabled() && openCode->isEnabled() && password->isEnabled());
     QCOMPARE(typed->text(), text);
 
-    // Both of the session's connections work again: the GUI thread's (opened again when first needed)
-    // and the worker's.
-    QVERIFY(shell.session()->recordEvent(QStringLiteral("lock")));
-    QVERIFY(shell.session()->recordEvent(QStringLiteral("unlock")));
+    // The session's connection works again (the app has no other: every call runs on the worker).
+    for (const QString& e : {QStringLiteral("lock"), QStringLiteral("unlock")}) {
+        auto recorded = shell.session()->recordEventAsync(e);
+        QTRY_VERIFY_WITH_TIMEOUT(recorded.isFinished(), 60000);
+        QVERIFY2(recorded.result().ok(), qPrintable(recorded.result().error().logText()));
+    }
     auto again = shell.session()->serverVersionAsync();
     QTRY_VERIFY_WITH_TIMEOUT(again.isFinished(), 60000);
     QVERIFY2(again.result().ok(), qPrintable(again.result().error().logText()));
