@@ -115,28 +115,31 @@ quint64 payloadChecksum(const uchar* header, const uchar* payload, quint64 size)
 class Bytes
 {
 public:
+    // Room for `n` more bytes: each section knows its size before it is written, so appending never
+    // moves what was written.
+    void reserve(qsizetype n) { m_data.reserve(m_data.size() + n); }
     void u32(quint32 v)
     {
         const quint32 le = qToLittleEndian(v);
-        m_data.append(reinterpret_cast<const char*>(&le), 4);
+        raw(reinterpret_cast<const char*>(&le), 4);
     }
     void i32(qint32 v) { u32(quint32(v)); }
     void u64(quint64 v)
     {
         const quint64 le = qToLittleEndian(v);
-        m_data.append(reinterpret_cast<const char*>(&le), 8);
+        raw(reinterpret_cast<const char*>(&le), 8);
     }
     void align8()
     {
         while (m_data.size() % 8)
-            m_data.append('\0');
+            m_data.push_back('\0');
     }
-    void raw(const char* p, qsizetype n) { m_data.append(p, n); }
-    qsizetype size() const { return m_data.size(); }
-    QByteArray& data() { return m_data; }
+    void raw(const char* p, qsizetype n) { m_data.insert(m_data.end(), p, p + n); }
+    qsizetype size() const { return qsizetype(m_data.size()); }
+    const char* constData() const { return m_data.data(); }
 
 private:
-    QByteArray m_data;
+    std::vector<char> m_data;
 };
 
 // Every distinct string once; string 0 is the empty one.
@@ -151,15 +154,25 @@ public:
     void reserve(qsizetype strings)
     {
         m_index.reserve(strings);
+        m_byAddress.reserve(size_t(strings));
+        m_keep.reserve(size_t(strings));
         m_entries.reserve(size_t(strings) * 2);
     }
     quint32 add(const QString& s)
     {
         if (s.isEmpty())
             return 0;
+        // Most strings are added more than once as copies of one QString (an id in its row and in
+        // the graph, a type shared by thousands of rows): the same characters at the same address
+        // are the same string, found without hashing the text.
+        const Shared key{s.constData(), s.size()};
+        if (auto same = m_byAddress.find(key); same != m_byAddress.end())
+            return same->second;
         auto it = m_index.constFind(s);
-        if (it != m_index.cend())
+        if (it != m_index.cend()) {
+            remember(s, key, it.value());
             return it.value();
+        }
         const quint32 number = quint32(m_entries.size() / 2);
         m_entries.push_back(quint32(m_units.size()));
         m_entries.push_back(quint32(s.size()));
@@ -167,6 +180,7 @@ public:
         m_units.insert(m_units.end(), u, u + s.size());
         m_units.push_back(0); // each string is followed by a NUL: QString keeps its text NUL-terminated
         m_index.insert(s, number);
+        remember(s, key, number);
         return number;
     }
     quint32 count() const { return quint32(m_entries.size() / 2); }
@@ -174,7 +188,29 @@ public:
     const std::vector<char16_t>& units() const { return m_units; }
 
 private:
+    struct Shared;
+    // A copy of `s` is kept so that its address cannot be freed and reused by another string.
+    void remember(const QString& s, const Shared& key, quint32 number)
+    {
+        m_byAddress.emplace(key, number);
+        m_keep.push_back(s);
+    }
+    struct Shared
+    {
+        const QChar* data;
+        qsizetype size;
+        bool operator==(const Shared&) const = default;
+    };
+    struct SharedHash
+    {
+        size_t operator()(const Shared& k) const noexcept
+        {
+            return std::hash<const void*>()(k.data) ^ (size_t(k.size) * 0x9e3779b97f4a7c15ULL);
+        }
+    };
     QHash<QString, quint32> m_index;
+    std::unordered_map<Shared, quint32, SharedHash> m_byAddress;
+    std::vector<QString> m_keep;
     std::vector<quint32> m_entries; // start, length
     std::vector<char16_t> m_units;
 };
@@ -183,16 +219,35 @@ struct SectionData
 {
     quint32 id;
     quint64 count;
-    QByteArray bytes;
+    const Bytes* bytes;
 };
 
-QByteArray buildPayload(const CatalogData& d, const Catalog& graph)
+Bytes buildPayload(const CatalogData& d, const Catalog& graph)
 {
     StringTable strings;
     strings.reserve(d.parts.size() * 4 + d.assemblies.size() * 4 + 64);
     Bytes categories, subcategories, refs, parts, assemblies, rows, items, ranges, components, unresolved, index;
     quint32 refCount = 0;
     quint32 rowCount = 0;
+    {
+        qsizetype refTotal = 0, rowTotal = 0;
+        for (const domain::SubcategoryRow& s : d.subcategories)
+            refTotal += s.assemblyRefs.size();
+        for (const domain::AssemblyRow& a : d.assemblies)
+            rowTotal += a.components.size();
+        const Catalog::Arrays& g = graph.arrays();
+        categories.reserve(d.categories.size() * kRecordSize[Categories]);
+        subcategories.reserve(d.subcategories.size() * kRecordSize[Subcategories]);
+        refs.reserve(refTotal * kRecordSize[SubcategoryRefs]);
+        parts.reserve(d.parts.size() * kRecordSize[Parts]);
+        assemblies.reserve(d.assemblies.size() * kRecordSize[Assemblies]);
+        rows.reserve(rowTotal * kRecordSize[ComponentRows]);
+        items.reserve(qsizetype(g.ids.size()) * kRecordSize[Items]);
+        ranges.reserve(qsizetype(g.ranges.size()) * kRecordSize[Ranges]);
+        components.reserve(qsizetype(g.components.size()) * kRecordSize[Components]);
+        unresolved.reserve(qsizetype(g.unresolved.size()) * kRecordSize[Unresolved]);
+        index.reserve(qsizetype(g.index.size()) * kRecordSize[Index]);
+    }
 
     for (const domain::CategoryRow& c : d.categories) {
         categories.u32(strings.add(c.id));
@@ -262,47 +317,59 @@ QByteArray buildPayload(const CatalogData& d, const Catalog& graph)
         index.i32(v);
 
     Bytes stringIndex;
+    stringIndex.reserve(qsizetype(strings.entries().size()) * 4);
     for (quint32 v : strings.entries())
         stringIndex.u32(v);
     Bytes pool;
-    for (char16_t u : strings.units()) {
-        const quint16 le = qToLittleEndian(quint16(u));
-        pool.raw(reinterpret_cast<const char*>(&le), 2);
+    pool.reserve(qsizetype(strings.units().size()) * 2);
+    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+        pool.raw(reinterpret_cast<const char*>(strings.units().data()), qsizetype(strings.units().size()) * 2);
+    } else {
+        for (char16_t u : strings.units()) {
+            const quint16 le = qToLittleEndian(quint16(u));
+            pool.raw(reinterpret_cast<const char*>(&le), 2);
+        }
     }
 
     const std::array<SectionData, kSectionCount> sections{{
-        {Strings, strings.count(), stringIndex.data()},
-        {Pool, quint64(strings.units().size()), pool.data()},
-        {Categories, quint64(d.categories.size()), categories.data()},
-        {Subcategories, quint64(d.subcategories.size()), subcategories.data()},
-        {SubcategoryRefs, refCount, refs.data()},
-        {Parts, quint64(d.parts.size()), parts.data()},
-        {Assemblies, quint64(d.assemblies.size()), assemblies.data()},
-        {ComponentRows, rowCount, rows.data()},
-        {Items, quint64(g.ids.size()), items.data()},
-        {Ranges, quint64(g.ranges.size()), ranges.data()},
-        {Components, quint64(g.components.size()), components.data()},
-        {Unresolved, quint64(g.unresolved.size()), unresolved.data()},
-        {Index, quint64(g.index.size()), index.data()},
+        {Strings, strings.count(), &stringIndex},
+        {Pool, quint64(strings.units().size()), &pool},
+        {Categories, quint64(d.categories.size()), &categories},
+        {Subcategories, quint64(d.subcategories.size()), &subcategories},
+        {SubcategoryRefs, refCount, &refs},
+        {Parts, quint64(d.parts.size()), &parts},
+        {Assemblies, quint64(d.assemblies.size()), &assemblies},
+        {ComponentRows, rowCount, &rows},
+        {Items, quint64(g.ids.size()), &items},
+        {Ranges, quint64(g.ranges.size()), &ranges},
+        {Components, quint64(g.components.size()), &components},
+        {Unresolved, quint64(g.unresolved.size()), &unresolved},
+        {Index, quint64(g.index.size()), &index},
     }};
     Bytes out;
+    {
+        qsizetype total = 8 + qsizetype(kSectionCount) * kTableEntrySize;
+        for (const SectionData& s : sections)
+            total += s.bytes->size() + 8;
+        out.reserve(total);
+    }
     out.u32(kSectionCount);
     out.u32(0);
     quint64 offset = 8 + quint64(kSectionCount) * kTableEntrySize;
     for (const SectionData& s : sections) {
-        Q_ASSERT(quint64(s.bytes.size()) == s.count * kRecordSize[s.id]);
+        Q_ASSERT(quint64(s.bytes->size()) == s.count * kRecordSize[s.id]);
         out.u32(s.id);
         out.u32(kRecordSize[s.id]);
         out.u64(offset);
         out.u64(s.count);
-        offset = (offset + quint64(s.bytes.size()) + 7) & ~quint64(7);
+        offset = (offset + quint64(s.bytes->size()) + 7) & ~quint64(7);
     }
     for (const SectionData& s : sections) {
         out.align8();
-        out.raw(s.bytes.constData(), s.bytes.size());
+        out.raw(s.bytes->constData(), s.bytes->size());
     }
     out.align8();
-    return std::move(out.data());
+    return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -419,25 +486,61 @@ private:
     quint64 m_stringCount = 0;
 };
 
-// Reads and checks the whole file in one read: header, size, checksum, section table. On success
-// *bytes holds the file and *payload its checked sections.
-std::optional<Refusal> openFile(const QString& path, QByteArray* bytes, Payload* payload, qint64* revision)
+// The bytes of an open cache file: the file mapped into memory (the pages come from the page cache
+// as they are read, without a private copy of the whole file), or, where mapping is refused, read
+// in one call. The file is only ever replaced whole (QSaveFile renames a new file over it), so a
+// mapping never sees it change; a reader still checks every number it takes from it as it goes.
+class FileBytes
 {
-    QFile f(path);
-    if (!f.exists())
-        return Refusal{CatalogCacheFile::Status::Missing, {}};
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return Refusal{CatalogCacheFile::Status::Unreadable, f.errorString()};
-    const qint64 fileSize = f.size();
-    if (fileSize > kMaxFileSize)
-        return Refusal{CatalogCacheFile::Status::Corrupt, QStringLiteral("%1 bytes is too large").arg(fileSize)};
-    QByteArray data(qsizetype(fileSize), Qt::Uninitialized);
-    const qint64 got = fileSize > 0 ? f.read(data.data(), fileSize) : 0;
-    if (got < 0)
-        return Refusal{CatalogCacheFile::Status::Unreadable, f.errorString()};
-    data.truncate(qsizetype(got));
-    const auto* p = reinterpret_cast<const uchar*>(data.constData());
-    const quint64 n = quint64(data.size());
+public:
+    explicit FileBytes(const QString& path)
+        : m_file(path)
+    {
+    }
+    std::optional<Refusal> open()
+    {
+        if (!m_file.exists())
+            return Refusal{CatalogCacheFile::Status::Missing, {}};
+        if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return Refusal{CatalogCacheFile::Status::Unreadable, m_file.errorString()};
+        const qint64 fileSize = m_file.size();
+        if (fileSize > kMaxFileSize)
+            return Refusal{CatalogCacheFile::Status::Corrupt, QStringLiteral("%1 bytes is too large").arg(fileSize)};
+        if (fileSize <= 0)
+            return std::nullopt;
+        if (const uchar* mapped = m_file.map(0, fileSize)) {
+            m_data = mapped;
+            m_size = quint64(fileSize);
+            return std::nullopt;
+        }
+        m_copy = QByteArray(qsizetype(fileSize), Qt::Uninitialized);
+        const qint64 got = m_file.read(m_copy.data(), fileSize);
+        if (got < 0)
+            return Refusal{CatalogCacheFile::Status::Unreadable, m_file.errorString()};
+        m_copy.truncate(qsizetype(got));
+        m_data = reinterpret_cast<const uchar*>(m_copy.constData());
+        m_size = quint64(got);
+        return std::nullopt;
+    }
+    const uchar* data() const { return m_data; }
+    quint64 size() const { return m_size; }
+
+private:
+    QFile m_file; // closing it (the destructor) unmaps the file
+    QByteArray m_copy;
+    const uchar* m_data = nullptr;
+    quint64 m_size = 0;
+};
+
+// Opens and checks the whole file: header, size, checksum, section table. On success *payload holds
+// its checked sections, which point into *bytes.
+std::optional<Refusal> openFile(FileBytes* bytes, Payload* payload, qint64* revision)
+{
+    if (std::optional<Refusal> r = bytes->open())
+        return r;
+    static const uchar kNothing = 0;
+    const uchar* p = bytes->data() ? bytes->data() : &kNothing;
+    const quint64 n = bytes->size();
     if (n < CatalogCacheFile::kHeaderSize) {
         if (n >= 4 && le32(p) != CatalogCacheFile::kMagic)
             return Refusal{CatalogCacheFile::Status::BadMagic, {}};
@@ -462,7 +565,6 @@ std::optional<Refusal> openFile(const QString& path, QByteArray* bytes, Payload*
     if (!payload->open(body, size, &why))
         return Refusal{CatalogCacheFile::Status::Corrupt, why};
     *revision = qint64(le64(p + 8));
-    *bytes = std::move(data);
     return std::nullopt;
 }
 
@@ -652,22 +754,15 @@ bool CatalogCacheFile::write(const QString& path, const domain::CatalogData& dat
 bool CatalogCacheFile::write(const QString& path, const domain::CatalogData& data, const domain::Catalog& graph,
                              QString* error)
 {
-    const QByteArray payload = buildPayload(data, graph);
-    QByteArray header;
-    {
-        Bytes h;
-        h.u32(kMagic);
-        h.u32(kFormatVersion);
-        h.u64(quint64(data.revision));
-        h.u64(quint64(payload.size()));
-        header = h.data();
-    }
-    const auto* hp = reinterpret_cast<const uchar*>(header.constData());
-    const quint64 sum = payloadChecksum(hp, reinterpret_cast<const uchar*>(payload.constData()), quint64(payload.size()));
-    {
-        const quint64 le = qToLittleEndian(sum);
-        header.append(reinterpret_cast<const char*>(&le), 8);
-    }
+    const Bytes payload = buildPayload(data, graph);
+    Bytes header;
+    header.u32(kMagic);
+    header.u32(kFormatVersion);
+    header.u64(quint64(data.revision));
+    header.u64(quint64(payload.size()));
+    const quint64 sum = payloadChecksum(reinterpret_cast<const uchar*>(header.constData()),
+                                        reinterpret_cast<const uchar*>(payload.constData()), quint64(payload.size()));
+    header.u64(sum);
     Q_ASSERT(header.size() == kHeaderSize);
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -676,8 +771,8 @@ bool CatalogCacheFile::write(const QString& path, const domain::CatalogData& dat
         return false;
     }
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(header) != header.size() || f.write(payload) != payload.size()
-        || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(header.constData(), header.size()) != header.size()
+        || f.write(payload.constData(), payload.size()) != payload.size() || !f.commit()) {
         if (error)
             *error = QStringLiteral("cannot write the catalog cache %1: %2").arg(path, f.errorString());
         return false;
@@ -687,10 +782,10 @@ bool CatalogCacheFile::write(const QString& path, const domain::CatalogData& dat
 
 CatalogCacheFile::Status CatalogCacheFile::readCatalog(const QString& path, domain::CatalogPtr* out, QString* error)
 {
-    QByteArray bytes;
+    FileBytes bytes(path);
     Payload payload;
     qint64 revision = 0;
-    if (const std::optional<Refusal> r = openFile(path, &bytes, &payload, &revision))
+    if (const std::optional<Refusal> r = openFile(&bytes, &payload, &revision))
         return refuse(*r, error);
     Catalog::Arrays arrays;
     QString why;
@@ -705,10 +800,10 @@ CatalogCacheFile::Status CatalogCacheFile::readCatalog(const QString& path, doma
 
 CatalogCacheFile::Status CatalogCacheFile::readData(const QString& path, domain::CatalogData* out, QString* error)
 {
-    QByteArray bytes;
+    FileBytes bytes(path);
     Payload payload;
     qint64 revision = 0;
-    if (const std::optional<Refusal> r = openFile(path, &bytes, &payload, &revision))
+    if (const std::optional<Refusal> r = openFile(&bytes, &payload, &revision))
         return refuse(*r, error);
     domain::CatalogData data;
     QString why;
