@@ -5,8 +5,9 @@ set -euo pipefail
 pkgs=(cmake ninja-build g++ pkg-config libpq-dev qt6-base-dev libqt6sql6-psql libqt6sql6-sqlite qtkeychain-qt6-dev
       libqrencode-dev libspdlog-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
       postgresql-15 postgresql-client-15)
-# The tests' sanitizer build uses clang and its sanitizer runtimes (scripts/test.sh).
-[[ "${1:-}" == --tests ]] && pkgs+=(poppler-utils zbar-tools gnome-keyring dbus libsecret-tools clang libclang-rt-14-dev)
+# The tests' sanitizer build uses clang and its sanitizer runtimes (scripts/test.sh); ccache keeps the
+# second and later test runs from compiling unchanged files again (scripts/build.sh uses it when present).
+[[ "${1:-}" == --tests ]] && pkgs+=(poppler-utils zbar-tools gnome-keyring dbus libsecret-tools clang libclang-rt-14-dev ccache)
 missing=()
 for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
