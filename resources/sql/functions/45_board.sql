@@ -207,14 +207,16 @@ BEGIN
                 regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
         END IF;
         IF nullable THEN
+            -- Ordered by the (NULL) column first: the planner then reads the NULL range of the
+            -- column's index in order id order, instead of walking the whole primary key.
             branches := branches || format(
-                '(SELECT %s FROM cs.orders o WHERE %s ORDER BY o.order_id %s LIMIT $6 + $7)',
+                '(SELECT %s FROM cs.orders o WHERE %s ORDER BY o.%I %s, o.order_id %s LIMIT $6 + $7)',
                 keys,
                 array_to_string(conditions || m || format('o.%I IS NULL', sort_column)
                                 || CASE WHEN p_after IS NOT NULL AND after_value IS NULL
                                         THEN ARRAY[format('o.order_id %s $11', after_op)] ELSE '{}' END,
                                 ' AND '),
-                direction);
+                sort_column, direction, direction);
         END IF;
     END LOOP;
 
