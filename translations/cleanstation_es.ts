@@ -2015,6 +2015,34 @@
     </message>
 </context>
 <context>
+    <name>cs::data::BomCheck</name>
+    <message>
+        <location filename="../src/data/orders/bomcheck.cpp" line="+18"/>
+        <source>The catalog is not available on this PC yet (it has not been loaded from the cache or the server), so the BOM cannot be checked.</source>
+        <translation>El catálogo aún no está disponible en este equipo (no se ha cargado de la caché ni del servidor), así que no se puede comprobar la lista de materiales.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored BOM of build %1 cannot be read, so it cannot be checked.</source>
+        <translation>No se puede leer la lista de materiales guardada de la fabricación %1, así que no se puede comprobar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The stored configuration of build %1 cannot be read (%2), so the BOM cannot be checked.</source>
+        <translation>No se puede leer la configuración guardada de la fabricación %1 (%2), así que no se puede comprobar la lista de materiales.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The stored configuration of build %1 gives no BOM with the catalog of this PC: %2</source>
+        <translation>La configuración guardada de la fabricación %1 no da ninguna lista de materiales con el catálogo de este equipo: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::DbError</name>
     <message>
         <location filename="../src/data/common/dberror.cpp" line="+97"/>
@@ -2145,7 +2173,7 @@
         <translation>El pedido ya no existe.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>The BOM no longer exists.</source>
         <translation>La lista de materiales ya no existe.</translation>
     </message>
@@ -2186,12 +2214,12 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+411"/>
+        <location filename="../src/data/common/session.cpp" line="+408"/>
         <source>Nobody is logged in.</source>
         <translation>No hay ninguna sesión iniciada.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>The password is not correct.</source>
         <translation>La contraseña no es correcta.</translation>
     </message>
@@ -2275,6 +2303,49 @@
         <location line="+9"/>
         <source>There is no active coordinator or admin to be the author of the orders; create one first.</source>
         <translation>No hay ningún coordinador ni administrador activo que pueda ser el autor de los pedidos; cree uno primero.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::BomComparison</name>
+    <message>
+        <location filename="../src/domain/bom/bomcomparison.cpp" line="+85"/>
+        <source>Top line only in the stored BOM: %1 (%2) × %3</source>
+        <translation>Línea de primer nivel solo en la lista de materiales guardada: %1 (%2) × %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top line only in the stored BOM: %1 × %2</source>
+        <translation>Línea de primer nivel solo en la lista de materiales guardada: %1 × %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top line only in the regenerated BOM: %1 (%2) × %3</source>
+        <translation>Línea de primer nivel solo en la lista de materiales regenerada: %1 (%2) × %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top line only in the regenerated BOM: %1 × %2</source>
+        <translation>Línea de primer nivel solo en la lista de materiales regenerada: %1 × %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The top lines are the same, in another order</source>
+        <translation>Las líneas de primer nivel son las mismas, en otro orden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part %1 (%2): stored %3, regenerated %4</source>
+        <translation>Pieza %1 (%2): guardada %3, regenerada %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part %1: stored %2, regenerated %3</source>
+        <translation>Pieza %1: guardada %2, regenerada %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lines are the same, but the rules, answers, notes or the tree differ</source>
+        <translation>Las líneas son las mismas, pero las reglas, las respuestas, las notas o el árbol difieren</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2792,42 @@
         <location line="+5"/>
         <source>CleanStation Production, the shop-floor client for CleanStation reprocessing sinks.</source>
         <translation>CleanStation Production, el cliente de taller para los fregaderos de reprocesamiento CleanStation.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::BomCheckDialog</name>
+    <message>
+        <location filename="../src/ui/orders/bomcheckdialog.cpp" line="+18"/>
+        <source>BOM not approved</source>
+        <translation>Lista de materiales no aprobada</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>BOM version %1 of build %2 is what its configuration gives.</source>
+        <translation>La versión %1 de la lista de materiales de la fabricación %2 es la que da su configuración.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored configuration with the catalog (revision %3), it differs in %n point(s), listed below. It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.</source>
+        <translation>
+            <numerusform>La versión %1 de la lista de materiales de la fabricación %2 no es la lista que da su configuración: regenerada a partir de la configuración guardada con el catálogo (revisión %3), difiere en %n punto, indicado abajo. No se puede aprobar. Pida al coordinador de producción que regenere la lista de materiales, o recházela.</numerusform>
+            <numerusform>La versión %1 de la lista de materiales de la fabricación %2 no es la lista que da su configuración: regenerada a partir de la configuración guardada con el catálogo (revisión %3), difiere en %n puntos, indicados abajo. No se puede aprobar. Pida al coordinador de producción que regenere la lista de materiales, o recházela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>BOM version %1 of build %2 was generated from catalog revision %3; this PC has revision %4, an older one, and with it the configuration does not give this BOM, so it cannot be approved yet. The catalog of this PC is being updated: try again in a moment.</source>
+        <translation>La versión %1 de la lista de materiales de la fabricación %2 se generó a partir de la revisión %3 del catálogo; este equipo tiene la revisión %4, más antigua, con la que la configuración no da esta lista de materiales, así que aún no se puede aprobar. El catálogo de este equipo se está actualizando: vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BOM version %1 of build %2 was generated from catalog revision %3; this PC has revision %4, and with it the configuration does not give this BOM, so it cannot be approved. Ask the production coordinator to regenerate the BOM.</source>
+        <translation>La versión %1 de la lista de materiales de la fabricación %2 se generó a partir de la revisión %3 del catálogo; este equipo tiene la revisión %4, con la que la configuración no da esta lista de materiales, así que no se puede aprobar. Pida al coordinador de producción que regenere la lista de materiales.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>BOM version %1 of build %2 could not be checked against its configuration, so it cannot be approved now: %3</source>
+        <translation>La versión %1 de la lista de materiales de la fabricación %2 no se pudo comprobar con su configuración, así que no se puede aprobar ahora: %3</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3431,7 @@ Regla %3: %4</translation>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Unfinished order</source>
         <translation>Pedido sin terminar</translation>
     </message>
@@ -3567,7 +3674,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::OrderBomTab</name>
     <message>
-        <location filename="../src/ui/orders/orderbomtab.cpp" line="+70"/>
+        <location filename="../src/ui/orders/orderbomtab.cpp" line="+71"/>
         <source>This build has no generated BOM.</source>
         <translation>Esta fabricación no tiene lista de materiales generada.</translation>
     </message>
@@ -3626,6 +3733,11 @@ SHA-256 %5</numerusform>
         <location line="+3"/>
         <source>No approval decision yet.</source>
         <translation>Todavía no hay decisión de aprobación.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the BOM…</source>
+        <translation>Comprobando la lista de materiales…</translation>
     </message>
 </context>
 <context>
@@ -3859,7 +3971,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+508"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+604"/>
         <source>Export BOM as CSV</source>
         <translation>Exportar la lista de materiales en CSV</translation>
     </message>
@@ -3874,13 +3986,13 @@ SHA-256 %5</numerusform>
         <translation>Exportar la lista de materiales en PDF</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+430"/>
+        <location line="-518"/>
+        <location line="+522"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-524"/>
         <source>Export traveler PDF</source>
         <translation>Exportar la hoja de ruta en PDF</translation>
     </message>
@@ -3940,7 +4052,7 @@ SHA-256 %5</numerusform>
         <translation>Orden de compra %1 · %2%3 · creado el %4 por %5 · actualizado el %6</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Wait until the change that runs now is done, then try again.</source>
         <translation>Espere a que termine el cambio en curso y vuelva a intentarlo.</translation>
     </message>
@@ -4010,7 +4122,22 @@ SHA-256 %5</numerusform>
         <translation>Ha tomado la fabricación %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>Checking BOM version %1 of build %2: regenerating it from the stored configuration…</source>
+        <translation>Comprobando la versión %1 de la lista de materiales de la fabricación %2: regenerándola a partir de la configuración guardada…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>this window has no catalog to regenerate the BOM with</source>
+        <translation>esta ventana no tiene catálogo con el que regenerar la lista de materiales</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not approved: the BOM of build %1 changed while it was being checked. Look at the new version and approve it again.</source>
+        <translation>No aprobada: la lista de materiales de la fabricación %1 cambió mientras se comprobaba. Revise la nueva versión y apruébela de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>BOM approved</source>
         <translation>Lista de materiales aprobada</translation>
     </message>
@@ -4045,7 +4172,7 @@ SHA-256 %5</numerusform>
         <translation>Lista de materiales versión %1 rechazada (firmada).</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Wait until the order has loaded and no print runs, then try again.</source>
         <translation>Espere a que se cargue el pedido y a que no haya ninguna impresión en curso, y vuelva a intentarlo.</translation>
     </message>
@@ -4136,8 +4263,8 @@ SHA-256 %5</numerusform>
         <translation>Lista de materiales exportada a %1.</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+448"/>
+        <location line="-415"/>
+        <location line="+540"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>

@@ -2015,6 +2015,34 @@
     </message>
 </context>
 <context>
+    <name>cs::data::BomCheck</name>
+    <message>
+        <location filename="../src/data/orders/bomcheck.cpp" line="+18"/>
+        <source>The catalog is not available on this PC yet (it has not been loaded from the cache or the server), so the BOM cannot be checked.</source>
+        <translation>Le catalogue n&apos;est pas encore disponible sur ce poste (il n&apos;a été chargé ni depuis le cache ni depuis le serveur) ; la nomenclature ne peut donc pas être vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored BOM of build %1 cannot be read, so it cannot be checked.</source>
+        <translation>La nomenclature enregistrée de la fabrication %1 est illisible ; elle ne peut donc pas être vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The stored configuration of build %1 cannot be read (%2), so the BOM cannot be checked.</source>
+        <translation>La configuration enregistrée de la fabrication %1 est illisible (%2) ; la nomenclature ne peut donc pas être vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The stored configuration of build %1 gives no BOM with the catalog of this PC: %2</source>
+        <translation>La configuration enregistrée de la fabrication %1 ne donne aucune nomenclature avec le catalogue de ce poste : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::DbError</name>
     <message>
         <location filename="../src/data/common/dberror.cpp" line="+97"/>
@@ -2145,7 +2173,7 @@
         <translation>La commande n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>The BOM no longer exists.</source>
         <translation>La nomenclature n&apos;existe plus.</translation>
     </message>
@@ -2186,12 +2214,12 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+411"/>
+        <location filename="../src/data/common/session.cpp" line="+408"/>
         <source>Nobody is logged in.</source>
         <translation>Personne n&apos;est connecté.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>The password is not correct.</source>
         <translation>Le mot de passe est incorrect.</translation>
     </message>
@@ -2275,6 +2303,49 @@
         <location line="+9"/>
         <source>There is no active coordinator or admin to be the author of the orders; create one first.</source>
         <translation>Aucun coordinateur ni administrateur actif ne peut être l&apos;auteur des commandes ; créez-en un d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::BomComparison</name>
+    <message>
+        <location filename="../src/domain/bom/bomcomparison.cpp" line="+85"/>
+        <source>Top line only in the stored BOM: %1 (%2) × %3</source>
+        <translation>Ligne de premier niveau seulement dans la nomenclature enregistrée : %1 (%2) × %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top line only in the stored BOM: %1 × %2</source>
+        <translation>Ligne de premier niveau seulement dans la nomenclature enregistrée : %1 × %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top line only in the regenerated BOM: %1 (%2) × %3</source>
+        <translation>Ligne de premier niveau seulement dans la nomenclature régénérée : %1 (%2) × %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top line only in the regenerated BOM: %1 × %2</source>
+        <translation>Ligne de premier niveau seulement dans la nomenclature régénérée : %1 × %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The top lines are the same, in another order</source>
+        <translation>Les lignes de premier niveau sont les mêmes, dans un autre ordre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part %1 (%2): stored %3, regenerated %4</source>
+        <translation>Pièce %1 (%2) : enregistrée %3, régénérée %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part %1: stored %2, regenerated %3</source>
+        <translation>Pièce %1 : enregistrée %2, régénérée %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lines are the same, but the rules, answers, notes or the tree differ</source>
+        <translation>Les lignes sont les mêmes, mais les règles, les réponses, les notes ou l&apos;arborescence diffèrent</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2792,42 @@
         <location line="+5"/>
         <source>CleanStation Production, the shop-floor client for CleanStation reprocessing sinks.</source>
         <translation>CleanStation Production, le poste d&apos;atelier pour les éviers de retraitement CleanStation.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::BomCheckDialog</name>
+    <message>
+        <location filename="../src/ui/orders/bomcheckdialog.cpp" line="+18"/>
+        <source>BOM not approved</source>
+        <translation>Nomenclature non approuvée</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>BOM version %1 of build %2 is what its configuration gives.</source>
+        <translation>La version %1 de la nomenclature de la fabrication %2 est celle que donne sa configuration.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored configuration with the catalog (revision %3), it differs in %n point(s), listed below. It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.</source>
+        <translation>
+            <numerusform>La version %1 de la nomenclature de la fabrication %2 n&apos;est pas la nomenclature que donne sa configuration : régénérée à partir de la configuration enregistrée avec le catalogue (révision %3), elle diffère sur %n point, indiqué ci-dessous. Elle ne peut pas être approuvée. Demandez au coordinateur de production de régénérer la nomenclature, ou refusez-la.</numerusform>
+            <numerusform>La version %1 de la nomenclature de la fabrication %2 n&apos;est pas la nomenclature que donne sa configuration : régénérée à partir de la configuration enregistrée avec le catalogue (révision %3), elle diffère sur %n points, indiqués ci-dessous. Elle ne peut pas être approuvée. Demandez au coordinateur de production de régénérer la nomenclature, ou refusez-la.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>BOM version %1 of build %2 was generated from catalog revision %3; this PC has revision %4, an older one, and with it the configuration does not give this BOM, so it cannot be approved yet. The catalog of this PC is being updated: try again in a moment.</source>
+        <translation>La version %1 de la nomenclature de la fabrication %2 a été générée à partir de la révision %3 du catalogue ; ce poste a la révision %4, plus ancienne, avec laquelle la configuration ne donne pas cette nomenclature : elle ne peut donc pas encore être approuvée. Le catalogue de ce poste est en cours de mise à jour : réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BOM version %1 of build %2 was generated from catalog revision %3; this PC has revision %4, and with it the configuration does not give this BOM, so it cannot be approved. Ask the production coordinator to regenerate the BOM.</source>
+        <translation>La version %1 de la nomenclature de la fabrication %2 a été générée à partir de la révision %3 du catalogue ; ce poste a la révision %4, avec laquelle la configuration ne donne pas cette nomenclature : elle ne peut donc pas être approuvée. Demandez au coordinateur de production de régénérer la nomenclature.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>BOM version %1 of build %2 could not be checked against its configuration, so it cannot be approved now: %3</source>
+        <translation>La version %1 de la nomenclature de la fabrication %2 n&apos;a pas pu être vérifiée par rapport à sa configuration ; elle ne peut donc pas être approuvée maintenant : %3</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3431,7 @@ Règle %3 : %4</translation>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Unfinished order</source>
         <translation>Commande non terminée</translation>
     </message>
@@ -3567,7 +3674,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::OrderBomTab</name>
     <message>
-        <location filename="../src/ui/orders/orderbomtab.cpp" line="+70"/>
+        <location filename="../src/ui/orders/orderbomtab.cpp" line="+71"/>
         <source>This build has no generated BOM.</source>
         <translation>Cette fabrication n&apos;a pas de nomenclature générée.</translation>
     </message>
@@ -3626,6 +3733,11 @@ SHA-256 %5</numerusform>
         <location line="+3"/>
         <source>No approval decision yet.</source>
         <translation>Pas encore de décision d&apos;approbation.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the BOM…</source>
+        <translation>Vérification de la nomenclature…</translation>
     </message>
 </context>
 <context>
@@ -3859,7 +3971,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+508"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+604"/>
         <source>Export BOM as CSV</source>
         <translation>Exporter la nomenclature en CSV</translation>
     </message>
@@ -3874,13 +3986,13 @@ SHA-256 %5</numerusform>
         <translation>Exporter la nomenclature en PDF</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+430"/>
+        <location line="-518"/>
+        <location line="+522"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-524"/>
         <source>Export traveler PDF</source>
         <translation>Exporter la fiche suiveuse en PDF</translation>
     </message>
@@ -3940,7 +4052,7 @@ SHA-256 %5</numerusform>
         <translation>Bon de commande %1 · %2%3 · créée le %4 par %5 · mise à jour le %6</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Wait until the change that runs now is done, then try again.</source>
         <translation>Attendez la fin de la modification en cours, puis réessayez.</translation>
     </message>
@@ -4010,7 +4122,22 @@ SHA-256 %5</numerusform>
         <translation>Vous avez pris la fabrication %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>Checking BOM version %1 of build %2: regenerating it from the stored configuration…</source>
+        <translation>Vérification de la version %1 de la nomenclature de la fabrication %2 : régénération à partir de la configuration enregistrée…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>this window has no catalog to regenerate the BOM with</source>
+        <translation>cette fenêtre n&apos;a pas de catalogue avec lequel régénérer la nomenclature</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not approved: the BOM of build %1 changed while it was being checked. Look at the new version and approve it again.</source>
+        <translation>Non approuvée : la nomenclature de la fabrication %1 a changé pendant sa vérification. Examinez la nouvelle version et approuvez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>BOM approved</source>
         <translation>Nomenclature approuvée</translation>
     </message>
@@ -4045,7 +4172,7 @@ SHA-256 %5</numerusform>
         <translation>Nomenclature version %1 refusée (signée).</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Wait until the order has loaded and no print runs, then try again.</source>
         <translation>Attendez que la commande soit chargée et qu&apos;aucune impression ne soit en cours, puis réessayez.</translation>
     </message>
@@ -4136,8 +4263,8 @@ SHA-256 %5</numerusform>
         <translation>Nomenclature exportée vers %1.</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <location line="+448"/>
+        <location line="-415"/>
+        <location line="+540"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>

@@ -2,12 +2,13 @@
 // quantities, the tree against the catalog, the flat list); the top lines come from the configuration
 // rules, which only the C++ engine runs. This command runs it again: every order's current BOM is
 // regenerated from the stored configuration with the database's catalog and compared with the frozen
-// one, line by line. Exit 1 on any difference.
+// one, line by line (domain::BomComparison). Exit 1 on any difference.
 #include "command.h"
 #include "connection.h"
 
 #include "data/catalog/catalogloader.h"
 
+#include "domain/bom/bomcomparison.h"
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
 #include "domain/catalog/catalogdata.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,50 +23,6 @@ namespace cs::admin {
 namespace {
 
 using namespace cs::domain;
-
-// "id x qty" per line of a BOM's list, in order.
-QStringList lines(const QJsonArray& list)
-{
-    QStringList out;
-    for (const QJsonValue& v : list) {
-        const QJsonObject o = v.toObject();
-        out << QStringLiteral("%1 x %2").arg(o.value(u"id").toString()).arg(o.value(u"qty").toVariant().toLongLong());
-    }
-    return out;
-}
-
-// The differences between a stored and a regenerated BOM object, in words (empty when equal).
-QStringList differences(const QJsonObject& stored, const QJsonObject& regenerated)
-{
-    QStringList out;
-    const QStringList top1 = lines(stored.value(u"top").toArray());
-    const QStringList top2 = lines(regenerated.value(u"top").toArray());
-    if (top1 != top2) {
-        for (const QString& l : top1)
-            if (!top2.contains(l))
-                out << QStringLiteral("top line only stored: %1").arg(l);
-        for (const QString& l : top2)
-            if (!top1.contains(l))
-                out << QStringLiteral("top line only regenerated: %1").arg(l);
-        if (out.isEmpty())
-            out << QStringLiteral("top lines in another order");
-    }
-    QMap<QString, qint64> flat1, flat2;
-    for (const QJsonValue& v : stored.value(u"flat").toArray())
-        flat1[v.toObject().value(u"id").toString()] += v.toObject().value(u"qty").toVariant().toLongLong();
-    for (const QJsonValue& v : regenerated.value(u"flat").toArray())
-        flat2[v.toObject().value(u"id").toString()] += v.toObject().value(u"qty").toVariant().toLongLong();
-    QStringList ids = flat1.keys() + flat2.keys();
-    ids.removeDuplicates();
-    ids.sort();
-    for (const QString& id : std::as_const(ids))
-        if (flat1.value(id) != flat2.value(id))
-            out << QStringLiteral("part %1: stored %2, regenerated %3").arg(id).arg(flat1.value(id)).arg(flat2.value(id));
-    // Everything else (rules, answers, notes, the tree): the whole objects.
-    if (out.isEmpty() && stored != regenerated)
-        out << QStringLiteral("same lines, but rules, answers, notes or the tree differ");
-    return out;
-}
 
 int run(const QStringList& args)
 {
@@ -151,7 +107,9 @@ int run(const QStringList& args)
         }
         const QJsonObject stored = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
         const QJsonObject mine = QJsonDocument::fromJson(regenerated->canonicalJson()).object();
-        const QStringList diff = differences(stored, mine);
+        // The comparison the approver's client makes before signing (domain::BomComparison), in the
+        // source language (this tool loads no translation).
+        const QStringList diff = BomComparison::describe(BomComparison::compare(stored, mine));
         if (diff.isEmpty())
             continue;
         ++mismatched;

@@ -1,9 +1,15 @@
 #include "testdatabase.h"
 
+#include "data/catalog/catalogimporter.h"
+#include "data/orders/orderrepository.h"
 #include "data/schema/migrator.h"
+#include "domain/bom/bomgenerator.h"
+#include "domain/catalog/catalog.h"
+#include "domain/orders/sinkconfiguration.h"
 
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -233,6 +239,58 @@ bool ScratchDatabase::seedWorkflowFixtures(QSqlDatabase admin, QString* error)
             return false;
     }
     return true;
+}
+
+bool ScratchDatabase::importDemoCatalog(QSqlDatabase db, QString* error)
+{
+    const data::CatalogImporter::Result imported =
+        data::CatalogImporter(db).importDirectory(QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"));
+    if (!imported.ok && error)
+        *error = imported.error.isEmpty() ? QStringLiteral("the demo catalog has %1 problem(s)").arg(imported.problems.size())
+                                          : imported.error;
+    return imported.ok;
+}
+
+QJsonObject ScratchDatabase::generatedOrderJson(const domain::Catalog& catalog, const QString& poNumber,
+                                                const QString& buildNumber, QString* error)
+{
+    const QByteArray json = R"({
+        "order": {"customerName": "Hospital G", "projectName": "Generated", "salesPerson": "Sam Sales",
+                  "language": "EN", "notes": ""},
+        "family": "MDRD",
+        "builds": [{"config": {"model": "T2-B2", "widthIn": 30, "lengthIn": 72,
+            "legs": {"height": "HEIGHT_ADJUSTABLE", "model": "DL27"}, "feet": "LOCK_LEVELING_CASTERS",
+            "pegboard": {"type": "PERFORATED", "color": "BLUE", "size": "SAME_AS_SINK"},
+            "workflowDirection": "LEFT_TO_RIGHT",
+            "basins": [{"position": 1, "type": "E_SINK", "size": "24X20X10", "pTrap": true, "basinLight": true},
+                       {"position": 2, "type": "E_DRAIN", "size": "24X20X10", "pTrap": false, "basinLight": true}],
+            "faucets": [{"type": "WRIST_BLADE", "placement": "CENTER_OF_BASIN_1"}],
+            "sprayers": [{"type": "WATER_GUN_TURRET", "location": "LEFT_SIDE"}],
+            "accessories": [{"id": "T-OA-BINRAIL-36-KIT", "qty": 2}]}}]})";
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonObject order = root.value(u"order").toObject();
+    order.insert(QStringLiteral("poNumber"), poNumber);
+    order.insert(QStringLiteral("wantDate"), QDate::currentDate().addDays(30).toString(Qt::ISODate));
+    root.insert(QStringLiteral("order"), order);
+    QJsonArray builds = root.value(u"builds").toArray();
+    QJsonObject build = builds.at(0).toObject();
+    build.insert(QStringLiteral("buildNumber"), buildNumber);
+    builds.replace(0, build);
+    root.insert(QStringLiteral("builds"), builds);
+    QString why;
+    const std::optional<domain::OrderConfiguration> config = domain::OrderConfiguration::fromJson(root, &why);
+    if (!config) {
+        if (error)
+            *error = why;
+        return {};
+    }
+    const domain::GenerationResult generated = domain::BomGenerator::generate(catalog, *config, QDate::currentDate());
+    if (!generated.valid) {
+        if (error)
+            *error = generated.errorCodes().join(QStringLiteral(", "));
+        return {};
+    }
+    return data::OrderRepository::submitPayload(*config, generated);
 }
 
 QJsonObject ScratchDatabase::orderJson(const QString& poNumber, const QString& buildNumber)

@@ -8,6 +8,10 @@
 #include <QStringList>
 #include <QVariant>
 
+namespace cs::domain {
+class Catalog;
+}
+
 namespace cs::test {
 
 // A fresh, uniquely named database on the throwaway cluster whose superuser credentials are in the
@@ -66,6 +70,14 @@ public:
     static bool seedWorkflowFixtures(QSqlDatabase admin, QString* error);
     // The cs.submit_order argument for one build of that catalog, want date 30 days ahead.
     static QJsonObject orderJson(const QString& poNumber, const QString& buildNumber);
+    // Imports the demo catalog (resources/demo/catalog) through `db` (a superuser's connection); an
+    // upsert that keeps the items already there. Returns false and *error on failure.
+    static bool importDemoCatalog(QSqlDatabase db, QString* error);
+    // The cs.submit_order argument for one build of the demo catalog (a two-basin MDRD sink, want date
+    // 30 days ahead) whose BOM is the BOM engine's, generated today with `catalog` (and its revision).
+    // Empty, with *error, when the configuration does not generate.
+    static QJsonObject generatedOrderJson(const domain::Catalog& catalog, const QString& poNumber,
+                                          const QString& buildNumber, QString* error = nullptr);
     // Runs a statement; on failure returns false and *error = "SQLSTATE: message".
     static bool exec(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QString* error = nullptr,
                      QVariant* firstValue = nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -48,6 +49,8 @@ struct BomData
     int version = 0;
     QString status;
     QString sha256;
+    qint64 catalogRevision = 0; // the catalog revision it was generated from
+    QJsonObject items;          // the frozen content as stored (BuildBom::canonicalJson's form)
     QList<BomLineRow> tree;     // pre-order
     QList<BomFlatRow> flat;     // merged leaves, by id
     QList<BomApproval> approvals;

@@ -161,7 +161,8 @@ Result<BomData> bomFrom(QSqlQuery& q, const QString& bomId)
         " (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = 'ASSY-' || %1), '')");
     BomData bom;
     Result<Done> run = worker::exec(q,
-                                    QStringLiteral("SELECT bom_id::text, version, status, content_sha256 FROM cs.boms "
+                                    QStringLiteral("SELECT bom_id::text, version, status, content_sha256, catalog_revision, "
+                                                   "bom_items::text FROM cs.boms "
                                                    "WHERE bom_id = CAST(:id AS uuid)"),
                                     id);
     if (!run)
@@ -172,6 +173,8 @@ Result<BomData> bomFrom(QSqlQuery& q, const QString& bomId)
     bom.version = q.value(1).toInt();
     bom.status = q.value(2).toString();
     bom.sha256 = q.value(3).toString().trimmed();
+    bom.catalogRevision = q.value(4).toLongLong();
+    bom.items = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
 
     run = worker::exec(q,
                        QStringLiteral("SELECT i.line_no, i.parent_line_no, i.item_id, %1, i.quantity, i.extended_quantity, "

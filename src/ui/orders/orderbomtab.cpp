@@ -21,6 +21,7 @@ OrderBomTab::OrderBomTab(QWidget* parent)
     , m_flatProxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    m_approveText = m_ui->approveButton->text();
     m_treeProxy->setSourceModel(m_tree);
     m_treeProxy->setRecursiveFilteringEnabled(true);
     m_treeProxy->setAutoAcceptChildRows(true);
@@ -103,9 +104,21 @@ void OrderBomTab::setState(const State& state)
     m_ui->approveButton->setVisible(state.procurement);
     m_ui->rejectButton->setVisible(state.procurement);
     m_ui->approveButton->setEnabled(state.canDecide);
+    if (state.checking != m_checking) {
+        m_checking = state.checking;
+        showApproveText();
+    }
     m_ui->rejectButton->setEnabled(state.canDecide);
     m_ui->exportCsvButton->setEnabled(state.canExport);
     m_ui->exportPdfButton->setEnabled(state.canExport);
+}
+
+void OrderBomTab::showApproveText()
+{
+    if (m_checking)
+        m_ui->approveButton->setText(tr("Checking the BOM…"));
+    else
+        m_ui->approveButton->setText(m_approveText);
 }
 
 bool OrderBomTab::isFlatShown() const
@@ -132,6 +145,8 @@ void OrderBomTab::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_approveText = m_ui->approveButton->text();
+        showApproveText();
         showTexts();
     }
     QWidget::changeEvent(event);

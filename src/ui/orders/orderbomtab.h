@@ -35,6 +35,7 @@ public:
         bool procurement = false;   // procurement or admin: the decision actions are shown
         bool canDecide = false;     // ... and enabled (a Generated BOM of an "Order created" build, no write running)
         bool canExport = false;
+        bool checking = false;      // the BOM is being checked before an approval (the approve button says so)
     };
 
     explicit OrderBomTab(QWidget* parent = nullptr);
@@ -61,6 +62,7 @@ protected:
 
 private:
     void showTexts();
+    void showApproveText();
 
     const std::unique_ptr<Ui::OrderBomTab> m_ui;
     BomTreeModel* m_tree;
@@ -69,6 +71,8 @@ private:
     QSortFilterProxyModel* m_flatProxy;
     data::BomData m_bom;
     data::OrderDetail m_detail;
+    QString m_approveText;      // the form's words for the approve button, in the language shown
+    bool m_checking = false;
 };
 
 } // namespace cs::ui

@@ -1,11 +1,14 @@
 #include "ui/orders/orderpage.h"
 
+#include "data/catalog/catalogcache.h"
 #include "data/common/session.h"
+#include "data/orders/bomcheck.h"
 #include "print/bomexport.h"
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/signaturedialog.h"
 #include "ui/common/statustext.h"
+#include "ui/orders/bomcheckdialog.h"
 #include "ui/orders/bomflatmodel.h"
 #include "ui/orders/bomtreemodel.h"
 #include "ui/orders/conflictdialog.h"
@@ -48,10 +51,11 @@ bool isProcurement(AppRole role)
 
 } // namespace
 
-OrderPage::OrderPage(data::Session* session, const QString& orderId, QWidget* parent)
+OrderPage::OrderPage(data::Session* session, const QString& orderId, data::CatalogCache* catalog, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OrderPage>())
     , m_session(session)
+    , m_catalog(catalog)
     , m_pages(*session)
     , m_edits(*session)
     , m_workflow(*session)
@@ -272,8 +276,9 @@ void OrderPage::updatePermissions()
     // BOM approval is for procurement (and admin); the action is absent for everyone else.
     OrderBomTab::State bom;
     bom.procurement = isProcurement(role);
-    bom.canDecide = bom.procurement && canWrite && !m_bom.bomId.isEmpty() && m_bom.status == u"Generated"
-        && m_detail.status == u"OrderCreated";
+    bom.canDecide = bom.procurement && canWrite && !m_checking && !m_bom.bomId.isEmpty()
+        && m_bom.status == u"Generated" && m_detail.status == u"OrderCreated";
+    bom.checking = m_checking;
     bom.canExport = !m_bom.bomId.isEmpty() && role != AppRole::ServiceDepartment;
     m_bomTab->setState(bom);
 
@@ -312,7 +317,7 @@ bool OrderPage::canStartWrite()
 void OrderPage::setWriting(bool writing, const QString& text)
 {
     m_writing = writing;
-    m_ui->busyProgressBar->setVisible(writing || m_printing);
+    m_ui->busyProgressBar->setVisible(writing || m_printing || m_checking);
     if (writing && !text.isEmpty())
         showMessage(text, false);
     updatePermissions();
@@ -444,8 +449,98 @@ void OrderPage::claim()
 
 void OrderPage::decideBom(bool approve)
 {
-    if (!canStartWrite() || m_bom.bomId.isEmpty())
+    if (!canStartWrite() || m_bom.bomId.isEmpty() || m_checking)
         return;
+    // An approval is signed only for the BOM the configuration gives; a rejection needs no check.
+    if (approve)
+        checkBomThenApprove();
+    else
+        openSignature(false);
+}
+
+void OrderPage::setChecking(bool checking)
+{
+    m_checking = checking;
+    m_ui->busyProgressBar->setVisible(m_writing || m_printing || checking);
+    updatePermissions();
+}
+
+void OrderPage::checkBomThenApprove()
+{
+    setChecking(true);
+    showMessage(tr("Checking BOM version %1 of build %2: regenerating it from the stored configuration…")
+                    .arg(m_bom.version)
+                    .arg(m_detail.buildNumber),
+                false);
+    if (m_catalog && !m_catalog->catalog()) {
+        // Nothing served yet: the catalog is being read from the server (or is read now); the check
+        // runs when that is over, and says so if there is still none.
+        if (!m_catalog->isRefreshing())
+            m_catalog->refresh(m_session->workerSettings());
+        auto* wait = new QObject(this);
+        auto resume = [this, wait] {
+            if (wait->property("done").toBool())
+                return;
+            wait->setProperty("done", true);
+            wait->deleteLater();
+            runBomCheck();
+        };
+        connect(m_catalog, &data::CatalogCache::refreshFinished, wait, resume);
+        connect(m_catalog, &data::CatalogCache::refreshFailed, wait, resume);
+        connect(m_catalog, &QObject::destroyed, wait, resume);
+        return;
+    }
+    runBomCheck();
+}
+
+void OrderPage::runBomCheck()
+{
+    const QString bomId = m_bom.bomId;
+    const int version = m_bom.version;
+    if (!m_catalog) {
+        data::BomCheckOutcome none;
+        none.bomRevision = m_bom.catalogRevision;
+        none.error = tr("this window has no catalog to regenerate the BOM with");
+        finishBomCheck(none, bomId, version);
+        return;
+    }
+    // The engine runs on a pool thread with the catalog served now (kept alive by the job).
+    whenDone(this, data::BomCheck::start(m_catalog->catalog(), m_detail, m_bom),
+             [this, bomId, version](const data::BomCheckOutcome& outcome) { finishBomCheck(outcome, bomId, version); });
+}
+
+void OrderPage::finishBomCheck(const data::BomCheckOutcome& outcome, const QString& bomId, int version)
+{
+    setChecking(false);
+    if (bomId != m_bom.bomId) {
+        // A reload meanwhile shows another BOM version: the check was of the one before.
+        showMessage(tr("Not approved: the BOM of build %1 changed while it was being checked. Look at the new "
+                       "version and approve it again.")
+                        .arg(m_detail.buildNumber),
+                    true);
+        emit actionFinished(Action::CheckBom, false);
+        return;
+    }
+    if (outcome.same()) {
+        showMessage(QString(), false);
+        emit actionFinished(Action::CheckBom, openSignature(true));
+        return;
+    }
+    if (outcome.kind == data::BomCheckOutcome::Kind::OtherRevision && outcome.catalogRevision < outcome.bomRevision
+        && m_catalog && !m_catalog->isRefreshing())
+        m_catalog->refresh(m_session->workerSettings());   // this PC's catalog is behind the BOM's
+    const QString words = BomCheckDialog::explanation(m_detail.buildNumber, version, outcome);
+    showMessage(words, true);
+    auto* dialog = new BomCheckDialog(m_detail.buildNumber, version, outcome, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    emit actionFinished(Action::CheckBom, false);
+}
+
+bool OrderPage::openSignature(bool approve)
+{
+    if (!canStartWrite() || m_bom.bomId.isEmpty())
+        return false;
     const data::UserProfile& me = m_session->user();
     auto* dialog = new SignatureDialog(approve ? tr("BOM approved") : tr("BOM rejected"),
                                        tr("BOM version %1 of build %2, SHA-256 %3")
@@ -498,6 +593,7 @@ void OrderPage::decideBom(bool approve)
                           });
     });
     dialog->open();
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -549,7 +645,7 @@ bool OrderPage::exportBomPdf(const QString& path)
 void OrderPage::setPrinting(bool printing)
 {
     m_printing = printing;
-    m_ui->busyProgressBar->setVisible(m_writing || printing);
+    m_ui->busyProgressBar->setVisible(m_writing || printing || m_checking);
     updatePermissions();
 }
 

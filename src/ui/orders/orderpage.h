@@ -8,6 +8,7 @@
 #include "data/orders/workflowrepository.h"
 
 #include <QFuture>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -16,6 +17,11 @@
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
+
+namespace cs::data {
+class CatalogCache;
+struct BomCheckOutcome;
+}
 
 namespace Ui {
 class OrderPage;
@@ -44,15 +50,26 @@ class OrderOverviewTab;
 // in words) follows with a reload. actionFinished() tells when a write or print is over. A save that
 // someone else's change overtook opens the ConflictDialog (who changed it, when, what), and the person
 // reloads, overwrites or cancels.
+//
+// Before an approval is signed, the page checks the BOM (data::BomCheck): the build's stored
+// configuration runs through the BOM engine again, on a pool thread, with the catalog `catalog` serves,
+// and the result is compared with the stored BOM. The signature opens only when they are the same; a BOM
+// that differs (said with both catalog revisions when it was generated from another one) or a check that
+// could not be made is explained in a BomCheckDialog and nothing is signed. A rejection needs no check.
 class OrderPage final : public QWidget
 {
     Q_OBJECT
 public:
     // The writes and prints of the page, for actionFinished().
-    enum class Action { Save, Transition, Assign, Claim, SignBom, PrintTraveler, ExportTraveler, PrintLabels, ZplPreview };
+    // CheckBom: the check before an approval (ok: the signature opened; false: refused or failed).
+    enum class Action { Save, Transition, Assign, Claim, SignBom, PrintTraveler, ExportTraveler, PrintLabels, ZplPreview,
+                        CheckBom };
     Q_ENUM(Action)
 
-    OrderPage(data::Session* session, const QString& orderId, QWidget* parent = nullptr);
+    // `catalog` serves the catalog the BOM check regenerates with; without one an approval cannot be
+    // checked and is not opened for signing.
+    OrderPage(data::Session* session, const QString& orderId, data::CatalogCache* catalog = nullptr,
+              QWidget* parent = nullptr);
     ~OrderPage() override;
 
     QString orderId() const { return m_orderId; }
@@ -63,6 +80,8 @@ public:
     bool isLoading() const { return m_loading; }
     // True while a write runs (its actions wait).
     bool isWriting() const { return m_writing; }
+    // True while the BOM is being checked before an approval.
+    bool isCheckingBom() const { return m_checking; }
     // The last load's failure in words; empty after a successful load.
     QString loadErrorText() const { return m_loadError; }
     // The last message shown to the person (a refusal in words, or a confirmation).
@@ -128,6 +147,11 @@ private:
     void assign();
     void claim();
     void decideBom(bool approve);
+    void checkBomThenApprove();
+    void runBomCheck();
+    void finishBomCheck(const data::BomCheckOutcome& outcome, const QString& bomId, int version);
+    void setChecking(bool checking);
+    bool openSignature(bool approve);
     void exportBom(bool csv, bool flat);
     void printTraveler();
     void printLabels();
@@ -141,6 +165,7 @@ private:
 
     const std::unique_ptr<Ui::OrderPage> m_ui;
     data::Session* m_session;
+    QPointer<data::CatalogCache> m_catalog;
     data::OrderPageRepository m_pages;
     data::OrderEditRepository m_edits;
     data::WorkflowRepository m_workflow;
@@ -157,6 +182,7 @@ private:
     bool m_loading = false;
     bool m_writing = false;    // a write runs on the worker
     bool m_printing = false;   // a print is being read, previewed or recorded
+    bool m_checking = false;   // the BOM is being checked before an approval
     QString m_loadError;
 };
 

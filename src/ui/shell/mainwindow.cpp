@@ -153,12 +153,7 @@ OrderWizard* MainWindow::newOrder(bool resumeDraft)
             return nullptr;
         }
     }
-    if (!m_catalog) {
-        m_catalog = new data::CatalogCache(data::CatalogCache::defaultFilePath(m_session->settings()), this);
-        m_catalog->loadFile();
-        m_catalog->refresh(m_session->workerSettings());
-    }
-    auto* wizard = new OrderWizard(m_session, m_catalog, this);
+    auto* wizard = new OrderWizard(m_session, catalogCache(), this);
     wizard->setWindowFlag(Qt::Window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (resumeDraft)
@@ -167,6 +162,18 @@ OrderWizard* MainWindow::newOrder(bool resumeDraft)
     m_wizard = wizard;
     wizard->show();
     return wizard;
+}
+
+data::CatalogCache* MainWindow::catalogCache()
+{
+    // Made on first use (the wizard, an order page's BOM check): the cache file is served at once and the
+    // server is asked in the background for a newer catalog.
+    if (!m_catalog) {
+        m_catalog = new data::CatalogCache(data::CatalogCache::defaultFilePath(m_session->settings()), this);
+        m_catalog->loadFile();
+        m_catalog->refresh(m_session->workerSettings());
+    }
+    return m_catalog;
 }
 
 void MainWindow::offerDraft()
@@ -346,7 +353,7 @@ void MainWindow::openOrderPage(const QString& orderId)
             return;
         }
     }
-    auto* page = new OrderPage(m_session, orderId, this);
+    auto* page = new OrderPage(m_session, orderId, catalogCache(), this);
     page->setWindowFlag(Qt::Window);
     page->setAttribute(Qt::WA_DeleteOnClose);
     page->resize(1100, 760);

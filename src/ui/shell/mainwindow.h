@@ -96,6 +96,8 @@ private:
     void retranslate();
     // The start-up offer of a kept draft (continue, later, discard).
     void offerDraft();
+    // The catalog this PC serves (made and refreshed on first use).
+    data::CatalogCache* catalogCache();
     // The question about a kept draft: at start-up (offerDraft), or before a new order (`startingNew`).
     void askAboutDraft(const WizardDraft& draft, bool startingNew);
 

@@ -7,6 +7,7 @@
 #include "eventloopwatch.h"
 #include "testdatabase.h"
 
+#include "data/catalog/catalogcache.h"
 #include "data/common/session.h"
 #include "ui/common/signaturedialog.h"
 #include "ui/orders/orderpage.h"
@@ -50,7 +51,8 @@ private slots:
 
 private:
     std::unique_ptr<cs::data::Session> login(const QString& role);
-    QString submit(const QString& tag);
+    // `generated`: a BOM of the engine on the demo catalog (an approval signs only such a BOM).
+    QString submit(const QString& tag, bool generated = false);
     // Waits for the page's actionFinished(action, …) while `stall` measures; the action's ok, or
     // false when it did not end within 30 s. *elapsed is the time it took.
     bool finish(OrderPage& page, QSignalSpy& spy, OrderPage::Action action, StallDetector& stall, qint64* elapsed,
@@ -62,6 +64,7 @@ private:
 
     QTemporaryDir m_home;
     std::unique_ptr<ScratchDatabase> m_db;
+    std::unique_ptr<cs::data::CatalogCache> m_cache;   // the catalog the approval's BOM check uses
     QHash<QString, ScratchDatabase::Person> m_people;
     QString m_saveOrder;
     QString m_approveOrder;
@@ -77,10 +80,12 @@ std::unique_ptr<cs::data::Session> TestOrderPageSlow::login(const QString& role)
     return s;
 }
 
-QString TestOrderPageSlow::submit(const QString& tag)
+QString TestOrderPageSlow::submit(const QString& tag, bool generated)
 {
-    const QJsonObject order = ScratchDatabase::orderJson(QStringLiteral("PO-SL") + tag, QStringLiteral("SL-") + tag);
     QString error;
+    const QJsonObject order = generated ? ScratchDatabase::generatedOrderJson(*m_cache->catalog(), QStringLiteral("PO-SL") + tag,
+                                                                              QStringLiteral("SL-") + tag, &error)
+                                        : ScratchDatabase::orderJson(QStringLiteral("PO-SL") + tag, QStringLiteral("SL-") + tag);
     QSqlDatabase coord = m_db->connect(m_people.value(QStringLiteral("ProductionCoordinator")).settings);
     if (!ScratchDatabase::exec(coord, QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))"),
                                {QString::fromUtf8(QJsonDocument(order).toJson(QJsonDocument::Compact))}, &error))
@@ -109,8 +114,15 @@ void TestOrderPageSlow::initTestCase()
     QString error;
     QSqlDatabase admin = m_db->connect(m_people.value(QStringLiteral("Admin")).settings);
     QVERIFY2(ScratchDatabase::seedWorkflowFixtures(admin, &error), qPrintable(error));
+    // The order to approve has the BOM engine's BOM on the demo catalog, which the page's check regenerates.
+    QVERIFY2(ScratchDatabase::importDemoCatalog(m_db->superuser(), &error), qPrintable(error));
+    m_cache = std::make_unique<cs::data::CatalogCache>(m_home.filePath(QStringLiteral("catalog.cscache")));
+    QSignalSpy refreshed(m_cache.get(), &cs::data::CatalogCache::refreshFinished);
+    m_cache->refresh(m_people.value(QStringLiteral("ProcurementSpecialist")).settings);
+    QVERIFY(refreshed.wait(30000));
+    QVERIFY(m_cache->catalog());
     m_saveOrder = submit(ScratchDatabase::randomSuffix(6).toUpper());
-    m_approveOrder = submit(ScratchDatabase::randomSuffix(6).toUpper());
+    m_approveOrder = submit(ScratchDatabase::randomSuffix(6).toUpper(), true);
     m_claimOrder = submit(ScratchDatabase::randomSuffix(6).toUpper());
     QVERIFY(!m_saveOrder.isEmpty() && !m_approveOrder.isEmpty() && !m_claimOrder.isEmpty());
     // The build to claim is made ready for production by an admin.
@@ -139,6 +151,7 @@ void TestOrderPageSlow::initTestCase()
 
 void TestOrderPageSlow::cleanupTestCase()
 {
+    m_cache.reset();
     m_db.reset();
 }
 
@@ -229,7 +242,7 @@ void TestOrderPageSlow::saveWhileTheServerIsLate()
 void TestOrderPageSlow::signedApprovalWhileTheServerIsLate()
 {
     auto session = login(QStringLiteral("ProcurementSpecialist"));
-    OrderPage page(session.get(), m_approveOrder);
+    OrderPage page(session.get(), m_approveOrder, m_cache.get());
     QVERIFY2(showLoaded(page), qPrintable(page.messageText()));
     page.findChild<QTabWidget*>(QStringLiteral("tabWidget"))->setCurrentIndex(2);
     QTest::qWait(100);   // the BOM tab drawn
