@@ -62,6 +62,35 @@ void closeNamedConnection(const QString& name)
     }
 }
 
+// libpq's connection behind a QPSQL connection; nullptr when it has none.
+PGconn* pgConnection(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt 6 names the type by the struct behind libpq's typedef ("pg_conn*"); Qt 5 said "PGconn*".
+    if (handle.isValid()
+        && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
+        return *static_cast<PGconn* const*>(handle.data());
+    return nullptr;
+}
+
+// True when the server has closed this idle connection since its last call (a restart, a terminated
+// backend): what the server sent before closing, and the end of the stream, are read without waiting
+// and without sending anything. The worker then opens a new connection before the call, instead of
+// letting the call fail on a loss it had no part in (a write would answer "lost: stored or not,
+// unknown" for a statement that was never sent).
+bool closedByServer(const QSqlDatabase& db)
+{
+    PGconn* pg = pgConnection(db);
+    if (!pg)
+        return false;
+    // At most two reads: the server's last message (its FATAL), then the end of the stream.
+    for (int i = 0; i < 2 && PQstatus(pg) == CONNECTION_OK; ++i) {
+        if (!PQconsumeInput(pg))
+            break;
+    }
+    return PQstatus(pg) == CONNECTION_BAD;
+}
+
 bool whoami(QSqlDatabase& db, LoginResult& r)
 {
     QSqlQuery q(db);
@@ -171,12 +200,7 @@ struct Session::CancelSlot
     // In the worker thread, before a call: a reconnect made a new PGconn, so a new cancel object.
     void prepare(QSqlDatabase& db, quint64 id)
     {
-        PGconn* pg = nullptr;
-        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-        // Qt 6 names the type by the struct behind libpq's typedef ("pg_conn*"); Qt 5 said "PGconn*".
-        if (handle.isValid()
-            && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
-            pg = *static_cast<PGconn* const*>(handle.data());
+        PGconn* pg = pgConnection(db);
         std::lock_guard lock(mutex);
         if (pg != conn) {
             if (cancel)
@@ -523,6 +547,8 @@ void Session::enqueue(quint64 id, WorkerCall call)
             return;
         }
         QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid() && db.isOpen() && closedByServer(db))
+            db.close();   // opened again below, as one that was closed
         if (!db.isValid() || !db.isOpen()) {
             if (closing) {
                 call.run(nullptr, DbError::cancelled());

@@ -1,7 +1,8 @@
-// The session's worker connection after it was lost (a server restart, an idle timeout): a read is
-// sent again on a new connection, a write never is — the server may have committed it before the
-// connection broke, and a second copy (a document attached twice) is worse than asking the person
-// to look. The same for the repositories' door (worker::read / worker::write), and its cancelling: a
+// The session's worker connection lost while a call runs on it (a server restart, a terminated
+// backend): a read is sent again on a new connection, a write never is — the server may have committed
+// it before the connection broke, and a second copy (a document attached twice) is worse than asking
+// the person to look. (A connection the server closed while it was idle is opened again before the next
+// call: tests/db/faults.) The same for the repositories' door (worker::read / worker::write), and its cancelling: a
 // cancelled call still queued is skipped, a running statement is cancelled on the server (its backend
 // free again at once), and a session destroyed during a long statement does not wait for it. The
 // session's own calls run there too: the login, the session events, the logout.
@@ -50,8 +51,10 @@ private:
     // 20 s for it. (The statements are prepared: pg_stat_activity shows EXECUTE, not their text.)
     bool waitUntilRunning(int pid, const QString& waitEvent);
     QString lastEvent(const QString& sessionId);
-    // Ends the worker's backend from the server side, as a restart would.
-    bool dropWorkerConnection();
+    // Ends backend `pid` from the server side, as a restart would, on a superuser connection of the
+    // calling thread (a worker call ends its own connection's backend with it), waiting until it is gone.
+    static bool endBackend(const cs::data::ConnectionSettings& superuser, int pid);
+    static int backendPid(QSqlDatabase& db);
     qint64 requests();
 
     std::unique_ptr<ScratchDatabase> m_db;
@@ -82,16 +85,24 @@ void TestSessionWorker::cleanupTestCase()
     m_db.reset();
 }
 
-bool TestSessionWorker::dropWorkerConnection()
+bool TestSessionWorker::endBackend(const cs::data::ConnectionSettings& superuser, int pid)
 {
-    const int pid = workerPid(*m_session);
-    if (pid <= 0)
-        return false;
-    QString error;
-    QVariant ended;
-    return ScratchDatabase::exec(m_db->superuser(), QStringLiteral("SELECT pg_terminate_backend(?, 5000)"),
-                                 {pid}, &error, &ended)
-           && ended.toBool();
+    const QString name = QStringLiteral("end-backend-%1").arg(pid);
+    bool ended = false;
+    {
+        QSqlDatabase db = superuser.open(name);
+        QSqlQuery q(db);
+        ended = pid > 0 && q.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(pid)) && q.next()
+                && q.value(0).toBool();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ended;
+}
+
+int TestSessionWorker::backendPid(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next() ? q.value(0).toInt() : 0;
 }
 
 qint64 TestSessionWorker::requests()
@@ -144,10 +155,12 @@ QString TestSessionWorker::lastEvent(const QString& sessionId)
 
 void TestSessionWorker::workerReadIsResentAfterLostConnection()
 {
-    QVERIFY(dropWorkerConnection());
+    // The first attempt has its connection ended under it, after the worker handed it over.
+    const cs::data::ConnectionSettings superuser = m_db->settings();
     auto attempts = std::make_shared<std::atomic<int>>(0);
-    const Result<int> r = wait(worker::read<int>(*m_session, [attempts](QSqlDatabase& db) -> Result<int> {
-        ++*attempts;
+    const Result<int> r = wait(worker::read<int>(*m_session, [attempts, superuser](QSqlDatabase& db) -> Result<int> {
+        if (++*attempts == 1 && !endBackend(superuser, backendPid(db)))
+            return DbError::client(QStringLiteral("E-TEST"), QStringLiteral("the backend was not ended"));
         QSqlQuery q(db);
         if (const Result<Done> e = worker::exec(q, QStringLiteral("SELECT 41 + 1")); !e)
             return e.error();
@@ -161,10 +174,12 @@ void TestSessionWorker::workerReadIsResentAfterLostConnection()
 void TestSessionWorker::workerWriteIsNotResent()
 {
     const qint64 before = requests();
-    QVERIFY(dropWorkerConnection());
+    const cs::data::ConnectionSettings superuser = m_db->settings();
     auto attempts = std::make_shared<std::atomic<int>>(0);
-    const auto insert = [attempts](QSqlDatabase& db) -> Result<Done> {
-        ++*attempts;
+    const auto insert = [attempts, superuser](QSqlDatabase& db) -> Result<Done> {
+        // The first attempt has its connection ended under it, after the worker handed it over.
+        if (++*attempts == 1 && !endBackend(superuser, backendPid(db)))
+            return DbError::client(QStringLiteral("E-TEST"), QStringLiteral("the backend was not ended"));
         QSqlQuery q(db);
         return worker::exec(q, QStringLiteral("SELECT cs.record_session_start('worker-test', 'test')"));
     };
