@@ -29,6 +29,8 @@ namespace checklist_detail {
 // or a product of counts.
 struct Count
 {
+    static constexpr qint64 kMaxCount = 1000000000;
+
     enum class Kind { Literal, BasinCount, Basins, Faucets, Sprayers, Product };
     Kind kind = Kind::Literal;
     int literal = 0;
@@ -54,10 +56,12 @@ struct Count
             return int(std::count_if(s.config.sprayers.cbegin(), s.config.sprayers.cend(),
                                      [&](const Sprayer& sp) { return sprayerTypes.contains(sp.type); }));
         case Kind::Product: {
-            int n = 1;
+            // Factors are at most 6 digits each; keep the product within int (a template's typo must
+            // not overflow).
+            qint64 n = 1;
             for (const auto& f : factors)
-                n *= f->evaluate(s);
-            return n;
+                n = std::min<qint64>(n * f->evaluate(s), kMaxCount);
+            return int(n);
         }
         }
         return 0;
@@ -751,6 +755,8 @@ QStringList facts(const Node& n, const ChecklistSubject& s, int position, bool o
             out << countFact(*n.lhs, s);
         if (n.rhs->kind != Count::Kind::Literal)
             out << countFact(*n.rhs, s);
+        if (out.isEmpty()) // two numbers: say what the left one is
+            out << countFact(*n.lhs, s);
         return out;
     }
     }
