@@ -2377,6 +2377,1060 @@
     </message>
 </context>
 <context>
+    <name>cs::domain::ChecklistCondition</name>
+    <message>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+138"/>
+        <source>the number &quot;%1&quot; is too large</source>
+        <translation>el número «%1» es demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected character &quot;%1&quot; at position %2</source>
+        <translation>carácter inesperado «%1» en la posición %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+159"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>«%1» inesperado</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>a &quot;)&quot; is missing</source>
+        <translation>falta un «)»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs an argument in parentheses</source>
+        <translation>%1 necesita un argumento entre paréntesis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a name in parentheses</source>
+        <translation>%1 necesita un nombre entre paréntesis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 takes one argument; a &quot;)&quot; is missing</source>
+        <translation>%1 admite un solo argumento; falta un «)»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; must be followed by == or !=</source>
+        <translation>«%1» debe ir seguido de == o !=</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the condition ends too early</source>
+        <translation>la condición termina demasiado pronto</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown feet &quot;%1&quot; (LOCK_LEVELING_CASTERS or SEISMIC_FEET)</source>
+        <translation>apoyos «%1» desconocidos (LOCK_LEVELING_CASTERS o SEISMIC_FEET)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown language &quot;%1&quot; (EN, FR or ES)</source>
+        <translation>idioma «%1» desconocido (EN, FR o ES)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;in&quot; needs a list in parentheses</source>
+        <translation>«in» necesita una lista entre paréntesis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>unknown basin type &quot;%1&quot; (E_DRAIN, E_SINK or E_SINK_DI)</source>
+        <translation>tipo de seno «%1» desconocido (E_DRAIN, E_SINK o E_SINK_DI)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the list after &quot;in&quot; needs a &quot;)&quot;</source>
+        <translation>la lista después de «in» necesita un «)»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown basin group &quot;%1&quot; (E_DRAIN, E_SINK, E_SINK_STD or E_SINK_DI)</source>
+        <translation>grupo de senos «%1» desconocido (E_DRAIN, E_SINK, E_SINK_STD o E_SINK_DI)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown faucet type &quot;%1&quot; (WRIST_BLADE, PRE_RINSE or DI_GOOSENECK)</source>
+        <translation>tipo de grifo «%1» desconocido (WRIST_BLADE, PRE_RINSE o DI_GOOSENECK)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown sprayer &quot;%1&quot; (AIR_GUN, WATER_GUN or a sprayer type)</source>
+        <translation>pistola «%1» desconocida (AIR_GUN, WATER_GUN o un tipo de pistola)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown name &quot;%1&quot;</source>
+        <translation>nombre «%1» desconocido</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a count must be compared (==, !=, &lt;, &lt;=, &gt;, &gt;=)</source>
+        <translation>un recuento debe compararse (==, !=, &lt;, &lt;=, &gt;, &gt;=)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>count needs basin types in parentheses</source>
+        <translation>count necesita tipos de seno entre paréntesis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown basin type &quot;%1&quot; in count (E_DRAIN, E_SINK or E_SINK_DI)</source>
+        <translation>tipo de seno «%1» desconocido en count (E_DRAIN, E_SINK o E_SINK_DI)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>count(...) needs a &quot;)&quot;</source>
+        <translation>count(...) necesita un «)»</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a count is missing</source>
+        <translation>falta un recuento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a count (a number, basinCount or count(...))</source>
+        <translation>«%1» no es un recuento (un número, basinCount o count(...))</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>E-Drain basin</source>
+        <translation>seno E-Drain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-Sink or E-Sink DI basin</source>
+        <translation>seno E-Sink o E-Sink DI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard E-Sink basin (not DI)</source>
+        <translation>seno E-Sink estándar (no DI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Sink DI basin</source>
+        <translation>seno E-Sink DI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>air gun</source>
+        <translation>pistola de aire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>water gun</source>
+        <translation>pistola de agua</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sink has 1 basin.</source>
+        <translation>El fregadero tiene 1 seno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sink has %1 basins.</source>
+        <translation>El fregadero tiene %1 senos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2.</source>
+        <translation>%1 es %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sink has a pegboard.</source>
+        <translation>El fregadero tiene panel perforado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sink has no pegboard.</source>
+        <translation>El fregadero no tiene panel perforado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The legs are height adjustable.</source>
+        <translation>Las patas son de altura regulable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The legs are fixed height.</source>
+        <translation>Las patas son de altura fija.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The legs&apos; height type is not chosen.</source>
+        <translation>No se ha elegido el tipo de altura de las patas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sink has no faucet.</source>
+        <translation>El fregadero no tiene grifo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sink has 1 faucet.</source>
+        <translation>El fregadero tiene 1 grifo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sink has %1 faucets.</source>
+        <translation>El fregadero tiene %1 grifos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sink has no basin %1.</source>
+        <translation>El fregadero no tiene seno %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basin %1 has a basin light.</source>
+        <translation>El seno %1 tiene luz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basin %1 has no basin light.</source>
+        <translation>El seno %1 no tiene luz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basin %1 has a P-trap.</source>
+        <translation>El seno %1 tiene unidad de desinfección del sifón.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basin %1 has no P-trap.</source>
+        <translation>El seno %1 no tiene unidad de desinfección del sifón.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basin %1 is %2.</source>
+        <translation>El seno %1 es %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feet: %1.</source>
+        <translation>Apoyos: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order&apos;s language is %1.</source>
+        <translation>El idioma del pedido es %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>The sink has at least one %1.</source>
+        <translation>El fregadero cuenta con %1.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>The sink has no %1.</source>
+        <translation>El fregadero no tiene %1.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the condition is empty</source>
+        <translation>la condición está vacía</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistExpectation</name>
+    <message>
+        <location line="-29"/>
+        <source>custom %1 x %2 x %3 in</source>
+        <translation>a medida %1 x %2 x %3 pulg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+261"/>
+        <source>size not chosen</source>
+        <translation>tamaño no elegido</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>the parentheses do not match</source>
+        <translation>los paréntesis no coinciden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a value source is empty</source>
+        <translation>una fuente de valor está vacía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown value source &quot;%1&quot;</source>
+        <translation>fuente de valor «%1» desconocida</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>width %1 in</source>
+        <translation>ancho %1 pulg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length %1 in</source>
+        <translation>largo %1 pulg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>basin %1: %2</source>
+        <translation>seno %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no basin</source>
+        <translation>ningún seno</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model %1, %2 x %3 in, %4: %5</source>
+        <translation>modelo %1, %2 x %3 pulg., %4: %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not chosen</source>
+        <translation>no elegido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no pegboard</source>
+        <translation>sin panel perforado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>perforated pegboard</source>
+        <translation>panel perforado (tipo perforado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solid pegboard</source>
+        <translation>panel perforado (tipo macizo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pegboard of no chosen type</source>
+        <translation>panel perforado sin tipo elegido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>same size as the sink</source>
+        <translation>mismo tamaño que el fregadero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same size as the sink (%1)</source>
+        <translation>mismo tamaño que el fregadero (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>custom %1 x %2 in</source>
+        <translation>a medida %1 x %2 pulg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>no faucet</source>
+        <translation>sin grifo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no faucet at this basin</source>
+        <translation>sin grifo en este seno</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no sprayer</source>
+        <translation>sin pistola</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no control box (the basin types are not complete)</source>
+        <translation>sin caja de control (los tipos de seno no están completos)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>control box %1</source>
+        <translation>caja de control %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the build&apos;s BOM</source>
+        <translation>la lista de materiales de la unidad</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistInstance</name>
+    <message>
+        <location filename="../src/domain/checklist/checklistinstance.cpp" line="+40"/>
+        <source>Basin %1</source>
+        <translation>Seno %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sink has 1 basin: there is no basin %1.</source>
+        <translation>El fregadero tiene 1 seno: no hay seno %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sink has %1 basins: there is no basin %2.</source>
+        <translation>El fregadero tiene %1 senos: no hay seno %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The configuration has no basin at position %1.</source>
+        <translation>La configuración no tiene seno en la posición %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistOptionFilter</name>
+    <message>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+21"/>
+        <source>&quot;%1&quot; is not of the form: drop &quot;OPTION&quot; when CONDITION</source>
+        <translation>«%1» no tiene la forma: drop &quot;OPTION&quot; when CONDITION</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the condition of &quot;%1&quot;: %2</source>
+        <translation>la condición de «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no rule of the form: drop &quot;OPTION&quot; when CONDITION</source>
+        <translation>ninguna regla de la forma: drop &quot;OPTION&quot; when CONDITION</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistPassRule</name>
+    <message>
+        <location filename="../src/domain/checklist/checklistpassrule.cpp" line="+27"/>
+        <source>%1, basin %2</source>
+        <translation>%1, seno %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a tick</source>
+        <translation>una marca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PASS or FAIL</source>
+        <translation>PASS o FAIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the options</source>
+        <translation>una de las opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of the options</source>
+        <translation>una lista de las opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes or no</source>
+        <translation>sí o no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a serial number</source>
+        <translation>un número de serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initials</source>
+        <translation>unas iniciales</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expects %1</source>
+        <translation>espera %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+65"/>
+        <source>not ticked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not one of the options (%2)</source>
+        <translation>«%1» no es una de las opciones (%2)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>&quot;Other&quot; needs a description</source>
+        <translation>«Other» necesita una descripción</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>initials are 1 to 4 letters</source>
+        <translation>las iniciales tienen de 1 a 4 letras</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 está por debajo del mínimo %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 está por encima del máximo %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not match the configuration (%2)</source>
+        <translation>%1 no coincide con la configuración (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no test result</source>
+        <translation>sin resultado de prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The approved drawing is not attached to the order.</source>
+        <translation>El plano aprobado no está adjunto al pedido.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>N/A is not allowed here</source>
+        <translation>N/A no está permitido aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N/A needs a reason</source>
+        <translation>N/A necesita un motivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be Yes</source>
+        <translation>debe ser Sí</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Section %1, basin %2: the section check is not ticked.</source>
+        <translation>Sección %1, seno %2: la verificación de la sección no está marcada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section %1: the section check is not ticked.</source>
+        <translation>Sección %1: la verificación de la sección no está marcada.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistQuantity</name>
+    <message>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="-520"/>
+        <source>unknown &quot;per %1&quot; (sink, basin, air gun, water gun, pre-rinse faucet, wrist-blade faucet or DI faucet)</source>
+        <translation>«per %1» desconocido (sink, basin, air gun, water gun, pre-rinse faucet, wrist-blade faucet o DI faucet)</translation>
+    </message>
+    <message>
+        <location line="+257"/>
+        <source>the quantity is empty</source>
+        <translation>la cantidad está vacía</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown unit &quot;%1&quot; (hoses, clamps, shelves and tubesets)</source>
+        <translation>unidad «%1» desconocida (hoses, clamps, shelves and tubesets)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>«%1» inesperado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>1 hose</source>
+        <translation>1 manguera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hoses</source>
+        <translation>%1 mangueras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 clamp</source>
+        <translation>1 abrazadera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 clamps</source>
+        <translation>%1 abrazaderas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 shelf and tubeset</source>
+        <translation>1 estante y juego de tubos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 shelves and tubesets</source>
+        <translation>%1 estantes y juegos de tubos</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistTemplate</name>
+    <message>
+        <location filename="../src/domain/checklist/checklisttemplate.cpp" line="+54"/>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>«%1» debe ser un texto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>«%1» debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>«%1» debe ser un número</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; must be a list of texts</source>
+        <translation>«%1» debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>«%1» debe ser una lista</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>an item has no id</source>
+        <translation>un elemento no tiene id</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown item type &quot;%1&quot;</source>
+        <translation>tipo de elemento «%1» desconocido</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>optionsByPosition is only allowed in a perBasin section</source>
+        <translation>optionsByPosition solo se permite en una sección perBasin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optionsByPosition has the position &quot;%1&quot;; positions are 1 to %2</source>
+        <translation>optionsByPosition tiene la posición «%1»; las posiciones van de 1 a %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>optionsByPosition &quot;%1&quot; must be a list of texts</source>
+        <translation>optionsByPosition «%1» debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>optionsByPosition must be an object of positions</source>
+        <translation>optionsByPosition debe ser un objeto de posiciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown or unreadable condition &quot;%1&quot;: %2</source>
+        <translation>condición «%1» desconocida o ilegible: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the condition &quot;%1&quot; reads basin.* outside a perBasin section</source>
+        <translation>la condición «%1» lee basin.* fuera de una sección perBasin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown or unreadable expected value &quot;%1&quot;: %2</source>
+        <translation>valor esperado «%1» desconocido o ilegible: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expected value &quot;%1&quot; reads basin.* outside a perBasin section</source>
+        <translation>el valor esperado «%1» lee basin.* fuera de una sección perBasin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown or unreadable quantity &quot;%1&quot;: %2</source>
+        <translation>cantidad «%1» desconocida o ilegible: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown or unreadable option filter &quot;%1&quot;: %2</source>
+        <translation>filtro de opciones «%1» desconocido o ilegible: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the option filter reads basin.* outside a perBasin section</source>
+        <translation>el filtro de opciones lee basin.* fuera de una sección perBasin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a %1 item needs options or optionsByPosition</source>
+        <translation>un elemento %1 necesita options u optionsByPosition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>options are only allowed on choice and multiCheck items</source>
+        <translation>las opciones solo se permiten en elementos choice y multiCheck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an option filter is only allowed on choice and multiCheck items</source>
+        <translation>un filtro de opciones solo se permite en elementos choice y multiCheck</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>otherText needs a choice with the option &quot;Other&quot;</source>
+        <translation>otherText necesita una elección con la opción «Other»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>limits (min, max) are only allowed on number items</source>
+        <translation>los límites (min, max) solo se permiten en elementos number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the minimum %1 is above the maximum %2</source>
+        <translation>el mínimo %1 está por encima del máximo %2</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>template</source>
+        <translation>plantilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, item %2</source>
+        <translation>%1, elemento %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, section %2</source>
+        <translation>%1, sección %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the template has no id</source>
+        <translation>la plantilla no tiene id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>«version» debe ser un número entero desde 1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a header entry is not an object</source>
+        <translation>una entrada del encabezado no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the id is used twice in the header</source>
+        <translation>el id se usa dos veces en el encabezado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a procedure is not an object</source>
+        <translation>un procedimiento no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a section is not an object</source>
+        <translation>una sección no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a section has no id</source>
+        <translation>una sección no tiene id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is reserved for the header</source>
+        <translation>«%1» está reservado para el encabezado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the section id is used twice</source>
+        <translation>el id de sección se usa dos veces</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown repeat &quot;%1&quot; (perBasin)</source>
+        <translation>repeat «%1» desconocido (perBasin)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>repeatMax without &quot;repeat&quot;: &quot;perBasin&quot;</source>
+        <translation>repeatMax sin &quot;repeat&quot;: &quot;perBasin&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeatMax must be a whole number from 1 to %1</source>
+        <translation>repeatMax debe ser un número entero de 1 a %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the section has no items</source>
+        <translation>la sección no tiene elementos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item is not an object</source>
+        <translation>un elemento no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the item id is used twice in section %1</source>
+        <translation>el id de elemento se usa dos veces en la sección %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the template has no sections</source>
+        <translation>la plantilla no tiene secciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a sign-off entry is not an object</source>
+        <translation>una entrada de firma no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;result&quot; must be an object</source>
+        <translation>«result» debe ser un objeto</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 no es JSON válido: %2 en la posición %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not hold a JSON object</source>
+        <translation>%1 no contiene un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistWords</name>
+    <message>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+230"/>
+        <source>E-Drain</source>
+        <translation>E-Drain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Sink</source>
+        <translation>E-Sink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Sink DI</source>
+        <translation>E-Sink DI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of no chosen type</source>
+        <translation>sin tipo elegido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrist-blade faucet</source>
+        <translation>grifo con maneta de muñeca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-rinse faucet</source>
+        <translation>grifo de prelavado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DI gooseneck faucet</source>
+        <translation>grifo de cuello de cisne de agua desionizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faucet of no chosen type</source>
+        <translation>grifo sin tipo elegido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>water gun (turret)</source>
+        <translation>pistola de agua (torreta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>water gun (rosette)</source>
+        <translation>pistola de agua (roseta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air gun (turret)</source>
+        <translation>pistola de aire (torreta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air gun (rosette)</source>
+        <translation>pistola de aire (roseta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sprayer of no chosen type</source>
+        <translation>pistola sin tipo elegido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>centre of basin %1</source>
+        <translation>centro del seno %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>between basins %1 and %2</source>
+        <translation>entre los senos %1 y %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement not recorded</source>
+        <translation>ubicación no registrada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location not recorded</source>
+        <translation>posición no registrada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lock and levelling castors</source>
+        <translation>ruedas con freno y nivelación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>levelling feet (seismic)</source>
+        <translation>apoyos niveladores (antisísmicos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>not chosen</source>
+        <translation>no elegido</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 basin</source>
+        <translation>1 seno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 basins</source>
+        <translation>%1 senos</translation>
+    </message>
+</context>
+<context>
     <name>cs::domain::ConfigurationValidator</name>
     <message>
         <location filename="../src/domain/orders/configurationvalidator.cpp" line="+24"/>

@@ -2377,6 +2377,1060 @@
     </message>
 </context>
 <context>
+    <name>cs::domain::ChecklistCondition</name>
+    <message>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+138"/>
+        <source>the number &quot;%1&quot; is too large</source>
+        <translation>le nombre « %1 » est trop grand</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected character &quot;%1&quot; at position %2</source>
+        <translation>caractère inattendu « %1 » à la position %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+159"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>« %1 » inattendu</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>a &quot;)&quot; is missing</source>
+        <translation>il manque une « ) »</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs an argument in parentheses</source>
+        <translation>%1 demande un argument entre parenthèses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a name in parentheses</source>
+        <translation>%1 demande un nom entre parenthèses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 takes one argument; a &quot;)&quot; is missing</source>
+        <translation>%1 prend un seul argument ; il manque une « ) »</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; must be followed by == or !=</source>
+        <translation>« %1 » doit être suivi de == ou !=</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the condition ends too early</source>
+        <translation>la condition se termine trop tôt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown feet &quot;%1&quot; (LOCK_LEVELING_CASTERS or SEISMIC_FEET)</source>
+        <translation>pieds « %1 » inconnus (LOCK_LEVELING_CASTERS ou SEISMIC_FEET)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown language &quot;%1&quot; (EN, FR or ES)</source>
+        <translation>langue « %1 » inconnue (EN, FR ou ES)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;in&quot; needs a list in parentheses</source>
+        <translation>« in » demande une liste entre parenthèses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>unknown basin type &quot;%1&quot; (E_DRAIN, E_SINK or E_SINK_DI)</source>
+        <translation>type de bac « %1 » inconnu (E_DRAIN, E_SINK ou E_SINK_DI)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the list after &quot;in&quot; needs a &quot;)&quot;</source>
+        <translation>la liste après « in » demande une « ) »</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown basin group &quot;%1&quot; (E_DRAIN, E_SINK, E_SINK_STD or E_SINK_DI)</source>
+        <translation>groupe de bacs « %1 » inconnu (E_DRAIN, E_SINK, E_SINK_STD ou E_SINK_DI)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown faucet type &quot;%1&quot; (WRIST_BLADE, PRE_RINSE or DI_GOOSENECK)</source>
+        <translation>type de robinet « %1 » inconnu (WRIST_BLADE, PRE_RINSE ou DI_GOOSENECK)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown sprayer &quot;%1&quot; (AIR_GUN, WATER_GUN or a sprayer type)</source>
+        <translation>pistolet « %1 » inconnu (AIR_GUN, WATER_GUN ou un type de pistolet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown name &quot;%1&quot;</source>
+        <translation>nom « %1 » inconnu</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a count must be compared (==, !=, &lt;, &lt;=, &gt;, &gt;=)</source>
+        <translation>un nombre doit être comparé (==, !=, &lt;, &lt;=, &gt;, &gt;=)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>count needs basin types in parentheses</source>
+        <translation>count demande des types de bacs entre parenthèses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown basin type &quot;%1&quot; in count (E_DRAIN, E_SINK or E_SINK_DI)</source>
+        <translation>type de bac « %1 » inconnu dans count (E_DRAIN, E_SINK ou E_SINK_DI)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>count(...) needs a &quot;)&quot;</source>
+        <translation>count(...) demande une « ) »</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a count is missing</source>
+        <translation>il manque un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a count (a number, basinCount or count(...))</source>
+        <translation>« %1 » n&apos;est pas un nombre (un nombre, basinCount ou count(...))</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>E-Drain basin</source>
+        <translation>bac E-Drain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-Sink or E-Sink DI basin</source>
+        <translation>bac E-Sink ou E-Sink DI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard E-Sink basin (not DI)</source>
+        <translation>bac E-Sink standard (pas DI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Sink DI basin</source>
+        <translation>bac E-Sink DI</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>air gun</source>
+        <translation>pistolet à air</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>water gun</source>
+        <translation>pistolet à eau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sink has 1 basin.</source>
+        <translation>L&apos;évier a 1 bac.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sink has %1 basins.</source>
+        <translation>L&apos;évier a %1 bacs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is %2.</source>
+        <translation>%1 vaut %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sink has a pegboard.</source>
+        <translation>L&apos;évier a un panneau perforé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sink has no pegboard.</source>
+        <translation>L&apos;évier n&apos;a pas de panneau perforé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The legs are height adjustable.</source>
+        <translation>Les pieds sont à hauteur réglable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The legs are fixed height.</source>
+        <translation>Les pieds sont à hauteur fixe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The legs&apos; height type is not chosen.</source>
+        <translation>Le type de hauteur des pieds n&apos;est pas choisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sink has no faucet.</source>
+        <translation>L&apos;évier n&apos;a pas de robinet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sink has 1 faucet.</source>
+        <translation>L&apos;évier a 1 robinet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sink has %1 faucets.</source>
+        <translation>L&apos;évier a %1 robinets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sink has no basin %1.</source>
+        <translation>L&apos;évier n&apos;a pas de bac %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basin %1 has a basin light.</source>
+        <translation>Le bac %1 a un éclairage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basin %1 has no basin light.</source>
+        <translation>Le bac %1 n&apos;a pas d&apos;éclairage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basin %1 has a P-trap.</source>
+        <translation>Le bac %1 a une unité de désinfection du siphon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basin %1 has no P-trap.</source>
+        <translation>Le bac %1 n&apos;a pas d&apos;unité de désinfection du siphon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basin %1 is %2.</source>
+        <translation>Le bac %1 est %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feet: %1.</source>
+        <translation>Pieds : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order&apos;s language is %1.</source>
+        <translation>La langue de la commande est %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>The sink has at least one %1.</source>
+        <translation>L&apos;évier a au moins un %1.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>The sink has no %1.</source>
+        <translation>L&apos;évier n&apos;a pas de %1.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the condition is empty</source>
+        <translation>la condition est vide</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistExpectation</name>
+    <message>
+        <location line="-29"/>
+        <source>custom %1 x %2 x %3 in</source>
+        <translation>sur mesure %1 x %2 x %3 po</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+261"/>
+        <source>size not chosen</source>
+        <translation>dimensions non choisies</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>the parentheses do not match</source>
+        <translation>les parenthèses ne correspondent pas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a value source is empty</source>
+        <translation>une source de valeur est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown value source &quot;%1&quot;</source>
+        <translation>source de valeur « %1 » inconnue</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>width %1 in</source>
+        <translation>largeur %1 po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length %1 in</source>
+        <translation>longueur %1 po</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>basin %1: %2</source>
+        <translation>bac %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no basin</source>
+        <translation>aucun bac</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model %1, %2 x %3 in, %4: %5</source>
+        <translation>modèle %1, %2 x %3 po, %4 : %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not chosen</source>
+        <translation>non choisi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no pegboard</source>
+        <translation>pas de panneau perforé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>perforated pegboard</source>
+        <translation>panneau perforé (type perforé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solid pegboard</source>
+        <translation>panneau perforé (type plein)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pegboard of no chosen type</source>
+        <translation>panneau perforé sans type choisi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>same size as the sink</source>
+        <translation>mêmes dimensions que l&apos;évier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same size as the sink (%1)</source>
+        <translation>mêmes dimensions que l&apos;évier (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>custom %1 x %2 in</source>
+        <translation>sur mesure %1 x %2 po</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>no faucet</source>
+        <translation>pas de robinet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no faucet at this basin</source>
+        <translation>pas de robinet à ce bac</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no sprayer</source>
+        <translation>pas de pistolet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no control box (the basin types are not complete)</source>
+        <translation>pas de boîtier de commande (les types de bacs ne sont pas complets)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>control box %1</source>
+        <translation>boîtier de commande %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the build&apos;s BOM</source>
+        <translation>la nomenclature de la construction</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistInstance</name>
+    <message>
+        <location filename="../src/domain/checklist/checklistinstance.cpp" line="+40"/>
+        <source>Basin %1</source>
+        <translation>Bac %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sink has 1 basin: there is no basin %1.</source>
+        <translation>L&apos;évier a 1 bac : il n&apos;y a pas de bac %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sink has %1 basins: there is no basin %2.</source>
+        <translation>L&apos;évier a %1 bacs : il n&apos;y a pas de bac %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The configuration has no basin at position %1.</source>
+        <translation>La configuration n&apos;a pas de bac à la position %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistOptionFilter</name>
+    <message>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+21"/>
+        <source>&quot;%1&quot; is not of the form: drop &quot;OPTION&quot; when CONDITION</source>
+        <translation>« %1 » n&apos;est pas de la forme : drop &quot;OPTION&quot; when CONDITION</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the condition of &quot;%1&quot;: %2</source>
+        <translation>la condition de « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no rule of the form: drop &quot;OPTION&quot; when CONDITION</source>
+        <translation>aucune règle de la forme : drop &quot;OPTION&quot; when CONDITION</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistPassRule</name>
+    <message>
+        <location filename="../src/domain/checklist/checklistpassrule.cpp" line="+27"/>
+        <source>%1, basin %2</source>
+        <translation>%1, bac %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a tick</source>
+        <translation>une coche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PASS or FAIL</source>
+        <translation>PASS ou FAIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the options</source>
+        <translation>une des options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of the options</source>
+        <translation>une liste des options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a serial number</source>
+        <translation>un numéro de série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initials</source>
+        <translation>des initiales</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expects %1</source>
+        <translation>attend %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+65"/>
+        <source>not ticked</source>
+        <translation>non coché</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not one of the options (%2)</source>
+        <translation>« %1 » n&apos;est pas une des options (%2)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>&quot;Other&quot; needs a description</source>
+        <translation>« Other » demande une description</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>initials are 1 to 4 letters</source>
+        <translation>les initiales comptent 1 à 4 lettres</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 est inférieur au minimum %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 est supérieur au maximum %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not match the configuration (%2)</source>
+        <translation>%1 ne correspond pas à la configuration (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no test result</source>
+        <translation>pas de résultat de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The approved drawing is not attached to the order.</source>
+        <translation>Le plan approuvé n&apos;est pas joint à la commande.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>N/A is not allowed here</source>
+        <translation>N/A n&apos;est pas permis ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N/A needs a reason</source>
+        <translation>N/A demande une raison</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be Yes</source>
+        <translation>doit être Oui</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Section %1, basin %2: the section check is not ticked.</source>
+        <translation>Section %1, bac %2 : la vérification de la section n&apos;est pas cochée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section %1: the section check is not ticked.</source>
+        <translation>Section %1 : la vérification de la section n&apos;est pas cochée.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistQuantity</name>
+    <message>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="-520"/>
+        <source>unknown &quot;per %1&quot; (sink, basin, air gun, water gun, pre-rinse faucet, wrist-blade faucet or DI faucet)</source>
+        <translation>« per %1 » inconnu (sink, basin, air gun, water gun, pre-rinse faucet, wrist-blade faucet ou DI faucet)</translation>
+    </message>
+    <message>
+        <location line="+257"/>
+        <source>the quantity is empty</source>
+        <translation>la quantité est vide</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown unit &quot;%1&quot; (hoses, clamps, shelves and tubesets)</source>
+        <translation>unité « %1 » inconnue (hoses, clamps, shelves and tubesets)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>« %1 » inattendu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>1 hose</source>
+        <translation>1 tuyau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hoses</source>
+        <translation>%1 tuyaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 clamp</source>
+        <translation>1 collier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 clamps</source>
+        <translation>%1 colliers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 shelf and tubeset</source>
+        <translation>1 tablette et jeu de tubes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 shelves and tubesets</source>
+        <translation>%1 tablettes et jeux de tubes</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistTemplate</name>
+    <message>
+        <location filename="../src/domain/checklist/checklisttemplate.cpp" line="+54"/>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>« %1 » doit être un texte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>« %1 » doit être true ou false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>« %1 » doit être un nombre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; must be a list of texts</source>
+        <translation>« %1 » doit être une liste de textes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>« %1 » doit être une liste</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>an item has no id</source>
+        <translation>un élément n&apos;a pas d&apos;id</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown item type &quot;%1&quot;</source>
+        <translation>type d&apos;élément « %1 » inconnu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>optionsByPosition is only allowed in a perBasin section</source>
+        <translation>optionsByPosition n&apos;est permis que dans une section perBasin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optionsByPosition has the position &quot;%1&quot;; positions are 1 to %2</source>
+        <translation>optionsByPosition a la position « %1 » ; les positions vont de 1 à %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>optionsByPosition &quot;%1&quot; must be a list of texts</source>
+        <translation>optionsByPosition « %1 » doit être une liste de textes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>optionsByPosition must be an object of positions</source>
+        <translation>optionsByPosition doit être un objet de positions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown or unreadable condition &quot;%1&quot;: %2</source>
+        <translation>condition « %1 » inconnue ou illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the condition &quot;%1&quot; reads basin.* outside a perBasin section</source>
+        <translation>la condition « %1 » lit basin.* hors d&apos;une section perBasin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown or unreadable expected value &quot;%1&quot;: %2</source>
+        <translation>valeur attendue « %1 » inconnue ou illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expected value &quot;%1&quot; reads basin.* outside a perBasin section</source>
+        <translation>la valeur attendue « %1 » lit basin.* hors d&apos;une section perBasin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown or unreadable quantity &quot;%1&quot;: %2</source>
+        <translation>quantité « %1 » inconnue ou illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown or unreadable option filter &quot;%1&quot;: %2</source>
+        <translation>filtre d&apos;options « %1 » inconnu ou illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the option filter reads basin.* outside a perBasin section</source>
+        <translation>le filtre d&apos;options lit basin.* hors d&apos;une section perBasin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a %1 item needs options or optionsByPosition</source>
+        <translation>un élément %1 demande options ou optionsByPosition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>options are only allowed on choice and multiCheck items</source>
+        <translation>les options ne sont permises que sur les éléments choice et multiCheck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an option filter is only allowed on choice and multiCheck items</source>
+        <translation>un filtre d&apos;options n&apos;est permis que sur les éléments choice et multiCheck</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>otherText needs a choice with the option &quot;Other&quot;</source>
+        <translation>otherText demande un choix avec l&apos;option « Other »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>limits (min, max) are only allowed on number items</source>
+        <translation>les limites (min, max) ne sont permises que sur les éléments number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the minimum %1 is above the maximum %2</source>
+        <translation>le minimum %1 est supérieur au maximum %2</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, item %2</source>
+        <translation>%1, élément %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, section %2</source>
+        <translation>%1, section %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the template has no id</source>
+        <translation>le modèle n&apos;a pas d&apos;id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>« version » doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a header entry is not an object</source>
+        <translation>une entrée de l&apos;en-tête n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the id is used twice in the header</source>
+        <translation>l&apos;id est utilisé deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a procedure is not an object</source>
+        <translation>une procédure n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a section is not an object</source>
+        <translation>une section n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a section has no id</source>
+        <translation>une section n&apos;a pas d&apos;id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is reserved for the header</source>
+        <translation>« %1 » est réservé à l&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the section id is used twice</source>
+        <translation>l&apos;id de section est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown repeat &quot;%1&quot; (perBasin)</source>
+        <translation>repeat « %1 » inconnu (perBasin)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>repeatMax without &quot;repeat&quot;: &quot;perBasin&quot;</source>
+        <translation>repeatMax sans &quot;repeat&quot;: &quot;perBasin&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeatMax must be a whole number from 1 to %1</source>
+        <translation>repeatMax doit être un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the section has no items</source>
+        <translation>la section n&apos;a pas d&apos;éléments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item is not an object</source>
+        <translation>un élément n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the item id is used twice in section %1</source>
+        <translation>l&apos;id d&apos;élément est utilisé deux fois dans la section %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the template has no sections</source>
+        <translation>le modèle n&apos;a pas de sections</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a sign-off entry is not an object</source>
+        <translation>une entrée de signature n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;result&quot; must be an object</source>
+        <translation>« result » doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 n&apos;est pas du JSON valide : %2 à la position %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not hold a JSON object</source>
+        <translation>%1 ne contient pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>cs::domain::ChecklistWords</name>
+    <message>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+230"/>
+        <source>E-Drain</source>
+        <translation>E-Drain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Sink</source>
+        <translation>E-Sink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Sink DI</source>
+        <translation>E-Sink DI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of no chosen type</source>
+        <translation>sans type choisi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrist-blade faucet</source>
+        <translation>robinet à commande au poignet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-rinse faucet</source>
+        <translation>robinet de prélavage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DI gooseneck faucet</source>
+        <translation>robinet col de cygne eau déminéralisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>faucet of no chosen type</source>
+        <translation>robinet sans type choisi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>water gun (turret)</source>
+        <translation>pistolet à eau (tourelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>water gun (rosette)</source>
+        <translation>pistolet à eau (rosace)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air gun (turret)</source>
+        <translation>pistolet à air (tourelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air gun (rosette)</source>
+        <translation>pistolet à air (rosace)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sprayer of no chosen type</source>
+        <translation>pistolet sans type choisi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>centre of basin %1</source>
+        <translation>centre du bac %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>between basins %1 and %2</source>
+        <translation>entre les bacs %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement not recorded</source>
+        <translation>emplacement non enregistré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>left side</source>
+        <translation>côté gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location not recorded</source>
+        <translation>emplacement non enregistré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lock and levelling castors</source>
+        <translation>roulettes à frein et de mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>levelling feet (seismic)</source>
+        <translation>pieds de mise à niveau (parasismiques)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>not chosen</source>
+        <translation>non choisi</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 basin</source>
+        <translation>1 bac</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 basins</source>
+        <translation>%1 bacs</translation>
+    </message>
+</context>
+<context>
     <name>cs::domain::ConfigurationValidator</name>
     <message>
         <location filename="../src/domain/orders/configurationvalidator.cpp" line="+24"/>

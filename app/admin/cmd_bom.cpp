@@ -1,5 +1,6 @@
 #include "command.h"
 #include "connection.h"
+#include "orderfile.h"
 
 #include "data/catalog/catalogloader.h"
 
@@ -7,7 +8,6 @@
 #include "domain/catalog/catalog.h"
 #include "domain/catalog/catalogdata.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,32 +161,9 @@ int run(const QStringList& args)
         return ExitBadInput;
     }
 
-    QFile f(configFile);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err(QStringLiteral("bom: cannot read %1: %2").arg(configFile, f.errorString()));
+    const auto config = readOrderFile(QStringLiteral("bom"), configFile);
+    if (!config)
         return ExitBadInput;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        err(QStringLiteral("bom: %1 is not valid JSON: %2 at offset %3")
-                .arg(configFile, parseError.errorString())
-                .arg(parseError.offset));
-        return ExitBadInput;
-    }
-    if (!doc.isObject()) {
-        err(QStringLiteral("bom: %1 must hold a JSON object (order, family, builds)").arg(configFile));
-        return ExitBadInput;
-    }
-    QJsonObject root = doc.object();
-    if (root.value(u"config").isObject() && !root.contains(u"order"))
-        root = root.value(u"config").toObject(); // a whole acceptance case
-    QString shapeError;
-    const auto config = OrderConfiguration::fromJson(root, &shapeError);
-    if (!config) {
-        err(QStringLiteral("bom: %1: %2").arg(configFile, shapeError));
-        return ExitBadInput;
-    }
 
     CatalogData data;
     if (catalogDir.isEmpty()) { // the catalog of the database

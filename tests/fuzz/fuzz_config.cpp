@@ -1,5 +1,5 @@
 // Order configuration JSON as `cleanstation-admin bom --config FILE` reads it (the same steps as
-// app/admin/cmd_bom.cpp: JSON object, an acceptance case unwrapped to its "config",
+// app/admin/orderfile.cpp: JSON object, an acceptance case unwrapped to its "config",
 // OrderConfiguration::fromJson, BomGenerator::generate) on the delivered catalog when it is beside
 // the checkout, else the demo catalog. The wizard drafts and orders.configuration use the same parser.
 //
