@@ -103,9 +103,15 @@ Result<T> inTransaction(QSqlDatabase& db, Body body)
 }
 
 // Prepares `sql`, binds values by name and executes it. On failure answers the error.
+//
+// Not forward-only: for a forward-only query the PostgreSQL driver reads the answer row by row
+// (libpq's single-row mode), and exec() succeeds with the first row. In autocommit the server sends
+// a function's row before it commits, so an error at the commit (a deferred constraint, a NOTIFY's
+// lock timeout, a serialization failure) came after a row the caller had already taken as the
+// answer: a write was acknowledged and rolled back. Read whole, the result is the error.
 inline Result<Done> exec(QSqlQuery& q, const QString& sql, const QVariantMap& bindings = {})
 {
-    q.setForwardOnly(true);
+    q.setForwardOnly(false);
     if (!q.prepare(sql))
         return DbError::fromSql(q.lastError());
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
