@@ -107,6 +107,9 @@ DECLARE
     key_columns text;
     key_values text;
     query text;
+    branch_where text;
+    columns text;
+    ordered text;
     pattern text;
     prefix text;
     customers text[];
@@ -196,15 +199,15 @@ BEGIN
     -- One branch (two for a nullable column: its values, then its NULLs) per kind of match.
     FOREACH m IN ARRAY matches LOOP
         IF NOT nullable OR after_value IS NOT NULL OR p_after IS NULL THEN
+            branch_where := array_to_string(
+                conditions || m
+                || CASE WHEN nullable THEN ARRAY[format('o.%I IS NOT NULL', sort_column)] ELSE '{}' END
+                || CASE WHEN p_after IS NOT NULL
+                        THEN ARRAY[format('(%s) %s (%s)', keys, after_op, key_values)] ELSE '{}' END,
+                ' AND ');
             branches := branches || format(
                 '(SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7)',
-                keys,
-                array_to_string(conditions || m
-                                || CASE WHEN nullable THEN ARRAY[format('o.%I IS NOT NULL', sort_column)] ELSE '{}' END
-                                || CASE WHEN p_after IS NOT NULL
-                                        THEN ARRAY[format('(%s) %s (%s)', keys, after_op, key_values)] ELSE '{}' END,
-                                ' AND '),
-                regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
+                keys, branch_where, regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
         END IF;
         IF nullable THEN
             -- Ordered by the (NULL) column first: the planner then reads the NULL range of the
@@ -220,21 +223,30 @@ BEGIN
         END IF;
     END LOOP;
 
+    columns := 'SELECT o.order_id::text, o.po_number::text, o.build_number::text, o.customer_name::text, '
+        'o.project_name::text, o.sink_model::text, o.status::text, o.want_date, o.assignee_name::text, '
+        'o.updated_at, o.current_assignee::text, (o.want_date < current_date AND o.status <> ''Shipped''), '
+        'o.row_version, '
+        || format('jsonb_build_array(%s)::text', keys) || ' FROM cs.orders o ';
+    ordered := regexp_replace(keys, '(, |$)',
+                              ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g');
+
+    -- One branch (no search, or one kind of match, on a column without NULLs): the page is that
+    -- branch's rows, read whole at once (no second lookup of each row by its id).
+    IF cardinality(branches) = 1 AND NOT nullable THEN
+        RETURN QUERY EXECUTE columns || 'WHERE ' || branch_where || ' ORDER BY ' || ordered || ' LIMIT $6 OFFSET $7'
+        USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
+              after_value, after_updated, after_id;
+        RETURN;
+    END IF;
+
     -- The union of the branches (a build found twice counts once), in board order, cut to the page.
     query := format('SELECT k.order_id FROM (%s) k ORDER BY %s LIMIT $6 OFFSET $7',
                     array_to_string(branches, ' UNION '),
                     regexp_replace(format(key_columns, 'k'), '(, |$)',
                                    ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g'));
 
-    RETURN QUERY EXECUTE
-        'SELECT o.order_id::text, o.po_number::text, o.build_number::text, o.customer_name::text, '
-        'o.project_name::text, o.sink_model::text, o.status::text, o.want_date, o.assignee_name::text, '
-        'o.updated_at, o.current_assignee::text, (o.want_date < current_date AND o.status <> ''Shipped''), '
-        'o.row_version, '
-        || format('jsonb_build_array(%s)::text', keys)
-        || ' FROM cs.orders o WHERE o.order_id IN (' || query || ') '
-        || 'ORDER BY ' || regexp_replace(keys, '(, |$)',
-                                         ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g')
+    RETURN QUERY EXECUTE columns || 'WHERE o.order_id IN (' || query || ') ORDER BY ' || ordered
     USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
           after_value, after_updated, after_id;
 END $$;
