@@ -108,6 +108,8 @@ DECLARE
     key_values text;
     query text;
     branch_where text;
+    null_where text;
+    full_branches text[] := '{}';
     columns text;
     ordered text;
     pattern text;
@@ -196,6 +198,14 @@ BEGIN
     key_values := format('CAST($9 AS %s)%s, $11', key_type, CASE WHEN by_status THEN ', $10' ELSE '' END);
     keys := format(key_columns, 'o');
 
+    columns := 'SELECT o.order_id::text, o.po_number::text, o.build_number::text, o.customer_name::text, '
+        'o.project_name::text, o.sink_model::text, o.status::text, o.want_date, o.assignee_name::text, '
+        'o.updated_at, o.current_assignee::text, (o.want_date < current_date AND o.status <> ''Shipped''), '
+        'o.row_version, '
+        || format('jsonb_build_array(%s)::text', keys) || ' FROM cs.orders o ';
+    ordered := regexp_replace(keys, '(, |$)',
+                              ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g');
+
     -- One branch (two for a nullable column: its values, then its NULLs) per kind of match.
     FOREACH m IN ARRAY matches LOOP
         IF NOT nullable OR after_value IS NOT NULL OR p_after IS NULL THEN
@@ -208,35 +218,42 @@ BEGIN
             branches := branches || format(
                 '(SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7)',
                 keys, branch_where, regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
+            full_branches := full_branches || format(
+                '(%s WHERE %s ORDER BY %s LIMIT $6 + $7)',
+                columns, branch_where, regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
         END IF;
         IF nullable THEN
             -- Ordered by the (NULL) column first: the planner then reads the NULL range of the
             -- column's index in order id order, instead of walking the whole primary key.
+            null_where := array_to_string(conditions || m || format('o.%I IS NULL', sort_column)
+                                          || CASE WHEN p_after IS NOT NULL AND after_value IS NULL
+                                                  THEN ARRAY[format('o.order_id %s $11', after_op)] ELSE '{}' END,
+                                          ' AND ');
             branches := branches || format(
                 '(SELECT %s FROM cs.orders o WHERE %s ORDER BY o.%I %s, o.order_id %s LIMIT $6 + $7)',
-                keys,
-                array_to_string(conditions || m || format('o.%I IS NULL', sort_column)
-                                || CASE WHEN p_after IS NOT NULL AND after_value IS NULL
-                                        THEN ARRAY[format('o.order_id %s $11', after_op)] ELSE '{}' END,
-                                ' AND '),
-                sort_column, direction, direction);
+                keys, null_where, sort_column, direction, direction);
+            full_branches := full_branches || format(
+                '(%s WHERE %s ORDER BY o.%I %s, o.order_id %s LIMIT $6 + $7)',
+                columns, null_where, sort_column, direction, direction);
         END IF;
     END LOOP;
 
-    columns := 'SELECT o.order_id::text, o.po_number::text, o.build_number::text, o.customer_name::text, '
-        'o.project_name::text, o.sink_model::text, o.status::text, o.want_date, o.assignee_name::text, '
-        'o.updated_at, o.current_assignee::text, (o.want_date < current_date AND o.status <> ''Shipped''), '
-        'o.row_version, '
-        || format('jsonb_build_array(%s)::text', keys) || ' FROM cs.orders o ';
-    ordered := regexp_replace(keys, '(, |$)',
-                              ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g');
-
-    -- One branch (no search, or one kind of match, on a column without NULLs): the page is that
-    -- branch's rows, read whole at once (no second lookup of each row by its id).
-    IF cardinality(branches) = 1 AND NOT nullable THEN
-        RETURN QUERY EXECUTE columns || 'WHERE ' || branch_where || ' ORDER BY ' || ordered || ' LIMIT $6 OFFSET $7'
-        USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
-              after_value, after_updated, after_id;
+    -- One kind of match (no search): its branches never find a build twice (a nullable column's
+    -- values and NULLs are disjoint), so the page is read whole from them at once, without a second
+    -- lookup of each row by its id.
+    IF cardinality(matches) = 1 THEN
+        IF NOT nullable THEN
+            RETURN QUERY EXECUTE columns || 'WHERE ' || branch_where || ' ORDER BY ' || ordered
+                                 || ' LIMIT $6 OFFSET $7'
+            USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
+                  after_value, after_updated, after_id;
+        ELSE
+            RETURN QUERY EXECUTE format(
+                'SELECT * FROM (%s) p ORDER BY p.%I %s NULLS LAST, CAST(p.order_id AS uuid) %s LIMIT $6 OFFSET $7',
+                array_to_string(full_branches, ' UNION ALL '), sort_column, direction, direction)
+            USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
+                  after_value, after_updated, after_id;
+        END IF;
         RETURN;
     END IF;
 
