@@ -454,14 +454,14 @@ BEGIN
             IF cs.cl_eval(c, p_config, p_language, p_position) THEN RETURN true; END IF;
         END LOOP;
         RETURN false;
-    WHEN 'not' THEN
+    WHEN 'not' THEN                            -- every leaf answers true or false, never NULL
         RETURN NOT cs.cl_eval(p_node->'c'->0, p_config, p_language, p_position);
     WHEN 'hasPegboard' THEN
-        RETURN jsonb_typeof(p_config->'pegboard') = 'object' OR p_config->'pegboard' = 'true'::jsonb;
+        RETURN coalesce(jsonb_typeof(p_config->'pegboard') = 'object' OR p_config->'pegboard' = 'true'::jsonb, false);
     WHEN 'legsHeightAdjustable' THEN
         RETURN coalesce(p_config->'legs'->'height' = '"HEIGHT_ADJUSTABLE"'::jsonb, false);
     WHEN 'hasAnyFaucet' THEN
-        RETURN jsonb_typeof(p_config->'faucets') = 'array' AND jsonb_array_length(p_config->'faucets') > 0;
+        RETURN coalesce(jsonb_typeof(p_config->'faucets') = 'array' AND jsonb_array_length(p_config->'faucets') > 0, false);
     WHEN 'basin.basinLight' THEN
         SELECT * INTO b FROM cs.cl_basin_at(p_config, p_position);
         RETURN b.present AND b.basin_light;
@@ -957,7 +957,7 @@ BEGIN
     IF s IS NULL THEN
         RETURN;
     END IF;
-    per_basin := s->'repeat' = '"perBasin"'::jsonb;
+    per_basin := coalesce(s->'repeat' = '"perBasin"'::jsonb, false);
     repeat_max := CASE WHEN per_basin THEN coalesce((s->>'repeatMax')::numeric::integer, 3) ELSE 0 END;
     IF p_item = '#sectionCheck' THEN
         IF s->'sectionCheck' = 'true'::jsonb THEN
@@ -1134,7 +1134,7 @@ BEGIN
         ORDER BY z.n
     LOOP
         v_sid := s->>'id';
-        v_per_basin := s->'repeat' = '"perBasin"'::jsonb;
+        v_per_basin := coalesce(s->'repeat' = '"perBasin"'::jsonb, false);
         v_max := CASE WHEN v_per_basin THEN coalesce((s->>'repeatMax')::numeric::integer, 3) ELSE 0 END;
         FOR v_pos IN SELECT generate_series(CASE WHEN v_per_basin THEN 1 ELSE 0 END, v_max) LOOP
             -- A basin the build does not have: the whole section is N/A.
@@ -1191,7 +1191,7 @@ BEGIN
     FOR s IN SELECT * FROM jsonb_array_elements(v_tpl->'sections') LOOP
         CONTINUE WHEN NOT coalesce(s->'sectionCheck' = 'true'::jsonb, false);
         v_sid := s->>'id';
-        v_per_basin := s->'repeat' = '"perBasin"'::jsonb;
+        v_per_basin := coalesce(s->'repeat' = '"perBasin"'::jsonb, false);
         v_max := CASE WHEN v_per_basin THEN coalesce((s->>'repeatMax')::numeric::integer, 3) ELSE 0 END;
         FOR v_pos IN SELECT generate_series(CASE WHEN v_per_basin THEN 1 ELSE 0 END, v_max) LOOP
             CONTINUE WHEN v_per_basin AND NOT (v_pos <= v_basins AND EXISTS (SELECT 1 FROM cs.cl_basins(v_cfg) x WHERE x.pos = v_pos));

@@ -223,7 +223,10 @@ private:
         q.addBindValue(expected.value_or(storedVersion(checklistId, section, item, position)));
         q.addBindValue(key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key);
         if (!q.exec()) {
-            const QString text = q.lastError().databaseText().section(u'\n', 0, 0).trimmed();
+            QString text = q.lastError().databaseText().trimmed();
+            if (text.startsWith(QStringLiteral("ERROR:")))
+                text = text.mid(6).trimmed();
+            text = text.section(u'\n', 0, 0).trimmed();
             return q.lastError().nativeErrorCode() + QStringLiteral(": ") + text;
         }
         if (!q.next())
@@ -481,7 +484,7 @@ private slots:
                      qPrintable(role));
             QVERIFY2(run(db, QStringLiteral("SELECT cs.record_qc_result(CAST(? AS uuid), 'PreQC', CAST(? AS uuid), 'Pass', '{}', NULL, ?)"),
                          {orderId, m_templateIds.value(QStringLiteral("PRE_QC")), m_people.value(role).initials})
-                         .isEmpty(),
+                         .isEmpty() == false,
                      qPrintable(role));
         }
         // Raw SQL on the tables, for everyone (QC and Admin write only through the functions).
