@@ -759,6 +759,15 @@ private slots:
         QString id;
         QCOMPARE(open(QStringLiteral("QCPerson"), orderId, QStringLiteral("PreQC"), &id), QString());
         const ScratchDatabase::Person inspector = m_people.value(QStringLiteral("QCPerson"));
+        // A two-basin sink: the option filter drops "Between basins 2/3" (as the engine's form does).
+        QVERIFY(!instance(QStringLiteral("PRE_QC"), *b).find(QStringLiteral("S2"), QStringLiteral("S2.5"), 2)->options
+                     .contains(QStringLiteral("Between basins 2/3")));
+        QVERIFY(save(as(QStringLiteral("QCPerson")), id, QStringLiteral("S2"), QStringLiteral("S2.5"), 2,
+                     QStringLiteral("[\"Between basins 2/3\"]"))
+                    .contains(QStringLiteral("E-QC-VALUE")));
+        QCOMPARE(save(as(QStringLiteral("QCPerson")), id, QStringLiteral("S2"), QStringLiteral("S2.5"), 2,
+                      QStringLiteral("[\"Between basins 1/2\", \"Center\"]")),
+                 QString());
         QVERIFY(sign(fresh(QStringLiteral("QCPerson")), id, false, inspector.initials, nullptr, {}, QStringLiteral("no"),
                      QStringLiteral("Structure"), QStringLiteral("Major"), true)
                     .contains(QStringLiteral("E-QC-FAIL-REASON")));
