@@ -394,9 +394,9 @@ private slots:
         QCOMPARE(run(admin, QStringLiteral("SELECT template_id::text FROM cs.import_checklist_template(CAST(? AS jsonb))"),
                      {compact(json)}, &id2),
                  QString());
-        QCOMPARE(value(QStringLiteral("SELECT version || ' ' || state || ' ' || is_active FROM cs.qc_form_templates "
-                                      "WHERE template_id = CAST(? AS uuid)"), {id2}).toString(),
-                 QStringLiteral("2 draft false"));
+        QCOMPARE(value(QStringLiteral("SELECT version || ' ' || state || ' ' || is_active || ' ' || (checklist_items->>'version') "
+                                      "FROM cs.qc_form_templates WHERE template_id = CAST(? AS uuid)"), {id2}).toString(),
+                 QStringLiteral("2 draft false 2"));
         // A draft opens nothing: version 1 is still the active one.
         const QString v1 = m_templateIds.value(QStringLiteral("PRE_QC"));
         QCOMPARE(value(QStringLiteral("SELECT is_active FROM cs.qc_form_templates WHERE template_id = CAST(? AS uuid)"), {v1}).toBool(), true);
