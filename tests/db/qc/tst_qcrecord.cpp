@@ -110,7 +110,7 @@ void TestQcRecord::demoBuildsCarrySignedChecklists()
 {
     // Every build past Ready for Pre-QC has a signed Pre-QC, the shipped one a signed Final QC PASS by the
     // demo inspector, and a signed end-of-line test PASS.
-    for (const QString status : {QStringLiteral("ReadyForProduction"), QStringLiteral("TestingComplete"),
+    for (const QString& status : {QStringLiteral("ReadyForProduction"), QStringLiteral("TestingComplete"),
                                  QStringLiteral("ReadyForFinalQC"), QStringLiteral("ReadyForShip"), QStringLiteral("Shipped")}) {
         const QString build = buildInStatus(status);
         QVERIFY2(!build.isEmpty(), qPrintable(status));
