@@ -3,7 +3,6 @@
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/rowtablemodel.h"
-#include "ui/common/usererrortext.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -122,7 +121,7 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(data::Session* session, QWidg
         updateButtons();
     });
     connect(m_model, &RowTableModelBase::failed, this,
-            [this](const data::DbError& e) { m_messageBar->showError(UserErrorText::words(e)); });
+            [this](const data::DbError& e) { m_messageBar->showError(e.userMessage()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecklistTemplatesDialog::updateButtons);
     updateButtons();
     m_model->refresh();
@@ -207,7 +206,7 @@ void ChecklistTemplatesDialog::importFile(const QString& path)
     whenDone(this, m_repository.importTemplate(doc.object()), [this](const data::Result<ChecklistTemplateVersion>& r) {
         setBusy(false);
         if (!r) {
-            m_messageBar->showError(UserErrorText::words(r.error()));
+            m_messageBar->showError(r.error().userMessage());
             if (!r.error().detail.isEmpty()) {
                 QMessageBox box(QMessageBox::Warning, tr("Template refused"),
                                 tr("Nothing was stored. Correct these problems in the file and import it again."),
@@ -255,7 +254,7 @@ bool ChecklistTemplatesDialog::publishSelected()
     whenDone(this, m_repository.publish(t->templateId), [this](const data::Result<ChecklistTemplateVersion>& r) {
         setBusy(false);
         if (!r) {
-            m_messageBar->showError(UserErrorText::words(r.error()));
+            m_messageBar->showError(r.error().userMessage());
             emit actionFinished(false);
             return;
         }
