@@ -79,8 +79,13 @@ int run(const QStringList& args)
         err(QStringLiteral("qc-record: %1").arg(why));
         return ExitRefused;
     }
+    const data::Result<QMap<QString, QByteArray>> images = data::ChecklistRepository::attachmentImages(db, record->checklistId);
+    if (!images) {
+        err(QStringLiteral("qc-record: %1").arg(images.error().message));
+        return ExitRefused;
+    }
     int pages = 0;
-    if (!print::QcRecordRenderer().writePdf(outPath, record->printable(*form), &why, &pages)) {
+    if (!print::QcRecordRenderer().writePdf(outPath, record->printable(*form, images.value()), &why, &pages)) {
         err(QStringLiteral("qc-record: %1").arg(why));
         return ExitRefused;
     }

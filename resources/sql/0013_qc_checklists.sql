@@ -159,6 +159,29 @@ CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON cs.qc_checklists
 CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON cs.qc_answers
     FOR EACH ROW EXECUTE FUNCTION cs.tg_audit('checklist_id', 'section_id', 'item_id', 'position');
 
+-- Photos and other files attached to an item (or to the whole form: no section and item) while the
+-- checklist is filled. The file itself is an order document (cs.order_documents: size cap, quotas,
+-- SHA-256); this row says where it belongs. Written only by cs.attach_qc_file; never changed.
+CREATE TABLE cs.qc_attachments (
+    attachment_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    checklist_id uuid NOT NULL REFERENCES cs.qc_checklists (checklist_id) ON DELETE CASCADE,
+    section_id text,
+    item_id text,
+    position integer NOT NULL DEFAULT 0 CHECK (position BETWEEN 0 AND 3),
+    document_id uuid NOT NULL REFERENCES cs.order_documents (document_id) ON DELETE CASCADE,
+    attached_by uuid NOT NULL REFERENCES cs.users (user_id),
+    attached_at timestamptz NOT NULL DEFAULT now(),
+    CHECK ((section_id IS NULL) = (item_id IS NULL))
+);
+CREATE INDEX idx_qc_attachments_checklist ON cs.qc_attachments (checklist_id);
+CREATE INDEX idx_qc_attachments_document ON cs.qc_attachments (document_id);
+CREATE TRIGGER qc_attachments_no_update BEFORE UPDATE ON cs.qc_attachments
+    FOR EACH ROW EXECUTE FUNCTION cs.tg_refuse_change();
+CREATE TRIGGER qc_attachments_no_truncate BEFORE TRUNCATE ON cs.qc_attachments
+    FOR EACH STATEMENT EXECUTE FUNCTION cs.tg_refuse_change();
+CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON cs.qc_attachments
+    FOR EACH ROW EXECUTE FUNCTION cs.tg_audit('attachment_id');
+
 -- ---------------------------------------------------------------------------------------------
 -- 4. What a signed QC result records
 -- ---------------------------------------------------------------------------------------------

@@ -5,6 +5,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
+#include <QImage>
+#include <QUrl>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -93,6 +95,20 @@ QString QcRecordRenderer::bodyHtml(const QcRecordContent& c)
             h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(t("qc.sectionInitials"), esc(s.initials));
     }
 
+    if (!c.attachments.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"4\">").arg(t("qc.attachments"));
+        for (int i = 0; i < c.attachments.size(); ++i) {
+            const QcRecordAttachment& a = c.attachments.at(i);
+            const QString picture = a.image.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral("<img src=\"qcphoto:%1\" width=\"150\">").arg(i);
+            h += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br>%3<br>%4</td></tr>")
+                     .arg(picture, esc(a.where.isEmpty() ? c.text(QStringLiteral("qc.wholeForm")) : a.where), esc(a.filename),
+                          esc(a.by));
+        }
+        h += QStringLiteral("</table>");
+    }
+
     h += QStringLiteral("<h3>%1</h3>").arg(t("qc.signature"));
     if (!c.signature) {
         h += QStringLiteral("<p style=\"color:#b00000\"><b>%1</b></p>").arg(t("qc.notSigned"));
@@ -144,6 +160,12 @@ bool QcRecordRenderer::render(QPagedPaintDevice* device, const QcRecordContent& 
     doc.setDefaultFont(LabelRenderer::labelFont(kBodyPt, false));
     doc.setDocumentMargin(0);
     doc.setDefaultStyleSheet(QStringLiteral("h3 { font-size: 10pt; margin-top: 8px; margin-bottom: 3px; }"));
+    for (int i = 0; i < c.attachments.size(); ++i) {
+        QImage image;
+        if (!c.attachments.at(i).image.isEmpty() && image.loadFromData(c.attachments.at(i).image))
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qcphoto:%1").arg(i)),
+                            image.scaledToWidth(qMin(image.width(), 600), Qt::SmoothTransformation));
+    }
     doc.setHtml(bodyHtml(c));
     doc.setPageSize(QSizeF(w * k, bodyHeight * k));
     const int pages = doc.pageCount();

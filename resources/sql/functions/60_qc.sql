@@ -120,9 +120,9 @@ GRANT SELECT ON cs.qc_form_templates, cs.testing_form_templates
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON cs.qc_form_templates, cs.testing_form_templates
     FROM cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
 -- Checklists and answers through the checklist functions only (62_checklists.sql).
-GRANT SELECT ON cs.qc_checklists, cs.qc_answers, cs.qc_answer_log
+GRANT SELECT ON cs.qc_checklists, cs.qc_answers, cs.qc_answer_log, cs.qc_attachments
     TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler;
-REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON cs.qc_checklists, cs.qc_answers, cs.qc_answer_log
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON cs.qc_checklists, cs.qc_answers, cs.qc_answer_log, cs.qc_attachments
     FROM cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
 GRANT SELECT ON cs.qc_results, cs.testing_results, cs.task_lists, cs.task_completions
     TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler;

@@ -1509,7 +1509,15 @@ CREATE OR REPLACE FUNCTION cs.cl_item_results(c cs.qc_checklists, p_section_init
                                  'answeredAt', to_char(a.answered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
                                  ORDER BY a.section_id, a.item_id, a.position)
                                FROM cs.qc_answers a JOIN cs.users u ON u.user_id = a.answered_by
-                              WHERE a.checklist_id = c.checklist_id), '[]'))
+                              WHERE a.checklist_id = c.checklist_id), '[]'),
+        'attachments', coalesce((SELECT jsonb_agg(jsonb_build_object(
+                                     'section', x.section_id, 'item', x.item_id, 'position', x.position,
+                                     'documentId', x.document_id, 'filename', d.filename, 'sha256', d.content_sha256,
+                                     'attachedBy', x.attached_by,
+                                     'attachedAt', to_char(x.attached_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+                                     ORDER BY x.attached_at, x.attachment_id)
+                                   FROM cs.qc_attachments x JOIN cs.order_documents d ON d.document_id = x.document_id
+                                  WHERE x.checklist_id = c.checklist_id), '[]'))
       FROM cs.qc_form_templates t WHERE t.template_id = c.template_id
 $$;
 
@@ -1727,6 +1735,56 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------
+-- Photos and files on a checklist
+-- ---------------------------------------------------------------------------------------------
+-- Attaches a file (a photo of a finding, a measurement print-out) to an item of an open checklist, or
+-- to the whole form when p_item is NULL. Stored as an order document through cs.attach_document (its
+-- size cap and quotas, the uploader and time from the server), linked here. The signed result lists
+-- every attachment with the SHA-256 of its content. Answers the attachment's id.
+CREATE OR REPLACE FUNCTION cs.attach_qc_file(p_checklist_id uuid, p_section text, p_item text, p_position integer,
+                                             p_filename text, p_file_type text, p_content bytea) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    me cs.users := cs.require_role(ARRAY['QCPerson', 'Admin']::cs.user_role_enum[], 'attaching a file to a QC checklist');
+    c cs.qc_checklists;
+    t cs.qc_form_templates;
+    f record;
+    v_document uuid;
+    v_id uuid;
+BEGIN
+    SELECT * INTO c FROM cs.qc_checklists WHERE checklist_id = p_checklist_id FOR SHARE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'E-QC-NOT-FOUND: no checklist %', p_checklist_id USING ERRCODE = 'no_data_found';
+    END IF;
+    IF c.state <> 'open' THEN
+        RAISE EXCEPTION 'E-QC-SIGNED: the checklist is signed; a file can be added to a correction (a new revision)'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF (p_section IS NULL) <> (p_item IS NULL) THEN
+        RAISE EXCEPTION 'E-QC-ITEM: a file belongs to an item (section and item) or to the whole form (neither)'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_item IS NOT NULL THEN
+        SELECT * INTO t FROM cs.qc_form_templates WHERE template_id = c.template_id;
+        SELECT * INTO f FROM cs.cl_find_item(t.checklist_items, p_section, p_item);
+        IF f.item IS NULL THEN
+            RAISE EXCEPTION 'E-QC-ITEM: the form has no item %/%', p_section, p_item USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        IF (f.per_basin AND NOT coalesce(p_position, 0) BETWEEN 1 AND f.repeat_max)
+           OR (NOT f.per_basin AND coalesce(p_position, 0) <> 0) THEN
+            RAISE EXCEPTION 'E-QC-POSITION: item %/% has no position %', p_section, p_item, p_position
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+    END IF;
+    v_document := cs.attach_document(c.order_id, p_filename, p_file_type, p_content, 'Photo');
+    INSERT INTO cs.qc_attachments (checklist_id, section_id, item_id, position, document_id, attached_by, attached_at)
+    VALUES (c.checklist_id, p_section, p_item, coalesce(p_position, 0), v_document, me.user_id, now())
+    RETURNING attachment_id INTO v_id;
+    RETURN v_id;
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------
 -- Grants (the tables' grants are in 60_qc.sql)
 -- ---------------------------------------------------------------------------------------------
 GRANT EXECUTE ON FUNCTION cs.import_checklist_template(jsonb), cs.publish_checklist_template(uuid),
@@ -1734,7 +1792,8 @@ GRANT EXECUTE ON FUNCTION cs.import_checklist_template(jsonb), cs.publish_checkl
 GRANT EXECUTE ON FUNCTION cs.open_qc_checklist(uuid, text),
                           cs.save_qc_answer(uuid, text, text, integer, jsonb, text, boolean, text, integer, uuid),
                           cs.sign_qc_checklist(uuid, boolean, text, jsonb, text, text, text, boolean, text),
-                          cs.revise_qc_checklist(uuid, text) TO cs_qc, cs_admin;
+                          cs.revise_qc_checklist(uuid, text),
+                          cs.attach_qc_file(uuid, text, text, integer, text, text, bytea) TO cs_qc, cs_admin;
 GRANT EXECUTE ON FUNCTION cs.qc_checklist_missing(uuid) TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler;
 -- The evaluator is pure: everyone may ask it (the checklist screen and tests compare with it).
 GRANT EXECUTE ON FUNCTION cs.checklist_condition(text, jsonb, text, integer)

@@ -33,7 +33,8 @@ domain::ChecklistAnswers ChecklistRecord::answerMap() const
     return out;
 }
 
-domain::QcRecordContent ChecklistRecord::printable(const domain::ChecklistInstance& form) const
+domain::QcRecordContent ChecklistRecord::printable(const domain::ChecklistInstance& form,
+                                                   const QMap<QString, QByteArray>& images) const
 {
     QMap<domain::ChecklistAnswerKey, domain::QcRecordAnswer> stored;
     for (const StoredChecklistAnswer& a : answers)
@@ -50,6 +51,9 @@ domain::QcRecordContent ChecklistRecord::printable(const domain::ChecklistInstan
     c.revisionReason = revisionReason;
     if (qcType == u"FinalQC")
         c.firstPass = firstPass;
+    for (const ChecklistAttachment& a : attachments)
+        c.attachments.append({a.key ? domain::QcRecordContent::placeWords(*a.key, c.language) : QString(), a.filename,
+                              domain::QcRecordContent::stamp(a.attachedBy, a.attachedAt), images.value(a.documentId)});
     c.printedAt = QDateTime::currentDateTime();
     return c;
 }

@@ -152,6 +152,21 @@ QFuture<Result<QString>> ChecklistRepository::revise(const QString& checklistId,
     return worker::write<QString>(m_session, [=](QSqlDatabase& db) { return revise(db, checklistId, reason); });
 }
 
+QFuture<Result<QString>> ChecklistRepository::attachFile(const QString& checklistId,
+                                                         const std::optional<domain::ChecklistAnswerKey>& key,
+                                                         const QString& filename, const QString& fileType,
+                                                         const QByteArray& content) const
+{
+    return worker::write<QString>(m_session, [=](QSqlDatabase& db) {
+        return attachFile(db, checklistId, key, filename, fileType, content);
+    });
+}
+
+QFuture<Result<QMap<QString, QByteArray>>> ChecklistRepository::attachmentImages(const QString& checklistId) const
+{
+    return worker::read<QMap<QString, QByteArray>>(m_session, [=](QSqlDatabase& db) { return attachmentImages(db, checklistId); });
+}
+
 QFuture<Result<QList<ChecklistTemplateVersion>>> ChecklistRepository::templates() const
 {
     return worker::read<QList<ChecklistTemplateVersion>>(m_session, [](QSqlDatabase& db) { return templates(db); });
@@ -249,6 +264,31 @@ Result<ChecklistRecord> ChecklistRepository::load(QSqlDatabase& db, const QStrin
             a.answeredByUsername = q.value(9).toString();
             a.answeredAt = q.value(10).toDateTime();
             r.answers.append(a);
+        }
+
+        run = worker::exec(q, QStringLiteral(R"(
+            SELECT x.attachment_id::text, x.document_id::text, x.section_id, x.item_id, x.position, d.filename,
+                   coalesce(d.file_type, ''), coalesce(d.file_size, 0), u.full_name, x.attached_at
+              FROM cs.qc_attachments x
+              JOIN cs.order_documents d ON d.document_id = x.document_id
+              JOIN cs.users u ON u.user_id = x.attached_by
+             WHERE x.checklist_id = CAST(:id AS uuid)
+             ORDER BY x.attached_at, x.attachment_id)"),
+                           {{QStringLiteral(":id"), checklistId}});
+        if (!run)
+            return run.error();
+        while (q.next()) {
+            ChecklistAttachment a;
+            a.attachmentId = q.value(0).toString();
+            a.documentId = q.value(1).toString();
+            if (!q.value(3).isNull())
+                a.key = ChecklistAnswerKey{q.value(2).toString(), q.value(3).toString(), q.value(4).toInt()};
+            a.filename = q.value(5).toString();
+            a.fileType = q.value(6).toString();
+            a.size = q.value(7).toLongLong();
+            a.attachedBy = q.value(8).toString();
+            a.attachedAt = q.value(9).toDateTime();
+            r.attachments.append(a);
         }
 
         run = worker::exec(q, QStringLiteral(R"(
@@ -412,6 +452,46 @@ Result<QString> ChecklistRepository::revise(QSqlDatabase& db, const QString& che
     if (!q.next())
         return noAnswer();
     return q.value(0).toString();
+}
+
+Result<QString> ChecklistRepository::attachFile(QSqlDatabase& db, const QString& checklistId,
+                                               const std::optional<domain::ChecklistAnswerKey>& key, const QString& filename,
+                                               const QString& fileType, const QByteArray& content)
+{
+    const QVariant none(QMetaType(QMetaType::QString));
+    QSqlQuery q(db);
+    const Result<Done> run = worker::exec(
+        q,
+        QStringLiteral("SELECT cs.attach_qc_file(CAST(:id AS uuid), :section, :item, :position, :filename, :type, :content)::text"),
+        {{QStringLiteral(":id"), checklistId},
+         {QStringLiteral(":section"), key ? QVariant(key->section) : none},
+         {QStringLiteral(":item"), key ? QVariant(key->item) : none},
+         {QStringLiteral(":position"), key ? key->position : 0},
+         {QStringLiteral(":filename"), filename},
+         {QStringLiteral(":type"), nullIfBlank(fileType)},
+         {QStringLiteral(":content"), content}});
+    if (!run)
+        return run.error();
+    if (!q.next())
+        return noAnswer();
+    return q.value(0).toString();
+}
+
+Result<QMap<QString, QByteArray>> ChecklistRepository::attachmentImages(QSqlDatabase& db, const QString& checklistId)
+{
+    QSqlQuery q(db);
+    const Result<Done> run = worker::exec(q, QStringLiteral(R"(
+        SELECT d.document_id::text, d.content
+          FROM cs.qc_attachments x JOIN cs.order_documents d ON d.document_id = x.document_id
+         WHERE x.checklist_id = CAST(:id AS uuid) AND d.content IS NOT NULL
+           AND (lower(d.file_type) IN ('image/png', 'image/jpeg') OR lower(d.filename) ~ '\.(png|jpe?g)$'))"),
+                                          {{QStringLiteral(":id"), checklistId}});
+    if (!run)
+        return run.error();
+    QMap<QString, QByteArray> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toByteArray());
+    return out;
 }
 
 Result<QList<ChecklistTemplateVersion>> ChecklistRepository::templates(QSqlDatabase& db)

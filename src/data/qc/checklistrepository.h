@@ -70,6 +70,20 @@ struct ChecklistSignature
     bool rework = false;
 };
 
+// A photo or file attached to an item (key) or to the whole form (no key); the file is an order
+// document (DocumentRepository fetches its content).
+struct ChecklistAttachment
+{
+    QString attachmentId;
+    QString documentId;
+    std::optional<domain::ChecklistAnswerKey> key;
+    QString filename;
+    QString fileType;
+    qint64 size = 0;
+    QString attachedBy;     // printed name
+    QDateTime attachedAt;
+};
+
 // One checklist record (an attempt, or a revision of an attempt) with everything the screen shows.
 struct ChecklistRecord
 {
@@ -85,6 +99,7 @@ struct ChecklistRecord
     ChecklistTemplateVersion templateVersion;
     QJsonObject orderJson;                  // the order in the form `cleanstation-admin bom --config` reads
     QList<StoredChecklistAnswer> answers;
+    QList<ChecklistAttachment> attachments;
     QMap<QString, QString> sectionInitials; // section id -> initials, as signed
     bool approvedDrawingAttached = false;   // Pre-QC: an approved drawing is on the order
     QString drawingDocumentId;              // the newest drawing document, if any
@@ -97,8 +112,10 @@ struct ChecklistRecord
     // The stored answers by key (the pass rule's input).
     domain::ChecklistAnswers answerMap() const;
     domain::ChecklistPassContext passContext() const { return {approvedDrawingAttached}; }
-    // What the printed record shows (in the order's language).
-    domain::QcRecordContent printable(const domain::ChecklistInstance& form) const;
+    // What the printed record shows (in the order's language); `images`: the attachments' contents by
+    // document id, shown as thumbnails (ChecklistRepository::attachmentImages).
+    domain::QcRecordContent printable(const domain::ChecklistInstance& form,
+                                      const QMap<QString, QByteArray>& images = {}) const;
 };
 
 // A checklist of a build and its place in the history (for lists on the order page and the homes).
@@ -172,6 +189,12 @@ public:
     QFuture<Result<QString>> sign(const ChecklistSignOff& signOff, const QString& password) const;
     // A correction of a signed checklist: a new open revision with the old answers; the old one stays.
     QFuture<Result<QString>> revise(const QString& checklistId, const QString& reason) const;
+    // A photo or file attached to an item (or to the whole form when `key` is empty) of an open
+    // checklist; stored as an order document within its size cap and quotas. Answers the attachment id.
+    QFuture<Result<QString>> attachFile(const QString& checklistId, const std::optional<domain::ChecklistAnswerKey>& key,
+                                        const QString& filename, const QString& fileType, const QByteArray& content) const;
+    // The contents of the checklist's image attachments (PNG, JPEG) by document id, for thumbnails.
+    QFuture<Result<QMap<QString, QByteArray>>> attachmentImages(const QString& checklistId) const;
 
     QFuture<Result<QList<ChecklistTemplateVersion>>> templates() const;
     // Validates with the engine's loader first (every problem listed, nothing stored), then stores a
@@ -188,6 +211,10 @@ public:
                                 const ChecklistSignOff& signOff);
     static Result<QString> signOn(QSqlDatabase& freshConnection, const ChecklistSignOff& signOff);
     static Result<QString> revise(QSqlDatabase& db, const QString& checklistId, const QString& reason);
+    static Result<QString> attachFile(QSqlDatabase& db, const QString& checklistId,
+                                      const std::optional<domain::ChecklistAnswerKey>& key, const QString& filename,
+                                      const QString& fileType, const QByteArray& content);
+    static Result<QMap<QString, QByteArray>> attachmentImages(QSqlDatabase& db, const QString& checklistId);
     static Result<QList<ChecklistTemplateVersion>> templates(QSqlDatabase& db);
     static Result<ChecklistTemplateVersion> importTemplate(QSqlDatabase& db, const QJsonObject& json);
     static Result<ChecklistTemplateVersion> publish(QSqlDatabase& db, const QString& templateId);

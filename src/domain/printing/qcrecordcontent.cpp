@@ -6,19 +6,28 @@ namespace cs::domain {
 
 namespace {
 
-QString stamp(const QString& by, const QDateTime& at)
-{
-    if (by.isEmpty())
-        return {};
-    return at.isValid() ? QStringLiteral("%1, %2").arg(by, at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : by;
-}
-
 QString numberWords(double v)
 {
     return QString::number(v, 'g', 12);
 }
 
 } // namespace
+
+QString QcRecordContent::stamp(const QString& by, const QDateTime& at)
+{
+    if (by.isEmpty())
+        return {};
+    return at.isValid() ? QStringLiteral("%1, %2").arg(by, at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : by;
+}
+
+QString QcRecordContent::placeWords(const ChecklistAnswerKey& key, TravelerLanguage language)
+{
+    if (key.item.isEmpty())
+        return {};
+    return key.position > 0
+               ? QStringLiteral("%1, %2").arg(key.item, travelerText(QStringLiteral("qc.basin"), language).arg(key.position).toLower())
+               : key.item;
+}
 
 QString QcRecordContent::answerWords(const ChecklistEntry& e, const ChecklistAnswer& a, TravelerLanguage language)
 {

@@ -62,6 +62,15 @@ struct QcRecordSection
     QList<QcRecordLine> lines;
 };
 
+// A photo or file attached while the form was filled: printed as a thumbnail (images) or by name.
+struct QcRecordAttachment
+{
+    QString where;              // "S2.3, basin 1" or empty for the whole form
+    QString filename;
+    QString by;                 // "Quinn Kowalski, 2026-12-03 10:14"
+    QByteArray image;           // PNG or JPEG content; empty: not an image, or not fetched
+};
+
 struct QcRecordContent
 {
     TravelerLanguage language = TravelerLanguage::EN;
@@ -81,6 +90,7 @@ struct QcRecordContent
     QList<QcRecordLine> header;
     QList<QcRecordSection> sections;
     std::optional<QcRecordSignature> signature;
+    QList<QcRecordAttachment> attachments;
     QDateTime printedAt;
 
     QString text(const QString& key) const { return travelerText(key, language); }
@@ -91,6 +101,9 @@ struct QcRecordContent
     static QcRecordContent build(const ChecklistInstance& form, const QMap<ChecklistAnswerKey, QcRecordAnswer>& answers,
                                  const QString& qcType, const QMap<QString, QString>& sectionInitials,
                                  const std::optional<QcRecordSignature>& signature);
+    // "S2.3, basin 1" in the record's language; "" for the whole form.
+    static QString placeWords(const ChecklistAnswerKey& key, TravelerLanguage language);
+    static QString stamp(const QString& by, const QDateTime& at);
     // An answer in words in `language` ("OK", "Yes", "PASS", the option, the number, the date).
     static QString answerWords(const ChecklistEntry& entry, const ChecklistAnswer& answer, TravelerLanguage language);
 };

@@ -141,6 +141,8 @@ constexpr Entry kTexts[] = {
     {"qc.failCategory", "Category", "Catégorie", "Categoría"},
     {"qc.failSeverity", "Severity", "Gravité", "Gravedad"},
     {"qc.rework", "Rework", "Reprise", "Reproceso"},
+    {"qc.attachments", "Photos and files", "Photos et fichiers", "Fotos y archivos"},
+    {"qc.wholeForm", "Whole form", "Formulaire entier", "Formulario completo"},
     {"qc.notSigned", "NOT SIGNED: this record is not complete.", "NON SIGNÉE : cette fiche n'est pas terminée.",
      "NO FIRMADO: este registro no está completo."},
     {"color.GREEN", "green", "vert", "verde"},

@@ -8,10 +8,14 @@
 #include "../gui/pdfcheck.h"
 
 #include "data/admin/demoseeder.h"
+#include "data/qc/checklistrepository.h"
 #include "domain/common/scanpayload.h"
 #include "testdatabase.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,6 +45,7 @@ private slots:
     void signedFinalQcRecordPrints();
     void failedPreQcRecordPrintsItsReasons();
     void missingRecordIsRefused();
+    void photosAttachAndPrint();
     void badTemplateFileStoresNothing();
     void shippedTemplatesAreLeftAlone();
     void tamperedResultIsFoundByVerifyAudit();
@@ -215,6 +220,71 @@ void TestQcRecord::missingRecordIsRefused()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("has no FinalQC checklist")), qPrintable(r.err));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
+}
+
+void TestQcRecord::photosAttachAndPrint()
+{
+    // The inspector opens the Pre-QC of a build waiting for it and attaches a photo to an item and a
+    // file to the whole form; the unsigned record prints them (the photo as a picture) and says NOT SIGNED.
+    const QString build = buildInStatus(QStringLiteral("ReadyForPreQC"));
+    const QString orderId = value(QStringLiteral("SELECT order_id::text FROM cs.orders WHERE build_number = ?"), {build}).toString();
+    data::ConnectionSettings inspector = m_db->settings();
+    inspector.user = QStringLiteral("inspector");
+    inspector.password = QStringLiteral("demo-inspector");
+    QSqlDatabase db = m_db->connect(inspector);
+    const data::Result<QString> opened = data::ChecklistRepository::open(db, orderId, QStringLiteral("PreQC"));
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QImage photo(320, 200, QImage::Format_RGB32);
+    photo.fill(QColor(0x30, 0x60, 0x90));
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && photo.save(&buffer, "PNG"));
+    const auto first = data::ChecklistRepository::open(db, orderId, QStringLiteral("PreQC"));
+    QCOMPARE(first.value(), opened.value());   // the same open checklist, not a second one
+    data::ChecklistRecord before = data::ChecklistRepository::load(db, opened.value()).value();
+    QVERIFY(!before.templateVersion.json.value(QStringLiteral("sections")).toArray().isEmpty());
+    const QJsonObject section = before.templateVersion.json.value(QStringLiteral("sections")).toArray().first().toObject();
+    const domain::ChecklistAnswerKey key{section.value(QStringLiteral("id")).toString(),
+                                         section.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+                                         section.value(QStringLiteral("repeat")).toString() == u"perBasin" ? 1 : 0};
+    const data::Result<QString> onItem =
+        data::ChecklistRepository::attachFile(db, opened.value(), key, QStringLiteral("finding.png"), QStringLiteral("image/png"), png);
+    QVERIFY2(onItem.ok(), qPrintable(onItem.error().message));
+    const data::Result<QString> onForm = data::ChecklistRepository::attachFile(
+        db, opened.value(), std::nullopt, QStringLiteral("readings.txt"), QStringLiteral("text/plain"), QByteArray("12.1 V\n"));
+    QVERIFY2(onForm.ok(), qPrintable(onForm.error().message));
+    // An item the form does not have, and someone who is not an inspector, are refused.
+    const data::Result<QString> wrongItem = data::ChecklistRepository::attachFile(
+        db, opened.value(), domain::ChecklistAnswerKey{key.section, QStringLiteral("NO.SUCH"), key.position},
+        QStringLiteral("x.png"), QStringLiteral("image/png"), png);
+    QCOMPARE(wrongItem.error().code, QStringLiteral("E-QC-ITEM"));
+    data::ConnectionSettings assembler = m_db->settings();
+    assembler.user = QStringLiteral("assembler");
+    assembler.password = QStringLiteral("demo-assembler");
+    QSqlDatabase asm_ = m_db->connect(assembler);
+    QVERIFY(!data::ChecklistRepository::attachFile(asm_, opened.value(), std::nullopt, QStringLiteral("x.png"),
+                                                   QStringLiteral("image/png"), png)
+                 .ok());
+
+    const data::ChecklistRecord after = data::ChecklistRepository::load(db, opened.value()).value();
+    QCOMPARE(after.attachments.size(), 2);
+    QVERIFY(after.attachments.at(0).key && *after.attachments.at(0).key == key);
+    QCOMPARE(after.attachments.at(0).attachedBy, QStringLiteral("Quinn Kowalski"));
+    QVERIFY(!after.attachments.at(1).key);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("preqc-open.pdf"));
+    const Run r = cli({QStringLiteral("qc-record"), QStringLiteral("--build"), build, QStringLiteral("--type"),
+                       QStringLiteral("PreQC"), QStringLiteral("--out"), pdf},
+                      QStringLiteral("inspector"), QStringLiteral("demo-inspector"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY(r.out.contains(QStringLiteral("NOT signed")));
+    QString text, error;
+    QVERIFY2(test::pdfText(pdf, &text, &error), qPrintable(error));
+    QVERIFY(text.contains(QStringLiteral("finding.png")) && text.contains(QStringLiteral("readings.txt")));
+    QVERIFY(text.contains(QStringLiteral("NOT SIGNED")) || text.contains(QStringLiteral("NON SIGN")) || text.contains(QStringLiteral("NO FIRMADO")));
+    QByteArray images;
+    QVERIFY2(test::run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}, &images, &error), qPrintable(error));
+    QVERIFY2(images.count('\n') >= 3, images.constData());   // the header lines and at least one picture
 }
 
 void TestQcRecord::badTemplateFileStoresNothing()
