@@ -60,7 +60,8 @@ std::optional<ChecklistForm> ChecklistForm::fromRecord(const data::ChecklistReco
     form.m_record = record;
     form.m_instance = domain::ChecklistInstance::instantiate(*tmpl, *subject);
     for (const data::StoredChecklistAnswer& a : record.answers) {
-        form.m_answers.insert(a.key, a.answer);
+        if (!isEmptyAnswer(a.answer))   // a cleared answer keeps its version (and who cleared it)
+            form.m_answers.insert(a.key, a.answer);
         form.m_stamps.insert(a.key, Stamp{a.version, a.answeredBy, a.answeredAt});
     }
     return form;

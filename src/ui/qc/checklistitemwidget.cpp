@@ -387,6 +387,7 @@ void ChecklistItemWidget::give(const ChecklistAnswer& answer)
         m_answer.reset();
     else
         m_answer = answer;
+    updateInputsEnabled();
     emit answerGiven(m_key, answer);
 }
 
@@ -441,14 +442,20 @@ void ChecklistItemWidget::showAnswer()
         m_naReason->setText(na ? m_answer->reason : QString());
         m_naReason->setVisible(na);
     }
+    updateInputsEnabled();
+    m_showing = false;
+}
+
+void ChecklistItemWidget::updateInputsEnabled()
+{
     // Inputs other than N/A are off while the item is N/A.
+    const bool na = m_answer && m_answer->notApplicable;
     for (QAbstractButton* b : optionButtons())
         b->setEnabled(!na && !m_readOnly);
     if (m_check)
         m_check->setEnabled(!na && !m_readOnly);
     if (m_line)
         m_line->setEnabled(!na && !m_readOnly);
-    m_showing = false;
 }
 
 void ChecklistItemWidget::setState(State state, const QString& text)

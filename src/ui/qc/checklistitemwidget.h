@@ -89,6 +89,7 @@ private:
     void commitLine();
     void commitNa();
     void showAnswer();
+    void updateInputsEnabled();
     void updateOtherVisible();
     void retranslate();
     void watchKeys(QWidget* w);
