@@ -65,57 +65,62 @@ void ChecklistItemWidget::build()
     setObjectName(QStringLiteral("item_%1_%2_%3").arg(m_key.section, m_key.item).arg(m_key.position));
     setFrameShape(QFrame::StyledPanel);
     setMinimumHeight(kRowHeight);
-    auto* outer = new QHBoxLayout(this);
+    // The words on top, a tick (and N/A) at their right; the other inputs below the words, then the
+    // expected value and what became of the answer.
+    auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(8, 4, 8, 4);
-
-    auto* words = new QVBoxLayout;
+    outer->setSpacing(2);
     auto* top = new QHBoxLayout;
     m_idLabel = new QLabel(this);
     m_idLabel->setObjectName(QStringLiteral("idLabel"));
-    m_idLabel->setMinimumWidth(48);
-    m_idLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_idLabel->setFixedWidth(m_idLabel->fontMetrics().horizontalAdvance(QStringLiteral("H.basinCount")) + 12);
+    m_idLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_textLabel = new QLabel(this);
     m_textLabel->setObjectName(QStringLiteral("textLabel"));
     m_textLabel->setWordWrap(true);
     m_textLabel->setTextFormat(Qt::PlainText);
     top->addWidget(m_idLabel);
     top->addWidget(m_textLabel, 1);
-    words->addLayout(top);
+    outer->addLayout(top);
     m_detailLabel = new QLabel(this);
     m_detailLabel->setObjectName(QStringLiteral("detailLabel"));
     m_detailLabel->setWordWrap(true);
     m_detailLabel->setTextFormat(Qt::PlainText);
-    words->addWidget(m_detailLabel);
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_stateLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel->setWordWrap(true);
     m_stateLabel->hide();
-    words->addWidget(m_stateLabel);
-    outer->addLayout(words, 1);
 
     if (m_entry.applies)
-        buildInput(outer);
+        buildInput(top, outer);
     else
         setEnabled(false);   // greyed by the palette; the reason is in the detail line
+    auto* notes = new QHBoxLayout;
+    notes->addSpacing(m_idLabel->width() + 6);
+    auto* words = new QVBoxLayout;
+    words->addWidget(m_detailLabel);
+    words->addWidget(m_stateLabel);
+    notes->addLayout(words, 1);
+    outer->addLayout(notes);
     retranslate();
     showAnswer();
 }
 
-void ChecklistItemWidget::buildInput(QLayout* outerLayout)
+void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
 {
-    auto* outer = static_cast<QHBoxLayout*>(outerLayout);
-    auto* inputs = new QVBoxLayout;
     auto* row = new QHBoxLayout;
-    inputs->addLayout(row);
+    row->addSpacing(m_idLabel->width() + 6);
+    bool rowUsed = false;
     const ChecklistItemType type = m_entry.item.type;
     switch (type) {
     case ChecklistItemType::Check: {
         m_check = new QCheckBox(this);
         m_check->setObjectName(QStringLiteral("checkBox"));
-        m_check->setMinimumSize(kButtonWidth * 2, kRowHeight);
+        m_check->setMinimumSize(kButtonWidth + 24, kRowHeight);
         connect(m_check, &QCheckBox::clicked, this, [this] { giveFromInputs(); });
         watchKeys(m_check);
-        row->addWidget(m_check);
+        top->addWidget(m_check);
         break;
     }
     case ChecklistItemType::PassFail:
@@ -141,6 +146,7 @@ void ChecklistItemWidget::buildInput(QLayout* outerLayout)
             watchKeys(b);
             row->addWidget(b);
         }
+        rowUsed = true;
         connect(m_group, &QButtonGroup::idClicked, this, [this] {
             updateOtherVisible();
             if (m_otherText && m_otherText->isVisible() && m_otherText->text().trimmed().isEmpty()) {
@@ -178,6 +184,7 @@ void ChecklistItemWidget::buildInput(QLayout* outerLayout)
         });
         watchKeys(m_none);
         row->addWidget(m_none);
+        rowUsed = true;
         break;
     }
     case ChecklistItemType::Number:
@@ -188,7 +195,8 @@ void ChecklistItemWidget::buildInput(QLayout* outerLayout)
         m_line = new QLineEdit(this);
         m_line->setObjectName(QStringLiteral("lineEdit"));
         m_line->setMinimumHeight(kRowHeight);
-        m_line->setMinimumWidth(type == ChecklistItemType::Initials ? kButtonWidth : kButtonWidth * 3);
+        m_line->setMinimumWidth(type == ChecklistItemType::Initials || type == ChecklistItemType::Number ? kButtonWidth + 24
+                                                                                                          : kButtonWidth * 3);
         if (type == ChecklistItemType::Initials)
             m_line->setMaxLength(4);
         m_line->setReadOnly(m_entry.item.readOnly);
@@ -197,10 +205,24 @@ void ChecklistItemWidget::buildInput(QLayout* outerLayout)
             commitLine();
             emit advance();
         });
-        row->addWidget(m_line);
+        top->addWidget(m_line);
         break;
     }
     }
+    if (m_entry.item.naAllowed) {
+        m_naButton = new QPushButton(this);
+        m_naButton->setObjectName(QStringLiteral("naButton"));
+        m_naButton->setCheckable(true);
+        m_naButton->setAutoDefault(false);
+        m_naButton->setMinimumSize(kButtonWidth / 2 + 16, kRowHeight);
+        watchKeys(m_naButton);
+        top->addWidget(m_naButton);
+    }
+    row->addStretch(1);
+    if (rowUsed)
+        outer->addLayout(row);
+    else
+        delete row;
     if (m_entry.item.otherText) {
         m_otherText = new QLineEdit(this);
         m_otherText->setObjectName(QStringLiteral("otherLineEdit"));
@@ -211,21 +233,14 @@ void ChecklistItemWidget::buildInput(QLayout* outerLayout)
             giveFromInputs();
             emit advance();
         });
-        inputs->addWidget(m_otherText);
+        outer->addWidget(m_otherText);
     }
-    if (m_entry.item.naAllowed) {
-        m_naButton = new QPushButton(this);
-        m_naButton->setObjectName(QStringLiteral("naButton"));
-        m_naButton->setCheckable(true);
-        m_naButton->setAutoDefault(false);
-        m_naButton->setMinimumSize(kButtonWidth / 2 + 16, kRowHeight);
-        watchKeys(m_naButton);
-        row->addWidget(m_naButton);
+    if (m_naButton) {
         m_naReason = new QLineEdit(this);
         m_naReason->setObjectName(QStringLiteral("naReasonLineEdit"));
         m_naReason->setMinimumHeight(kRowHeight);
         m_naReason->hide();
-        inputs->addWidget(m_naReason);
+        outer->addWidget(m_naReason);
         connect(m_naButton, &QPushButton::clicked, this, [this](bool on) {
             m_naReason->setVisible(on);
             if (on) {
@@ -242,7 +257,6 @@ void ChecklistItemWidget::buildInput(QLayout* outerLayout)
             emit advance();
         });
     }
-    outer->addLayout(inputs);
 }
 
 void ChecklistItemWidget::watchKeys(QWidget* w)

@@ -12,9 +12,11 @@
 class QAbstractButton;
 class QButtonGroup;
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace cs::ui {
 
@@ -83,7 +85,7 @@ private:
     };
     ChecklistItemWidget(const domain::ChecklistEntry& entry, SectionCheckTag, QWidget* parent);
     void build();
-    void buildInput(QLayout* row);
+    void buildInput(QHBoxLayout* top, QVBoxLayout* outer);
     void give(const domain::ChecklistAnswer& answer);
     void giveFromInputs();
     void commitLine();
