@@ -1,6 +1,5 @@
 #include "ui/qc/checklistform.h"
 
-#include "domain/orders/sinkconfiguration.h"
 
 namespace cs::ui {
 
@@ -11,32 +10,12 @@ using domain::ChecklistItemType;
 std::optional<domain::ChecklistSubject> ChecklistForm::subjectFrom(const QJsonObject& orderJson, const QString& buildNumber,
                                                                    QString* error)
 {
-    QJsonObject root = orderJson;
-    if (root.value(u"config").isObject() && !root.contains(u"order"))
-        root = root.value(u"config").toObject();
-    QString shapeError;
-    const auto config = domain::OrderConfiguration::fromJson(root, &shapeError);
-    if (!config) {
-        if (error)
-            *error = tr("The order of this checklist cannot be read: %1").arg(shapeError);
-        return std::nullopt;
-    }
-    for (const domain::BuildEntry& b : config->builds) {
-        if (b.buildNumber.compare(buildNumber, Qt::CaseInsensitive) != 0)
-            continue;
-        if (!b.config) {
-            if (error)
-                *error = tr("Build %1 has no configuration: its checklist cannot be made.").arg(buildNumber);
-            return std::nullopt;
-        }
-        return domain::ChecklistSubject{config->order, b.buildNumber, *b.config};
-    }
-    // One build per order row: the order JSON may carry only that build under another number.
-    if (config->builds.size() == 1 && config->builds.constFirst().config)
-        return domain::ChecklistSubject{config->order, buildNumber, *config->builds.constFirst().config};
-    if (error)
-        *error = tr("The order of this checklist has no build %1.").arg(buildNumber);
-    return std::nullopt;
+    // The one reading of an order's neutral JSON (the same the BOM rules and the CLI use).
+    QString why;
+    auto subject = domain::ChecklistSubject::fromOrderJson(orderJson, buildNumber, &why);
+    if (!subject && error)
+        *error = tr("The order of this checklist cannot be read: %1").arg(why);
+    return subject;
 }
 
 std::optional<ChecklistForm> ChecklistForm::fromRecord(const data::ChecklistRecord& record, QString* error)

@@ -623,11 +623,9 @@ void ChecklistPage::advanceFrom(ChecklistItemWidget* item)
             return;
         }
     }
-    // The last item: on to the sign-off.
-    if (m_passButton->isEnabled())
-        m_passButton->setFocus();
-    else
-        m_failButton->setFocus();
+    // The last item: on to the sign-off (as soon as the last answers are stored, when they are on their way).
+    m_focusSignOff = true;
+    updateActions();
 }
 
 void ChecklistPage::goToItem(const ChecklistAnswerKey& key)
@@ -756,6 +754,13 @@ void ChecklistPage::updateActions()
     m_passReason->setText(reason);
     m_passReason->setVisible(!reason.isEmpty());
     m_passButton->setToolTip(gaps.isEmpty() ? QString() : gaps.constFirst().message);
+    if (m_focusSignOff && pending == 0 && m_inFlight.isNull()) {
+        m_focusSignOff = false;
+        if (m_passButton->isEnabled())
+            m_passButton->setFocus(Qt::TabFocusReason);
+        else if (m_failButton->isEnabled())
+            m_failButton->setFocus(Qt::TabFocusReason);
+    }
 }
 
 QString ChecklistPage::savedWords(const ChecklistForm::Stamp& stamp) const

@@ -181,6 +181,7 @@ private:
     bool m_revising = false;
     bool m_prefilled = false;
     bool m_drawingShownOnce = false;
+    bool m_focusSignOff = false;  // Enter on the last item: the sign-off takes the focus when it can
     QString m_loadError;
     QFuture<data::Result<data::ChecklistRecord>> m_load;
     QString m_builtFor;          // checklist id and template version the widgets were made for
