@@ -790,16 +790,19 @@ BEGIN
     END IF;
     v_name := p_template->>'id';
     kind := cs.checklist_template_kind(p_template);
-    -- Two imports of a form at once: the second one's version is taken too (UNIQUE (form_name, version)).
+    -- The next version of the form (two imports of a form at once: the second one's insert is refused by
+    -- UNIQUE (form_name, version)). The stored JSON carries the version it is stored as (the engine
+    -- reads "version"), whatever the file said.
     IF kind = 'Testing' THEN
         SELECT coalesce(max(t.version), 0) + 1 INTO version FROM cs.testing_form_templates t WHERE t.form_name = v_name;
         INSERT INTO cs.testing_form_templates (form_name, test_type, version, is_active, test_items, created_by, state)
-        VALUES (v_name, 'EOL', version, false, p_template, me.user_id, 'draft')
+        VALUES (v_name, 'EOL', version, false, p_template || jsonb_build_object('version', version), me.user_id, 'draft')
         RETURNING testing_form_templates.template_id INTO template_id;
     ELSE
         SELECT coalesce(max(t.version), 0) + 1 INTO version FROM cs.qc_form_templates t WHERE t.form_name = v_name;
         INSERT INTO cs.qc_form_templates (form_name, form_type, version, is_active, checklist_items, created_by, state)
-        VALUES (v_name, kind::cs.qc_form_type_enum, version, false, p_template, me.user_id, 'draft')
+        VALUES (v_name, kind::cs.qc_form_type_enum, version, false, p_template || jsonb_build_object('version', version),
+                me.user_id, 'draft')
         RETURNING qc_form_templates.template_id INTO template_id;
     END IF;
     RETURN NEXT;

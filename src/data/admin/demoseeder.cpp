@@ -393,17 +393,10 @@ bool DemoSeeder::signChecklist(const QString& username, const SubmittedBuild& bu
             *error = record.error().message;
             return false;
         }
-        QList<domain::ChecklistProblem> problems;
-        const std::optional<domain::ChecklistTemplate> tmpl =
-            domain::ChecklistTemplate::fromJson(record->templateVersion.json, &problems);
-        QString why;
-        const std::optional<domain::ChecklistSubject> subject =
-            domain::ChecklistSubject::fromOrderJson(record->orderJson, build.buildNumber, &why);
-        if (!tmpl || !subject) {
-            *error = tmpl ? why : QStringLiteral("the stored template does not load");
+        const std::optional<domain::ChecklistInstance> instance = record->instantiate(error);
+        if (!instance)
             return false;
-        }
-        const domain::ChecklistInstance form = domain::ChecklistInstance::instantiate(*tmpl, *subject);
+        const domain::ChecklistInstance& form = *instance;
         const domain::ChecklistAnswers answers =
             DemoChecklists::passingAnswers(form, initials, QDate::currentDate());
         bool failedOne = false;

@@ -269,7 +269,7 @@ Result<ChecklistRecord> ChecklistRepository::load(QSqlDatabase& db, const QStrin
                 SELECT r.result_id::text, r.overall_status::text = 'Pass', s.printed_name, s.signer_username,
                        s.initials, s.meaning, s.signed_at, s.content_sha256,
                        coalesce(r.fail_reason, ''), coalesce(r.fail_category, ''), coalesce(r.fail_severity, ''),
-                       coalesce(r.rework, false)
+                       coalesce(r.rework_required, false)
                   FROM cs.qc_results r JOIN cs.signatures s ON s.signature_id = r.signature_id
                  WHERE r.result_id = CAST(:id AS uuid))"),
                                {{QStringLiteral(":id"), resultId}});

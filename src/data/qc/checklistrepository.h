@@ -3,6 +3,7 @@
 #include "data/common/result.h"
 #include "domain/checklist/checklistpassrule.h"
 #include "domain/checklist/checklisttemplate.h"
+#include "domain/printing/qcrecordcontent.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -89,6 +90,15 @@ struct ChecklistRecord
     QString drawingDocumentId;              // the newest drawing document, if any
     std::optional<ChecklistSignature> signature;
     bool firstPass = true;                  // Final QC: no earlier Final QC of the build failed
+
+    // The template version instantiated for this build; nullopt with *error when the stored template or
+    // the order's configuration cannot be read.
+    std::optional<domain::ChecklistInstance> instantiate(QString* error) const;
+    // The stored answers by key (the pass rule's input).
+    domain::ChecklistAnswers answerMap() const;
+    domain::ChecklistPassContext passContext() const { return {approvedDrawingAttached}; }
+    // What the printed record shows (in the order's language).
+    domain::QcRecordContent printable(const domain::ChecklistInstance& form) const;
 };
 
 // A checklist of a build and its place in the history (for lists on the order page and the homes).

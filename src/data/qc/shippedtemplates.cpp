@@ -25,7 +25,7 @@ Result<bool> ShippedTemplates::isLatest(QSqlDatabase& db, const QJsonObject& jso
 {
     QSqlQuery q(db);
     const Result<Done> run = worker::exec(q, QStringLiteral(R"(
-        SELECT coalesce((SELECT content = CAST(:json AS jsonb)
+        SELECT coalesce((SELECT (content - 'version') = (CAST(:json AS jsonb) - 'version')
                            FROM (SELECT checklist_items AS content, version FROM cs.qc_form_templates WHERE form_name = :key
                                  UNION ALL
                                  SELECT test_items, version FROM cs.testing_form_templates WHERE form_name = :key) v

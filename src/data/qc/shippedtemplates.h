@@ -23,8 +23,9 @@ class ShippedTemplates
 {
 public:
     static QList<ShippedTemplate> all();
-    // True when the newest stored version of the template's form has exactly this content (JSON
-    // equality on the server), so storing it again would only add a copy.
+    // True when the newest stored version of the template's form has this content (JSON equality on the
+    // server, apart from the version number the server writes into what it stores), so storing it again
+    // would only add a copy.
     static Result<bool> isLatest(QSqlDatabase& db, const QJsonObject& json);
 };
 
