@@ -32,6 +32,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
@@ -411,7 +412,11 @@ void TestChecklistPage::preQcByKeyboardThenSigned()
     QTRY_VERIFY((dialog = page->findChild<SignatureDialog*>(QStringLiteral("signatureDialog"))) != nullptr);
     dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(m_people.value(QStringLiteral("QCPerson")).password);
     dialog->accept();
-    QTRY_VERIFY_WITH_TIMEOUT(page->isSigned(), 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(page->isSigned(),
+                              qPrintable(page->messageText() + QStringLiteral(" / ")
+                                         + (page->findChild<SignatureDialog*>() ? page->findChild<SignatureDialog*>()->findChild<QLabel*>(QStringLiteral("errorLabel"))->text()
+                                                                                 : QString())),
+                              30000);
     QCOMPARE(value(QStringLiteral("SELECT status::text FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}).toString(),
              QStringLiteral("ReadyForProduction"));
     QVERIFY2(page->signatureText().contains(QStringLiteral("Pre-QC passed")), qPrintable(page->signatureText()));
