@@ -196,7 +196,7 @@ void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
         m_line->setObjectName(QStringLiteral("lineEdit"));
         m_line->setMinimumHeight(kRowHeight);
         m_line->setMinimumWidth(type == ChecklistItemType::Initials || type == ChecklistItemType::Number ? kButtonWidth + 24
-                                                                                                          : kButtonWidth * 3);
+                                                                                                          : kButtonWidth * 2);
         if (type == ChecklistItemType::Initials)
             m_line->setMaxLength(4);
         m_line->setReadOnly(m_entry.item.readOnly);

@@ -176,7 +176,7 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
         m_drawing->setVisible(on);
         // The form keeps the larger part; the drawing takes what the list of gaps leaves.
         const int width = qMax(900, m_splitter->width());
-        m_splitter->setSizes(on ? QList<int>{width * 45 / 100, width * 20 / 100, width * 35 / 100}
+        m_splitter->setSizes(on ? QList<int>{width * 48 / 100, width * 19 / 100, width * 33 / 100}
                                 : QList<int>{width * 72 / 100, width * 28 / 100, 0});
         if (on && m_form)
             m_drawing->showDocument(m_form->record().drawingDocumentId);
