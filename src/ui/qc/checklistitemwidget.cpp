@@ -541,6 +541,14 @@ bool ChecklistItemWidget::hasInputFocus() const
     return f && f != this && isAncestorOf(f) && f->hasFocus();
 }
 
+bool ChecklistItemWidget::isTyping() const
+{
+    for (const QLineEdit* line : {m_line, m_otherText, m_naReason})
+        if (line && line->hasFocus() && !line->isReadOnly())
+            return true;
+    return false;
+}
+
 void ChecklistItemWidget::retranslate()
 {
     if (m_sectionCheck) {

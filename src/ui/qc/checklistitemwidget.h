@@ -61,6 +61,8 @@ public:
     // read-only).
     bool focusInput();
     bool hasInputFocus() const;
+    // True while one of the row's lines has the focus (its text is given when it is left).
+    bool isTyping() const;
 
     // For tests and for the keyboard: the row's inputs.
     QCheckBox* checkBox() const { return m_check; }

@@ -430,8 +430,11 @@ void ChecklistPage::updateAnswersFromForm(bool keepFocused)
         const ChecklistAnswerKey& key = item->key();
         const bool pending = m_outbox && m_outbox->hasPending(key);
         const std::optional<ChecklistAnswer> shown = m_form->answer(key);
-        // A field being typed in keeps what is typed (its answer is given when it is left).
-        if (!(keepFocused && item->hasInputFocus() && !pending) || readOnly) {
+        // A line being typed in keeps what is typed (its answer is given when it is left); after a refusal
+        // the server's answer is shown.
+        const bool refused = item->state() == ChecklistItemWidget::State::Conflict
+                             || item->state() == ChecklistItemWidget::State::Refused;
+        if (!(keepFocused && item->isTyping() && !pending && !refused) || readOnly) {
             if (!sameAnswer(item->answer(), shown))
                 item->setAnswer(shown);
         }
@@ -552,8 +555,12 @@ void ChecklistPage::onSaved(const ChecklistOutbox::Entry& entry, const data::Res
             else
                 m_form->setStored(entry.key, entry.answer, stamp);
         }
-        if (item && !m_outbox->hasPending(entry.key))
-            item->setState(ChecklistItemWidget::State::Saved, savedWords(stamp));
+        if (item && !m_outbox->hasPending(entry.key)) {
+            if (ChecklistForm::isEmptyAnswer(entry.answer))
+                item->setState(ChecklistItemWidget::State::None, tr("Cleared: %1").arg(savedWords(stamp)));
+            else
+                item->setState(ChecklistItemWidget::State::Saved, savedWords(stamp));
+        }
         emit answerSaved(entry.key);
         updateActions();
         flush();

@@ -17,6 +17,7 @@
 #include "ui/common/logging.h"
 #include "ui/common/signaturedialog.h"
 #include "ui/qc/checklistdrawingview.h"
+#include "ui/qc/checklistfaildialog.h"
 #include "ui/qc/checklistitemwidget.h"
 #include "ui/qc/checklistoutbox.h"
 #include "ui/qc/checklistpage.h"
@@ -45,6 +46,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using cs::test::ScratchDatabase;
 using namespace cs::ui;
@@ -93,6 +95,7 @@ private slots:
     void cleanupTestCase();
     void preQcByKeyboardThenSigned();
     void answersKeptOfflineAreSentOnce();
+    void othersAnswersConflictAndFailWithRework();
 
 private:
     bool pg(const QString& command, QString* output = nullptr);
@@ -524,6 +527,93 @@ void TestChecklistPage::answersKeptOfflineAreSentOnce()
     ChecklistOutbox after(username, checklistId, m_outbox);
     QVERIFY(after.load());
     QVERIFY(after.isEmpty());
+    page->close();
+}
+
+void TestChecklistPage::othersAnswersConflictAndFailWithRework()
+{
+    QString build;
+    const QString orderId = readyForPreQc(QStringLiteral("AC-01"), QStringLiteral("2222"), &build);
+    QVERIFY(!orderId.isEmpty());
+    cs::test::useDemoProfile(*m_db);
+    Shell shell;
+    shell.start();
+    QVERIFY(logIn(shell));
+    MainWindow* w = shell.mainWindow();
+    w->openChecklist(orderId, QStringLiteral("PreQC"));
+    QPointer<ChecklistPage> page = w->lastChecklistPage();
+    QVERIFY(page);
+    QVERIFY(settled(page));
+    const QString checklistId = page->checklistId();
+    const QString name = m_people.value(QStringLiteral("QCPerson")).fullName;
+    // Another inspector's answers, given on another PC (their own connection).
+    const auto saveElsewhere = [this, &checklistId](const QString& item, const QString& json) {
+        return run(as(QStringLiteral("QCPerson")),
+                   QStringLiteral("SELECT version FROM cs.save_qc_answer(CAST(? AS uuid), 'S1', ?, 0, CAST(? AS jsonb), NULL, false, "
+                                  "NULL, 0, CAST(? AS uuid))"),
+                   {checklistId, item, json, QUuid::createUuid().toString(QUuid::WithoutBraces)});
+    };
+    QCOMPARE(saveElsewhere(QStringLiteral("S1.2"), QStringLiteral("true")), QString());
+    QCOMPARE(saveElsewhere(QStringLiteral("S1.5"), QStringLiteral("\"Levelling feet\"")), QString());
+
+    // Refresh (F5) shows them, with who gave them.
+    ChecklistItemWidget* s12 = page->itemWidget({QStringLiteral("S1"), QStringLiteral("S1.2"), 0});
+    QVERIFY(s12 && !s12->checkBox()->isChecked());
+    page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    QTest::keyClick(page, Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(s12->checkBox()->isChecked(), 30000);
+    QVERIFY2(s12->stateText().contains(name), qPrintable(s12->stateText()));
+
+    // A change over an answer this page has not seen yet is refused with who and when; the server's
+    // answer is shown.
+    ChecklistItemWidget* s15 = page->itemWidget({QStringLiteral("S1"), QStringLiteral("S1.5"), 0});
+    QVERIFY(s15);
+    QCOMPARE(saveElsewhere(QStringLiteral("S1.4"), QStringLiteral("true")), QString());
+    // The other inspector clears S1.5 (now version 2 on the server; the page knows version 1).
+    QVERIFY(run(as(QStringLiteral("QCPerson")),
+                QStringLiteral("SELECT version FROM cs.save_qc_answer(CAST(? AS uuid), 'S1', 'S1.5', 0, NULL, NULL, false, NULL, 1, "
+                               "CAST(? AS uuid))"),
+                {checklistId, QUuid::createUuid().toString(QUuid::WithoutBraces)})
+                .isEmpty());
+    QVERIFY(s15->optionButtons().at(1)->isChecked());   // "Levelling feet", as last read
+    QTest::mouseClick(s15->optionButtons().at(0), Qt::LeftButton);   // "Lock and levelling castors" over version 1
+    QTRY_VERIFY_WITH_TIMEOUT(s15->state() == ChecklistItemWidget::State::Conflict, 30000);
+    QVERIFY2(s15->stateText().contains(name), qPrintable(s15->stateText()));
+    QVERIFY2(page->messageText().contains(name), qPrintable(page->messageText()));
+    QVERIFY(settled(page));
+    // The server's answer (none) is shown, not the refused one.
+    QTRY_VERIFY_WITH_TIMEOUT(!s15->answer().has_value(), 30000);
+    QVERIFY(!s15->optionButtons().at(0)->isChecked() && !s15->optionButtons().at(1)->isChecked());
+    QVERIFY(value(QStringLiteral("SELECT value IS NULL FROM cs.qc_answers WHERE checklist_id = CAST(? AS uuid) AND item_id = 'S1.5'"),
+                  {checklistId})
+                .toBool());
+
+    // A FAIL needs reason, category, severity and the rework choice, then the signature.
+    QVERIFY(page->failButton()->isEnabled());
+    QTest::mouseClick(page->failButton(), Qt::LeftButton);
+    ChecklistFailDialog* fail = nullptr;
+    QTRY_VERIFY((fail = page->findChild<ChecklistFailDialog*>()) != nullptr);
+    auto* next = fail->findChild<QPushButton*>(QStringLiteral("failNextButton"));
+    QVERIFY(next && !next->isEnabled());
+    fail->setValues(QStringLiteral("Basin 2 drain hole 10 mm off the drawing"), QStringLiteral("Structure"), QStringLiteral("Major"), true);
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    SignatureDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<SignatureDialog*>(QStringLiteral("signatureDialog"))) != nullptr);
+    // A wrong password: nothing signed, another try.
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("not-the-password"));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisible(), 30000);
+    QVERIFY(!page->isSigned());
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(m_people.value(QStringLiteral("QCPerson")).password);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isSigned(), 30000);
+    QCOMPARE(value(QStringLiteral("SELECT status::text FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}).toString(),
+             QStringLiteral("ReworkPreQC"));
+    QVERIFY2(page->signatureText().contains(QStringLiteral("Pre-QC failed")), qPrintable(page->signatureText()));
+    QVERIFY2(page->signatureText().contains(QStringLiteral("Major")), qPrintable(page->signatureText()));
+    QVERIFY(page->isReadOnly());
     page->close();
 }
 
