@@ -555,12 +555,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/data/admin/auditverifier.cpp" line="+130"/>
+        <location filename="../src/data/admin/auditverifier.cpp" line="+200"/>
         <source>cannot read cs.audit_log: %1</source>
         <translation>no se puede leer cs.audit_log: %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-111"/>
         <source>audit row %1 (old chain): %2</source>
         <translation>fila de auditoría %1 (cadena antigua): %2</translation>
     </message>
@@ -595,14 +595,50 @@
         <translation>la base de datos aún no tiene ninguna cadena sellada (ejecute «cleanstation-admin migrate»); no se pueden comprobar las anclas</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+95"/>
+        <location line="+14"/>
+        <location line="+136"/>
         <location line="+71"/>
         <source>cannot read cs.audit_seal: %1</source>
         <translation>no se puede leer cs.audit_seal: %1</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-189"/>
+        <location line="+7"/>
+        <source>cannot read the signed records: %1</source>
+        <translation>no se pueden leer los registros firmados: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2 (build %3): %4</source>
+        <translation>%1 %2 (fabricación %3): %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the content no longer matches its content hash</source>
+        <translation>el contenido ya no coincide con su huella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the result has no signature</source>
+        <translation>el resultado no tiene firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature is missing</source>
+        <translation>falta su firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the content no longer matches the hash its signature signed</source>
+        <translation>el contenido ya no coincide con la huella firmada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature is of another record</source>
+        <translation>su firma es de otro registro</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>its prev_hash is not the hash of the row before it (id %1): a row was removed or inserted</source>
         <translation>su prev_hash no es el hash de la fila anterior (id %1): se eliminó o se insertó una fila</translation>
     </message>
@@ -2027,7 +2063,7 @@
         <translation>No se puede leer la lista de materiales guardada de la fabricación %1, así que no se puede comprobar.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>The stored configuration of build %1 cannot be read (%2), so the BOM cannot be checked.</source>
         <translation>No se puede leer la configuración guardada de la fabricación %1 (%2), así que no se puede comprobar la lista de materiales.</translation>
     </message>
@@ -2040,6 +2076,42 @@
         <location line="+1"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::ChecklistRepository</name>
+    <message>
+        <location filename="../src/data/qc/checklistrecord.cpp" line="+13"/>
+        <source>the stored template %1 version %2 cannot be read: %3</source>
+        <translation>la plantilla guardada %1 versión %2 no se puede leer: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the configuration of build %1 cannot be read: %2</source>
+        <translation>la configuración de la fabricación %1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/qc/checklistrepository.cpp" line="+35"/>
+        <source>The server did not answer.</source>
+        <translation>El servidor no respondió.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The checklist template is no longer on the server.</source>
+        <translation>La plantilla de la lista ya no está en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The checklist is no longer on the server.</source>
+        <translation>La lista de control ya no está en el servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+239"/>
+        <source>The checklist template is not valid (%n problem(s)): %1</source>
+        <translation>
+            <numerusform>La plantilla de la lista no es válida (%n problema): %1</numerusform>
+            <numerusform>La plantilla de la lista no es válida (%n problemas): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2161,14 @@
     </message>
 </context>
 <context>
+    <name>cs::data::FreshConnection</name>
+    <message>
+        <location filename="../src/data/common/freshconnection.cpp" line="+27"/>
+        <source>the password is not correct; nothing was signed</source>
+        <translation>la contraseña no es correcta; no se firmó nada</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::GenerationService</name>
     <message>
         <location filename="../src/data/orders/generationservice.cpp" line="+57"/>
@@ -2107,7 +2187,7 @@
 <context>
     <name>cs::data::OrderEdit</name>
     <message>
-        <location filename="../src/data/orders/orderdetail.cpp" line="+15"/>
+        <location filename="../src/data/orders/orderdetail.cpp" line="+32"/>
         <source>%1: “%2” → “%3”</source>
         <translation>%1: «%2» → «%3»</translation>
     </message>
@@ -2214,7 +2294,7 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+408"/>
+        <location filename="../src/data/common/session.cpp" line="+432"/>
         <source>Nobody is logged in.</source>
         <translation>No hay ninguna sesión iniciada.</translation>
     </message>
@@ -2285,11 +2365,6 @@
         <location line="+89"/>
         <source>The server did not answer.</source>
         <translation>El servidor no ha respondido.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the password is not correct; nothing was signed</source>
-        <translation>la contraseña no es correcta; no se ha firmado nada</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2454,17 @@
 <context>
     <name>cs::domain::ChecklistCondition</name>
     <message>
-        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+138"/>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+25"/>
+        <source>build %1 has no configuration</source>
+        <translation>la fabricación %1 no tiene configuración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the order has no build %1</source>
+        <translation>el pedido no tiene la fabricación %1</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>the number &quot;%1&quot; is too large</source>
         <translation>el número «%1» es demasiado grande</translation>
     </message>
@@ -2640,7 +2725,7 @@
         <translation>El fregadero no tiene %1.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the condition is empty</source>
         <translation>la condición está vacía</translation>
     </message>
@@ -2990,12 +3075,12 @@
 <context>
     <name>cs::domain::ChecklistQuantity</name>
     <message>
-        <location filename="../src/domain/checklist/checklistexpression.cpp" line="-520"/>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="-522"/>
         <source>unknown &quot;per %1&quot; (sink, basin, air gun, water gun, pre-rinse faucet, wrist-blade faucet or DI faucet)</source>
         <translation>«per %1» desconocido (sink, basin, air gun, water gun, pre-rinse faucet, wrist-blade faucet o DI faucet)</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+259"/>
         <source>the quantity is empty</source>
         <translation>la cantidad está vacía</translation>
     </message>
@@ -4016,6 +4101,179 @@ Regla %3: %4</translation>
         <location line="+4"/>
         <source>Changing the password…</source>
         <translation>Cambiando la contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistTemplatesDialog</name>
+    <message>
+        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+31"/>
+        <source>Pre-QC</source>
+        <translation>Control inicial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final QC</source>
+        <translation>Control final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production checks (CLP)</source>
+        <translation>Controles de producción (CLP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-of-line test (CLT)</source>
+        <translation>Prueba de fin de línea (CLT)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published, in use</source>
+        <translation>Publicada, en uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published, replaced</source>
+        <translation>Publicada, sustituida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created by</source>
+        <translation>Creada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Creada el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published by</source>
+        <translation>Publicada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publicada el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklists filled on it</source>
+        <translation>Listas completadas con ella</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import a template file…</source>
+        <translation>&amp;Importar un archivo de plantilla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish this draft…</source>
+        <translation>&amp;Publicar este borrador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View content</source>
+        <translation>&amp;Ver el contenido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checklist templates</source>
+        <translation>Plantillas de listas de control</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each form keeps every version. New checklists use the published version marked “in use”; a checklist keeps the version it was started on. A published version never changes: to change a form, import a new version and publish it.</source>
+        <translation>Cada formulario conserva todas sus versiones. Las listas nuevas usan la versión publicada marcada «en uso»; una lista conserva la versión con la que se empezó. Una versión publicada nunca cambia: para cambiar un formulario, importe una versión nueva y publíquela.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Only a draft can be published; this version is published.</source>
+        <translation>Solo se puede publicar un borrador; esta versión ya está publicada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a checklist template</source>
+        <translation>Importar una plantilla de lista de control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist templates (*.json)</source>
+        <translation>Plantillas de listas de control (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a checklist template (a JSON object): %2</source>
+        <translation>%1 no es una plantilla de lista (un objeto JSON): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking and storing %1…</source>
+        <translation>Comprobando y guardando %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template refused</source>
+        <translation>Plantilla rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was stored. Correct these problems in the file and import it again.</source>
+        <translation>No se guardó nada. Corrija estos problemas en el archivo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 version %2 is stored as a draft. Check it, then publish it.</source>
+        <translation>%1 versión %2 está guardada como borrador. Revísela y luego publíquela.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Publish version %1?</source>
+        <translation>¿Publicar la versión %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New %1 checklists will use version %2 of “%3”. Checklists already started keep their version. A published version cannot be changed or deleted.</source>
+        <translation>Las nuevas listas «%1» usarán la versión %2 de «%3». Las listas ya empezadas conservan su versión. Una versión publicada no se puede cambiar ni borrar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 version %2 is published; new checklists use it.</source>
+        <translation>%1 versión %2 está publicada; las listas nuevas la usan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
     </message>
 </context>
 <context>

@@ -555,12 +555,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/data/admin/auditverifier.cpp" line="+130"/>
+        <location filename="../src/data/admin/auditverifier.cpp" line="+200"/>
         <source>cannot read cs.audit_log: %1</source>
         <translation>impossible de lire cs.audit_log : %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-111"/>
         <source>audit row %1 (old chain): %2</source>
         <translation>ligne d&apos;audit %1 (ancienne chaîne) : %2</translation>
     </message>
@@ -595,14 +595,50 @@
         <translation>la base n&apos;a pas encore de chaîne scellée (exécutez « cleanstation-admin migrate ») ; les ancres ne peuvent pas être vérifiées</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+95"/>
+        <location line="+14"/>
+        <location line="+136"/>
         <location line="+71"/>
         <source>cannot read cs.audit_seal: %1</source>
         <translation>impossible de lire cs.audit_seal : %1</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-189"/>
+        <location line="+7"/>
+        <source>cannot read the signed records: %1</source>
+        <translation>impossible de lire les fiches signées : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2 (build %3): %4</source>
+        <translation>%1 %2 (fabrication %3) : %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the content no longer matches its content hash</source>
+        <translation>le contenu ne correspond plus à son empreinte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the result has no signature</source>
+        <translation>le résultat n&apos;a pas de signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature is missing</source>
+        <translation>sa signature a disparu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the content no longer matches the hash its signature signed</source>
+        <translation>le contenu ne correspond plus à l&apos;empreinte signée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature is of another record</source>
+        <translation>sa signature est celle d&apos;une autre fiche</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>its prev_hash is not the hash of the row before it (id %1): a row was removed or inserted</source>
         <translation>son prev_hash n&apos;est pas l&apos;empreinte de la ligne précédente (id %1) : une ligne a été supprimée ou insérée</translation>
     </message>
@@ -2027,7 +2063,7 @@
         <translation>La nomenclature enregistrée de la fabrication %1 est illisible ; elle ne peut donc pas être vérifiée.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>The stored configuration of build %1 cannot be read (%2), so the BOM cannot be checked.</source>
         <translation>La configuration enregistrée de la fabrication %1 est illisible (%2) ; la nomenclature ne peut donc pas être vérifiée.</translation>
     </message>
@@ -2040,6 +2076,42 @@
         <location line="+1"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::ChecklistRepository</name>
+    <message>
+        <location filename="../src/data/qc/checklistrecord.cpp" line="+13"/>
+        <source>the stored template %1 version %2 cannot be read: %3</source>
+        <translation>le modèle enregistré %1 version %2 est illisible : %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the configuration of build %1 cannot be read: %2</source>
+        <translation>la configuration de la fabrication %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/qc/checklistrepository.cpp" line="+35"/>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The checklist template is no longer on the server.</source>
+        <translation>Le modèle de liste n&apos;est plus sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The checklist is no longer on the server.</source>
+        <translation>La liste de contrôle n&apos;est plus sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+239"/>
+        <source>The checklist template is not valid (%n problem(s)): %1</source>
+        <translation>
+            <numerusform>Le modèle de liste n&apos;est pas valide (%n problème) : %1</numerusform>
+            <numerusform>Le modèle de liste n&apos;est pas valide (%n problèmes) : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2161,14 @@
     </message>
 </context>
 <context>
+    <name>cs::data::FreshConnection</name>
+    <message>
+        <location filename="../src/data/common/freshconnection.cpp" line="+27"/>
+        <source>the password is not correct; nothing was signed</source>
+        <translation>le mot de passe est incorrect ; rien n&apos;a été signé</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::GenerationService</name>
     <message>
         <location filename="../src/data/orders/generationservice.cpp" line="+57"/>
@@ -2107,7 +2187,7 @@
 <context>
     <name>cs::data::OrderEdit</name>
     <message>
-        <location filename="../src/data/orders/orderdetail.cpp" line="+15"/>
+        <location filename="../src/data/orders/orderdetail.cpp" line="+32"/>
         <source>%1: “%2” → “%3”</source>
         <translation>%1 : « %2 » → « %3 »</translation>
     </message>
@@ -2214,7 +2294,7 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+408"/>
+        <location filename="../src/data/common/session.cpp" line="+432"/>
         <source>Nobody is logged in.</source>
         <translation>Personne n&apos;est connecté.</translation>
     </message>
@@ -2285,11 +2365,6 @@
         <location line="+89"/>
         <source>The server did not answer.</source>
         <translation>Le serveur n&apos;a pas répondu.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the password is not correct; nothing was signed</source>
-        <translation>le mot de passe est incorrect ; rien n&apos;a été signé</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2454,17 @@
 <context>
     <name>cs::domain::ChecklistCondition</name>
     <message>
-        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+138"/>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+25"/>
+        <source>build %1 has no configuration</source>
+        <translation>la fabrication %1 n&apos;a pas de configuration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the order has no build %1</source>
+        <translation>la commande n&apos;a pas de fabrication %1</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>the number &quot;%1&quot; is too large</source>
         <translation>le nombre « %1 » est trop grand</translation>
     </message>
@@ -2640,7 +2725,7 @@
         <translation>L&apos;évier n&apos;a pas de %1.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the condition is empty</source>
         <translation>la condition est vide</translation>
     </message>
@@ -2990,12 +3075,12 @@
 <context>
     <name>cs::domain::ChecklistQuantity</name>
     <message>
-        <location filename="../src/domain/checklist/checklistexpression.cpp" line="-520"/>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="-522"/>
         <source>unknown &quot;per %1&quot; (sink, basin, air gun, water gun, pre-rinse faucet, wrist-blade faucet or DI faucet)</source>
         <translation>« per %1 » inconnu (sink, basin, air gun, water gun, pre-rinse faucet, wrist-blade faucet ou DI faucet)</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+259"/>
         <source>the quantity is empty</source>
         <translation>la quantité est vide</translation>
     </message>
@@ -4016,6 +4101,179 @@ Règle %3 : %4</translation>
         <location line="+4"/>
         <source>Changing the password…</source>
         <translation>Modification du mot de passe…</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistTemplatesDialog</name>
+    <message>
+        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+31"/>
+        <source>Pre-QC</source>
+        <translation>Contrôle initial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final QC</source>
+        <translation>Contrôle final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production checks (CLP)</source>
+        <translation>Contrôles de production (CLP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-of-line test (CLT)</source>
+        <translation>Essai de fin de ligne (CLT)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published, in use</source>
+        <translation>Publiée, en service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published, replaced</source>
+        <translation>Publiée, remplacée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created by</source>
+        <translation>Créée par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published by</source>
+        <translation>Publiée par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklists filled on it</source>
+        <translation>Listes remplies avec</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import a template file…</source>
+        <translation>&amp;Importer un fichier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish this draft…</source>
+        <translation>&amp;Publier ce brouillon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View content</source>
+        <translation>&amp;Voir le contenu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checklist templates</source>
+        <translation>Modèles de listes de contrôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each form keeps every version. New checklists use the published version marked “in use”; a checklist keeps the version it was started on. A published version never changes: to change a form, import a new version and publish it.</source>
+        <translation>Chaque formulaire garde toutes ses versions. Les nouvelles listes utilisent la version publiée marquée « en service » ; une liste garde la version avec laquelle elle a été commencée. Une version publiée ne change jamais : pour modifier un formulaire, importez une nouvelle version et publiez-la.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Only a draft can be published; this version is published.</source>
+        <translation>Seul un brouillon peut être publié ; cette version est publiée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a checklist template</source>
+        <translation>Importer un modèle de liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist templates (*.json)</source>
+        <translation>Modèles de listes de contrôle (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a checklist template (a JSON object): %2</source>
+        <translation>%1 n&apos;est pas un modèle de liste (un objet JSON) : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking and storing %1…</source>
+        <translation>Vérification et enregistrement de %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template refused</source>
+        <translation>Modèle refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was stored. Correct these problems in the file and import it again.</source>
+        <translation>Rien n&apos;a été enregistré. Corrigez ces problèmes dans le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 version %2 is stored as a draft. Check it, then publish it.</source>
+        <translation>%1 version %2 est enregistrée comme brouillon. Vérifiez-la, puis publiez-la.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Publish version %1?</source>
+        <translation>Publier la version %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New %1 checklists will use version %2 of “%3”. Checklists already started keep their version. A published version cannot be changed or deleted.</source>
+        <translation>Les nouvelles listes « %1 » utiliseront la version %2 de « %3 ». Les listes déjà commencées gardent leur version. Une version publiée ne peut être ni modifiée ni supprimée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 version %2 is published; new checklists use it.</source>
+        <translation>%1 version %2 est publiée ; les nouvelles listes l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
     </message>
 </context>
 <context>

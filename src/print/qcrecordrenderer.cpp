@@ -5,6 +5,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -155,10 +156,15 @@ bool QcRecordRenderer::render(QPagedPaintDevice* device, const QcRecordContent& 
             device->newPage();
         // Header band: title and facts on the left, the build's QR on the right.
         p.setPen(Qt::black);
-        p.setFont(LabelRenderer::labelFont(15, true));
-        p.drawText(QRectF(0, 0, (w - kQr - 8) * k, 22 * k), Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("%1 · %2 %3").arg(c.title(), c.text(QStringLiteral("build")), c.buildNumber));
-        p.setFont(LabelRenderer::labelFont(8.5, false));
+        const double textWidth = (w - kQr - 8) * k;
+        const QString title = QStringLiteral("%1 · %2 %3").arg(c.title(), c.text(QStringLiteral("build")), c.buildNumber);
+        double titlePt = 15;
+        while (titlePt > 9 && QFontMetricsF(LabelRenderer::labelFont(titlePt, true), device).horizontalAdvance(title) > textWidth)
+            titlePt -= 0.5;
+        p.setFont(LabelRenderer::labelFont(titlePt, true));
+        p.drawText(QRectF(0, 0, textWidth, 22 * k), Qt::AlignLeft | Qt::AlignVCenter, title);
+        const QFont factFont = LabelRenderer::labelFont(8.5, false);
+        p.setFont(factFont);
         const QStringList facts{
             QStringLiteral("%1 %2 · %3: %4%5")
                 .arg(c.text(QStringLiteral("po")), c.poNumber, c.text(QStringLiteral("customer")), c.customer,
@@ -174,7 +180,8 @@ bool QcRecordRenderer::render(QPagedPaintDevice* device, const QcRecordContent& 
                         : c.text(QStringLiteral("qc.notSigned"))};
         double y = 26;
         for (const QString& f : facts) {
-            p.drawText(QRectF(0, y * k, (w - kQr - 8) * k, 13 * k), Qt::AlignLeft | Qt::AlignVCenter, f);
+            p.drawText(QRectF(0, y * k, textWidth, 13 * k), Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetricsF(factFont, device).elidedText(f, Qt::ElideRight, textWidth));
             y += 14;
         }
         QrCodePainter::paint(&p, QRectF((w - kQr) * k, 0, kQr * k, kQr * k), qr);

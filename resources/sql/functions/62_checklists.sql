@@ -1113,9 +1113,13 @@ DECLARE
     v_label text;
     v_wrong text;
     v_has_hipot boolean := false;
+    v_earlier_fail boolean;
 BEGIN
     SELECT * INTO o FROM cs.orders WHERE order_id = c.order_id;
     SELECT checklist_items INTO v_tpl FROM cs.qc_form_templates WHERE template_id = c.template_id;
+    v_earlier_fail := EXISTS (SELECT 1 FROM cs.qc_results r LEFT JOIN cs.qc_checklists x ON x.checklist_id = r.checklist_id
+                               WHERE r.order_id = c.order_id AND r.qc_type = 'FinalQC' AND r.overall_status = 'Fail'
+                                 AND (x.checklist_id IS NULL OR x.attempt < c.attempt));
     v_cfg := coalesce(o.config, '{}');
     v_lang := o.order_language::text;
     v_basins := cs.cl_basin_count(v_cfg);
@@ -1184,6 +1188,14 @@ BEGIN
                 -- Final QC: HI-POT = Yes (passRule; "Decision: must be Yes to pass").
                 IF c.qc_type = 'FinalQC' AND v_header AND i->>'id' = 'H.hipot' AND a.value <> 'true'::jsonb THEN
                     message := v_label || ': must be Yes.';
+                    RETURN NEXT;
+                END IF;
+                -- Final QC: FIRST PASS is computed (WORKFLOW.md 2.2): Yes only when no earlier Final QC of
+                -- the build failed.
+                IF c.qc_type = 'FinalQC' AND v_header AND i->>'id' = 'H.firstPass'
+                   AND a.value <> to_jsonb(NOT v_earlier_fail) THEN
+                    message := v_label || CASE WHEN v_earlier_fail THEN ': must be No (an earlier Final QC of this build failed).'
+                                               ELSE ': must be Yes (no earlier Final QC of this build failed).' END;
                     RETURN NEXT;
                 END IF;
             END LOOP;

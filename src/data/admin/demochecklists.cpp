@@ -58,13 +58,15 @@ QVariant valueFor(const ChecklistEntry& e, const ChecklistInstance& form, const 
 
 } // namespace
 
-ChecklistAnswers DemoChecklists::passingAnswers(const ChecklistInstance& form, const QString& initials, const QDate& today)
+ChecklistAnswers DemoChecklists::passingAnswers(const ChecklistInstance& form, const QString& personName,
+                                                const QString& initials, const QDate& today)
 {
     ChecklistAnswers answers;
     for (const ChecklistEntry& e : form.entries()) {
-        if (!e.applies || e.item.readOnly)
+        if (!e.applies)
             continue;
-        const QVariant v = valueFor(e, form, initials, today);
+        const QVariant prefilled = form.prefill(e, personName, initials, today);
+        const QVariant v = prefilled.isValid() ? prefilled : valueFor(e, form, initials, today);
         if (v.isValid())
             answers.insert({e.sectionId, e.item.id, e.position}, ChecklistAnswer::of(v));
     }

@@ -96,6 +96,14 @@ const QList<Step>& stepsFromCreated()
     return steps;
 }
 
+QString fullNameOf(const QString& username)
+{
+    for (const DemoSeeder::Login& l : DemoSeeder::logins())
+        if (l.username == username)
+            return l.fullName;
+    return {};
+}
+
 QString initialsOf(const QString& username)
 {
     for (const DemoSeeder::Login& l : DemoSeeder::logins())
@@ -398,7 +406,7 @@ bool DemoSeeder::signChecklist(const QString& username, const SubmittedBuild& bu
             return false;
         const domain::ChecklistInstance& form = *instance;
         const domain::ChecklistAnswers answers =
-            DemoChecklists::passingAnswers(form, initials, QDate::currentDate());
+            DemoChecklists::passingAnswers(form, fullNameOf(username), initials, QDate::currentDate());
         bool failedOne = false;
         for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
             ChecklistAnswerWrite write;
@@ -474,7 +482,7 @@ bool DemoSeeder::recordTest(QSqlDatabase& db, const SubmittedBuild& build, QStri
     }
     const domain::ChecklistInstance form = domain::ChecklistInstance::instantiate(*tmpl, *subject);
     QJsonArray results;
-    const domain::ChecklistAnswers answers = DemoChecklists::passingAnswers(form, initialsOf(QStringLiteral("assembler")),
+    const domain::ChecklistAnswers answers = DemoChecklists::passingAnswers(form, fullNameOf(QStringLiteral("assembler")), initialsOf(QStringLiteral("assembler")),
                                                                             QDate::currentDate());
     for (auto it = answers.cbegin(); it != answers.cend(); ++it)
         results.append(QJsonObject{{QStringLiteral("section"), it.key().section},

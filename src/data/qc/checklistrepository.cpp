@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -182,9 +183,9 @@ Result<ChecklistRecord> ChecklistRepository::load(QSqlDatabase& db, const QStrin
 {
     // One snapshot: the checklist, its template version, the order, the answers and the signature agree.
     return worker::inTransaction<ChecklistRecord>(db, [&checklistId](QSqlDatabase& db) -> Result<ChecklistRecord> {
-        QSqlQuery setup(db);
-        if (const Result<Done> r = worker::exec(setup, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")); !r)
-            return r.error();
+        QSqlQuery setup(db);   // a utility statement: run directly, not prepared
+        if (!setup.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
+            return DbError::fromSql(setup.lastError());
 
         QSqlQuery q(db);
         Result<Done> run = worker::exec(q, QStringLiteral(R"(

@@ -113,6 +113,8 @@ QcRecordContent QcRecordContent::build(const ChecklistInstance& form, const QMap
             c.header.append(line(e));
 
     for (const ChecklistSectionInstance& si : form.sections()) {
+        if (si.sectionId == ChecklistTemplate::kHeaderSection)
+            continue; // printed above as the header
         QcRecordSection sec;
         sec.id = si.sectionId;
         sec.title = si.position > 0 ? QStringLiteral("%1 %2: %3")

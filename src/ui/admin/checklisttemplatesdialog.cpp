@@ -41,24 +41,23 @@ QString kindText(const QString& kind)
 QList<RowTableModel<ChecklistTemplateVersion>::Column> columns()
 {
     using R = ChecklistTemplateVersion;
-    using D = ChecklistTemplatesDialog;
     return {
-        {[] { return D::tr("Form"); }, [](const R& t) { return kindText(t.kind); }},
-        {[] { return D::tr("Title"); }, [](const R& t) { return t.title; }},
-        {[] { return D::tr("Version"); }, [](const R& t) { return t.version; }, [](const R& t) { return t.version; }},
-        {[] { return D::tr("State"); },
+        {[] { return ChecklistTemplatesDialog::tr("Form"); }, [](const R& t) { return kindText(t.kind); }},
+        {[] { return ChecklistTemplatesDialog::tr("Title"); }, [](const R& t) { return t.title; }},
+        {[] { return ChecklistTemplatesDialog::tr("Version"); }, [](const R& t) { return t.version; }, [](const R& t) { return t.version; }},
+        {[] { return ChecklistTemplatesDialog::tr("State"); },
          [](const R& t) {
              if (t.state == u"draft")
-                 return D::tr("Draft");
-             return t.active ? D::tr("Published, in use") : D::tr("Published, replaced");
+                 return ChecklistTemplatesDialog::tr("Draft");
+             return t.active ? ChecklistTemplatesDialog::tr("Published, in use") : ChecklistTemplatesDialog::tr("Published, replaced");
          }},
-        {[] { return D::tr("Created by"); }, [](const R& t) { return t.createdBy; }},
-        {[] { return D::tr("Created"); }, [](const R& t) { return RowTableModelBase::dateTimeText(t.createdAt); },
+        {[] { return ChecklistTemplatesDialog::tr("Created by"); }, [](const R& t) { return t.createdBy; }},
+        {[] { return ChecklistTemplatesDialog::tr("Created"); }, [](const R& t) { return RowTableModelBase::dateTimeText(t.createdAt); },
          [](const R& t) { return t.createdAt; }},
-        {[] { return D::tr("Published by"); }, [](const R& t) { return t.publishedBy; }},
-        {[] { return D::tr("Published"); }, [](const R& t) { return RowTableModelBase::dateTimeText(t.publishedAt); },
+        {[] { return ChecklistTemplatesDialog::tr("Published by"); }, [](const R& t) { return t.publishedBy; }},
+        {[] { return ChecklistTemplatesDialog::tr("Published"); }, [](const R& t) { return RowTableModelBase::dateTimeText(t.publishedAt); },
          [](const R& t) { return t.publishedAt; }},
-        {[] { return D::tr("Checklists filled on it"); }, [](const R& t) { return t.resultCount; },
+        {[] { return ChecklistTemplatesDialog::tr("Checklists filled on it"); }, [](const R& t) { return t.resultCount; },
          [](const R& t) { return t.resultCount; }},
     };
 }

@@ -5,7 +5,8 @@
 // values refused; a signature refused with someone else's initials, on a stale connection, or as a
 // PASS with gaps (named); a full PASS (every applicable item of the engine's instantiation) moves the
 // build in the same transaction; a FAIL with rework; signed answers read-only; a correction; gates that
-// cannot be skipped; a superuser's edit of a signed result found by cs.verify_signed_results().
+// cannot be skipped; a Final QC FAIL with rework and the computed FIRST PASS of the next attempt; a
+// superuser's edit of a signed result found by cs.verify_signed_results().
 #include "domain/checklist/checklistinstance.h"
 #include "domain/checklist/checklistpassrule.h"
 #include "testdatabase.h"
@@ -864,15 +865,30 @@ private slots:
         QVERIFY(b);
         const QString orderId = newOrder(*b, QStringLiteral("ReadyForFinalQC"));
         QVERIFY(!orderId.isEmpty());
-        QString id;
-        QCOMPARE(open(QStringLiteral("QCPerson"), orderId, QStringLiteral("FinalQC"), &id), QString());
         const ScratchDatabase::Person inspector = m_people.value(QStringLiteral("QCPerson"));
         const ChecklistInstance form = instance(QStringLiteral("FINAL_QC_CLQ"), *b);
+        // A first attempt fails (rework); the build comes back for a second one.
+        QString first;
+        QCOMPARE(open(QStringLiteral("QCPerson"), orderId, QStringLiteral("FinalQC"), &first), QString());
+        QCOMPARE(fillAll(first, form), QString());
+        QVERIFY(!missing(first).contains(QStringLiteral("H.firstPass: must be No (an earlier Final QC of this build failed).")));
+        QCOMPARE(sign(fresh(QStringLiteral("QCPerson")), first, false, inspector.initials, nullptr, {},
+                      QStringLiteral("Label missing on the back"), QStringLiteral("Documentation"), QStringLiteral("Minor"), true),
+                 QString());
+        QCOMPARE(status(orderId), QStringLiteral("ReworkFinalQC"));
+        QCOMPARE(transition(QStringLiteral("Assembler"), orderId, QStringLiteral("ReadyForFinalQC"), QStringLiteral("Label applied")),
+                 QString());
+        QString id;
+        QCOMPARE(open(QStringLiteral("QCPerson"), orderId, QStringLiteral("FinalQC"), &id), QString());
+        QVERIFY(id != first);
         QCOMPARE(fillAll(id, form, {{QStringLiteral("H.hipot"), QStringLiteral("false")}}), QString());
         QVERIFY(save(as(QStringLiteral("QCPerson")), id, QStringLiteral("header"), QStringLiteral("H.firstPass"), 0, QStringLiteral("\"Yes\""))
                     .contains(QStringLiteral("E-QC-VALUE")));
-        QCOMPARE(missing(id), QStringList({QStringLiteral("H.hipot: must be Yes."),
+        QCOMPARE(missing(id), QStringList({QStringLiteral("H.firstPass: must be No (an earlier Final QC of this build failed)."),
+                                           QStringLiteral("H.hipot: must be Yes."),
                                            QStringLiteral("The end-of-line test (CLT) has no signed PASS on record for this build.")}));
+        QCOMPARE(save(as(QStringLiteral("QCPerson")), id, QStringLiteral("header"), QStringLiteral("H.firstPass"), 0, QStringLiteral("false")),
+                 QString());
         QString error = sign(fresh(QStringLiteral("QCPerson")), id, true, inspector.initials);
         QVERIFY2(error.contains(QStringLiteral("E-QC-INCOMPLETE: 2 items missing: H.hipot: must be Yes.")), qPrintable(error));
         QCOMPARE(save(as(QStringLiteral("QCPerson")), id, QStringLiteral("header"), QStringLiteral("H.hipot"), 0, QStringLiteral("true")),

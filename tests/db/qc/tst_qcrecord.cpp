@@ -43,6 +43,7 @@ private slots:
     void missingRecordIsRefused();
     void badTemplateFileStoresNothing();
     void shippedTemplatesAreLeftAlone();
+    void tamperedResultIsFoundByVerifyAudit();
     void cleanupTestCase() { m_db.reset(); }
 
 private:
@@ -110,7 +111,7 @@ void TestQcRecord::demoBuildsCarrySignedChecklists()
 {
     // Every build past Ready for Pre-QC has a signed Pre-QC, the shipped one a signed Final QC PASS by the
     // demo inspector, and a signed end-of-line test PASS.
-    for (const QString status : {QStringLiteral("ReadyForProduction"), QStringLiteral("TestingComplete"),
+    for (const QString& status : {QStringLiteral("ReadyForProduction"), QStringLiteral("TestingComplete"),
                                  QStringLiteral("ReadyForFinalQC"), QStringLiteral("ReadyForShip"), QStringLiteral("Shipped")}) {
         const QString build = buildInStatus(status);
         QVERIFY2(!build.isEmpty(), qPrintable(status));
@@ -260,6 +261,33 @@ void TestQcRecord::shippedTemplatesAreLeftAlone()
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     QVERIFY2(list.out.contains(QStringLiteral("PRE_QC version")) && list.out.contains(QStringLiteral("in use")),
              qPrintable(list.out));
+}
+
+void TestQcRecord::tamperedResultIsFoundByVerifyAudit()
+{
+    // The demo's signed records verify (the verifier's canonical content is the server's).
+    Run r = cli({QStringLiteral("verify-audit")}, QStringLiteral("admin"), QStringLiteral("demo-admin"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("signed QC and test result(s)")), qPrintable(r.out));
+    QVERIFY(!r.out.contains(QStringLiteral("0 signed QC")));
+
+    // A superuser changes a signed Final QC result behind the triggers' back: caught, by build.
+    const QString build = buildInStatus(QStringLiteral("ReadyForShip"));
+    QString error;
+    QSqlDatabase super = m_db->superuser();
+    QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral("ALTER TABLE cs.qc_results DISABLE TRIGGER USER"), {}, &error),
+             qPrintable(error));
+    QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral("UPDATE cs.qc_results SET notes = 'all fine' WHERE build_number = ? "
+                                                               "AND qc_type = 'FinalQC'"),
+                                         {build}, &error),
+             qPrintable(error));
+    QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral("ALTER TABLE cs.qc_results ENABLE TRIGGER USER"), {}, &error),
+             qPrintable(error));
+    r = cli({QStringLiteral("verify-audit")}, QStringLiteral("admin"), QStringLiteral("demo-admin"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("BROKEN qc_results")) && r.out.contains(build)
+                 && r.out.contains(QStringLiteral("no longer matches")),
+             qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestQcRecord)
