@@ -475,6 +475,13 @@ void ChecklistPage::applyPrefills()
             value = subject.order.projectName;
         else if (prefill.startsWith(u"po number"))
             value = subject.order.poNumber;
+        else if (prefill.startsWith(u"model") && subject.config.model != domain::SinkModel::Unset) {
+            // "model and size, e.g. T2-B2 48x60"
+            QString model = domain::toString(subject.config.model);
+            if (subject.config.widthIn && subject.config.lengthIn)
+                model += QStringLiteral(" %1x%2").arg(*subject.config.widthIn).arg(*subject.config.lengthIn);
+            value = model;
+        }
         else if (e.item.type == domain::ChecklistItemType::YesNo && e.item.id == u"H.firstPass")
             value = record.firstPass;   // computed: no earlier Final QC of the build failed
         if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
