@@ -1,6 +1,7 @@
 #include "ui/qc/checklistpage.h"
 
 #include "data/common/session.h"
+#include "data/orders/documentrepository.h"
 #include "domain/common/capabilities.h"
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
@@ -20,11 +21,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cs::ui {
@@ -85,6 +88,7 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     , m_subtitle(new QLabel(this))
     , m_refreshButton(new QPushButton(this))
     , m_drawingButton(new QPushButton(this))
+    , m_documentsButton(new QToolButton(this))
     , m_message(new MessageBar(this))
     , m_signature(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -115,6 +119,13 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_drawingButton->setObjectName(QStringLiteral("drawingButton"));
     m_drawingButton->setCheckable(true);
+    // The order's other documents (order confirmation, PO) one click away, shown in the same panel.
+    m_documentsButton->setObjectName(QStringLiteral("documentsButton"));
+    m_documentsButton->setPopupMode(QToolButton::InstantPopup);
+    m_documentsButton->setMinimumHeight(48);
+    m_documentsButton->setMenu(new QMenu(m_documentsButton));
+    m_documentsButton->setEnabled(false);
+    top->addWidget(m_documentsButton);
     for (QPushButton* b : {m_refreshButton, m_drawingButton}) {
         b->setMinimumHeight(48);
         b->setAutoDefault(false);
@@ -178,7 +189,7 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
         const int width = qMax(900, m_splitter->width());
         m_splitter->setSizes(on ? QList<int>{width * 48 / 100, width * 19 / 100, width * 33 / 100}
                                 : QList<int>{width * 72 / 100, width * 28 / 100, 0});
-        if (on && m_form)
+        if (on && m_form && m_drawing->documentId().isEmpty())
             m_drawing->showDocument(m_form->record().drawingDocumentId);
     });
     connect(m_missing, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
@@ -353,9 +364,10 @@ void ChecklistPage::showRecord(const data::ChecklistRecord& record)
     if (!m_drawingShownOnce && m_qcType == u"PreQC" && !record.drawingDocumentId.isEmpty()) {
         m_drawingShownOnce = true;
         m_drawingButton->setChecked(true);   // beside the checklist from the start
-    } else if (m_drawingButton->isChecked()) {
+    } else if (m_drawingButton->isChecked() && m_drawing->documentId().isEmpty()) {
         m_drawing->showDocument(record.drawingDocumentId);
     }
+    loadDocuments();
     if (!isReadOnly()) {
         applyPrefills();
         flush();
@@ -368,6 +380,44 @@ void ChecklistPage::showRecord(const data::ChecklistRecord& record)
         m_outbox->clear();
     }
     emit loaded();
+}
+
+void ChecklistPage::loadDocuments()
+{
+    whenDone(this, data::DocumentRepository(*m_session).list(m_orderId),
+             [this](const data::Result<QList<data::DocumentInfo>>& r) {
+                 QMenu* menu = m_documentsButton->menu();
+                 menu->clear();
+                 if (!r) {
+                     m_documentsButton->setEnabled(false);
+                     return;   // the checklist itself has loaded; the list is read again with the next refresh
+                 }
+                 for (const data::DocumentInfo& d : r.value()) {
+                     QAction* a = menu->addAction(tr("%1 · %2").arg(documentTypeWords(d.documentType), d.fileName));
+                     const QString id = d.documentId;
+                     connect(a, &QAction::triggered, this, [this, id] {
+                         m_drawing->showDocument(id);
+                         m_drawingButton->setChecked(true);
+                     });
+                 }
+                 m_documentsButton->setEnabled(!menu->isEmpty());
+                 m_documentsButton->setText(tr("Documents (%1)").arg(menu->actions().size()));
+             });
+}
+
+QString ChecklistPage::documentTypeWords(const QString& type)
+{
+    if (type == u"ApprovedDrawing")
+        return tr("Approved drawing");
+    if (type == u"Drawing")
+        return tr("Drawing");
+    if (type == u"PO")
+        return tr("Purchase order");
+    if (type == u"Photo")
+        return tr("Photo");
+    if (type == u"OrderConfirmation")
+        return tr("Order confirmation");
+    return tr("Other");
 }
 
 void ChecklistPage::clearForm()
@@ -1025,6 +1075,8 @@ void ChecklistPage::retranslate()
 {
     m_refreshButton->setText(tr("&Refresh (F5)"));
     m_drawingButton->setText(tr("&Drawing"));
+    if (m_documentsButton->text().isEmpty() || !m_documentsButton->isEnabled())
+        m_documentsButton->setText(tr("Documents"));
     m_passButton->setText(tr("Sign &PASS…"));
     m_failButton->setText(tr("Record &FAIL…"));
     m_reviseButton->setText(tr("&Correct… (new revision)"));

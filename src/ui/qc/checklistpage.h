@@ -20,6 +20,7 @@ class QListWidget;
 class QPushButton;
 class QScrollArea;
 class QSplitter;
+class QToolButton;
 class QVBoxLayout;
 
 namespace cs::data {
@@ -101,6 +102,8 @@ public:
     QPushButton* failButton() const { return m_failButton; }
     QPushButton* reviseButton() const { return m_reviseButton; }
     QPushButton* drawingButton() const { return m_drawingButton; }
+    // The order's documents (order confirmation, PO, drawings): each shows in the drawing panel.
+    QToolButton* documentsButton() const { return m_documentsButton; }
     ChecklistDrawingView* drawingView() const { return m_drawing; }
 
 public slots:
@@ -143,6 +146,8 @@ private:
     void loadChecklist(bool quiet);
     void showRecord(const data::ChecklistRecord& record);
     void buildForm();
+    void loadDocuments();
+    static QString documentTypeWords(const QString& type);
     void clearForm();
     void updateAnswersFromForm(bool keepFocused);
     void applyPrefills();
@@ -190,6 +195,7 @@ private:
     QLabel* m_subtitle;
     QPushButton* m_refreshButton;
     QPushButton* m_drawingButton;
+    QToolButton* m_documentsButton;
     MessageBar* m_message;
     MessageBar* m_signature;
     QSplitter* m_splitter;

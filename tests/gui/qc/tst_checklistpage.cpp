@@ -21,6 +21,7 @@
 #include "ui/qc/checklistitemwidget.h"
 #include "ui/qc/checklistoutbox.h"
 #include "ui/qc/checklistpage.h"
+#include "ui/shell/homewidget.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/shell.h"
 
@@ -37,6 +38,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QToolButton>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPointer>
@@ -44,6 +47,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -336,6 +340,10 @@ void TestChecklistPage::preQcByKeyboardThenSigned()
     QTRY_VERIFY_WITH_TIMEOUT(page->drawingView()->isLoaded(), 30000);
     QVERIFY(page->drawingView()->isPdf());
     QVERIFY(page->drawingView()->isVisible());
+    // The order's documents one click away (the same panel shows them).
+    QTRY_VERIFY_WITH_TIMEOUT(page->documentsButton()->isEnabled(), 30000);
+    QCOMPARE(page->documentsButton()->menu()->actions().size(), 1);
+    QVERIFY(page->documentsButton()->menu()->actions().constFirst()->text().contains(QStringLiteral("drawing.pdf")));
     // Three basins: every basin section present.
     int basins = 0;
     for (ChecklistItemWidget* item : page->itemWidgets())
@@ -467,10 +475,22 @@ void TestChecklistPage::answersKeptOfflineAreSentOnce()
     QVERIFY(logIn(shell));
     MainWindow* w = shell.mainWindow();
     QVERIFY(QTest::qWaitForWindowExposed(w));
-    // From the inspector's home list (as a double-click would).
-    w->openChecklist(orderId, QStringLiteral("PreQC"));
+    // From the inspector's home list "Awaiting Pre-QC": Enter (or a double-click) on the build's row.
+    QTableView* list = w->home()->view(QStringLiteral("preQc"));
+    QVERIFY(list);
+    w->home()->refresh();
+    QModelIndex row;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto found = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, build, 1, Qt::MatchExactly);
+            row = found.value(0);
+            return row.isValid();
+        }(),
+        30000);
+    emit list->activated(row);
+    QTRY_VERIFY_WITH_TIMEOUT(w->lastChecklistPage() != nullptr, 30000);
     QPointer<ChecklistPage> page = w->lastChecklistPage();
-    QVERIFY(page);
+    QVERIFY(!w->lastOrderPage());
     QVERIFY(settled(page));
     const QString checklistId = page->checklistId();
     const QString username = m_people.value(QStringLiteral("QCPerson")).username;
