@@ -619,6 +619,10 @@ void ChecklistPage::onSaved(const ChecklistOutbox::Entry& entry, const data::Res
                 item->setState(ChecklistItemWidget::State::Saved, savedWords(stamp));
         }
         emit answerSaved(entry.key);
+        if (m_outbox->isEmpty() && !m_waitingText.isEmpty() && m_message->text() == m_waitingText)
+            showMessage(tr("The connection is back: every answer kept on this PC is stored."), false);
+        if (m_outbox->isEmpty())
+            m_waitingText.clear();
         updateActions();
         flush();
         return;
@@ -663,10 +667,10 @@ void ChecklistPage::markWaiting()
     for (const ChecklistOutbox::Entry& e : m_outbox->entries())
         if (ChecklistItemWidget* item = itemWidget(e.key))
             item->setState(ChecklistItemWidget::State::Waiting);
-    showMessage(tr("The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is "
-                   "back. Go on filling in the checklist.",
-                   nullptr, m_outbox->size()),
-                true);
+    m_waitingText = tr("The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is "
+                       "back. Go on filling in the checklist.",
+                       nullptr, m_outbox->size());
+    showMessage(m_waitingText, true);
 }
 
 // ---------------------------------------------------------------------------------------------

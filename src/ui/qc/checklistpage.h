@@ -188,6 +188,7 @@ private:
     bool m_drawingShownOnce = false;
     bool m_focusSignOff = false;  // Enter on the last item: the sign-off takes the focus when it can
     QString m_loadError;
+    QString m_waitingText;       // the words shown while answers wait for the connection
     QFuture<data::Result<data::ChecklistRecord>> m_load;
     QString m_builtFor;          // checklist id and template version the widgets were made for
 

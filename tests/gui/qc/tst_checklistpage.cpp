@@ -532,6 +532,7 @@ void TestChecklistPage::answersKeptOfflineAreSentOnce()
     QTRY_VERIFY_WITH_TIMEOUT(w->isOnline(), 90000);
     QVERIFY(settled(page, 90000));
     QCOMPARE(s11->state(), ChecklistItemWidget::State::Saved);
+    QVERIFY2(page->messageText().contains(QStringLiteral("connection is back")), qPrintable(page->messageText()));
     QCOMPARE(logged(QStringLiteral("S1.1")), 1);
     QCOMPARE(stored(QStringLiteral("S1.1")), QStringLiteral("true"));
     QVERIFY(ChecklistOutbox(username, checklistId, m_outbox).load());
