@@ -132,9 +132,9 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
         top->addWidget(b);
     }
     layout->addLayout(top);
+    // The messages appear in the side panel: the form never moves under a finger when one shows.
     m_message->setObjectName(QStringLiteral("messageBar"));
     m_signature->setObjectName(QStringLiteral("signatureBar"));
-    layout->addWidget(m_message);
     layout->addWidget(m_signature);
 
     m_scroll->setObjectName(QStringLiteral("formScrollArea"));
@@ -160,6 +160,7 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     m_passButton->setObjectName(QStringLiteral("signPassButton"));
     m_failButton->setObjectName(QStringLiteral("recordFailButton"));
     m_reviseButton->setObjectName(QStringLiteral("reviseButton"));
+    sideLayout->addWidget(m_message);
     sideLayout->addWidget(m_progress);
     sideLayout->addWidget(m_missingLabel);
     sideLayout->addWidget(m_missing, 1);

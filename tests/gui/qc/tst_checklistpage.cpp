@@ -459,6 +459,28 @@ void TestChecklistPage::preQcByKeyboardThenSigned()
     QVERIFY(s11->isReadOnly());
     QVERIFY(!page->passButton()->isVisible());
     QVERIFY(page->reviseButton()->isVisible());
+
+    // A correction: a new revision with the answers, a reason, signed again; the signed one stays.
+    QVERIFY(!page->correctWithReason(QStringLiteral("x")));   // a reason of 3 characters at least
+    QVERIFY(page->correctWithReason(QStringLiteral("Basin count typed twice by mistake")));
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && !page->isSigned() && page->form()->record().revision == 2, 30000);
+    QVERIFY(page->checklistId() != checklistId);
+    QCOMPARE(page->form()->answeredCount(), page->form()->applicableCount());
+    QVERIFY(!page->isReadOnly());
+    QVERIFY(settled(page));
+    QTRY_VERIFY(page->passButton()->isEnabled());
+    QVERIFY(page->signPass());
+    QTRY_VERIFY((dialog = page->findChild<SignatureDialog*>(QStringLiteral("signatureDialog"))) != nullptr);
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(m_people.value(QStringLiteral("QCPerson")).password);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isSigned(), 30000);
+    QVERIFY2(page->signatureText().contains(QStringLiteral("Pre-QC passed")), qPrintable(page->signatureText()));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM cs.qc_checklists WHERE order_id = CAST(? AS uuid) AND state = 'signed'"),
+                   {orderId})
+                 .toInt(),
+             2);
+    QCOMPARE(value(QStringLiteral("SELECT status::text FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}).toString(),
+             QStringLiteral("ReadyForProduction"));
     page->close();
 }
 
