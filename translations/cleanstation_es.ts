@@ -2101,12 +2101,12 @@
         <translation>La plantilla de la lista ya no está en el servidor.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+106"/>
         <source>The checklist is no longer on the server.</source>
         <translation>La lista de control ya no está en el servidor.</translation>
     </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+304"/>
         <source>The checklist template is not valid (%n problem(s)): %1</source>
         <translation>
             <numerusform>La plantilla de la lista no es válida (%n problema): %1</numerusform>
@@ -4104,9 +4104,814 @@ Regla %3: %4</translation>
     </message>
 </context>
 <context>
+    <name>cs::ui::ChecklistDrawingView</name>
+    <message>
+        <location filename="../src/ui/qc/checklistdrawingview.cpp" line="+43"/>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The drawing is not a PDF this PC can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>No drawing is attached to the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The drawing is no longer stored with the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The drawing could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The drawing is neither a PDF nor an image this PC can show. Open it from the order&apos;s documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistFailDialog</name>
+    <message>
+        <location filename="../src/ui/qc/checklistfaildialog.cpp" line="+27"/>
+        <source>Record a Final QC FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a Pre-QC FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what is wrong. The result is then signed with your password; the build moves to the status you choose below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At least 3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Elegir…</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plumbing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electrical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation type="unfinished">Otro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rework in-house: the build goes to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rework: the build goes to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next: sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistForm</name>
+    <message>
+        <location filename="../src/ui/qc/checklistform.cpp" line="+17"/>
+        <source>The order of this checklist cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The checklist template (version %1) cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistItemWidget</name>
+    <message>
+        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+358"/>
+        <source>“%1” is not a number; not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a date (YYYY-MM-DD); not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept on this PC: sent when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Section verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N/A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quantity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>limits: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation type="unfinished">opcional</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why N/A? (then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe “Other” (then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan or type the serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initials</source>
+        <translation type="unfinished">Iniciales</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistPage</name>
+    <message>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+266"/>
+        <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checklist could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+387"/>
+        <location line="+337"/>
+        <source>Server code %1 (SQLSTATE %2)</source>
+        <translation type="unfinished">Código del servidor %1 (SQLSTATE %2)</translation>
+    </message>
+    <message>
+        <location line="-683"/>
+        <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checklist could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n answer(s) kept on this PC could not be read and were dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n answer(s) kept on this PC were not stored: the checklist was signed before they could be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents (%1)</source>
+        <translation type="unfinished">Documentos (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approved drawing</source>
+        <translation type="unfinished">Plano aprobado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawing</source>
+        <translation type="unfinished">Plano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order</source>
+        <translation type="unfinished">Orden de compra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <translation type="unfinished">Foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished">Otro</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Your answer could not be kept on this PC (%1); it is being sent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The list of answers kept on this PC could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection is back: every answer kept on this PC is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved: changed by someone else meanwhile (%1). Their answer is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An answer to item %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is back. Go on filling in the checklist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 of %2 applicable items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is missing for a pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing for a pass (%1): click one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening the checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checklist not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+1"/>
+        <source>%1 — build %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PO %1 · %2 · attempt %3, revision %4 · %5 version %6 · status: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed %1 by %2 (%3) on %4 — “%5”. Build status now: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: %1 · category: %2 · severity: %3 · %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rework in-house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This checklist is signed and read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only a QC inspector can fill in and sign this checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait until the checklist has loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answer(s) wait for the connection: signing waits until they are stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saving %n answer(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PASS needs every applicable item: %n thing(s) missing (see the list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything is answered: sign the PASS, or record a FAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Final QC</source>
+        <translation type="unfinished">Control final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC</source>
+        <translation type="unfinished">Control inicial</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Final QC passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final QC failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-QC passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wait until the checklist has loaded, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait until the signature that runs now is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not yet: %n answer(s) are not stored on the server yet. Sign when they are saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PASS cannot be signed yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 of build %2, attempt %3, revision %4 (template version %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Some answers are not stored yet; wait a moment and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking your password and signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not confirmed: the connection was lost before the server answered, so the checklist may or may not be signed. Refresh (F5) when the connection is back to see which. Nothing you answered is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed: %1 Nothing you answered is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Correct a signed checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A correction makes a new revision of this checklist; the signed one is kept. Why is it corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a signed checklist can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A correction needs a reason (at least 3 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making a new revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No new revision was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A new revision is open: correct the answers, then sign it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the password is not correct; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the initials do not match your profile; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature needs your password again; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server says the checklist is not complete: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;PASS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;FAIL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct… (new revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistSectionWidget</name>
+    <message>
+        <location filename="../src/ui/qc/checklistsectionwidget.cpp" line="+92"/>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Header</source>
+        <translation type="unfinished">Encabezado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basin %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — N/A: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section &amp;initials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::ChecklistTemplatesDialog</name>
     <message>
-        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+31"/>
+        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+30"/>
         <source>Pre-QC</source>
         <translation>Control inicial</translation>
     </message>
@@ -4409,7 +5214,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::HomeWidget</name>
     <message>
-        <location filename="../src/ui/shell/homewidget.cpp" line="+37"/>
+        <location filename="../src/ui/shell/homewidget.cpp" line="+38"/>
         <location line="+19"/>
         <source>Build</source>
         <translation>Fabricación</translation>
@@ -4504,7 +5309,7 @@ Regla %3: %4</translation>
         <translation>Piezas de repuesto</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+160"/>
         <source>%n row(s); the list stops at the oldest want dates</source>
         <translation>
             <numerusform>%n fila; la lista se limita a las fechas deseadas más antiguas</numerusform>
@@ -4512,7 +5317,7 @@ Regla %3: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-189"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -4562,7 +5367,7 @@ Regla %3: %4</translation>
         <translation>Todos los pedidos</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+159"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -4570,7 +5375,7 @@ Regla %3: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrar (Ctrl+F)</translation>
     </message>
@@ -4738,12 +5543,12 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+75"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+76"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Unfinished order</source>
         <translation>Pedido sin terminar</translation>
     </message>
@@ -4783,7 +5588,7 @@ Regla %3: %4</translation>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Looking for order %1…</source>
         <translation>Buscando el pedido %1…</translation>
     </message>
@@ -4793,7 +5598,7 @@ Regla %3: %4</translation>
         <translation>Buscando la fabricación %1…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>order %1</source>
         <translation>pedido %1</translation>
     </message>
@@ -4818,7 +5623,7 @@ Regla %3: %4</translation>
         <translation>Este registro no se le puede mostrar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No order %1 was found.</source>
         <translation>No se ha encontrado el pedido %1.</translation>
     </message>
@@ -4833,7 +5638,7 @@ Regla %3: %4</translation>
         <translation>Código escaneado: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+148"/>
         <source>Open by code</source>
         <translation>Abrir por código</translation>
     </message>
@@ -4848,7 +5653,7 @@ Regla %3: %4</translation>
         <translation>La conexión con el servidor se ha restablecido.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nuevo pedido…</translation>
     </message>
@@ -5283,7 +6088,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+604"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+667"/>
         <source>Export BOM as CSV</source>
         <translation>Exportar la lista de materiales en CSV</translation>
     </message>
@@ -5298,18 +6103,18 @@ SHA-256 %5</numerusform>
         <translation>Exportar la lista de materiales en PDF</translation>
     </message>
     <message>
-        <location line="-518"/>
-        <location line="+522"/>
+        <location line="-556"/>
+        <location line="+560"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-562"/>
         <source>Export traveler PDF</source>
         <translation>Exportar la hoja de ruta en PDF</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>This order no longer exists; it may have been deleted.</source>
         <translation>Este pedido ya no existe; puede que se haya eliminado.</translation>
     </message>
@@ -5365,6 +6170,56 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+54"/>
+        <source>Final QC checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Final QC</source>
+        <translation type="unfinished">Control final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC</source>
+        <translation type="unfinished">Control inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, signed by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 attempt %2, revision %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QC records (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Wait until the change that runs now is done, then try again.</source>
         <translation>Espere a que termine el cambio en curso y vuelva a intentarlo.</translation>
     </message>
@@ -5575,8 +6430,8 @@ SHA-256 %5</numerusform>
         <translation>Lista de materiales exportada a %1.</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+540"/>
+        <location line="-452"/>
+        <location line="+577"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
