@@ -4108,58 +4108,58 @@ Regla %3: %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistdrawingview.cpp" line="+43"/>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The drawing is not a PDF this PC can show.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plano no es un PDF que este equipo pueda mostrar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+26"/>
         <source>No drawing is attached to the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún plano adjunto al pedido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading the drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el plano…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The drawing is no longer stored with the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plano ya no está guardado con el pedido.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The drawing could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el plano: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The drawing is neither a PDF nor an image this PC can show. Open it from the order&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plano no es ni un PDF ni una imagen que este equipo pueda mostrar. Ábralo desde los documentos del pedido.</translation>
     </message>
 </context>
 <context>
@@ -4167,108 +4167,108 @@ Regla %3: %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistfaildialog.cpp" line="+27"/>
         <source>Record a Final QC FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un control final NO CONFORME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a Pre-QC FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un control inicial NO CONFORME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what is wrong. The result is then signed with your password; the build moves to the status you choose below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué está mal. Después, el resultado se firma con su contraseña; la fabricación pasa al estado que elija abajo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>At least 3 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 3 caracteres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+10"/>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plumbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontanería</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>Electricidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cosmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Estética</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other</source>
-        <translation type="unfinished">Otro</translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravedad:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rework in-house: the build goes to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproceso interno: la fabricación pasa a «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rework: the build goes to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin reproceso: la fabricación pasa a «%1»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rework:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproceso:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next: sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente: firmar…</translation>
     </message>
 </context>
 <context>
@@ -4276,12 +4276,12 @@ Regla %3: %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistform.cpp" line="+17"/>
         <source>The order of this checklist cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el pedido de esta lista de control: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The checklist template (version %1) cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la plantilla de la lista de control (versión %1): %2</translation>
     </message>
 </context>
 <context>
@@ -4289,142 +4289,142 @@ Regla %3: %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+358"/>
         <source>“%1” is not a number; not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número; no se ha guardado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>“%1” is not a date (YYYY-MM-DD); not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha (AAAA-MM-DD); no se ha guardado.</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept on this PC: sent when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado en este equipo: se enviará cuando se restablezca la conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Section verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección verificada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N/A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N/A: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>quantity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>limits: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>límites: %1 a %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>optional</source>
-        <translation type="unfinished">opcional</translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFORME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NO CONFORME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>N/A</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why N/A? (then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué N/A? (luego Intro)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe “Other” (then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa «Otro» (luego Intro)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scan or type the serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee o escriba el número de serie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initials</source>
-        <translation type="unfinished">Iniciales</translation>
+        <translation>Iniciales</translation>
     </message>
 </context>
 <context>
@@ -4432,442 +4432,428 @@ Regla %3: %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistpage.cpp" line="+266"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la lista de control: no se puede contactar con el servidor en este momento. Vuelva a abrirla cuando se restablezca la conexión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The checklist could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la lista de control: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+387"/>
         <location line="+337"/>
         <source>Server code %1 (SQLSTATE %2)</source>
-        <translation type="unfinished">Código del servidor %1 (SQLSTATE %2)</translation>
+        <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
     <message>
         <location line="-683"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la lista de control: no se puede contactar con el servidor en este momento. Lo que responda se conserva en este equipo y se envía cuando se restablezca la conexión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The checklist could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la lista de control: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n answer(s) kept on this PC could not be read and were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>No se ha podido leer %n respuesta conservada en este equipo y se ha descartado.</numerusform><numerusform>No se han podido leer %n respuestas conservadas en este equipo y se han descartado.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n answer(s) kept on this PC were not stored: the checklist was signed before they could be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n respuesta conservada en este equipo no se ha guardado: la lista de control se firmó antes de que pudiera enviarse.</numerusform><numerusform>%n respuestas conservadas en este equipo no se han guardado: la lista de control se firmó antes de que pudieran enviarse.</numerusform></translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Documents (%1)</source>
-        <translation type="unfinished">Documentos (%1)</translation>
+        <translation>Documentos (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Approved drawing</source>
-        <translation type="unfinished">Plano aprobado</translation>
+        <translation>Plano aprobado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drawing</source>
-        <translation type="unfinished">Plano</translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purchase order</source>
-        <translation type="unfinished">Orden de compra</translation>
+        <translation>Orden de compra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Photo</source>
-        <translation type="unfinished">Foto</translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación del pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">Otro</translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>Your answer could not be kept on this PC (%1); it is being sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta no se ha podido conservar en este equipo (%1); se está enviando ahora.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The list of answers kept on this PC could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido actualizar la lista de respuestas conservadas en este equipo: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The connection is back: every answer kept on this PC is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se ha restablecido: todas las respuestas conservadas en este equipo están guardadas.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not saved: changed by someone else meanwhile (%1). Their answer is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: otra persona lo ha cambiado mientras tanto (%1). Se muestra su respuesta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Item %1 was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha cambiado el punto %1: %2. Se muestra su respuesta; vuelva a responder si es incorrecta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An answer to item %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado una respuesta al punto %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is back. Go on filling in the checklist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>No se puede contactar con el servidor: %n respuesta se conserva en este equipo y se enviará cuando se restablezca la conexión. Siga rellenando la lista de control.</numerusform><numerusform>No se puede contactar con el servidor: %n respuestas se conservan en este equipo y se enviarán cuando se restablezca la conexión. Siga rellenando la lista de control.</numerusform></translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 of %2 applicable items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 puntos aplicables</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing is missing for a pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>No falta nada para un resultado conforme.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing for a pass (%1): click one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta para un resultado conforme (%1): haga clic en uno para ir a él.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Opening the checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la lista de control…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Checklist not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de control no cargada</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+18"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+1"/>
         <source>%1 — build %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fabricación %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PO %1 · %2 · attempt %3, revision %4 · %5 version %6 · status: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de compra %1 · %2 · intento %3, revisión %4 · %5 versión %6 · estado: %7</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Correction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed %1 by %2 (%3) on %4 — “%5”. Build status now: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 firmado por %2 (%3) el %4 — «%5». Estado actual de la fabricación: %6.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFORME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NO CONFORME</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason: %1 · category: %2 · severity: %3 · %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1 · categoría: %2 · gravedad: %3 · %4.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rework in-house</source>
-        <translation type="unfinished"></translation>
+        <translation>reproceso interno</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no rework</source>
-        <translation type="unfinished"></translation>
+        <translation>sin reproceso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro es de solo lectura.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del contenido: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This checklist is signed and read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista de control está firmada y es de solo lectura.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Only a QC inspector can fill in and sign this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un inspector de calidad puede rellenar y firmar esta lista de control.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait until the checklist has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que se cargue la lista de control.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n answer(s) wait for the connection: signing waits until they are stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n respuesta espera la conexión: la firma espera a que se guarde.</numerusform><numerusform>%n respuestas esperan la conexión: la firma espera a que se guarden.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Saving %n answer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Guardando %n respuesta…</numerusform><numerusform>Guardando %n respuestas…</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>PASS needs every applicable item: %n thing(s) missing (see the list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>CONFORME exige todos los puntos aplicables: falta %n elemento (vea la lista).</numerusform><numerusform>CONFORME exige todos los puntos aplicables: faltan %n elementos (vea la lista).</numerusform></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything is answered: sign the PASS, or record a FAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está respondido: firme CONFORME o registre NO CONFORME.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Final QC</source>
-        <translation type="unfinished">Control final</translation>
+        <translation>Control final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC</source>
-        <translation type="unfinished">Control inicial</translation>
+        <translation>Control inicial</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Final QC passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Control final conforme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final QC failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Control final no conforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-QC passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Control inicial conforme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Control inicial no conforme</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Wait until the checklist has loaded, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que se cargue la lista de control y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait until the signature that runs now is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine la firma en curso.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Not yet: %n answer(s) are not stored on the server yet. Sign when they are saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Todavía no: %n respuesta aún no está guardada en el servidor. Firme cuando se haya guardado.</numerusform><numerusform>Todavía no: %n respuestas aún no están guardadas en el servidor. Firme cuando se hayan guardado.</numerusform></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PASS cannot be signed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede firmar CONFORME: %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 of build %2, attempt %3, revision %4 (template version %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la fabricación %2, intento %3, revisión %4 (versión de la plantilla %5)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Some answers are not stored yet; wait a moment and sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas respuestas aún no están guardadas; espere un momento y vuelva a firmar.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Checking your password and signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando su contraseña y firmando…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Signed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado: %1.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not confirmed: the connection was lost before the server answered, so the checklist may or may not be signed. Refresh (F5) when the connection is back to see which. Nothing you answered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar: se perdió la conexión antes de que respondiera el servidor, así que puede que la lista de control se haya firmado o no. Actualice (F5) cuando se restablezca la conexión para saberlo. No se ha perdido nada de lo que respondió.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not signed: %1 Nothing you answered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>No firmado: %1 No se ha perdido nada de lo que respondió.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Correct a signed checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir una lista de control firmada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A correction makes a new revision of this checklist; the signed one is kept. Why is it corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una corrección crea una nueva revisión de esta lista de control; la firmada se conserva. ¿Por qué se corrige?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only a signed checklist can be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede corregir una lista de control firmada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A correction needs a reason (at least 3 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una corrección necesita un motivo (al menos 3 caracteres).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Making a new revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando una nueva revisión…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No new revision was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha creado ninguna revisión nueva: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A new revision is open: correct the answers, then sign it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una nueva revisión abierta: corrija las respuestas y vuelva a firmarla.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the password is not correct; nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña no es correcta; no se ha firmado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the initials do not match your profile; nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>las iniciales no coinciden con su perfil; no se ha firmado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the signature needs your password again; nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma necesita de nuevo su contraseña; no se ha firmado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server says the checklist is not complete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor indica que la lista de control no está completa: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>your role may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>su rol no permite hacerlo.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;PASS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar &amp;CONFORME…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record &amp;FAIL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;NO CONFORME…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Correct… (new revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orregir… (nueva revisión)</translation>
     </message>
 </context>
 <context>
@@ -4875,37 +4861,37 @@ Regla %3: %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistsectionwidget.cpp" line="+92"/>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>N/A</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Header</source>
-        <translation type="unfinished">Encabezado</translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basin %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seno %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — N/A: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — N/A: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Section &amp;initials:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciales de la sección:</translation>
     </message>
 </context>
 <context>
@@ -6171,52 +6157,52 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+54"/>
         <source>Final QC checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista del control final…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista del control inicial…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Final QC</source>
-        <translation type="unfinished">Control final</translation>
+        <translation>Control final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC</source>
-        <translation type="unfinished">Control inicial</translation>
+        <translation>Control inicial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, signed by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, firmado por %2 el %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFORME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NO CONFORME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 attempt %2, revision %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 intento %2, revisión %3: %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>QC records (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de control de calidad (%1)</translation>
     </message>
     <message>
         <location line="+23"/>

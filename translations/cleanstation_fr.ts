@@ -4108,58 +4108,58 @@ Règle %3 : %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistdrawingview.cpp" line="+43"/>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The drawing is not a PDF this PC can show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;est pas un PDF que ce poste peut afficher.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+26"/>
         <source>No drawing is attached to the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan n&apos;est joint à la commande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading the drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du plan…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The drawing is no longer stored with the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;est plus enregistré avec la commande.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The drawing could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The drawing is neither a PDF nor an image this PC can show. Open it from the order&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;est ni un PDF ni une image que ce poste peut afficher. Ouvrez-le depuis les documents de la commande.</translation>
     </message>
 </context>
 <context>
@@ -4167,108 +4167,108 @@ Règle %3 : %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistfaildialog.cpp" line="+27"/>
         <source>Record a Final QC FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un contrôle final NON CONFORME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a Pre-QC FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un contrôle initial NON CONFORME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what is wrong. The result is then signed with your password; the build moves to the status you choose below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui ne va pas. Le résultat est ensuite signé avec votre mot de passe ; la fabrication passe à l&apos;état choisi ci-dessous.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>At least 3 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 3 caractères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+10"/>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plumbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Plomberie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>Électricité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cosmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Esthétique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other</source>
-        <translation type="unfinished">Autre</translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Majeure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rework in-house: the build goes to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise en interne : la fabrication passe à « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rework: the build goes to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de reprise : la fabrication passe à « %1 »</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rework:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next: sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant : signer…</translation>
     </message>
 </context>
 <context>
@@ -4276,12 +4276,12 @@ Règle %3 : %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistform.cpp" line="+17"/>
         <source>The order of this checklist cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de cette liste de contrôle est illisible : %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The checklist template (version %1) cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de liste de contrôle (version %1) est illisible : %2</translation>
     </message>
 </context>
 <context>
@@ -4289,142 +4289,142 @@ Règle %3 : %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+358"/>
         <source>“%1” is not a number; not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre ; non enregistré.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>“%1” is not a date (YYYY-MM-DD); not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date (AAAA-MM-JJ) ; non enregistré.</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept on this PC: sent when the connection is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé sur ce poste : envoyé quand la connexion sera rétablie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Section verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Section vérifiée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>N/A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S.O. : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>quantity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quantité : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>limits: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>limites : %1 à %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>optional</source>
-        <translation type="unfinished">facultatif</translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFORME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NON CONFORME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>S.O.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why N/A? (then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi S.O. ? (puis Entrée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe “Other” (then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez « Autre » (puis Entrée)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scan or type the serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez ou saisissez le numéro de série</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initials</source>
-        <translation type="unfinished">Initiales</translation>
+        <translation>Initiales</translation>
     </message>
 </context>
 <context>
@@ -4432,442 +4432,428 @@ Règle %3 : %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistpage.cpp" line="+266"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle n&apos;a pas pu être ouverte : le serveur est injoignable pour le moment. Rouvrez-la quand la connexion sera rétablie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The checklist could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle n&apos;a pas pu être ouverte : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+387"/>
         <location line="+337"/>
         <source>Server code %1 (SQLSTATE %2)</source>
-        <translation type="unfinished">Code serveur %1 (SQLSTATE %2)</translation>
+        <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
         <location line="-683"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle n&apos;a pas pu être lue : le serveur est injoignable pour le moment. Vos réponses sont conservées sur ce poste et envoyées quand la connexion sera rétablie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The checklist could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle n&apos;a pas pu être lue : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n answer(s) kept on this PC could not be read and were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n réponse conservée sur ce poste était illisible et a été abandonnée.</numerusform><numerusform>%n réponses conservées sur ce poste étaient illisibles et ont été abandonnées.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n answer(s) kept on this PC were not stored: the checklist was signed before they could be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n réponse conservée sur ce poste n&apos;a pas été enregistrée : la liste de contrôle a été signée avant son envoi.</numerusform><numerusform>%n réponses conservées sur ce poste n&apos;ont pas été enregistrées : la liste de contrôle a été signée avant leur envoi.</numerusform></translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Documents (%1)</source>
-        <translation type="unfinished">Documents (%1)</translation>
+        <translation>Documents (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Approved drawing</source>
-        <translation type="unfinished">Plan approuvé</translation>
+        <translation>Plan approuvé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drawing</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purchase order</source>
-        <translation type="unfinished">Bon de commande</translation>
+        <translation>Bon de commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Photo</source>
-        <translation type="unfinished">Photo</translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">Autre</translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>Your answer could not be kept on this PC (%1); it is being sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse n&apos;a pas pu être conservée sur ce poste (%1) ; elle est envoyée maintenant.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The list of answers kept on this PC could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des réponses conservées sur ce poste n&apos;a pas pu être mise à jour : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The connection is back: every answer kept on this PC is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est rétablie : toutes les réponses conservées sur ce poste sont enregistrées.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not saved: changed by someone else meanwhile (%1). Their answer is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : modifié entre-temps par quelqu&apos;un d&apos;autre (%1). Sa réponse est affichée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Item %1 was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 a été modifié par quelqu&apos;un d&apos;autre : %2. Sa réponse est affichée ; répondez de nouveau si elle est fausse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An answer to item %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse au point %1 n&apos;a pas été enregistrée : %2</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is back. Go on filling in the checklist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Le serveur est injoignable : %n réponse est conservée sur ce poste et sera envoyée quand la connexion sera rétablie. Continuez à remplir la liste de contrôle.</numerusform><numerusform>Le serveur est injoignable : %n réponses sont conservées sur ce poste et seront envoyées quand la connexion sera rétablie. Continuez à remplir la liste de contrôle.</numerusform></translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 of %2 applicable items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 points applicables</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing is missing for a pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne manque pour un résultat conforme.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing for a pass (%1): click one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant pour un résultat conforme (%1) : cliquez sur un point pour y aller.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Opening the checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la liste de contrôle…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Checklist not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle non chargée</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+18"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+1"/>
         <source>%1 — build %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fabrication %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PO %1 · %2 · attempt %3, revision %4 · %5 version %6 · status: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de commande %1 · %2 · tentative %3, révision %4 · %5 version %6 · état : %7</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Correction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed %1 by %2 (%3) on %4 — “%5”. Build status now: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signé par %2 (%3) le %4 — « %5 ». État actuel de la fabrication : %6.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFORME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NON CONFORME</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason: %1 · category: %2 · severity: %3 · %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1 · catégorie : %2 · gravité : %3 · %4.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rework in-house</source>
-        <translation type="unfinished"></translation>
+        <translation>reprise en interne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no rework</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de reprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche est en lecture seule.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du contenu : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This checklist is signed and read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste de contrôle est signée et en lecture seule.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Only a QC inspector can fill in and sign this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un inspecteur qualité peut remplir et signer cette liste de contrôle.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait until the checklist has loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que la liste de contrôle soit chargée.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n answer(s) wait for the connection: signing waits until they are stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n réponse attend la connexion : la signature attend qu&apos;elle soit enregistrée.</numerusform><numerusform>%n réponses attendent la connexion : la signature attend qu&apos;elles soient enregistrées.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Saving %n answer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Enregistrement de %n réponse…</numerusform><numerusform>Enregistrement de %n réponses…</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>PASS needs every applicable item: %n thing(s) missing (see the list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>CONFORME exige tous les points applicables : %n élément manquant (voir la liste).</numerusform><numerusform>CONFORME exige tous les points applicables : %n éléments manquants (voir la liste).</numerusform></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything is answered: sign the PASS, or record a FAIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est renseigné : signez CONFORME, ou enregistrez NON CONFORME.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Final QC</source>
-        <translation type="unfinished">Contrôle final</translation>
+        <translation>Contrôle final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC</source>
-        <translation type="unfinished">Contrôle initial</translation>
+        <translation>Contrôle initial</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Final QC passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle final conforme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final QC failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle final non conforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-QC passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle initial conforme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle initial non conforme</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Wait until the checklist has loaded, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que la liste de contrôle soit chargée, puis réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wait until the signature that runs now is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la signature en cours.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Not yet: %n answer(s) are not stored on the server yet. Sign when they are saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Pas encore : %n réponse n&apos;est pas encore enregistrée sur le serveur. Signez quand elle sera enregistrée.</numerusform><numerusform>Pas encore : %n réponses ne sont pas encore enregistrées sur le serveur. Signez quand elles seront enregistrées.</numerusform></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PASS cannot be signed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFORME ne peut pas encore être signé : %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 of build %2, attempt %3, revision %4 (template version %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la fabrication %2, tentative %3, révision %4 (version du modèle %5)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Some answers are not stored yet; wait a moment and sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines réponses ne sont pas encore enregistrées ; attendez un instant et signez de nouveau.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Checking your password and signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre mot de passe et signature…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Signed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé : %1.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not confirmed: the connection was lost before the server answered, so the checklist may or may not be signed. Refresh (F5) when the connection is back to see which. Nothing you answered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé : la connexion a été perdue avant la réponse du serveur ; la liste de contrôle a donc pu être signée ou non. Actualisez (F5) quand la connexion sera rétablie pour le savoir. Aucune de vos réponses n&apos;est perdue.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not signed: %1 Nothing you answered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé : %1 Aucune de vos réponses n&apos;est perdue.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Correct a signed checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger une liste de contrôle signée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A correction makes a new revision of this checklist; the signed one is kept. Why is it corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correction crée une nouvelle révision de cette liste de contrôle ; la révision signée est conservée. Pourquoi la corriger ?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only a signed checklist can be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une liste de contrôle signée peut être corrigée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A correction needs a reason (at least 3 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correction nécessite un motif (au moins 3 caractères).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Making a new revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;une nouvelle révision…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No new revision was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune nouvelle révision n&apos;a été créée : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A new revision is open: correct the answers, then sign it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle révision est ouverte : corrigez les réponses, puis signez-la de nouveau.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the password is not correct; nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe est incorrect ; rien n&apos;a été signé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the initials do not match your profile; nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>les initiales ne correspondent pas à votre profil ; rien n&apos;a été signé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the signature needs your password again; nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature nécessite de nouveau votre mot de passe ; rien n&apos;a été signé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server says the checklist is not complete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur indique que la liste de contrôle n&apos;est pas complète : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>your role may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>votre rôle ne permet pas de le faire.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;PASS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer &amp;CONFORME…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record &amp;FAIL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;NON CONFORME…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Correct… (new revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orriger… (nouvelle révision)</translation>
     </message>
 </context>
 <context>
@@ -4875,37 +4861,37 @@ Règle %3 : %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistsectionwidget.cpp" line="+92"/>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>S.O.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Header</source>
-        <translation type="unfinished">En-tête</translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basin %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — N/A: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — S.O. : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Section &amp;initials:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initiales de la section :</translation>
     </message>
 </context>
 <context>
@@ -6171,52 +6157,52 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+54"/>
         <source>Final QC checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste du contrôle final…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste du contrôle initial…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Final QC</source>
-        <translation type="unfinished">Contrôle final</translation>
+        <translation>Contrôle final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC</source>
-        <translation type="unfinished">Contrôle initial</translation>
+        <translation>Contrôle initial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, signed by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, signé par %2 le %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFORME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NON CONFORME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 attempt %2, revision %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tentative %2, révision %3 : %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>QC records (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches de contrôle qualité (%1)</translation>
     </message>
     <message>
         <location line="+23"/>

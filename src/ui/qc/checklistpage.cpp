@@ -11,8 +11,15 @@
 #include "ui/qc/checklistfaildialog.h"
 #include "ui/qc/checklistitemwidget.h"
 #include "ui/qc/checklistsectionwidget.h"
+#include "print/qcrecordrenderer.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QFont>
@@ -89,6 +96,8 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     , m_refreshButton(new QPushButton(this))
     , m_drawingButton(new QPushButton(this))
     , m_documentsButton(new QToolButton(this))
+    , m_attachButton(new QToolButton(this))
+    , m_printButton(new QPushButton(this))
     , m_message(new MessageBar(this))
     , m_signature(new MessageBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -126,7 +135,23 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     m_documentsButton->setMenu(new QMenu(m_documentsButton));
     m_documentsButton->setEnabled(false);
     top->addWidget(m_documentsButton);
-    for (QPushButton* b : {m_refreshButton, m_drawingButton}) {
+    m_attachButton->setObjectName(QStringLiteral("attachButton"));
+    m_attachButton->setPopupMode(QToolButton::InstantPopup);
+    m_attachButton->setMinimumHeight(48);
+    m_attachButton->setMenu(new QMenu(m_attachButton));
+    connect(m_attachButton->menu(), &QMenu::aboutToShow, this, &ChecklistPage::fillAttachMenu);
+    top->addWidget(m_attachButton);
+    m_printButton->setObjectName(QStringLiteral("printRecordButton"));
+    connect(m_printButton, &QPushButton::clicked, this, &ChecklistPage::printRecord);
+    // The item last worked on: where "Attach to this item" puts a photo.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        for (QWidget* w = now; w && w != this; w = w->parentWidget())
+            if (auto* item = qobject_cast<ChecklistItemWidget*>(w)) {
+                m_lastItem = item->key();
+                return;
+            }
+    });
+    for (QPushButton* b : {m_printButton, m_refreshButton, m_drawingButton}) {
         b->setMinimumHeight(48);
         b->setAutoDefault(false);
         top->addWidget(b);
@@ -806,6 +831,8 @@ void ChecklistPage::updateActions()
     m_reviseButton->setEnabled(loaded && !busy);
     m_refreshButton->setEnabled(!m_loading || !m_form);
     m_drawingButton->setEnabled(m_form.has_value());
+    m_attachButton->setEnabled(m_form.has_value());
+    m_printButton->setEnabled(m_form.has_value());
     QString reason;
     if (!qc)
         reason = tr("Only a QC inspector can fill in and sign this checklist.");
@@ -1076,10 +1103,117 @@ void ChecklistPage::showMessage(const QString& text, bool error, const QString& 
         m_message->showMessage(error ? MessageBar::Kind::Error : MessageBar::Kind::Info, text);
 }
 
+void ChecklistPage::fillAttachMenu()
+{
+    QMenu* menu = m_attachButton->menu();
+    menu->clear();
+    if (!m_form)
+        return;
+    const data::ChecklistRecord& record = m_form->record();
+    const bool open = !record.signedOff && !isReadOnly();
+    if (m_lastItem) {
+        const QString where = m_lastItem->position > 0
+                                  ? tr("%1, basin %2").arg(m_lastItem->item).arg(m_lastItem->position)
+                                  : m_lastItem->item;
+        QAction* a = menu->addAction(tr("Attach a photo or file to item %1…").arg(where));
+        a->setEnabled(open);
+        const domain::ChecklistAnswerKey key = *m_lastItem;
+        connect(a, &QAction::triggered, this, [this, key] { askAttach(key); });
+    }
+    QAction* form = menu->addAction(tr("Attach a photo or file to the whole form…"));
+    form->setEnabled(open);
+    connect(form, &QAction::triggered, this, [this] { askAttach(std::nullopt); });
+    if (!record.attachments.isEmpty())
+        menu->addSeparator();
+    for (const data::ChecklistAttachment& att : record.attachments) {
+        const QString where = !att.key ? tr("whole form")
+                              : att.key->position > 0 ? tr("%1, basin %2").arg(att.key->item).arg(att.key->position)
+                                                      : att.key->item;
+        QAction* a = menu->addAction(tr("%1 (%2), %3").arg(att.filename, where, att.attachedBy));
+        const QString documentId = att.documentId;
+        connect(a, &QAction::triggered, this, [this, documentId] {
+            m_drawingButton->setChecked(true);
+            m_drawing->showDocument(documentId);
+        });
+    }
+}
+
+void ChecklistPage::askAttach(const std::optional<domain::ChecklistAnswerKey>& key)
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a photo or file"), QString(),
+                                                      tr("Photos and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
+    if (!path.isEmpty())
+        attachFile(path, key);
+}
+
+bool ChecklistPage::attachFile(const QString& path, const std::optional<domain::ChecklistAnswerKey>& key)
+{
+    if (!m_form || isSigned() || isReadOnly())
+        return false;
+    QFile f(path);
+    constexpr qint64 kMaxBytes = 25 * 1024 * 1024;   // the server's cap on a document
+    if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxBytes) {
+        showMessage(f.size() > kMaxBytes ? tr("%1 is larger than 25 MB; take a smaller photo.").arg(QFileInfo(path).fileName())
+                                         : tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), f.errorString()),
+                    true);
+        emit actionFinished(Action::Attach, false);
+        return false;
+    }
+    const QByteArray content = f.readAll();
+    const QString name = QFileInfo(path).fileName();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString type = suffix == u"png"                      ? QStringLiteral("image/png")
+                         : suffix == u"jpg" || suffix == u"jpeg" ? QStringLiteral("image/jpeg")
+                         : suffix == u"pdf"                      ? QStringLiteral("application/pdf")
+                                                                 : QStringLiteral("application/octet-stream");
+    showMessage(tr("Attaching %1…").arg(name), false);
+    whenDone(this, m_repo.attachFile(m_checklistId, key, name, type, content), [this, name](const data::Result<QString>& r) {
+        if (!r) {
+            showMessage(tr("%1 was not attached: %2").arg(name, refusalWords(r.error())), true, r.error().logText());
+            emit actionFinished(Action::Attach, false);
+            return;
+        }
+        showMessage(tr("%1 is attached.").arg(name), false);
+        reload();
+        emit actionFinished(Action::Attach, true);
+    });
+    return true;
+}
+
+void ChecklistPage::printRecord()
+{
+    if (!m_form)
+        return;
+    const data::ChecklistRecord record = m_form->record();
+    const domain::ChecklistInstance instance = m_form->instance();
+    whenDone(this, m_repo.attachmentImages(m_checklistId),
+             [this, record, instance](const data::Result<QMap<QString, QByteArray>>& images) {
+                 if (!images) {
+                     showMessage(tr("The record's photos could not be read: %1").arg(refusalWords(images.error())), true);
+                     emit actionFinished(Action::Print, false);
+                     return;
+                 }
+                 const domain::QcRecordContent content = record.printable(instance, images.value());
+                 auto* printer = new QPrinter(QPrinter::HighResolution);
+                 auto* dialog = new QPrintPreviewDialog(printer, this);
+                 dialog->setObjectName(QStringLiteral("qcRecordPreviewDialog"));
+                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                 dialog->setWindowTitle(tr("%1 record of build %2").arg(qcTypeWords(), record.buildNumber));
+                 connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+                 connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                         [content](QPrinter* p) { print::QcRecordRenderer().render(p, content); });
+                 dialog->setWindowModality(Qt::WindowModal);
+                 dialog->show();
+                 emit actionFinished(Action::Print, true);
+             });
+}
+
 void ChecklistPage::retranslate()
 {
     m_refreshButton->setText(tr("&Refresh (F5)"));
     m_drawingButton->setText(tr("&Drawing"));
+    m_attachButton->setText(tr("Photos and &files"));
+    m_printButton->setText(tr("Print &record…"));
     if (m_documentsButton->text().isEmpty() || !m_documentsButton->isEnabled())
         m_documentsButton->setText(tr("Documents"));
     m_passButton->setText(tr("Sign &PASS…"));

@@ -64,7 +64,7 @@ class ChecklistPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Action { Open, Save, Sign, Revise };
+    enum class Action { Open, Save, Sign, Revise, Attach, Print };
     Q_ENUM(Action)
 
     // The current checklist of `qcType` ("PreQC", "FinalQC") of the build `orderId`, opened (made when
@@ -104,6 +104,9 @@ public:
     QPushButton* drawingButton() const { return m_drawingButton; }
     // The order's documents (order confirmation, PO, drawings): each shows in the drawing panel.
     QToolButton* documentsButton() const { return m_documentsButton; }
+    // Photos and files: attach one to the item last worked on or to the whole form; open those attached.
+    QToolButton* attachButton() const { return m_attachButton; }
+    QPushButton* printButton() const { return m_printButton; }
     ChecklistDrawingView* drawingView() const { return m_drawing; }
 
 public slots:
@@ -122,6 +125,11 @@ public slots:
     // Asks a reason, then makes a new revision of the signed checklist.
     bool correct();
     bool correctWithReason(const QString& reason);
+    // Attaches the file at `path` to an item (or to the whole form when `key` is empty) of the open
+    // checklist; actionFinished(Attach, ok) tells how it went.
+    bool attachFile(const QString& path, const std::optional<domain::ChecklistAnswerKey>& key);
+    // The printed QC record: read its photos, then the print preview (window-modal).
+    void printRecord();
 
 signals:
     void loaded();
@@ -168,6 +176,8 @@ private:
     QString refusalWords(const data::DbError& e) const;
     void showMessage(const QString& text, bool error, const QString& detail = {});
     QString savedWords(const ChecklistForm::Stamp& stamp) const;
+    void fillAttachMenu();
+    void askAttach(const std::optional<domain::ChecklistAnswerKey>& key);
     void retranslate();
 
     data::Session* m_session;
@@ -197,6 +207,9 @@ private:
     QPushButton* m_refreshButton;
     QPushButton* m_drawingButton;
     QToolButton* m_documentsButton;
+    QToolButton* m_attachButton;
+    QPushButton* m_printButton;
+    std::optional<domain::ChecklistAnswerKey> m_lastItem;   // the item last worked on (for an attachment)
     MessageBar* m_message;
     MessageBar* m_signature;
     QSplitter* m_splitter;
