@@ -665,7 +665,7 @@ private slots:
                      QStringLiteral("--max-unsealed-age"), QStringLiteral("0")},
                 &admin);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("; 1 anchor(s).")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("; 1 anchor(s); ")), qPrintable(r.out + r.err));
 
         // Two rows altered: both listed, exit 1.
         QSqlDatabase super = scratch->superuser();
