@@ -4430,7 +4430,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+266"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+291"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>No se ha podido abrir la lista de control: no se puede contactar con el servidor en este momento. Vuelva a abrirla cuando se restablezca la conexión.</translation>
     </message>
@@ -4442,12 +4442,12 @@ Regla %3: %4</translation>
     <message>
         <location line="+1"/>
         <location line="+387"/>
-        <location line="+337"/>
+        <location line="+339"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-683"/>
+        <location line="-685"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>No se ha podido leer la lista de control: no se puede contactar con el servidor en este momento. Lo que responda se conserva en este equipo y se envía cuando se restablezca la conexión.</translation>
     </message>
@@ -4460,13 +4460,17 @@ Regla %3: %4</translation>
         <location line="+38"/>
         <source>%n answer(s) kept on this PC could not be read and were dropped.</source>
         <translation>
-            <numerusform>No se ha podido leer %n respuesta conservada en este equipo y se ha descartado.</numerusform><numerusform>No se han podido leer %n respuestas conservadas en este equipo y se han descartado.</numerusform></translation>
+            <numerusform>No se ha podido leer %n respuesta conservada en este equipo y se ha descartado.</numerusform>
+            <numerusform>No se han podido leer %n respuestas conservadas en este equipo y se han descartado.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n answer(s) kept on this PC were not stored: the checklist was signed before they could be sent.</source>
         <translation>
-            <numerusform>%n respuesta conservada en este equipo no se ha guardado: la lista de control se firmó antes de que pudiera enviarse.</numerusform><numerusform>%n respuestas conservadas en este equipo no se han guardado: la lista de control se firmó antes de que pudieran enviarse.</numerusform></translation>
+            <numerusform>%n respuesta conservada en este equipo no se ha guardado: la lista de control se firmó antes de que pudiera enviarse.</numerusform>
+            <numerusform>%n respuestas conservadas en este equipo no se han guardado: la lista de control se firmó antes de que pudieran enviarse.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4552,7 +4556,9 @@ Regla %3: %4</translation>
         <location line="+15"/>
         <source>The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is back. Go on filling in the checklist.</source>
         <translation>
-            <numerusform>No se puede contactar con el servidor: %n respuesta se conserva en este equipo y se enviará cuando se restablezca la conexión. Siga rellenando la lista de control.</numerusform><numerusform>No se puede contactar con el servidor: %n respuestas se conservan en este equipo y se enviarán cuando se restablezca la conexión. Siga rellenando la lista de control.</numerusform></translation>
+            <numerusform>No se puede contactar con el servidor: %n respuesta se conserva en este equipo y se enviará cuando se restablezca la conexión. Siga rellenando la lista de control.</numerusform>
+            <numerusform>No se puede contactar con el servidor: %n respuestas se conservan en este equipo y se enviarán cuando se restablezca la conexión. Siga rellenando la lista de control.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+51"/>
@@ -4647,7 +4653,7 @@ Regla %3: %4</translation>
         <translation>Esta lista de control está firmada y es de solo lectura.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Only a QC inspector can fill in and sign this checklist.</source>
         <translation>Solo un inspector de calidad puede rellenar y firmar esta lista de control.</translation>
     </message>
@@ -4660,19 +4666,25 @@ Regla %3: %4</translation>
         <location line="+2"/>
         <source>%n answer(s) wait for the connection: signing waits until they are stored.</source>
         <translation>
-            <numerusform>%n respuesta espera la conexión: la firma espera a que se guarde.</numerusform><numerusform>%n respuestas esperan la conexión: la firma espera a que se guarden.</numerusform></translation>
+            <numerusform>%n respuesta espera la conexión: la firma espera a que se guarde.</numerusform>
+            <numerusform>%n respuestas esperan la conexión: la firma espera a que se guarden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Saving %n answer(s)…</source>
         <translation>
-            <numerusform>Guardando %n respuesta…</numerusform><numerusform>Guardando %n respuestas…</numerusform></translation>
+            <numerusform>Guardando %n respuesta…</numerusform>
+            <numerusform>Guardando %n respuestas…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>PASS needs every applicable item: %n thing(s) missing (see the list).</source>
         <translation>
-            <numerusform>CONFORME exige todos los puntos aplicables: falta %n elemento (vea la lista).</numerusform><numerusform>CONFORME exige todos los puntos aplicables: faltan %n elementos (vea la lista).</numerusform></translation>
+            <numerusform>CONFORME exige todos los puntos aplicables: falta %n elemento (vea la lista).</numerusform>
+            <numerusform>CONFORME exige todos los puntos aplicables: faltan %n elementos (vea la lista).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4728,7 +4740,9 @@ Regla %3: %4</translation>
         <location line="+4"/>
         <source>Not yet: %n answer(s) are not stored on the server yet. Sign when they are saved.</source>
         <translation>
-            <numerusform>Todavía no: %n respuesta aún no está guardada en el servidor. Firme cuando se haya guardado.</numerusform><numerusform>Todavía no: %n respuestas aún no están guardadas en el servidor. Firme cuando se hayan guardado.</numerusform></translation>
+            <numerusform>Todavía no: %n respuesta aún no está guardada en el servidor. Firme cuando se haya guardado.</numerusform>
+            <numerusform>Todavía no: %n respuestas aún no están guardadas en el servidor. Firme cuando se hayan guardado.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4826,7 +4840,78 @@ Regla %3: %4</translation>
         <translation>su rol no permite hacerlo.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <location line="+14"/>
+        <source>%1, basin %2</source>
+        <translation>%1, seno %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Attach a photo or file to item %1…</source>
+        <translation>Adjuntar una foto o un archivo al punto %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attach a photo or file to the whole form…</source>
+        <translation>Adjuntar una foto o un archivo al formulario completo…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whole form</source>
+        <translation>formulario completo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach a photo or file</source>
+        <translation>Adjuntar una foto o un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Fotos y documentos (*.png *.jpg *.jpeg *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is larger than 25 MB; take a smaller photo.</source>
+        <translation>%1 supera los 25 MB; tome una foto más pequeña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attaching %1…</source>
+        <translation>Adjuntando %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not attached: %2</source>
+        <translation>%1 no se adjuntó: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is attached.</source>
+        <translation>%1 está adjunto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The record&apos;s photos could not be read: %1</source>
+        <translation>No se pudieron leer las fotos del registro: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 record of build %2</source>
+        <translation>Registro de %1 de la fabricación %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Refresh (F5)</source>
         <translation>&amp;Actualizar (F5)</translation>
     </message>
@@ -4834,6 +4919,16 @@ Regla %3: %4</translation>
         <location line="+1"/>
         <source>&amp;Drawing</source>
         <translation>&amp;Plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and &amp;files</source>
+        <translation>Fotos y a&amp;rchivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;record…</source>
+        <translation>Imprimir el regis&amp;tro…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -4430,7 +4430,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+266"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+291"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être ouverte : le serveur est injoignable pour le moment. Rouvrez-la quand la connexion sera rétablie.</translation>
     </message>
@@ -4442,12 +4442,12 @@ Règle %3 : %4</translation>
     <message>
         <location line="+1"/>
         <location line="+387"/>
-        <location line="+337"/>
+        <location line="+339"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-683"/>
+        <location line="-685"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être lue : le serveur est injoignable pour le moment. Vos réponses sont conservées sur ce poste et envoyées quand la connexion sera rétablie.</translation>
     </message>
@@ -4460,13 +4460,17 @@ Règle %3 : %4</translation>
         <location line="+38"/>
         <source>%n answer(s) kept on this PC could not be read and were dropped.</source>
         <translation>
-            <numerusform>%n réponse conservée sur ce poste était illisible et a été abandonnée.</numerusform><numerusform>%n réponses conservées sur ce poste étaient illisibles et ont été abandonnées.</numerusform></translation>
+            <numerusform>%n réponse conservée sur ce poste était illisible et a été abandonnée.</numerusform>
+            <numerusform>%n réponses conservées sur ce poste étaient illisibles et ont été abandonnées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n answer(s) kept on this PC were not stored: the checklist was signed before they could be sent.</source>
         <translation>
-            <numerusform>%n réponse conservée sur ce poste n&apos;a pas été enregistrée : la liste de contrôle a été signée avant son envoi.</numerusform><numerusform>%n réponses conservées sur ce poste n&apos;ont pas été enregistrées : la liste de contrôle a été signée avant leur envoi.</numerusform></translation>
+            <numerusform>%n réponse conservée sur ce poste n&apos;a pas été enregistrée : la liste de contrôle a été signée avant son envoi.</numerusform>
+            <numerusform>%n réponses conservées sur ce poste n&apos;ont pas été enregistrées : la liste de contrôle a été signée avant leur envoi.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4552,7 +4556,9 @@ Règle %3 : %4</translation>
         <location line="+15"/>
         <source>The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is back. Go on filling in the checklist.</source>
         <translation>
-            <numerusform>Le serveur est injoignable : %n réponse est conservée sur ce poste et sera envoyée quand la connexion sera rétablie. Continuez à remplir la liste de contrôle.</numerusform><numerusform>Le serveur est injoignable : %n réponses sont conservées sur ce poste et seront envoyées quand la connexion sera rétablie. Continuez à remplir la liste de contrôle.</numerusform></translation>
+            <numerusform>Le serveur est injoignable : %n réponse est conservée sur ce poste et sera envoyée quand la connexion sera rétablie. Continuez à remplir la liste de contrôle.</numerusform>
+            <numerusform>Le serveur est injoignable : %n réponses sont conservées sur ce poste et seront envoyées quand la connexion sera rétablie. Continuez à remplir la liste de contrôle.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+51"/>
@@ -4647,7 +4653,7 @@ Règle %3 : %4</translation>
         <translation>Cette liste de contrôle est signée et en lecture seule.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Only a QC inspector can fill in and sign this checklist.</source>
         <translation>Seul un inspecteur qualité peut remplir et signer cette liste de contrôle.</translation>
     </message>
@@ -4660,19 +4666,25 @@ Règle %3 : %4</translation>
         <location line="+2"/>
         <source>%n answer(s) wait for the connection: signing waits until they are stored.</source>
         <translation>
-            <numerusform>%n réponse attend la connexion : la signature attend qu&apos;elle soit enregistrée.</numerusform><numerusform>%n réponses attendent la connexion : la signature attend qu&apos;elles soient enregistrées.</numerusform></translation>
+            <numerusform>%n réponse attend la connexion : la signature attend qu&apos;elle soit enregistrée.</numerusform>
+            <numerusform>%n réponses attendent la connexion : la signature attend qu&apos;elles soient enregistrées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Saving %n answer(s)…</source>
         <translation>
-            <numerusform>Enregistrement de %n réponse…</numerusform><numerusform>Enregistrement de %n réponses…</numerusform></translation>
+            <numerusform>Enregistrement de %n réponse…</numerusform>
+            <numerusform>Enregistrement de %n réponses…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>PASS needs every applicable item: %n thing(s) missing (see the list).</source>
         <translation>
-            <numerusform>CONFORME exige tous les points applicables : %n élément manquant (voir la liste).</numerusform><numerusform>CONFORME exige tous les points applicables : %n éléments manquants (voir la liste).</numerusform></translation>
+            <numerusform>CONFORME exige tous les points applicables : %n élément manquant (voir la liste).</numerusform>
+            <numerusform>CONFORME exige tous les points applicables : %n éléments manquants (voir la liste).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4728,7 +4740,9 @@ Règle %3 : %4</translation>
         <location line="+4"/>
         <source>Not yet: %n answer(s) are not stored on the server yet. Sign when they are saved.</source>
         <translation>
-            <numerusform>Pas encore : %n réponse n&apos;est pas encore enregistrée sur le serveur. Signez quand elle sera enregistrée.</numerusform><numerusform>Pas encore : %n réponses ne sont pas encore enregistrées sur le serveur. Signez quand elles seront enregistrées.</numerusform></translation>
+            <numerusform>Pas encore : %n réponse n&apos;est pas encore enregistrée sur le serveur. Signez quand elle sera enregistrée.</numerusform>
+            <numerusform>Pas encore : %n réponses ne sont pas encore enregistrées sur le serveur. Signez quand elles seront enregistrées.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4826,7 +4840,78 @@ Règle %3 : %4</translation>
         <translation>votre rôle ne permet pas de le faire.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <location line="+14"/>
+        <source>%1, basin %2</source>
+        <translation>%1, bac %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Attach a photo or file to item %1…</source>
+        <translation>Joindre une photo ou un fichier au point %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attach a photo or file to the whole form…</source>
+        <translation>Joindre une photo ou un fichier au formulaire entier…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whole form</source>
+        <translation>formulaire entier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach a photo or file</source>
+        <translation>Joindre une photo ou un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Photos et documents (*.png *.jpg *.jpeg *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is larger than 25 MB; take a smaller photo.</source>
+        <translation>%1 dépasse 25 Mo ; prenez une photo plus petite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attaching %1…</source>
+        <translation>Ajout de %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not attached: %2</source>
+        <translation>%1 n&apos;a pas été joint : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is attached.</source>
+        <translation>%1 est joint.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The record&apos;s photos could not be read: %1</source>
+        <translation>Les photos de la fiche n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 record of build %2</source>
+        <translation>Fiche %1 de la fabrication %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Refresh (F5)</source>
         <translation>&amp;Actualiser (F5)</translation>
     </message>
@@ -4834,6 +4919,16 @@ Règle %3 : %4</translation>
         <location line="+1"/>
         <source>&amp;Drawing</source>
         <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and &amp;files</source>
+        <translation>Photos et fic&amp;hiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;record…</source>
+        <translation>Imprimer la &amp;fiche…</translation>
     </message>
     <message>
         <location line="+2"/>
