@@ -232,7 +232,7 @@
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -320,6 +320,11 @@
         <location line="+1"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Checklist templates…</source>
+        <translation>Modèles de &amp;listes de contrôle…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5624,12 +5629,12 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+76"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+77"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Unfinished order</source>
         <translation>Commande non terminée</translation>
     </message>
@@ -5729,12 +5734,12 @@ Règle %3 : %4</translation>
         <translation>Numéro de fabrication, ou code scanné (CS:B:…, CS:O:…, CS:P:…) :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Connection to the server is back.</source>
         <translation>La connexion au serveur est rétablie.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nouvelle commande…</translation>
     </message>

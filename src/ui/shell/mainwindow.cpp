@@ -15,6 +15,7 @@
 #include "ui/shell/recorddialog.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/common/statustext.h"
+#include "ui/admin/checklisttemplatesdialog.h"
 #include "ui/admin/useradmindialog.h"
 #include "ui/wizard/wizarddraftstore.h"
 
@@ -91,6 +92,7 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     const bool admin = Capabilities::allows(user.role, Capability::ManageUsers);
     m_ui->menuAdmin->menuAction()->setVisible(admin);
     m_ui->actionUsers->setEnabled(admin);
+    m_ui->actionChecklistTemplates->setEnabled(Capabilities::allows(user.role, Capability::ManageTemplates));
 
     connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
@@ -102,6 +104,7 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionUsers, &QAction::triggered, this, &MainWindow::showUsers);
+    connect(m_ui->actionChecklistTemplates, &QAction::triggered, this, &MainWindow::showChecklistTemplates);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::showChangePassword);
     connect(m_home, &HomeWidget::openBuild, this, &MainWindow::openBuild);
     connect(m_home, &HomeWidget::openChecklist, this, &MainWindow::openChecklist);
@@ -480,9 +483,11 @@ void MainWindow::setOnline(bool online)
 {
     m_online = online;
     for (QAction* a : {m_ui->actionRefresh, m_ui->actionOpenCode, m_ui->actionChangePassword, m_ui->actionUsers,
-                       m_ui->actionAbout})
+                       m_ui->actionChecklistTemplates, m_ui->actionAbout})
         a->setEnabled(online
-                      && (a != m_ui->actionUsers || Capabilities::allows(m_session->user().role, Capability::ManageUsers)));
+                      && (a != m_ui->actionUsers || Capabilities::allows(m_session->user().role, Capability::ManageUsers))
+                      && (a != m_ui->actionChecklistTemplates
+                          || Capabilities::allows(m_session->user().role, Capability::ManageTemplates)));
     if (online)
         m_ui->offlineMessageBar->clear();
     if (online) {
@@ -531,6 +536,12 @@ void MainWindow::showAbout()
 void MainWindow::showUsers()
 {
     UserAdminDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showChecklistTemplates()
+{
+    ChecklistTemplatesDialog dialog(m_session, this);
     dialog.exec();
 }
 

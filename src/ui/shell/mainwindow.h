@@ -91,6 +91,7 @@ private:
     void showSettings();
     void showAbout();
     void showUsers();
+    void showChecklistTemplates();
     void showChangePassword();
     void openByCode();
     void openRecord(domain::ScanPayload::Kind kind, const QString& key);
