@@ -80,6 +80,31 @@ QString QcRecordRenderer::bodyHtml(const QcRecordContent& c)
     if (!c.revisionReason.isEmpty())
         h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(t("qc.revisionReason"), esc(c.revisionReason));
 
+    // The signature's manifestation first: the record opens with its outcome, who signed it, when and what it means.
+    h += QStringLiteral("<h3>%1</h3>").arg(t("qc.signature"));
+    if (!c.signature) {
+        h += QStringLiteral("<p style=\"color:#b00000\"><b>%1</b></p>").arg(t("qc.notSigned"));
+    } else {
+        const QcRecordSignature& s = *c.signature;
+        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-color:#999999; border-style:solid\">");
+        h += row({QStringLiteral("<b>%1</b>").arg(t("qc.result")),
+                  QStringLiteral("<b>%1</b>").arg(s.pass ? t("qc.pass") : t("qc.fail"))});
+        h += row({QStringLiteral("<b>%1</b>").arg(t("qc.signedBy")),
+                  QStringLiteral("%1 (%2, %3)").arg(esc(s.printedName), esc(s.initials), esc(s.username))});
+        h += row({QStringLiteral("<b>%1</b>").arg(t("qc.signedAt")),
+                  esc(s.signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))});
+        h += row({QStringLiteral("<b>%1</b>").arg(t("qc.meaning")), esc(s.meaning)});
+        if (!s.pass) {
+            h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failReason")), esc(s.failReason)});
+            h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failCategory")), esc(s.failCategory)});
+            h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failSeverity")), esc(s.failSeverity)});
+            h += row({QStringLiteral("<b>%1</b>").arg(t("qc.rework")), s.rework ? t("qc.yes") : t("qc.no")});
+        }
+        h += row({QStringLiteral("<b>%1</b>").arg(t("qc.contentHash")),
+                  QStringLiteral("<span style=\"font-family:monospace\">%1</span>").arg(esc(s.contentSha256))});
+        h += QStringLiteral("</table>");
+    }
+
     if (!c.header.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3>").arg(t("qc.header"));
         h += table(c, c.header);
@@ -109,29 +134,6 @@ QString QcRecordRenderer::bodyHtml(const QcRecordContent& c)
         h += QStringLiteral("</table>");
     }
 
-    h += QStringLiteral("<h3>%1</h3>").arg(t("qc.signature"));
-    if (!c.signature) {
-        h += QStringLiteral("<p style=\"color:#b00000\"><b>%1</b></p>").arg(t("qc.notSigned"));
-        return h;
-    }
-    const QcRecordSignature& s = *c.signature;
-    h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-color:#999999; border-style:solid\">");
-    h += row({QStringLiteral("<b>%1</b>").arg(t("qc.result")),
-              QStringLiteral("<b>%1</b>").arg(s.pass ? t("qc.pass") : t("qc.fail"))});
-    h += row({QStringLiteral("<b>%1</b>").arg(t("qc.signedBy")),
-              QStringLiteral("%1 (%2, %3)").arg(esc(s.printedName), esc(s.initials), esc(s.username))});
-    h += row({QStringLiteral("<b>%1</b>").arg(t("qc.signedAt")),
-              esc(s.signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))});
-    h += row({QStringLiteral("<b>%1</b>").arg(t("qc.meaning")), esc(s.meaning)});
-    if (!s.pass) {
-        h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failReason")), esc(s.failReason)});
-        h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failCategory")), esc(s.failCategory)});
-        h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failSeverity")), esc(s.failSeverity)});
-        h += row({QStringLiteral("<b>%1</b>").arg(t("qc.rework")), s.rework ? t("qc.yes") : t("qc.no")});
-    }
-    h += row({QStringLiteral("<b>%1</b>").arg(t("qc.contentHash")),
-              QStringLiteral("<span style=\"font-family:monospace\">%1</span>").arg(esc(s.contentSha256))});
-    h += QStringLiteral("</table>");
     return h;
 }
 
