@@ -257,8 +257,27 @@ bool DemoSeeder::createOrders(QStringList* log, QString* error)
         if (!exec(coord.db(), QStringLiteral("SELECT count(*) FROM cs.purchase_orders WHERE upper(po_number) = upper(?)"),
                   {config->order.poNumber}, error, &exists))
             return false;
-        if (exists.toInt() > 0)
+        if (exists.toInt() > 0) {
+            // An order of an earlier seeding: its drawing, when that version did not attach one.
+            QSqlQuery q(coord.db());
+            q.prepare(QStringLiteral("SELECT o.order_id::text, jsonb_array_length(coalesce(o.config->'basins', '[]')) FROM cs.orders o "
+                                     "WHERE upper(o.po_number) = upper(?) AND NOT EXISTS (SELECT 1 FROM cs.order_documents d "
+                                     "WHERE d.order_id = o.order_id AND d.document_type IN ('Drawing', 'ApprovedDrawing'))"));
+            q.addBindValue(config->order.poNumber);
+            if (!q.exec()) {
+                *error = q.lastError().databaseText();
+                return false;
+            }
+            QList<QPair<QString, int>> missing;
+            while (q.next())
+                missing.append({q.value(0).toString(), q.value(1).toInt()});
+            for (const auto& [orderId, basins] : std::as_const(missing)) {
+                if (!attachDrawing(coord.db(), orderId, basins, error))
+                    return false;
+                log->append(QStringLiteral("attached a drawing to demo order %1").arg(config->order.poNumber));
+            }
             continue;
+        }
 
         const domain::GenerationResult generated = domain::BomGenerator::generate(*catalog, *config, today);
         if (!generated.valid) {

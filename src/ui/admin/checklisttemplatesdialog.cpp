@@ -76,7 +76,7 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(data::Session* session, QWidg
 {
     setObjectName(QStringLiteral("ChecklistTemplatesDialog"));
     setWindowTitle(tr("Checklist templates"));
-    resize(1100, 520);
+    resize(1320, 560);
 
     auto* intro = new QLabel(tr("Each form keeps every version. New checklists use the published version marked "
                                 "“in use”; a checklist keeps the version it was started on. A published version never "
