@@ -3,7 +3,7 @@
 # installed (naming an installed one could upgrade it). Needs root or sudo.
 set -euo pipefail
 pkgs=(cmake ninja-build g++ pkg-config libpq-dev qt6-base-dev libqt6sql6-psql libqt6sql6-sqlite qtkeychain-qt6-dev
-      libqrencode-dev libspdlog-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
+      libqrencode-dev libspdlog-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev qt6-pdf-dev
       postgresql-15 postgresql-client-15)
 # The tests' sanitizer build uses clang and its sanitizer runtimes (scripts/test.sh); ccache keeps the
 # second and later test runs from compiling unchanged files again (scripts/build.sh uses it when present).

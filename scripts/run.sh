@@ -24,13 +24,12 @@ fi
 export PGDATABASE=cleanstation
 admin=build/app/cleanstation-admin
 "$admin" migrate
-if [[ ! -f "$base/demo-seeded" ]]; then
-    "$admin" seed-demo
-    touch "$base/demo-seeded"
-fi
+# Adds only what is missing: after an upgrade, the new version's demo data (checklist templates,
+# orders through every status) joins what is there.
+"$admin" seed-demo
 
 # The audit sealer runs on the server as its owner (here the cluster's superuser): it chains every
-# committed audit row, woken by the audit trigger's NOTIFY.
+# committed audit row within a second of its commit.
 "$admin" audit-sealer >>"$base/audit-sealer.log" 2>&1 &
 sealer=$!
 trap 'kill "$sealer" 2>/dev/null || true' EXIT

@@ -232,7 +232,7 @@
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -320,6 +320,11 @@
         <location line="+1"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Checklist templates…</source>
+        <translation>Plantillas de &amp;listas de control…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -555,12 +560,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/data/admin/auditverifier.cpp" line="+130"/>
+        <location filename="../src/data/admin/auditverifier.cpp" line="+200"/>
         <source>cannot read cs.audit_log: %1</source>
         <translation>no se puede leer cs.audit_log: %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-111"/>
         <source>audit row %1 (old chain): %2</source>
         <translation>fila de auditoría %1 (cadena antigua): %2</translation>
     </message>
@@ -595,14 +600,50 @@
         <translation>la base de datos aún no tiene ninguna cadena sellada (ejecute «cleanstation-admin migrate»); no se pueden comprobar las anclas</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+95"/>
+        <location line="+14"/>
+        <location line="+136"/>
         <location line="+71"/>
         <source>cannot read cs.audit_seal: %1</source>
         <translation>no se puede leer cs.audit_seal: %1</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-189"/>
+        <location line="+7"/>
+        <source>cannot read the signed records: %1</source>
+        <translation>no se pueden leer los registros firmados: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2 (build %3): %4</source>
+        <translation>%1 %2 (fabricación %3): %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the content no longer matches its content hash</source>
+        <translation>el contenido ya no coincide con su huella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the result has no signature</source>
+        <translation>el resultado no tiene firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature is missing</source>
+        <translation>falta su firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the content no longer matches the hash its signature signed</source>
+        <translation>el contenido ya no coincide con la huella firmada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature is of another record</source>
+        <translation>su firma es de otro registro</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>its prev_hash is not the hash of the row before it (id %1): a row was removed or inserted</source>
         <translation>su prev_hash no es el hash de la fila anterior (id %1): se eliminó o se insertó una fila</translation>
     </message>
@@ -2027,7 +2068,7 @@
         <translation>No se puede leer la lista de materiales guardada de la fabricación %1, así que no se puede comprobar.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>The stored configuration of build %1 cannot be read (%2), so the BOM cannot be checked.</source>
         <translation>No se puede leer la configuración guardada de la fabricación %1 (%2), así que no se puede comprobar la lista de materiales.</translation>
     </message>
@@ -2040,6 +2081,42 @@
         <location line="+1"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::ChecklistRepository</name>
+    <message>
+        <location filename="../src/data/qc/checklistrecord.cpp" line="+13"/>
+        <source>the stored template %1 version %2 cannot be read: %3</source>
+        <translation>la plantilla guardada %1 versión %2 no se puede leer: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the configuration of build %1 cannot be read: %2</source>
+        <translation>la configuración de la fabricación %1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/qc/checklistrepository.cpp" line="+35"/>
+        <source>The server did not answer.</source>
+        <translation>El servidor no respondió.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The checklist template is no longer on the server.</source>
+        <translation>La plantilla de la lista ya no está en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>The checklist is no longer on the server.</source>
+        <translation>La lista de control ya no está en el servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+304"/>
+        <source>The checklist template is not valid (%n problem(s)): %1</source>
+        <translation>
+            <numerusform>La plantilla de la lista no es válida (%n problema): %1</numerusform>
+            <numerusform>La plantilla de la lista no es válida (%n problemas): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2166,14 @@
     </message>
 </context>
 <context>
+    <name>cs::data::FreshConnection</name>
+    <message>
+        <location filename="../src/data/common/freshconnection.cpp" line="+27"/>
+        <source>the password is not correct; nothing was signed</source>
+        <translation>la contraseña no es correcta; no se firmó nada</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::GenerationService</name>
     <message>
         <location filename="../src/data/orders/generationservice.cpp" line="+57"/>
@@ -2107,7 +2192,7 @@
 <context>
     <name>cs::data::OrderEdit</name>
     <message>
-        <location filename="../src/data/orders/orderdetail.cpp" line="+15"/>
+        <location filename="../src/data/orders/orderdetail.cpp" line="+32"/>
         <source>%1: “%2” → “%3”</source>
         <translation>%1: «%2» → «%3»</translation>
     </message>
@@ -2214,7 +2299,7 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+408"/>
+        <location filename="../src/data/common/session.cpp" line="+432"/>
         <source>Nobody is logged in.</source>
         <translation>No hay ninguna sesión iniciada.</translation>
     </message>
@@ -2285,11 +2370,6 @@
         <location line="+89"/>
         <source>The server did not answer.</source>
         <translation>El servidor no ha respondido.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the password is not correct; nothing was signed</source>
-        <translation>la contraseña no es correcta; no se ha firmado nada</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2459,17 @@
 <context>
     <name>cs::domain::ChecklistCondition</name>
     <message>
-        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+138"/>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+25"/>
+        <source>build %1 has no configuration</source>
+        <translation>la fabricación %1 no tiene configuración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the order has no build %1</source>
+        <translation>el pedido no tiene la fabricación %1</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>the number &quot;%1&quot; is too large</source>
         <translation>el número «%1» es demasiado grande</translation>
     </message>
@@ -2640,7 +2730,7 @@
         <translation>El fregadero no tiene %1.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the condition is empty</source>
         <translation>la condición está vacía</translation>
     </message>
@@ -2990,12 +3080,12 @@
 <context>
     <name>cs::domain::ChecklistQuantity</name>
     <message>
-        <location filename="../src/domain/checklist/checklistexpression.cpp" line="-520"/>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="-522"/>
         <source>unknown &quot;per %1&quot; (sink, basin, air gun, water gun, pre-rinse faucet, wrist-blade faucet or DI faucet)</source>
         <translation>«per %1» desconocido (sink, basin, air gun, water gun, pre-rinse faucet, wrist-blade faucet o DI faucet)</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+259"/>
         <source>the quantity is empty</source>
         <translation>la cantidad está vacía</translation>
     </message>
@@ -4019,6 +4109,1065 @@ Regla %3: %4</translation>
     </message>
 </context>
 <context>
+    <name>cs::ui::ChecklistDrawingView</name>
+    <message>
+        <location filename="../src/ui/qc/checklistdrawingview.cpp" line="+43"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The drawing is not a PDF this PC can show.</source>
+        <translation>El plano no es un PDF que este equipo pueda mostrar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>No drawing is attached to the order.</source>
+        <translation>No hay ningún plano adjunto al pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the drawing…</source>
+        <translation>Cargando el plano…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The drawing is no longer stored with the order.</source>
+        <translation>El plano ya no está guardado con el pedido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The drawing could not be read: %1</source>
+        <translation>No se ha podido leer el plano: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The drawing is neither a PDF nor an image this PC can show. Open it from the order&apos;s documents.</source>
+        <translation>El plano no es ni un PDF ni una imagen que este equipo pueda mostrar. Ábralo desde los documentos del pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistFailDialog</name>
+    <message>
+        <location filename="../src/ui/qc/checklistfaildialog.cpp" line="+27"/>
+        <source>Record a Final QC FAIL</source>
+        <translation>Registrar un control final NO CONFORME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a Pre-QC FAIL</source>
+        <translation>Registrar un control inicial NO CONFORME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what is wrong. The result is then signed with your password; the build moves to the status you choose below.</source>
+        <translation>Indique qué está mal. Después, el resultado se firma con su contraseña; la fabricación pasa al estado que elija abajo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At least 3 characters</source>
+        <translation>Al menos 3 caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Structure</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plumbing</source>
+        <translation>Fontanería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electrical</source>
+        <translation>Electricidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosmetic</source>
+        <translation>Estética</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documentation</source>
+        <translation>Documentación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Category:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minor</source>
+        <translation>Menor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rework in-house: the build goes to “%1”</source>
+        <translation>Reproceso interno: la fabricación pasa a «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rework: the build goes to “%1”</source>
+        <translation>Sin reproceso: la fabricación pasa a «%1»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rework:</source>
+        <translation>Reproceso:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next: sign…</source>
+        <translation>&amp;Siguiente: firmar…</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistForm</name>
+    <message>
+        <location filename="../src/ui/qc/checklistform.cpp" line="+17"/>
+        <source>The order of this checklist cannot be read: %1</source>
+        <translation>No se puede leer el pedido de esta lista de control: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The checklist template (version %1) cannot be read: %2</source>
+        <translation>No se puede leer la plantilla de la lista de control (versión %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistItemWidget</name>
+    <message>
+        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+358"/>
+        <source>“%1” is not a number; not saved.</source>
+        <translation>«%1» no es un número; no se ha guardado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a date (YYYY-MM-DD); not saved.</source>
+        <translation>«%1» no es una fecha (AAAA-MM-DD); no se ha guardado.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept on this PC: sent when the connection is back</source>
+        <translation>Conservado en este equipo: se enviará cuando se restablezca la conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Section verified</source>
+        <translation>Sección verificada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N/A: %1</source>
+        <translation>N/A: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected: %1</source>
+        <translation>esperado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quantity: %1</source>
+        <translation>cantidad: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>limits: %1 to %2</source>
+        <translation>límites: %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PASS</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation>NO CONFORME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why N/A? (then Enter)</source>
+        <translation>¿Por qué N/A? (luego Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe “Other” (then Enter)</source>
+        <translation>Describa «Otro» (luego Intro)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan or type the serial</source>
+        <translation>Escanee o escriba el número de serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initials</source>
+        <translation>Iniciales</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistPage</name>
+    <message>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+291"/>
+        <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
+        <translation>No se ha podido abrir la lista de control: no se puede contactar con el servidor en este momento. Vuelva a abrirla cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checklist could not be opened: %1</source>
+        <translation>No se ha podido abrir la lista de control: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+387"/>
+        <location line="+339"/>
+        <source>Server code %1 (SQLSTATE %2)</source>
+        <translation>Código del servidor %1 (SQLSTATE %2)</translation>
+    </message>
+    <message>
+        <location line="-685"/>
+        <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
+        <translation>No se ha podido leer la lista de control: no se puede contactar con el servidor en este momento. Lo que responda se conserva en este equipo y se envía cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checklist could not be read: %1</source>
+        <translation>No se ha podido leer la lista de control: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n answer(s) kept on this PC could not be read and were dropped.</source>
+        <translation>
+            <numerusform>No se ha podido leer %n respuesta conservada en este equipo y se ha descartado.</numerusform>
+            <numerusform>No se han podido leer %n respuestas conservadas en este equipo y se han descartado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n answer(s) kept on this PC were not stored: the checklist was signed before they could be sent.</source>
+        <translation>
+            <numerusform>%n respuesta conservada en este equipo no se ha guardado: la lista de control se firmó antes de que pudiera enviarse.</numerusform>
+            <numerusform>%n respuestas conservadas en este equipo no se han guardado: la lista de control se firmó antes de que pudieran enviarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents (%1)</source>
+        <translation>Documentos (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approved drawing</source>
+        <translation>Plano aprobado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawing</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order</source>
+        <translation>Orden de compra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order confirmation</source>
+        <translation>Confirmación del pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Your answer could not be kept on this PC (%1); it is being sent now.</source>
+        <translation>Su respuesta no se ha podido conservar en este equipo (%1); se está enviando ahora.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The list of answers kept on this PC could not be updated: %1</source>
+        <translation>No se ha podido actualizar la lista de respuestas conservadas en este equipo: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cleared: %1</source>
+        <translation>Borrado: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection is back: every answer kept on this PC is stored.</source>
+        <translation>La conexión se ha restablecido: todas las respuestas conservadas en este equipo están guardadas.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved: changed by someone else meanwhile (%1). Their answer is shown.</source>
+        <translation>No guardado: otra persona lo ha cambiado mientras tanto (%1). Se muestra su respuesta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
+        <translation>Otra persona ha cambiado el punto %1: %2. Se muestra su respuesta; vuelva a responder si es incorrecta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An answer to item %1 was not saved: %2</source>
+        <translation>No se ha guardado una respuesta al punto %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is back. Go on filling in the checklist.</source>
+        <translation>
+            <numerusform>No se puede contactar con el servidor: %n respuesta se conserva en este equipo y se enviará cuando se restablezca la conexión. Siga rellenando la lista de control.</numerusform>
+            <numerusform>No se puede contactar con el servidor: %n respuestas se conservan en este equipo y se enviarán cuando se restablezca la conexión. Siga rellenando la lista de control.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 of %2 applicable items</source>
+        <translation>%1 de %2 puntos aplicables</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is missing for a pass.</source>
+        <translation>No falta nada para un resultado conforme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing for a pass (%1): click one to go to it.</source>
+        <translation>Falta para un resultado conforme (%1): haga clic en uno para ir a él.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening the checklist…</source>
+        <translation>Abriendo la lista de control…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checklist not loaded</source>
+        <translation>Lista de control no cargada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+1"/>
+        <source>%1 — build %2</source>
+        <translation>%1 — fabricación %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PO %1 · %2 · attempt %3, revision %4 · %5 version %6 · status: %7</source>
+        <translation>Orden de compra %1 · %2 · intento %3, revisión %4 · %5 versión %6 · estado: %7</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correction: %1</source>
+        <translation>Corrección: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed %1 by %2 (%3) on %4 — “%5”. Build status now: %6.</source>
+        <translation>%1 firmado por %2 (%3) el %4 — «%5». Estado actual de la fabricación: %6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PASS</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>NO CONFORME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: %1 · category: %2 · severity: %3 · %4.</source>
+        <translation>Motivo: %1 · categoría: %2 · gravedad: %3 · %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rework in-house</source>
+        <translation>reproceso interno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no rework</source>
+        <translation>sin reproceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record is read-only.</source>
+        <translation>Este registro es de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content SHA-256: %1</source>
+        <translation>SHA-256 del contenido: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This checklist is signed and read-only.</source>
+        <translation>Esta lista de control está firmada y es de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Only a QC inspector can fill in and sign this checklist.</source>
+        <translation>Solo un inspector de calidad puede rellenar y firmar esta lista de control.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait until the checklist has loaded.</source>
+        <translation>Espere a que se cargue la lista de control.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answer(s) wait for the connection: signing waits until they are stored.</source>
+        <translation>
+            <numerusform>%n respuesta espera la conexión: la firma espera a que se guarde.</numerusform>
+            <numerusform>%n respuestas esperan la conexión: la firma espera a que se guarden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saving %n answer(s)…</source>
+        <translation>
+            <numerusform>Guardando %n respuesta…</numerusform>
+            <numerusform>Guardando %n respuestas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PASS needs every applicable item: %n thing(s) missing (see the list).</source>
+        <translation>
+            <numerusform>CONFORME exige todos los puntos aplicables: falta %n elemento (vea la lista).</numerusform>
+            <numerusform>CONFORME exige todos los puntos aplicables: faltan %n elementos (vea la lista).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything is answered: sign the PASS, or record a FAIL.</source>
+        <translation>Todo está respondido: firme CONFORME o registre NO CONFORME.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Final QC</source>
+        <translation>Control final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC</source>
+        <translation>Control inicial</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Final QC passed</source>
+        <translation>Control final conforme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final QC failed</source>
+        <translation>Control final no conforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-QC passed</source>
+        <translation>Control inicial conforme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC failed</source>
+        <translation>Control inicial no conforme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wait until the checklist has loaded, then try again.</source>
+        <translation>Espere a que se cargue la lista de control y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait until the signature that runs now is done.</source>
+        <translation>Espere a que termine la firma en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not yet: %n answer(s) are not stored on the server yet. Sign when they are saved.</source>
+        <translation>
+            <numerusform>Todavía no: %n respuesta aún no está guardada en el servidor. Firme cuando se haya guardado.</numerusform>
+            <numerusform>Todavía no: %n respuestas aún no están guardadas en el servidor. Firme cuando se hayan guardado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PASS cannot be signed yet: %1</source>
+        <translation>Todavía no se puede firmar CONFORME: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 of build %2, attempt %3, revision %4 (template version %5)</source>
+        <translation>%1 de la fabricación %2, intento %3, revisión %4 (versión de la plantilla %5)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Some answers are not stored yet; wait a moment and sign again.</source>
+        <translation>Algunas respuestas aún no están guardadas; espere un momento y vuelva a firmar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking your password and signing…</source>
+        <translation>Comprobando su contraseña y firmando…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed: %1.</source>
+        <translation>Firmado: %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not confirmed: the connection was lost before the server answered, so the checklist may or may not be signed. Refresh (F5) when the connection is back to see which. Nothing you answered is lost.</source>
+        <translation>Sin confirmar: se perdió la conexión antes de que respondiera el servidor, así que puede que la lista de control se haya firmado o no. Actualice (F5) cuando se restablezca la conexión para saberlo. No se ha perdido nada de lo que respondió.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed: %1 Nothing you answered is lost.</source>
+        <translation>No firmado: %1 No se ha perdido nada de lo que respondió.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Correct a signed checklist</source>
+        <translation>Corregir una lista de control firmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A correction makes a new revision of this checklist; the signed one is kept. Why is it corrected?</source>
+        <translation>Una corrección crea una nueva revisión de esta lista de control; la firmada se conserva. ¿Por qué se corrige?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a signed checklist can be corrected.</source>
+        <translation>Solo se puede corregir una lista de control firmada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A correction needs a reason (at least 3 characters).</source>
+        <translation>Una corrección necesita un motivo (al menos 3 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making a new revision…</source>
+        <translation>Creando una nueva revisión…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No new revision was made: %1</source>
+        <translation>No se ha creado ninguna revisión nueva: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A new revision is open: correct the answers, then sign it again.</source>
+        <translation>Hay una nueva revisión abierta: corrija las respuestas y vuelva a firmarla.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the password is not correct; nothing was signed.</source>
+        <translation>la contraseña no es correcta; no se ha firmado nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the initials do not match your profile; nothing was signed.</source>
+        <translation>las iniciales no coinciden con su perfil; no se ha firmado nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature needs your password again; nothing was signed.</source>
+        <translation>la firma necesita de nuevo su contraseña; no se ha firmado nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server says the checklist is not complete: %1.</source>
+        <translation>el servidor indica que la lista de control no está completa: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your role may not do this.</source>
+        <translation>su rol no permite hacerlo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+14"/>
+        <source>%1, basin %2</source>
+        <translation>%1, seno %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Attach a photo or file to item %1…</source>
+        <translation>Adjuntar una foto o un archivo al punto %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attach a photo or file to the whole form…</source>
+        <translation>Adjuntar una foto o un archivo al formulario completo…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whole form</source>
+        <translation>formulario completo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach a photo or file</source>
+        <translation>Adjuntar una foto o un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Fotos y documentos (*.png *.jpg *.jpeg *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is larger than 25 MB; take a smaller photo.</source>
+        <translation>%1 supera los 25 MB; tome una foto más pequeña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attaching %1…</source>
+        <translation>Adjuntando %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not attached: %2</source>
+        <translation>%1 no se adjuntó: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is attached.</source>
+        <translation>%1 está adjunto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The record&apos;s photos could not be read: %1</source>
+        <translation>No se pudieron leer las fotos del registro: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 record of build %2</source>
+        <translation>Registro de %1 de la fabricación %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Refresh (F5)</source>
+        <translation>&amp;Actualizar (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drawing</source>
+        <translation>&amp;Plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and &amp;files</source>
+        <translation>Fotos y a&amp;rchivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;record…</source>
+        <translation>Imprimir el regis&amp;tro…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;PASS…</source>
+        <translation>Firmar &amp;CONFORME…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;FAIL…</source>
+        <translation>Registrar &amp;NO CONFORME…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct… (new revision)</source>
+        <translation>C&amp;orregir… (nueva revisión)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistSectionWidget</name>
+    <message>
+        <location filename="../src/ui/qc/checklistsectionwidget.cpp" line="+92"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basin %1 (%2)</source>
+        <translation>Seno %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — N/A: %2</source>
+        <translation>%1 — N/A: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section &amp;initials:</source>
+        <translation>&amp;Iniciales de la sección:</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistTemplatesDialog</name>
+    <message>
+        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+30"/>
+        <source>Pre-QC</source>
+        <translation>Control inicial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final QC</source>
+        <translation>Control final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production checks (CLP)</source>
+        <translation>Controles de producción (CLP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-of-line test (CLT)</source>
+        <translation>Prueba de fin de línea (CLT)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published, in use</source>
+        <translation>Publicada, en uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published, replaced</source>
+        <translation>Publicada, sustituida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created by</source>
+        <translation>Creada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Creada el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published by</source>
+        <translation>Publicada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publicada el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklists filled on it</source>
+        <translation>Listas completadas con ella</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import a template file…</source>
+        <translation>&amp;Importar un archivo de plantilla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish this draft…</source>
+        <translation>&amp;Publicar este borrador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View content</source>
+        <translation>&amp;Ver el contenido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checklist templates</source>
+        <translation>Plantillas de listas de control</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each form keeps every version. New checklists use the published version marked “in use”; a checklist keeps the version it was started on. A published version never changes: to change a form, import a new version and publish it.</source>
+        <translation>Cada formulario conserva todas sus versiones. Las listas nuevas usan la versión publicada marcada «en uso»; una lista conserva la versión con la que se empezó. Una versión publicada nunca cambia: para cambiar un formulario, importe una versión nueva y publíquela.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Only a draft can be published; this version is published.</source>
+        <translation>Solo se puede publicar un borrador; esta versión ya está publicada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a checklist template</source>
+        <translation>Importar una plantilla de lista de control</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist templates (*.json)</source>
+        <translation>Plantillas de listas de control (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a checklist template (a JSON object): %2</source>
+        <translation>%1 no es una plantilla de lista (un objeto JSON): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking and storing %1…</source>
+        <translation>Comprobando y guardando %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template refused</source>
+        <translation>Plantilla rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was stored. Correct these problems in the file and import it again.</source>
+        <translation>No se guardó nada. Corrija estos problemas en el archivo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 version %2 is stored as a draft. Check it, then publish it.</source>
+        <translation>%1 versión %2 está guardada como borrador. Revísela y luego publíquela.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Publish version %1?</source>
+        <translation>¿Publicar la versión %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New %1 checklists will use version %2 of “%3”. Checklists already started keep their version. A published version cannot be changed or deleted.</source>
+        <translation>Las nuevas listas «%1» usarán la versión %2 de «%3». Las listas ya empezadas conservan su versión. Una versión publicada no se puede cambiar ni borrar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 version %2 is published; new checklists use it.</source>
+        <translation>%1 versión %2 está publicada; las listas nuevas la usan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::ConflictDialog</name>
     <message>
         <location filename="../src/ui/orders/conflictdialog.cpp" line="+20"/>
@@ -4151,7 +5300,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::HomeWidget</name>
     <message>
-        <location filename="../src/ui/shell/homewidget.cpp" line="+37"/>
+        <location filename="../src/ui/shell/homewidget.cpp" line="+38"/>
         <location line="+19"/>
         <source>Build</source>
         <translation>Fabricación</translation>
@@ -4246,7 +5395,7 @@ Regla %3: %4</translation>
         <translation>Piezas de repuesto</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+160"/>
         <source>%n row(s); the list stops at the oldest want dates</source>
         <translation>
             <numerusform>%n fila; la lista se limita a las fechas deseadas más antiguas</numerusform>
@@ -4254,7 +5403,7 @@ Regla %3: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-189"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -4304,7 +5453,7 @@ Regla %3: %4</translation>
         <translation>Todos los pedidos</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+159"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -4312,7 +5461,7 @@ Regla %3: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrar (Ctrl+F)</translation>
     </message>
@@ -4480,12 +5629,12 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+75"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+77"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>Unfinished order</source>
         <translation>Pedido sin terminar</translation>
     </message>
@@ -4525,7 +5674,7 @@ Regla %3: %4</translation>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Looking for order %1…</source>
         <translation>Buscando el pedido %1…</translation>
     </message>
@@ -4535,7 +5684,7 @@ Regla %3: %4</translation>
         <translation>Buscando la fabricación %1…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>order %1</source>
         <translation>pedido %1</translation>
     </message>
@@ -4560,7 +5709,7 @@ Regla %3: %4</translation>
         <translation>Este registro no se le puede mostrar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No order %1 was found.</source>
         <translation>No se ha encontrado el pedido %1.</translation>
     </message>
@@ -4575,7 +5724,7 @@ Regla %3: %4</translation>
         <translation>Código escaneado: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+148"/>
         <source>Open by code</source>
         <translation>Abrir por código</translation>
     </message>
@@ -4585,12 +5734,12 @@ Regla %3: %4</translation>
         <translation>Número de fabricación, o código escaneado (CS:B:…, CS:O:…, CS:P:…):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Connection to the server is back.</source>
         <translation>La conexión con el servidor se ha restablecido.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nuevo pedido…</translation>
     </message>
@@ -5025,7 +6174,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+604"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+667"/>
         <source>Export BOM as CSV</source>
         <translation>Exportar la lista de materiales en CSV</translation>
     </message>
@@ -5040,18 +6189,18 @@ SHA-256 %5</numerusform>
         <translation>Exportar la lista de materiales en PDF</translation>
     </message>
     <message>
-        <location line="-518"/>
-        <location line="+522"/>
+        <location line="-556"/>
+        <location line="+560"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-562"/>
         <source>Export traveler PDF</source>
         <translation>Exportar la hoja de ruta en PDF</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>This order no longer exists; it may have been deleted.</source>
         <translation>Este pedido ya no existe; puede que se haya eliminado.</translation>
     </message>
@@ -5107,6 +6256,56 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+54"/>
+        <source>Final QC checklist…</source>
+        <translation>Lista del control final…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC checklist…</source>
+        <translation>Lista del control inicial…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Final QC</source>
+        <translation>Control final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC</source>
+        <translation>Control inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, signed by %2 on %3</source>
+        <translation>%1, firmado por %2 el %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PASS</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>NO CONFORME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 attempt %2, revision %3: %4</source>
+        <translation>%1 intento %2, revisión %3: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QC records (%1)</source>
+        <translation>Registros de control de calidad (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Wait until the change that runs now is done, then try again.</source>
         <translation>Espere a que termine el cambio en curso y vuelva a intentarlo.</translation>
     </message>
@@ -5317,8 +6516,8 @@ SHA-256 %5</numerusform>
         <translation>Lista de materiales exportada a %1.</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+540"/>
+        <location line="-452"/>
+        <location line="+577"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>

@@ -232,7 +232,7 @@
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -320,6 +320,11 @@
         <location line="+1"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Checklist templates…</source>
+        <translation>Modèles de &amp;listes de contrôle…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -555,12 +560,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/data/admin/auditverifier.cpp" line="+130"/>
+        <location filename="../src/data/admin/auditverifier.cpp" line="+200"/>
         <source>cannot read cs.audit_log: %1</source>
         <translation>impossible de lire cs.audit_log : %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-111"/>
         <source>audit row %1 (old chain): %2</source>
         <translation>ligne d&apos;audit %1 (ancienne chaîne) : %2</translation>
     </message>
@@ -595,14 +600,50 @@
         <translation>la base n&apos;a pas encore de chaîne scellée (exécutez « cleanstation-admin migrate ») ; les ancres ne peuvent pas être vérifiées</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+95"/>
+        <location line="+14"/>
+        <location line="+136"/>
         <location line="+71"/>
         <source>cannot read cs.audit_seal: %1</source>
         <translation>impossible de lire cs.audit_seal : %1</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-189"/>
+        <location line="+7"/>
+        <source>cannot read the signed records: %1</source>
+        <translation>impossible de lire les fiches signées : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2 (build %3): %4</source>
+        <translation>%1 %2 (fabrication %3) : %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the content no longer matches its content hash</source>
+        <translation>le contenu ne correspond plus à son empreinte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the result has no signature</source>
+        <translation>le résultat n&apos;a pas de signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature is missing</source>
+        <translation>sa signature a disparu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the content no longer matches the hash its signature signed</source>
+        <translation>le contenu ne correspond plus à l&apos;empreinte signée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature is of another record</source>
+        <translation>sa signature est celle d&apos;une autre fiche</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>its prev_hash is not the hash of the row before it (id %1): a row was removed or inserted</source>
         <translation>son prev_hash n&apos;est pas l&apos;empreinte de la ligne précédente (id %1) : une ligne a été supprimée ou insérée</translation>
     </message>
@@ -2027,7 +2068,7 @@
         <translation>La nomenclature enregistrée de la fabrication %1 est illisible ; elle ne peut donc pas être vérifiée.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>The stored configuration of build %1 cannot be read (%2), so the BOM cannot be checked.</source>
         <translation>La configuration enregistrée de la fabrication %1 est illisible (%2) ; la nomenclature ne peut donc pas être vérifiée.</translation>
     </message>
@@ -2040,6 +2081,42 @@
         <location line="+1"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::ChecklistRepository</name>
+    <message>
+        <location filename="../src/data/qc/checklistrecord.cpp" line="+13"/>
+        <source>the stored template %1 version %2 cannot be read: %3</source>
+        <translation>le modèle enregistré %1 version %2 est illisible : %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the configuration of build %1 cannot be read: %2</source>
+        <translation>la configuration de la fabrication %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/qc/checklistrepository.cpp" line="+35"/>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The checklist template is no longer on the server.</source>
+        <translation>Le modèle de liste n&apos;est plus sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>The checklist is no longer on the server.</source>
+        <translation>La liste de contrôle n&apos;est plus sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+304"/>
+        <source>The checklist template is not valid (%n problem(s)): %1</source>
+        <translation>
+            <numerusform>Le modèle de liste n&apos;est pas valide (%n problème) : %1</numerusform>
+            <numerusform>Le modèle de liste n&apos;est pas valide (%n problèmes) : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2166,14 @@
     </message>
 </context>
 <context>
+    <name>cs::data::FreshConnection</name>
+    <message>
+        <location filename="../src/data/common/freshconnection.cpp" line="+27"/>
+        <source>the password is not correct; nothing was signed</source>
+        <translation>le mot de passe est incorrect ; rien n&apos;a été signé</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::GenerationService</name>
     <message>
         <location filename="../src/data/orders/generationservice.cpp" line="+57"/>
@@ -2107,7 +2192,7 @@
 <context>
     <name>cs::data::OrderEdit</name>
     <message>
-        <location filename="../src/data/orders/orderdetail.cpp" line="+15"/>
+        <location filename="../src/data/orders/orderdetail.cpp" line="+32"/>
         <source>%1: “%2” → “%3”</source>
         <translation>%1 : « %2 » → « %3 »</translation>
     </message>
@@ -2214,7 +2299,7 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+408"/>
+        <location filename="../src/data/common/session.cpp" line="+432"/>
         <source>Nobody is logged in.</source>
         <translation>Personne n&apos;est connecté.</translation>
     </message>
@@ -2285,11 +2370,6 @@
         <location line="+89"/>
         <source>The server did not answer.</source>
         <translation>Le serveur n&apos;a pas répondu.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the password is not correct; nothing was signed</source>
-        <translation>le mot de passe est incorrect ; rien n&apos;a été signé</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2459,17 @@
 <context>
     <name>cs::domain::ChecklistCondition</name>
     <message>
-        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+138"/>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="+25"/>
+        <source>build %1 has no configuration</source>
+        <translation>la fabrication %1 n&apos;a pas de configuration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the order has no build %1</source>
+        <translation>la commande n&apos;a pas de fabrication %1</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>the number &quot;%1&quot; is too large</source>
         <translation>le nombre « %1 » est trop grand</translation>
     </message>
@@ -2640,7 +2730,7 @@
         <translation>L&apos;évier n&apos;a pas de %1.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the condition is empty</source>
         <translation>la condition est vide</translation>
     </message>
@@ -2990,12 +3080,12 @@
 <context>
     <name>cs::domain::ChecklistQuantity</name>
     <message>
-        <location filename="../src/domain/checklist/checklistexpression.cpp" line="-520"/>
+        <location filename="../src/domain/checklist/checklistexpression.cpp" line="-522"/>
         <source>unknown &quot;per %1&quot; (sink, basin, air gun, water gun, pre-rinse faucet, wrist-blade faucet or DI faucet)</source>
         <translation>« per %1 » inconnu (sink, basin, air gun, water gun, pre-rinse faucet, wrist-blade faucet ou DI faucet)</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+259"/>
         <source>the quantity is empty</source>
         <translation>la quantité est vide</translation>
     </message>
@@ -4019,6 +4109,1065 @@ Règle %3 : %4</translation>
     </message>
 </context>
 <context>
+    <name>cs::ui::ChecklistDrawingView</name>
+    <message>
+        <location filename="../src/ui/qc/checklistdrawingview.cpp" line="+43"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The drawing is not a PDF this PC can show.</source>
+        <translation>Le plan n&apos;est pas un PDF que ce poste peut afficher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>No drawing is attached to the order.</source>
+        <translation>Aucun plan n&apos;est joint à la commande.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the drawing…</source>
+        <translation>Chargement du plan…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The drawing is no longer stored with the order.</source>
+        <translation>Le plan n&apos;est plus enregistré avec la commande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The drawing could not be read: %1</source>
+        <translation>Le plan n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The drawing is neither a PDF nor an image this PC can show. Open it from the order&apos;s documents.</source>
+        <translation>Le plan n&apos;est ni un PDF ni une image que ce poste peut afficher. Ouvrez-le depuis les documents de la commande.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistFailDialog</name>
+    <message>
+        <location filename="../src/ui/qc/checklistfaildialog.cpp" line="+27"/>
+        <source>Record a Final QC FAIL</source>
+        <translation>Enregistrer un contrôle final NON CONFORME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a Pre-QC FAIL</source>
+        <translation>Enregistrer un contrôle initial NON CONFORME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what is wrong. The result is then signed with your password; the build moves to the status you choose below.</source>
+        <translation>Indiquez ce qui ne va pas. Le résultat est ensuite signé avec votre mot de passe ; la fabrication passe à l&apos;état choisi ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At least 3 characters</source>
+        <translation>Au moins 3 caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plumbing</source>
+        <translation>Plomberie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electrical</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosmetic</source>
+        <translation>Esthétique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minor</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>Majeure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rework in-house: the build goes to “%1”</source>
+        <translation>Reprise en interne : la fabrication passe à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rework: the build goes to “%1”</source>
+        <translation>Pas de reprise : la fabrication passe à « %1 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rework:</source>
+        <translation>Reprise :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next: sign…</source>
+        <translation>&amp;Suivant : signer…</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistForm</name>
+    <message>
+        <location filename="../src/ui/qc/checklistform.cpp" line="+17"/>
+        <source>The order of this checklist cannot be read: %1</source>
+        <translation>La commande de cette liste de contrôle est illisible : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The checklist template (version %1) cannot be read: %2</source>
+        <translation>Le modèle de liste de contrôle (version %1) est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistItemWidget</name>
+    <message>
+        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+358"/>
+        <source>“%1” is not a number; not saved.</source>
+        <translation>« %1 » n&apos;est pas un nombre ; non enregistré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a date (YYYY-MM-DD); not saved.</source>
+        <translation>« %1 » n&apos;est pas une date (AAAA-MM-JJ) ; non enregistré.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept on this PC: sent when the connection is back</source>
+        <translation>Conservé sur ce poste : envoyé quand la connexion sera rétablie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Section verified</source>
+        <translation>Section vérifiée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N/A: %1</source>
+        <translation>S.O. : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected: %1</source>
+        <translation>attendu : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quantity: %1</source>
+        <translation>quantité : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>limits: %1 to %2</source>
+        <translation>limites : %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PASS</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation>NON CONFORME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why N/A? (then Enter)</source>
+        <translation>Pourquoi S.O. ? (puis Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe “Other” (then Enter)</source>
+        <translation>Décrivez « Autre » (puis Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan or type the serial</source>
+        <translation>Scannez ou saisissez le numéro de série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistPage</name>
+    <message>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+291"/>
+        <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
+        <translation>La liste de contrôle n&apos;a pas pu être ouverte : le serveur est injoignable pour le moment. Rouvrez-la quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checklist could not be opened: %1</source>
+        <translation>La liste de contrôle n&apos;a pas pu être ouverte : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+387"/>
+        <location line="+339"/>
+        <source>Server code %1 (SQLSTATE %2)</source>
+        <translation>Code serveur %1 (SQLSTATE %2)</translation>
+    </message>
+    <message>
+        <location line="-685"/>
+        <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
+        <translation>La liste de contrôle n&apos;a pas pu être lue : le serveur est injoignable pour le moment. Vos réponses sont conservées sur ce poste et envoyées quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checklist could not be read: %1</source>
+        <translation>La liste de contrôle n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n answer(s) kept on this PC could not be read and were dropped.</source>
+        <translation>
+            <numerusform>%n réponse conservée sur ce poste était illisible et a été abandonnée.</numerusform>
+            <numerusform>%n réponses conservées sur ce poste étaient illisibles et ont été abandonnées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n answer(s) kept on this PC were not stored: the checklist was signed before they could be sent.</source>
+        <translation>
+            <numerusform>%n réponse conservée sur ce poste n&apos;a pas été enregistrée : la liste de contrôle a été signée avant son envoi.</numerusform>
+            <numerusform>%n réponses conservées sur ce poste n&apos;ont pas été enregistrées : la liste de contrôle a été signée avant leur envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approved drawing</source>
+        <translation>Plan approuvé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawing</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order confirmation</source>
+        <translation>Confirmation de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Your answer could not be kept on this PC (%1); it is being sent now.</source>
+        <translation>Votre réponse n&apos;a pas pu être conservée sur ce poste (%1) ; elle est envoyée maintenant.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The list of answers kept on this PC could not be updated: %1</source>
+        <translation>La liste des réponses conservées sur ce poste n&apos;a pas pu être mise à jour : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cleared: %1</source>
+        <translation>Effacé : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection is back: every answer kept on this PC is stored.</source>
+        <translation>La connexion est rétablie : toutes les réponses conservées sur ce poste sont enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved: changed by someone else meanwhile (%1). Their answer is shown.</source>
+        <translation>Non enregistré : modifié entre-temps par quelqu&apos;un d&apos;autre (%1). Sa réponse est affichée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
+        <translation>Le point %1 a été modifié par quelqu&apos;un d&apos;autre : %2. Sa réponse est affichée ; répondez de nouveau si elle est fausse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An answer to item %1 was not saved: %2</source>
+        <translation>Une réponse au point %1 n&apos;a pas été enregistrée : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is back. Go on filling in the checklist.</source>
+        <translation>
+            <numerusform>Le serveur est injoignable : %n réponse est conservée sur ce poste et sera envoyée quand la connexion sera rétablie. Continuez à remplir la liste de contrôle.</numerusform>
+            <numerusform>Le serveur est injoignable : %n réponses sont conservées sur ce poste et seront envoyées quand la connexion sera rétablie. Continuez à remplir la liste de contrôle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 of %2 applicable items</source>
+        <translation>%1 sur %2 points applicables</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is missing for a pass.</source>
+        <translation>Rien ne manque pour un résultat conforme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing for a pass (%1): click one to go to it.</source>
+        <translation>Manquant pour un résultat conforme (%1) : cliquez sur un point pour y aller.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening the checklist…</source>
+        <translation>Ouverture de la liste de contrôle…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checklist not loaded</source>
+        <translation>Liste de contrôle non chargée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+1"/>
+        <source>%1 — build %2</source>
+        <translation>%1 — fabrication %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PO %1 · %2 · attempt %3, revision %4 · %5 version %6 · status: %7</source>
+        <translation>Bon de commande %1 · %2 · tentative %3, révision %4 · %5 version %6 · état : %7</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correction: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed %1 by %2 (%3) on %4 — “%5”. Build status now: %6.</source>
+        <translation>%1 signé par %2 (%3) le %4 — « %5 ». État actuel de la fabrication : %6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PASS</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>NON CONFORME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: %1 · category: %2 · severity: %3 · %4.</source>
+        <translation>Motif : %1 · catégorie : %2 · gravité : %3 · %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rework in-house</source>
+        <translation>reprise en interne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no rework</source>
+        <translation>pas de reprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record is read-only.</source>
+        <translation>Cette fiche est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content SHA-256: %1</source>
+        <translation>SHA-256 du contenu : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This checklist is signed and read-only.</source>
+        <translation>Cette liste de contrôle est signée et en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Only a QC inspector can fill in and sign this checklist.</source>
+        <translation>Seul un inspecteur qualité peut remplir et signer cette liste de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait until the checklist has loaded.</source>
+        <translation>Attendez que la liste de contrôle soit chargée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answer(s) wait for the connection: signing waits until they are stored.</source>
+        <translation>
+            <numerusform>%n réponse attend la connexion : la signature attend qu&apos;elle soit enregistrée.</numerusform>
+            <numerusform>%n réponses attendent la connexion : la signature attend qu&apos;elles soient enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saving %n answer(s)…</source>
+        <translation>
+            <numerusform>Enregistrement de %n réponse…</numerusform>
+            <numerusform>Enregistrement de %n réponses…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PASS needs every applicable item: %n thing(s) missing (see the list).</source>
+        <translation>
+            <numerusform>CONFORME exige tous les points applicables : %n élément manquant (voir la liste).</numerusform>
+            <numerusform>CONFORME exige tous les points applicables : %n éléments manquants (voir la liste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything is answered: sign the PASS, or record a FAIL.</source>
+        <translation>Tout est renseigné : signez CONFORME, ou enregistrez NON CONFORME.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Final QC</source>
+        <translation>Contrôle final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC</source>
+        <translation>Contrôle initial</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Final QC passed</source>
+        <translation>Contrôle final conforme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final QC failed</source>
+        <translation>Contrôle final non conforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-QC passed</source>
+        <translation>Contrôle initial conforme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC failed</source>
+        <translation>Contrôle initial non conforme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wait until the checklist has loaded, then try again.</source>
+        <translation>Attendez que la liste de contrôle soit chargée, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait until the signature that runs now is done.</source>
+        <translation>Attendez la fin de la signature en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not yet: %n answer(s) are not stored on the server yet. Sign when they are saved.</source>
+        <translation>
+            <numerusform>Pas encore : %n réponse n&apos;est pas encore enregistrée sur le serveur. Signez quand elle sera enregistrée.</numerusform>
+            <numerusform>Pas encore : %n réponses ne sont pas encore enregistrées sur le serveur. Signez quand elles seront enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PASS cannot be signed yet: %1</source>
+        <translation>CONFORME ne peut pas encore être signé : %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 of build %2, attempt %3, revision %4 (template version %5)</source>
+        <translation>%1 de la fabrication %2, tentative %3, révision %4 (version du modèle %5)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Some answers are not stored yet; wait a moment and sign again.</source>
+        <translation>Certaines réponses ne sont pas encore enregistrées ; attendez un instant et signez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking your password and signing…</source>
+        <translation>Vérification de votre mot de passe et signature…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed: %1.</source>
+        <translation>Signé : %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not confirmed: the connection was lost before the server answered, so the checklist may or may not be signed. Refresh (F5) when the connection is back to see which. Nothing you answered is lost.</source>
+        <translation>Non confirmé : la connexion a été perdue avant la réponse du serveur ; la liste de contrôle a donc pu être signée ou non. Actualisez (F5) quand la connexion sera rétablie pour le savoir. Aucune de vos réponses n&apos;est perdue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed: %1 Nothing you answered is lost.</source>
+        <translation>Non signé : %1 Aucune de vos réponses n&apos;est perdue.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Correct a signed checklist</source>
+        <translation>Corriger une liste de contrôle signée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A correction makes a new revision of this checklist; the signed one is kept. Why is it corrected?</source>
+        <translation>Une correction crée une nouvelle révision de cette liste de contrôle ; la révision signée est conservée. Pourquoi la corriger ?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a signed checklist can be corrected.</source>
+        <translation>Seule une liste de contrôle signée peut être corrigée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A correction needs a reason (at least 3 characters).</source>
+        <translation>Une correction nécessite un motif (au moins 3 caractères).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making a new revision…</source>
+        <translation>Création d&apos;une nouvelle révision…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No new revision was made: %1</source>
+        <translation>Aucune nouvelle révision n&apos;a été créée : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A new revision is open: correct the answers, then sign it again.</source>
+        <translation>Une nouvelle révision est ouverte : corrigez les réponses, puis signez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the password is not correct; nothing was signed.</source>
+        <translation>le mot de passe est incorrect ; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the initials do not match your profile; nothing was signed.</source>
+        <translation>les initiales ne correspondent pas à votre profil ; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature needs your password again; nothing was signed.</source>
+        <translation>la signature nécessite de nouveau votre mot de passe ; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server says the checklist is not complete: %1.</source>
+        <translation>le serveur indique que la liste de contrôle n&apos;est pas complète : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your role may not do this.</source>
+        <translation>votre rôle ne permet pas de le faire.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+14"/>
+        <source>%1, basin %2</source>
+        <translation>%1, bac %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Attach a photo or file to item %1…</source>
+        <translation>Joindre une photo ou un fichier au point %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attach a photo or file to the whole form…</source>
+        <translation>Joindre une photo ou un fichier au formulaire entier…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whole form</source>
+        <translation>formulaire entier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach a photo or file</source>
+        <translation>Joindre une photo ou un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Photos et documents (*.png *.jpg *.jpeg *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is larger than 25 MB; take a smaller photo.</source>
+        <translation>%1 dépasse 25 Mo ; prenez une photo plus petite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attaching %1…</source>
+        <translation>Ajout de %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not attached: %2</source>
+        <translation>%1 n&apos;a pas été joint : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is attached.</source>
+        <translation>%1 est joint.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The record&apos;s photos could not be read: %1</source>
+        <translation>Les photos de la fiche n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 record of build %2</source>
+        <translation>Fiche %1 de la fabrication %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Refresh (F5)</source>
+        <translation>&amp;Actualiser (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drawing</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and &amp;files</source>
+        <translation>Photos et fic&amp;hiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;record…</source>
+        <translation>Imprimer la &amp;fiche…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;PASS…</source>
+        <translation>Signer &amp;CONFORME…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;FAIL…</source>
+        <translation>Enregistrer &amp;NON CONFORME…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct… (new revision)</source>
+        <translation>C&amp;orriger… (nouvelle révision)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistSectionWidget</name>
+    <message>
+        <location filename="../src/ui/qc/checklistsectionwidget.cpp" line="+92"/>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basin %1 (%2)</source>
+        <translation>Bac %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — N/A: %2</source>
+        <translation>%1 — S.O. : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section &amp;initials:</source>
+        <translation>&amp;Initiales de la section :</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChecklistTemplatesDialog</name>
+    <message>
+        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+30"/>
+        <source>Pre-QC</source>
+        <translation>Contrôle initial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final QC</source>
+        <translation>Contrôle final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production checks (CLP)</source>
+        <translation>Contrôles de production (CLP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-of-line test (CLT)</source>
+        <translation>Essai de fin de ligne (CLT)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published, in use</source>
+        <translation>Publiée, en service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published, replaced</source>
+        <translation>Publiée, remplacée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created by</source>
+        <translation>Créée par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published by</source>
+        <translation>Publiée par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklists filled on it</source>
+        <translation>Listes remplies avec</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import a template file…</source>
+        <translation>&amp;Importer un fichier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish this draft…</source>
+        <translation>&amp;Publier ce brouillon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View content</source>
+        <translation>&amp;Voir le contenu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checklist templates</source>
+        <translation>Modèles de listes de contrôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each form keeps every version. New checklists use the published version marked “in use”; a checklist keeps the version it was started on. A published version never changes: to change a form, import a new version and publish it.</source>
+        <translation>Chaque formulaire garde toutes ses versions. Les nouvelles listes utilisent la version publiée marquée « en service » ; une liste garde la version avec laquelle elle a été commencée. Une version publiée ne change jamais : pour modifier un formulaire, importez une nouvelle version et publiez-la.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Only a draft can be published; this version is published.</source>
+        <translation>Seul un brouillon peut être publié ; cette version est publiée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a checklist template</source>
+        <translation>Importer un modèle de liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist templates (*.json)</source>
+        <translation>Modèles de listes de contrôle (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a checklist template (a JSON object): %2</source>
+        <translation>%1 n&apos;est pas un modèle de liste (un objet JSON) : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking and storing %1…</source>
+        <translation>Vérification et enregistrement de %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template refused</source>
+        <translation>Modèle refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was stored. Correct these problems in the file and import it again.</source>
+        <translation>Rien n&apos;a été enregistré. Corrigez ces problèmes dans le fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 version %2 is stored as a draft. Check it, then publish it.</source>
+        <translation>%1 version %2 est enregistrée comme brouillon. Vérifiez-la, puis publiez-la.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Publish version %1?</source>
+        <translation>Publier la version %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New %1 checklists will use version %2 of “%3”. Checklists already started keep their version. A published version cannot be changed or deleted.</source>
+        <translation>Les nouvelles listes « %1 » utiliseront la version %2 de « %3 ». Les listes déjà commencées gardent leur version. Une version publiée ne peut être ni modifiée ni supprimée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 version %2 is published; new checklists use it.</source>
+        <translation>%1 version %2 est publiée ; les nouvelles listes l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::ConflictDialog</name>
     <message>
         <location filename="../src/ui/orders/conflictdialog.cpp" line="+20"/>
@@ -4151,7 +5300,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::HomeWidget</name>
     <message>
-        <location filename="../src/ui/shell/homewidget.cpp" line="+37"/>
+        <location filename="../src/ui/shell/homewidget.cpp" line="+38"/>
         <location line="+19"/>
         <source>Build</source>
         <translation>Fabrication</translation>
@@ -4246,7 +5395,7 @@ Règle %3 : %4</translation>
         <translation>Pièces de rechange</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+160"/>
         <source>%n row(s); the list stops at the oldest want dates</source>
         <translation>
             <numerusform>%n ligne ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
@@ -4254,7 +5403,7 @@ Règle %3 : %4</translation>
         </translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-189"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -4304,7 +5453,7 @@ Règle %3 : %4</translation>
         <translation>Toutes les commandes</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+159"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -4312,7 +5461,7 @@ Règle %3 : %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrer (Ctrl+F)</translation>
     </message>
@@ -4480,12 +5629,12 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+75"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+77"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>Unfinished order</source>
         <translation>Commande non terminée</translation>
     </message>
@@ -4525,7 +5674,7 @@ Règle %3 : %4</translation>
         <translation>&amp;L&apos;abandonner</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Looking for order %1…</source>
         <translation>Recherche de la commande %1…</translation>
     </message>
@@ -4535,7 +5684,7 @@ Règle %3 : %4</translation>
         <translation>Recherche de la fabrication %1…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>order %1</source>
         <translation>commande %1</translation>
     </message>
@@ -4560,7 +5709,7 @@ Règle %3 : %4</translation>
         <translation>Cet enregistrement ne peut pas vous être affiché.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No order %1 was found.</source>
         <translation>La commande %1 est introuvable.</translation>
     </message>
@@ -4575,7 +5724,7 @@ Règle %3 : %4</translation>
         <translation>Code scanné : %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+148"/>
         <source>Open by code</source>
         <translation>Ouvrir par code</translation>
     </message>
@@ -4585,12 +5734,12 @@ Règle %3 : %4</translation>
         <translation>Numéro de fabrication, ou code scanné (CS:B:…, CS:O:…, CS:P:…) :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Connection to the server is back.</source>
         <translation>La connexion au serveur est rétablie.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nouvelle commande…</translation>
     </message>
@@ -5025,7 +6174,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+604"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+667"/>
         <source>Export BOM as CSV</source>
         <translation>Exporter la nomenclature en CSV</translation>
     </message>
@@ -5040,18 +6189,18 @@ SHA-256 %5</numerusform>
         <translation>Exporter la nomenclature en PDF</translation>
     </message>
     <message>
-        <location line="-518"/>
-        <location line="+522"/>
+        <location line="-556"/>
+        <location line="+560"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-562"/>
         <source>Export traveler PDF</source>
         <translation>Exporter la fiche suiveuse en PDF</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>This order no longer exists; it may have been deleted.</source>
         <translation>Cette commande n&apos;existe plus ; elle a peut-être été supprimée.</translation>
     </message>
@@ -5107,6 +6256,56 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+54"/>
+        <source>Final QC checklist…</source>
+        <translation>Liste du contrôle final…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC checklist…</source>
+        <translation>Liste du contrôle initial…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Final QC</source>
+        <translation>Contrôle final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC</source>
+        <translation>Contrôle initial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, signed by %2 on %3</source>
+        <translation>%1, signé par %2 le %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PASS</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>NON CONFORME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 attempt %2, revision %3: %4</source>
+        <translation>%1 tentative %2, révision %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QC records (%1)</source>
+        <translation>Fiches de contrôle qualité (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Wait until the change that runs now is done, then try again.</source>
         <translation>Attendez la fin de la modification en cours, puis réessayez.</translation>
     </message>
@@ -5317,8 +6516,8 @@ SHA-256 %5</numerusform>
         <translation>Nomenclature exportée vers %1.</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+540"/>
+        <location line="-452"/>
+        <location line="+577"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>

@@ -53,8 +53,9 @@ int run(const QStringList& args)
             "Usage: cleanstation-admin audit-sealer [--once] [--interval SECONDS] [--batch ROWS] [--verbose]\n"
             "                                       [--conninfo \"...\"]\n\n"
             "The audit sealer: chains every committed audit row into the audit chain (cs.audit_seal), in\n"
-            "short transactions of its own, as soon as a writing transaction commits (it listens on the\n"
-            "channel cs_audit that the audit trigger notifies) and every --interval seconds in any case.\n"
+            "short transactions of its own: every --interval seconds (a cheap look at its queue when there\n"
+            "is nothing to seal), and at once on a NOTIFY on the channel cs_audit (an operator's nudge; the\n"
+            "audit trigger does not notify, as that would make every commit in the plant wait for one lock).\n"
             "Runs until SIGTERM or SIGINT, and reconnects by itself when the server goes away.\n\n"
             "Run it on the database server, as the PostgreSQL superuser (the local socket and peer\n"
             "authentication, e.g. sudo -u postgres cleanstation-admin audit-sealer --conninfo\n"
@@ -62,7 +63,7 @@ int run(const QStringList& args)
             "cs_sealer (GRANT cs_sealer TO that_login). People's logins may not seal. Several sealers at\n"
             "once are harmless: they take turns.\n\n"
             "  --once             seal what is committed now and exit\n"
-            "  --interval SECONDS seal at least this often (default 5)\n"
+            "  --interval SECONDS seal at least this often (default 1)\n"
             "  --batch ROWS       rows per sealing transaction (default 5000)\n"
             "  --verbose          print a line for every run that sealed rows\n\n"
             "Exit codes: 0 stopped by SIGTERM or SIGINT (or --once done), 1 this login may not seal (or\n"
@@ -72,7 +73,7 @@ int run(const QStringList& args)
     QStringList rest = args.mid(1);
     const bool once = rest.removeAll(QStringLiteral("--once")) > 0;
     const bool verbose = rest.removeAll(QStringLiteral("--verbose")) > 0;
-    int intervalSeconds = 5;
+    int intervalSeconds = 1;
     int batch = data::AuditSealer::kDefaultBatch;
     for (const QString& option : {QStringLiteral("--interval"), QStringLiteral("--batch")}) {
         const qsizetype i = rest.indexOf(option);
@@ -172,8 +173,8 @@ int run(const QStringList& args)
             out(QStringLiteral("%1 audit-sealer: sealed %2 row(s)").arg(stamp()).arg(r.sealed));
     };
 
-    // A notification starts a run shortly after (bursts of commits and stray NOTIFYs by anyone share
-    // one run); the timer seals whatever came without one (rows queued while disconnected).
+    // The timer seals what was committed since the last run; a notification (an operator's nudge)
+    // starts a run shortly after (several NOTIFYs by anyone share one run).
     QTimer soon;
     soon.setSingleShot(true);
     soon.setInterval(100);

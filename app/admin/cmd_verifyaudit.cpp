@@ -124,11 +124,13 @@ int run(const QStringList& args)
                                     .arg(r.headPosition)
                                     .arg(r.headHash)
                               : QStringLiteral("no sealed chain yet (run 'cleanstation-admin migrate')");
-    const QString summary = QStringLiteral("%1 audit row(s) checked: %2; %3 row(s) of the old chain; %4 anchor(s)%5.")
+    const QString summary = QStringLiteral("%1 audit row(s) checked: %2; %3 row(s) of the old chain; %4 anchor(s); "
+                                           "%5 signed QC and test result(s)%6.")
                                 .arg(r.rowsChecked)
                                 .arg(chain)
                                 .arg(r.legacyRowsChecked)
                                 .arg(r.anchorsChecked)
+                                .arg(r.signedRecordsChecked)
                                 .arg(unsealed);
     if (!r.breaks.isEmpty()) {
         out(QStringLiteral("Audit chain BROKEN: %1 break(s). %2").arg(r.breaks.size()).arg(summary));

@@ -20,18 +20,18 @@ void printUsage()
                        "PGPASSWORD or ~/.pgpass, PGSSLMODE, PGSSLROOTCERT), or --conninfo \"key=value ...\".\n\n"
                        "Commands:"));
     for (const Command& c : sorted)
-        out(QStringLiteral("  %1%2").arg(c.name, -16).arg(c.summary));
+        out(QStringLiteral("  %1  %2").arg(c.name, -19).arg(c.summary));
     out(QStringLiteral("\nRun 'cleanstation-admin <command> --help' for the options of one command."));
 }
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    // The print command paints travelers and labels (QtGui: fonts, QPdfWriter), so it runs with a
-    // QGuiApplication on the offscreen platform unless one is set; every other command stays on
-    // QCoreApplication and needs no display or platform plugin.
+    // The print and qc-record commands paint travelers, labels and QC records (QtGui: fonts,
+    // QPdfWriter, QTextDocument), so they run with a QGuiApplication on the offscreen platform unless
+    // one is set; every other command stays on QCoreApplication and needs no display or platform plugin.
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && std::strcmp(argv[1], "print") == 0) {
+    if (argc > 1 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "qc-record") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

@@ -2,6 +2,7 @@
 #include "loadbench.h"
 #include "benchutil.h"
 
+#include "data/admin/demochecklists.h"
 #include "data/admin/demoseeder.h"
 #include "data/catalog/catalogloader.h"
 #include "data/common/connectionsettings.h"
@@ -13,6 +14,7 @@
 #include "data/orders/orderqueries.h"
 #include "data/orders/orderrepository.h"
 #include "data/orders/workflowrepository.h"
+#include "data/qc/checklistrepository.h"
 #include "data/schema/migrator.h"
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
@@ -103,6 +105,7 @@ const QStringList& operationNames()
 {
     static const QStringList names{QStringLiteral("search"), QStringLiteral("open"), QStringLiteral("edit"),
                                    QStringLiteral("submit"), QStringLiteral("approve"), QStringLiteral("claim"),
+                                   QStringLiteral("qc-open"), QStringLiteral("qc-answer"), QStringLiteral("qc-sign"),
                                    QStringLiteral("service"), QStringLiteral("login")};
     return names;
 }
@@ -118,6 +121,9 @@ bool expectedRefusal(const QString& operation, const DbError& e)
         return e.code == u"E-BOM-DECIDED" || e.code == u"E-BOM-SUPERSEDED";
     if (operation == u"edit")
         return e.code == u"E-ORDER-LOCKED";   // claimed or moved on since it was opened
+    // Two inspectors on one build: the other one signed first, or the build moved on meanwhile.
+    if (operation.startsWith(u"qc-"))
+        return e.code == u"E-QC-SIGNED" || e.code == u"E-QC-STATUS-ORDER";
     return false;
 }
 
@@ -165,6 +171,8 @@ struct Shared
     QList<SubmitAck> submits;
     QList<QPair<QString, QString>> approvals;    // (bom id, user id)
     QList<QPair<QString, QString>> claims;       // (order id, user id)
+    QStringList answerKeys;                      // client keys of acknowledged checklist answers
+    QStringList signedChecklists;                // checklists whose signature was acknowledged
     QStringList serviceRequests;
 };
 
@@ -237,7 +245,11 @@ private:
 
     void think()
     {
-        qint64 ms = m_shared.thinkMinMs + qint64(m_rng.bounded(quint32(qMax<qint64>(1, m_shared.thinkMaxMs - m_shared.thinkMinMs))));
+        // Ticking the items of a checklist is quicker than reading an order: a third of the time.
+        const qint64 divisor = (m_person.role == u"QCPerson" && !m_todo.isEmpty()) ? 3 : 1;
+        qint64 ms = (m_shared.thinkMinMs
+                     + qint64(m_rng.bounded(quint32(qMax<qint64>(1, m_shared.thinkMaxMs - m_shared.thinkMinMs)))))
+                    / divisor;
         while (ms > 0 && !m_shared.stop.load()) {
             QThread::msleep(quint64(qMin<qint64>(ms, 200)));
             ms -= 200;
@@ -297,6 +309,11 @@ private:
                 search();
             else
                 open(randomOrder());
+        } else if (role == u"QCPerson") {
+            if (r < 80)
+                inspect();
+            else
+                search();
         } else if (role == u"ServiceDepartment") {
             // The service department reads its own requests, not the order pages (no grant on cs.orders).
             if (r < 50)
@@ -518,6 +535,106 @@ private:
         m_shared.claims.append({orderId, m_session->user().userId});
     }
 
+    // An inspector fills a Pre-QC: picks a build ready for it, opens its checklist, answers one item at a
+    // time (each answer saved at once with the version it saw), and signs when every item is answered.
+    void inspect()
+    {
+        if (m_checklist.isEmpty()) {
+            startChecklist();
+            return;
+        }
+        if (!m_todo.isEmpty()) {
+            saveNextAnswer();
+            return;
+        }
+        data::ChecklistSignOff signOff;
+        signOff.checklistId = m_checklist;
+        signOff.pass = true;
+        signOff.initials = m_session->user().initials;
+        QElapsedTimer t;
+        t.start();
+        const Result<QString> signedOk = await(data::ChecklistRepository(*m_session).sign(signOff, m_person.password));
+        record(QStringLiteral("qc-sign"), double(t.nsecsElapsed()) / 1e6);
+        if (signedOk.ok()) {
+            QMutexLocker lock(&m_shared.mutex);
+            m_shared.signedChecklists << m_checklist;
+        } else {
+            failed(QStringLiteral("qc-sign"), signedOk.error());
+        }
+        m_checklist.clear();
+    }
+
+    void startChecklist()
+    {
+        data::BoardQuery query;
+        query.status = QStringLiteral("ReadyForPreQC");
+        query.limit = 50;
+        const Result<QList<QVariantList>> rows = boardPage(query);
+        if (!rows.ok()) {
+            failed(QStringLiteral("search"), rows.error());
+            return;
+        }
+        if (rows.value().isEmpty())
+            return;
+        const QVariantList row =
+            rows.value().at(qsizetype(m_rng.bounded(quint32(qMin<qsizetype>(rows.value().size(), 5)))));
+        const data::ChecklistRepository repository(*m_session);
+        QElapsedTimer t;
+        t.start();
+        const Result<QString> opened = await(repository.open(row.value(data::BfOrderId).toString(), QStringLiteral("PreQC")));
+        Result<data::ChecklistRecord> loaded = opened.ok() ? await(repository.load(opened.value()))
+                                                           : Result<data::ChecklistRecord>(opened.error());
+        record(QStringLiteral("qc-open"), double(t.nsecsElapsed()) / 1e6);
+        if (!loaded.ok()) {
+            failed(QStringLiteral("qc-open"), loaded.error());
+            return;
+        }
+        QString why;
+        const std::optional<domain::ChecklistInstance> form = loaded->instantiate(&why);
+        if (!form) {
+            failed(QStringLiteral("qc-open"), DbError::client(QStringLiteral("E-INSTANCE"), why));
+            return;
+        }
+        m_checklist = loaded->checklistId;
+        m_versions.clear();
+        for (const data::StoredChecklistAnswer& a : loaded->answers)
+            m_versions.insert(a.key, a.version);
+        m_todo.clear();
+        const domain::ChecklistAnswers answers = data::DemoChecklists::passingAnswers(
+            *form, m_session->user().fullName, m_session->user().initials, QDate::currentDate());
+        // Another inspector's answers stand, unless the pass rule finds them wrong: those are corrected.
+        QList<domain::ChecklistAnswerKey> wrong;
+        for (const domain::ChecklistGap& gap :
+             domain::ChecklistPassRule::missing(*form, loaded->answerMap(), loaded->passContext()))
+            wrong.append(gap.key);
+        for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+            if (!m_versions.contains(it.key()) || wrong.contains(it.key()))
+                m_todo.append({it.key(), it.value()});
+    }
+
+    void saveNextAnswer()
+    {
+        const auto [key, answer] = m_todo.takeFirst();
+        data::ChecklistAnswerWrite write;
+        write.checklistId = m_checklist;
+        write.key = key;
+        write.answer = answer;
+        write.expectedVersion = m_versions.value(key, 0);
+        write.clientKey = QUuid::createUuid();
+        QElapsedTimer t;
+        t.start();
+        const Result<data::ChecklistAnswerSaved> saved = await(data::ChecklistRepository(*m_session).saveAnswer(write));
+        record(QStringLiteral("qc-answer"), double(t.nsecsElapsed()) / 1e6);
+        if (!saved.ok()) {
+            failed(QStringLiteral("qc-answer"), saved.error());
+            m_checklist.clear();   // someone else's answer or signature: start over on what is there now
+            return;
+        }
+        m_versions.insert(key, saved->version);
+        QMutexLocker lock(&m_shared.mutex);
+        m_shared.answerKeys << write.clientKey.toString(QUuid::WithoutBraces);
+    }
+
     // The service department files a parts request and looks at its list.
     void service()
     {
@@ -564,6 +681,10 @@ private:
     QRandomGenerator m_rng;
     data::Session* m_session = nullptr;
     int m_counter = 0;
+    // The inspector's checklist being filled, the answers still to give and the versions seen.
+    QString m_checklist;
+    QList<QPair<domain::ChecklistAnswerKey, domain::ChecklistAnswer>> m_todo;
+    QMap<domain::ChecklistAnswerKey, int> m_versions;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -668,6 +789,18 @@ CheckResult checkWrites(QSqlDatabase su, Shared& shared, const QDateTime& since)
         if (assignee != a.second)
             lost(c, QStringLiteral("build %1 claimed by %2 but assigned to \"%3\"").arg(a.first, a.second, assignee));
     }
+    for (const QString& key : shared.answerKeys) {
+        ++c.checked;
+        if (one(QStringLiteral("SELECT count(*) FROM cs.qc_answer_log WHERE client_key = CAST(? AS uuid)"), {key}).toInt() != 1)
+            lost(c, QStringLiteral("checklist answer %1 acknowledged but not logged").arg(key));
+    }
+    for (const QString& id : shared.signedChecklists) {
+        ++c.checked;
+        if (one(QStringLiteral("SELECT count(*) FROM cs.qc_checklists c JOIN cs.qc_results r ON r.result_id = c.result_id "
+                               "WHERE c.checklist_id = CAST(? AS uuid) AND c.state = 'signed' AND r.signature_id IS NOT NULL"),
+                {id}).toInt() != 1)
+            lost(c, QStringLiteral("checklist %1 signed but not stored as signed").arg(id));
+    }
     for (const QString& id : shared.serviceRequests) {
         ++c.checked;
         if (one(QStringLiteral("SELECT count(*) FROM cs.service_orders WHERE service_order_id = CAST(? AS uuid)"), {id}).toInt() != 1)
@@ -691,10 +824,11 @@ struct Setup
     qint64 thinkMax = 5000;
 };
 
-// Unique initials (the server refuses two active people with the same): "LQ" and three letters.
+// Unique initials (the server refuses two active people with the same), four letters as a checklist's
+// initials fields take them: "L" and three letters.
 QString initialsFor(int i)
 {
-    QString s = QStringLiteral("LQ");
+    QString s = QStringLiteral("L");
     for (int k = 0; k < 3; ++k) {
         s += QChar(u'A' + i % 26);
         i /= 26;
@@ -757,6 +891,20 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
                               "(SELECT order_id FROM cs.orders WHERE status = 'OrderCreated' AND build_number NOT LIKE 'B-LD%' "
                               "ORDER BY random() LIMIT ?)"),
            {qMax(20, clients / 2)});
+    // Builds the inspectors fill a Pre-QC for: arrived, with the approved drawing the pass rule needs.
+    suExec(su, QStringLiteral("WITH picked AS (SELECT order_id FROM cs.orders WHERE status = 'OrderCreated' "
+                              "AND build_number NOT LIKE 'B-LD%' ORDER BY random() LIMIT ?), "
+                              "moved AS (UPDATE cs.orders o SET status = 'ReadyForPreQC', current_assignee = NULL "
+                              "FROM picked WHERE o.order_id = picked.order_id RETURNING o.order_id, o.created_by) "
+                              "INSERT INTO cs.order_documents (order_id, filename, file_type, content, uploaded_by, document_type) "
+                              "SELECT order_id, 'drawing.pdf', 'application/pdf', '%PDF-1.4 load bench drawing', created_by, "
+                              "'ApprovedDrawing' FROM moved"),
+           {qMax(10, clients / 10)});
+    suExec(su, QStringLiteral("INSERT INTO cs.order_documents (order_id, filename, file_type, content, uploaded_by, document_type) "
+                              "SELECT o.order_id, 'drawing.pdf', 'application/pdf', '%PDF-1.4 load bench drawing', o.created_by, "
+                              "'ApprovedDrawing' FROM cs.orders o WHERE o.status = 'ReadyForPreQC' AND NOT EXISTS "
+                              "(SELECT 1 FROM cs.order_documents d WHERE d.order_id = o.order_id "
+                              "AND d.document_type IN ('Drawing', 'ApprovedDrawing'))"));
     {
         QSqlQuery q(su);
         q.prepare(QStringLiteral("SELECT order_id FROM cs.orders WHERE status = 'OrderCreated' ORDER BY random() LIMIT ?"));
@@ -842,10 +990,12 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
     for (const QList<EditAck>& e : std::as_const(shared.edits))
         editsAck += e.size();
     std::fprintf(stderr, "writes acknowledged: %lld submits, %lld edits (%lld refused E-STALE), %lld approvals, %lld claims, "
-                         "%lld service requests; checked %lld records: %lld lost\n",
+                         "%lld checklist answers, %lld checklist signatures, %lld service requests; checked %lld records: "
+                         "%lld lost\n",
                  static_cast<long long>(shared.submits.size()), static_cast<long long>(editsAck),
                  static_cast<long long>(shared.refusedEdits), static_cast<long long>(shared.approvals.size()),
-                 static_cast<long long>(shared.claims.size()), static_cast<long long>(shared.serviceRequests.size()),
+                 static_cast<long long>(shared.claims.size()), static_cast<long long>(shared.answerKeys.size()),
+                 static_cast<long long>(shared.signedChecklists.size()), static_cast<long long>(shared.serviceRequests.size()),
                  static_cast<long long>(check.checked), static_cast<long long>(check.lost));
     for (const QString& p : check.problems)
         std::fprintf(stderr, "  LOST: %s\n", qPrintable(p));

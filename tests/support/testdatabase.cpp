@@ -230,10 +230,14 @@ bool ScratchDatabase::seedWorkflowFixtures(QSqlDatabase admin, QString* error)
                        "VALUES ('ASSY-1', 'Kit one', 'KIT', true, true)"),
         QStringLiteral("INSERT INTO cs.assembly_components (parent_assembly_id, child_part_id, quantity, position) "
                        "VALUES ('ASSY-1', 'P-1', 3, 0)"),
-        QStringLiteral("INSERT INTO cs.qc_form_templates (form_name, form_type, checklist_items, created_by) "
-                       "VALUES ('Pre-QC', 'PreQC', '[]', gen_random_uuid()), ('Final QC', 'FinalQC', '[]', gen_random_uuid())"),
-        QStringLiteral("INSERT INTO cs.testing_form_templates (form_name, test_type, test_items, created_by) "
-                       "VALUES ('CLT', 'EOL', '[]', gen_random_uuid())")};
+        // Checklist templates only through the functions (issue 12): the smallest valid forms, published.
+        QStringLiteral("SELECT cs.publish_checklist_template(template_id) FROM cs.import_checklist_template('{\"id\": \"PRE_QC\", "
+                       "\"title\": \"Pre-QC\", \"sections\": [{\"id\": \"S1\", \"items\": [{\"id\": \"S1.1\", \"type\": \"check\"}]}]}')"),
+        QStringLiteral("SELECT cs.publish_checklist_template(template_id) FROM cs.import_checklist_template('{\"id\": \"FINAL_QC_CLQ\", "
+                       "\"title\": \"Final QC\", \"header\": [{\"id\": \"H.hipot\", \"type\": \"yesNo\", \"required\": true}], "
+                       "\"sections\": [{\"id\": \"A\", \"items\": [{\"id\": \"A.1\", \"type\": \"check\"}]}]}')"),
+        QStringLiteral("SELECT cs.publish_checklist_template(template_id) FROM cs.import_checklist_template('{\"id\": \"EOL_TESTING_CLT\", "
+                       "\"title\": \"CLT\", \"sections\": [{\"id\": \"G\", \"items\": [{\"id\": \"G.1A\", \"type\": \"passFail\"}]}]}')")};
     for (const QString& sql : statements) {
         if (!exec(admin, sql, {}, error))
             return false;

@@ -40,11 +40,18 @@ BEGIN
 END
 $$;
 
+-- The gate of a transition. Pre-QC and Final QC: the latest signed result of the build's current
+-- attempt (the newest checklist record of that QC type; a correction replaces the record it corrects)
+-- is a PASS, or a FAIL, as the gate needs; a Final QC PASS also has HI-POT = Yes in its signed answers
+-- and a signed end-of-line test PASS on record. Results recorded without a checklist do not count.
 CREATE OR REPLACE FUNCTION cs.check_gate(o cs.orders, p_gate text) RETURNS void
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
 DECLARE
     v_qc cs.qc_results;
     v_test cs.testing_results;
+    v_type cs.qc_form_type_enum;
+    v_what text;
+    v_code text;
 BEGIN
     IF p_gate IS NULL THEN
         RETURN;
@@ -54,23 +61,29 @@ BEGIN
                 USING ERRCODE = 'check_violation';
         END IF;
     ELSIF p_gate IN ('preqc_pass', 'preqc_fail', 'finalqc_pass', 'finalqc_fail') THEN
-        SELECT * INTO v_qc FROM cs.qc_results
-         WHERE order_id = o.order_id
-           AND qc_type = CASE WHEN p_gate LIKE 'preqc%' THEN 'PreQC' ELSE 'FinalQC' END::cs.qc_form_type_enum
-         ORDER BY performed_at DESC LIMIT 1;
+        v_type := CASE WHEN p_gate LIKE 'preqc%' THEN 'PreQC' ELSE 'FinalQC' END;
+        v_what := CASE v_type WHEN 'PreQC' THEN 'Pre-QC' ELSE 'Final QC' END;
+        v_code := CASE v_type WHEN 'PreQC' THEN 'PREQC' ELSE 'FINALQC' END;
+        SELECT r.* INTO v_qc
+          FROM cs.qc_checklists c JOIN cs.qc_results r ON r.result_id = c.result_id
+         WHERE c.order_id = o.order_id AND c.qc_type = v_type AND c.state = 'signed'
+           AND c.attempt = (SELECT max(x.attempt) FROM cs.qc_checklists x WHERE x.order_id = o.order_id AND x.qc_type = v_type)
+         ORDER BY c.revision DESC LIMIT 1;
         IF p_gate LIKE '%pass' AND (v_qc.result_id IS NULL OR v_qc.overall_status <> 'Pass' OR v_qc.signature_id IS NULL) THEN
-            RAISE EXCEPTION 'E-GATE-%-NOT-PASSED: build % has no signed % Pass as its latest result',
-                CASE WHEN p_gate LIKE 'preqc%' THEN 'PREQC' ELSE 'FINALQC' END, o.build_number,
-                CASE WHEN p_gate LIKE 'preqc%' THEN 'Pre-QC' ELSE 'Final QC' END
-                USING ERRCODE = 'check_violation';
+            RAISE EXCEPTION 'E-GATE-%-NOT-PASSED: build % has no signed % checklist PASS in its current attempt', v_code,
+                o.build_number, v_what USING ERRCODE = 'check_violation';
         END IF;
-        IF p_gate LIKE '%fail' AND (v_qc.result_id IS NULL OR v_qc.overall_status <> 'Fail') THEN
-            RAISE EXCEPTION 'E-GATE-%-NOT-FAILED: build % has no % Fail as its latest result',
-                CASE WHEN p_gate LIKE 'preqc%' THEN 'PREQC' ELSE 'FINALQC' END, o.build_number,
-                CASE WHEN p_gate LIKE 'preqc%' THEN 'Pre-QC' ELSE 'Final QC' END
-                USING ERRCODE = 'check_violation';
+        IF p_gate LIKE '%fail' AND (v_qc.result_id IS NULL OR v_qc.overall_status <> 'Fail' OR v_qc.signature_id IS NULL) THEN
+            RAISE EXCEPTION 'E-GATE-%-NOT-FAILED: build % has no signed % checklist FAIL in its current attempt', v_code,
+                o.build_number, v_what USING ERRCODE = 'check_violation';
         END IF;
         IF p_gate = 'finalqc_pass' THEN
+            IF NOT EXISTS (SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(v_qc.item_results->'answers') = 'array'
+                                                                   THEN v_qc.item_results->'answers' ELSE '[]' END) a
+                            WHERE a->>'section' = 'header' AND a->>'item' = 'H.hipot' AND a->'value' = 'true'::jsonb) THEN
+                RAISE EXCEPTION 'E-GATE-HIPOT: the signed Final QC of build % does not record HI-POT test completed = Yes', o.build_number
+                    USING ERRCODE = 'check_violation';
+            END IF;
             PERFORM cs.check_gate(o, 'test_pass');
         END IF;
     ELSIF p_gate = 'test_pass' THEN

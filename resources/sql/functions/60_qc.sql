@@ -1,8 +1,10 @@
 -- Repeatable file 60_qc: what is checked and recorded on the floor.
---   * QC results (Pre-QC, Final QC, in-process checks) and end-of-line test results, each signed with
---     cs.sign() (55_signatures.sql), checked against the order's status and an active template.
---   * The grants on the checklist and test templates (everyone reads, Admin writes), the results,
---     and the assembly task lists and their completions.
+--   * In-process check results and end-of-line test results, each signed with cs.sign()
+--     (55_signatures.sql), checked against the order's status and an active template. Pre-QC and
+--     Final QC results are signed through their checklists (62_checklists.sql).
+--   * The grants on the checklist and test templates (everyone reads; written only through
+--     62_checklists.sql's functions), the QC checklists and their answers, the results, and the
+--     assembly task lists and their completions.
 -- Conventions: see 10_common.sql.
 SET LOCAL ROLE cs_owner;
 SET LOCAL search_path = cs, pg_temp;
@@ -28,13 +30,14 @@ BEGIN
         RAISE EXCEPTION 'E-QC-TYPE: unknown QC type "%"', p_qc_type USING ERRCODE = 'invalid_parameter_value';
     END IF;
     v_type := p_qc_type::cs.qc_form_type_enum;
-    IF v_type = 'InProcessAssembly' THEN
-        me := cs.require_role(ARRAY['Assembler', 'Admin']::cs.user_role_enum[], 'recording an in-process check');
-        v_need := 'ReadyForProduction';
-    ELSE
-        me := cs.require_role(ARRAY['QCPerson', 'Admin']::cs.user_role_enum[], 'recording a QC result');
-        v_need := CASE v_type WHEN 'PreQC' THEN 'ReadyForPreQC' ELSE 'ReadyForFinalQC' END::cs.order_status_enum;
+    -- Pre-QC and Final QC results are signed through their checklists (cs.sign_qc_checklist,
+    -- 62_checklists.sql), which check the answers against the template and the configuration.
+    IF v_type <> 'InProcessAssembly' THEN
+        RAISE EXCEPTION 'E-QC-CHECKLIST: a % result is signed through its checklist (cs.sign_qc_checklist)', v_type
+            USING ERRCODE = 'insufficient_privilege';
     END IF;
+    me := cs.require_role(ARRAY['Assembler', 'Admin']::cs.user_role_enum[], 'recording an in-process check');
+    v_need := 'ReadyForProduction';
     IF p_overall_status IS NULL OR NOT p_overall_status = ANY (enum_range(NULL::cs.qc_status_enum)::text[]) THEN
         RAISE EXCEPTION 'E-QC-STATUS: unknown QC result "%"', p_overall_status USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -113,7 +116,14 @@ $$;
 -- ---------------------------------------------------------------------------------------------
 GRANT SELECT ON cs.qc_form_templates, cs.testing_form_templates
     TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
-GRANT INSERT, UPDATE, DELETE ON cs.qc_form_templates, cs.testing_form_templates TO cs_admin;
+-- Template versions through cs.import_checklist_template and cs.publish_checklist_template only.
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON cs.qc_form_templates, cs.testing_form_templates
+    FROM cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
+-- Checklists and answers through the checklist functions only (62_checklists.sql).
+GRANT SELECT ON cs.qc_checklists, cs.qc_answers, cs.qc_answer_log, cs.qc_attachments
+    TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler;
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON cs.qc_checklists, cs.qc_answers, cs.qc_answer_log, cs.qc_attachments
+    FROM cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
 GRANT SELECT ON cs.qc_results, cs.testing_results, cs.task_lists, cs.task_completions
     TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler;
 -- Task lists and completions through cs.create_task_list and cs.complete_task (85_record_writes.sql),
@@ -121,5 +131,7 @@ GRANT SELECT ON cs.qc_results, cs.testing_results, cs.task_lists, cs.task_comple
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON cs.task_lists, cs.task_completions, cs.qc_results, cs.testing_results
     FROM cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
 
-GRANT EXECUTE ON FUNCTION cs.record_qc_result(uuid, text, uuid, text, jsonb, text, text) TO cs_qc, cs_assembler, cs_admin;
+-- In-process checks only (assemblers); QC signs Pre-QC and Final QC through the checklists.
+REVOKE EXECUTE ON FUNCTION cs.record_qc_result(uuid, text, uuid, text, jsonb, text, text) FROM cs_qc;
+GRANT EXECUTE ON FUNCTION cs.record_qc_result(uuid, text, uuid, text, jsonb, text, text) TO cs_assembler, cs_admin;
 GRANT EXECUTE ON FUNCTION cs.record_test_result(uuid, uuid, text, jsonb, text, text) TO cs_assembler, cs_admin;

@@ -41,6 +41,33 @@ const char* const kLegacyRows =
     "                         db_user, table_name, op, row_key, old_row, new_row, txid)::text "
     "FROM cs.audit_log WHERE hash IS NOT NULL OR prev_hash IS NOT NULL ORDER BY id";
 
+// The canonical content of a signed QC result and of an end-of-line test result: the same expressions
+// as cs.qc_result_content and cs.test_result_content (62_checklists.sql), inline. Results recorded
+// before checklists (no checklist_id) keep the text that was hashed then.
+const char* const kSignedRecords =
+    "SELECT 'qc_results', r.result_id::text, r.build_number, r.content_sha256, s.content_sha256, s.signed_table, "
+    "       s.signed_row_id, r.signature_id IS NOT NULL, s.signature_id IS NOT NULL, "
+    "       (jsonb_build_object('resultId', r.result_id, 'orderId', r.order_id, 'buildNumber', r.build_number, "
+    "                           'qcType', r.qc_type, 'templateId', r.template_id, "
+    "                           'templateVersion', (SELECT t.version FROM cs.qc_form_templates t WHERE t.template_id = r.template_id), "
+    "                           'overallStatus', r.overall_status, 'itemResults', r.item_results, 'notes', r.notes) "
+    "        || CASE WHEN r.checklist_id IS NULL THEN '{}'::jsonb "
+    "                ELSE jsonb_build_object('checklistId', r.checklist_id, 'performedBy', r.performed_by, "
+    "                                        'failReason', r.fail_reason, 'failCategory', r.fail_category, "
+    "                                        'failSeverity', r.fail_severity, 'reworkRequired', r.rework_required) END)::text "
+    "  FROM cs.qc_results r LEFT JOIN cs.signatures s ON s.signature_id = r.signature_id "
+    " WHERE r.content_sha256 IS NOT NULL OR r.signature_id IS NOT NULL "
+    "UNION ALL "
+    "SELECT 'testing_results', r.result_id::text, r.build_number, r.content_sha256, s.content_sha256, s.signed_table, "
+    "       s.signed_row_id, r.signature_id IS NOT NULL, s.signature_id IS NOT NULL, "
+    "       jsonb_build_object('resultId', r.result_id, 'orderId', r.order_id, 'buildNumber', r.build_number, "
+    "                          'templateId', r.template_id, "
+    "                          'templateVersion', (SELECT t.version FROM cs.testing_form_templates t WHERE t.template_id = r.template_id), "
+    "                          'overallStatus', r.overall_status, 'testResults', r.test_results, 'notes', r.notes)::text "
+    "  FROM cs.testing_results r LEFT JOIN cs.signatures s ON s.signature_id = r.signature_id "
+    " WHERE r.content_sha256 IS NOT NULL OR r.signature_id IS NOT NULL "
+    "ORDER BY 1, 2";
+
 AuditVerifier::Break makeBreak(AuditVerifier::Break::Kind kind, qint64 position, qint64 auditId, const QString& what)
 {
     AuditVerifier::Break b;
@@ -101,6 +128,8 @@ AuditVerifier::Result AuditVerifier::verify(const QList<AuditAnchor>& anchors)
     bool read = r.error.isEmpty() && verifyLegacy(&r);
     if (read && r.sealedChain)
         read = verifySealed(&r, anchors) && countUnsealed(&r);
+    if (read)
+        read = verifySignedRecords(&r);
     if (read) {
         // Rows of the old chain that are sealed too were checked twice.
         qint64 both = 0;
@@ -120,6 +149,47 @@ AuditVerifier::Result AuditVerifier::verify(const QList<AuditAnchor>& anchors)
         m_db.rollback();
     r.ok = read && r.error.isEmpty() && r.breaks.isEmpty();
     return r;
+}
+
+bool AuditVerifier::verifySignedRecords(Result* r)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('cs.qc_checklists') IS NOT NULL")) || !q.next()) {
+        r->error = QObject::tr("cannot read the signed records: %1").arg(errorText(q.lastError()));
+        return false;
+    }
+    if (!q.value(0).toBool())
+        return true;   // a database before the checklists (0013): nothing of this kind to check
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kSignedRecords))) {
+        r->error = QObject::tr("cannot read the signed records: %1").arg(errorText(q.lastError()));
+        return false;
+    }
+    while (q.next()) {
+        ++r->signedRecordsChecked;
+        const QString table = q.value(0).toString();
+        const QString id = q.value(1).toString();
+        const QString build = q.value(2).toString();
+        const QString kept = q.value(3).toString();
+        const QString signedHash = q.value(4).toString();
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(q.value(9).toString().toUtf8(), QCryptographicHash::Sha256).toHex());
+        auto add = [&](const QString& what) {
+            r->breaks.append(makeBreak(Break::Kind::SignedRecord, -1, -1,
+                                       QObject::tr("%1 %2 (build %3): %4").arg(table, id, build, what)));
+        };
+        if (kept != hash)
+            add(QObject::tr("the content no longer matches its content hash"));
+        if (!q.value(7).toBool())
+            add(QObject::tr("the result has no signature"));
+        else if (!q.value(8).toBool())
+            add(QObject::tr("its signature is missing"));
+        else if (signedHash != hash)
+            add(QObject::tr("the content no longer matches the hash its signature signed"));
+        else if (q.value(5).toString() != table || q.value(6).toString() != id)
+            add(QObject::tr("its signature is of another record"));
+    }
+    return true;
 }
 
 bool AuditVerifier::verifyLegacy(Result* r)

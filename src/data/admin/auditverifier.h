@@ -19,6 +19,9 @@ namespace cs::data {
 //    and its frozen head cs.audit_chain_head;
 //  - anchors kept outside the database: the chain must still have the anchored hash at the anchored
 //    position (a superuser who rewrote the chain and recomputed every hash is caught here);
+//  - signed records (QC results and end-of-line test results): the SHA-256 of each one's canonical
+//    content, computed here, must be the hash the row keeps and the hash its signature signed, and the
+//    signature must name that row (a superuser who edited a signed result is caught here);
 // and counts the committed audit rows that are not sealed yet. A database older than the sealed
 // chain (0009) has only the old chain, which is then all that is checked. The canonical texts are computed by
 // the same SQL expressions as the server's functions, inline (not through those functions), and
@@ -40,6 +43,7 @@ public:
             LegacyAltered,    // old chain: a row's hash does not match its content
             LegacyLink,       // old chain: a row's prev_hash is not the previous row's hash
             LegacyHead,       // old chain: cs.audit_chain_head does not name its last row
+            SignedRecord,     // a signed QC or test result whose content no longer matches what was signed
         };
         Kind kind = Kind::Altered;
         qint64 position = -1;  // in the sealed chain (-1: not about a position)
@@ -62,6 +66,7 @@ public:
         qint64 headPosition = 0;       // the last position in the chain
         QString headHash;              // its hash (64 zeros when the chain is empty)
         int anchorsChecked = 0;
+        qint64 signedRecordsChecked = 0;  // signed QC and end-of-line test results checked
         qint64 unsealedCount = 0;      // committed audit rows not sealed yet
         qint64 oldestUnsealedId = -1;
         QDateTime oldestUnsealedAt;    // when the oldest of them was written
@@ -77,6 +82,7 @@ private:
     bool verifyLegacy(Result* r);
     bool verifySealed(Result* r, const QList<AuditAnchor>& anchors);
     bool countUnsealed(Result* r);
+    bool verifySignedRecords(Result* r);
 
     QSqlDatabase m_db;
 };

@@ -3,8 +3,12 @@
 #include "data/catalog/catalogimporter.h"
 #include "data/catalog/catalogloader.h"
 #include "data/schema/migrator.h"
+#include "data/orders/orderpagerepository.h"
 #include "data/orders/orderrepository.h"
+#include "data/admin/demochecklists.h"
 #include "data/admin/useraccounts.h"
+#include "data/qc/checklistrepository.h"
+#include "data/qc/shippedtemplates.h"
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
 
@@ -63,10 +67,14 @@ bool exec(QSqlDatabase& db, const QString& sql, const QVariantList& values, QStr
     return true;
 }
 
-// The statuses the demo orders can reach through the real workflow from OrderCreated, in order, with
-// the role that takes each step. Later statuses need filled QC checklists, which the demo does not fake.
+// The demo orders' way from OrderCreated, in order: each step is taken by its person through the real
+// functions (signatures on freshly authenticated connections), and names the status it leaves the build
+// in. A QC step signs a filled checklist; its FAIL variant (a failed item, rework) leads to the Rework
+// status instead. `target` statuses off the main chain (ReworkPreQC, ReworkFinalQC) end the walk there.
+enum class StepKind { Transition, ApproveBom, PreQc, EndOfLineTest, FinalQc };
 struct Step
 {
+    StepKind kind;
     QString to;
     QString username;
     QString note;
@@ -74,9 +82,34 @@ struct Step
 const QList<Step>& stepsFromCreated()
 {
     static const QList<Step> steps{
-        {QStringLiteral("PartsSent"), QStringLiteral("procure"), QStringLiteral("BOM approved; sink body sent to the outside shop.")},
-        {QStringLiteral("ReadyForPreQC"), QStringLiteral("procure"), QStringLiteral("Sink structure arrived.")}};
+        {StepKind::ApproveBom, QStringLiteral("PartsSent"), QStringLiteral("procure"),
+         QStringLiteral("BOM approved; sink body sent to the outside shop.")},
+        {StepKind::Transition, QStringLiteral("ReadyForPreQC"), QStringLiteral("procure"), QStringLiteral("Sink structure arrived.")},
+        {StepKind::PreQc, QStringLiteral("ReadyForProduction"), QStringLiteral("inspector"), QString()},
+        {StepKind::EndOfLineTest, QStringLiteral("TestingComplete"), QStringLiteral("assembler"),
+         QStringLiteral("End-of-line test passed.")},
+        {StepKind::Transition, QStringLiteral("PackagingComplete"), QStringLiteral("assembler"), QStringLiteral("Packed.")},
+        {StepKind::Transition, QStringLiteral("ReadyForFinalQC"), QStringLiteral("assembler"),
+         QStringLiteral("Cabinet checked, ready for inspection.")},
+        {StepKind::FinalQc, QStringLiteral("ReadyForShip"), QStringLiteral("inspector"), QString()},
+        {StepKind::Transition, QStringLiteral("Shipped"), QStringLiteral("coord"), QStringLiteral("Shipped with the carrier.")}};
     return steps;
+}
+
+QString fullNameOf(const QString& username)
+{
+    for (const DemoSeeder::Login& l : DemoSeeder::logins())
+        if (l.username == username)
+            return l.fullName;
+    return {};
+}
+
+QString initialsOf(const QString& username)
+{
+    for (const DemoSeeder::Login& l : DemoSeeder::logins())
+        if (l.username == username)
+            return l.initials;
+    return {};
 }
 
 } // namespace
@@ -130,7 +163,8 @@ bool DemoSeeder::run(QStringList* log, QString* error)
             }
         }
     }
-    return createUsers(log, error) && importCatalog(log, error) && createOrders(log, error);
+    return createUsers(log, error) && importCatalog(log, error) && importTemplates(log, error)
+           && createOrders(log, error);
 }
 
 bool DemoSeeder::createUsers(QStringList* log, QString* error)
@@ -223,8 +257,27 @@ bool DemoSeeder::createOrders(QStringList* log, QString* error)
         if (!exec(coord.db(), QStringLiteral("SELECT count(*) FROM cs.purchase_orders WHERE upper(po_number) = upper(?)"),
                   {config->order.poNumber}, error, &exists))
             return false;
-        if (exists.toInt() > 0)
+        if (exists.toInt() > 0) {
+            // An order of an earlier seeding: its drawing, when that version did not attach one.
+            QSqlQuery q(coord.db());
+            q.prepare(QStringLiteral("SELECT o.order_id::text, jsonb_array_length(coalesce(o.config->'basins', '[]')) FROM cs.orders o "
+                                     "WHERE upper(o.po_number) = upper(?) AND NOT EXISTS (SELECT 1 FROM cs.order_documents d "
+                                     "WHERE d.order_id = o.order_id AND d.document_type IN ('Drawing', 'ApprovedDrawing'))"));
+            q.addBindValue(config->order.poNumber);
+            if (!q.exec()) {
+                *error = q.lastError().databaseText();
+                return false;
+            }
+            QList<QPair<QString, int>> missing;
+            while (q.next())
+                missing.append({q.value(0).toString(), q.value(1).toInt()});
+            for (const auto& [orderId, basins] : std::as_const(missing)) {
+                if (!attachDrawing(coord.db(), orderId, basins, error))
+                    return false;
+                log->append(QStringLiteral("attached a drawing to demo order %1").arg(config->order.poNumber));
+            }
             continue;
+        }
 
         const domain::GenerationResult generated = domain::BomGenerator::generate(*catalog, *config, today);
         if (!generated.valid) {
@@ -239,34 +292,12 @@ bool DemoSeeder::createOrders(QStringList* log, QString* error)
         }
         const QString target = entry.value(QStringLiteral("targetStatus")).toString();
         for (const SubmittedBuild& build : submitted.builds) {
-            for (const Step& step : stepsFromCreated()) {
-                if (target == u"OrderCreated")
-                    break;
-                // A signature needs a freshly authenticated connection: open one per signed step.
-                ScopedConnection actor(loginAs(step.username));
-                if (!actor.isOpen()) {
-                    *error = QStringLiteral("cannot log in as %1: %2").arg(step.username, actor.error());
-                    return false;
-                }
-                if (step.to == u"PartsSent") {
-                    QString initials;
-                    for (const Login& l : logins())
-                        if (l.username == step.username)
-                            initials = l.initials;
-                    if (!exec(actor.db(), QStringLiteral("SELECT cs.approve_bom(CAST(? AS uuid), true, ?, ?)"),
-                              {build.bomId, QStringLiteral("Demo: quantities and ids checked against the drawing."), initials},
-                              error))
-                        return false;
-                }
-                QVariant rowVersion;
-                if (!exec(actor.db(), QStringLiteral("SELECT row_version FROM cs.orders WHERE order_id = CAST(? AS uuid)"),
-                          {build.orderId}, error, &rowVersion)
-                    || !exec(actor.db(), QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), ?, ?, ?)"),
-                             {build.orderId, step.to, step.note, rowVersion.toInt()}, error))
-                    return false;
-                if (step.to == target)
-                    break;
-            }
+            int basins = 1;
+            for (const domain::BuildEntry& b : config->builds)
+                if (b.buildNumber == build.buildNumber && b.config)
+                    basins = int(b.config->basins.size());
+            if (!attachDrawing(coord.db(), build.orderId, basins, error) || !walk(build, target, error))
+                return false;
         }
         log->append(QStringLiteral("created demo order %1 (%2 build(s), %3)")
                         .arg(config->order.poNumber)
@@ -274,6 +305,214 @@ bool DemoSeeder::createOrders(QStringList* log, QString* error)
                         .arg(target));
     }
     return true;
+}
+
+bool DemoSeeder::importTemplates(QStringList* log, QString* error)
+{
+    ScopedConnection admin(loginAs(QStringLiteral("admin")));
+    if (!admin.isOpen()) {
+        *error = QStringLiteral("cannot log in as the demo admin: %1").arg(admin.error());
+        return false;
+    }
+    for (const ShippedTemplate& t : ShippedTemplates::all()) {
+        const Result<bool> latest = ShippedTemplates::isLatest(admin.db(), t.json);
+        if (!latest) {
+            *error = latest.error().message;
+            return false;
+        }
+        if (latest.value())
+            continue;
+        Result<ChecklistTemplateVersion> stored = ChecklistRepository::importTemplate(admin.db(), t.json);
+        if (stored)
+            stored = ChecklistRepository::publish(admin.db(), stored->templateId);
+        if (!stored) {
+            *error = QStringLiteral("storing the checklist template %1: %2").arg(t.resource, stored.error().message);
+            return false;
+        }
+        log->append(QStringLiteral("published checklist template %1 version %2").arg(stored->key).arg(stored->version));
+    }
+    return true;
+}
+
+bool DemoSeeder::attachDrawing(QSqlDatabase& db, const QString& orderId, int basins, QString* error)
+{
+    const QString name = QStringLiteral("sink-%1basin.pdf").arg(qBound(1, basins, 3));
+    QFile f(QStringLiteral(":/demo/drawings/") + name);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the demo drawing %1").arg(f.fileName());
+        return false;
+    }
+    return exec(db, QStringLiteral("SELECT cs.attach_document(CAST(? AS uuid), ?, 'application/pdf', ?, 'ApprovedDrawing')"),
+                {orderId, QStringLiteral("approved-drawing-") + name, f.readAll()}, error);
+}
+
+bool DemoSeeder::walk(const SubmittedBuild& build, const QString& target, QString* error)
+{
+    if (target == u"OrderCreated")
+        return true;
+    const bool failPreQc = target == u"ReworkPreQC";
+    const bool failFinalQc = target == u"ReworkFinalQC";
+    for (const Step& step : stepsFromCreated()) {
+        // A signature needs a freshly authenticated connection: one connection per step.
+        ScopedConnection actor(loginAs(step.username));
+        if (!actor.isOpen()) {
+            *error = QStringLiteral("cannot log in as %1: %2").arg(step.username, actor.error());
+            return false;
+        }
+        bool ok = true;
+        switch (step.kind) {
+        case StepKind::ApproveBom:
+            ok = exec(actor.db(), QStringLiteral("SELECT cs.approve_bom(CAST(? AS uuid), true, ?, ?)"),
+                      {build.bomId, QStringLiteral("Demo: quantities and ids checked against the drawing."),
+                       initialsOf(step.username)},
+                      error)
+                 && transition(actor.db(), build.orderId, step.to, step.note, error);
+            break;
+        case StepKind::Transition:
+            ok = transition(actor.db(), build.orderId, step.to, step.note, error);
+            break;
+        case StepKind::PreQc:
+            ok = signChecklist(step.username, build, QStringLiteral("PreQC"), !failPreQc, error);
+            break;
+        case StepKind::EndOfLineTest:
+            ok = recordTest(actor.db(), build, error) && transition(actor.db(), build.orderId, step.to, step.note, error);
+            break;
+        case StepKind::FinalQc:
+            ok = signChecklist(step.username, build, QStringLiteral("FinalQC"), !failFinalQc, error);
+            break;
+        }
+        if (!ok) {
+            *error = QStringLiteral("build %1, step to %2: %3").arg(build.buildNumber, step.to, *error);
+            return false;
+        }
+        if (step.to == target || (failPreQc && step.kind == StepKind::PreQc) || (failFinalQc && step.kind == StepKind::FinalQc))
+            break;
+    }
+    return true;
+}
+
+bool DemoSeeder::transition(QSqlDatabase& db, const QString& orderId, const QString& to, const QString& note, QString* error)
+{
+    QVariant rowVersion;
+    return exec(db, QStringLiteral("SELECT row_version FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}, error,
+                &rowVersion)
+           && exec(db, QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), ?, ?, ?)"),
+                   {orderId, to, note, rowVersion.toInt()}, error);
+}
+
+// The demo's checklists as a careful inspector fills them: every answer through cs.save_qc_answer, then
+// the signature on a fresh connection. A FAIL has one item failed or unticked and a rework decision.
+bool DemoSeeder::signChecklist(const QString& username, const SubmittedBuild& build, const QString& qcType, bool pass,
+                               QString* error)
+{
+    const QString initials = initialsOf(username);
+    QString checklistId;
+    {
+        ScopedConnection inspector(loginAs(username));
+        const Result<QString> opened = ChecklistRepository::open(inspector.db(), build.orderId, qcType);
+        if (!opened) {
+            *error = opened.error().message;
+            return false;
+        }
+        checklistId = opened.value();
+        const Result<ChecklistRecord> record = ChecklistRepository::load(inspector.db(), checklistId);
+        if (!record) {
+            *error = record.error().message;
+            return false;
+        }
+        const std::optional<domain::ChecklistInstance> instance = record->instantiate(error);
+        if (!instance)
+            return false;
+        const domain::ChecklistInstance& form = *instance;
+        const domain::ChecklistAnswers answers =
+            DemoChecklists::passingAnswers(form, fullNameOf(username), initials, QDate::currentDate());
+        bool failedOne = false;
+        for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+            ChecklistAnswerWrite write;
+            write.checklistId = checklistId;
+            write.key = it.key();
+            write.answer = it.value();
+            write.clientKey = QUuid::createUuid();
+            // The failed attempt: the first check item found not right.
+            if (!pass && !failedOne && it.value().value.typeId() == QMetaType::Bool && it.key().position <= 1
+                && it.key().section != domain::ChecklistTemplate::kHeaderSection
+                && it.key().item != domain::ChecklistPassRule::kSectionCheckItem) {
+                write.answer = domain::ChecklistAnswer::of(false);
+                failedOne = true;
+            }
+            if (const Result<ChecklistAnswerSaved> saved = ChecklistRepository::saveAnswer(inspector.db(), write); !saved) {
+                *error = QStringLiteral("answer %1/%2/%3: %4")
+                             .arg(write.key.section, write.key.item)
+                             .arg(write.key.position)
+                             .arg(saved.error().message);
+                return false;
+            }
+        }
+    }
+    ChecklistSignOff signOff;
+    signOff.checklistId = checklistId;
+    signOff.pass = pass;
+    signOff.initials = initials;
+    if (!pass) {
+        signOff.failReason = QStringLiteral("Demo: an item was found not right; sent back for rework.");
+        signOff.failCategory = QStringLiteral("Structure");
+        signOff.failSeverity = QStringLiteral("Minor");
+        signOff.rework = true;
+    }
+    const Result<QString> signedOff = ChecklistRepository::sign(loginAs(username), loginAs(username).password, signOff);
+    if (!signedOff) {
+        *error = signedOff.error().message;
+        return false;
+    }
+    return true;
+}
+
+// The end-of-line test (CLT) recorded and signed by the assembler on the active test template, every
+// applicable test passed (the assembler's bench that fills it on screen is the next issue).
+bool DemoSeeder::recordTest(QSqlDatabase& db, const SubmittedBuild& build, QString* error)
+{
+    QVariant templateId;
+    QVariant json;
+    if (!exec(db, QStringLiteral("SELECT template_id::text FROM cs.testing_form_templates WHERE is_active "
+                                 "AND state = 'published' ORDER BY version DESC LIMIT 1"),
+              {}, error, &templateId))
+        return false;
+    if (!templateId.isValid()) {
+        *error = QStringLiteral("no published end-of-line test template");
+        return false;
+    }
+    if (!exec(db, QStringLiteral("SELECT test_items::text FROM cs.testing_form_templates WHERE template_id = CAST(? AS uuid)"),
+              {templateId}, error, &json))
+        return false;
+    const Result<OrderDetail> order = OrderPageRepository::readOrder(db, build.orderId);
+    if (!order) {
+        *error = order.error().message;
+        return false;
+    }
+    QList<domain::ChecklistProblem> problems;
+    const std::optional<domain::ChecklistTemplate> tmpl =
+        domain::ChecklistTemplate::fromJson(QJsonDocument::fromJson(json.toString().toUtf8()).object(), &problems);
+    QString why;
+    const std::optional<domain::ChecklistSubject> subject =
+        domain::ChecklistSubject::fromOrderJson(order->neutralJson(), build.buildNumber, &why);
+    if (!tmpl || !subject) {
+        *error = tmpl ? why : QStringLiteral("the stored test template does not load");
+        return false;
+    }
+    const domain::ChecklistInstance form = domain::ChecklistInstance::instantiate(*tmpl, *subject);
+    QJsonArray results;
+    const domain::ChecklistAnswers answers = DemoChecklists::passingAnswers(form, fullNameOf(QStringLiteral("assembler")), initialsOf(QStringLiteral("assembler")),
+                                                                            QDate::currentDate());
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        results.append(QJsonObject{{QStringLiteral("section"), it.key().section},
+                                   {QStringLiteral("item"), it.key().item},
+                                   {QStringLiteral("position"), it.key().position},
+                                   {QStringLiteral("value"), ChecklistRepository::valueToJson(it.value().value)}});
+    return exec(db, QStringLiteral("SELECT cs.record_test_result(CAST(? AS uuid), CAST(? AS uuid), 'Pass', CAST(? AS jsonb), ?, ?)"),
+                {build.orderId, templateId,
+                 QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("answers"), results}}).toJson(QJsonDocument::Compact)),
+                 QStringLiteral("Demo: every applicable test passed."), initialsOf(QStringLiteral("assembler"))},
+                error);
 }
 
 } // namespace cs::data

@@ -30,18 +30,7 @@ BomCheckOutcome BomCheck::run(const domain::CatalogPtr& catalog, const OrderDeta
     const bool sameRevision = bom.catalogRevision == out.catalogRevision;
 
     // The order and the build's configuration as they were submitted (the neutral JSON of the wizard).
-    const QJsonObject fields{{QStringLiteral("poNumber"), order.poNumber},
-                             {QStringLiteral("customerName"), order.customerName},
-                             {QStringLiteral("projectName"), order.projectName},
-                             {QStringLiteral("salesPerson"), order.salesPerson},
-                             {QStringLiteral("wantDate"), order.wantDate.toString(Qt::ISODate)},
-                             {QStringLiteral("language"), order.language},
-                             {QStringLiteral("notes"), order.notes}};
-    const QJsonObject root{{QStringLiteral("order"), fields},
-                           {QStringLiteral("family"), order.family},
-                           {QStringLiteral("builds"),
-                            QJsonArray{QJsonObject{{QStringLiteral("buildNumber"), order.buildNumber},
-                                                   {QStringLiteral("config"), order.config}}}}};
+    const QJsonObject root = order.neutralJson();
     QString why;
     const std::optional<domain::OrderConfiguration> config = domain::OrderConfiguration::fromJson(root, &why);
     if (!config) {

@@ -1,6 +1,23 @@
 #include "data/orders/orderdetail.h"
 
+#include <QJsonArray>
+
 namespace cs::data {
+
+QJsonObject OrderDetail::neutralJson() const
+{
+    const QJsonObject fields{{QStringLiteral("poNumber"), poNumber},
+                             {QStringLiteral("customerName"), customerName},
+                             {QStringLiteral("projectName"), projectName},
+                             {QStringLiteral("salesPerson"), salesPerson},
+                             {QStringLiteral("wantDate"), wantDate.toString(Qt::ISODate)},
+                             {QStringLiteral("language"), language},
+                             {QStringLiteral("notes"), notes}};
+    return QJsonObject{{QStringLiteral("order"), fields},
+                       {QStringLiteral("family"), family},
+                       {QStringLiteral("builds"), QJsonArray{QJsonObject{{QStringLiteral("buildNumber"), buildNumber},
+                                                                         {QStringLiteral("config"), config}}}}};
+}
 
 OrderEdit OrderEdit::from(const OrderDetail& d)
 {

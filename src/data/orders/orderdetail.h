@@ -40,6 +40,9 @@ struct OrderDetail
     qint64 catalogRevision = 0;
 
     bool isLate() const { return wantDate.isValid() && wantDate < QDate::currentDate() && status != u"Shipped"; }
+    // The order and this build's configuration as submitted, in the neutral JSON the wizard writes and
+    // domain::OrderConfiguration::fromJson reads ({"order", "family", "builds": [this build]}).
+    QJsonObject neutralJson() const;
 };
 
 // The editable fields of an order (column grants: only these, only while OrderCreated).

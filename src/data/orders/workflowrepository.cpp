@@ -1,11 +1,11 @@
 #include "data/orders/workflowrepository.h"
 
 #include "data/common/connectionsettings.h"
+#include "data/common/freshconnection.h"
 #include "data/common/session.h"
 #include "data/common/worker.h"
 
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace cs::data {
@@ -121,30 +121,8 @@ Result<QString> WorkflowRepository::decideBom(QSqlDatabase& freshConnection, con
 Result<QString> WorkflowRepository::signBomDecision(const ConnectionSettings& settings, const QString& password,
                                                     const BomDecision& decision)
 {
-    ConnectionSettings fresh = settings;
-    fresh.password = password;
-    const QString name = QStringLiteral("cs-sign-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Result<QString> result;
-    {
-        QSqlDatabase db = fresh.open(name);
-        if (!db.isOpen()) {
-            if (Session::classify(db.lastError()) == LoginFailure::BadCredentials) {
-                DbError e;
-                e.kind = DbError::Kind::Refused;
-                e.code = QStringLiteral("E-SIGN-PASSWORD");
-                e.sqlState = sqlState(db.lastError());
-                e.message = tr("the password is not correct; nothing was signed");
-                result = e;
-            } else {
-                result = DbError::fromSql(db.lastError());
-            }
-        } else {
-            result = decideBom(db, decision);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    return FreshConnection::run<QString>(settings, password,
+                                         [&decision](QSqlDatabase& db) { return decideBom(db, decision); });
 }
 
 } // namespace cs::data

@@ -9,6 +9,28 @@
 
 namespace cs::domain {
 
+std::optional<ChecklistSubject> ChecklistSubject::fromOrderJson(const QJsonObject& json, const QString& buildNumber,
+                                                                QString* error)
+{
+    QString why;
+    const std::optional<OrderConfiguration> order = OrderConfiguration::fromJson(json, &why);
+    if (!order) {
+        *error = why;
+        return std::nullopt;
+    }
+    for (const BuildEntry& build : order->builds) {
+        if (build.buildNumber.compare(buildNumber, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!build.config) {
+            *error = QCoreApplication::translate("cs::domain::ChecklistCondition", "build %1 has no configuration").arg(buildNumber);
+            return std::nullopt;
+        }
+        return ChecklistSubject{order->order, build.buildNumber, *build.config};
+    }
+    *error = QCoreApplication::translate("cs::domain::ChecklistCondition", "the order has no build %1").arg(buildNumber);
+    return std::nullopt;
+}
+
 int ChecklistSubject::basinCount() const
 {
     const int n = basinCountOf(config.model);

@@ -3,6 +3,7 @@
 #include "domain/orders/sinkconfiguration.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,12 @@ struct ChecklistSubject
     int basinCount() const;
     // The basin at a position (1-based), or nullptr when the configuration has none there.
     const Basin* basinAt(int position) const;
+
+    // One build of an order in the neutral JSON ({"order", "family", "builds"}, as the wizard writes it
+    // and the database keeps it); nullopt with *error when the JSON cannot be read or has no configured
+    // build of that number.
+    static std::optional<ChecklistSubject> fromOrderJson(const QJsonObject& json, const QString& buildNumber,
+                                                         QString* error);
 };
 
 namespace checklist_detail {

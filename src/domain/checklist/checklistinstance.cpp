@@ -85,6 +85,34 @@ ChecklistInstance ChecklistInstance::instantiate(const ChecklistTemplate& tmpl, 
     return in;
 }
 
+QVariant ChecklistInstance::prefill(const ChecklistEntry& e, const QString& personName, const QString& personInitials,
+                                    const QDate& today) const
+{
+    const QString what = e.item.prefill.trimmed().toLower();
+    if (e.item.type == ChecklistItemType::Initials)
+        return personInitials.isEmpty() ? QVariant() : QVariant(personInitials);
+    if (what.isEmpty())
+        return {};
+    if (what.contains(u"logged-in"))
+        return personName.isEmpty() ? QVariant() : QVariant(personName);
+    if (what.startsWith(u"today"))
+        return e.item.type == ChecklistItemType::Date ? QVariant(today) : QVariant(today.toString(Qt::ISODate));
+    if (what.contains(u"build number"))
+        return m_subject.buildNumber;
+    if (what.contains(u"po number"))
+        return m_subject.order.poNumber;
+    if (what.startsWith(u"project"))
+        return m_subject.order.projectName.isEmpty() ? QVariant() : QVariant(m_subject.order.projectName);
+    if (what.startsWith(u"model")) {
+        const SinkConfiguration& c = m_subject.config;
+        QString words = toString(c.model);
+        if (c.widthIn && c.lengthIn)
+            words += QStringLiteral(" %1x%2").arg(QString::number(*c.widthIn), QString::number(*c.lengthIn));
+        return words;
+    }
+    return {};
+}
+
 const ChecklistEntry* ChecklistInstance::find(const QString& sectionId, const QString& itemId, int position) const
 {
     for (const ChecklistEntry& e : m_entries)

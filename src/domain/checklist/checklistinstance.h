@@ -3,6 +3,8 @@
 #include "domain/checklist/checklisttemplate.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QVariant>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -62,6 +64,12 @@ public:
     QJsonObject toJson() const;
     // "Basin 2" for position 2, empty for 0.
     static QString positionWords(int position);
+
+    // The value a field starts with, from its "prefill": the build number, the PO number, the project
+    // name, the model with its size, today, or the person filling the form (their initials for an
+    // initials item, else their full name); an invalid QVariant when it names none of these.
+    QVariant prefill(const ChecklistEntry& entry, const QString& personName, const QString& personInitials,
+                     const QDate& today) const;
 
 private:
     ChecklistTemplate m_template;

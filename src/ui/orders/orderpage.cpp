@@ -3,6 +3,7 @@
 #include "data/catalog/catalogcache.h"
 #include "data/common/session.h"
 #include "data/orders/bomcheck.h"
+#include "domain/common/capabilities.h"
 #include "print/bomexport.h"
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
@@ -25,8 +26,10 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QLocale>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QToolButton>
 
 namespace cs::ui {
 
@@ -64,6 +67,7 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, data::Catal
     , m_bomTab(new OrderBomTab(this))
     , m_documents(new OrderDocumentsTab(*session, this))
     , m_orderId(orderId)
+    , m_qc(*session)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("orderPage"));
@@ -78,6 +82,27 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, data::Catal
     m_documents->setOrder(orderId);
 
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &OrderPage::reload);
+    // QC: the checklist of a build ready for it, and the build's checklists (signed ones open read-only).
+    m_checklistButton = new QPushButton(this);
+    m_checklistButton->setObjectName(QStringLiteral("checklistButton"));
+    m_checklistButton->setMinimumHeight(40);
+    m_checklistButton->hide();
+    m_qcRecordsButton = new QToolButton(this);
+    m_qcRecordsButton->setObjectName(QStringLiteral("qcRecordsButton"));
+    m_qcRecordsButton->setPopupMode(QToolButton::InstantPopup);
+    m_qcRecordsButton->setMinimumHeight(40);
+    m_qcRecordsMenu = new QMenu(m_qcRecordsButton);
+    m_qcRecordsButton->setMenu(m_qcRecordsMenu);
+    m_qcRecordsButton->hide();
+    const int at = m_ui->headerLayout->indexOf(m_ui->reloadButton);
+    m_ui->headerLayout->insertWidget(at, m_qcRecordsButton);
+    m_ui->headerLayout->insertWidget(at, m_checklistButton);
+    connect(m_checklistButton, &QPushButton::clicked, this, [this] {
+        if (m_detail.status == u"ReadyForPreQC")
+            emit openChecklist(m_orderId, QStringLiteral("PreQC"));
+        else if (m_detail.status == u"ReadyForFinalQC")
+            emit openChecklist(m_orderId, QStringLiteral("FinalQC"));
+    });
     connect(m_overview, &OrderOverviewTab::editsChanged, this, &OrderPage::updatePermissions);
     connect(m_overview, &OrderOverviewTab::saveRequested, this, &OrderPage::save);
     connect(m_overview, &OrderOverviewTab::transitionRequested, this, &OrderPage::runTransition);
@@ -199,6 +224,7 @@ void OrderPage::showLoad(const data::OrderPageData& page)
     m_documents->showDocuments(page.documents);
     showHeader();
     m_loaded = true;
+    loadChecklists();
     if (!m_loadError.isEmpty() && m_ui->messageBar->text() == m_loadError)
         showMessage(QString(), false);   // the failure of an earlier load is over
     m_loadError.clear();
@@ -283,6 +309,43 @@ void OrderPage::updatePermissions()
     m_bomTab->setState(bom);
 
     m_documents->setState(isLoaded(), role != AppRole::ServiceDepartment);
+    updateChecklistActions();
+}
+
+void OrderPage::loadChecklists()
+{
+    if (!domain::Capabilities::allows(m_session->user().role, domain::Capability::SeeOrderDetails))
+        return;
+    whenDone(this, m_qc.checklistsOf(m_orderId), [this](const data::Result<QList<data::ChecklistSummary>>& r) {
+        // A list that cannot be read is left out; the page itself has loaded.
+        m_checklists = r ? r.value() : QList<data::ChecklistSummary>{};
+        updateChecklistActions();
+    });
+}
+
+void OrderPage::updateChecklistActions()
+{
+    if (!m_checklistButton)
+        return;
+    const bool qc = domain::Capabilities::allows(m_session->user().role, domain::Capability::PerformQc);
+    const bool preQc = m_detail.status == u"ReadyForPreQC";
+    const bool finalQc = m_detail.status == u"ReadyForFinalQC";
+    m_checklistButton->setText(finalQc ? tr("Final QC checklist…") : tr("Pre-QC checklist…"));
+    m_checklistButton->setVisible(m_loaded && qc && (preQc || finalQc));
+    m_checklistButton->setEnabled(!m_loading);
+    m_qcRecordsMenu->clear();
+    for (const data::ChecklistSummary& c : std::as_const(m_checklists)) {
+        const QString type = c.qcType == u"FinalQC" ? tr("Final QC") : tr("Pre-QC");
+        const QString state = !c.signedOff ? tr("open")
+                              : tr("%1, signed by %2 on %3")
+                                    .arg(c.pass ? tr("PASS") : tr("FAIL"), c.signedBy, dateTimeText(c.signedAt));
+        QAction* a = m_qcRecordsMenu->addAction(
+            tr("%1 attempt %2, revision %3: %4").arg(type).arg(c.attempt).arg(c.revision).arg(state));
+        const QString id = c.checklistId;
+        connect(a, &QAction::triggered, this, [this, id] { emit openChecklistRecord(id); });
+    }
+    m_qcRecordsButton->setText(tr("QC records (%1)").arg(m_checklists.size()));
+    m_qcRecordsButton->setVisible(!m_checklists.isEmpty());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include "data/orders/orderpagedata.h"
 #include "data/orders/orderpagerepository.h"
 #include "data/orders/workflowrepository.h"
+#include "data/qc/checklistrepository.h"
 
 #include <QFuture>
 #include <QPointer>
@@ -14,7 +15,9 @@
 #include <functional>
 #include <memory>
 
+class QMenu;
 class QPushButton;
+class QToolButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 
@@ -94,6 +97,11 @@ public:
     QStandardItemModel* historyModel() const;
     // The button of a status action open to the person now, or nullptr.
     QPushButton* transitionButton(const QString& toStatus) const;
+    // "Pre-QC checklist…" / "Final QC checklist…" (shown to a QC inspector while the build is ready for
+    // it) and the menu of the build's QC checklists (each opens; a signed one read-only).
+    QPushButton* checklistButton() const { return m_checklistButton; }
+    QToolButton* qcRecordsButton() const { return m_qcRecordsButton; }
+    const QList<data::ChecklistSummary>& checklists() const { return m_checklists; }
 
     // Reads the order again, off the GUI thread; loaded() or loadFailed() tells when it is there.
     void reload();
@@ -125,6 +133,9 @@ signals:
     void documentDone(bool ok, const QString& path);
     // A write or print ended (ok: done; false: refused, failed or given up).
     void actionFinished(cs::ui::OrderPage::Action action, bool ok);
+    // The QC checklist of the build: its current one of `qcType` ("PreQC", "FinalQC"), or one by id.
+    void openChecklist(const QString& orderId, const QString& qcType);
+    void openChecklistRecord(const QString& checklistId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -162,6 +173,8 @@ private:
     void showRefusal(const data::DbError& error);
     QString refusalText(const data::DbError& error) const;
     void retranslate();
+    void loadChecklists();
+    void updateChecklistActions();
 
     const std::unique_ptr<Ui::OrderPage> m_ui;
     data::Session* m_session;
@@ -184,6 +197,11 @@ private:
     bool m_printing = false;   // a print is being read, previewed or recorded
     bool m_checking = false;   // the BOM is being checked before an approval
     QString m_loadError;
+    data::ChecklistRepository m_qc;
+    QPushButton* m_checklistButton = nullptr;
+    QToolButton* m_qcRecordsButton = nullptr;
+    QMenu* m_qcRecordsMenu = nullptr;
+    QList<data::ChecklistSummary> m_checklists;
 };
 
 } // namespace cs::ui

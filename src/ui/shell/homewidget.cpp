@@ -6,6 +6,7 @@
 #include "ui/common/statustext.h"
 
 #include "data/common/session.h"
+#include "domain/common/capabilities.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -175,6 +176,12 @@ void HomeWidget::addWorkList(WorkList list)
         p.orderId = [model](int row) { return model->row(row).orderId; };
         p.kind = RowKind::Build;
         p.model = model;
+        if (domain::Capabilities::allows(m_role, domain::Capability::PerformQc)) {
+            if (list == WorkList::AwaitingPreQc)
+                p.qcType = QStringLiteral("PreQC");
+            else if (list == WorkList::AwaitingFinalQc)
+                p.qcType = QStringLiteral("FinalQC");
+        }
         break;
     }
     }
@@ -263,8 +270,11 @@ void HomeWidget::activate(const Panel& p, const QModelIndex& index)
     const QString key = p.model->key(row);
     if (key.isEmpty())
         return;
-    if (p.kind == RowKind::Build)
-        emit openBuild(key, p.orderId ? p.orderId(row) : QString());
+    const QString orderId = p.orderId ? p.orderId(row) : QString();
+    if (p.kind == RowKind::Build && !p.qcType.isEmpty() && !orderId.isEmpty())
+        emit openChecklist(orderId, p.qcType);
+    else if (p.kind == RowKind::Build)
+        emit openBuild(key, orderId);
     else if (p.kind == RowKind::ServicePart)
         emit openPart(key);
 }

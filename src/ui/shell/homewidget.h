@@ -58,6 +58,9 @@ signals:
     // A build was activated: its number and its order id (cs.orders.order_id).
     void openBuild(const QString& buildNumber, const QString& orderId);
     void openPart(const QString& partId);
+    // A build of the QC lists ("Awaiting Pre-QC", "Awaiting Final QC") was activated by a QC inspector:
+    // its checklist of `qcType` ("PreQC", "FinalQC").
+    void openChecklist(const QString& orderId, const QString& qcType);
     void queryFailed(const cs::data::DbError& error);
 
 protected:
@@ -72,6 +75,7 @@ private:
         RowKind kind = RowKind::None;
         RowTableModelBase* model = nullptr;
         std::function<QString(int row)> orderId;   // builds: the order id of a source row
+        QString qcType;                            // the QC lists: the checklist a row opens
         QSortFilterProxyModel* proxy = nullptr;
         QTableView* view = nullptr;
         QLineEdit* filter = nullptr;

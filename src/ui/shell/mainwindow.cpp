@@ -10,10 +10,12 @@
 #include "ui/common/messagebar.h"
 #include "ui/orders/orderboardwidget.h"
 #include "ui/orders/orderpage.h"
+#include "ui/qc/checklistpage.h"
 #include "ui/wizard/orderwizard.h"
 #include "ui/shell/recorddialog.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/common/statustext.h"
+#include "ui/admin/checklisttemplatesdialog.h"
 #include "ui/admin/useradmindialog.h"
 #include "ui/wizard/wizarddraftstore.h"
 
@@ -90,6 +92,7 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     const bool admin = Capabilities::allows(user.role, Capability::ManageUsers);
     m_ui->menuAdmin->menuAction()->setVisible(admin);
     m_ui->actionUsers->setEnabled(admin);
+    m_ui->actionChecklistTemplates->setEnabled(Capabilities::allows(user.role, Capability::ManageTemplates));
 
     connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
@@ -101,8 +104,10 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionUsers, &QAction::triggered, this, &MainWindow::showUsers);
+    connect(m_ui->actionChecklistTemplates, &QAction::triggered, this, &MainWindow::showChecklistTemplates);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::showChangePassword);
     connect(m_home, &HomeWidget::openBuild, this, &MainWindow::openBuild);
+    connect(m_home, &HomeWidget::openChecklist, this, &MainWindow::openChecklist);
     connect(m_home, &HomeWidget::openPart, this, [this](const QString& p) { openRecord(domain::ScanPayload::Kind::Part, p); });
     connect(m_home, &HomeWidget::queryFailed, this, &MainWindow::queryFailed);
 
@@ -257,7 +262,9 @@ void MainWindow::openScan(const domain::ScanPayload& payload)
         || !Capabilities::allows(m_session->user().role, Capability::SeeOrderDetails))
         openRecord(payload.kind, payload.key);
     else
-        findAndOpenOrder(payload.kind, payload.key, payload.encode());
+        findAndOpenOrder(payload.kind, payload.key, payload.encode(),
+                         payload.kind == domain::ScanPayload::Kind::Build
+                             && Capabilities::allows(m_session->user().role, Capability::PerformQc));
 }
 
 QMessageBox* MainWindow::openMessageBox() const
@@ -265,7 +272,8 @@ QMessageBox* MainWindow::openMessageBox() const
     return m_openMessage;
 }
 
-void MainWindow::findAndOpenOrder(domain::ScanPayload::Kind kind, const QString& key, const QString& scanned)
+void MainWindow::findAndOpenOrder(domain::ScanPayload::Kind kind, const QString& key, const QString& scanned,
+                                  bool toChecklist)
 {
     using Kind = domain::ScanPayload::Kind;
     using data::BuildSummary;
@@ -275,22 +283,24 @@ void MainWindow::findAndOpenOrder(domain::ScanPayload::Kind kind, const QString&
     statusBar()->showMessage(kind == Kind::Order ? tr("Looking for order %1…").arg(number)
                                                  : tr("Looking for build %1…").arg(number));
     ++m_pendingLookups;
-    // The order id of the build (of a PO: of its first build), empty when there is none.
+    // The order id of the build (of a PO: of its first build), empty when there is none, and the build's
+    // status (a scanned build ready for a QC opens its checklist).
+    using Found = std::pair<QString, QString>;
     const data::OrderSearch search(*m_session);
-    QFuture<Result<QString>> found =
+    QFuture<Result<Found>> found =
         kind == Kind::Order
-            ? search.findPo(number).then([](const Result<std::optional<PoSummary>>& r) -> Result<QString> {
+            ? search.findPo(number).then([](const Result<std::optional<PoSummary>>& r) -> Result<Found> {
                   if (!r.ok())
                       return r.error();
-                  return r.value() ? r.value()->firstBuild().orderId : QString();
+                  return r.value() ? Found{r.value()->firstBuild().orderId, QString()} : Found{};
               })
-            : search.findBuild(number).then([](const Result<std::optional<BuildSummary>>& r) -> Result<QString> {
+            : search.findBuild(number).then([](const Result<std::optional<BuildSummary>>& r) -> Result<Found> {
                   if (!r.ok())
                       return r.error();
-                  return r.value() ? r.value()->orderId : QString();
+                  return r.value() ? Found{r.value()->orderId, r.value()->status} : Found{};
               });
     // A window closed meanwhile drops the answer.
-    whenDone(this, found, [this, kind, number, scanned](const Result<QString>& r) {
+    whenDone(this, found, [this, kind, number, scanned, toChecklist](const Result<Found>& r) {
         --m_pendingLookups;
         statusBar()->clearMessage();
         const QString what = kind == Kind::Order ? tr("order %1").arg(number) : tr("build %1").arg(number);
@@ -304,7 +314,8 @@ void MainWindow::findAndOpenOrder(domain::ScanPayload::Kind kind, const QString&
             showOpenMessage(title, why);
             return;
         }
-        const QString orderId = r.value();
+        const QString orderId = r.value().first;
+        const QString status = r.value().second;
         if (orderId.isEmpty()) {
             QString text = kind == Kind::Order ? tr("No order %1 was found.").arg(number)
                                                : tr("No build with number %1 was found.").arg(number);
@@ -315,7 +326,12 @@ void MainWindow::findAndOpenOrder(domain::ScanPayload::Kind kind, const QString&
         }
         if (m_openMessage)
             m_openMessage->close();   // an earlier scan's message is out of date now
-        openOrderPage(orderId);
+        if (toChecklist && status == u"ReadyForPreQC")
+            openChecklist(orderId, QStringLiteral("PreQC"));
+        else if (toChecklist && status == u"ReadyForFinalQC")
+            openChecklist(orderId, QStringLiteral("FinalQC"));
+        else
+            openOrderPage(orderId);
     });
 }
 
@@ -360,7 +376,64 @@ void MainWindow::openOrderPage(const QString& orderId)
     connect(page, &OrderPage::queryFailed, this, [this](const auto& error) { emit queryFailed(asDbError(error)); });
     if (m_board)
         connect(page, &OrderPage::changed, m_board, &OrderBoardWidget::refresh);
+    connect(page, &OrderPage::openChecklist, this, &MainWindow::openChecklist);
+    connect(page, &OrderPage::openChecklistRecord, this, &MainWindow::openChecklistRecord);
     m_lastOrderPage = page;
+    page->show();
+    page->raise();
+    page->activateWindow();
+}
+
+ChecklistPage* MainWindow::lastChecklistPage() const
+{
+    return m_lastChecklistPage;
+}
+
+void MainWindow::openChecklist(const QString& orderId, const QString& qcType)
+{
+    // The same checklist again: its window comes to the front, read again (others' answers).
+    for (ChecklistPage* open : findChildren<ChecklistPage*>()) {
+        if (open->orderId() == orderId && open->qcType() == qcType && open->isVisible() && !open->isSigned()) {
+            m_lastChecklistPage = open;
+            open->reload();
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    showChecklistPage(ChecklistPage::forBuild(m_session, orderId, qcType, this));
+}
+
+void MainWindow::openChecklistRecord(const QString& checklistId)
+{
+    for (ChecklistPage* open : findChildren<ChecklistPage*>()) {
+        if (open->checklistId() == checklistId && open->isVisible()) {
+            m_lastChecklistPage = open;
+            open->reload();
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    showChecklistPage(ChecklistPage::forChecklist(m_session, checklistId, this));
+}
+
+void MainWindow::showChecklistPage(ChecklistPage* page)
+{
+    page->setWindowFlag(Qt::Window);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->resize(1320, 820);
+    connect(page, &ChecklistPage::queryFailed, this, &MainWindow::queryFailed);
+    connect(page, &ChecklistPage::changed, this, [this](const QString& orderId) {
+        // The build's status moved (a signature): the lists and its order page follow.
+        m_home->refresh();
+        if (m_board)
+            m_board->refresh();
+        for (OrderPage* p : findChildren<OrderPage*>())
+            if (p->orderId() == orderId)
+                p->reload();
+    });
+    m_lastChecklistPage = page;
     page->show();
     page->raise();
     page->activateWindow();
@@ -410,9 +483,11 @@ void MainWindow::setOnline(bool online)
 {
     m_online = online;
     for (QAction* a : {m_ui->actionRefresh, m_ui->actionOpenCode, m_ui->actionChangePassword, m_ui->actionUsers,
-                       m_ui->actionAbout})
+                       m_ui->actionChecklistTemplates, m_ui->actionAbout})
         a->setEnabled(online
-                      && (a != m_ui->actionUsers || Capabilities::allows(m_session->user().role, Capability::ManageUsers)));
+                      && (a != m_ui->actionUsers || Capabilities::allows(m_session->user().role, Capability::ManageUsers))
+                      && (a != m_ui->actionChecklistTemplates
+                          || Capabilities::allows(m_session->user().role, Capability::ManageTemplates)));
     if (online)
         m_ui->offlineMessageBar->clear();
     if (online) {
@@ -424,6 +499,12 @@ void MainWindow::setOnline(bool online)
         for (OrderPage* page : findChildren<OrderPage*>())
             if (!page->isLoading() && !page->loadErrorText().isEmpty())
                 page->reload();
+        // Checklist answers kept during the outage are sent now (each once: its clientKey).
+        for (ChecklistPage* page : findChildren<ChecklistPage*>()) {
+            page->resendPending();
+            if (!page->isLoading() && !page->loadErrorText().isEmpty())
+                page->reload();
+        }
     }
     retranslate();
 }
@@ -455,6 +536,12 @@ void MainWindow::showAbout()
 void MainWindow::showUsers()
 {
     UserAdminDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showChecklistTemplates()
+{
+    ChecklistTemplatesDialog dialog(m_session, this);
     dialog.exec();
 }
 

@@ -22,6 +22,7 @@ class CatalogCache;
 
 namespace cs::ui {
 
+class ChecklistPage;
 class HomeWidget;
 class OrderBoardWidget;
 class OrderPage;
@@ -50,6 +51,7 @@ public:
     QString connectionStatusText() const;
     OrderBoardWidget* orderBoard() const { return m_board; }
     OrderPage* lastOrderPage() const;
+    ChecklistPage* lastChecklistPage() const;
     bool isOnline() const { return m_online; }
     // The order wizard (Coordinator and Admin): a new order, or `resumeDraft` continues the saved one.
     // A new order while an unfinished one is kept (one draft per person) first asks whether to continue
@@ -64,6 +66,10 @@ public slots:
     void openScan(const cs::domain::ScanPayload& payload);
     // Opens the order page of one build (cs.orders.order_id) in its own window.
     void openOrderPage(const QString& orderId);
+    // Opens the current QC checklist of `qcType` ("PreQC", "FinalQC") of a build in its own window (the
+    // one open already comes to the front), or a checklist by its id (a signed one read-only).
+    void openChecklist(const QString& orderId, const QString& qcType);
+    void openChecklistRecord(const QString& checklistId);
     void setOnline(bool online);
     void setReconnectIn(int ms);
     void saveLayout();
@@ -85,13 +91,18 @@ private:
     void showSettings();
     void showAbout();
     void showUsers();
+    void showChecklistTemplates();
     void showChangePassword();
     void openByCode();
     void openRecord(domain::ScanPayload::Kind kind, const QString& key);
     // A build of a home list: its order page, or its record for a role that sees the order list only.
     void openBuild(const QString& buildNumber, const QString& orderId);
     // Finds the build (or the first build of the PO) on the session's worker thread, then opens its page.
-    void findAndOpenOrder(domain::ScanPayload::Kind kind, const QString& key, const QString& scanned);
+    // A scanned build goes to its checklist when a QC inspector scans it in Ready for Pre-QC or Ready for
+    // Final QC (`toChecklist`).
+    void findAndOpenOrder(domain::ScanPayload::Kind kind, const QString& key, const QString& scanned,
+                          bool toChecklist = false);
+    void showChecklistPage(ChecklistPage* page);
     void showOpenMessage(const QString& title, const QString& text);
     void retranslate();
     // The start-up offer of a kept draft (continue, later, discard).
@@ -111,6 +122,7 @@ private:
     int m_pendingLookups = 0;
     OrderBoardWidget* m_board = nullptr;
     QPointer<OrderPage> m_lastOrderPage;
+    QPointer<ChecklistPage> m_lastChecklistPage;
     bool m_online = true;
     int m_reconnectMs = 0;
     bool m_quitting = false;

@@ -3,6 +3,7 @@
 // with SQLSTATE 42501. Plus: gates cannot be skipped, signatures need a fresh authentication, stale
 // row versions are refused, and user management works end to end.
 #include "data/admin/useraccounts.h"
+#include "qcgate.h"
 #include "testdatabase.h"
 
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 
 #include <memory>
 
+using cs::test::QcGate;
 using cs::test::ScratchDatabase;
 
 namespace {
@@ -92,6 +94,14 @@ private:
         }
         admin.close();
         return o;
+    }
+
+    int rowVersion(const QString& orderId)
+    {
+        QVariant v;
+        exec(m_scratch->superuser(), QStringLiteral("SELECT row_version FROM cs.orders WHERE order_id = CAST(? AS uuid)"),
+             {orderId}, &v);
+        return v.toInt();
     }
 
     QString orderStatus(const QString& orderId)
@@ -215,10 +225,27 @@ private slots:
             error = exec(as(role), QStringLiteral("SELECT cs.approve_bom(CAST(? AS uuid), true, 'looks right', ?)"),
                          {o.bomId, me.initials});
         } else if (action == u"recordPreQc") {
+            // A Pre-QC result comes only from a filled checklist, signed (issue 12).
             o = makeOrder(QStringLiteral("ReadyForPreQC"));
-            error = exec(as(role), QStringLiteral(
-                "SELECT cs.record_qc_result(CAST(? AS uuid), 'PreQC', (SELECT template_id FROM cs.qc_form_templates "
-                "WHERE form_type = 'PreQC'), 'Pass', '{\"1.1\": \"ok\"}', 'fine', ?)"), {o.orderId, me.initials});
+            if (allowed) {
+                expectedStatus = QStringLiteral("ReadyForProduction");
+                QcGate::passPreQc(*m_scratch, o.orderId, me, &error);
+            } else {
+                // Neither open a checklist, nor sign one the inspector opened.
+                error = exec(as(role), QStringLiteral("SELECT cs.open_qc_checklist(CAST(? AS uuid), 'PreQC')"), {o.orderId});
+                if (error.startsWith(QStringLiteral("42501: "))) {
+                    QVariant checklistId;
+                    const QString opened = exec(as(QStringLiteral("QCPerson")),
+                                                QStringLiteral("SELECT cs.open_qc_checklist(CAST(? AS uuid), 'PreQC')::text"),
+                                                {o.orderId}, &checklistId);
+                    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+                    const QString signError = exec(as(role), QStringLiteral(
+                        "SELECT cs.sign_qc_checklist(CAST(? AS uuid), true, ?, NULL, NULL, NULL, NULL, NULL, NULL)"),
+                        {checklistId, me.initials});
+                    if (!signError.startsWith(QStringLiteral("42501: ")))
+                        error = QStringLiteral("sign: ") + (signError.isEmpty() ? QStringLiteral("success") : signError);
+                }
+            }
         } else if (action == u"recordTest") {
             o = makeOrder(QStringLiteral("ReadyForProduction"));
             error = exec(as(role), QStringLiteral(
@@ -302,6 +329,7 @@ private slots:
             QStringLiteral("SELECT cs.force_order_status(CAST(? AS uuid), 'ReadyForProduction', 'skip it', 2)"),
             QStringLiteral("SELECT cs.record_qc_result(CAST(? AS uuid), 'PreQC', (SELECT template_id FROM cs.qc_form_templates "
                            "WHERE form_type = 'PreQC'), 'Pass', '{}', NULL, '") + initials + QStringLiteral("')"),
+            QStringLiteral("SELECT cs.open_qc_checklist(CAST(? AS uuid), 'PreQC')"),
             QStringLiteral("INSERT INTO cs.order_history (order_id, user_id, action, new_status) "
                            "SELECT CAST(? AS uuid), user_id, 'StatusChange', 'ReadyForProduction' FROM cs.whoami()"),
             QStringLiteral("UPDATE cs.qc_results SET overall_status = 'Pass' WHERE order_id = CAST(? AS uuid)"),
@@ -317,28 +345,37 @@ private slots:
                                    QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReadyForProduction', NULL, ?)"),
                                    {o.orderId, o.rowVersion});
         QVERIFY2(error.startsWith(QStringLiteral("23514: E-GATE-PREQC-NOT-PASSED")), qPrintable(error));
-        // A failed Pre-QC as latest result keeps the gate closed too.
+        // The failure path needs a reason, and a signed FAIL.
         QSqlDatabase qc = as(QStringLiteral("QCPerson"));
-        const QString qcInitials = m_people.value(QStringLiteral("QCPerson")).initials;
-        QCOMPARE(exec(qc, QStringLiteral("SELECT cs.record_qc_result(CAST(? AS uuid), 'PreQC', (SELECT template_id FROM "
-                                         "cs.qc_form_templates WHERE form_type = 'PreQC'), 'Pass', '{}', NULL, ?)"),
-                      {o.orderId, qcInitials}),
-                 QString());
-        QCOMPARE(exec(qc, QStringLiteral("SELECT cs.record_qc_result(CAST(? AS uuid), 'PreQC', (SELECT template_id FROM "
-                                         "cs.qc_form_templates WHERE form_type = 'PreQC'), 'Fail', '{}', 'crack', ?)"),
-                      {o.orderId, qcInitials}),
+        QVERIFY(exec(qc, QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReworkPreQC', '', ?)"),
+                     {o.orderId, rowVersion(o.orderId)})
+                    .contains(QStringLiteral("E-NOTE-REQUIRED")));
+        QVERIFY(exec(qc, QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReworkPreQC', 'weld crack', ?)"),
+                     {o.orderId, rowVersion(o.orderId)})
+                    .contains(QStringLiteral("E-GATE-PREQC-NOT-FAILED")));
+        // A signed Pre-QC FAIL (with rework) sends the build to rework in the same transaction.
+        QString error2;
+        QVERIFY2(QcGate::failPreQc(*m_scratch, o.orderId, m_people.value(QStringLiteral("QCPerson")), &error2),
+                 qPrintable(error2));
+        QCOMPARE(orderStatus(o.orderId), QStringLiteral("ReworkPreQC"));
+        // Back from rework, the failed Pre-QC as latest result keeps the gate closed.
+        QCOMPARE(exec(as(QStringLiteral("ProductionCoordinator")),
+                      QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReadyForPreQC', 'weld repaired', ?)"),
+                      {o.orderId, rowVersion(o.orderId)}),
                  QString());
         QVERIFY(exec(qc, QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReadyForProduction', NULL, ?)"),
-                     {o.orderId, o.rowVersion})
+                     {o.orderId, rowVersion(o.orderId)})
                     .contains(QStringLiteral("E-GATE-PREQC-NOT-PASSED")));
-        // The failure path needs a reason.
-        QVERIFY(exec(qc, QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReworkPreQC', '', ?)"),
-                     {o.orderId, o.rowVersion})
-                    .contains(QStringLiteral("E-NOTE-REQUIRED")));
-        QCOMPARE(exec(qc, QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReworkPreQC', 'weld crack', ?)"),
-                      {o.orderId, o.rowVersion}),
+        // Nor can the assembler sign the next attempt.
+        QVariant checklistId;
+        QCOMPARE(exec(qc, QStringLiteral("SELECT cs.open_qc_checklist(CAST(? AS uuid), 'PreQC')::text"), {o.orderId},
+                      &checklistId),
                  QString());
-        QCOMPARE(orderStatus(o.orderId), QStringLiteral("ReworkPreQC"));
+        const QString signError = exec(db, QStringLiteral("SELECT cs.sign_qc_checklist(CAST(? AS uuid), true, ?, NULL, NULL, "
+                                                          "NULL, NULL, NULL, NULL)"),
+                                       {checklistId, initials});
+        QVERIFY2(signError.startsWith(QStringLiteral("42501: ")), qPrintable(signError));
+        QCOMPARE(orderStatus(o.orderId), QStringLiteral("ReadyForPreQC"));
     }
 
     void transitionsOutsideTheTableAreRefused()

@@ -7,6 +7,7 @@
 #include "domain/common/capabilities.h"
 #include "domain/common/worklist.h"
 #include "domain/orders/orderstatus.h"
+#include "qcgate.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>
@@ -19,6 +20,7 @@
 #include <memory>
 
 using cs::data::DbError;
+using cs::test::QcGate;
 using cs::test::ScratchDatabase;
 using namespace cs::domain;
 
@@ -165,29 +167,28 @@ bool TestWorkflowRules::force(const QString& orderId, OrderStatus to)
     return !e.isSet();
 }
 
+// A Pre-QC or Final QC result: the checklist filled and signed by the QC inspector (issue 12); the
+// signature moves the build (PASS: ReadyForProduction / ReadyForShip, FAIL: to rework).
 bool TestWorkflowRules::recordQc(const Order& order, const char* type, const char* result)
 {
-    QSqlDatabase db = fresh(AppRole::QCPerson);
-    const DbError e = run(db,
-                          QStringLiteral("SELECT cs.record_qc_result(CAST(? AS uuid), ?, CAST(? AS uuid), ?, '{}', NULL, ?)"),
-                          {order.orderId, QString::fromLatin1(type),
-                           qstrcmp(type, "PreQC") == 0 ? m_preQcTemplate : m_finalQcTemplate, QString::fromLatin1(result),
-                           m_people.value(AppRole::QCPerson).initials});
-    db.close();
-    if (e.isSet())
-        qWarning("record_qc_result: %s", qPrintable(e.logText()));
-    return !e.isSet();
+    const bool pass = qstrcmp(result, "Pass") == 0;
+    const ScratchDatabase::Person& inspector = m_people.value(AppRole::QCPerson);
+    QString error;
+    const bool ok = qstrcmp(type, "PreQC") == 0 ? QcGate::signPreQc(*m_db, order.orderId, inspector, pass, &error)
+                                                : QcGate::signFinalQc(*m_db, order.orderId, inspector, pass, &error);
+    if (!ok)
+        qWarning("%s %s: %s", type, result, qPrintable(error));
+    return ok;
 }
 
+// The end-of-line test passed, signed by the assembler.
 bool TestWorkflowRules::recordTest(const Order& order)
 {
-    QSqlDatabase db = fresh(AppRole::Assembler);
-    const DbError e = run(db, QStringLiteral("SELECT cs.record_test_result(CAST(? AS uuid), CAST(? AS uuid), 'Pass', '{}', NULL, ?)"),
-                          {order.orderId, m_testTemplate, m_people.value(AppRole::Assembler).initials});
-    db.close();
-    if (e.isSet())
-        qWarning("record_test_result: %s", qPrintable(e.logText()));
-    return !e.isSet();
+    QString error;
+    const bool ok = QcGate::recordTestPass(*m_db, order.orderId, m_people.value(AppRole::Assembler), &error);
+    if (!ok)
+        qWarning("end-of-line test: %s", qPrintable(error));
+    return ok;
 }
 
 bool TestWorkflowRules::meetGate(const Order& order, TransitionGate gate)

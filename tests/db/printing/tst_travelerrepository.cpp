@@ -9,6 +9,7 @@
 #include "data/printing/travelerrepository.h"
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
+#include "qcgate.h"
 #include "testdatabase.h"
 
 #include <QJsonDocument>
@@ -185,7 +186,7 @@ void TestTravelerRepository::loadsWhatWasFrozen()
 void TestTravelerRepository::signOffsComeFromTheRecords()
 {
     // The Admin approves the BOM (signature on a fresh connection), moves the build to Pre-QC and
-    // records a signed Pre-QC Pass.
+    // signs its Pre-QC checklist PASS.
     QSqlDatabase admin = m_db->connect(m_admin.settings);
     QVERIFY2(admin.isOpen(), qPrintable(admin.lastError().text()));
     QString error;
@@ -201,16 +202,13 @@ void TestTravelerRepository::signOffsComeFromTheRecords()
                                          QStringLiteral("SELECT cs.force_order_status(CAST(? AS uuid), 'ReadyForPreQC', 'test setup', ?)"),
                                          {m_submitted.orderId, version.toInt()}, &error),
              qPrintable(error));
-    QVERIFY2(test::ScratchDatabase::exec(admin,
-                                         QStringLiteral("SELECT cs.record_qc_result(CAST(? AS uuid), 'PreQC', (SELECT template_id FROM "
-                                                        "cs.qc_form_templates WHERE form_type = 'PreQC' AND is_active), 'Pass', '{}', NULL, ?)"),
-                                         {m_submitted.orderId, m_admin.initials}, &error),
-             qPrintable(error));
+    // The Pre-QC checklist filled and signed by the Admin (issue 12); the signature moves the build on.
+    QVERIFY2(test::QcGate::passPreQc(*m_db, m_submitted.orderId, m_admin, &error), qPrintable(error));
 
     data::TravelerData d;
     data::DbError e;
     QVERIFY2(data::TravelerRepository(m_coord).load(m_submitted.buildNumber, &d, &e), qPrintable(e.message));
-    QCOMPARE(d.status, QStringLiteral("ReadyForPreQC"));
+    QCOMPARE(d.status, QStringLiteral("ReadyForProduction"));
     QCOMPARE(d.bomStatus, QStringLiteral("Approved"));
     for (const TravelerSignOff& s : d.traveler.signOffs) {
         if (s.stageKey == u"stage.preQc") {

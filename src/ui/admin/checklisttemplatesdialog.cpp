@@ -1,0 +1,287 @@
+#include "ui/admin/checklisttemplatesdialog.h"
+
+#include "ui/common/futurewatch.h"
+#include "ui/common/messagebar.h"
+#include "ui/common/rowtablemodel.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cs::ui {
+
+using data::ChecklistTemplateVersion;
+
+namespace {
+
+QString kindText(const QString& kind)
+{
+    if (kind == u"PreQC")
+        return ChecklistTemplatesDialog::tr("Pre-QC");
+    if (kind == u"FinalQC")
+        return ChecklistTemplatesDialog::tr("Final QC");
+    if (kind == u"InProcessAssembly")
+        return ChecklistTemplatesDialog::tr("Production checks (CLP)");
+    if (kind == u"Testing")
+        return ChecklistTemplatesDialog::tr("End-of-line test (CLT)");
+    return kind;
+}
+
+QList<RowTableModel<ChecklistTemplateVersion>::Column> columns()
+{
+    using R = ChecklistTemplateVersion;
+    return {
+        {[] { return ChecklistTemplatesDialog::tr("Form"); }, [](const R& t) { return kindText(t.kind); }},
+        {[] { return ChecklistTemplatesDialog::tr("Title"); }, [](const R& t) { return t.title; }},
+        {[] { return ChecklistTemplatesDialog::tr("Version"); }, [](const R& t) { return t.version; }, [](const R& t) { return t.version; }},
+        {[] { return ChecklistTemplatesDialog::tr("State"); },
+         [](const R& t) {
+             if (t.state == u"draft")
+                 return ChecklistTemplatesDialog::tr("Draft");
+             return t.active ? ChecklistTemplatesDialog::tr("Published, in use") : ChecklistTemplatesDialog::tr("Published, replaced");
+         }},
+        {[] { return ChecklistTemplatesDialog::tr("Created by"); }, [](const R& t) { return t.createdBy; }},
+        {[] { return ChecklistTemplatesDialog::tr("Created"); }, [](const R& t) { return RowTableModelBase::dateTimeText(t.createdAt); },
+         [](const R& t) { return t.createdAt; }},
+        {[] { return ChecklistTemplatesDialog::tr("Published by"); }, [](const R& t) { return t.publishedBy; }},
+        {[] { return ChecklistTemplatesDialog::tr("Published"); }, [](const R& t) { return RowTableModelBase::dateTimeText(t.publishedAt); },
+         [](const R& t) { return t.publishedAt; }},
+        {[] { return ChecklistTemplatesDialog::tr("Checklists filled on it"); }, [](const R& t) { return t.resultCount; },
+         [](const R& t) { return t.resultCount; }},
+    };
+}
+
+} // namespace
+
+ChecklistTemplatesDialog::ChecklistTemplatesDialog(data::Session* session, QWidget* parent)
+    : QDialog(parent)
+    , m_repository(*session)
+    , m_model(new RowTableModel<ChecklistTemplateVersion>(columns(), this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_messageBar(new MessageBar(this))
+    , m_importButton(new QPushButton(tr("&Import a template file…"), this))
+    , m_publishButton(new QPushButton(tr("&Publish this draft…"), this))
+    , m_viewButton(new QPushButton(tr("&View content"), this))
+{
+    setObjectName(QStringLiteral("ChecklistTemplatesDialog"));
+    setWindowTitle(tr("Checklist templates"));
+    resize(1320, 560);
+
+    auto* intro = new QLabel(tr("Each form keeps every version. New checklists use the published version marked "
+                                "“in use”; a checklist keeps the version it was started on. A published version never "
+                                "changes: to change a form, import a new version and publish it."),
+                             this);
+    intro->setWordWrap(true);
+
+    data::ChecklistRepository* repository = &m_repository;
+    m_model->setFetch([repository] { return repository->templates(); });
+    m_model->setKey([](const ChecklistTemplateVersion& t) { return t.templateId; });
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RowTableModelBase::RawRole);
+    m_view->setObjectName(QStringLiteral("templatesTableView"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_importButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_publishButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_viewButton, QDialogButtonBox::ActionRole);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_importButton, &QPushButton::clicked, this, &ChecklistTemplatesDialog::askImport);
+    connect(m_publishButton, &QPushButton::clicked, this, &ChecklistTemplatesDialog::askPublish);
+    connect(m_viewButton, &QPushButton::clicked, this, &ChecklistTemplatesDialog::showSelected);
+    connect(m_view, &QTableView::activated, this, &ChecklistTemplatesDialog::showSelected);
+    connect(m_model, &RowTableModelBase::loaded, this, [this] {
+        m_view->resizeColumnsToContents();
+        updateButtons();
+    });
+    connect(m_model, &RowTableModelBase::failed, this,
+            [this](const data::DbError& e) { m_messageBar->showError(e.userMessage()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecklistTemplatesDialog::updateButtons);
+    updateButtons();
+    m_model->refresh();
+}
+
+ChecklistTemplatesDialog::~ChecklistTemplatesDialog() = default;
+
+const QList<ChecklistTemplateVersion>& ChecklistTemplatesDialog::versions() const
+{
+    return m_model->rows();
+}
+
+QString ChecklistTemplatesDialog::messageText() const
+{
+    return m_messageBar->text();
+}
+
+const ChecklistTemplateVersion* ChecklistTemplatesDialog::selected() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const int row = m_proxy->mapToSource(rows.first()).row();
+    return row >= 0 && row < m_model->rows().size() ? &m_model->row(row) : nullptr;
+}
+
+bool ChecklistTemplatesDialog::selectVersion(const QString& key, int version)
+{
+    for (int i = 0; i < m_model->rows().size(); ++i) {
+        const ChecklistTemplateVersion& t = m_model->row(i);
+        if (t.key == key && t.version == version) {
+            m_view->selectRow(m_proxy->mapFromSource(m_model->index(i, 0)).row());
+            return true;
+        }
+    }
+    return false;
+}
+
+void ChecklistTemplatesDialog::updateButtons()
+{
+    const ChecklistTemplateVersion* t = selected();
+    m_importButton->setEnabled(!m_busy);
+    m_viewButton->setEnabled(!m_busy && t);
+    m_publishButton->setEnabled(!m_busy && t && t->state == u"draft");
+    m_publishButton->setToolTip(t && t->state != u"draft" ? tr("Only a draft can be published; this version is published.")
+                                                           : QString());
+}
+
+void ChecklistTemplatesDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_view->setEnabled(!busy);
+    updateButtons();
+}
+
+void ChecklistTemplatesDialog::askImport()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a checklist template"), QString(),
+                                                      tr("Checklist templates (*.json)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void ChecklistTemplatesDialog::importFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_messageBar->showError(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        emit actionFinished(false);
+        return;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.read(4 * 1024 * 1024), &parse);
+    if (!doc.isObject()) {
+        m_messageBar->showError(tr("%1 is not a checklist template (a JSON object): %2")
+                                    .arg(QDir::toNativeSeparators(path), parse.errorString()));
+        emit actionFinished(false);
+        return;
+    }
+    setBusy(true);
+    m_messageBar->showInfo(tr("Checking and storing %1…").arg(QDir::toNativeSeparators(path)));
+    whenDone(this, m_repository.importTemplate(doc.object()), [this](const data::Result<ChecklistTemplateVersion>& r) {
+        setBusy(false);
+        if (!r) {
+            m_messageBar->showError(r.error().userMessage());
+            if (!r.error().detail.isEmpty()) {
+                QMessageBox box(QMessageBox::Warning, tr("Template refused"),
+                                tr("Nothing was stored. Correct these problems in the file and import it again."),
+                                QMessageBox::Ok, this);
+                box.setDetailedText(r.error().detail);
+                box.exec();
+            }
+            emit actionFinished(false);
+            return;
+        }
+        m_messageBar->showInfo(tr("%1 version %2 is stored as a draft. Check it, then publish it.")
+                                   .arg(r->title)
+                                   .arg(r->version));
+        connect(m_model, &RowTableModelBase::loaded, this, [this, key = r->key, version = r->version] {
+            selectVersion(key, version);
+        }, Qt::SingleShotConnection);
+        m_model->refresh();
+        emit actionFinished(true);
+    });
+}
+
+void ChecklistTemplatesDialog::askPublish()
+{
+    const ChecklistTemplateVersion* t = selected();
+    if (!t)
+        return;
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("Publish version %1?").arg(t->version),
+        tr("New %1 checklists will use version %2 of “%3”. Checklists already started keep their version. A published "
+           "version cannot be changed or deleted.")
+            .arg(kindText(t->kind))
+            .arg(t->version)
+            .arg(t->title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        publishSelected();
+}
+
+bool ChecklistTemplatesDialog::publishSelected()
+{
+    const ChecklistTemplateVersion* t = selected();
+    if (!t || t->state != u"draft" || m_busy)
+        return false;
+    setBusy(true);
+    whenDone(this, m_repository.publish(t->templateId), [this](const data::Result<ChecklistTemplateVersion>& r) {
+        setBusy(false);
+        if (!r) {
+            m_messageBar->showError(r.error().userMessage());
+            emit actionFinished(false);
+            return;
+        }
+        m_messageBar->showInfo(tr("%1 version %2 is published; new checklists use it.").arg(r->title).arg(r->version));
+        m_model->refresh();
+        emit actionFinished(true);
+    });
+    return true;
+}
+
+void ChecklistTemplatesDialog::showSelected()
+{
+    const ChecklistTemplateVersion* t = selected();
+    if (!t)
+        return;
+    QDialog d(this);
+    d.setWindowTitle(tr("%1, version %2").arg(t->title).arg(t->version));
+    d.resize(800, 600);
+    auto* text = new QPlainTextEdit(&d);
+    text->setReadOnly(true);
+    text->setPlainText(QString::fromUtf8(QJsonDocument(t->json).toJson(QJsonDocument::Indented)));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &d);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&d);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    d.exec();
+}
+
+} // namespace cs::ui

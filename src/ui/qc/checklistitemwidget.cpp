@@ -1,0 +1,621 @@
+#include "ui/qc/checklistitemwidget.h"
+
+#include "ui/common/messagebar.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDate>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cs::ui {
+
+using domain::ChecklistAnswer;
+using domain::ChecklistItemType;
+
+namespace {
+
+constexpr int kRowHeight = 48;      // rows and buttons: large targets for gloves
+constexpr int kButtonWidth = 96;
+
+QString numberText(double v)
+{
+    return QLocale().toString(v, 'g', 12);
+}
+
+} // namespace
+
+ChecklistItemWidget::ChecklistItemWidget(const domain::ChecklistEntry& entry, QWidget* parent)
+    : QFrame(parent)
+    , m_entry(entry)
+    , m_key{entry.sectionId, entry.item.id, entry.position}
+{
+    build();
+}
+
+ChecklistItemWidget::ChecklistItemWidget(const domain::ChecklistEntry& entry, SectionCheckTag, QWidget* parent)
+    : QFrame(parent)
+    , m_entry(entry)
+    , m_key{entry.sectionId, entry.item.id, entry.position}
+    , m_sectionCheck(true)
+{
+    build();
+}
+
+ChecklistItemWidget* ChecklistItemWidget::sectionCheck(const QString& sectionId, int position, QWidget* parent)
+{
+    domain::ChecklistEntry e;
+    e.sectionId = sectionId;
+    e.position = position;
+    e.item.id = domain::ChecklistPassRule::kSectionCheckItem.toString();
+    e.item.type = ChecklistItemType::Check;
+    return new ChecklistItemWidget(e, SectionCheckTag{}, parent);
+}
+
+ChecklistItemWidget::~ChecklistItemWidget() = default;
+
+void ChecklistItemWidget::build()
+{
+    setObjectName(QStringLiteral("item_%1_%2_%3").arg(m_key.section, m_key.item).arg(m_key.position));
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumHeight(kRowHeight);
+    // The words on top, a tick (and N/A) at their right; the other inputs below the words, then the
+    // expected value and what became of the answer.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 4, 8, 4);
+    outer->setSpacing(2);
+    auto* top = new QHBoxLayout;
+    m_idLabel = new QLabel(this);
+    m_idLabel->setObjectName(QStringLiteral("idLabel"));
+    m_idLabel->setFixedWidth(m_idLabel->fontMetrics().horizontalAdvance(QStringLiteral("H.basinCount")) + 12);
+    m_idLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_textLabel = new QLabel(this);
+    m_textLabel->setObjectName(QStringLiteral("textLabel"));
+    m_textLabel->setWordWrap(true);
+    m_textLabel->setTextFormat(Qt::PlainText);
+    top->addWidget(m_idLabel);
+    top->addWidget(m_textLabel, 1);
+    outer->addLayout(top);
+    m_detailLabel = new QLabel(this);
+    m_detailLabel->setObjectName(QStringLiteral("detailLabel"));
+    m_detailLabel->setWordWrap(true);
+    m_detailLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel->setWordWrap(true);
+    m_stateLabel->hide();
+
+    if (m_entry.applies)
+        buildInput(top, outer);
+    else
+        setEnabled(false);   // greyed by the palette; the reason is in the detail line
+    auto* notes = new QHBoxLayout;
+    notes->addSpacing(m_idLabel->width() + 6);
+    auto* words = new QVBoxLayout;
+    words->addWidget(m_detailLabel);
+    words->addWidget(m_stateLabel);
+    notes->addLayout(words, 1);
+    outer->addLayout(notes);
+    retranslate();
+    showAnswer();
+}
+
+void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
+{
+    auto* row = new QHBoxLayout;
+    row->addSpacing(m_idLabel->width() + 6);
+    bool rowUsed = false;
+    const ChecklistItemType type = m_entry.item.type;
+    switch (type) {
+    case ChecklistItemType::Check: {
+        m_check = new QCheckBox(this);
+        m_check->setObjectName(QStringLiteral("checkBox"));
+        m_check->setMinimumSize(kButtonWidth + 24, kRowHeight);
+        connect(m_check, &QCheckBox::clicked, this, [this] { giveFromInputs(); });
+        watchKeys(m_check);
+        top->addWidget(m_check);
+        break;
+    }
+    case ChecklistItemType::PassFail:
+    case ChecklistItemType::YesNo:
+    case ChecklistItemType::Choice: {
+        m_group = new QButtonGroup(this);
+        m_group->setExclusive(true);
+        QStringList values;
+        if (type == ChecklistItemType::PassFail)
+            values = {QStringLiteral("PASS"), QStringLiteral("FAIL")};
+        else if (type == ChecklistItemType::YesNo)
+            values = {QStringLiteral("yes"), QStringLiteral("no")};
+        else
+            values = m_entry.options;
+        for (int i = 0; i < values.size(); ++i) {
+            auto* b = new QPushButton(this);
+            b->setObjectName(QStringLiteral("option%1").arg(i));
+            b->setProperty("value", values.at(i));
+            b->setCheckable(true);
+            b->setAutoDefault(false);
+            b->setMinimumSize(kButtonWidth, kRowHeight);
+            m_group->addButton(b, i);
+            watchKeys(b);
+            row->addWidget(b);
+        }
+        rowUsed = true;
+        connect(m_group, &QButtonGroup::idClicked, this, [this] {
+            updateOtherVisible();
+            if (m_otherText && m_otherText->isVisible() && m_otherText->text().trimmed().isEmpty()) {
+                m_otherText->setFocus();   // "Other" needs its words before it is given
+                return;
+            }
+            giveFromInputs();
+        });
+        break;
+    }
+    case ChecklistItemType::MultiCheck: {
+        for (int i = 0; i < m_entry.options.size(); ++i) {
+            auto* c = new QCheckBox(m_entry.options.at(i), this);
+            c->setObjectName(QStringLiteral("option%1").arg(i));
+            c->setMinimumHeight(kRowHeight);
+            connect(c, &QCheckBox::clicked, this, [this] {
+                if (m_none)
+                    m_none->setChecked(false);
+                updateOtherVisible();
+                giveFromInputs();
+            });
+            watchKeys(c);
+            m_multi.append(c);
+            row->addWidget(c);
+        }
+        m_none = new QCheckBox(this);
+        m_none->setObjectName(QStringLiteral("noneCheckBox"));
+        m_none->setMinimumHeight(kRowHeight);
+        connect(m_none, &QCheckBox::clicked, this, [this](bool on) {
+            if (on)
+                for (QCheckBox* c : std::as_const(m_multi))
+                    c->setChecked(false);
+            updateOtherVisible();
+            giveFromInputs();
+        });
+        watchKeys(m_none);
+        row->addWidget(m_none);
+        rowUsed = true;
+        break;
+    }
+    case ChecklistItemType::Number:
+    case ChecklistItemType::Text:
+    case ChecklistItemType::Date:
+    case ChecklistItemType::Serial:
+    case ChecklistItemType::Initials: {
+        m_line = new QLineEdit(this);
+        m_line->setObjectName(QStringLiteral("lineEdit"));
+        m_line->setMinimumHeight(kRowHeight);
+        m_line->setMinimumWidth(type == ChecklistItemType::Initials || type == ChecklistItemType::Number ? kButtonWidth + 24
+                                                                                                          : kButtonWidth * 2);
+        if (type == ChecklistItemType::Initials)
+            m_line->setMaxLength(4);
+        m_line->setReadOnly(m_entry.item.readOnly);
+        connect(m_line, &QLineEdit::editingFinished, this, &ChecklistItemWidget::commitLine);
+        connect(m_line, &QLineEdit::returnPressed, this, [this] {
+            commitLine();
+            emit advance();
+        });
+        top->addWidget(m_line);
+        break;
+    }
+    }
+    if (m_entry.item.naAllowed) {
+        m_naButton = new QPushButton(this);
+        m_naButton->setObjectName(QStringLiteral("naButton"));
+        m_naButton->setCheckable(true);
+        m_naButton->setAutoDefault(false);
+        m_naButton->setMinimumSize(kButtonWidth / 2 + 16, kRowHeight);
+        watchKeys(m_naButton);
+        top->addWidget(m_naButton);
+    }
+    row->addStretch(1);
+    if (rowUsed)
+        outer->addLayout(row);
+    else
+        delete row;
+    if (m_entry.item.otherText) {
+        m_otherText = new QLineEdit(this);
+        m_otherText->setObjectName(QStringLiteral("otherLineEdit"));
+        m_otherText->setMinimumHeight(kRowHeight);
+        m_otherText->hide();
+        connect(m_otherText, &QLineEdit::editingFinished, this, [this] { giveFromInputs(); });
+        connect(m_otherText, &QLineEdit::returnPressed, this, [this] {
+            giveFromInputs();
+            emit advance();
+        });
+        outer->addWidget(m_otherText);
+    }
+    if (m_naButton) {
+        m_naReason = new QLineEdit(this);
+        m_naReason->setObjectName(QStringLiteral("naReasonLineEdit"));
+        m_naReason->setMinimumHeight(kRowHeight);
+        m_naReason->hide();
+        outer->addWidget(m_naReason);
+        connect(m_naButton, &QPushButton::clicked, this, [this](bool on) {
+            m_naReason->setVisible(on);
+            if (on) {
+                m_naReason->setFocus();   // the reason first; N/A is given with it
+                return;
+            }
+            m_naReason->clear();
+            if (m_answer && m_answer->notApplicable)
+                give(ChecklistAnswer{});   // N/A taken back: the item is open again
+        });
+        connect(m_naReason, &QLineEdit::editingFinished, this, &ChecklistItemWidget::commitNa);
+        connect(m_naReason, &QLineEdit::returnPressed, this, [this] {
+            commitNa();
+            emit advance();
+        });
+    }
+}
+
+void ChecklistItemWidget::watchKeys(QWidget* w)
+{
+    w->installEventFilter(this);
+}
+
+bool ChecklistItemWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            // On a tick or a button Enter moves on (Space ticks and presses).
+            emit advance();
+            return true;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+QList<QAbstractButton*> ChecklistItemWidget::optionButtons() const
+{
+    QList<QAbstractButton*> list;
+    if (m_group)
+        list = m_group->buttons();
+    for (QCheckBox* c : m_multi)
+        list << c;
+    if (m_none)
+        list << m_none;
+    return list;
+}
+
+QString ChecklistItemWidget::currentChoice() const
+{
+    if (!m_group || !m_group->checkedButton())
+        return QString();
+    return m_group->checkedButton()->property("value").toString();
+}
+
+void ChecklistItemWidget::updateOtherVisible()
+{
+    if (!m_otherText)
+        return;
+    bool other = currentChoice() == u"Other";
+    for (QCheckBox* c : std::as_const(m_multi))
+        other = other || (c->isChecked() && c->text() == u"Other");
+    m_otherText->setVisible(other);
+}
+
+void ChecklistItemWidget::giveFromInputs()
+{
+    if (m_showing || m_readOnly)
+        return;
+    ChecklistAnswer a;
+    switch (m_entry.item.type) {
+    case ChecklistItemType::Check:
+        if (m_check->isChecked())
+            a.value = true;   // unticked: no answer (the item is open again)
+        break;
+    case ChecklistItemType::PassFail:
+    case ChecklistItemType::Choice:
+        if (!currentChoice().isEmpty())
+            a.value = currentChoice();
+        break;
+    case ChecklistItemType::YesNo:
+        if (!currentChoice().isEmpty())
+            a.value = currentChoice() == u"yes";
+        break;
+    case ChecklistItemType::MultiCheck: {
+        QStringList ticked;
+        for (QCheckBox* c : std::as_const(m_multi))
+            if (c->isChecked())
+                ticked << c->text();
+        if (!ticked.isEmpty() || (m_none && m_none->isChecked()))
+            a.value = ticked;
+        break;
+    }
+    default: return;   // the lines give through commitLine()
+    }
+    if (m_otherText && m_otherText->isVisible())
+        a.otherText = m_otherText->text().trimmed();
+    give(a);
+}
+
+void ChecklistItemWidget::commitLine()
+{
+    if (m_showing || m_readOnly || !m_line || m_entry.item.readOnly)
+        return;
+    const QString text = m_line->text().trimmed();
+    ChecklistAnswer a;
+    if (!text.isEmpty()) {
+        switch (m_entry.item.type) {
+        case ChecklistItemType::Number: {
+            bool ok = false;
+            double d = QLocale().toDouble(text, &ok);
+            if (!ok)
+                d = QLocale::c().toDouble(text, &ok);
+            if (!ok) {
+                setState(State::Refused, tr("“%1” is not a number; not saved.").arg(text));
+                return;
+            }
+            a.value = d == double(qint64(d)) && qAbs(d) < 1e9 ? QVariant(int(d)) : QVariant(d);
+            break;
+        }
+        case ChecklistItemType::Date: {
+            QDate d = QDate::fromString(text, Qt::ISODate);
+            if (!d.isValid())
+                d = QLocale().toDate(text, QLocale::ShortFormat);
+            if (!d.isValid()) {
+                setState(State::Refused, tr("“%1” is not a date (YYYY-MM-DD); not saved.").arg(text));
+                return;
+            }
+            a.value = d;
+            break;
+        }
+        case ChecklistItemType::Initials: a.value = text.toUpper(); break;
+        default: a.value = text; break;
+        }
+    }
+    give(a);
+}
+
+void ChecklistItemWidget::commitNa()
+{
+    if (m_showing || m_readOnly || !m_naButton || !m_naButton->isChecked())
+        return;
+    const QString reason = m_naReason->text().trimmed();
+    if (reason.isEmpty())
+        return;   // N/A waits for its reason
+    give(ChecklistAnswer::na(reason));
+}
+
+void ChecklistItemWidget::give(const ChecklistAnswer& answer)
+{
+    const bool empty = !answer.notApplicable && !answer.value.isValid();
+    if (empty && !m_answer)
+        return;
+    if (m_answer && m_answer->notApplicable == answer.notApplicable && m_answer->value == answer.value
+        && m_answer->otherText == answer.otherText && m_answer->reason == answer.reason)
+        return;   // the same again (editingFinished after returnPressed)
+    if (empty)
+        m_answer.reset();
+    else
+        m_answer = answer;
+    updateInputsEnabled();
+    emit answerGiven(m_key, answer);
+}
+
+void ChecklistItemWidget::setAnswer(const std::optional<ChecklistAnswer>& answer)
+{
+    m_answer = answer;
+    if (m_answer && !m_answer->notApplicable && !m_answer->value.isValid())
+        m_answer.reset();
+    showAnswer();
+}
+
+void ChecklistItemWidget::showAnswer()
+{
+    if (!m_entry.applies)
+        return;
+    m_showing = true;
+    const bool na = m_answer && m_answer->notApplicable;
+    const QVariant v = m_answer && !na ? m_answer->value : QVariant();
+    switch (m_entry.item.type) {
+    case ChecklistItemType::Check: m_check->setChecked(v.toBool()); break;
+    case ChecklistItemType::PassFail:
+    case ChecklistItemType::YesNo:
+    case ChecklistItemType::Choice: {
+        const QString chosen = m_entry.item.type == ChecklistItemType::YesNo
+                                   ? (v.isValid() ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : QString())
+                                   : v.toString();
+        m_group->setExclusive(false);   // lets every button go off when there is no answer
+        for (QAbstractButton* b : m_group->buttons())
+            b->setChecked(!chosen.isEmpty() && b->property("value").toString() == chosen);
+        m_group->setExclusive(true);
+        break;
+    }
+    case ChecklistItemType::MultiCheck: {
+        const QStringList ticked = v.toStringList();
+        for (QCheckBox* c : std::as_const(m_multi))
+            c->setChecked(ticked.contains(c->text()));
+        m_none->setChecked(v.isValid() && ticked.isEmpty());
+        break;
+    }
+    case ChecklistItemType::Number:
+        m_line->setText(v.isValid() ? numberText(v.toDouble()) : QString());
+        break;
+    case ChecklistItemType::Date: m_line->setText(v.isValid() ? v.toDate().toString(Qt::ISODate) : QString()); break;
+    default: m_line->setText(v.toString()); break;
+    }
+    if (m_otherText) {
+        m_otherText->setText(m_answer ? m_answer->otherText : QString());
+        updateOtherVisible();
+    }
+    if (m_naButton) {
+        m_naButton->setChecked(na);
+        m_naReason->setText(na ? m_answer->reason : QString());
+        m_naReason->setVisible(na);
+    }
+    updateInputsEnabled();
+    m_showing = false;
+}
+
+void ChecklistItemWidget::updateInputsEnabled()
+{
+    // Inputs other than N/A are off while the item is N/A.
+    const bool na = m_answer && m_answer->notApplicable;
+    for (QAbstractButton* b : optionButtons())
+        b->setEnabled(!na && !m_readOnly);
+    if (m_check)
+        m_check->setEnabled(!na && !m_readOnly);
+    if (m_line)
+        m_line->setEnabled(!na && !m_readOnly);
+}
+
+void ChecklistItemWidget::setState(State state, const QString& text)
+{
+    m_state = state;
+    m_stateDetail = text;
+    m_stateLabel->setText(stateText());
+    m_stateLabel->setVisible(!stateText().isEmpty());
+    QPalette p = palette();
+    if (state == State::Refused || state == State::Conflict)
+        p.setColor(QPalette::WindowText, MessageBar::kindColor(MessageBar::Kind::Error, p));
+    else if (state == State::Waiting)
+        p.setColor(QPalette::WindowText, MessageBar::kindColor(MessageBar::Kind::Warning, p));
+    m_stateLabel->setPalette(p);
+}
+
+QString ChecklistItemWidget::stateText() const
+{
+    switch (m_state) {
+    case State::None: return m_stateDetail;
+    case State::Saving: return tr("Saving…");
+    case State::Saved: return m_stateDetail.isEmpty() ? tr("Saved") : tr("Saved: %1").arg(m_stateDetail);
+    case State::Waiting: return tr("Kept on this PC: sent when the connection is back");
+    case State::Refused: return m_stateDetail.isEmpty() ? tr("Not saved") : m_stateDetail;
+    case State::Conflict: return m_stateDetail;
+    }
+    return QString();
+}
+
+void ChecklistItemWidget::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (m_naButton)
+        m_naButton->setEnabled(!readOnly);
+    if (m_naReason)
+        m_naReason->setReadOnly(readOnly);
+    if (m_otherText)
+        m_otherText->setReadOnly(readOnly);
+    showAnswer();
+}
+
+bool ChecklistItemWidget::focusInput()
+{
+    if (!m_entry.applies)
+        return false;
+    QWidget* target = nullptr;
+    if (m_check && m_check->isEnabled())
+        target = m_check;
+    else if (m_line && m_line->isEnabled())
+        target = m_line;
+    else if (!optionButtons().isEmpty() && optionButtons().constFirst()->isEnabled()) {
+        target = optionButtons().constFirst();
+        for (QAbstractButton* b : optionButtons())
+            if (b->isChecked())
+                target = b;
+    } else if (m_naReason && m_naReason->isVisible() && !m_readOnly)
+        target = m_naReason;
+    else if (m_naButton && m_naButton->isEnabled())
+        target = m_naButton;
+    if (!target)
+        return false;
+    target->setFocus(Qt::TabFocusReason);
+    return true;
+}
+
+bool ChecklistItemWidget::hasInputFocus() const
+{
+    const QWidget* f = focusWidget();
+    return f && f != this && isAncestorOf(f) && f->hasFocus();
+}
+
+bool ChecklistItemWidget::isTyping() const
+{
+    for (const QLineEdit* line : {m_line, m_otherText, m_naReason})
+        if (line && line->hasFocus() && !line->isReadOnly())
+            return true;
+    return false;
+}
+
+void ChecklistItemWidget::retranslate()
+{
+    if (m_sectionCheck) {
+        m_idLabel->setText(QString());
+        m_textLabel->setText(tr("Section verified"));
+    } else {
+        m_idLabel->setText(m_entry.item.id);
+        m_textLabel->setText(m_entry.item.text);
+    }
+    QStringList details;
+    if (!m_entry.applies) {
+        details << tr("N/A: %1").arg(m_entry.notApplicableReason);
+    } else {
+        if (!m_entry.expected.isEmpty())
+            details << tr("expected: %1").arg(m_entry.expected);
+        if (!m_entry.quantity.isEmpty())
+            details << tr("quantity: %1").arg(domain::ChecklistQuantity::words(m_entry.quantity));
+        if (m_entry.item.min && m_entry.item.max)
+            details << tr("limits: %1 to %2").arg(numberText(*m_entry.item.min), numberText(*m_entry.item.max));
+        else if (m_entry.item.min)
+            details << tr("at least %1").arg(numberText(*m_entry.item.min));
+        else if (m_entry.item.max)
+            details << tr("at most %1").arg(numberText(*m_entry.item.max));
+        if (!m_entry.isRequired() && !m_sectionCheck)
+            details << tr("optional");
+    }
+    m_detailLabel->setText(details.join(QStringLiteral(" · ")));
+    m_detailLabel->setVisible(!details.isEmpty());
+    if (m_check)
+        m_check->setText(m_sectionCheck ? tr("Verified") : tr("Done"));
+    if (m_group && (m_entry.item.type == ChecklistItemType::PassFail || m_entry.item.type == ChecklistItemType::YesNo)) {
+        for (QAbstractButton* b : m_group->buttons()) {
+            const QString v = b->property("value").toString();
+            b->setText(v == u"PASS"  ? tr("PASS")
+                       : v == u"FAIL" ? tr("FAIL")
+                       : v == u"yes"  ? tr("Yes")
+                                      : tr("No"));
+        }
+    } else if (m_group) {
+        for (QAbstractButton* b : m_group->buttons())
+            b->setText(b->property("value").toString());   // the form's own words
+    }
+    if (m_none)
+        m_none->setText(tr("None"));
+    if (m_naButton)
+        m_naButton->setText(tr("N/A"));
+    if (m_naReason)
+        m_naReason->setPlaceholderText(tr("Why N/A? (then Enter)"));
+    if (m_otherText)
+        m_otherText->setPlaceholderText(tr("Describe “Other” (then Enter)"));
+    if (m_line) {
+        switch (m_entry.item.type) {
+        case ChecklistItemType::Serial: m_line->setPlaceholderText(tr("Scan or type the serial")); break;
+        case ChecklistItemType::Date: m_line->setPlaceholderText(tr("YYYY-MM-DD")); break;
+        case ChecklistItemType::Initials: m_line->setPlaceholderText(tr("Initials")); break;
+        default: m_line->setPlaceholderText(QString()); break;
+        }
+    }
+    if (m_stateLabel)
+        m_stateLabel->setText(stateText());
+}
+
+void ChecklistItemWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+} // namespace cs::ui

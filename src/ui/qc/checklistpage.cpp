@@ -1,0 +1,1241 @@
+#include "ui/qc/checklistpage.h"
+
+#include "data/common/session.h"
+#include "data/orders/documentrepository.h"
+#include "domain/common/capabilities.h"
+#include "ui/common/futurewatch.h"
+#include "ui/common/messagebar.h"
+#include "ui/common/signaturedialog.h"
+#include "ui/common/statustext.h"
+#include "ui/qc/checklistdrawingview.h"
+#include "ui/qc/checklistfaildialog.h"
+#include "ui/qc/checklistitemwidget.h"
+#include "ui/qc/checklistsectionwidget.h"
+#include "print/qcrecordrenderer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QCloseEvent>
+#include <QEvent>
+#include <QFont>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cs::ui {
+
+using domain::ChecklistAnswer;
+using domain::ChecklistAnswerKey;
+
+namespace {
+
+QString outboxDirectory;
+
+QString keyText(const ChecklistAnswerKey& key)
+{
+    return key.section + u'|' + key.item + u'|' + QString::number(key.position);
+}
+
+QString dateTimeText(const QDateTime& t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+
+bool sameAnswer(const std::optional<ChecklistAnswer>& a, const std::optional<ChecklistAnswer>& b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    if (!a)
+        return true;
+    return a->notApplicable == b->notApplicable && a->value == b->value && a->otherText == b->otherText
+           && a->reason == b->reason;
+}
+
+} // namespace
+
+void ChecklistPage::setOutboxDirectory(const QString& directory)
+{
+    outboxDirectory = directory;
+}
+
+ChecklistPage* ChecklistPage::forBuild(data::Session* session, const QString& orderId, const QString& qcType, QWidget* parent)
+{
+    return new ChecklistPage(session, orderId, qcType, QString(), parent);
+}
+
+ChecklistPage* ChecklistPage::forChecklist(data::Session* session, const QString& checklistId, QWidget* parent)
+{
+    return new ChecklistPage(session, QString(), QString(), checklistId, parent);
+}
+
+ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, const QString& qcType,
+                             const QString& checklistId, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_repo(*session)
+    , m_orderId(orderId)
+    , m_qcType(qcType)
+    , m_checklistId(checklistId)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_refreshButton(new QPushButton(this))
+    , m_drawingButton(new QPushButton(this))
+    , m_documentsButton(new QToolButton(this))
+    , m_attachButton(new QToolButton(this))
+    , m_printButton(new QPushButton(this))
+    , m_message(new MessageBar(this))
+    , m_signature(new MessageBar(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_scroll(new QScrollArea(this))
+    , m_progress(new QLabel(this))
+    , m_missingLabel(new QLabel(this))
+    , m_missing(new QListWidget(this))
+    , m_passReason(new QLabel(this))
+    , m_passButton(new QPushButton(this))
+    , m_failButton(new QPushButton(this))
+    , m_reviseButton(new QPushButton(this))
+    , m_drawing(new ChecklistDrawingView(session, this))
+{
+    setObjectName(QStringLiteral("checklistPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    m_title->setObjectName(QStringLiteral("titleLabel"));
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_title->setFont(big);
+    m_subtitle->setObjectName(QStringLiteral("subtitleLabel"));
+    m_subtitle->setWordWrap(true);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    top->addLayout(titles, 1);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_drawingButton->setObjectName(QStringLiteral("drawingButton"));
+    m_drawingButton->setCheckable(true);
+    // The order's other documents (order confirmation, PO) one click away, shown in the same panel.
+    m_documentsButton->setObjectName(QStringLiteral("documentsButton"));
+    m_documentsButton->setPopupMode(QToolButton::InstantPopup);
+    m_documentsButton->setMinimumHeight(48);
+    m_documentsButton->setMenu(new QMenu(m_documentsButton));
+    m_documentsButton->setEnabled(false);
+    top->addWidget(m_documentsButton);
+    m_attachButton->setObjectName(QStringLiteral("attachButton"));
+    m_attachButton->setPopupMode(QToolButton::InstantPopup);
+    m_attachButton->setMinimumHeight(48);
+    m_attachButton->setMenu(new QMenu(m_attachButton));
+    connect(m_attachButton->menu(), &QMenu::aboutToShow, this, &ChecklistPage::fillAttachMenu);
+    top->addWidget(m_attachButton);
+    m_printButton->setObjectName(QStringLiteral("printRecordButton"));
+    connect(m_printButton, &QPushButton::clicked, this, &ChecklistPage::printRecord);
+    // The item last worked on: where "Attach to this item" puts a photo.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        for (QWidget* w = now; w && w != this; w = w->parentWidget())
+            if (auto* item = qobject_cast<ChecklistItemWidget*>(w)) {
+                m_lastItem = item->key();
+                return;
+            }
+    });
+    for (QPushButton* b : {m_printButton, m_refreshButton, m_drawingButton}) {
+        b->setMinimumHeight(48);
+        b->setAutoDefault(false);
+        top->addWidget(b);
+    }
+    layout->addLayout(top);
+    // The messages appear in the side panel: the form never moves under a finger when one shows.
+    m_message->setObjectName(QStringLiteral("messageBar"));
+    m_signature->setObjectName(QStringLiteral("signatureBar"));
+    layout->addWidget(m_signature);
+
+    m_scroll->setObjectName(QStringLiteral("formScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_splitter->addWidget(m_scroll);
+
+    auto* side = new QWidget(this);
+    side->setObjectName(QStringLiteral("sidePanel"));
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(6, 0, 6, 0);
+    m_progress->setObjectName(QStringLiteral("progressLabel"));
+    QFont bold = m_progress->font();
+    bold.setBold(true);
+    m_progress->setFont(bold);
+    m_progress->setWordWrap(true);
+    m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
+    m_missing->setObjectName(QStringLiteral("missingList"));
+    m_missing->setWordWrap(true);
+    m_missing->setAlternatingRowColors(true);
+    m_passReason->setObjectName(QStringLiteral("passReasonLabel"));
+    m_passReason->setWordWrap(true);
+    m_passButton->setObjectName(QStringLiteral("signPassButton"));
+    m_failButton->setObjectName(QStringLiteral("recordFailButton"));
+    m_reviseButton->setObjectName(QStringLiteral("reviseButton"));
+    sideLayout->addWidget(m_message);
+    sideLayout->addWidget(m_progress);
+    sideLayout->addWidget(m_missingLabel);
+    sideLayout->addWidget(m_missing, 1);
+    sideLayout->addWidget(m_passReason);
+    for (QPushButton* b : {m_passButton, m_failButton, m_reviseButton}) {
+        b->setMinimumHeight(48);
+        b->setAutoDefault(false);
+        sideLayout->addWidget(b);
+    }
+    m_splitter->addWidget(side);
+    m_splitter->addWidget(m_drawing);
+    m_drawing->hide();
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 3);
+    layout->addWidget(m_splitter, 1);
+
+    auto* refresh = new QAction(this);
+    refresh->setShortcut(QKeySequence::Refresh);   // F5
+    refresh->setShortcutContext(Qt::WindowShortcut);
+    addAction(refresh);
+    connect(refresh, &QAction::triggered, this, &ChecklistPage::reload);
+    connect(m_refreshButton, &QPushButton::clicked, this, &ChecklistPage::reload);
+    connect(m_drawingButton, &QPushButton::toggled, this, [this](bool on) {
+        m_drawing->setVisible(on);
+        // The form keeps the larger part; the drawing takes what the list of gaps leaves.
+        const int width = qMax(900, m_splitter->width());
+        m_splitter->setSizes(on ? QList<int>{width * 48 / 100, width * 19 / 100, width * 33 / 100}
+                                : QList<int>{width * 72 / 100, width * 28 / 100, 0});
+        if (on && m_form && m_drawing->documentId().isEmpty())
+            m_drawing->showDocument(m_form->record().drawingDocumentId);
+    });
+    connect(m_missing, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const QStringList parts = item->data(Qt::UserRole).toStringList();
+        if (parts.size() == 3)
+            goToItem(ChecklistAnswerKey{parts.at(0), parts.at(1), parts.at(2).toInt()});
+        else if (m_form && !m_form->record().drawingDocumentId.isEmpty())
+            m_drawingButton->setChecked(true);
+    });
+    connect(m_missing, &QListWidget::itemClicked, m_missing, &QListWidget::itemActivated);
+    connect(m_passButton, &QPushButton::clicked, this, &ChecklistPage::signPass);
+    connect(m_failButton, &QPushButton::clicked, this, &ChecklistPage::recordFail);
+    connect(m_reviseButton, &QPushButton::clicked, this, &ChecklistPage::correct);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ChecklistPage::flush);
+
+    retranslate();
+    if (m_checklistId.isEmpty())
+        openChecklist();
+    else
+        loadChecklist(false);
+}
+
+ChecklistPage::~ChecklistPage()
+{
+    m_load.cancel();
+}
+
+bool ChecklistPage::isReadOnly() const
+{
+    return !m_form || m_form->record().signedOff || m_signing || m_revising
+           || !domain::Capabilities::allows(m_session->user().role, domain::Capability::PerformQc);
+}
+
+QString ChecklistPage::messageText() const
+{
+    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+}
+
+QString ChecklistPage::progressText() const
+{
+    return m_progress->text();
+}
+
+QString ChecklistPage::signatureText() const
+{
+    return m_signature->isVisibleTo(this) ? m_signature->text() : QString();
+}
+
+int ChecklistPage::pendingCount() const
+{
+    return m_outbox ? m_outbox->size() : 0;
+}
+
+ChecklistItemWidget* ChecklistPage::itemWidget(const ChecklistAnswerKey& key) const
+{
+    return m_itemByKey.value(keyText(key));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening and loading
+// ---------------------------------------------------------------------------------------------
+void ChecklistPage::openChecklist()
+{
+    m_loading = true;
+    updateHeader();
+    updateActions();
+    whenDone(this, m_repo.open(m_orderId, m_qcType), [this](const data::Result<QString>& r) {
+        if (!r) {
+            m_loading = false;
+            const data::DbError& e = r.error();
+            if (e.connectionLost())
+                m_loadError = tr("The checklist could not be opened: the server cannot be reached right now. Open it "
+                                 "again when the connection is back.");
+            else
+                m_loadError = tr("The checklist could not be opened: %1").arg(refusalWords(e));
+            showMessage(m_loadError, true, tr("Server code %1 (SQLSTATE %2)").arg(e.qualifiedCode(), e.sqlState));
+            if (e.connectionLost() || e.kind == data::DbError::Kind::Timeout)
+                emit queryFailed(e);
+            updateHeader();
+            updateActions();
+            emit loadFailed(m_loadError);
+            emit actionFinished(Action::Open, false);
+            return;
+        }
+        m_checklistId = r.value();
+        loadChecklist(false);
+        emit actionFinished(Action::Open, true);
+    });
+}
+
+void ChecklistPage::reload()
+{
+    if (m_checklistId.isEmpty()) {
+        if (!m_loading)
+            openChecklist();
+        return;
+    }
+    loadChecklist(false);
+}
+
+void ChecklistPage::loadChecklist(bool quiet)
+{
+    m_load.cancel();
+    m_load = m_repo.load(m_checklistId);
+    m_loading = true;
+    if (!quiet)
+        updateHeader();
+    updateActions();
+    const QString id = m_checklistId;
+    whenDone(this, m_load, [this, id](const data::Result<data::ChecklistRecord>& r) {
+        if (id != m_checklistId)
+            return;   // a new revision meanwhile
+        m_loading = false;
+        if (!r) {
+            const data::DbError& e = r.error();
+            m_loadError = e.connectionLost()
+                              ? tr("The checklist could not be read: the server cannot be reached right now. What you "
+                                   "answer is kept on this PC and sent when the connection is back.")
+                              : tr("The checklist could not be read: %1").arg(refusalWords(e));
+            showMessage(m_loadError, true);
+            if (e.connectionLost() || e.kind == data::DbError::Kind::Timeout)
+                emit queryFailed(e);
+            updateHeader();
+            updateActions();
+            emit loadFailed(m_loadError);
+            return;
+        }
+        showRecord(r.value());
+    });
+}
+
+void ChecklistPage::showRecord(const data::ChecklistRecord& record)
+{
+    QString error;
+    auto form = ChecklistForm::fromRecord(record, &error);
+    if (!form) {
+        m_loadError = error;
+        showMessage(error, true);
+        updateHeader();
+        updateActions();
+        emit loadFailed(error);
+        return;
+    }
+    if (!m_loadError.isEmpty() && m_message->text() == m_loadError)
+        showMessage(QString(), false);
+    m_loadError.clear();
+    m_orderId = record.orderId;
+    m_qcType = record.qcType;
+    const QString builtFor = record.checklistId + u'#' + QString::number(record.templateVersion.version);
+    const bool rebuild = builtFor != m_builtFor;
+    // Keep what this PC still has to send laid over the stored answers.
+    if (!m_outbox || m_outbox->filePath() != ChecklistOutbox(m_session->user().username, record.checklistId, outboxDirectory).filePath()) {
+        m_outbox = std::make_unique<ChecklistOutbox>(m_session->user().username, record.checklistId, outboxDirectory);
+        int unreadable = 0;
+        m_outbox->load(&unreadable);
+        if (unreadable > 0)
+            showMessage(tr("%n answer(s) kept on this PC could not be read and were dropped.", nullptr, unreadable), true);
+        m_prefilled = false;
+    }
+    for (const ChecklistOutbox::Entry& e : m_outbox->entries())
+        form->setAnswer(e.key, e.answer);
+    m_form = std::move(form);
+    if (rebuild) {
+        buildForm();
+        m_builtFor = builtFor;
+    }
+    updateAnswersFromForm(!rebuild);
+    updateHeader();
+    updateProgress();
+    updateActions();
+    if (!m_drawingShownOnce && m_qcType == u"PreQC" && !record.drawingDocumentId.isEmpty()) {
+        m_drawingShownOnce = true;
+        m_drawingButton->setChecked(true);   // beside the checklist from the start
+    } else if (m_drawingButton->isChecked() && m_drawing->documentId().isEmpty()) {
+        m_drawing->showDocument(record.drawingDocumentId);
+    }
+    loadDocuments();
+    if (!isReadOnly()) {
+        applyPrefills();
+        flush();
+    } else if (record.signedOff && m_outbox && !m_outbox->isEmpty()) {
+        // Answers kept for a checklist signed meanwhile cannot be stored any more.
+        showMessage(tr("%n answer(s) kept on this PC were not stored: the checklist was signed before they could be "
+                       "sent.",
+                       nullptr, m_outbox->size()),
+                    true);
+        m_outbox->clear();
+    }
+    emit loaded();
+}
+
+void ChecklistPage::loadDocuments()
+{
+    whenDone(this, data::DocumentRepository(*m_session).list(m_orderId),
+             [this](const data::Result<QList<data::DocumentInfo>>& r) {
+                 QMenu* menu = m_documentsButton->menu();
+                 menu->clear();
+                 if (!r) {
+                     m_documentsButton->setEnabled(false);
+                     return;   // the checklist itself has loaded; the list is read again with the next refresh
+                 }
+                 for (const data::DocumentInfo& d : r.value()) {
+                     QAction* a = menu->addAction(tr("%1 · %2").arg(documentTypeWords(d.documentType), d.fileName));
+                     const QString id = d.documentId;
+                     connect(a, &QAction::triggered, this, [this, id] {
+                         m_drawing->showDocument(id);
+                         m_drawingButton->setChecked(true);
+                     });
+                 }
+                 m_documentsButton->setEnabled(!menu->isEmpty());
+                 m_documentsButton->setText(tr("Documents (%1)").arg(menu->actions().size()));
+             });
+}
+
+QString ChecklistPage::documentTypeWords(const QString& type)
+{
+    if (type == u"ApprovedDrawing")
+        return tr("Approved drawing");
+    if (type == u"Drawing")
+        return tr("Drawing");
+    if (type == u"PO")
+        return tr("Purchase order");
+    if (type == u"Photo")
+        return tr("Photo");
+    if (type == u"OrderConfirmation")
+        return tr("Order confirmation");
+    return tr("Other");
+}
+
+void ChecklistPage::clearForm()
+{
+    m_items.clear();
+    m_itemByKey.clear();
+    m_sections.clear();
+    delete m_scroll->takeWidget();
+    m_formWidget = nullptr;
+    m_formLayout = nullptr;
+}
+
+void ChecklistPage::buildForm()
+{
+    clearForm();
+    m_formWidget = new QWidget;
+    m_formWidget->setObjectName(QStringLiteral("formWidget"));
+    m_formLayout = new QVBoxLayout(m_formWidget);
+    m_formLayout->setSpacing(4);
+    const domain::ChecklistInstance& form = m_form->instance();
+    const domain::ChecklistTemplate& tmpl = form.checklistTemplate();
+    for (const domain::ChecklistSectionInstance& s : form.sections()) {
+        bool wantsInitials = false;
+        for (const domain::ChecklistSection& ts : tmpl.sections)
+            if (ts.id == s.sectionId)
+                wantsInitials = ts.unknownFields.value(u"initials").toBool();
+        auto* section = new ChecklistSectionWidget(s, wantsInitials, m_formWidget);
+        if (section->initialsEdit())
+            section->initialsEdit()->setText(m_session->user().initials);
+        for (const domain::ChecklistEntry& e : form.entries()) {
+            if (e.sectionId != s.sectionId || e.position != s.position)
+                continue;
+            auto* item = new ChecklistItemWidget(e, section);
+            section->addItem(item);
+            m_items.append(item);
+            m_itemByKey.insert(keyText(item->key()), item);
+        }
+        if (s.sectionCheck && s.present) {
+            auto* check = ChecklistItemWidget::sectionCheck(s.sectionId, s.position, section);
+            section->addItem(check);
+            m_items.append(check);
+            m_itemByKey.insert(keyText(check->key()), check);
+        }
+        m_sections.append(section);
+        m_formLayout->addWidget(section);
+    }
+    m_formLayout->addStretch(1);
+    for (ChecklistItemWidget* item : std::as_const(m_items)) {
+        connect(item, &ChecklistItemWidget::answerGiven, this, &ChecklistPage::onAnswerGiven);
+        connect(item, &ChecklistItemWidget::advance, this, [this, item] { advanceFrom(item); });
+    }
+    m_scroll->setWidget(m_formWidget);
+}
+
+void ChecklistPage::updateAnswersFromForm(bool keepFocused)
+{
+    const bool readOnly = isReadOnly();
+    for (ChecklistItemWidget* item : std::as_const(m_items)) {
+        item->setReadOnly(readOnly);
+        const ChecklistAnswerKey& key = item->key();
+        const bool pending = m_outbox && m_outbox->hasPending(key);
+        const std::optional<ChecklistAnswer> shown = m_form->answer(key);
+        // A line being typed in keeps what is typed (its answer is given when it is left); after a refusal
+        // the server's answer is shown.
+        const bool refused = item->state() == ChecklistItemWidget::State::Conflict
+                             || item->state() == ChecklistItemWidget::State::Refused;
+        if (!(keepFocused && item->isTyping() && !pending && !refused) || readOnly) {
+            if (!sameAnswer(item->answer(), shown))
+                item->setAnswer(shown);
+        }
+        if (pending) {
+            item->setState(m_waiting ? ChecklistItemWidget::State::Waiting : ChecklistItemWidget::State::Saving);
+            continue;
+        }
+        if (item->state() == ChecklistItemWidget::State::Conflict || item->state() == ChecklistItemWidget::State::Refused)
+            continue;   // says what happened until the next answer
+        const ChecklistForm::Stamp stamp = m_form->stamp(key);
+        if (shown && stamp.version > 0)
+            item->setState(ChecklistItemWidget::State::Saved, savedWords(stamp));
+        else
+            item->setState(ChecklistItemWidget::State::None);
+    }
+}
+
+void ChecklistPage::applyPrefills()
+{
+    if (m_prefilled || !m_form)
+        return;
+    m_prefilled = true;
+    const data::ChecklistRecord& record = m_form->record();
+    const domain::ChecklistSubject& subject = m_form->instance().subject();
+    for (const domain::ChecklistEntry& e : m_form->instance().entries()) {
+        if (!e.inHeader || !e.applies)
+            continue;
+        const ChecklistAnswerKey key{e.sectionId, e.item.id, e.position};
+        if (m_form->answer(key))
+            continue;
+        const QString prefill = e.item.prefill.toLower();
+        QVariant value;
+        if (e.item.type == domain::ChecklistItemType::Initials || prefill.contains(u"logged-in"))
+            value = m_session->user().initials;
+        else if (prefill.startsWith(u"build number"))
+            value = record.buildNumber;
+        else if (prefill.startsWith(u"project name"))
+            value = subject.order.projectName;
+        else if (prefill.startsWith(u"po number"))
+            value = subject.order.poNumber;
+        else if (prefill.startsWith(u"model") && subject.config.model != domain::SinkModel::Unset) {
+            // "model and size, e.g. T2-B2 48x60"
+            QString model = domain::toString(subject.config.model);
+            if (subject.config.widthIn && subject.config.lengthIn)
+                model += QStringLiteral(" %1x%2").arg(*subject.config.widthIn).arg(*subject.config.lengthIn);
+            value = model;
+        }
+        else if (e.item.type == domain::ChecklistItemType::YesNo && e.item.id == u"H.firstPass")
+            value = record.firstPass;   // computed: no earlier Final QC of the build failed
+        if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+            continue;
+        if (ChecklistItemWidget* item = itemWidget(key)) {
+            item->setAnswer(ChecklistAnswer::of(value));
+            onAnswerGiven(key, ChecklistAnswer::of(value));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saving as you go
+// ---------------------------------------------------------------------------------------------
+void ChecklistPage::onAnswerGiven(const ChecklistAnswerKey& key, const ChecklistAnswer& answer)
+{
+    if (!m_form || !m_outbox || isReadOnly())
+        return;
+    ChecklistOutbox::Entry entry;
+    entry.clientKey = QUuid::createUuid();
+    entry.key = key;
+    entry.type = m_form->typeOf(key);
+    entry.answer = answer;
+    entry.baseVersion = m_form->stamp(key).version;   // rebased when an earlier answer of the item is stored
+    entry.givenAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    if (!m_outbox->append(entry, &error))
+        showMessage(tr("Your answer could not be kept on this PC (%1); it is being sent now.").arg(error), true);
+    m_form->setAnswer(key, answer);
+    if (ChecklistItemWidget* item = itemWidget(key))
+        item->setState(m_waiting ? ChecklistItemWidget::State::Waiting : ChecklistItemWidget::State::Saving);
+    updateProgress();
+    updateActions();
+    flush();
+}
+
+void ChecklistPage::resendPending()
+{
+    m_retry.stop();
+    m_retryMs = 2000;
+    m_waiting = false;
+    flush();
+}
+
+void ChecklistPage::flush()
+{
+    if (!m_inFlight.isNull() || !m_outbox || m_outbox->isEmpty() || !m_form || m_form->record().signedOff)
+        return;
+    const ChecklistOutbox::Entry entry = m_outbox->entries().constFirst();
+    data::ChecklistAnswerWrite write;
+    write.checklistId = m_form->record().checklistId;
+    write.key = entry.key;
+    write.answer = entry.answer;
+    write.expectedVersion = entry.baseVersion;
+    write.clientKey = entry.clientKey;
+    m_inFlight = entry.clientKey;
+    updateActions();
+    whenDone(this, m_repo.saveAnswer(write),
+             [this, entry](const data::Result<data::ChecklistAnswerSaved>& r) { onSaved(entry, r); });
+}
+
+void ChecklistPage::onSaved(const ChecklistOutbox::Entry& entry, const data::Result<data::ChecklistAnswerSaved>& r)
+{
+    m_inFlight = QUuid();
+    ChecklistItemWidget* item = itemWidget(entry.key);
+    if (r) {
+        m_waiting = false;
+        m_retryMs = 2000;
+        QString error;
+        m_outbox->remove(entry.clientKey, &error);
+        m_outbox->rebase(entry.key, r->version, &error);
+        if (!error.isEmpty())
+            showMessage(tr("The list of answers kept on this PC could not be updated: %1").arg(error), true);
+        const ChecklistForm::Stamp stamp{r->version, r->answeredBy, r->answeredAt};
+        if (m_form) {
+            if (m_outbox->hasPending(entry.key))
+                m_form->setStored(entry.key, *m_form->answer(entry.key), stamp);   // a later answer is on its way
+            else
+                m_form->setStored(entry.key, entry.answer, stamp);
+        }
+        if (item && !m_outbox->hasPending(entry.key)) {
+            if (ChecklistForm::isEmptyAnswer(entry.answer))
+                item->setState(ChecklistItemWidget::State::None, tr("Cleared: %1").arg(savedWords(stamp)));
+            else
+                item->setState(ChecklistItemWidget::State::Saved, savedWords(stamp));
+        }
+        emit answerSaved(entry.key);
+        if (m_outbox->isEmpty() && !m_waitingText.isEmpty() && m_message->text() == m_waitingText)
+            showMessage(tr("The connection is back: every answer kept on this PC is stored."), false);
+        if (m_outbox->isEmpty())
+            m_waitingText.clear();
+        updateActions();
+        flush();
+        return;
+    }
+    const data::DbError& e = r.error();
+    if (e.connectionLost() || e.kind == data::DbError::Kind::Timeout || e.kind == data::DbError::Kind::Cancelled) {
+        // Not acknowledged: kept, and sent again with the same key (the server applies it once).
+        markWaiting();
+        if (e.kind != data::DbError::Kind::Cancelled)
+            emit queryFailed(e);
+        m_retry.start(m_retryMs);
+        m_retryMs = qMin(m_retryMs * 2, 30000);
+        updateActions();
+        return;
+    }
+    // Refused: this answer (and the ones given over it) will not be stored as it is.
+    m_outbox->removeItem(entry.key);
+    if (item) {
+        if (e.kind == data::DbError::Kind::Conflict || e.code == u"E-STALE")
+            item->setState(ChecklistItemWidget::State::Conflict,
+                           tr("Not saved: changed by someone else meanwhile (%1). Their answer is shown.").arg(e.message));
+        else
+            item->setState(ChecklistItemWidget::State::Refused, tr("Not saved: %1").arg(refusalWords(e)));
+    }
+    if (e.kind == data::DbError::Kind::Conflict || e.code == u"E-STALE")
+        showMessage(tr("Item %1 was changed by someone else: %2. Their answer is shown; answer again if it is wrong.")
+                        .arg(entry.key.item, e.message),
+                    true);
+    else
+        showMessage(tr("An answer to item %1 was not saved: %2").arg(entry.key.item, refusalWords(e)), true,
+                    tr("Server code %1 (SQLSTATE %2)").arg(e.qualifiedCode(), e.sqlState));
+    // The server's answers (and others' changes) are read again; the rest goes on.
+    loadChecklist(true);
+    flush();
+}
+
+void ChecklistPage::markWaiting()
+{
+    m_waiting = true;
+    if (!m_outbox)
+        return;
+    for (const ChecklistOutbox::Entry& e : m_outbox->entries())
+        if (ChecklistItemWidget* item = itemWidget(e.key))
+            item->setState(ChecklistItemWidget::State::Waiting);
+    m_waitingText = tr("The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is "
+                       "back. Go on filling in the checklist.",
+                       nullptr, m_outbox->size());
+    showMessage(m_waitingText, true);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard and navigation
+// ---------------------------------------------------------------------------------------------
+void ChecklistPage::advanceFrom(ChecklistItemWidget* item)
+{
+    const qsizetype at = m_items.indexOf(item);
+    for (qsizetype i = at + 1; i < m_items.size(); ++i) {
+        ChecklistItemWidget* next = m_items.at(i);
+        if (!next->applies() || next->isReadOnly())
+            continue;
+        auto* section = qobject_cast<ChecklistSectionWidget*>(next->parentWidget());
+        if (section && !section->isExpanded())
+            section->setExpanded(true);
+        if (next->focusInput()) {
+            m_scroll->ensureWidgetVisible(next, 0, 40);
+            return;
+        }
+    }
+    // The last item: on to the sign-off (as soon as the last answers are stored, when they are on their way).
+    m_focusSignOff = true;
+    updateActions();
+}
+
+void ChecklistPage::goToItem(const ChecklistAnswerKey& key)
+{
+    ChecklistItemWidget* item = itemWidget(key);
+    if (!item)
+        return;
+    if (auto* section = qobject_cast<ChecklistSectionWidget*>(item->parentWidget()))
+        section->setExpanded(true);
+    m_scroll->ensureWidgetVisible(item, 0, 40);
+    if (!item->focusInput())
+        item->setFocus();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Progress, header, actions
+// ---------------------------------------------------------------------------------------------
+void ChecklistPage::updateProgress()
+{
+    if (!m_form) {
+        m_progress->clear();
+        m_missing->clear();
+        return;
+    }
+    m_progress->setText(tr("%1 of %2 applicable items").arg(m_form->answeredCount()).arg(m_form->applicableCount()));
+    const QList<domain::ChecklistGap> gaps = m_form->missing();
+    m_missing->clear();
+    for (const domain::ChecklistGap& g : gaps) {
+        auto* row = new QListWidgetItem(g.message, m_missing);
+        if (!g.key.item.isEmpty())
+            row->setData(Qt::UserRole, QStringList{g.key.section, g.key.item, QString::number(g.key.position)});
+    }
+    m_missingLabel->setText(gaps.isEmpty() ? tr("Nothing is missing for a pass.")
+                                           : tr("Missing for a pass (%1): click one to go to it.").arg(gaps.size()));
+    // Per section: answered of applicable.
+    for (ChecklistSectionWidget* section : std::as_const(m_sections)) {
+        int applicable = 0, answered = 0;
+        for (ChecklistItemWidget* item : section->items()) {
+            if (!item->applies() || !item->isRequired())
+                continue;
+            ++applicable;
+            const auto a = item->answer();
+            if (a && (a->notApplicable || (a->value.isValid() && !(item->type() == domain::ChecklistItemType::Check && !a->value.toBool()))))
+                ++answered;
+        }
+        section->setProgress(answered, applicable);
+    }
+}
+
+void ChecklistPage::updateHeader()
+{
+    if (!m_form) {
+        const QString title = m_loading ? tr("Opening the checklist…") : tr("Checklist not loaded");
+        m_title->setText(title);
+        setWindowTitle(title);
+        m_subtitle->setText(m_loading ? tr("Loading…") : QString());
+        return;
+    }
+    const data::ChecklistRecord& r = m_form->record();
+    const domain::ChecklistSubject& s = m_form->instance().subject();
+    setWindowTitle(tr("%1 — build %2").arg(qcTypeWords(), r.buildNumber));
+    m_title->setText(tr("%1 — build %2").arg(qcTypeWords(), r.buildNumber));
+    QString sub = tr("PO %1 · %2 · attempt %3, revision %4 · %5 version %6 · status: %7")
+                      .arg(s.order.poNumber, s.order.customerName)
+                      .arg(r.attempt)
+                      .arg(r.revision)
+                      .arg(r.templateVersion.title.isEmpty() ? m_form->instance().checklistTemplate().title
+                                                             : r.templateVersion.title)
+                      .arg(r.templateVersion.version)
+                      .arg(StatusText::orderStatus(r.orderStatus));
+    if (!r.revisionReason.isEmpty())
+        sub += u'\n' + tr("Correction: %1").arg(r.revisionReason);
+    if (m_loading)
+        sub += QStringLiteral(" · ") + tr("Loading…");
+    m_subtitle->setText(sub);
+
+    if (r.signature) {
+        const data::ChecklistSignature& sig = *r.signature;
+        QString text = tr("Signed %1 by %2 (%3) on %4 — “%5”. Build status now: %6.")
+                           .arg(sig.pass ? tr("PASS") : tr("FAIL"), sig.printedName, sig.initials,
+                                dateTimeText(sig.signedAt), sig.meaning, StatusText::orderStatus(r.orderStatus));
+        if (!sig.pass)
+            text += u' ' + tr("Reason: %1 · category: %2 · severity: %3 · %4.")
+                               .arg(sig.failReason, sig.failCategory, sig.failSeverity,
+                                    sig.rework ? tr("rework in-house") : tr("no rework"));
+        text += u' ' + tr("This record is read-only.");
+        m_signature->setToolTip(tr("Content SHA-256: %1").arg(sig.contentSha256));
+        m_signature->showMessage(sig.pass ? MessageBar::Kind::Info : MessageBar::Kind::Warning, text);
+    } else if (r.signedOff) {
+        m_signature->showInfo(tr("This checklist is signed and read-only."));
+    } else {
+        m_signature->clear();
+    }
+}
+
+void ChecklistPage::updateActions()
+{
+    const bool qc = domain::Capabilities::allows(m_session->user().role, domain::Capability::PerformQc);
+    const bool loaded = isLoaded();
+    const bool signedOff = isSigned();
+    const bool busy = m_signing || m_revising;
+    const int pending = pendingCount();
+    const QList<domain::ChecklistGap> gaps = m_form ? m_form->missing() : QList<domain::ChecklistGap>{};
+    m_passButton->setVisible(qc && !signedOff);
+    m_failButton->setVisible(qc && !signedOff);
+    m_reviseButton->setVisible(qc && signedOff);
+    m_passButton->setEnabled(loaded && !busy && gaps.isEmpty() && pending == 0);
+    m_failButton->setEnabled(loaded && !busy && pending == 0);
+    m_reviseButton->setEnabled(loaded && !busy);
+    m_refreshButton->setEnabled(!m_loading || !m_form);
+    m_drawingButton->setEnabled(m_form.has_value());
+    m_attachButton->setEnabled(m_form.has_value());
+    m_printButton->setEnabled(m_form.has_value());
+    QString reason;
+    if (!qc)
+        reason = tr("Only a QC inspector can fill in and sign this checklist.");
+    else if (signedOff)
+        reason = QString();
+    else if (!loaded)
+        reason = tr("Wait until the checklist has loaded.");
+    else if (pending > 0)
+        reason = m_waiting ? tr("%n answer(s) wait for the connection: signing waits until they are stored.", nullptr, pending)
+                           : tr("Saving %n answer(s)…", nullptr, pending);
+    else if (!gaps.isEmpty())
+        reason = tr("PASS needs every applicable item: %n thing(s) missing (see the list).", nullptr, int(gaps.size()));
+    else
+        reason = tr("Everything is answered: sign the PASS, or record a FAIL.");
+    m_passReason->setText(reason);
+    m_passReason->setVisible(!reason.isEmpty());
+    m_passButton->setToolTip(gaps.isEmpty() ? QString() : gaps.constFirst().message);
+    if (m_focusSignOff && pending == 0 && m_inFlight.isNull()) {
+        m_focusSignOff = false;
+        if (m_passButton->isEnabled())
+            m_passButton->setFocus(Qt::TabFocusReason);
+        else if (m_failButton->isEnabled())
+            m_failButton->setFocus(Qt::TabFocusReason);
+    }
+}
+
+QString ChecklistPage::savedWords(const ChecklistForm::Stamp& stamp) const
+{
+    if (stamp.answeredBy.isEmpty())
+        return dateTimeText(stamp.answeredAt);
+    return tr("%1, %2").arg(stamp.answeredBy, dateTimeText(stamp.answeredAt));
+}
+
+QString ChecklistPage::qcTypeWords() const
+{
+    return m_qcType == u"FinalQC" ? tr("Final QC") : tr("Pre-QC");
+}
+
+QString ChecklistPage::meaning(bool pass) const
+{
+    if (m_qcType == u"FinalQC")
+        return pass ? tr("Final QC passed") : tr("Final QC failed");
+    return pass ? tr("Pre-QC passed") : tr("Pre-QC failed");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-off
+// ---------------------------------------------------------------------------------------------
+bool ChecklistPage::canSign(bool pass)
+{
+    if (!isLoaded() || isSigned()) {
+        showMessage(tr("Wait until the checklist has loaded, then try again."), true);
+        return false;
+    }
+    if (m_signing || m_revising) {
+        showMessage(tr("Wait until the signature that runs now is done."), true);
+        return false;
+    }
+    if (pendingCount() > 0 || isSending()) {
+        showMessage(tr("Not yet: %n answer(s) are not stored on the server yet. Sign when they are saved.", nullptr,
+                       pendingCount()),
+                    true);
+        return false;
+    }
+    if (pass) {
+        const QList<domain::ChecklistGap> gaps = m_form->missing();
+        if (!gaps.isEmpty()) {
+            showMessage(tr("PASS cannot be signed yet: %1").arg(gaps.constFirst().message), true);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ChecklistPage::signPass()
+{
+    if (!canSign(true))
+        return false;
+    data::ChecklistSignOff signOff;
+    signOff.checklistId = m_checklistId;
+    signOff.pass = true;
+    openSignature(signOff);
+    return true;
+}
+
+bool ChecklistPage::recordFail()
+{
+    if (!canSign(false))
+        return false;
+    auto* dialog = new ChecklistFailDialog(m_qcType == u"FinalQC", this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        signFail(dialog->reason(), dialog->category(), dialog->severity(), dialog->rework());
+    });
+    dialog->open();
+    return true;
+}
+
+bool ChecklistPage::signFail(const QString& reason, const QString& category, const QString& severity, bool rework)
+{
+    if (!canSign(false))
+        return false;
+    data::ChecklistSignOff signOff;
+    signOff.checklistId = m_checklistId;
+    signOff.pass = false;
+    signOff.failReason = reason;
+    signOff.failCategory = category;
+    signOff.failSeverity = severity;
+    signOff.rework = rework;
+    openSignature(signOff);
+    return true;
+}
+
+void ChecklistPage::openSignature(const data::ChecklistSignOff& base)
+{
+    const data::UserProfile& me = m_session->user();
+    const data::ChecklistRecord& r = m_form->record();
+    auto* dialog = new SignatureDialog(meaning(base.pass),
+                                       tr("%1 of build %2, attempt %3, revision %4 (template version %5)")
+                                           .arg(qcTypeWords(), r.buildNumber)
+                                           .arg(r.attempt)
+                                           .arg(r.revision)
+                                           .arg(r.templateVersion.version),
+                                       me.fullName, me.initials, false, this);
+    dialog->setObjectName(QStringLiteral("signatureDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<SignatureDialog> guard(dialog);
+    connect(dialog, &SignatureDialog::signRequested, this, [this, guard, base] {
+        if (!guard)
+            return;
+        if (pendingCount() > 0 || isSending()) {
+            guard->showError(tr("Some answers are not stored yet; wait a moment and sign again."));
+            return;
+        }
+        data::ChecklistSignOff signOff = base;
+        signOff.initials = guard->initials();
+        signOff.notes = guard->note();
+        for (ChecklistSectionWidget* s : std::as_const(m_sections))
+            if (s->initialsEdit())
+                signOff.sectionInitials.insert(s->section().sectionId, s->initialsEdit()->text().trimmed());
+        guard->setBusy(true);
+        m_signing = true;
+        updateActions();
+        showMessage(tr("Checking your password and signing…"), false);
+        // A fresh connection with the password typed again, on a pool thread.
+        whenDone(this, m_repo.sign(signOff, guard->password()),
+                 [this, guard, signOff](const data::Result<QString>& r) { finishSign(guard, signOff, r); });
+    });
+    dialog->open();
+}
+
+void ChecklistPage::finishSign(QPointer<SignatureDialog> dialog, const data::ChecklistSignOff& signOff,
+                               const data::Result<QString>& r)
+{
+    m_signing = false;
+    if (r) {
+        if (dialog)
+            dialog->finishSigned();
+        showMessage(tr("Signed: %1.").arg(meaning(signOff.pass)), false);
+        loadChecklist(false);   // read-only now, with the signature and the build's new status
+        emit signedOff(signOff.pass);
+        emit changed(m_orderId);
+        emit actionFinished(Action::Sign, true);
+        return;
+    }
+    const data::DbError& e = r.error();
+    if (dialog && (e.code == u"E-SIGN-PASSWORD" || e.code == u"E-SIGN-INITIALS" || e.code == data::Session::kWrongPassword
+                   || e.code == u"E-SIGN-STALE")) {
+        dialog->showError(refusalWords(e));   // another try; nothing was signed
+        showMessage(QString(), false);
+        updateActions();
+        emit actionFinished(Action::Sign, false);
+        return;
+    }
+    if (dialog) {
+        dialog->setBusy(false);
+        dialog->reject();
+    }
+    if (e.connectionLost())
+        showMessage(tr("Not confirmed: the connection was lost before the server answered, so the checklist may or may "
+                       "not be signed. Refresh (F5) when the connection is back to see which. Nothing you answered is "
+                       "lost."),
+                    true);
+    else
+        showMessage(tr("Not signed: %1 Nothing you answered is lost.").arg(refusalWords(e)), true,
+                    tr("Server code %1 (SQLSTATE %2)").arg(e.qualifiedCode(), e.sqlState));
+    if (e.connectionLost() || e.kind == data::DbError::Kind::Timeout)
+        emit queryFailed(e);
+    updateActions();
+    if (e.code == u"E-QC-INCOMPLETE" || e.code == u"E-CHECKLIST-SIGNED")
+        loadChecklist(true);   // the server's view of the answers
+    emit actionFinished(Action::Sign, false);
+}
+
+bool ChecklistPage::correct()
+{
+    if (!isSigned())
+        return false;
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(this, tr("Correct a signed checklist"),
+                                                          tr("A correction makes a new revision of this checklist; the "
+                                                             "signed one is kept. Why is it corrected?"),
+                                                          QString(), &ok);
+    if (!ok)
+        return false;
+    return correctWithReason(reason);
+}
+
+bool ChecklistPage::correctWithReason(const QString& reason)
+{
+    if (!isSigned() || m_revising) {
+        showMessage(tr("Only a signed checklist can be corrected."), true);
+        return false;
+    }
+    if (reason.trimmed().size() < 3) {
+        showMessage(tr("A correction needs a reason (at least 3 characters)."), true);
+        return false;
+    }
+    m_revising = true;
+    updateActions();
+    showMessage(tr("Making a new revision…"), false);
+    whenDone(this, m_repo.revise(m_checklistId, reason.trimmed()), [this](const data::Result<QString>& r) {
+        m_revising = false;
+        if (!r) {
+            showMessage(tr("No new revision was made: %1").arg(refusalWords(r.error())), true);
+            if (r.error().connectionLost())
+                emit queryFailed(r.error());
+            updateActions();
+            emit actionFinished(Action::Revise, false);
+            return;
+        }
+        m_checklistId = r.value();
+        showMessage(tr("A new revision is open: correct the answers, then sign it again."), false);
+        loadChecklist(false);
+        emit changed(m_orderId);
+        emit actionFinished(Action::Revise, true);
+    });
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+// ---------------------------------------------------------------------------------------------
+QString ChecklistPage::refusalWords(const data::DbError& e) const
+{
+    if (e.code == u"E-SIGN-PASSWORD" || e.code == data::Session::kWrongPassword)
+        return tr("the password is not correct; nothing was signed.");
+    if (e.code == u"E-SIGN-INITIALS")
+        return tr("the initials do not match your profile; nothing was signed.");
+    if (e.code == u"E-SIGN-STALE")
+        return tr("the signature needs your password again; nothing was signed.");
+    if (e.code == u"E-QC-INCOMPLETE")
+        return tr("the server says the checklist is not complete: %1.").arg(e.message);
+    if (e.kind == data::DbError::Kind::Permission)
+        return tr("your role may not do this.");
+    QString words = e.userMessage();
+    if (!words.isEmpty() && !words.endsWith(u'.'))
+        words += u'.';
+    return words;
+}
+
+void ChecklistPage::showMessage(const QString& text, bool error, const QString& detail)
+{
+    m_message->setToolTip(detail);
+    if (text.isEmpty())
+        m_message->clear();
+    else
+        m_message->showMessage(error ? MessageBar::Kind::Error : MessageBar::Kind::Info, text);
+}
+
+void ChecklistPage::fillAttachMenu()
+{
+    QMenu* menu = m_attachButton->menu();
+    menu->clear();
+    if (!m_form)
+        return;
+    const data::ChecklistRecord& record = m_form->record();
+    const bool open = !record.signedOff && !isReadOnly();
+    if (m_lastItem) {
+        const QString where = m_lastItem->position > 0
+                                  ? tr("%1, basin %2").arg(m_lastItem->item).arg(m_lastItem->position)
+                                  : m_lastItem->item;
+        QAction* a = menu->addAction(tr("Attach a photo or file to item %1…").arg(where));
+        a->setEnabled(open);
+        const domain::ChecklistAnswerKey key = *m_lastItem;
+        connect(a, &QAction::triggered, this, [this, key] { askAttach(key); });
+    }
+    QAction* form = menu->addAction(tr("Attach a photo or file to the whole form…"));
+    form->setEnabled(open);
+    connect(form, &QAction::triggered, this, [this] { askAttach(std::nullopt); });
+    if (!record.attachments.isEmpty())
+        menu->addSeparator();
+    for (const data::ChecklistAttachment& att : record.attachments) {
+        const QString where = !att.key ? tr("whole form")
+                              : att.key->position > 0 ? tr("%1, basin %2").arg(att.key->item).arg(att.key->position)
+                                                      : att.key->item;
+        QAction* a = menu->addAction(tr("%1 (%2), %3").arg(att.filename, where, att.attachedBy));
+        const QString documentId = att.documentId;
+        connect(a, &QAction::triggered, this, [this, documentId] {
+            m_drawingButton->setChecked(true);
+            m_drawing->showDocument(documentId);
+        });
+    }
+}
+
+void ChecklistPage::askAttach(const std::optional<domain::ChecklistAnswerKey>& key)
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a photo or file"), QString(),
+                                                      tr("Photos and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
+    if (!path.isEmpty())
+        attachFile(path, key);
+}
+
+bool ChecklistPage::attachFile(const QString& path, const std::optional<domain::ChecklistAnswerKey>& key)
+{
+    if (!m_form || isSigned() || isReadOnly())
+        return false;
+    QFile f(path);
+    constexpr qint64 kMaxBytes = 25 * 1024 * 1024;   // the server's cap on a document
+    if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxBytes) {
+        showMessage(f.size() > kMaxBytes ? tr("%1 is larger than 25 MB; take a smaller photo.").arg(QFileInfo(path).fileName())
+                                         : tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), f.errorString()),
+                    true);
+        emit actionFinished(Action::Attach, false);
+        return false;
+    }
+    const QByteArray content = f.readAll();
+    const QString name = QFileInfo(path).fileName();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString type = suffix == u"png"                      ? QStringLiteral("image/png")
+                         : suffix == u"jpg" || suffix == u"jpeg" ? QStringLiteral("image/jpeg")
+                         : suffix == u"pdf"                      ? QStringLiteral("application/pdf")
+                                                                 : QStringLiteral("application/octet-stream");
+    showMessage(tr("Attaching %1…").arg(name), false);
+    whenDone(this, m_repo.attachFile(m_checklistId, key, name, type, content), [this, name](const data::Result<QString>& r) {
+        if (!r) {
+            showMessage(tr("%1 was not attached: %2").arg(name, refusalWords(r.error())), true, r.error().logText());
+            emit actionFinished(Action::Attach, false);
+            return;
+        }
+        showMessage(tr("%1 is attached.").arg(name), false);
+        reload();
+        emit actionFinished(Action::Attach, true);
+    });
+    return true;
+}
+
+void ChecklistPage::printRecord()
+{
+    if (!m_form)
+        return;
+    const data::ChecklistRecord record = m_form->record();
+    const domain::ChecklistInstance instance = m_form->instance();
+    whenDone(this, m_repo.attachmentImages(m_checklistId),
+             [this, record, instance](const data::Result<QMap<QString, QByteArray>>& images) {
+                 if (!images) {
+                     showMessage(tr("The record's photos could not be read: %1").arg(refusalWords(images.error())), true);
+                     emit actionFinished(Action::Print, false);
+                     return;
+                 }
+                 const domain::QcRecordContent content = record.printable(instance, images.value());
+                 auto* printer = new QPrinter(QPrinter::HighResolution);
+                 auto* dialog = new QPrintPreviewDialog(printer, this);
+                 dialog->setObjectName(QStringLiteral("qcRecordPreviewDialog"));
+                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                 dialog->setWindowTitle(tr("%1 record of build %2").arg(qcTypeWords(), record.buildNumber));
+                 connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+                 connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                         [content](QPrinter* p) { print::QcRecordRenderer().render(p, content); });
+                 dialog->setWindowModality(Qt::WindowModal);
+                 dialog->show();
+                 emit actionFinished(Action::Print, true);
+             });
+}
+
+void ChecklistPage::retranslate()
+{
+    m_refreshButton->setText(tr("&Refresh (F5)"));
+    m_drawingButton->setText(tr("&Drawing"));
+    m_attachButton->setText(tr("Photos and &files"));
+    m_printButton->setText(tr("Print &record…"));
+    if (m_documentsButton->text().isEmpty() || !m_documentsButton->isEnabled())
+        m_documentsButton->setText(tr("Documents"));
+    m_passButton->setText(tr("Sign &PASS…"));
+    m_failButton->setText(tr("Record &FAIL…"));
+    m_reviseButton->setText(tr("&Correct… (new revision)"));
+    updateHeader();
+    updateProgress();
+    updateActions();
+}
+
+void ChecklistPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ChecklistPage::closeEvent(QCloseEvent* event)
+{
+    // Nothing is lost: what the server has not acknowledged stays in the outbox file and is sent when the
+    // checklist is next opened.
+    QWidget::closeEvent(event);
+}
+
+} // namespace cs::ui

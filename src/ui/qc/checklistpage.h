@@ -1,0 +1,232 @@
+#pragma once
+
+#include "data/common/result.h"
+#include "data/qc/checklistrepository.h"
+#include "ui/qc/checklistform.h"
+#include "ui/qc/checklistoutbox.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+#include <QUuid>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QToolButton;
+class QVBoxLayout;
+
+namespace cs::data {
+class Session;
+}
+
+namespace cs::ui {
+
+class ChecklistDrawingView;
+class ChecklistItemWidget;
+class ChecklistSectionWidget;
+class MessageBar;
+class SignatureDialog;
+
+// The QC inspector's checklist screen (Pre-QC, Final QC) for one build: a window like the order page.
+//
+// The form is generated from the template version of the record, instantiated for the build's
+// configuration by the engine (ChecklistForm): header, sections (collapsible), sections repeated per
+// basin as "Basin 1/2/3" (a basin the build lacks is N/A), each item a ChecklistItemWidget. Beside it:
+// the progress ("23 of 31 applicable items"), what is still missing for a pass (the engine's pass rule;
+// a click goes to the item), the sign-off (Sign PASS…, Record FAIL…) and, for a Pre-QC, the order's
+// drawing (ChecklistDrawingView).
+//
+// Save as you go: every answer given is written at once to the checklist's outbox file on this PC
+// (ChecklistOutbox) and sent through ChecklistRepository::saveAnswer on the session's worker, one at a
+// time in the order given; the item says "Saving…", then who saved it and when (server time). An answer
+// the server did not acknowledge (connection lost) stays in the outbox and is sent again, with the same
+// clientKey (so never applied twice), when the connection is back (resendPending(), a retry timer) or
+// when the checklist is next opened, after a crash too. A change over someone else's newer answer is
+// refused (E-STALE): the item says who changed it and when, and shows their answer. Refresh (F5)
+// reads the record again and shows others' answers.
+//
+// Signing: a PASS only when nothing is missing and every answer is stored; a FAIL asks reason,
+// category, severity and rework (ChecklistFailDialog); then the SignatureDialog (password again; the
+// signature runs on a fresh connection off the GUI thread). A server refusal is shown in its words and
+// nothing is lost. A signed checklist is read-only and shows its signature and the build's status; a
+// correction makes a new revision with a reason (Correct…).
+//
+// The window never waits on the server.
+class ChecklistPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Action { Open, Save, Sign, Revise, Attach, Print };
+    Q_ENUM(Action)
+
+    // The current checklist of `qcType` ("PreQC", "FinalQC") of the build `orderId`, opened (made when
+    // there is none) by the server.
+    static ChecklistPage* forBuild(data::Session* session, const QString& orderId, const QString& qcType,
+                                   QWidget* parent = nullptr);
+    // A checklist by its id (a signed one opens read-only).
+    static ChecklistPage* forChecklist(data::Session* session, const QString& checklistId, QWidget* parent = nullptr);
+    ~ChecklistPage() override;
+
+    // The outbox files' folder (empty: the default location); for tests. Set before a page opens.
+    static void setOutboxDirectory(const QString& directory);
+
+    QString orderId() const { return m_orderId; }
+    QString qcType() const { return m_qcType; }
+    QString checklistId() const { return m_checklistId; }
+    bool isLoaded() const { return m_form.has_value() && !m_loading; }
+    bool isLoading() const { return m_loading; }
+    bool isSigned() const { return m_form && m_form->record().signedOff; }
+    bool isReadOnly() const;
+    const ChecklistForm* form() const { return m_form ? &*m_form : nullptr; }
+    QString loadErrorText() const { return m_loadError; }
+    QString messageText() const;
+    QString progressText() const;
+    QString signatureText() const;
+    // Answers given here and not yet acknowledged by the server (the outbox), and whether one is on its way.
+    int pendingCount() const;
+    bool isSending() const { return !m_inFlight.isNull(); }
+
+    QList<ChecklistItemWidget*> itemWidgets() const { return m_items; }
+    ChecklistItemWidget* itemWidget(const domain::ChecklistAnswerKey& key) const;
+    QList<ChecklistSectionWidget*> sectionWidgets() const { return m_sections; }
+    QListWidget* missingList() const { return m_missing; }
+    QPushButton* passButton() const { return m_passButton; }
+    QPushButton* failButton() const { return m_failButton; }
+    QPushButton* reviseButton() const { return m_reviseButton; }
+    QPushButton* drawingButton() const { return m_drawingButton; }
+    // The order's documents (order confirmation, PO, drawings): each shows in the drawing panel.
+    QToolButton* documentsButton() const { return m_documentsButton; }
+    // Photos and files: attach one to the item last worked on or to the whole form; open those attached.
+    QToolButton* attachButton() const { return m_attachButton; }
+    QPushButton* printButton() const { return m_printButton; }
+    ChecklistDrawingView* drawingView() const { return m_drawing; }
+
+public slots:
+    // Reads the record again (F5): others' answers, the status. Answers still pending here stay shown.
+    void reload();
+    // The connection is back: sends what the outbox holds.
+    void resendPending();
+    // Goes to an item: expands its section, scrolls to it and focuses its input.
+    void goToItem(const domain::ChecklistAnswerKey& key);
+    // Opens the PASS signature (returns false with the reason shown when it cannot now).
+    bool signPass();
+    // Asks what the FAIL needs, then opens its signature.
+    bool recordFail();
+    // The FAIL's signature with these values (what recordFail() asks for).
+    bool signFail(const QString& reason, const QString& category, const QString& severity, bool rework);
+    // Asks a reason, then makes a new revision of the signed checklist.
+    bool correct();
+    bool correctWithReason(const QString& reason);
+    // Attaches the file at `path` to an item (or to the whole form when `key` is empty) of the open
+    // checklist; actionFinished(Attach, ok) tells how it went.
+    bool attachFile(const QString& path, const std::optional<domain::ChecklistAnswerKey>& key);
+    // The printed QC record: read its photos, then the print preview (window-modal).
+    void printRecord();
+
+signals:
+    void loaded();
+    void loadFailed(const QString& why);
+    // An answer was acknowledged by the server.
+    void answerSaved(const cs::domain::ChecklistAnswerKey& key);
+    // The checklist was signed (the page is read-only now).
+    void signedOff(bool pass);
+    // The build's status or checklists changed (the board and the order page may refresh).
+    void changed(const QString& orderId);
+    void queryFailed(const cs::data::DbError& error);
+    void actionFinished(cs::ui::ChecklistPage::Action action, bool ok);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    ChecklistPage(data::Session* session, const QString& orderId, const QString& qcType, const QString& checklistId,
+                  QWidget* parent);
+    void openChecklist();
+    void loadChecklist(bool quiet);
+    void showRecord(const data::ChecklistRecord& record);
+    void buildForm();
+    void loadDocuments();
+    static QString documentTypeWords(const QString& type);
+    void clearForm();
+    void updateAnswersFromForm(bool keepFocused);
+    void applyPrefills();
+    void onAnswerGiven(const domain::ChecklistAnswerKey& key, const domain::ChecklistAnswer& answer);
+    void flush();
+    void onSaved(const ChecklistOutbox::Entry& entry, const data::Result<data::ChecklistAnswerSaved>& r);
+    void markWaiting();
+    void advanceFrom(ChecklistItemWidget* item);
+    void updateProgress();
+    void updateHeader();
+    void updateActions();
+    bool canSign(bool pass);
+    void openSignature(const data::ChecklistSignOff& signOff);
+    void finishSign(QPointer<SignatureDialog> dialog, const data::ChecklistSignOff& signOff,
+                    const data::Result<QString>& r);
+    QString meaning(bool pass) const;
+    QString qcTypeWords() const;
+    QString refusalWords(const data::DbError& e) const;
+    void showMessage(const QString& text, bool error, const QString& detail = {});
+    QString savedWords(const ChecklistForm::Stamp& stamp) const;
+    void fillAttachMenu();
+    void askAttach(const std::optional<domain::ChecklistAnswerKey>& key);
+    void retranslate();
+
+    data::Session* m_session;
+    data::ChecklistRepository m_repo;
+    QString m_orderId;
+    QString m_qcType;
+    QString m_checklistId;
+    std::optional<ChecklistForm> m_form;
+    std::unique_ptr<ChecklistOutbox> m_outbox;
+    QUuid m_inFlight;
+    QTimer m_retry;
+    int m_retryMs = 2000;
+    bool m_waiting = false;      // the last send found no connection
+    bool m_loading = false;
+    bool m_signing = false;
+    bool m_revising = false;
+    bool m_prefilled = false;
+    bool m_drawingShownOnce = false;
+    bool m_focusSignOff = false;  // Enter on the last item: the sign-off takes the focus when it can
+    QString m_loadError;
+    QString m_waitingText;       // the words shown while answers wait for the connection
+    QFuture<data::Result<data::ChecklistRecord>> m_load;
+    QString m_builtFor;          // checklist id and template version the widgets were made for
+
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QPushButton* m_refreshButton;
+    QPushButton* m_drawingButton;
+    QToolButton* m_documentsButton;
+    QToolButton* m_attachButton;
+    QPushButton* m_printButton;
+    std::optional<domain::ChecklistAnswerKey> m_lastItem;   // the item last worked on (for an attachment)
+    MessageBar* m_message;
+    MessageBar* m_signature;
+    QSplitter* m_splitter;
+    QScrollArea* m_scroll;
+    QWidget* m_formWidget = nullptr;
+    QVBoxLayout* m_formLayout = nullptr;
+    QLabel* m_progress;
+    QLabel* m_missingLabel;
+    QListWidget* m_missing;
+    QLabel* m_passReason;
+    QPushButton* m_passButton;
+    QPushButton* m_failButton;
+    QPushButton* m_reviseButton;
+    ChecklistDrawingView* m_drawing;
+    QList<ChecklistSectionWidget*> m_sections;
+    QList<ChecklistItemWidget*> m_items;
+    QHash<QString, ChecklistItemWidget*> m_itemByKey;
+};
+
+} // namespace cs::ui

@@ -1,0 +1,687 @@
+// The QC inspector's checklist screen against a real PostgreSQL of this test's own (scripts/pg.sh on a
+// temporary directory, so the server can be stopped and started): the shared Pre-QC form imported and
+// published, a 3-basin build (acceptance case AC-04) in Ready for Pre-QC with its approved drawing.
+// The inspector scans the build: its Pre-QC opens with the drawing beside it (a PDF), fills every
+// applicable item by keyboard only (Enter moves to the next item, Space ticks and presses), each answer
+// stored at once (a reload shows them from the server), signs the PASS with the password typed again,
+// and the build is Ready for Production; the page is read-only with the signature.
+// Save as you go without a server: an answer given while the server is stopped is kept on this PC (the
+// outbox file) and sent once when the connection is back; one given and left in a window closed before
+// the server came back is sent when the checklist is opened again; each is stored once.
+#include "shelllogin.h"
+#include "testdatabase.h"
+
+#include "data/common/connectionwatcher.h"
+#include "data/common/session.h"
+#include "domain/common/scanpayload.h"
+#include "ui/common/logging.h"
+#include "ui/common/signaturedialog.h"
+#include "ui/qc/checklistdrawingview.h"
+#include "ui/qc/checklistfaildialog.h"
+#include "ui/qc/checklistitemwidget.h"
+#include "ui/qc/checklistoutbox.h"
+#include "ui/qc/checklistpage.h"
+#include "ui/shell/homewidget.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/shell.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QToolButton>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTableView>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using cs::test::ScratchDatabase;
+using namespace cs::ui;
+using cs::domain::ChecklistAnswerKey;
+using cs::domain::ChecklistItemType;
+
+namespace {
+
+QJsonObject readJson(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// An approved drawing as the coordinator would attach it: a one-page PDF.
+QByteArray drawingPdf()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        QPainter p(&writer);
+        p.drawText(QPointF(200, 400), QStringLiteral("T2-B3 approved drawing"));
+        p.drawRect(QRectF(200, 600, 6000, 3000));
+    }
+    return buffer.data();
+}
+
+} // namespace
+
+class TestChecklistPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void preQcByKeyboardThenSigned();
+    void answersKeptOfflineAreSentOnce();
+    void othersAnswersConflictAndFailWithRework();
+
+private:
+    bool pg(const QString& command, QString* output = nullptr);
+    QSqlDatabase as(const QString& role);
+    QString run(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr);
+    QVariant value(const QString& sql, const QVariantList& values = {});
+    // A build of acceptance case `caseId` submitted by the coordinator, moved to Ready for Pre-QC, with
+    // an approved drawing. Its order id; *buildNumber its number.
+    QString readyForPreQc(const QString& caseId, const QString& caseBuild, QString* buildNumber);
+    bool logIn(Shell& shell);
+    // Waits until every answer given on the page is stored.
+    static bool settled(ChecklistPage* page, int timeoutMs = 60000);
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_cluster;
+    bool m_started = false;
+    std::unique_ptr<ScratchDatabase> m_db;
+    QSqlDatabase m_super;
+    QHash<QString, ScratchDatabase::Person> m_people;
+    QHash<QString, QSqlDatabase> m_conn;
+    QString m_outbox;
+};
+
+bool TestChecklistPage::pg(const QString& command, QString* output)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    QStringList args = {QStringLiteral(CS_SOURCE_DIR "/scripts/pg.sh"), command, m_cluster.path() + QStringLiteral("/pg")};
+    if (command == u"start")
+        args << QStringLiteral("--fast");
+    p.start(QStringLiteral("bash"), args);
+    if (!p.waitForFinished(120000)) {
+        qWarning("pg.sh %s did not finish", qPrintable(command));
+        return false;
+    }
+    if (output)
+        *output = QString::fromUtf8(p.readAllStandardOutput());
+    if (p.exitCode() != 0)
+        qWarning("pg.sh %s failed: %s", qPrintable(command), p.readAllStandardError().constData());
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QSqlDatabase TestChecklistPage::as(const QString& role)
+{
+    if (!m_conn.contains(role) || !m_conn.value(role).isOpen())
+        m_conn.insert(role, m_db->connect(m_people.value(role).settings));
+    return m_conn.value(role);
+}
+
+QString TestChecklistPage::run(QSqlDatabase db, const QString& sql, const QVariantList& values, QVariant* first)
+{
+    QString error;
+    ScratchDatabase::exec(db, sql, values, &error, first);
+    return error;
+}
+
+QVariant TestChecklistPage::value(const QString& sql, const QVariantList& values)
+{
+    if (!m_super.isOpen())
+        m_super = m_db->superuser();
+    QVariant v;
+    if (const QString error = run(m_super, sql, values, &v); !error.isEmpty())
+        qWarning("%s: %s", qPrintable(sql), qPrintable(error));
+    return v;
+}
+
+void TestChecklistPage::initTestCase()
+{
+    if (!QFile::exists(QStringLiteral("/usr/lib/postgresql/15/bin/postgres")) && qEnvironmentVariableIsEmpty("PGBIN"))
+        QSKIP("PostgreSQL 15 server binaries are needed (scripts/deps.sh)");
+    QVERIFY(m_home.isValid() && m_cluster.isValid());
+    qRegisterMetaType<cs::domain::ChecklistAnswerKey>();
+    // pg.sh runs the server as `postgres` when called as root: it must reach the directory.
+    QFile::setPermissions(m_cluster.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                                | QFileDevice::ExeOther);
+    QString env;
+    QVERIFY(pg(QStringLiteral("start"), &env));
+    m_started = true;
+    static const QRegularExpression line(QStringLiteral("^export (PG[A-Z]+)='?([^'\\n]*)'?$"),
+                                         QRegularExpression::MultilineOption);
+    for (auto it = line.globalMatch(env); it.hasNext();) {
+        const auto m = it.next();
+        qputenv(m.captured(1).toLatin1().constData(), m.captured(2).toUtf8());
+    }
+    QVERIFY2(!qEnvironmentVariableIsEmpty("PGPORT"), qPrintable(env));
+
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_CONFIG_HOME", m_home.path().toLocal8Bit());
+    QSettings().clear();
+    initLogging(m_home.path() + QStringLiteral("/logs"));
+    m_outbox = m_home.filePath(QStringLiteral("outbox"));
+    ChecklistPage::setOutboxDirectory(m_outbox);
+
+    m_db = std::make_unique<ScratchDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    m_super = m_db->superuser();
+    for (const QString& role : {QStringLiteral("Admin"), QStringLiteral("ProductionCoordinator"), QStringLiteral("QCPerson")}) {
+        QString error;
+        m_people.insert(role, m_db->createPerson(role, {}, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    // The forms' initials fields take 1 to 4 letters; the test people have longer ones.
+    QCOMPARE(run(m_super, QStringLiteral("UPDATE cs.users SET initials = 'QKX' WHERE username = ?"),
+                 {m_people.value(QStringLiteral("QCPerson")).username}),
+             QString());
+    m_people[QStringLiteral("QCPerson")].initials = QStringLiteral("QKX");
+    // The catalog of ScratchDatabase::orderJson's BOM.
+    for (const QString& sql : {QStringLiteral("INSERT INTO cs.parts (part_id, name, type) VALUES ('P-1', 'Part one', 'COMPONENT'), "
+                                              "('P-2', 'Part two', 'COMPONENT')"),
+                               QStringLiteral("INSERT INTO cs.assemblies (assembly_id, name, type, can_order, is_kit) "
+                                              "VALUES ('ASSY-1', 'Kit one', 'KIT', true, true)"),
+                               QStringLiteral("INSERT INTO cs.assembly_components (parent_assembly_id, child_part_id, quantity, position) "
+                                              "VALUES ('ASSY-1', 'P-1', 3, 0)")})
+        QCOMPARE(run(m_super, sql), QString());
+    // The customer's Pre-QC and Final QC forms, imported and published by an Admin.
+    for (const QString& file : {QStringLiteral("pre-qc.json"), QStringLiteral("final-qc-clq.json")}) {
+        const QJsonObject json = readJson(QStringLiteral(CS_SHARED_DIR "/domain/checklists/") + file);
+        QVERIFY(!json.isEmpty());
+        QVariant id;
+        QCOMPARE(run(as(QStringLiteral("Admin")), QStringLiteral("SELECT template_id::text FROM cs.import_checklist_template(CAST(? AS jsonb))"),
+                     {compact(json)}, &id),
+                 QString());
+        QCOMPARE(run(as(QStringLiteral("Admin")), QStringLiteral("SELECT cs.publish_checklist_template(CAST(? AS uuid))"), {id}), QString());
+    }
+}
+
+void TestChecklistPage::cleanupTestCase()
+{
+    if (!m_started)
+        return;
+    pg(QStringLiteral("start"));   // the scratch database is dropped through the server
+    m_conn.clear();
+    m_super = QSqlDatabase();
+    m_db.reset();
+    pg(QStringLiteral("stop"));
+}
+
+QString TestChecklistPage::readyForPreQc(const QString& caseId, const QString& caseBuild, QString* buildNumber)
+{
+    QFile f(QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject config;
+    QJsonObject caseOrder;
+    for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array()) {
+        if (v.toObject().value(u"id").toString() != caseId)
+            continue;
+        caseOrder = v.toObject().value(u"config").toObject().value(u"order").toObject();
+        for (const QJsonValue& b : v.toObject().value(u"config").toObject().value(u"builds").toArray())
+            if (b.toObject().value(u"buildNumber").toString() == caseBuild)
+                config = b.toObject().value(u"config").toObject();
+    }
+    if (config.isEmpty())
+        return {};
+    const QString suffix = ScratchDatabase::randomSuffix(8).toUpper();
+    *buildNumber = QStringLiteral("B-") + suffix;
+    QJsonObject json = ScratchDatabase::orderJson(QStringLiteral("PO-") + suffix, *buildNumber);
+    QJsonObject order = json.value(u"order").toObject();
+    order.insert(QStringLiteral("language"), caseOrder.value(u"language"));
+    json.insert(QStringLiteral("order"), order);
+    QJsonArray builds = json.value(u"builds").toArray();
+    QJsonObject build = builds.at(0).toObject();
+    build.insert(QStringLiteral("config"), config);
+    builds.replace(0, build);
+    json.insert(QStringLiteral("builds"), builds);
+    QVariant answer;
+    if (const QString e = run(as(QStringLiteral("ProductionCoordinator")),
+                              QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))::text"), {compact(json)}, &answer);
+        !e.isEmpty()) {
+        qWarning("submit_order: %s", qPrintable(e));
+        return {};
+    }
+    const QString orderId = QJsonDocument::fromJson(answer.toString().toUtf8())
+                                .object().value(u"builds").toArray().at(0).toObject().value(u"orderId").toString();
+    const QVariant version = value(QStringLiteral("SELECT row_version FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId});
+    if (const QString e = run(as(QStringLiteral("Admin")),
+                              QStringLiteral("SELECT cs.force_order_status(CAST(? AS uuid), 'ReadyForPreQC', 'test set-up', ?)"),
+                              {orderId, version});
+        !e.isEmpty()) {
+        qWarning("force_order_status: %s", qPrintable(e));
+        return {};
+    }
+    if (const QString e = run(as(QStringLiteral("ProductionCoordinator")),
+                              QStringLiteral("SELECT cs.attach_document(CAST(? AS uuid), 'drawing.pdf', 'application/pdf', "
+                                             "CAST(? AS bytea), 'ApprovedDrawing')"),
+                              {orderId, drawingPdf()});
+        !e.isEmpty()) {
+        qWarning("attach_document: %s", qPrintable(e));
+        return {};
+    }
+    return orderId;
+}
+
+bool TestChecklistPage::logIn(Shell& shell)
+{
+    const ScratchDatabase::Person& qc = m_people.value(QStringLiteral("QCPerson"));
+    return cs::test::logIn(shell, qc.username, qc.password);
+}
+
+bool TestChecklistPage::settled(ChecklistPage* page, int timeoutMs)
+{
+    if (QTest::qWaitFor([page] { return page->isLoaded() && page->pendingCount() == 0 && !page->isSending(); }, timeoutMs))
+        return true;
+    qWarning("not settled: loaded %d, pending %d, sending %d, message: %s", page->isLoaded(), page->pendingCount(),
+             page->isSending(), qPrintable(page->messageText()));
+    return false;
+}
+
+void TestChecklistPage::preQcByKeyboardThenSigned()
+{
+    QString build;
+    const QString orderId = readyForPreQc(QStringLiteral("AC-04"), QStringLiteral("1114"), &build);
+    QVERIFY(!orderId.isEmpty());
+    cs::test::useDemoProfile(*m_db);
+    Shell shell;
+    shell.start();
+    QVERIFY(logIn(shell));
+    MainWindow* w = shell.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+
+    // The build's QR, scanned from the home screen: its Pre-QC opens (not the order page).
+    QElapsedTimer opening;
+    opening.start();
+    w->openScan(*cs::domain::ScanPayload::parse(QStringLiteral("CS:B:") + build));
+    QTRY_VERIFY_WITH_TIMEOUT(w->lastChecklistPage() != nullptr, 30000);
+    QPointer<ChecklistPage> page = w->lastChecklistPage();
+    QVERIFY(!w->lastOrderPage());
+    QTRY_VERIFY2_WITH_TIMEOUT(page->isLoaded(), qPrintable(page->messageText()), 30000);
+    // A figure for the notes, not asserted: from the scan to the 3-basin form on screen.
+    qInfo("scan to a 3-basin Pre-QC shown: %lld ms", opening.elapsed());
+    QCOMPARE(page->qcType(), QStringLiteral("PreQC"));
+    QCOMPARE(page->orderId(), orderId);
+    QVERIFY2(page->windowTitle().contains(build), qPrintable(page->windowTitle()));
+    // The approved drawing beside the checklist, a PDF.
+    QTRY_VERIFY_WITH_TIMEOUT(page->drawingView()->isLoaded(), 30000);
+    QVERIFY(page->drawingView()->isPdf());
+    QVERIFY(page->drawingView()->isVisible());
+    // The order's documents one click away (the same panel shows them).
+    QTRY_VERIFY_WITH_TIMEOUT(page->documentsButton()->isEnabled(), 30000);
+    QCOMPARE(page->documentsButton()->menu()->actions().size(), 1);
+    QVERIFY(page->documentsButton()->menu()->actions().constFirst()->text().contains(QStringLiteral("drawing.pdf")));
+    // Three basins: every basin section present.
+    int basins = 0;
+    for (ChecklistItemWidget* item : page->itemWidgets())
+        if (item->key().position > 0 && item->applies())
+            basins = qMax(basins, item->key().position);
+    QCOMPARE(basins, 3);
+    // The job id and the inspector's initials are prefilled and stored at once.
+    QVERIFY(settled(page));
+    const auto* initials = page->itemWidget({QStringLiteral("header"), QStringLiteral("H.initials"), 0});
+    QVERIFY(initials && initials->lineEdit());
+    QCOMPARE(initials->lineEdit()->text(), QStringLiteral("QKX"));
+    QVERIFY(!page->passButton()->isEnabled());
+    QVERIFY(page->missingList()->count() > 0);
+
+    // Every applicable item by keyboard: Space ticks and presses, a line is typed, Enter moves on.
+    page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    bool first = true;
+    int filled = 0;
+    QElapsedTimer typing;
+    typing.start();
+    for (ChecklistItemWidget* item : page->itemWidgets()) {
+        if (!item->applies() || item->isReadOnly())
+            continue;
+        if (first) {
+            QVERIFY(item->focusInput());
+            first = false;
+        }
+        // The previous Enter brought the focus here.
+        QTRY_VERIFY2(item->hasInputFocus(), qPrintable(item->objectName()));
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        const ChecklistItemType type = item->type();
+        if (!item->answer()) {
+            switch (type) {
+            case ChecklistItemType::Check:
+            case ChecklistItemType::PassFail:
+            case ChecklistItemType::YesNo:
+            case ChecklistItemType::Choice:
+            case ChecklistItemType::MultiCheck:
+                // The first option (PASS, Yes, the first choice, the first place) or the tick.
+                QTest::keyClick(focus, Qt::Key_Space);
+                break;
+            case ChecklistItemType::Number:
+                QTest::keyClicks(focus, QString::number(item->entry().expectedNumber.value_or(item->entry().item.min.value_or(1))));
+                break;
+            case ChecklistItemType::Date: QTest::keyClicks(focus, QDate::currentDate().toString(Qt::ISODate)); break;
+            case ChecklistItemType::Initials: QTest::keyClicks(focus, QStringLiteral("QKX")); break;
+            case ChecklistItemType::Text:
+            case ChecklistItemType::Serial: QTest::keyClicks(focus, QStringLiteral("SN-") + item->key().item); break;
+            }
+            ++filled;
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+    QVERIFY(filled >= 10);
+    qInfo("%d answers given by keyboard in %lld ms (each sent at once, the window never waiting)", filled, typing.elapsed());
+    // Past the last item the focus is on the sign-off.
+    QVERIFY(settled(page));
+    QCOMPARE(page->missingList()->count(), 0);
+    QTRY_VERIFY(page->passButton()->isEnabled());
+    QTRY_VERIFY(page->passButton()->hasFocus());
+    const QRegularExpression progress(QStringLiteral("^(\\d+) of (\\d+) applicable items$"));
+    const auto m = progress.match(page->progressText());
+    QVERIFY2(m.hasMatch(), qPrintable(page->progressText()));
+    QCOMPARE(m.captured(1), m.captured(2));
+
+    // Stored on the server: read again, every answer is there with who gave it.
+    const int answered = m.captured(1).toInt();
+    const QString checklistId = page->checklistId();
+    QVERIFY(value(QStringLiteral("SELECT count(*) FROM cs.qc_answers WHERE checklist_id = CAST(? AS uuid) "
+                                 "AND (value IS NOT NULL OR is_na)"),
+                  {checklistId})
+                .toInt()
+            >= answered - 3);   // the three basin sections have no section check in the Pre-QC
+    page->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 30000);
+    QVERIFY(page->form()->record().answers.size() >= page->form()->answeredCount());
+    QCOMPARE(page->form()->answeredCount(), page->form()->applicableCount());
+    const auto* s11 = page->itemWidget({QStringLiteral("S1"), QStringLiteral("S1.1"), 0});
+    QVERIFY(s11 && s11->checkBox()->isChecked());
+    {
+        // One more answer, timed from the tick to the server's acknowledgement (a figure, not asserted).
+        ChecklistItemWidget* jobId = page->itemWidget({QStringLiteral("header"), QStringLiteral("H.jobId"), 0});
+        QVERIFY(jobId && jobId->focusInput());
+        QSignalSpy saved(page.data(), &ChecklistPage::answerSaved);
+        QElapsedTimer one;
+        one.start();
+        QTest::keyClick(jobId->lineEdit(), Qt::Key_X);
+        QTest::keyClick(jobId->lineEdit(), Qt::Key_Return);
+        QVERIFY(saved.wait(30000));
+        qInfo("one answer saved (acknowledged by the server): %lld ms", one.elapsed());
+        QVERIFY(settled(page));
+    }
+    QVERIFY2(s11->stateText().contains(m_people.value(QStringLiteral("QCPerson")).fullName), qPrintable(s11->stateText()));
+
+    // Signed PASS with the password typed again; the build moves on in the same transaction.
+    QTest::mouseClick(page->passButton(), Qt::LeftButton);
+    SignatureDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<SignatureDialog*>(QStringLiteral("signatureDialog"))) != nullptr);
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(m_people.value(QStringLiteral("QCPerson")).password);
+    dialog->accept();
+    QTRY_VERIFY2_WITH_TIMEOUT(page->isSigned(),
+                              qPrintable(page->messageText() + QStringLiteral(" / ")
+                                         + (page->findChild<SignatureDialog*>() ? page->findChild<SignatureDialog*>()->findChild<QLabel*>(QStringLiteral("errorLabel"))->text()
+                                                                                 : QString())),
+                              30000);
+    QCOMPARE(value(QStringLiteral("SELECT status::text FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}).toString(),
+             QStringLiteral("ReadyForProduction"));
+    QVERIFY2(page->signatureText().contains(QStringLiteral("Pre-QC passed")), qPrintable(page->signatureText()));
+    QVERIFY2(page->signatureText().contains(m_people.value(QStringLiteral("QCPerson")).fullName), qPrintable(page->signatureText()));
+    QVERIFY(page->isReadOnly());
+    QVERIFY(s11->isReadOnly());
+    QVERIFY(!page->passButton()->isVisible());
+    QVERIFY(page->reviseButton()->isVisible());
+
+    // A correction: a new revision with the answers, a reason, signed again; the signed one stays.
+    QVERIFY(!page->correctWithReason(QStringLiteral("x")));   // a reason of 3 characters at least
+    QVERIFY(page->correctWithReason(QStringLiteral("Basin count typed twice by mistake")));
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && !page->isSigned() && page->form()->record().revision == 2, 30000);
+    QVERIFY(page->checklistId() != checklistId);
+    QCOMPARE(page->form()->answeredCount(), page->form()->applicableCount());
+    QVERIFY(!page->isReadOnly());
+    QVERIFY(settled(page));
+    QTRY_VERIFY(page->passButton()->isEnabled());
+    QVERIFY(page->signPass());
+    QTRY_VERIFY((dialog = page->findChild<SignatureDialog*>(QStringLiteral("signatureDialog"))) != nullptr);
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(m_people.value(QStringLiteral("QCPerson")).password);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isSigned(), 30000);
+    QVERIFY2(page->signatureText().contains(QStringLiteral("Pre-QC passed")), qPrintable(page->signatureText()));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM cs.qc_checklists WHERE order_id = CAST(? AS uuid) AND state = 'signed'"),
+                   {orderId})
+                 .toInt(),
+             2);
+    QCOMPARE(value(QStringLiteral("SELECT status::text FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}).toString(),
+             QStringLiteral("ReadyForProduction"));
+    page->close();
+}
+
+void TestChecklistPage::answersKeptOfflineAreSentOnce()
+{
+    QString build;
+    const QString orderId = readyForPreQc(QStringLiteral("AC-02"), QStringLiteral("2222"), &build);
+    QVERIFY(!orderId.isEmpty());
+    cs::test::useDemoProfile(*m_db);
+    Shell shell;
+    // Probe often and retry soon, so the test does not wait for the production intervals.
+    shell.connectionWatcher()->setIntervals(500, 250, 2000);
+    shell.start();
+    QVERIFY(logIn(shell));
+    MainWindow* w = shell.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    // From the inspector's home list "Awaiting Pre-QC": Enter (or a double-click) on the build's row.
+    QTableView* list = w->home()->view(QStringLiteral("preQc"));
+    QVERIFY(list);
+    w->home()->refresh();
+    QModelIndex row;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto found = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, build, 1, Qt::MatchExactly);
+            row = found.value(0);
+            return row.isValid();
+        }(),
+        30000);
+    emit list->activated(row);
+    QTRY_VERIFY_WITH_TIMEOUT(w->lastChecklistPage() != nullptr, 30000);
+    QPointer<ChecklistPage> page = w->lastChecklistPage();
+    QVERIFY(!w->lastOrderPage());
+    QVERIFY(settled(page));
+    const QString checklistId = page->checklistId();
+    const QString username = m_people.value(QStringLiteral("QCPerson")).username;
+    const auto logged = [this, &checklistId](const QString& item) {
+        return value(QStringLiteral("SELECT count(*) FROM cs.qc_answer_log WHERE checklist_id = CAST(? AS uuid) AND item_id = ?"),
+                     {checklistId, item})
+            .toInt();
+    };
+    const auto stored = [this, &checklistId](const QString& item) {
+        return value(QStringLiteral("SELECT value::text FROM cs.qc_answers WHERE checklist_id = CAST(? AS uuid) AND item_id = ?"),
+                     {checklistId, item})
+            .toString();
+    };
+
+    // The server goes away; the inspector goes on.
+    m_super = QSqlDatabase();
+    m_conn.clear();
+    m_db->closeConnections();
+    QVERIFY(pg(QStringLiteral("stop")));
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isOnline(), 60000);
+    ChecklistItemWidget* s11 = page->itemWidget({QStringLiteral("S1"), QStringLiteral("S1.1"), 0});
+    QVERIFY(s11);
+    page->activateWindow();
+    QVERIFY(s11->focusInput());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(page->pendingCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(s11->state() == ChecklistItemWidget::State::Waiting && !page->isSending(), 60000);
+    QVERIFY(s11->checkBox()->isChecked());   // kept on screen
+    {
+        ChecklistOutbox box(username, checklistId, m_outbox);
+        QVERIFY(box.load());
+        QCOMPARE(box.size(), 1);
+        QCOMPARE(box.entries().constFirst().key.item, QStringLiteral("S1.1"));
+    }
+    QVERIFY(!page->passButton()->isEnabled() && !page->failButton()->isEnabled());
+
+    // Back: sent by itself, once.
+    QVERIFY(pg(QStringLiteral("start")));
+    QTRY_VERIFY_WITH_TIMEOUT(w->isOnline(), 90000);
+    QVERIFY(settled(page, 90000));
+    QCOMPARE(s11->state(), ChecklistItemWidget::State::Saved);
+    QVERIFY2(page->messageText().contains(QStringLiteral("connection is back")), qPrintable(page->messageText()));
+    QCOMPARE(logged(QStringLiteral("S1.1")), 1);
+    QCOMPARE(stored(QStringLiteral("S1.1")), QStringLiteral("true"));
+    QVERIFY(ChecklistOutbox(username, checklistId, m_outbox).load());
+
+    // Offline again; an answer is given and the window closed before the server is back.
+    m_super = QSqlDatabase();
+    m_conn.clear();
+    m_db->closeConnections();
+    QVERIFY(pg(QStringLiteral("stop")));
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isOnline(), 60000);
+    ChecklistItemWidget* s14 = page->itemWidget({QStringLiteral("S1"), QStringLiteral("S1.4"), 0});
+    QVERIFY(s14 && s14->focusInput());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(s14->state() == ChecklistItemWidget::State::Waiting && !page->isSending(), 60000);
+    page->close();
+    QTRY_VERIFY(page.isNull());
+    {
+        ChecklistOutbox box(username, checklistId, m_outbox);
+        QVERIFY(box.load());
+        QCOMPARE(box.size(), 1);
+    }
+    QVERIFY(pg(QStringLiteral("start")));
+    QTRY_VERIFY_WITH_TIMEOUT(w->isOnline(), 90000);
+    // Opened again: what was kept is sent, once, and shown as stored.
+    w->openChecklist(orderId, QStringLiteral("PreQC"));
+    page = w->lastChecklistPage();
+    QVERIFY(page);
+    QVERIFY(settled(page, 90000));
+    QCOMPARE(page->checklistId(), checklistId);
+    s14 = page->itemWidget({QStringLiteral("S1"), QStringLiteral("S1.4"), 0});
+    QVERIFY(s14->checkBox()->isChecked());
+    QCOMPARE(s14->state(), ChecklistItemWidget::State::Saved);
+    QCOMPARE(logged(QStringLiteral("S1.4")), 1);
+    QCOMPARE(stored(QStringLiteral("S1.4")), QStringLiteral("true"));
+    QCOMPARE(logged(QStringLiteral("S1.1")), 1);
+    ChecklistOutbox after(username, checklistId, m_outbox);
+    QVERIFY(after.load());
+    QVERIFY(after.isEmpty());
+    page->close();
+}
+
+void TestChecklistPage::othersAnswersConflictAndFailWithRework()
+{
+    QString build;
+    const QString orderId = readyForPreQc(QStringLiteral("AC-01"), QStringLiteral("2222"), &build);
+    QVERIFY(!orderId.isEmpty());
+    cs::test::useDemoProfile(*m_db);
+    Shell shell;
+    shell.start();
+    QVERIFY(logIn(shell));
+    MainWindow* w = shell.mainWindow();
+    w->openChecklist(orderId, QStringLiteral("PreQC"));
+    QPointer<ChecklistPage> page = w->lastChecklistPage();
+    QVERIFY(page);
+    QVERIFY(settled(page));
+    const QString checklistId = page->checklistId();
+    const QString name = m_people.value(QStringLiteral("QCPerson")).fullName;
+    // Another inspector's answers, given on another PC (their own connection).
+    const auto saveElsewhere = [this, &checklistId](const QString& item, const QString& json) {
+        return run(as(QStringLiteral("QCPerson")),
+                   QStringLiteral("SELECT version FROM cs.save_qc_answer(CAST(? AS uuid), 'S1', ?, 0, CAST(? AS jsonb), NULL, false, "
+                                  "NULL, 0, CAST(? AS uuid))"),
+                   {checklistId, item, json, QUuid::createUuid().toString(QUuid::WithoutBraces)});
+    };
+    QCOMPARE(saveElsewhere(QStringLiteral("S1.2"), QStringLiteral("true")), QString());
+    QCOMPARE(saveElsewhere(QStringLiteral("S1.5"), QStringLiteral("\"Levelling feet\"")), QString());
+
+    // Refresh (F5) shows them, with who gave them.
+    ChecklistItemWidget* s12 = page->itemWidget({QStringLiteral("S1"), QStringLiteral("S1.2"), 0});
+    QVERIFY(s12 && !s12->checkBox()->isChecked());
+    page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    QTest::keyClick(page, Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(s12->checkBox()->isChecked(), 30000);
+    QVERIFY2(s12->stateText().contains(name), qPrintable(s12->stateText()));
+
+    // A change over an answer this page has not seen yet is refused with who and when; the server's
+    // answer is shown.
+    ChecklistItemWidget* s15 = page->itemWidget({QStringLiteral("S1"), QStringLiteral("S1.5"), 0});
+    QVERIFY(s15);
+    QCOMPARE(saveElsewhere(QStringLiteral("S1.4"), QStringLiteral("true")), QString());
+    // The other inspector clears S1.5 (now version 2 on the server; the page knows version 1).
+    QVERIFY(run(as(QStringLiteral("QCPerson")),
+                QStringLiteral("SELECT version FROM cs.save_qc_answer(CAST(? AS uuid), 'S1', 'S1.5', 0, NULL, NULL, false, NULL, 1, "
+                               "CAST(? AS uuid))"),
+                {checklistId, QUuid::createUuid().toString(QUuid::WithoutBraces)})
+                .isEmpty());
+    QVERIFY(s15->optionButtons().at(1)->isChecked());   // "Levelling feet", as last read
+    QTest::mouseClick(s15->optionButtons().at(0), Qt::LeftButton);   // "Lock and levelling castors" over version 1
+    QTRY_VERIFY_WITH_TIMEOUT(s15->state() == ChecklistItemWidget::State::Conflict, 30000);
+    QVERIFY2(s15->stateText().contains(name), qPrintable(s15->stateText()));
+    QVERIFY2(page->messageText().contains(name), qPrintable(page->messageText()));
+    QVERIFY(settled(page));
+    // The server's answer (none) is shown, not the refused one.
+    QTRY_VERIFY_WITH_TIMEOUT(!s15->answer().has_value(), 30000);
+    QVERIFY(!s15->optionButtons().at(0)->isChecked() && !s15->optionButtons().at(1)->isChecked());
+    QVERIFY(value(QStringLiteral("SELECT value IS NULL FROM cs.qc_answers WHERE checklist_id = CAST(? AS uuid) AND item_id = 'S1.5'"),
+                  {checklistId})
+                .toBool());
+
+    // A FAIL needs reason, category, severity and the rework choice, then the signature.
+    QVERIFY(page->failButton()->isEnabled());
+    QTest::mouseClick(page->failButton(), Qt::LeftButton);
+    ChecklistFailDialog* fail = nullptr;
+    QTRY_VERIFY((fail = page->findChild<ChecklistFailDialog*>()) != nullptr);
+    auto* next = fail->findChild<QPushButton*>(QStringLiteral("failNextButton"));
+    QVERIFY(next && !next->isEnabled());
+    fail->setValues(QStringLiteral("Basin 2 drain hole 10 mm off the drawing"), QStringLiteral("Structure"), QStringLiteral("Major"), true);
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    SignatureDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<SignatureDialog*>(QStringLiteral("signatureDialog"))) != nullptr);
+    // A wrong password: nothing signed, another try.
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("not-the-password"));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisible(), 30000);
+    QVERIFY(!page->isSigned());
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(m_people.value(QStringLiteral("QCPerson")).password);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isSigned(), 30000);
+    QCOMPARE(value(QStringLiteral("SELECT status::text FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}).toString(),
+             QStringLiteral("ReworkPreQC"));
+    QVERIFY2(page->signatureText().contains(QStringLiteral("Pre-QC failed")), qPrintable(page->signatureText()));
+    QVERIFY2(page->signatureText().contains(QStringLiteral("Major")), qPrintable(page->signatureText()));
+    QVERIFY(page->isReadOnly());
+    page->close();
+}
+
+QTEST_MAIN(TestChecklistPage)
+#include "tst_checklistpage.moc"
