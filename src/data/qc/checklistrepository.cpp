@@ -458,7 +458,7 @@ Result<QString> ChecklistRepository::attachFile(QSqlDatabase& db, const QString&
                                                const std::optional<domain::ChecklistAnswerKey>& key, const QString& filename,
                                                const QString& fileType, const QByteArray& content)
 {
-    const QVariant none(QMetaType(QMetaType::QString));
+    const QVariant none{QMetaType(QMetaType::QString)};
     QSqlQuery q(db);
     const Result<Done> run = worker::exec(
         q,
