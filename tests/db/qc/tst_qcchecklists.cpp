@@ -210,7 +210,7 @@ private:
                  std::optional<int> expected = std::nullopt, const QString& key = {}, int* version = nullptr,
                  QString* by = nullptr)
     {
-        const QVariant nullText(QMetaType(QMetaType::QString));
+        const QVariant nullText{QMetaType(QMetaType::QString)};
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT version, answered_by, answered_at FROM cs.save_qc_answer(CAST(? AS uuid), ?, ?, ?, "
                                  "CAST(? AS jsonb), ?, ?, ?, ?, CAST(? AS uuid))"));
@@ -299,7 +299,7 @@ private:
                  const QString& sectionInitials = {}, const QString& reason = {}, const QString& category = {},
                  const QString& severity = {}, std::optional<bool> rework = std::nullopt)
     {
-        const QVariant nullText(QMetaType(QMetaType::QString));
+        const QVariant nullText{QMetaType(QMetaType::QString)};
         QVariant v;
         const QString e = run(db, QStringLiteral("SELECT cs.sign_qc_checklist(CAST(? AS uuid), ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?)::text"),
                               {checklistId, pass, initials, sectionInitials.isEmpty() ? nullText : QVariant(sectionInitials),
