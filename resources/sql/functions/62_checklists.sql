@@ -293,7 +293,7 @@ BEGIN
         SELECT f.pos, f.node INTO pos, node FROM cs.cl_parse_unary(p_tokens, pos + 1) f;
         node := jsonb_build_object('k', 'not', 'c', jsonb_build_array(node));
     ELSIF p_tokens[pos] = '(' THEN
-        SELECT f.pos, f.node INTO pos, node FROM cs.cl_parse_or(p_tokens, pos + 1) f;
+        SELECT f.pos, f.node INTO pos, node FROM cs.cl_parse_junction(p_tokens, '||', pos + 1) f;
         IF p_tokens[pos] IS DISTINCT FROM ')' THEN
             PERFORM cs.cl_fail('a ")" is missing');
         END IF;
@@ -304,41 +304,28 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION cs.cl_parse_and(p_tokens text[], INOUT pos integer, OUT node jsonb)
+-- A run of operands joined by one operator: '||' joins '&&'-runs, '&&' joins unary operands (so '&&'
+-- binds tighter). One child alone is answered as it is.
+DROP FUNCTION IF EXISTS cs.cl_parse_and(text[], integer);
+DROP FUNCTION IF EXISTS cs.cl_parse_or(text[], integer);
+CREATE OR REPLACE FUNCTION cs.cl_parse_junction(p_tokens text[], p_op text, INOUT pos integer, OUT node jsonb)
     LANGUAGE plpgsql IMMUTABLE SET search_path = cs, pg_temp AS $$
 DECLARE
     v_children jsonb;
     v_c jsonb;
 BEGIN
-    SELECT f.pos, f.node INTO pos, node FROM cs.cl_parse_unary(p_tokens, pos) f;
-    IF p_tokens[pos] IS DISTINCT FROM '&&' THEN
-        RETURN;
-    END IF;
-    v_children := jsonb_build_array(node);
-    WHILE p_tokens[pos] = '&&' LOOP
-        SELECT f.pos, f.node INTO pos, v_c FROM cs.cl_parse_unary(p_tokens, pos + 1) f;
-        v_children := v_children || jsonb_build_array(v_c);
+    LOOP
+        IF p_op = '||' THEN
+            SELECT f.pos, f.node INTO pos, v_c FROM cs.cl_parse_junction(p_tokens, '&&', pos) f;
+        ELSE
+            SELECT f.pos, f.node INTO pos, v_c FROM cs.cl_parse_unary(p_tokens, pos) f;
+        END IF;
+        v_children := coalesce(v_children, '[]'::jsonb) || jsonb_build_array(v_c);
+        EXIT WHEN p_tokens[pos] IS DISTINCT FROM p_op;
+        pos := pos + 1;
     END LOOP;
-    node := jsonb_build_object('k', 'and', 'c', v_children);
-END
-$$;
-
-CREATE OR REPLACE FUNCTION cs.cl_parse_or(p_tokens text[], INOUT pos integer, OUT node jsonb)
-    LANGUAGE plpgsql IMMUTABLE SET search_path = cs, pg_temp AS $$
-DECLARE
-    v_children jsonb;
-    v_c jsonb;
-BEGIN
-    SELECT f.pos, f.node INTO pos, node FROM cs.cl_parse_and(p_tokens, pos) f;
-    IF p_tokens[pos] IS DISTINCT FROM '||' THEN
-        RETURN;
-    END IF;
-    v_children := jsonb_build_array(node);
-    WHILE p_tokens[pos] = '||' LOOP
-        SELECT f.pos, f.node INTO pos, v_c FROM cs.cl_parse_and(p_tokens, pos + 1) f;
-        v_children := v_children || jsonb_build_array(v_c);
-    END LOOP;
-    node := jsonb_build_object('k', 'or', 'c', v_children);
+    node := CASE WHEN jsonb_array_length(v_children) = 1 THEN v_children -> 0
+                 ELSE jsonb_build_object('k', CASE p_op WHEN '||' THEN 'or' ELSE 'and' END, 'c', v_children) END;
 END
 $$;
 
@@ -352,7 +339,7 @@ DECLARE
 BEGIN
     BEGIN
         v_tokens := cs.cl_tokens(p_expr);
-        SELECT f.pos, f.node INTO v_pos, v_node FROM cs.cl_parse_or(v_tokens, 1) f;
+        SELECT f.pos, f.node INTO v_pos, v_node FROM cs.cl_parse_junction(v_tokens, '||', 1) f;
         IF v_tokens[v_pos] IS DISTINCT FROM '' THEN
             PERFORM cs.cl_fail(format('unexpected "%s"', v_tokens[v_pos]));
         END IF;

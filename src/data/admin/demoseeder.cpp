@@ -471,35 +471,31 @@ bool DemoSeeder::signChecklist(const QString& username, const SubmittedBuild& bu
 // applicable test passed (the assembler's bench that fills it on screen is the next issue).
 bool DemoSeeder::recordTest(QSqlDatabase& db, const SubmittedBuild& build, QString* error)
 {
-    QVariant templateId;
-    QVariant json;
-    if (!exec(db, QStringLiteral("SELECT template_id::text FROM cs.testing_form_templates WHERE is_active "
-                                 "AND state = 'published' ORDER BY version DESC LIMIT 1"),
-              {}, error, &templateId))
+    // The active test template and the order, read as a checklist record is, and instantiated the one way.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT template_id::text, test_items::text FROM cs.testing_form_templates "
+                               "WHERE is_active AND state = 'published' ORDER BY version DESC LIMIT 1"))) {
+        *error = q.lastError().databaseText();
         return false;
-    if (!templateId.isValid()) {
+    }
+    if (!q.next()) {
         *error = QStringLiteral("no published end-of-line test template");
         return false;
     }
-    if (!exec(db, QStringLiteral("SELECT test_items::text FROM cs.testing_form_templates WHERE template_id = CAST(? AS uuid)"),
-              {templateId}, error, &json))
-        return false;
+    const QString templateId = q.value(0).toString();
     const Result<OrderDetail> order = OrderPageRepository::readOrder(db, build.orderId);
     if (!order) {
         *error = order.error().message;
         return false;
     }
-    QList<domain::ChecklistProblem> problems;
-    const std::optional<domain::ChecklistTemplate> tmpl =
-        domain::ChecklistTemplate::fromJson(QJsonDocument::fromJson(json.toString().toUtf8()).object(), &problems);
-    QString why;
-    const std::optional<domain::ChecklistSubject> subject =
-        domain::ChecklistSubject::fromOrderJson(order->neutralJson(), build.buildNumber, &why);
-    if (!tmpl || !subject) {
-        *error = tmpl ? why : QStringLiteral("the stored test template does not load");
+    ChecklistRecord record;
+    record.buildNumber = build.buildNumber;
+    record.orderJson = order->neutralJson();
+    record.templateVersion.json = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    const std::optional<domain::ChecklistInstance> instance = record.instantiate(error);
+    if (!instance)
         return false;
-    }
-    const domain::ChecklistInstance form = domain::ChecklistInstance::instantiate(*tmpl, *subject);
+    const domain::ChecklistInstance& form = *instance;
     QJsonArray results;
     const domain::ChecklistAnswers answers = DemoChecklists::passingAnswers(form, fullNameOf(QStringLiteral("assembler")), initialsOf(QStringLiteral("assembler")),
                                                                             QDate::currentDate());

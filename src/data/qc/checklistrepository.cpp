@@ -4,7 +4,9 @@
 #include "data/common/session.h"
 #include "data/common/worker.h"
 #include "data/orders/orderpagerepository.h"
+#include "domain/orders/documentrules.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -154,12 +156,9 @@ QFuture<Result<QString>> ChecklistRepository::revise(const QString& checklistId,
 
 QFuture<Result<QString>> ChecklistRepository::attachFile(const QString& checklistId,
                                                          const std::optional<domain::ChecklistAnswerKey>& key,
-                                                         const QString& filename, const QString& fileType,
-                                                         const QByteArray& content) const
+                                                         const QString& fileName, const QByteArray& content) const
 {
-    return worker::write<QString>(m_session, [=](QSqlDatabase& db) {
-        return attachFile(db, checklistId, key, filename, fileType, content);
-    });
+    return worker::write<QString>(m_session, [=](QSqlDatabase& db) { return attachFile(db, checklistId, key, fileName, content); });
 }
 
 QFuture<Result<QMap<QString, QByteArray>>> ChecklistRepository::attachmentImages(const QString& checklistId) const
@@ -292,7 +291,7 @@ Result<ChecklistRecord> ChecklistRepository::load(QSqlDatabase& db, const QStrin
         }
 
         run = worker::exec(q, QStringLiteral(R"(
-            SELECT d.document_id::text, d.document_type = 'ApprovedDrawing'
+            SELECT d.document_id::text
               FROM cs.order_documents d
              WHERE d.order_id = CAST(:order AS uuid) AND d.document_type IN ('ApprovedDrawing', 'Drawing')
              ORDER BY d.document_type = 'ApprovedDrawing' DESC, d.uploaded_at DESC
@@ -300,10 +299,8 @@ Result<ChecklistRecord> ChecklistRepository::load(QSqlDatabase& db, const QStrin
                            {{QStringLiteral(":order"), r.orderId}});
         if (!run)
             return run.error();
-        if (q.next()) {
+        if (q.next())
             r.drawingDocumentId = q.value(0).toString();
-            r.approvedDrawingAttached = true;
-        }
 
         if (!resultId.isEmpty()) {
             run = worker::exec(q, QStringLiteral(R"(
@@ -455,9 +452,13 @@ Result<QString> ChecklistRepository::revise(QSqlDatabase& db, const QString& che
 }
 
 Result<QString> ChecklistRepository::attachFile(QSqlDatabase& db, const QString& checklistId,
-                                               const std::optional<domain::ChecklistAnswerKey>& key, const QString& filename,
-                                               const QString& fileType, const QByteArray& content)
+                                               const std::optional<domain::ChecklistAnswerKey>& key, const QString& fileName,
+                                               const QByteArray& content)
 {
+    QString mime;
+    QString why;
+    if (!domain::DocumentRules::check(fileName, content, &mime, &why))
+        return DbError::client(QStringLiteral("E-DOCUMENT"), why);
     const QVariant none{QMetaType(QMetaType::QString)};
     QSqlQuery q(db);
     const Result<Done> run = worker::exec(
@@ -467,8 +468,8 @@ Result<QString> ChecklistRepository::attachFile(QSqlDatabase& db, const QString&
          {QStringLiteral(":section"), key ? QVariant(key->section) : none},
          {QStringLiteral(":item"), key ? QVariant(key->item) : none},
          {QStringLiteral(":position"), key ? key->position : 0},
-         {QStringLiteral(":filename"), filename},
-         {QStringLiteral(":type"), nullIfBlank(fileType)},
+         {QStringLiteral(":filename"), QFileInfo(fileName).fileName()},
+         {QStringLiteral(":type"), mime},
          {QStringLiteral(":content"), content}});
     if (!run)
         return run.error();

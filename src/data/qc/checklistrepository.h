@@ -101,8 +101,7 @@ struct ChecklistRecord
     QList<StoredChecklistAnswer> answers;
     QList<ChecklistAttachment> attachments;
     QMap<QString, QString> sectionInitials; // section id -> initials, as signed
-    bool approvedDrawingAttached = false;   // Pre-QC: an approved drawing is on the order
-    QString drawingDocumentId;              // the newest drawing document, if any
+    QString drawingDocumentId;              // the newest (approved) drawing of the order; empty: none
     std::optional<ChecklistSignature> signature;
     bool firstPass = true;                  // Final QC: no earlier Final QC of the build failed
 
@@ -111,7 +110,8 @@ struct ChecklistRecord
     std::optional<domain::ChecklistInstance> instantiate(QString* error) const;
     // The stored answers by key (the pass rule's input).
     domain::ChecklistAnswers answerMap() const;
-    domain::ChecklistPassContext passContext() const { return {approvedDrawingAttached}; }
+    // Pre-QC: an approved drawing is on the order.
+    domain::ChecklistPassContext passContext() const { return {!drawingDocumentId.isEmpty()}; }
     // What the printed record shows (in the order's language); `images`: the attachments' contents by
     // document id, shown as thumbnails (ChecklistRepository::attachmentImages).
     domain::QcRecordContent printable(const domain::ChecklistInstance& form,
@@ -190,9 +190,11 @@ public:
     // A correction of a signed checklist: a new open revision with the old answers; the old one stays.
     QFuture<Result<QString>> revise(const QString& checklistId, const QString& reason) const;
     // A photo or file attached to an item (or to the whole form when `key` is empty) of an open
-    // checklist; stored as an order document within its size cap and quotas. Answers the attachment id.
+    // checklist; stored as an order document under the rules of every order document
+    // (domain::DocumentRules: type, size, content; E-DOCUMENT when refused) and its quotas. Answers the
+    // attachment id.
     QFuture<Result<QString>> attachFile(const QString& checklistId, const std::optional<domain::ChecklistAnswerKey>& key,
-                                        const QString& filename, const QString& fileType, const QByteArray& content) const;
+                                        const QString& fileName, const QByteArray& content) const;
     // The contents of the checklist's image attachments (PNG, JPEG) by document id, for thumbnails.
     QFuture<Result<QMap<QString, QByteArray>>> attachmentImages(const QString& checklistId) const;
 
@@ -212,8 +214,8 @@ public:
     static Result<QString> signOn(QSqlDatabase& freshConnection, const ChecklistSignOff& signOff);
     static Result<QString> revise(QSqlDatabase& db, const QString& checklistId, const QString& reason);
     static Result<QString> attachFile(QSqlDatabase& db, const QString& checklistId,
-                                      const std::optional<domain::ChecklistAnswerKey>& key, const QString& filename,
-                                      const QString& fileType, const QByteArray& content);
+                                      const std::optional<domain::ChecklistAnswerKey>& key, const QString& fileName,
+                                      const QByteArray& content);
     static Result<QMap<QString, QByteArray>> attachmentImages(QSqlDatabase& db, const QString& checklistId);
     static Result<QList<ChecklistTemplateVersion>> templates(QSqlDatabase& db);
     static Result<ChecklistTemplateVersion> importTemplate(QSqlDatabase& db, const QJsonObject& json);

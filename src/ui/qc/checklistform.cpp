@@ -7,37 +7,18 @@ using domain::ChecklistAnswer;
 using domain::ChecklistAnswerKey;
 using domain::ChecklistItemType;
 
-std::optional<domain::ChecklistSubject> ChecklistForm::subjectFrom(const QJsonObject& orderJson, const QString& buildNumber,
-                                                                   QString* error)
-{
-    // The one reading of an order's neutral JSON (the same the BOM rules and the CLI use).
-    QString why;
-    auto subject = domain::ChecklistSubject::fromOrderJson(orderJson, buildNumber, &why);
-    if (!subject && error)
-        *error = tr("The order of this checklist cannot be read: %1").arg(why);
-    return subject;
-}
-
 std::optional<ChecklistForm> ChecklistForm::fromRecord(const data::ChecklistRecord& record, QString* error)
 {
-    QList<domain::ChecklistProblem> problems;
-    const auto tmpl = domain::ChecklistTemplate::fromJson(record.templateVersion.json, &problems);
-    if (!tmpl) {
-        QStringList words;
-        for (const domain::ChecklistProblem& p : std::as_const(problems))
-            words << p.toString();
+    QString why;
+    std::optional<domain::ChecklistInstance> instance = record.instantiate(&why);
+    if (!instance) {
         if (error)
-            *error = tr("The checklist template (version %1) cannot be read: %2")
-                         .arg(record.templateVersion.version)
-                         .arg(words.join(QStringLiteral("; ")));
+            *error = why;
         return std::nullopt;
     }
-    const auto subject = subjectFrom(record.orderJson, record.buildNumber, error);
-    if (!subject)
-        return std::nullopt;
     ChecklistForm form;
     form.m_record = record;
-    form.m_instance = domain::ChecklistInstance::instantiate(*tmpl, *subject);
+    form.m_instance = std::move(*instance);
     for (const data::StoredChecklistAnswer& a : record.answers) {
         if (!isEmptyAnswer(a.answer))   // a cleared answer keeps its version (and who cleared it)
             form.m_answers.insert(a.key, a.answer);
@@ -89,9 +70,7 @@ bool ChecklistForm::isEmptyAnswer(const ChecklistAnswer& answer)
 
 QList<domain::ChecklistGap> ChecklistForm::missing() const
 {
-    domain::ChecklistPassContext context;
-    context.approvedDrawingAttached = m_record.approvedDrawingAttached;
-    return domain::ChecklistPassRule::missing(m_instance, m_answers, context);
+    return domain::ChecklistPassRule::missing(m_instance, m_answers, m_record.passContext());
 }
 
 int ChecklistForm::applicableCount() const

@@ -29,10 +29,6 @@ public:
         QDateTime answeredAt;
     };
 
-    // The build's subject from the order JSON of the record (the form `cleanstation-admin bom --config`
-    // reads: order, family, builds): the order's fields and the configuration of `buildNumber`.
-    static std::optional<domain::ChecklistSubject> subjectFrom(const QJsonObject& orderJson, const QString& buildNumber,
-                                                               QString* error);
     // The form of a record; nullopt with *error (in words) when its template or its order cannot be read.
     static std::optional<ChecklistForm> fromRecord(const data::ChecklistRecord& record, QString* error);
 

@@ -3,6 +3,7 @@
 #include "data/common/session.h"
 #include "data/orders/documentrepository.h"
 #include "domain/common/capabilities.h"
+#include "domain/orders/documentrules.h"
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/signaturedialog.h"
@@ -14,8 +15,8 @@
 #include "print/qcrecordrenderer.h"
 
 #include <QAction>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPrintPreviewDialog>
@@ -534,32 +535,18 @@ void ChecklistPage::applyPrefills()
         return;
     m_prefilled = true;
     const data::ChecklistRecord& record = m_form->record();
-    const domain::ChecklistSubject& subject = m_form->instance().subject();
     for (const domain::ChecklistEntry& e : m_form->instance().entries()) {
         if (!e.inHeader || !e.applies)
             continue;
         const ChecklistAnswerKey key{e.sectionId, e.item.id, e.position};
         if (m_form->answer(key))
             continue;
-        const QString prefill = e.item.prefill.toLower();
-        QVariant value;
-        if (e.item.type == domain::ChecklistItemType::Initials || prefill.contains(u"logged-in"))
-            value = m_session->user().initials;
-        else if (prefill.startsWith(u"build number"))
-            value = record.buildNumber;
-        else if (prefill.startsWith(u"project name"))
-            value = subject.order.projectName;
-        else if (prefill.startsWith(u"po number"))
-            value = subject.order.poNumber;
-        else if (prefill.startsWith(u"model") && subject.config.model != domain::SinkModel::Unset) {
-            // "model and size, e.g. T2-B2 48x60"
-            QString model = domain::toString(subject.config.model);
-            if (subject.config.widthIn && subject.config.lengthIn)
-                model += QStringLiteral(" %1x%2").arg(*subject.config.widthIn).arg(*subject.config.lengthIn);
-            value = model;
-        }
-        else if (e.item.type == domain::ChecklistItemType::YesNo && e.item.id == u"H.firstPass")
-            value = record.firstPass;   // computed: no earlier Final QC of the build failed
+        // The form's prefills (build, PO, project, model, today, the person), from the one reading of them;
+        // Final QC's "First pass" is the record's (no earlier Final QC of the build failed).
+        QVariant value = m_form->instance().prefill(e, m_session->user().fullName, m_session->user().initials,
+                                                    QDate::currentDate());
+        if (e.item.type == domain::ChecklistItemType::YesNo && e.item.id == u"H.firstPass")
+            value = record.firstPass;
         if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
             continue;
         if (ChecklistItemWidget* item = itemWidget(key)) {
@@ -1141,7 +1128,7 @@ void ChecklistPage::fillAttachMenu()
 void ChecklistPage::askAttach(const std::optional<domain::ChecklistAnswerKey>& key)
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Attach a photo or file"), QString(),
-                                                      tr("Photos and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
+                                                      tr("Photos and documents (%1)").arg(domain::DocumentRules::fileDialogPatterns()));
     if (!path.isEmpty())
         attachFile(path, key);
 }
@@ -1150,33 +1137,37 @@ bool ChecklistPage::attachFile(const QString& path, const std::optional<domain::
 {
     if (!m_form || isSigned() || isReadOnly())
         return false;
-    QFile f(path);
-    constexpr qint64 kMaxBytes = 25 * 1024 * 1024;   // the server's cap on a document
-    if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxBytes) {
-        showMessage(f.size() > kMaxBytes ? tr("%1 is larger than 25 MB; take a smaller photo.").arg(QFileInfo(path).fileName())
-                                         : tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), f.errorString()),
-                    true);
+    // The rules of every order document (type, size, content) on the file's first bytes now; all of it is
+    // checked again once read. The file is read on a pool thread and stored on the session's worker.
+    const QString name = QFileInfo(path).fileName();
+    QString why;
+    if (!domain::DocumentRules::checkFile(path, nullptr, &why)) {
+        showMessage(why, true);
         emit actionFinished(Action::Attach, false);
         return false;
     }
-    const QByteArray content = f.readAll();
-    const QString name = QFileInfo(path).fileName();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const QString type = suffix == u"png"                      ? QStringLiteral("image/png")
-                         : suffix == u"jpg" || suffix == u"jpeg" ? QStringLiteral("image/jpeg")
-                         : suffix == u"pdf"                      ? QStringLiteral("application/pdf")
-                                                                 : QStringLiteral("application/octet-stream");
     showMessage(tr("Attaching %1…").arg(name), false);
-    whenDone(this, m_repo.attachFile(m_checklistId, key, name, type, content), [this, name](const data::Result<QString>& r) {
-        if (!r) {
-            showMessage(tr("%1 was not attached: %2").arg(name, refusalWords(r.error())), true, r.error().logText());
-            emit actionFinished(Action::Attach, false);
-            return;
-        }
-        showMessage(tr("%1 is attached.").arg(name), false);
-        reload();
-        emit actionFinished(Action::Attach, true);
-    });
+    const QString checklistId = m_checklistId;
+    whenDone(this, QtConcurrent::run(&domain::DocumentRules::readFile, path),
+             [this, name, key, checklistId](const domain::DocumentRules::File& file) {
+                 if (!file.ok()) {
+                     showMessage(file.why, true);
+                     emit actionFinished(Action::Attach, false);
+                     return;
+                 }
+                 whenDone(this, m_repo.attachFile(checklistId, key, name, file.content),
+                          [this, name](const data::Result<QString>& r) {
+                              if (!r) {
+                                  showMessage(tr("%1 was not attached: %2").arg(name, refusalWords(r.error())), true,
+                                              r.error().logText());
+                                  emit actionFinished(Action::Attach, false);
+                                  return;
+                              }
+                              showMessage(tr("%1 is attached.").arg(name), false);
+                              reload();
+                              emit actionFinished(Action::Attach, true);
+                          });
+             });
     return true;
 }
 

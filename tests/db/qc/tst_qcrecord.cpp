@@ -248,22 +248,21 @@ void TestQcRecord::photosAttachAndPrint()
                                          section.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
                                          section.value(QStringLiteral("repeat")).toString() == u"perBasin" ? 1 : 0};
     const data::Result<QString> onItem =
-        data::ChecklistRepository::attachFile(db, opened.value(), key, QStringLiteral("finding.png"), QStringLiteral("image/png"), png);
+        data::ChecklistRepository::attachFile(db, opened.value(), key, QStringLiteral("finding.png"), png);
     QVERIFY2(onItem.ok(), qPrintable(onItem.error().message));
     const data::Result<QString> onForm = data::ChecklistRepository::attachFile(
-        db, opened.value(), std::nullopt, QStringLiteral("readings.txt"), QStringLiteral("text/plain"), QByteArray("12.1 V\n"));
+        db, opened.value(), std::nullopt, QStringLiteral("readings.txt"), QByteArray("12.1 V\n"));
     QVERIFY2(onForm.ok(), qPrintable(onForm.error().message));
     // An item the form does not have, and someone who is not an inspector, are refused.
     const data::Result<QString> wrongItem = data::ChecklistRepository::attachFile(
         db, opened.value(), domain::ChecklistAnswerKey{key.section, QStringLiteral("NO.SUCH"), key.position},
-        QStringLiteral("x.png"), QStringLiteral("image/png"), png);
+        QStringLiteral("x.png"), png);
     QCOMPARE(wrongItem.error().code, QStringLiteral("E-QC-ITEM"));
     data::ConnectionSettings assembler = m_db->settings();
     assembler.user = QStringLiteral("assembler");
     assembler.password = QStringLiteral("demo-assembler");
     QSqlDatabase asm_ = m_db->connect(assembler);
-    QVERIFY(!data::ChecklistRepository::attachFile(asm_, opened.value(), std::nullopt, QStringLiteral("x.png"),
-                                                   QStringLiteral("image/png"), png)
+    QVERIFY(!data::ChecklistRepository::attachFile(asm_, opened.value(), std::nullopt, QStringLiteral("x.png"), png)
                  .ok());
 
     const data::ChecklistRecord after = data::ChecklistRepository::load(db, opened.value()).value();

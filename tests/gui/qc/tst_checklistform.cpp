@@ -64,7 +64,7 @@ cs::data::ChecklistRecord record(const QString& form, const QString& caseId, con
     r.templateVersion.version = 1;
     r.templateVersion.json = readJson(QStringLiteral(CS_SHARED_DIR "/domain/checklists/") + form + QStringLiteral(".json"));
     r.orderJson = acceptanceConfig(caseId);
-    r.approvedDrawingAttached = drawing;
+    r.drawingDocumentId = drawing ? QStringLiteral("00000000-0000-0000-0000-000000000003") : QString();
     return r;
 }
 
