@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The run command: installs what is missing, builds, starts (or reuses) a private PostgreSQL
-# cluster in your data directory, migrates it, seeds the demo data once, and starts cleanstation
+# cluster in your data directory, migrates it, seeds the demo data it lacks, and starts cleanstation
 # connected to it. Run it again and it reuses the same cluster and data.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
