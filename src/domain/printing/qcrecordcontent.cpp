@@ -49,7 +49,8 @@ QString QcRecordContent::answerWords(const ChecklistEntry& e, const ChecklistAns
         words = v.toString() == u"PASS" ? t("qc.pass") : v.toString() == u"FAIL" ? t("qc.fail") : v.toString();
         break;
     case ChecklistItemType::MultiCheck:
-        words = v.toStringList().join(QStringLiteral(", "));
+        // Nothing ticked is an answer ("none of these"), not a gap.
+        words = v.toStringList().isEmpty() ? t("qc.noneTicked") : v.toStringList().join(QStringLiteral(", "));
         break;
     case ChecklistItemType::Number:
         words = numberWords(v.toDouble());

@@ -127,6 +127,7 @@ constexpr Entry kTexts[] = {
     {"qc.ticked", "OK", "OK", "OK"},
     {"qc.notTicked", "not ticked", "non coché", "no marcado"},
     {"qc.yes", "Yes", "Oui", "Sí"},
+    {"qc.noneTicked", "None", "Aucun", "Ninguno"},
     {"qc.no", "No", "Non", "No"},
     {"qc.notAnswered", "not answered", "sans réponse", "sin respuesta"},
     {"qc.signature", "Electronic signature", "Signature électronique", "Firma electrónica"},
