@@ -2096,7 +2096,7 @@
         <translation>la configuración de la fabricación %1 no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/qc/checklistrepository.cpp" line="+35"/>
+        <location filename="../src/data/qc/checklistrepository.cpp" line="+37"/>
         <source>The server did not answer.</source>
         <translation>El servidor no respondió.</translation>
     </message>
@@ -2106,12 +2106,12 @@
         <translation>La plantilla de la lista ya no está en el servidor.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>The checklist is no longer on the server.</source>
         <translation>La lista de control ya no está en el servidor.</translation>
     </message>
     <message numerus="yes">
-        <location line="+304"/>
+        <location line="+306"/>
         <source>The checklist template is not valid (%n problem(s)): %1</source>
         <translation>
             <numerusform>La plantilla de la lista no es válida (%n problema): %1</numerusform>
@@ -4277,19 +4277,6 @@ Regla %3: %4</translation>
     </message>
 </context>
 <context>
-    <name>cs::ui::ChecklistForm</name>
-    <message>
-        <location filename="../src/ui/qc/checklistform.cpp" line="+17"/>
-        <source>The order of this checklist cannot be read: %1</source>
-        <translation>No se puede leer el pedido de esta lista de control: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The checklist template (version %1) cannot be read: %2</source>
-        <translation>No se puede leer la plantilla de la lista de control (versión %1): %2</translation>
-    </message>
-</context>
-<context>
     <name>cs::ui::ChecklistItemWidget</name>
     <message>
         <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+358"/>
@@ -4435,7 +4422,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+291"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+292"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>No se ha podido abrir la lista de control: no se puede contactar con el servidor en este momento. Vuelva a abrirla cuando se restablezca la conexión.</translation>
     </message>
@@ -4446,13 +4433,13 @@ Regla %3: %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+387"/>
+        <location line="+373"/>
         <location line="+339"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-671"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>No se ha podido leer la lista de control: no se puede contactar con el servidor en este momento. Lo que responda se conserva en este equipo y se envía cuando se restablezca la conexión.</translation>
     </message>
@@ -4518,7 +4505,7 @@ Regla %3: %4</translation>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+128"/>
         <source>Your answer could not be kept on this PC (%1); it is being sent now.</source>
         <translation>Su respuesta no se ha podido conservar en este equipo (%1); se está enviando ahora.</translation>
     </message>
@@ -4877,36 +4864,26 @@ Regla %3: %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
-        <translation>Fotos y documentos (*.png *.jpg *.jpeg *.pdf);;Todos los archivos (*)</translation>
+        <source>Photos and documents (%1)</source>
+        <translation>Fotos y documentos (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 is larger than 25 MB; take a smaller photo.</source>
-        <translation>%1 supera los 25 MB; tome una foto más pequeña.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 no se puede leer: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Attaching %1…</source>
         <translation>Adjuntando %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%1 was not attached: %2</source>
         <translation>%1 no se adjuntó: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is attached.</source>
         <translation>%1 está adjunto.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The record&apos;s photos could not be read: %1</source>
         <translation>No se pudieron leer las fotos del registro: %1</translation>
     </message>

@@ -2096,7 +2096,7 @@
         <translation>la configuration de la fabrication %1 est illisible : %2</translation>
     </message>
     <message>
-        <location filename="../src/data/qc/checklistrepository.cpp" line="+35"/>
+        <location filename="../src/data/qc/checklistrepository.cpp" line="+37"/>
         <source>The server did not answer.</source>
         <translation>Le serveur n&apos;a pas répondu.</translation>
     </message>
@@ -2106,12 +2106,12 @@
         <translation>Le modèle de liste n&apos;est plus sur le serveur.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>The checklist is no longer on the server.</source>
         <translation>La liste de contrôle n&apos;est plus sur le serveur.</translation>
     </message>
     <message numerus="yes">
-        <location line="+304"/>
+        <location line="+306"/>
         <source>The checklist template is not valid (%n problem(s)): %1</source>
         <translation>
             <numerusform>Le modèle de liste n&apos;est pas valide (%n problème) : %1</numerusform>
@@ -4277,19 +4277,6 @@ Règle %3 : %4</translation>
     </message>
 </context>
 <context>
-    <name>cs::ui::ChecklistForm</name>
-    <message>
-        <location filename="../src/ui/qc/checklistform.cpp" line="+17"/>
-        <source>The order of this checklist cannot be read: %1</source>
-        <translation>La commande de cette liste de contrôle est illisible : %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The checklist template (version %1) cannot be read: %2</source>
-        <translation>Le modèle de liste de contrôle (version %1) est illisible : %2</translation>
-    </message>
-</context>
-<context>
     <name>cs::ui::ChecklistItemWidget</name>
     <message>
         <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+358"/>
@@ -4435,7 +4422,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+291"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+292"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être ouverte : le serveur est injoignable pour le moment. Rouvrez-la quand la connexion sera rétablie.</translation>
     </message>
@@ -4446,13 +4433,13 @@ Règle %3 : %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+387"/>
+        <location line="+373"/>
         <location line="+339"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-671"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être lue : le serveur est injoignable pour le moment. Vos réponses sont conservées sur ce poste et envoyées quand la connexion sera rétablie.</translation>
     </message>
@@ -4518,7 +4505,7 @@ Règle %3 : %4</translation>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+128"/>
         <source>Your answer could not be kept on this PC (%1); it is being sent now.</source>
         <translation>Votre réponse n&apos;a pas pu être conservée sur ce poste (%1) ; elle est envoyée maintenant.</translation>
     </message>
@@ -4877,36 +4864,26 @@ Règle %3 : %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Photos and documents (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
-        <translation>Photos et documents (*.png *.jpg *.jpeg *.pdf);;Tous les fichiers (*)</translation>
+        <source>Photos and documents (%1)</source>
+        <translation>Photos et documents (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 is larger than 25 MB; take a smaller photo.</source>
-        <translation>%1 dépasse 25 Mo ; prenez une photo plus petite.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Attaching %1…</source>
         <translation>Ajout de %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%1 was not attached: %2</source>
         <translation>%1 n&apos;a pas été joint : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is attached.</source>
         <translation>%1 est joint.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The record&apos;s photos could not be read: %1</source>
         <translation>Les photos de la fiche n&apos;ont pas pu être lues : %1</translation>
     </message>
