@@ -119,9 +119,9 @@ ChecklistRepository::ChecklistRepository(Session& session)
 {
 }
 
-QFuture<Result<QString>> ChecklistRepository::open(const QString& orderId, const QString& qcType) const
+QFuture<Result<QString>> ChecklistRepository::open(const QString& orderId, const QString& kind) const
 {
-    return worker::write<QString>(m_session, [=](QSqlDatabase& db) { return open(db, orderId, qcType); });
+    return worker::write<QString>(m_session, [=](QSqlDatabase& db) { return open(db, orderId, kind); });
 }
 
 QFuture<Result<ChecklistRecord>> ChecklistRepository::load(const QString& checklistId) const
@@ -181,11 +181,11 @@ QFuture<Result<ChecklistTemplateVersion>> ChecklistRepository::publish(const QSt
     return worker::write<ChecklistTemplateVersion>(m_session, [=](QSqlDatabase& db) { return publish(db, templateId); });
 }
 
-Result<QString> ChecklistRepository::open(QSqlDatabase& db, const QString& orderId, const QString& qcType)
+Result<QString> ChecklistRepository::open(QSqlDatabase& db, const QString& orderId, const QString& kind)
 {
     QSqlQuery q(db);
     const Result<Done> run = worker::exec(q, QStringLiteral("SELECT cs.open_qc_checklist(CAST(:order AS uuid), :type)::text"),
-                                          {{QStringLiteral(":order"), orderId}, {QStringLiteral(":type"), qcType}});
+                                          {{QStringLiteral(":order"), orderId}, {QStringLiteral(":type"), kind}});
     if (!run)
         return run.error();
     if (!q.next())
@@ -203,7 +203,7 @@ Result<ChecklistRecord> ChecklistRepository::load(QSqlDatabase& db, const QStrin
 
         QSqlQuery q(db);
         Result<Done> run = worker::exec(q, QStringLiteral(R"(
-            SELECT c.checklist_id::text, c.order_id::text, c.build_number, c.qc_type::text, c.attempt, c.revision,
+            SELECT c.checklist_id::text, c.order_id::text, c.build_number, c.kind, c.attempt, c.revision,
                    coalesce(c.revision_reason, ''), c.state, coalesce(c.section_initials, '{}'::jsonb)::text,
                    c.result_id::text, c.template_id::text
               FROM cs.qc_checklists c WHERE c.checklist_id = CAST(:id AS uuid))"),
@@ -240,7 +240,7 @@ Result<ChecklistRecord> ChecklistRepository::load(QSqlDatabase& db, const QStrin
 
         run = worker::exec(q, QStringLiteral(R"(
             SELECT a.section_id, a.item_id, a.position, a.value::text, coalesce(a.other_text, ''), a.is_na,
-                   coalesce(a.na_reason, ''), a.version, u.full_name, u.username, a.answered_at
+                   coalesce(a.na_reason, ''), a.version, u.full_name, u.username, a.answered_at, a.readings::text
               FROM cs.qc_answers a JOIN cs.users u ON u.user_id = a.answered_by
              WHERE a.checklist_id = CAST(:id AS uuid)
              ORDER BY a.section_id, a.item_id, a.position)"),
@@ -262,6 +262,7 @@ Result<ChecklistRecord> ChecklistRepository::load(QSqlDatabase& db, const QStrin
             a.answeredBy = q.value(8).toString();
             a.answeredByUsername = q.value(9).toString();
             a.answeredAt = q.value(10).toDateTime();
+            a.answer.readings = readingsFromJson(q.value(11).toString());
             r.answers.append(a);
         }
 
@@ -303,7 +304,14 @@ Result<ChecklistRecord> ChecklistRepository::load(QSqlDatabase& db, const QStrin
             r.drawingDocumentId = q.value(0).toString();
 
         if (!resultId.isEmpty()) {
-            run = worker::exec(q, QStringLiteral(R"(
+            // A CLT's result is a test result (its reason in the notes); the other kinds' a QC result.
+            run = worker::exec(q, r.qcType == u"CLT" ? QStringLiteral(R"(
+                SELECT r.result_id::text, r.overall_status::text = 'Pass', s.printed_name, s.signer_username,
+                       s.initials, s.meaning, s.signed_at, s.content_sha256,
+                       coalesce(r.notes, ''), '', '', false
+                  FROM cs.testing_results r JOIN cs.signatures s ON s.signature_id = r.signature_id
+                 WHERE r.result_id = CAST(:id AS uuid))")
+                                                      : QStringLiteral(R"(
                 SELECT r.result_id::text, r.overall_status::text = 'Pass', s.printed_name, s.signer_username,
                        s.initials, s.meaning, s.signed_at, s.content_sha256,
                        coalesce(r.fail_reason, ''), coalesce(r.fail_category, ''), coalesce(r.fail_severity, ''),
@@ -348,14 +356,17 @@ Result<QList<ChecklistSummary>> ChecklistRepository::checklistsOf(QSqlDatabase& 
 {
     QSqlQuery q(db);
     const Result<Done> run = worker::exec(q, QStringLiteral(R"(
-        SELECT c.checklist_id::text, c.qc_type::text, c.attempt, c.revision, c.state = 'signed',
-               coalesce(r.overall_status::text = 'Pass', false), coalesce(s.printed_name, ''), s.signed_at, t.version
+        SELECT c.checklist_id::text, c.kind, c.attempt, c.revision, c.state = 'signed',
+               coalesce(coalesce(r.overall_status::text, tr.overall_status::text) = 'Pass', false),
+               coalesce(s.printed_name, ''), s.signed_at, coalesce(t.version, tt.version)
           FROM cs.qc_checklists c
-          JOIN cs.qc_form_templates t ON t.template_id = c.template_id
-          LEFT JOIN cs.qc_results r ON r.result_id = c.result_id
-          LEFT JOIN cs.signatures s ON s.signature_id = r.signature_id
+          LEFT JOIN cs.qc_form_templates t ON t.template_id = c.template_id AND c.kind <> 'CLT'
+          LEFT JOIN cs.testing_form_templates tt ON tt.template_id = c.template_id AND c.kind = 'CLT'
+          LEFT JOIN cs.qc_results r ON r.result_id = c.result_id AND c.kind <> 'CLT'
+          LEFT JOIN cs.testing_results tr ON tr.result_id = c.result_id AND c.kind = 'CLT'
+          LEFT JOIN cs.signatures s ON s.signature_id = coalesce(r.signature_id, tr.signature_id)
          WHERE c.order_id = CAST(:order AS uuid)
-         ORDER BY c.qc_type, c.attempt, c.revision)"),
+         ORDER BY c.kind, c.attempt, c.revision)"),
                                           {{QStringLiteral(":order"), orderId}});
     if (!run)
         return run.error();
@@ -389,7 +400,8 @@ Result<ChecklistAnswerSaved> ChecklistRepository::saveAnswer(QSqlDatabase& db, c
     const Result<Done> run = worker::exec(
         q,
         QStringLiteral("SELECT version, answered_by, answered_at FROM cs.save_qc_answer(CAST(:id AS uuid), :section, :item, "
-                       ":position, CAST(:value AS jsonb), :other, :na, :reason, :expected, CAST(:key AS uuid))"),
+                       ":position, CAST(:value AS jsonb), :other, :na, :reason, :expected, CAST(:key AS uuid), "
+                       "CAST(:readings AS jsonb))"),
         {{QStringLiteral(":id"), write.checklistId},
          {QStringLiteral(":section"), write.key.section},
          {QStringLiteral(":item"), write.key.item},
@@ -399,7 +411,8 @@ Result<ChecklistAnswerSaved> ChecklistRepository::saveAnswer(QSqlDatabase& db, c
          {QStringLiteral(":na"), a.notApplicable},
          {QStringLiteral(":reason"), nullIfBlank(a.reason)},
          {QStringLiteral(":expected"), write.expectedVersion},
-         {QStringLiteral(":key"), (write.clientKey.isNull() ? QUuid::createUuid() : write.clientKey).toString(QUuid::WithoutBraces)}});
+         {QStringLiteral(":key"), (write.clientKey.isNull() ? QUuid::createUuid() : write.clientKey).toString(QUuid::WithoutBraces)},
+         {QStringLiteral(":readings"), a.notApplicable ? QVariant(QMetaType(QMetaType::QString)) : readingsToJson(a.readings)}});
     if (!run)
         return run.error();
     if (!q.next())
@@ -565,6 +578,26 @@ QJsonValue ChecklistRepository::valueToJson(const QVariant& value)
     default:
         return value.toString();
     }
+}
+
+QVariant ChecklistRepository::readingsToJson(const QMap<QString, double>& readings)
+{
+    if (readings.isEmpty())
+        return QVariant(QMetaType(QMetaType::QString));
+    QJsonObject o;
+    for (auto it = readings.cbegin(); it != readings.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, double> ChecklistRepository::readingsFromJson(const QString& jsonText)
+{
+    QMap<QString, double> out;
+    const QJsonObject o = QJsonDocument::fromJson(jsonText.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it.value().isDouble())
+            out.insert(it.key(), it.value().toDouble());
+    return out;
 }
 
 QVariant ChecklistRepository::valueFromJson(const QJsonValue& value, ChecklistItemType type)

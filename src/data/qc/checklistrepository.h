@@ -90,7 +90,7 @@ struct ChecklistRecord
     QString checklistId;
     QString orderId;
     QString buildNumber;
-    QString qcType;                         // "PreQC" or "FinalQC"
+    QString qcType;                         // the kind: "PreQC", "FinalQC", "CLP" or "CLT"
     int attempt = 1;
     int revision = 1;
     QString revisionReason;                 // why this revision was made; empty for the first
@@ -178,9 +178,9 @@ public:
     explicit ChecklistRepository(Session& session);
 
     // On the session's worker.
-    // The open checklist of the build's current attempt of `qcType`, made when there is none (a new
-    // attempt after a signed FAIL). Answers its id.
-    QFuture<Result<QString>> open(const QString& orderId, const QString& qcType) const;
+    // The open checklist of the build's current attempt of `kind` ("PreQC", "FinalQC", "CLP", "CLT"),
+    // made when there is none (a new attempt after a signed FAIL). Answers its id.
+    QFuture<Result<QString>> open(const QString& orderId, const QString& kind) const;
     QFuture<Result<ChecklistRecord>> load(const QString& checklistId) const;
     QFuture<Result<QList<ChecklistSummary>>> checklistsOf(const QString& orderId) const;
     QFuture<Result<ChecklistAnswerSaved>> saveAnswer(const ChecklistAnswerWrite& write) const;
@@ -205,7 +205,7 @@ public:
     QFuture<Result<ChecklistTemplateVersion>> publish(const QString& templateId) const;
 
     // The same on `db`, in the calling thread.
-    static Result<QString> open(QSqlDatabase& db, const QString& orderId, const QString& qcType);
+    static Result<QString> open(QSqlDatabase& db, const QString& orderId, const QString& kind);
     static Result<ChecklistRecord> load(QSqlDatabase& db, const QString& checklistId);
     static Result<QList<ChecklistSummary>> checklistsOf(QSqlDatabase& db, const QString& orderId);
     static Result<ChecklistAnswerSaved> saveAnswer(QSqlDatabase& db, const ChecklistAnswerWrite& write);
@@ -225,6 +225,9 @@ public:
     // serial, initials: string; multiCheck: array of strings; number: number; date: "YYYY-MM-DD").
     static QJsonValue valueToJson(const QVariant& value);
     static QVariant valueFromJson(const QJsonValue& value, domain::ChecklistItemType type);
+    // Readings ({"reading C": 40.5}) as JSON text for the server (a null QVariant when there are none), and back.
+    static QVariant readingsToJson(const QMap<QString, double>& readings);
+    static QMap<QString, double> readingsFromJson(const QString& jsonText);
 
 private:
     Session& m_session;

@@ -145,6 +145,24 @@ QString notGiven(ChecklistItemType type)
 
 } // namespace
 
+QStringList ChecklistPassRule::readingProblems(const ChecklistItem& item, const QMap<QString, double>& readings)
+{
+    QStringList out;
+    for (auto it = readings.cbegin(); it != readings.cend(); ++it) {
+        const auto limit = item.limits.constFind(it.key());
+        if (limit == item.limits.cend() || limit->contains(it.value()))
+            continue;
+        const QString unit = limit->unit.isEmpty() ? QString() : u' ' + limit->unit;
+        if (limit->min && limit->max)
+            out << tr("%1 %2 is outside %3").arg(it.key(), number(it.value()), limit->words());
+        else if (limit->min)
+            out << tr("%1 %2 is below the minimum %3%4").arg(it.key(), number(it.value()), number(*limit->min), unit);
+        else
+            out << tr("%1 %2 is above the maximum %3%4").arg(it.key(), number(it.value()), number(*limit->max), unit);
+    }
+    return out;
+}
+
 QList<ChecklistGap> ChecklistPassRule::missing(const ChecklistInstance& form, const ChecklistAnswers& answers,
                                                const ChecklistPassContext& context)
 {
@@ -178,6 +196,11 @@ QList<ChecklistGap> ChecklistPassRule::missing(const ChecklistInstance& form, co
         const QString wrong = checkValue(e, a);
         if (!wrong.isEmpty()) {
             add(key, wrong);
+            continue;
+        }
+        const QStringList outside = readingProblems(e.item, a.readings);
+        if (!outside.isEmpty()) {
+            add(key, outside.join(QStringLiteral("; ")));
             continue;
         }
         for (const auto& [templateId, itemId] : mustBeYes())

@@ -38,12 +38,13 @@ struct ChecklistAnswer
     QString otherText;            // the description of "Other"
     bool notApplicable = false;   // marked N/A by the person
     QString reason;               // why N/A
+    QMap<QString, double> readings; // measured values by captureOptional label ("reading C": 40.5)
 
     static ChecklistAnswer of(const QVariant& value, const QString& otherText = QString())
     {
-        return ChecklistAnswer{value, otherText, false, QString()};
+        return ChecklistAnswer{value, otherText, false, QString(), {}};
     }
-    static ChecklistAnswer na(const QString& reason) { return ChecklistAnswer{QVariant(), QString(), true, reason}; }
+    static ChecklistAnswer na(const QString& reason) { return ChecklistAnswer{QVariant(), QString(), true, reason, {}}; }
 };
 
 using ChecklistAnswers = QMap<ChecklistAnswerKey, ChecklistAnswer>;
@@ -76,6 +77,10 @@ public:
     // HI-POT = Yes. Returns what is still missing, item by item; empty means the form passes.
     static QList<ChecklistGap> missing(const ChecklistInstance& form, const ChecklistAnswers& answers,
                                        const ChecklistPassContext& context = {});
+    // What is wrong with an item's readings against its limits, one sentence part per reading outside
+    // them ("reading C 45 is outside 38 to 42 C"); empty when every reading is within its limits. A
+    // reading outside its limits makes the item a FAIL.
+    static QStringList readingProblems(const ChecklistItem& item, const QMap<QString, double>& readings);
     static bool passes(const ChecklistInstance& form, const ChecklistAnswers& answers,
                        const ChecklistPassContext& context = {})
     {

@@ -153,6 +153,40 @@ ChecklistItem readItem(const QJsonObject& o, const QString& templateId, const Ch
     item.note = r.string(u"note");
     item.min = r.number(u"min");
     item.max = r.number(u"max");
+    const QJsonValue limits = r.raw(u"limits");
+    if (limits.isObject()) {
+        const QJsonObject byLabel = limits.toObject();
+        for (auto it = byLabel.begin(); it != byLabel.end(); ++it) {
+            if (!item.captureOptional.contains(it.key()))
+                r.problem(ChecklistTemplate::tr("the limits of \"%1\" name no value of captureOptional").arg(it.key()));
+            if (!it.value().isObject()) {
+                r.problem(ChecklistTemplate::tr("the limits of \"%1\" must be an object (min, max, unit)").arg(it.key()));
+                continue;
+            }
+            const QJsonObject lo = it.value().toObject();
+            ChecklistLimit limit;
+            for (auto f = lo.begin(); f != lo.end(); ++f) {
+                const bool number = f.value().isDouble() && std::isfinite(f.value().toDouble());
+                if (f.key() == u"min" && number)
+                    limit.min = f.value().toDouble();
+                else if (f.key() == u"max" && number)
+                    limit.max = f.value().toDouble();
+                else if (f.key() == u"unit" && f.value().isString())
+                    limit.unit = f.value().toString();
+                else
+                    r.problem(ChecklistTemplate::tr("the limits of \"%1\" have \"%2\"; they take a number min and max "
+                                                    "and a text unit")
+                                  .arg(it.key(), f.key()));
+            }
+            if (!limit.min && !limit.max)
+                r.problem(ChecklistTemplate::tr("the limits of \"%1\" need a min or a max").arg(it.key()));
+            if (limit.min && limit.max && *limit.min > *limit.max)
+                r.problem(ChecklistTemplate::tr("the minimum %1 is above the maximum %2").arg(*limit.min).arg(*limit.max));
+            item.limits.insert(it.key(), limit);
+        }
+    } else if (!limits.isUndefined()) {
+        r.problem(ChecklistTemplate::tr("limits must be an object of captureOptional labels"));
+    }
 
     const bool perBasin = section && section->perBasin;
     const QJsonValue byPosition = r.raw(u"optionsByPosition");
@@ -277,6 +311,19 @@ std::optional<ChecklistItemType> checklistItemTypeFromString(const QString& text
     return std::nullopt;
 }
 
+QString ChecklistLimit::words() const
+{
+    const QString unit = this->unit.isEmpty() ? QString() : u' ' + this->unit;
+    auto n = [](double v) { return QString::number(v, 'g', 12); };
+    if (min && max)
+        return ChecklistTemplate::tr("%1 to %2%3").arg(n(*min), n(*max), unit);
+    if (min)
+        return ChecklistTemplate::tr("at least %1%2").arg(n(*min), unit);
+    if (max)
+        return ChecklistTemplate::tr("at most %1%2").arg(n(*max), unit);
+    return QString();
+}
+
 QStringList ChecklistItem::optionsAt(int position) const
 {
     return optionsByPosition.contains(position) ? optionsByPosition.value(position) : options;
@@ -314,6 +361,20 @@ QJsonObject ChecklistItem::toJson() const
     if (max)
         o.insert(u"max", *max);
     insertIfList(&o, u"captureOptional", captureOptional);
+    if (!limits.isEmpty()) {
+        QJsonObject byLabel;
+        for (auto it = limits.cbegin(); it != limits.cend(); ++it) {
+            QJsonObject lo;
+            if (it->min)
+                lo.insert(u"min", *it->min);
+            if (it->max)
+                lo.insert(u"max", *it->max);
+            if (!it->unit.isEmpty())
+                lo.insert(u"unit", it->unit);
+            byLabel.insert(it.key(), lo);
+        }
+        o.insert(u"limits", byLabel);
+    }
     insertIfText(&o, u"prefill", prefill);
     insertIfText(&o, u"digital", digital);
     insertIfText(&o, u"note", note);

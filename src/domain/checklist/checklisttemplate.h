@@ -23,6 +23,19 @@ enum class ChecklistItemType { Check, PassFail, Choice, MultiCheck, YesNo, Text,
 QString toString(ChecklistItemType type);
 std::optional<ChecklistItemType> checklistItemTypeFromString(const QString& text);
 
+// The limits of one measured value of an item ("limits": {"reading C": {"min": 38, "max": 42, "unit": "C"}}),
+// keyed by a label of the item's captureOptional. A reading outside them makes the item a FAIL.
+struct ChecklistLimit
+{
+    std::optional<double> min;
+    std::optional<double> max;
+    QString unit;
+
+    bool contains(double value) const { return (!min || value >= *min) && (!max || value <= *max); }
+    // "38 to 42 C", "at least 38 C", "at most 42 C".
+    QString words() const;
+};
+
 struct ChecklistItem
 {
     QString id;
@@ -42,6 +55,7 @@ struct ChecklistItem
     std::optional<double> min;             // limits of a number ("min", "max")
     std::optional<double> max;
     QStringList captureOptional;
+    QMap<QString, ChecklistLimit> limits;  // by captureOptional label
     QString prefill;
     QString digital;
     QString note;

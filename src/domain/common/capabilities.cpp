@@ -52,11 +52,14 @@ const QList<CapabilityRule>& Capabilities::table()
          {QStringLiteral("cs.approve_bom")}},
         {C::ReportArrival, QStringLiteral("parts.reportArrival"), {R::ProcurementSpecialist, R::Admin},
          {S::PartsSent}, {}},
+        // Results come only from filled and signed checklists (cs.record_qc_result and cs.record_test_result
+        // are no role's).
         {C::PerformQc, QStringLiteral("qc.perform"), {R::QCPerson, R::Admin}, {S::ReadyForPreQC, S::ReadyForFinalQC},
-         {QStringLiteral("cs.record_qc_result")}},
+         {QStringLiteral("cs.open_qc_checklist"), QStringLiteral("cs.save_qc_answer"), QStringLiteral("cs.sign_qc_checklist")}},
         {C::ProductionWork, QStringLiteral("production.work"), {R::Assembler, R::Admin},
          {S::ReadyForProduction, S::TestingComplete, S::PackagingComplete},
-         {QStringLiteral("cs.record_qc_result"), QStringLiteral("cs.record_test_result")}},
+         {QStringLiteral("cs.open_qc_checklist"), QStringLiteral("cs.save_qc_answer"), QStringLiteral("cs.sign_qc_checklist"),
+          QStringLiteral("cs.transition_order")}},
         {C::ShipOrder, QStringLiteral("orders.ship"), {R::ProductionCoordinator, R::Admin}, {S::ReadyForShip}, {}},
         {C::PrintTravelers, QStringLiteral("print.travelers"), kProduction, {}, {QStringLiteral("cs.record_print")}},
         {C::UploadDocuments, QStringLiteral("documents.upload"), kProduction, {}, {}},
