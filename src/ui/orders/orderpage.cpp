@@ -102,6 +102,8 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, data::Catal
             emit openChecklist(m_orderId, QStringLiteral("PreQC"));
         else if (m_detail.status == u"ReadyForFinalQC")
             emit openChecklist(m_orderId, QStringLiteral("FinalQC"));
+        else
+            emit openBench(m_orderId);
     });
     connect(m_overview, &OrderOverviewTab::editsChanged, this, &OrderPage::updatePermissions);
     connect(m_overview, &OrderOverviewTab::saveRequested, this, &OrderPage::save);
@@ -330,12 +332,19 @@ void OrderPage::updateChecklistActions()
     const bool qc = domain::Capabilities::allows(m_session->user().role, domain::Capability::PerformQc);
     const bool preQc = m_detail.status == u"ReadyForPreQC";
     const bool finalQc = m_detail.status == u"ReadyForFinalQC";
-    m_checklistButton->setText(finalQc ? tr("Final QC checklist…") : tr("Pre-QC checklist…"));
-    m_checklistButton->setVisible(m_loaded && qc && (preQc || finalQc));
+    // The assembler's bench while the build is in production (its steps, the claim and the hold).
+    const bool bench = domain::Capabilities::allows(m_session->user().role, domain::Capability::ProductionWork)
+                       && (m_detail.status == u"ReadyForProduction" || m_detail.status == u"OnHoldParts"
+                           || m_detail.status == u"TestingComplete" || m_detail.status == u"PackagingComplete");
+    m_checklistButton->setText(finalQc ? tr("Final QC checklist…") : preQc ? tr("Pre-QC checklist…") : tr("Assembler's bench…"));
+    m_checklistButton->setVisible(m_loaded && ((qc && (preQc || finalQc)) || bench));
     m_checklistButton->setEnabled(!m_loading);
     m_qcRecordsMenu->clear();
     for (const data::ChecklistSummary& c : std::as_const(m_checklists)) {
-        const QString type = c.qcType == u"FinalQC" ? tr("Final QC") : tr("Pre-QC");
+        const QString type = c.qcType == u"FinalQC" ? tr("Final QC")
+                             : c.qcType == u"CLP"   ? tr("Production checklist")
+                             : c.qcType == u"CLT"   ? tr("End-of-line test")
+                                                    : tr("Pre-QC");
         const QString state = !c.signedOff ? tr("open")
                               : tr("%1, signed by %2 on %3")
                                     .arg(c.pass ? tr("PASS") : tr("FAIL"), c.signedBy, dateTimeText(c.signedAt));

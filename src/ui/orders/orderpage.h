@@ -136,6 +136,8 @@ signals:
     // The QC checklist of the build: its current one of `qcType` ("PreQC", "FinalQC"), or one by id.
     void openChecklist(const QString& orderId, const QString& qcType);
     void openChecklistRecord(const QString& checklistId);
+    // The assembler's bench of the build (an assembler or admin while it is in production).
+    void openBench(const QString& orderId);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -65,7 +65,7 @@ void ChecklistForm::clearAnswer(const ChecklistAnswerKey& key)
 
 bool ChecklistForm::isEmptyAnswer(const ChecklistAnswer& answer)
 {
-    return !answer.notApplicable && !answer.value.isValid();
+    return !answer.notApplicable && !answer.value.isValid() && answer.readings.isEmpty();
 }
 
 QList<domain::ChecklistGap> ChecklistForm::missing() const

@@ -218,11 +218,44 @@ void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
         watchKeys(m_naButton);
         top->addWidget(m_naButton);
     }
+    // Measured values beside the item (the end-of-line test's temperatures), each with its limits.
+    for (const QString& label : m_entry.item.captureOptional) {
+        auto* name = new QLabel(this);
+        name->setObjectName(QStringLiteral("readingLabel%1").arg(m_readings.size()));
+        auto* line = new QLineEdit(this);
+        line->setObjectName(QStringLiteral("reading%1").arg(m_readings.size()));
+        line->setMinimumSize(kButtonWidth, kRowHeight);
+        line->setMaximumWidth(kButtonWidth * 2);
+        name->setBuddy(line);
+        connect(line, &QLineEdit::editingFinished, this, [this] { giveFromInputs(); });
+        connect(line, &QLineEdit::returnPressed, this, [this] {
+            giveFromInputs();
+            emit advance();
+        });
+        row->addSpacing(12);
+        row->addWidget(name);
+        row->addWidget(line);
+        rowUsed = true;
+        m_readings.append({label, line});
+        m_readingLabels.append(name);
+    }
+    if (!m_readings.isEmpty()) {
+        m_readingProblem = new QLabel(this);
+        m_readingProblem->setObjectName(QStringLiteral("readingProblemLabel"));
+        m_readingProblem->setWordWrap(true);
+        m_readingProblem->setTextFormat(Qt::PlainText);
+        QPalette p = m_readingProblem->palette();
+        p.setColor(QPalette::WindowText, MessageBar::kindColor(MessageBar::Kind::Error, p));
+        m_readingProblem->setPalette(p);
+        m_readingProblem->hide();
+    }
     row->addStretch(1);
     if (rowUsed)
         outer->addLayout(row);
     else
         delete row;
+    if (m_readingProblem)
+        outer->addWidget(m_readingProblem);
     if (m_entry.item.otherText) {
         m_otherText = new QLineEdit(this);
         m_otherText->setObjectName(QStringLiteral("otherLineEdit"));
@@ -334,11 +367,78 @@ void ChecklistItemWidget::giveFromInputs()
             a.value = ticked;
         break;
     }
-    default: return;   // the lines give through commitLine()
+    default:
+        if (m_readings.isEmpty())
+            return;   // the lines give through commitLine()
+        a.value = m_answer && !m_answer->notApplicable ? m_answer->value : QVariant();
+        break;
     }
     if (m_otherText && m_otherText->isVisible())
         a.otherText = m_otherText->text().trimmed();
+    const auto readings = typedReadings();
+    if (!readings)
+        return;
+    a.readings = *readings;
+    applyReadingRule(&a);
     give(a);
+}
+
+QLineEdit* ChecklistItemWidget::readingEdit(const QString& label) const
+{
+    for (const auto& [name, line] : m_readings)
+        if (name == label)
+            return line;
+    return nullptr;
+}
+
+QString ChecklistItemWidget::readingProblemText() const
+{
+    return m_readingProblem && !m_readingProblem->isHidden() ? m_readingProblem->text() : QString();
+}
+
+std::optional<QMap<QString, double>> ChecklistItemWidget::typedReadings()
+{
+    QMap<QString, double> out;
+    for (const auto& [label, line] : std::as_const(m_readings)) {
+        const QString text = line->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        double d = QLocale().toDouble(text, &ok);
+        if (!ok)
+            d = QLocale::c().toDouble(text, &ok);
+        if (!ok) {
+            setState(State::Refused, tr("“%1” is not a number (%2); not saved.").arg(text, label));
+            return std::nullopt;
+        }
+        out.insert(label, d);
+    }
+    return out;
+}
+
+void ChecklistItemWidget::applyReadingRule(ChecklistAnswer* answer)
+{
+    if (m_entry.item.type == ChecklistItemType::PassFail
+        && !domain::ChecklistPassRule::readingProblems(m_entry.item, answer->readings).isEmpty()
+        && answer->value.toString() != u"FAIL") {
+        answer->value = QStringLiteral("FAIL");   // out of limits: the test fails, whatever was pressed
+        m_showing = true;
+        for (QAbstractButton* b : m_group->buttons())
+            b->setChecked(b->property("value").toString() == u"FAIL");
+        m_showing = false;
+    }
+}
+
+void ChecklistItemWidget::showReadingProblem()
+{
+    if (!m_readingProblem)
+        return;
+    const QStringList problems = m_answer && !m_answer->notApplicable
+                                     ? domain::ChecklistPassRule::readingProblems(m_entry.item, m_answer->readings)
+                                     : QStringList();
+    m_readingProblem->setText(problems.isEmpty() ? QString()
+                                                 : tr("%1: the test fails.").arg(problems.join(QStringLiteral("; "))));
+    m_readingProblem->setVisible(!problems.isEmpty());
 }
 
 void ChecklistItemWidget::commitLine()
@@ -395,20 +495,22 @@ void ChecklistItemWidget::give(const ChecklistAnswer& answer)
     if (empty && !m_answer)
         return;
     if (m_answer && m_answer->notApplicable == answer.notApplicable && m_answer->value == answer.value
-        && m_answer->otherText == answer.otherText && m_answer->reason == answer.reason)
+        && m_answer->otherText == answer.otherText && m_answer->reason == answer.reason
+        && m_answer->readings == answer.readings)
         return;   // the same again (editingFinished after returnPressed)
-    if (empty)
+    if (empty && answer.readings.isEmpty())
         m_answer.reset();
     else
         m_answer = answer;
     updateInputsEnabled();
+    showReadingProblem();
     emit answerGiven(m_key, answer);
 }
 
 void ChecklistItemWidget::setAnswer(const std::optional<ChecklistAnswer>& answer)
 {
     m_answer = answer;
-    if (m_answer && !m_answer->notApplicable && !m_answer->value.isValid())
+    if (m_answer && !m_answer->notApplicable && !m_answer->value.isValid() && m_answer->readings.isEmpty())
         m_answer.reset();
     showAnswer();
 }
@@ -456,6 +558,11 @@ void ChecklistItemWidget::showAnswer()
         m_naReason->setText(na ? m_answer->reason : QString());
         m_naReason->setVisible(na);
     }
+    for (const auto& [label, line] : std::as_const(m_readings)) {
+        const auto reading = m_answer && !na ? m_answer->readings.constFind(label) : QMap<QString, double>::const_iterator();
+        line->setText(m_answer && !na && reading != m_answer->readings.cend() ? numberText(*reading) : QString());
+    }
+    showReadingProblem();
     updateInputsEnabled();
     m_showing = false;
 }
@@ -470,6 +577,8 @@ void ChecklistItemWidget::updateInputsEnabled()
         m_check->setEnabled(!na && !m_readOnly);
     if (m_line)
         m_line->setEnabled(!na && !m_readOnly);
+    for (const auto& [label, line] : std::as_const(m_readings))
+        line->setEnabled(!na && !m_readOnly);
 }
 
 void ChecklistItemWidget::setState(State state, const QString& text)
@@ -546,6 +655,9 @@ bool ChecklistItemWidget::isTyping() const
     for (const QLineEdit* line : {m_line, m_otherText, m_naReason})
         if (line && line->hasFocus() && !line->isReadOnly())
             return true;
+    for (const auto& [label, line] : m_readings)
+        if (line->hasFocus())
+            return true;
     return false;
 }
 
@@ -591,6 +703,18 @@ void ChecklistItemWidget::retranslate()
         for (QAbstractButton* b : m_group->buttons())
             b->setText(b->property("value").toString());   // the form's own words
     }
+    for (qsizetype i = 0; i < m_readings.size(); ++i) {
+        const QString& label = m_readings.at(i).first;
+        const auto limit = m_entry.item.limits.constFind(label);
+        // "&reading C (38 to 42 C)": Alt and the first letter reach the line.
+        m_readingLabels.at(i)->setText(limit == m_entry.item.limits.cend()
+                                           ? u'&' + label
+                                           : tr("&%1 (%2)").arg(label, limit->words()));
+        m_readings.at(i).second->setPlaceholderText(limit != m_entry.item.limits.cend() && !limit->unit.isEmpty()
+                                                        ? limit->unit
+                                                        : tr("value"));
+    }
+    showReadingProblem();
     if (m_none)
         m_none->setText(tr("None"));
     if (m_naButton)

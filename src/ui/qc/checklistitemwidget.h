@@ -5,6 +5,7 @@
 
 #include <QFrame>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -71,6 +72,12 @@ public:
     QPushButton* naButton() const { return m_naButton; }
     QLineEdit* naReasonEdit() const { return m_naReason; }
     QLineEdit* otherEdit() const { return m_otherText; }
+    // The measured values the item takes (its captureOptional labels), each a line with its limits
+    // beside it; nullptr for a label the item has not.
+    QLineEdit* readingEdit(const QString& label) const;
+    // Why the readings fail the item ("reading C 45 is outside 38 to 42 C: the test fails"); empty when
+    // they do not.
+    QString readingProblemText() const;
 
 signals:
     void answerGiven(const cs::domain::ChecklistAnswerKey& key, const cs::domain::ChecklistAnswer& answer);
@@ -92,6 +99,11 @@ private:
     void giveFromInputs();
     void commitLine();
     void commitNa();
+    // The readings typed, when they all read as numbers (else nullopt, and the row says which does not).
+    std::optional<QMap<QString, double>> typedReadings();
+    // A reading outside its limits makes a PASS a FAIL, and the row says why.
+    void applyReadingRule(domain::ChecklistAnswer* answer);
+    void showReadingProblem();
     void showAnswer();
     void updateInputsEnabled();
     void updateOtherVisible();
@@ -120,6 +132,9 @@ private:
     QLineEdit* m_otherText = nullptr;
     QPushButton* m_naButton = nullptr;
     QLineEdit* m_naReason = nullptr;
+    QList<std::pair<QString, QLineEdit*>> m_readings;   // captureOptional label, its line
+    QList<QLabel*> m_readingLabels;
+    QLabel* m_readingProblem = nullptr;
 };
 
 } // namespace cs::ui

@@ -79,7 +79,11 @@ QVariant ChecklistOutbox::valueFromJson(const QJsonValue& value, ChecklistItemTy
 
 QJsonObject ChecklistOutbox::Entry::toJson() const
 {
+    QJsonObject readings;
+    for (auto it = answer.readings.cbegin(); it != answer.readings.cend(); ++it)
+        readings.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("clientKey"), clientKey.toString(QUuid::WithoutBraces)},
+                       {QStringLiteral("readings"), readings},
                        {QStringLiteral("section"), key.section},
                        {QStringLiteral("item"), key.item},
                        {QStringLiteral("position"), key.position},
@@ -105,6 +109,10 @@ std::optional<ChecklistOutbox::Entry> ChecklistOutbox::Entry::fromJson(const QJs
     e.answer.otherText = o.value(u"otherText").toString();
     e.answer.notApplicable = o.value(u"notApplicable").toBool();
     e.answer.reason = o.value(u"reason").toString();
+    const QJsonObject readings = o.value(u"readings").toObject();
+    for (auto it = readings.begin(); it != readings.end(); ++it)
+        if (it.value().isDouble())
+            e.answer.readings.insert(it.key(), it.value().toDouble());
     e.baseVersion = o.value(u"baseVersion").toInt();
     e.givenAt = QDateTime::fromString(o.value(u"givenAt").toString(), Qt::ISODateWithMs);
     return e;

@@ -4,6 +4,7 @@
 #include "data/orders/documentrepository.h"
 #include "domain/common/capabilities.h"
 #include "domain/orders/documentrules.h"
+#include "ui/assembly/assemblyerrortext.h"
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/signaturedialog.h"
@@ -64,7 +65,7 @@ bool sameAnswer(const std::optional<ChecklistAnswer>& a, const std::optional<Che
     if (!a)
         return true;
     return a->notApplicable == b->notApplicable && a->value == b->value && a->otherText == b->otherText
-           && a->reason == b->reason;
+           && a->reason == b->reason && a->readings == b->readings;
 }
 
 } // namespace
@@ -110,6 +111,7 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     , m_passButton(new QPushButton(this))
     , m_failButton(new QPushButton(this))
     , m_reviseButton(new QPushButton(this))
+    , m_attemptButton(new QPushButton(this))
     , m_drawing(new ChecklistDrawingView(session, this))
 {
     setObjectName(QStringLiteral("checklistPage"));
@@ -186,12 +188,13 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     m_passButton->setObjectName(QStringLiteral("signPassButton"));
     m_failButton->setObjectName(QStringLiteral("recordFailButton"));
     m_reviseButton->setObjectName(QStringLiteral("reviseButton"));
+    m_attemptButton->setObjectName(QStringLiteral("newAttemptButton"));
     sideLayout->addWidget(m_message);
     sideLayout->addWidget(m_progress);
     sideLayout->addWidget(m_missingLabel);
     sideLayout->addWidget(m_missing, 1);
     sideLayout->addWidget(m_passReason);
-    for (QPushButton* b : {m_passButton, m_failButton, m_reviseButton}) {
+    for (QPushButton* b : {m_passButton, m_failButton, m_reviseButton, m_attemptButton}) {
         b->setMinimumHeight(48);
         b->setAutoDefault(false);
         sideLayout->addWidget(b);
@@ -230,6 +233,7 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     connect(m_passButton, &QPushButton::clicked, this, &ChecklistPage::signPass);
     connect(m_failButton, &QPushButton::clicked, this, &ChecklistPage::recordFail);
     connect(m_reviseButton, &QPushButton::clicked, this, &ChecklistPage::correct);
+    connect(m_attemptButton, &QPushButton::clicked, this, &ChecklistPage::startNewAttempt);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &ChecklistPage::flush);
 
@@ -245,10 +249,68 @@ ChecklistPage::~ChecklistPage()
     m_load.cancel();
 }
 
+bool ChecklistPage::mayFill() const
+{
+    // The production checks and the end-of-line test are the assembler's (the claimant's: the server
+    // says so when someone else tries), the QC forms the inspector's.
+    return domain::Capabilities::allows(m_session->user().role, isAssemblyForm() ? domain::Capability::ProductionWork
+                                                                                 : domain::Capability::PerformQc);
+}
+
 bool ChecklistPage::isReadOnly() const
 {
-    return !m_form || m_form->record().signedOff || m_signing || m_revising
-           || !domain::Capabilities::allows(m_session->user().role, domain::Capability::PerformQc);
+    return !m_form || m_form->record().signedOff || m_signing || m_revising || !mayFill();
+}
+
+bool ChecklistPage::inFilter(const QString& sectionId) const
+{
+    return m_sectionFilter.isEmpty() || m_sectionFilter.contains(sectionId);
+}
+
+void ChecklistPage::setSectionFilter(const QStringList& sections)
+{
+    m_sectionFilter = sections;
+    for (ChecklistSectionWidget* section : std::as_const(m_sections))
+        section->setVisible(inFilter(section->section().sectionId));
+    updateProgress();
+    updateActions();
+}
+
+QList<domain::ChecklistGap> ChecklistPage::missingIn(const QStringList& sections) const
+{
+    QList<domain::ChecklistGap> gaps;
+    if (!m_form)
+        return gaps;
+    for (const domain::ChecklistGap& g : m_form->missing())
+        if (sections.isEmpty() || (!g.key.item.isEmpty() && sections.contains(g.key.section)))
+            gaps.append(g);
+    return gaps;
+}
+
+int ChecklistPage::applicableIn(const QStringList& sections) const
+{
+    if (sections.isEmpty())
+        return m_form ? m_form->applicableCount() : 0;
+    int n = 0;
+    for (ChecklistItemWidget* item : m_items)
+        if (sections.contains(item->key().section) && item->applies() && item->isRequired())
+            ++n;
+    return n;
+}
+
+int ChecklistPage::answeredIn(const QStringList& sections) const
+{
+    if (sections.isEmpty())
+        return m_form ? m_form->answeredCount() : 0;
+    int n = 0;
+    for (ChecklistItemWidget* item : m_items) {
+        if (!sections.contains(item->key().section) || !item->applies() || !item->isRequired())
+            continue;
+        const auto a = item->answer();
+        if (a && (a->notApplicable || (a->value.isValid() && !(item->type() == domain::ChecklistItemType::Check && !a->value.toBool()))))
+            ++n;
+    }
+    return n;
 }
 
 QString ChecklistPage::messageText() const
@@ -489,6 +551,7 @@ void ChecklistPage::buildForm()
             m_itemByKey.insert(keyText(check->key()), check);
         }
         m_sections.append(section);
+        section->setVisible(inFilter(s.sectionId));
         m_formLayout->addWidget(section);
     }
     m_formLayout->addStretch(1);
@@ -694,7 +757,7 @@ void ChecklistPage::advanceFrom(ChecklistItemWidget* item)
     const qsizetype at = m_items.indexOf(item);
     for (qsizetype i = at + 1; i < m_items.size(); ++i) {
         ChecklistItemWidget* next = m_items.at(i);
-        if (!next->applies() || next->isReadOnly())
+        if (!next->applies() || next->isReadOnly() || !inFilter(next->key().section))
             continue;
         auto* section = qobject_cast<ChecklistSectionWidget*>(next->parentWidget());
         if (section && !section->isExpanded())
@@ -731,16 +794,24 @@ void ChecklistPage::updateProgress()
         m_missing->clear();
         return;
     }
-    m_progress->setText(tr("%1 of %2 applicable items").arg(m_form->answeredCount()).arg(m_form->applicableCount()));
-    const QList<domain::ChecklistGap> gaps = m_form->missing();
+    m_progress->setText(tr("%1 of %2 applicable items").arg(answeredIn(m_sectionFilter)).arg(applicableIn(m_sectionFilter)));
+    const QList<domain::ChecklistGap> gaps = missingIn(m_sectionFilter);
     m_missing->clear();
+    // A signed record has nothing more to give: no list of what a pass would need (a signed FAIL is done).
+    const bool signedOff = m_form->record().signedOff;
+    m_missing->setVisible(!signedOff);
+    m_missingLabel->setVisible(!signedOff);
     for (const domain::ChecklistGap& g : gaps) {
         auto* row = new QListWidgetItem(g.message, m_missing);
         if (!g.key.item.isEmpty())
             row->setData(Qt::UserRole, QStringList{g.key.section, g.key.item, QString::number(g.key.position)});
     }
-    m_missingLabel->setText(gaps.isEmpty() ? tr("Nothing is missing for a pass.")
-                                           : tr("Missing for a pass (%1): click one to go to it.").arg(gaps.size()));
+    if (m_qcType == u"CLP")
+        m_missingLabel->setText(gaps.isEmpty() ? tr("Nothing is missing here.")
+                                               : tr("Still to do (%1): click one to go to it.").arg(gaps.size()));
+    else
+        m_missingLabel->setText(gaps.isEmpty() ? tr("Nothing is missing for a pass.")
+                                               : tr("Missing for a pass (%1): click one to go to it.").arg(gaps.size()));
     // Per section: answered of applicable.
     for (ChecklistSectionWidget* section : std::as_const(m_sections)) {
         int applicable = 0, answered = 0;
@@ -788,7 +859,9 @@ void ChecklistPage::updateHeader()
         QString text = tr("Signed %1 by %2 (%3) on %4 — “%5”. Build status now: %6.")
                            .arg(sig.pass ? tr("PASS") : tr("FAIL"), sig.printedName, sig.initials,
                                 dateTimeText(sig.signedAt), sig.meaning, StatusText::orderStatus(r.orderStatus));
-        if (!sig.pass)
+        if (!sig.pass && m_qcType == u"CLT")
+            text += u' ' + tr("Reason: %1.").arg(sig.failReason);
+        else if (!sig.pass)
             text += u' ' + tr("Reason: %1 · category: %2 · severity: %3 · %4.")
                                .arg(sig.failReason, sig.failCategory, sig.failSeverity,
                                     sig.rework ? tr("rework in-house") : tr("no rework"));
@@ -804,15 +877,22 @@ void ChecklistPage::updateHeader()
 
 void ChecklistPage::updateActions()
 {
-    const bool qc = domain::Capabilities::allows(m_session->user().role, domain::Capability::PerformQc);
+    const bool qc = mayFill();
     const bool loaded = isLoaded();
     const bool signedOff = isSigned();
     const bool busy = m_signing || m_revising;
     const int pending = pendingCount();
-    const QList<domain::ChecklistGap> gaps = m_form ? m_form->missing() : QList<domain::ChecklistGap>{};
-    m_passButton->setVisible(qc && !signedOff);
-    m_failButton->setVisible(qc && !signedOff);
-    m_reviseButton->setVisible(qc && signedOff);
+    const QList<domain::ChecklistGap> gaps = missingIn(m_sectionFilter);
+    // The production checklist is signed once, with its closing statement, on the assembler's bench;
+    // a failed end-of-line test is followed by a new attempt, not corrected.
+    const bool clp = m_qcType == u"CLP";
+    const bool clt = m_qcType == u"CLT";
+    const bool failedTest = clt && signedOff && m_form && m_form->record().signature && !m_form->record().signature->pass;
+    m_passButton->setVisible(qc && !signedOff && !clp);
+    m_failButton->setVisible(qc && !signedOff && !clp);
+    m_reviseButton->setVisible(qc && signedOff && !isAssemblyForm());
+    m_attemptButton->setVisible(qc && failedTest);
+    m_attemptButton->setEnabled(loaded && !busy);
     m_passButton->setEnabled(loaded && !busy && gaps.isEmpty() && pending == 0);
     m_failButton->setEnabled(loaded && !busy && pending == 0);
     m_reviseButton->setEnabled(loaded && !busy);
@@ -822,8 +902,11 @@ void ChecklistPage::updateActions()
     m_printButton->setEnabled(m_form.has_value());
     QString reason;
     if (!qc)
-        reason = tr("Only a QC inspector can fill in and sign this checklist.");
-    else if (signedOff)
+        reason = isAssemblyForm() ? tr("Only the assembler who claimed the build (or an admin) can fill in this form.")
+                                  : tr("Only a QC inspector can fill in and sign this checklist.");
+    else if (failedTest)
+        reason = tr("This test failed. Fix the cause, then start a new attempt: the failed record is kept.");
+    else if (signedOff || clp)
         reason = QString();
     else if (!loaded)
         reason = tr("Wait until the checklist has loaded.");
@@ -855,11 +938,19 @@ QString ChecklistPage::savedWords(const ChecklistForm::Stamp& stamp) const
 
 QString ChecklistPage::qcTypeWords() const
 {
+    if (m_qcType == u"CLP")
+        return tr("Production checklist");
+    if (m_qcType == u"CLT")
+        return tr("End-of-line test");
     return m_qcType == u"FinalQC" ? tr("Final QC") : tr("Pre-QC");
 }
 
 QString ChecklistPage::meaning(bool pass) const
 {
+    if (m_qcType == u"CLT")
+        return pass ? tr("End-of-line test passed") : tr("End-of-line test failed");
+    if (m_qcType == u"CLP")
+        return tr("Ready for inspection");
     if (m_qcType == u"FinalQC")
         return pass ? tr("Final QC passed") : tr("Final QC failed");
     return pass ? tr("Pre-QC passed") : tr("Pre-QC failed");
@@ -885,7 +976,7 @@ bool ChecklistPage::canSign(bool pass)
         return false;
     }
     if (pass) {
-        const QList<domain::ChecklistGap> gaps = m_form->missing();
+        const QList<domain::ChecklistGap> gaps = missingIn(m_sectionFilter);
         if (!gaps.isEmpty()) {
             showMessage(tr("PASS cannot be signed yet: %1").arg(gaps.constFirst().message), true);
             return false;
@@ -909,6 +1000,21 @@ bool ChecklistPage::recordFail()
 {
     if (!canSign(false))
         return false;
+    if (m_qcType == u"CLT") {
+        // A failed test needs what failed and why; the build stays in production for a new attempt.
+        bool ok = false;
+        const QString reason = QInputDialog::getMultiLineText(this, tr("Record the test as FAILED"),
+                                                              tr("What failed, and why? (The build stays in production; "
+                                                                 "after the fix the test is taken again.)"),
+                                                              QString(), &ok);
+        if (!ok)
+            return false;
+        if (reason.trimmed().size() < 3) {
+            showMessage(tr("A failed test needs a reason (at least 3 characters)."), true);
+            return false;
+        }
+        return signFail(reason.trimmed(), QString(), QString(), true);
+    }
     auto* dialog = new ChecklistFailDialog(m_qcType == u"FinalQC", this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -929,7 +1035,22 @@ bool ChecklistPage::signFail(const QString& reason, const QString& category, con
     signOff.failCategory = category;
     signOff.failSeverity = severity;
     signOff.rework = rework;
+    if (m_qcType == u"CLT")
+        signOff.notes = reason;   // the test result keeps the reason in its notes
     openSignature(signOff);
+    return true;
+}
+
+bool ChecklistPage::startNewAttempt()
+{
+    if (m_qcType != u"CLT" || !isSigned() || m_loading) {
+        showMessage(tr("A new attempt follows a failed end-of-line test only."), true);
+        return false;
+    }
+    m_checklistId.clear();
+    showMessage(tr("Opening a new attempt of the test…"), false);
+    openChecklist();
+    emit changed(m_orderId);
     return true;
 }
 
@@ -956,7 +1077,8 @@ void ChecklistPage::openSignature(const data::ChecklistSignOff& base)
         }
         data::ChecklistSignOff signOff = base;
         signOff.initials = guard->initials();
-        signOff.notes = guard->note();
+        if (!guard->note().trimmed().isEmpty() || signOff.notes.isEmpty())
+            signOff.notes = guard->note();
         for (ChecklistSectionWidget* s : std::as_const(m_sections))
             if (s->initialsEdit())
                 signOff.sectionInitials.insert(s->section().sectionId, s->initialsEdit()->text().trimmed());
@@ -1065,6 +1187,10 @@ bool ChecklistPage::correctWithReason(const QString& reason)
 // ---------------------------------------------------------------------------------------------
 QString ChecklistPage::refusalWords(const data::DbError& e) const
 {
+    // The assembler's refusals (claimant, stage, limits, the test's preconditions) in their words.
+    for (const QStringView prefix : {u"E-ASM-", u"E-CLP-", u"E-CLT-", u"E-QC-LIMIT", u"E-GATE-PACKING", u"E-TRANSITION-BY-SIGNATURE"})
+        if (e.code.startsWith(prefix))
+            return AssemblyErrorText::words(e);
     if (e.code == u"E-SIGN-PASSWORD" || e.code == data::Session::kWrongPassword)
         return tr("the password is not correct; nothing was signed.");
     if (e.code == u"E-SIGN-INITIALS")
@@ -1210,6 +1336,7 @@ void ChecklistPage::retranslate()
     m_passButton->setText(tr("Sign &PASS…"));
     m_failButton->setText(tr("Record &FAIL…"));
     m_reviseButton->setText(tr("&Correct… (new revision)"));
+    m_attemptButton->setText(tr("Start a &new attempt"));
     updateHeader();
     updateProgress();
     updateActions();

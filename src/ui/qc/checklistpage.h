@@ -67,8 +67,8 @@ public:
     enum class Action { Open, Save, Sign, Revise, Attach, Print };
     Q_ENUM(Action)
 
-    // The current checklist of `qcType` ("PreQC", "FinalQC") of the build `orderId`, opened (made when
-    // there is none) by the server.
+    // The current checklist of `qcType` (the kind: "PreQC", "FinalQC", the production checks "CLP", the
+    // end-of-line test "CLT") of the build `orderId`, opened (made when there is none) by the server.
     static ChecklistPage* forBuild(data::Session* session, const QString& orderId, const QString& qcType,
                                    QWidget* parent = nullptr);
     // A checklist by its id (a signed one opens read-only).
@@ -77,6 +77,16 @@ public:
 
     // The outbox files' folder (empty: the default location); for tests. Set before a page opens.
     static void setOutboxDirectory(const QString& directory);
+
+    // Shows only these sections (empty: all); the progress and what is missing count only them. The
+    // assembler's bench shows the CLP's production sections and its packaging list this way.
+    void setSectionFilter(const QStringList& sections);
+    QStringList sectionFilter() const { return m_sectionFilter; }
+    // Applicable required items (and section checks) of these sections (empty: all), how many of them
+    // are answered, and what is still missing there.
+    int applicableIn(const QStringList& sections) const;
+    int answeredIn(const QStringList& sections) const;
+    QList<domain::ChecklistGap> missingIn(const QStringList& sections) const;
 
     QString orderId() const { return m_orderId; }
     QString qcType() const { return m_qcType; }
@@ -101,6 +111,8 @@ public:
     QPushButton* passButton() const { return m_passButton; }
     QPushButton* failButton() const { return m_failButton; }
     QPushButton* reviseButton() const { return m_reviseButton; }
+    // After a signed FAIL of an end-of-line test: a new attempt.
+    QPushButton* newAttemptButton() const { return m_attemptButton; }
     QPushButton* drawingButton() const { return m_drawingButton; }
     // The order's documents (order confirmation, PO, drawings): each shows in the drawing panel.
     QToolButton* documentsButton() const { return m_documentsButton; }
@@ -125,6 +137,8 @@ public slots:
     // Asks a reason, then makes a new revision of the signed checklist.
     bool correct();
     bool correctWithReason(const QString& reason);
+    // The end-of-line test failed and was signed: opens the next attempt (a new record).
+    bool startNewAttempt();
     // Attaches the file at `path` to an item (or to the whole form when `key` is empty) of the open
     // checklist; actionFinished(Attach, ok) tells how it went.
     bool attachFile(const QString& path, const std::optional<domain::ChecklistAnswerKey>& key);
@@ -173,6 +187,9 @@ private:
                     const data::Result<QString>& r);
     QString meaning(bool pass) const;
     QString qcTypeWords() const;
+    bool isAssemblyForm() const { return m_qcType == u"CLP" || m_qcType == u"CLT"; }
+    bool mayFill() const;
+    bool inFilter(const QString& sectionId) const;
     QString refusalWords(const data::DbError& e) const;
     void showMessage(const QString& text, bool error, const QString& detail = {});
     QString savedWords(const ChecklistForm::Stamp& stamp) const;
@@ -223,6 +240,8 @@ private:
     QPushButton* m_passButton;
     QPushButton* m_failButton;
     QPushButton* m_reviseButton;
+    QPushButton* m_attemptButton;
+    QStringList m_sectionFilter;
     ChecklistDrawingView* m_drawing;
     QList<ChecklistSectionWidget*> m_sections;
     QList<ChecklistItemWidget*> m_items;

@@ -50,6 +50,42 @@ QList<RowTableModel<HomeRow>::Column> buildColumns()
     };
 }
 
+// "My builds" of an assembler: where each build stands on the bench.
+QList<RowTableModel<data::AssemblyState>::Column> benchColumns()
+{
+    using R = data::AssemblyState;
+    return {
+        {[] { return HomeWidget::tr("Build"); }, [](const R& r) { return r.buildNumber; }},
+        {[] { return HomeWidget::tr("PO"); }, [](const R& r) { return r.poNumber; }},
+        {[] { return HomeWidget::tr("Customer"); }, [](const R& r) { return r.customerName; }},
+        {[] { return HomeWidget::tr("Status"); }, [](const R& r) { return StatusText::orderStatus(r.status); }},
+        {[] { return HomeWidget::tr("Production checks"); },
+         [](const R& r) -> QVariant {
+             if (r.status != u"ReadyForProduction" && r.status != u"OnHoldParts")
+                 return HomeWidget::tr("done");
+             if (r.clpId.isEmpty())
+                 return HomeWidget::tr("not started");
+             return HomeWidget::tr("%1 of %2").arg(r.productionAnswered).arg(r.productionAnswered + r.clpMissing.size());
+         }},
+        {[] { return HomeWidget::tr("Test"); },
+         [](const R& r) -> QVariant {
+             if (r.testPassed() || (r.status != u"ReadyForProduction" && r.status != u"OnHoldParts"))
+                 return HomeWidget::tr("passed");
+             if (r.cltResult == u"Fail")
+                 return HomeWidget::tr("failed (attempt %1)").arg(r.cltAttempt);
+             return r.cltId.isEmpty() ? HomeWidget::tr("not started") : HomeWidget::tr("attempt %1 open").arg(qMax(1, r.cltAttempt));
+         }},
+        {[] { return HomeWidget::tr("Packaging"); },
+         [](const R& r) -> QVariant {
+             if (r.status == u"PackagingComplete")
+                 return HomeWidget::tr("complete");
+             if (r.status != u"TestingComplete")
+                 return HomeWidget::tr("after the test");
+             return HomeWidget::tr("%n item(s) to confirm", nullptr, int(r.packingMissing.size()));
+         }},
+    };
+}
+
 QList<RowTableModel<BomApprovalRow>::Column> bomColumns()
 {
     using R = BomApprovalRow;
@@ -114,6 +150,7 @@ HomeWidget::HomeWidget(data::Session* session, AppRole role, QWidget* parent)
     , m_session(session)
     , m_role(role)
     , m_queries(*session)
+    , m_assembly(*session)
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("home_") + domain::appRoleName(role));
@@ -164,11 +201,24 @@ void HomeWidget::addWorkList(WorkList list)
         p.model = model;
         break;
     }
+    case WorkList::MyBuilds:
+        if (m_role == AppRole::Assembler) {
+            // The assembler's builds with their progress on the bench.
+            data::AssemblyRepository* assembly = &m_assembly;
+            auto* model = new RowTableModel<data::AssemblyState>(benchColumns(), this);
+            model->setFetch([assembly] { return assembly->myBuilds(); });
+            model->setKey([](const data::AssemblyState& r) { return r.buildNumber; });
+            p.orderId = [model](int row) { return model->row(row).orderId; };
+            p.kind = RowKind::Build;
+            p.model = model;
+            p.bench = true;
+            break;
+        }
+        [[fallthrough]];
     case WorkList::PartsSent:
     case WorkList::AwaitingPreQc:
     case WorkList::AwaitingFinalQc:
     case WorkList::ProductionQueue:
-    case WorkList::MyBuilds:
     case WorkList::AllOrders: {
         auto* model = new RowTableModel<HomeRow>(buildColumns(), this);
         model->setFetch([queries, list] { return queries->builds(list); });
@@ -176,6 +226,7 @@ void HomeWidget::addWorkList(WorkList list)
         p.orderId = [model](int row) { return model->row(row).orderId; };
         p.kind = RowKind::Build;
         p.model = model;
+        p.bench = list == WorkList::ProductionQueue && domain::Capabilities::allows(m_role, domain::Capability::ProductionWork);
         if (domain::Capabilities::allows(m_role, domain::Capability::PerformQc)) {
             if (list == WorkList::AwaitingPreQc)
                 p.qcType = QStringLiteral("PreQC");
@@ -273,6 +324,8 @@ void HomeWidget::activate(const Panel& p, const QModelIndex& index)
     const QString orderId = p.orderId ? p.orderId(row) : QString();
     if (p.kind == RowKind::Build && !p.qcType.isEmpty() && !orderId.isEmpty())
         emit openChecklist(orderId, p.qcType);
+    else if (p.kind == RowKind::Build && p.bench && !orderId.isEmpty())
+        emit openBench(orderId);
     else if (p.kind == RowKind::Build)
         emit openBuild(key, orderId);
     else if (p.kind == RowKind::ServicePart)

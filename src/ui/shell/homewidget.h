@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/assembly/assemblyrepository.h"
 #include "data/common/dberror.h"
 #include "data/shell/homequeries.h"
 #include "domain/common/approle.h"
@@ -61,6 +62,8 @@ signals:
     // A build of the QC lists ("Awaiting Pre-QC", "Awaiting Final QC") was activated by a QC inspector:
     // its checklist of `qcType` ("PreQC", "FinalQC").
     void openChecklist(const QString& orderId, const QString& qcType);
+    // A build of the assembler's lists ("My builds", "Production queue"): its bench.
+    void openBench(const QString& orderId);
     void queryFailed(const cs::data::DbError& error);
 
 protected:
@@ -76,6 +79,7 @@ private:
         RowTableModelBase* model = nullptr;
         std::function<QString(int row)> orderId;   // builds: the order id of a source row
         QString qcType;                            // the QC lists: the checklist a row opens
+        bool bench = false;                        // the assembler's lists: a row opens the bench
         QSortFilterProxyModel* proxy = nullptr;
         QTableView* view = nullptr;
         QLineEdit* filter = nullptr;
@@ -93,6 +97,7 @@ private:
     data::Session* m_session;
     domain::AppRole m_role;
     data::HomeQueries m_queries;
+    data::AssemblyRepository m_assembly;
     QTabWidget* m_tabs;
     QList<Panel> m_panels;
     QWidget* m_board = nullptr;

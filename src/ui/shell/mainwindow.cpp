@@ -1,6 +1,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "ui/assembly/assemblybenchpage.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/common/appsettings.h"
 #include "ui/shell/changepassworddialog.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::showChangePassword);
     connect(m_home, &HomeWidget::openBuild, this, &MainWindow::openBuild);
     connect(m_home, &HomeWidget::openChecklist, this, &MainWindow::openChecklist);
+    connect(m_home, &HomeWidget::openBench, this, &MainWindow::openBench);
     connect(m_home, &HomeWidget::openPart, this, [this](const QString& p) { openRecord(domain::ScanPayload::Kind::Part, p); });
     connect(m_home, &HomeWidget::queryFailed, this, &MainWindow::queryFailed);
 
@@ -264,7 +266,8 @@ void MainWindow::openScan(const domain::ScanPayload& payload)
     else
         findAndOpenOrder(payload.kind, payload.key, payload.encode(),
                          payload.kind == domain::ScanPayload::Kind::Build
-                             && Capabilities::allows(m_session->user().role, Capability::PerformQc));
+                             && (Capabilities::allows(m_session->user().role, Capability::PerformQc)
+                                 || Capabilities::allows(m_session->user().role, Capability::ProductionWork)));
 }
 
 QMessageBox* MainWindow::openMessageBox() const
@@ -326,10 +329,15 @@ void MainWindow::findAndOpenOrder(domain::ScanPayload::Kind kind, const QString&
         }
         if (m_openMessage)
             m_openMessage->close();   // an earlier scan's message is out of date now
-        if (toChecklist && status == u"ReadyForPreQC")
+        const domain::AppRole role = m_session->user().role;
+        const bool qc = Capabilities::allows(role, Capability::PerformQc);
+        const bool assembly = Capabilities::allows(role, Capability::ProductionWork);
+        if (toChecklist && qc && status == u"ReadyForPreQC")
             openChecklist(orderId, QStringLiteral("PreQC"));
-        else if (toChecklist && status == u"ReadyForFinalQC")
+        else if (toChecklist && qc && status == u"ReadyForFinalQC")
             openChecklist(orderId, QStringLiteral("FinalQC"));
+        else if (toChecklist && assembly && atTheBench(status))
+            openBench(orderId);
         else
             openOrderPage(orderId);
     });
@@ -378,6 +386,7 @@ void MainWindow::openOrderPage(const QString& orderId)
         connect(page, &OrderPage::changed, m_board, &OrderBoardWidget::refresh);
     connect(page, &OrderPage::openChecklist, this, &MainWindow::openChecklist);
     connect(page, &OrderPage::openChecklistRecord, this, &MainWindow::openChecklistRecord);
+    connect(page, &OrderPage::openBench, this, &MainWindow::openBench);
     m_lastOrderPage = page;
     page->show();
     page->raise();
@@ -402,6 +411,47 @@ void MainWindow::openChecklist(const QString& orderId, const QString& qcType)
         }
     }
     showChecklistPage(ChecklistPage::forBuild(m_session, orderId, qcType, this));
+}
+
+bool MainWindow::atTheBench(const QString& status)
+{
+    return status == u"ReadyForProduction" || status == u"OnHoldParts" || status == u"TestingComplete"
+           || status == u"PackagingComplete";
+}
+
+AssemblyBenchPage* MainWindow::lastBenchPage() const
+{
+    return m_lastBenchPage;
+}
+
+void MainWindow::openBench(const QString& orderId)
+{
+    for (AssemblyBenchPage* open : findChildren<AssemblyBenchPage*>()) {
+        if (open->orderId() == orderId && open->isVisible()) {
+            m_lastBenchPage = open;
+            open->reload();
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto* page = new AssemblyBenchPage(m_session, orderId, this);
+    page->setWindowFlag(Qt::Window);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->resize(1400, 860);
+    connect(page, &AssemblyBenchPage::queryFailed, this, &MainWindow::queryFailed);
+    connect(page, &AssemblyBenchPage::changed, this, [this](const QString& changedOrder) {
+        m_home->refresh();
+        if (m_board)
+            m_board->refresh();
+        for (OrderPage* p : findChildren<OrderPage*>())
+            if (p->orderId() == changedOrder)
+                p->reload();
+    });
+    m_lastBenchPage = page;
+    page->show();
+    page->raise();
+    page->activateWindow();
 }
 
 void MainWindow::openChecklistRecord(const QString& checklistId)

@@ -22,6 +22,7 @@ class CatalogCache;
 
 namespace cs::ui {
 
+class AssemblyBenchPage;
 class ChecklistPage;
 class HomeWidget;
 class OrderBoardWidget;
@@ -52,6 +53,7 @@ public:
     OrderBoardWidget* orderBoard() const { return m_board; }
     OrderPage* lastOrderPage() const;
     ChecklistPage* lastChecklistPage() const;
+    AssemblyBenchPage* lastBenchPage() const;
     bool isOnline() const { return m_online; }
     // The order wizard (Coordinator and Admin): a new order, or `resumeDraft` continues the saved one.
     // A new order while an unfinished one is kept (one draft per person) first asks whether to continue
@@ -70,6 +72,9 @@ public slots:
     // one open already comes to the front), or a checklist by its id (a signed one read-only).
     void openChecklist(const QString& orderId, const QString& qcType);
     void openChecklistRecord(const QString& checklistId);
+    // Opens the assembler's bench of a build (claim, production checks, test, packaging, closing
+    // statement) in its own window; the one open already comes to the front, read again.
+    void openBench(const QString& orderId);
     void setOnline(bool online);
     void setReconnectIn(int ms);
     void saveLayout();
@@ -99,10 +104,12 @@ private:
     void openBuild(const QString& buildNumber, const QString& orderId);
     // Finds the build (or the first build of the PO) on the session's worker thread, then opens its page.
     // A scanned build goes to its checklist when a QC inspector scans it in Ready for Pre-QC or Ready for
-    // Final QC (`toChecklist`).
+    // Final QC, and to its bench when an assembler scans it in production (`toChecklist`).
     void findAndOpenOrder(domain::ScanPayload::Kind kind, const QString& key, const QString& scanned,
                           bool toChecklist = false);
     void showChecklistPage(ChecklistPage* page);
+    // The builds' statuses whose scan opens the assembler's bench.
+    static bool atTheBench(const QString& status);
     void showOpenMessage(const QString& title, const QString& text);
     void retranslate();
     // The start-up offer of a kept draft (continue, later, discard).
@@ -123,6 +130,7 @@ private:
     OrderBoardWidget* m_board = nullptr;
     QPointer<OrderPage> m_lastOrderPage;
     QPointer<ChecklistPage> m_lastChecklistPage;
+    QPointer<AssemblyBenchPage> m_lastBenchPage;
     bool m_online = true;
     int m_reconnectMs = 0;
     bool m_quitting = false;

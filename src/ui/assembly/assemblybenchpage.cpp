@@ -1,0 +1,796 @@
+#include "ui/assembly/assemblybenchpage.h"
+
+#include "data/common/session.h"
+#include "domain/common/approle.h"
+#include "domain/common/capabilities.h"
+#include "ui/assembly/assemblyerrortext.h"
+#include "ui/common/futurewatch.h"
+#include "ui/common/messagebar.h"
+#include "ui/common/signaturedialog.h"
+#include "ui/common/statustext.h"
+#include "ui/qc/checklistpage.h"
+
+#include <QAction>
+#include <QDate>
+#include <QEvent>
+#include <QFont>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace cs::ui {
+
+namespace {
+
+const QStringList& productionSections()
+{
+    static const QStringList s{QStringLiteral("S2"), QStringLiteral("S2X"), QStringLiteral("S3")};
+    return s;
+}
+
+const QStringList& packagingSections()
+{
+    static const QStringList s{QStringLiteral("S4")};
+    return s;
+}
+
+int stackIndex(AssemblyBenchPage::Step step)
+{
+    using Step = AssemblyBenchPage::Step;
+    switch (step) {
+    case Step::Claim: return 0;
+    case Step::Production:
+    case Step::Packaging: return 1;
+    case Step::Test: return 2;
+    case Step::Closing: return 3;
+    }
+    return 0;
+}
+
+QPushButton* bigButton(const char* name, QWidget* parent)
+{
+    auto* b = new QPushButton(parent);
+    b->setObjectName(QString::fromLatin1(name));
+    b->setMinimumHeight(48);
+    b->setAutoDefault(false);
+    return b;
+}
+
+QLabel* wrapLabel(const char* name, QWidget* parent)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(name));
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    return l;
+}
+
+} // namespace
+
+AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orderId, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_repo(*session)
+    , m_checklists(*session)
+    , m_orderId(orderId)
+    , m_title(new QLabel(this))
+    , m_subtitle(wrapLabel("subtitleLabel", this))
+    , m_refreshButton(bigButton("refreshButton", this))
+    , m_message(new MessageBar(this))
+    , m_steps(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("assemblyBenchPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    m_title->setObjectName(QStringLiteral("titleLabel"));
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_title->setFont(big);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    top->addLayout(titles, 1);
+    top->addWidget(m_refreshButton);
+    layout->addLayout(top);
+    m_message->setObjectName(QStringLiteral("messageBar"));
+    layout->addWidget(m_message);
+
+    auto* body = new QHBoxLayout;
+    m_steps->setObjectName(QStringLiteral("stepList"));
+    m_steps->setWordWrap(true);
+    m_steps->setMinimumWidth(260);
+    m_steps->setMaximumWidth(340);
+    for (int i = 0; i <= int(Step::Closing); ++i) {
+        auto* row = new QListWidgetItem(m_steps);
+        row->setSizeHint(QSize(240, 56));
+    }
+    body->addWidget(m_steps);
+    body->addWidget(m_stack, 1);
+    layout->addLayout(body, 1);
+
+    // Claim, hold, resume.
+    auto* claimPage = new QWidget(m_stack);
+    auto* claimLayout = new QVBoxLayout(claimPage);
+    m_claimLabel = wrapLabel("claimLabel", claimPage);
+    m_claimReason = wrapLabel("claimReasonLabel", claimPage);
+    m_claimButton = bigButton("claimButton", claimPage);
+    m_holdButton = bigButton("holdButton", claimPage);
+    m_resumeButton = bigButton("resumeButton", claimPage);
+    claimLayout->addWidget(m_claimLabel);
+    claimLayout->addWidget(m_claimButton);
+    claimLayout->addWidget(m_claimReason);
+    claimLayout->addSpacing(24);
+    claimLayout->addWidget(m_holdButton);
+    claimLayout->addWidget(m_resumeButton);
+    claimLayout->addStretch(1);
+    m_stack->addWidget(claimPage);
+
+    // The production checklist: its production sections, or its packing list with "Packaging complete".
+    m_clpHost = new QWidget(m_stack);
+    m_clpLayout = new QVBoxLayout(m_clpHost);
+    m_clpLayout->setContentsMargins(0, 0, 0, 0);
+    m_clpNote = wrapLabel("productionNoteLabel", m_clpHost);
+    m_clpLayout->addWidget(m_clpNote);
+    auto* packagingRow = new QHBoxLayout;
+    m_packagingReason = wrapLabel("packagingReasonLabel", m_clpHost);
+    m_packagingButton = bigButton("packagingCompleteButton", m_clpHost);
+    packagingRow->addWidget(m_packagingReason, 1);
+    packagingRow->addWidget(m_packagingButton);
+    m_clpLayout->addLayout(packagingRow);
+    m_stack->addWidget(m_clpHost);
+
+    // The end-of-line test.
+    m_cltHost = new QWidget(m_stack);
+    m_cltLayout = new QVBoxLayout(m_cltHost);
+    m_cltLayout->setContentsMargins(0, 0, 0, 0);
+    m_cltNote = wrapLabel("testNoteLabel", m_cltHost);
+    m_cltLayout->addWidget(m_cltNote);
+    m_stack->addWidget(m_cltHost);
+
+    // The closing statement.
+    auto* closingPage = new QWidget(m_stack);
+    auto* closingLayout = new QVBoxLayout(closingPage);
+    m_statement = wrapLabel("statementLabel", closingPage);
+    QFont statementFont = m_statement->font();
+    statementFont.setPointSizeF(statementFont.pointSizeF() * 1.2);
+    m_statement->setFont(statementFont);
+    m_closingReason = wrapLabel("closingReasonLabel", closingPage);
+    m_closingButton = bigButton("signClosingButton", closingPage);
+    closingLayout->addWidget(m_statement);
+    closingLayout->addWidget(m_closingButton);
+    closingLayout->addWidget(m_closingReason);
+    closingLayout->addStretch(1);
+    m_stack->addWidget(closingPage);
+
+    connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stepChosen = true;
+        showStep(Step(row));
+    });
+    connect(m_refreshButton, &QPushButton::clicked, this, &AssemblyBenchPage::reload);
+    connect(m_claimButton, &QPushButton::clicked, this, &AssemblyBenchPage::claim);
+    connect(m_holdButton, &QPushButton::clicked, this, &AssemblyBenchPage::askPutOnHold);
+    connect(m_resumeButton, &QPushButton::clicked, this, &AssemblyBenchPage::askResume);
+    connect(m_packagingButton, &QPushButton::clicked, this, &AssemblyBenchPage::askCompletePackaging);
+    connect(m_closingButton, &QPushButton::clicked, this, &AssemblyBenchPage::signClosing);
+    // Ctrl+1 … Ctrl+5: the steps.
+    for (int i = 0; i <= int(Step::Closing); ++i) {
+        auto* go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setShortcutContext(Qt::WindowShortcut);
+        addAction(go);
+        connect(go, &QAction::triggered, this, [this, i] {
+            m_steps->setCurrentRow(i);
+            m_steps->setFocus();
+        });
+    }
+
+    retranslate();
+    reload();
+}
+
+AssemblyBenchPage::~AssemblyBenchPage()
+{
+    m_load.cancel();
+}
+
+AssemblyBenchPage::Step AssemblyBenchPage::currentStep() const
+{
+    return m_steps->currentRow() < 0 ? Step::Claim : Step(m_steps->currentRow());
+}
+
+QString AssemblyBenchPage::messageText() const
+{
+    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+}
+
+QString AssemblyBenchPage::stepText(Step step) const
+{
+    return m_steps->item(int(step))->text();
+}
+
+QString AssemblyBenchPage::claimReasonText() const
+{
+    return m_claimReason->text();
+}
+
+QString AssemblyBenchPage::closingStatement() const
+{
+    return m_statement->text();
+}
+
+bool AssemblyBenchPage::mine() const
+{
+    return m_state && m_state->claimedBy(m_session->user().username);
+}
+
+bool AssemblyBenchPage::mayWork() const
+{
+    // The claimant, or an admin (the server checks it again).
+    return mine() || m_session->user().role == domain::AppRole::Admin;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+// ---------------------------------------------------------------------------------------------
+void AssemblyBenchPage::reload()
+{
+    m_load.cancel();
+    m_load = m_repo.state(m_orderId);
+    m_loading = true;
+    updateHeader();
+    updateActions();
+    whenDone(this, m_load, [this](const data::Result<data::AssemblyState>& r) {
+        m_loading = false;
+        if (!r) {
+            showMessage(tr("The build could not be read: %1").arg(AssemblyErrorText::words(r.error())), true);
+            if (r.error().connectionLost() || r.error().kind == data::DbError::Kind::Timeout)
+                emit queryFailed(r.error());
+            updateHeader();
+            updateActions();
+            emit actionFinished(Action::Load, false);
+            return;
+        }
+        applyState(r.value());
+        emit loaded();
+        emit actionFinished(Action::Load, true);
+    });
+}
+
+void AssemblyBenchPage::applyState(const data::AssemblyState& state)
+{
+    const bool statusMoved = m_state && m_state->status != state.status;
+    const bool newTest = m_state && m_state->cltId != state.cltId;
+    m_state = state;
+    if (statusMoved && m_clpPage)
+        m_clpPage->reload();   // the stage decides which sections may be answered
+    if (newTest && m_cltPage && m_cltPage->checklistId() != state.cltId && !state.cltId.isEmpty()
+        && m_cltPage->isSigned() && state.cltState == u"open")
+        m_cltPage->reload();
+    updateHeader();
+    if (!m_stepChosen)
+        showStep(suggestedStep());
+    else
+        showStep(currentStep());
+}
+
+AssemblyBenchPage::Step AssemblyBenchPage::suggestedStep() const
+{
+    if (!m_state)
+        return Step::Claim;
+    const QString& status = m_state->status;
+    if (status == u"ReadyForProduction") {
+        if (!mayWork())
+            return Step::Claim;
+        if (m_state->clpId.isEmpty() || !m_state->clpMissing.isEmpty())
+            return Step::Production;
+        return Step::Test;
+    }
+    if (status == u"TestingComplete")
+        return Step::Packaging;
+    if (status == u"PackagingComplete" || status == u"ReadyForFinalQC" || m_state->closingSigned)
+        return Step::Closing;
+    return Step::Claim;
+}
+
+void AssemblyBenchPage::showStep(Step step)
+{
+    {
+        const QSignalBlocker block(m_steps);
+        m_steps->setCurrentRow(int(step));
+    }
+    m_stack->setCurrentIndex(stackIndex(step));
+    if (step == Step::Production || step == Step::Packaging) {
+        ensureProductionPage();
+        if (m_clpPage)
+            m_clpPage->setSectionFilter(step == Step::Production ? productionSections() : packagingSections());
+    } else if (step == Step::Test) {
+        ensureTestPage();
+    }
+    updateSteps();
+    updateActions();
+}
+
+void AssemblyBenchPage::ensureProductionPage()
+{
+    if (m_clpPage || !m_state)
+        return;
+    const QString& status = m_state->status;
+    const bool open = status == u"ReadyForProduction" || status == u"TestingComplete" || status == u"PackagingComplete";
+    ChecklistPage* page = nullptr;
+    if (!m_state->clpId.isEmpty())
+        page = ChecklistPage::forChecklist(m_session, m_state->clpId, m_clpHost);
+    else if (mayWork() && open)
+        page = ChecklistPage::forBuild(m_session, m_orderId, QStringLiteral("CLP"), m_clpHost);
+    if (!page)
+        return;
+    page->setObjectName(QStringLiteral("productionChecklistPage"));
+    m_clpPage = page;
+    m_clpLayout->insertWidget(1, page, 1);
+    connect(page, &ChecklistPage::loaded, this, [this] {
+        updateSteps();
+        updateActions();
+    });
+    connect(page, &ChecklistPage::answerSaved, this, [this] {
+        updateSteps();
+        updateActions();
+    });
+    connect(page, &ChecklistPage::changed, this, [this] { reload(); });
+    connect(page, &ChecklistPage::queryFailed, this, &AssemblyBenchPage::queryFailed);
+}
+
+void AssemblyBenchPage::ensureTestPage()
+{
+    if (m_cltPage || !m_state)
+        return;
+    ChecklistPage* page = nullptr;
+    if (!m_state->cltId.isEmpty())
+        page = ChecklistPage::forChecklist(m_session, m_state->cltId, m_cltHost);
+    else if (cannotTestReason().isEmpty())
+        page = ChecklistPage::forBuild(m_session, m_orderId, QStringLiteral("CLT"), m_cltHost);
+    if (!page)
+        return;
+    page->setObjectName(QStringLiteral("testChecklistPage"));
+    m_cltPage = page;
+    m_cltLayout->addWidget(page, 1);
+    connect(page, &ChecklistPage::loaded, this, [this] {
+        updateSteps();
+        updateActions();
+    });
+    connect(page, &ChecklistPage::signedOff, this, [this] {
+        m_stepChosen = false;   // a PASS moves the build on: so does the bench
+    });
+    connect(page, &ChecklistPage::changed, this, [this] {
+        reload();
+        emit changed(m_orderId);
+    });
+    connect(page, &ChecklistPage::queryFailed, this, &AssemblyBenchPage::queryFailed);
+}
+
+QString AssemblyBenchPage::cannotTestReason() const
+{
+    if (!m_state)
+        return tr("Wait until the build has loaded.");
+    if (!mayWork())
+        return m_state->assigneeName.isEmpty()
+                   ? tr("Claim the build first: the test is taken by the assembler who claimed it.")
+                   : tr("%1 holds this build: the test is theirs.").arg(m_state->assigneeName);
+    if (m_state->status != u"ReadyForProduction")
+        return tr("The end-of-line test is taken while the build is Ready for production (it is %1 now).")
+            .arg(StatusText::orderStatus(m_state->status));
+    if (m_state->clpId.isEmpty() || !m_state->clpMissing.isEmpty())
+        return tr("The test starts when every production check is done (%n still to do).", nullptr,
+                  int(m_state->clpId.isEmpty() ? 1 : m_state->clpMissing.size()));
+    return QString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the steps say, and what may be done
+// ---------------------------------------------------------------------------------------------
+void AssemblyBenchPage::updateHeader()
+{
+    if (!m_state) {
+        const QString title = m_loading ? tr("Opening the build…") : tr("Build not loaded");
+        m_title->setText(title);
+        setWindowTitle(title);
+        m_subtitle->setText(QString());
+        return;
+    }
+    const QString title = tr("Assembly — build %1").arg(m_state->buildNumber);
+    m_title->setText(title);
+    setWindowTitle(title);
+    const QString holder = m_state->assigneeName.isEmpty()
+                               ? tr("nobody holds it")
+                               : (mine() ? tr("claimed by you") : tr("held by %1").arg(m_state->assigneeName));
+    QString sub = tr("PO %1 · %2 · status: %3 · %4")
+                      .arg(m_state->poNumber, m_state->customerName, StatusText::orderStatus(m_state->status), holder);
+    if (m_loading)
+        sub += QStringLiteral(" · ") + tr("Loading…");
+    m_subtitle->setText(sub);
+}
+
+void AssemblyBenchPage::updateSteps()
+{
+    const auto set = [this](Step step, const QString& text) { m_steps->item(int(step))->setText(text); };
+    if (!m_state) {
+        for (int i = 0; i <= int(Step::Closing); ++i)
+            m_steps->item(i)->setText(QString());
+        return;
+    }
+    const data::AssemblyState& s = *m_state;
+    const QString& status = s.status;
+    const bool beforeTest = status == u"ReadyForProduction" || status == u"OnHoldParts";
+    const bool afterPackaging = status == u"PackagingComplete" || s.closingSigned
+                                || !(beforeTest || status == u"TestingComplete");
+
+    QString claim = s.assigneeName.isEmpty() ? tr("not claimed")
+                    : mine()                 ? tr("claimed by you")
+                                             : tr("held by %1").arg(s.assigneeName);
+    if (status == u"OnHoldParts")
+        claim = tr("on hold for parts");
+    set(Step::Claim, tr("1 · Claim\n%1").arg(claim));
+
+    QString production;
+    if (!beforeTest)
+        production = tr("done");
+    else if (m_clpPage && m_clpPage->isLoaded())
+        production = tr("%1 of %2 checked").arg(m_clpPage->answeredIn(productionSections())).arg(m_clpPage->applicableIn(productionSections()));
+    else if (!s.clpId.isEmpty())
+        production = tr("%1 of %2 checked").arg(s.productionAnswered).arg(s.productionAnswered + s.clpMissing.size());
+    else
+        production = tr("not started");
+    set(Step::Production, tr("2 · Production checks\n%1").arg(production));
+
+    QString test;
+    if (s.testPassed() || !beforeTest)
+        test = s.cltAttempt > 1 ? tr("passed (attempt %1)").arg(s.cltAttempt) : tr("passed");
+    else if (s.cltResult == u"Fail")
+        test = tr("attempt %1 failed: a new attempt is needed").arg(s.cltAttempt);
+    else if (!s.cltId.isEmpty())
+        test = tr("attempt %1 open").arg(qMax(1, s.cltAttempt));
+    else
+        test = tr("not started");
+    set(Step::Test, tr("3 · End-of-line test\n%1").arg(test));
+
+    QString packing;
+    if (beforeTest)
+        packing = tr("after the test");
+    else if (afterPackaging)
+        packing = tr("complete");
+    else if (m_clpPage && m_clpPage->isLoaded())
+        packing = tr("%1 of %2 confirmed").arg(m_clpPage->answeredIn(packagingSections())).arg(m_clpPage->applicableIn(packagingSections()));
+    else
+        packing = tr("%n item(s) to confirm", nullptr, int(s.packingMissing.size()));
+    set(Step::Packaging, tr("4 · Packaging\n%1").arg(packing));
+
+    const QString closing = s.closingSigned || status == u"ReadyForFinalQC" ? tr("signed")
+                            : status == u"PackagingComplete"                ? tr("to sign")
+                                                                            : tr("after packaging");
+    set(Step::Closing, tr("5 · Ready for inspection\n%1").arg(closing));
+}
+
+void AssemblyBenchPage::updateActions()
+{
+    const data::UserProfile& me = m_session->user();
+    const bool loaded = isLoaded();
+    const QString status = m_state ? m_state->status : QString();
+
+    // Claim: the server says whether and why not.
+    const bool assemblerRole = domain::Capabilities::allows(me.role, domain::Capability::ClaimBuild);
+    m_claimButton->setVisible(assemblerRole && !mine());
+    m_claimButton->setEnabled(loaded && !m_busy && m_state->canClaim);
+    QString claimReason;
+    if (!m_state)
+        claimReason = m_loading ? tr("Loading…") : QString();
+    else if (mine())
+        claimReason = tr("You hold this build: its steps are yours.");
+    else if (!m_state->canClaim)
+        claimReason = m_state->claimBlockedBy.isEmpty() ? tr("This build cannot be claimed now.")
+                                                        : tr("Cannot claim: %1").arg(m_state->claimBlockedBy);
+    else
+        claimReason = tr("Claim the build to start its production checks.");
+    m_claimReason->setText(claimReason);
+    m_claimButton->setToolTip(m_claimButton->isEnabled() ? QString() : claimReason);
+    m_claimLabel->setText(!m_state ? QString()
+                          : m_state->assigneeName.isEmpty()
+                              ? tr("Nobody holds this build.")
+                              : tr("%1 holds this build (status: %2).")
+                                    .arg(mine() ? tr("You") : m_state->assigneeName, StatusText::orderStatus(status)));
+
+    // On hold: the claimant, a coordinator or an admin; resume: procurement, a coordinator or an admin.
+    const bool coordinator = me.role == domain::AppRole::ProductionCoordinator || me.role == domain::AppRole::Admin;
+    m_holdButton->setVisible(status == u"ReadyForProduction" && (mine() || coordinator));
+    m_holdButton->setEnabled(loaded && !m_busy);
+    m_resumeButton->setVisible(status == u"OnHoldParts"
+                               && (coordinator || me.role == domain::AppRole::ProcurementSpecialist));
+    m_resumeButton->setEnabled(loaded && !m_busy);
+
+    // Production and packaging.
+    if (!m_clpPage)
+        m_clpNote->setText(!m_state ? QString()
+                           : mayWork()
+                               ? tr("The production checklist opens while the build is in production.")
+                               : tr("Claim the build first: its production checks are the claimant's."));
+    m_clpNote->setVisible(!m_clpPage);
+    const bool packagingStep = currentStep() == Step::Packaging;
+    const QList<domain::ChecklistGap> packingGaps =
+        m_clpPage && m_clpPage->isLoaded() ? m_clpPage->missingIn(packagingSections()) : QList<domain::ChecklistGap>{};
+    const int pending = m_clpPage ? m_clpPage->pendingCount() : 0;
+    QString packagingReason;
+    if (status != u"TestingComplete")
+        packagingReason = status == u"PackagingComplete" || status == u"ReadyForFinalQC"
+                              ? tr("Packaging is complete.")
+                              : tr("Packaging comes after the end-of-line test has passed.");
+    else if (!mayWork())
+        packagingReason = tr("Only the assembler who claimed the build (or an admin) completes packaging.");
+    else if (!m_clpPage || !m_clpPage->isLoaded())
+        packagingReason = tr("Wait until the packing list has loaded.");
+    else if (pending > 0)
+        packagingReason = tr("Saving %n answer(s)…", nullptr, pending);
+    else if (!packingGaps.isEmpty())
+        packagingReason = tr("Confirm every item of the packing list first (%n left).", nullptr, int(packingGaps.size()));
+    else
+        packagingReason = tr("Everything is packed: complete packaging.");
+    m_packagingButton->setVisible(packagingStep);
+    m_packagingReason->setVisible(packagingStep);
+    m_packagingReason->setText(packagingReason);
+    m_packagingButton->setEnabled(loaded && !m_busy && status == u"TestingComplete" && mayWork() && m_clpPage
+                                  && m_clpPage->isLoaded() && pending == 0 && packingGaps.isEmpty());
+
+    // The test.
+    if (!m_cltPage)
+        m_cltNote->setText(cannotTestReason());
+    m_cltNote->setVisible(!m_cltPage);
+
+    // The closing statement.
+    const QString name = me.fullName.isEmpty() ? me.username : me.fullName;
+    m_statement->setText(tr("I, %1, have checked this cabinet on %2 and verify that it is ready for inspection.")
+                             .arg(name, QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+    QString closingReason;
+    const bool signedAlready = m_state && (m_state->closingSigned || status == u"ReadyForFinalQC");
+    if (signedAlready)
+        closingReason = tr("The closing statement is signed: the build is ready for Final QC.");
+    else if (status != u"PackagingComplete")
+        closingReason = tr("The closing statement is signed once packaging is complete.");
+    else if (!mayWork())
+        closingReason = tr("Only the assembler who claimed the build (or an admin) signs the closing statement.");
+    else if (m_state->clpId.isEmpty())
+        closingReason = tr("The production checklist of this build is not on record.");
+    else
+        closingReason = tr("Sign with your password: the build goes to Ready for Final QC.");
+    m_closingReason->setText(closingReason);
+    m_closingButton->setVisible(!signedAlready);
+    m_closingButton->setEnabled(loaded && !m_busy && !signedAlready && status == u"PackagingComplete" && mayWork()
+                                && !m_state->clpId.isEmpty());
+    m_refreshButton->setEnabled(!m_loading);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps that write
+// ---------------------------------------------------------------------------------------------
+void AssemblyBenchPage::runWrite(Action action, const QFuture<data::Result<int>>& future, const QString& done)
+{
+    m_busy = true;
+    updateActions();
+    whenDone(this, future, [this, action, done](const data::Result<int>& r) {
+        m_busy = false;
+        if (!r) {
+            fail(action, r.error(), action == Action::Claim       ? tr("Not claimed")
+                                    : action == Action::Hold      ? tr("Not put on hold")
+                                    : action == Action::Resume    ? tr("Not resumed")
+                                                                  : tr("Packaging not completed"));
+            return;
+        }
+        showMessage(done, false);
+        m_stepChosen = false;   // on to the step the build is at now
+        reload();
+        emit changed(m_orderId);
+        emit actionFinished(action, true);
+    });
+}
+
+void AssemblyBenchPage::fail(Action action, const data::DbError& e, const QString& what)
+{
+    if (e.connectionLost())
+        showMessage(tr("%1 for certain: the connection was lost before the server answered, so it may or may not have "
+                       "been done. Refresh when the connection is back to see which.")
+                        .arg(what),
+                    true);
+    else
+        showMessage(tr("%1: %2").arg(what, AssemblyErrorText::words(e)), true);
+    if (e.connectionLost() || e.kind == data::DbError::Kind::Timeout)
+        emit queryFailed(e);
+    updateActions();
+    if (e.code == u"E-STALE" || e.kind == data::DbError::Kind::Refused)
+        reload();   // the server's view of the build
+    emit actionFinished(action, false);
+}
+
+bool AssemblyBenchPage::claim()
+{
+    if (!isLoaded() || m_busy || !m_state->canClaim) {
+        showMessage(claimReasonText(), true);
+        return false;
+    }
+    runWrite(Action::Claim, m_repo.claim(m_orderId, m_state->rowVersion),
+             tr("Build %1 is yours: start with its production checks.").arg(m_state->buildNumber));
+    return true;
+}
+
+bool AssemblyBenchPage::askPutOnHold()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(this, tr("On hold for parts"),
+                                                          tr("Which parts are missing or wrong? (Procurement sees this "
+                                                             "reason and resumes the build when the parts are here.)"),
+                                                          QString(), &ok);
+    return ok && putOnHold(reason);
+}
+
+bool AssemblyBenchPage::putOnHold(const QString& reason)
+{
+    if (!isLoaded() || m_busy)
+        return false;
+    if (reason.trimmed().size() < 3) {
+        showMessage(tr("On hold needs a reason: say which parts are missing or wrong."), true);
+        return false;
+    }
+    runWrite(Action::Hold, m_repo.putOnHold(m_orderId, reason.trimmed(), m_state->rowVersion),
+             tr("Build %1 is on hold for parts.").arg(m_state->buildNumber));
+    return true;
+}
+
+bool AssemblyBenchPage::askResume()
+{
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Resume production"),
+                                               tr("What was done about the parts? (a note for the history)"),
+                                               QLineEdit::Normal, QString(), &ok);
+    return ok && resume(note);
+}
+
+bool AssemblyBenchPage::resume(const QString& note)
+{
+    if (!isLoaded() || m_busy)
+        return false;
+    if (note.trimmed().size() < 3) {
+        showMessage(tr("Resuming needs a note: say what was done about the parts."), true);
+        return false;
+    }
+    runWrite(Action::Resume, m_repo.resume(m_orderId, note.trimmed(), m_state->rowVersion),
+             tr("Build %1 is back in production.").arg(m_state->buildNumber));
+    return true;
+}
+
+bool AssemblyBenchPage::askCompletePackaging()
+{
+    if (!m_packagingButton->isEnabled()) {
+        showMessage(m_packagingReason->text(), true);
+        return false;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Packaging complete"),
+                    tr("Mark the packaging of build %1 as complete?").arg(m_state->buildNumber), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("packagingConfirmBox"));
+    box.setInformativeText(tr("The build moves to Packaging complete and its packing list can no longer be changed. "
+                              "The next step is the closing statement, signed with your password."));
+    QPushButton* yes = box.addButton(tr("Complete packaging"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(yes);
+    box.exec();
+    return box.clickedButton() == yes && completePackaging();
+}
+
+bool AssemblyBenchPage::completePackaging()
+{
+    if (!isLoaded() || m_busy)
+        return false;
+    runWrite(Action::Packaging, m_repo.completePackaging(m_orderId, QString(), m_state->rowVersion),
+             tr("Packaging of build %1 is complete: sign the closing statement.").arg(m_state->buildNumber));
+    return true;
+}
+
+bool AssemblyBenchPage::signClosing()
+{
+    if (!m_closingButton->isEnabled()) {
+        showMessage(m_closingReason->text(), true);
+        return false;
+    }
+    if (m_clpPage && (m_clpPage->pendingCount() > 0 || m_clpPage->isSending())) {
+        showMessage(tr("Some answers are not stored yet; sign when they are saved."), true);
+        return false;
+    }
+    const data::UserProfile& me = m_session->user();
+    auto* dialog = new SignatureDialog(tr("Ready for inspection"), closingStatement(), me.fullName, me.initials, false, this);
+    dialog->setObjectName(QStringLiteral("signatureDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<SignatureDialog> guard(dialog);
+    const QString checklistId = m_state->clpId;
+    connect(dialog, &SignatureDialog::signRequested, this, [this, guard, checklistId] {
+        if (!guard)
+            return;
+        data::ChecklistSignOff signOff;
+        signOff.checklistId = checklistId;
+        signOff.pass = true;
+        signOff.initials = guard->initials();
+        signOff.notes = guard->note();
+        guard->setBusy(true);
+        m_busy = true;
+        updateActions();
+        showMessage(tr("Checking your password and signing…"), false);
+        whenDone(this, m_checklists.sign(signOff, guard->password()), [this, guard](const data::Result<QString>& r) {
+            m_busy = false;
+            if (r) {
+                if (guard)
+                    guard->finishSigned();
+                showMessage(tr("Signed: build %1 is ready for Final QC.").arg(m_state ? m_state->buildNumber : QString()), false);
+                if (m_clpPage)
+                    m_clpPage->reload();
+                m_stepChosen = false;
+                reload();
+                emit changed(m_orderId);
+                emit actionFinished(Action::Sign, true);
+                return;
+            }
+            const data::DbError& e = r.error();
+            if (guard && (e.code == u"E-SIGN-PASSWORD" || e.code == u"E-SIGN-INITIALS"
+                          || e.code == data::Session::kWrongPassword || e.code == u"E-SIGN-STALE")) {
+                guard->showError(AssemblyErrorText::words(e));   // another try; nothing was signed
+                showMessage(QString(), false);
+                updateActions();
+                emit actionFinished(Action::Sign, false);
+                return;
+            }
+            if (guard) {
+                guard->setBusy(false);
+                guard->reject();
+            }
+            fail(Action::Sign, e, tr("Not signed"));
+        });
+    });
+    dialog->open();
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages, language
+// ---------------------------------------------------------------------------------------------
+void AssemblyBenchPage::showMessage(const QString& text, bool error)
+{
+    if (text.isEmpty())
+        m_message->clear();
+    else
+        m_message->showMessage(error ? MessageBar::Kind::Error : MessageBar::Kind::Info, text);
+}
+
+void AssemblyBenchPage::retranslate()
+{
+    m_refreshButton->setText(tr("&Refresh"));
+    m_claimButton->setText(tr("&Claim this build"));
+    m_holdButton->setText(tr("On &hold for parts…"));
+    m_resumeButton->setText(tr("Re&sume production…"));
+    m_packagingButton->setText(tr("Packa&ging complete…"));
+    m_closingButton->setText(tr("&Sign the closing statement…"));
+    updateHeader();
+    updateSteps();
+    updateActions();
+}
+
+void AssemblyBenchPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace cs::ui

@@ -1,0 +1,58 @@
+#include "ui/assembly/assemblyerrortext.h"
+
+#include "data/common/session.h"
+
+namespace cs::ui {
+
+namespace {
+
+QString sentence(QString words)
+{
+    words = words.trimmed();
+    if (!words.isEmpty() && !words.endsWith(u'.') && !words.endsWith(u'?') && !words.endsWith(u'!'))
+        words += u'.';
+    return words;
+}
+
+} // namespace
+
+QString AssemblyErrorText::words(const data::DbError& e)
+{
+    if (!e.isSet())
+        return QString();
+    const QString& code = e.code;
+    const QString server = e.message.trimmed();
+    if (code == u"E-SIGN-PASSWORD" || code == data::Session::kWrongPassword)
+        return tr("The password is not correct; nothing was signed.");
+    if (code == u"E-SIGN-INITIALS")
+        return tr("The initials do not match your profile; nothing was signed.");
+    if (code == u"E-SIGN-STALE")
+        return tr("The signature needs your password again; nothing was signed.");
+    if (code == u"E-ASM-NOT-CLAIMANT")
+        return sentence(tr("Only the assembler who claimed this build, or an admin, can do this (%1). Claim it, or ask "
+                           "the coordinator to assign it to you")
+                            .arg(server));
+    if (code == u"E-CLP-STAGE")
+        return sentence(tr("That part of the production checklist is not open at the build's status: the production "
+                           "checks before the test, the packaging list after it (%1)")
+                            .arg(server));
+    if (code == u"E-CLT-CLP-INCOMPLETE")
+        return sentence(tr("The end-of-line test starts when every production check is done. Still to do: %1").arg(server));
+    if (code == u"E-QC-LIMIT")
+        return sentence(tr("A reading is outside its limits, so that test is a FAIL, not a PASS: %1").arg(server));
+    if (code == u"E-GATE-PACKING")
+        return sentence(tr("Packaging cannot be completed yet: confirm every packing item first. Not confirmed: %1").arg(server));
+    if (code == u"E-TRANSITION-BY-SIGNATURE")
+        return sentence(tr("This step is made by signing its form, not by a status change: %1").arg(server));
+    if (code == u"E-CLP-PASS-ONLY")
+        return tr("The production checklist is only signed as ready for inspection; a problem is put on hold instead.");
+    if (code == u"E-QC-INCOMPLETE")
+        return sentence(tr("The server says the form is not complete: %1").arg(server));
+    if (code == u"E-STALE")
+        return tr("Someone changed this build meanwhile. It was read again: look, then try once more.");
+    if (e.kind == data::DbError::Kind::Permission)
+        return tr("Your role may not do this.");
+    return sentence(e.userMessage());
+}
+
+} // namespace cs::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "data/common/dberror.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace cs::ui {
+
+// Words a person can act on for a refusal of the assembler's work (claim, production checks, the
+// end-of-line test, packaging, the closing statement, on hold and resume), chosen by the DbError's code
+// and kind; the server's own words (who holds the build, what is missing) follow where they say more.
+// The checklist screen and the bench share them.
+class AssemblyErrorText final
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::ui::AssemblyErrorText)
+
+public:
+    // A sentence ending with a full stop; empty for a DbError that is not set.
+    static QString words(const data::DbError& error);
+};
+
+} // namespace cs::ui
