@@ -3,7 +3,12 @@
 --     note is required, the gate), checks the gate (approved BOM, signed Pre-QC / test / Final QC
 --     results) and writes the history; Admin's forced status change with a reason.
 --   * Assignment: a coordinator assigns a build to a person whose role fits its status; an assembler
---     claims a build ReadyForProduction.
+--     claims a build ReadyForProduction that nobody (or a role that does not fit it) holds; each status
+--     change keeps the assignee only when their role fits the new status (WORKFLOW.md 2.3).
+--   * The assembler's steps (issue 13): the claimant's or an Admin's; ReadyForProduction ->
+--     TestingComplete and PackagingComplete -> ReadyForFinalQC only by signing the CLT and the CLP
+--     closing statement (62_checklists.sql), TestingComplete -> PackagingComplete once the packing list
+--     (CLP S4) is confirmed; on hold for parts with a reason.
 --   * cs.lock_order(): the row lock and the optimistic concurrency check (E-STALE) of every change.
 --   * The grants on the transition table and the workflow functions.
 -- Conventions: see 10_common.sql.
@@ -88,8 +93,9 @@ BEGIN
         END IF;
     ELSIF p_gate = 'test_pass' THEN
         SELECT * INTO v_test FROM cs.testing_results WHERE order_id = o.order_id
-         ORDER BY performed_at DESC LIMIT 1;
-        IF v_test.result_id IS NULL OR v_test.overall_status <> 'Pass' OR v_test.signature_id IS NULL THEN
+         ORDER BY performed_at DESC, result_id LIMIT 1;
+        IF v_test.result_id IS NULL OR v_test.overall_status <> 'Pass' OR v_test.signature_id IS NULL
+           OR v_test.checklist_id IS NULL THEN
             RAISE EXCEPTION 'E-GATE-TEST-NOT-PASSED: build % has no signed end-of-line test Pass as its latest result', o.build_number
                 USING ERRCODE = 'check_violation';
         END IF;
@@ -122,10 +128,94 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value', COLUMN = 'note';
     END IF;
     PERFORM cs.check_gate(o, t.gate);
-    UPDATE cs.orders SET status = v_to WHERE order_id = o.order_id RETURNING row_version INTO v_version;
+    PERFORM cs.check_assembly_step(o, me, v_to);
+    RETURN cs.move_order(o, me, v_to, p_note);
+END
+$$;
+
+-- The role of an assignee fits a status (WORKFLOW.md 2.3): Procurement OrderCreated and PartsSent, QC
+-- the two QC-ready statuses, Assembler the production statuses (on hold too); an Admin every status;
+-- in the other statuses (rework, rejected, ready to ship, shipped) every role.
+CREATE OR REPLACE FUNCTION cs.assignee_fits(p_role cs.user_role_enum, p_status cs.order_status_enum) RETURNS boolean
+    LANGUAGE sql IMMUTABLE SET search_path = cs, pg_temp AS $$
+    SELECT p_role = 'Admin' OR CASE
+        WHEN p_status IN ('OrderCreated', 'PartsSent') THEN p_role = 'ProcurementSpecialist'
+        WHEN p_status IN ('ReadyForPreQC', 'ReadyForFinalQC') THEN p_role = 'QCPerson'
+        WHEN p_status IN ('ReadyForProduction', 'OnHoldParts', 'TestingComplete', 'PackagingComplete') THEN p_role = 'Assembler'
+        ELSE true END
+$$;
+
+-- Moves a build (locked by the caller, its checks done): the status, the assignment kept only when
+-- the assignee's role fits the new status, the history. Answers the new row version. Internal: the
+-- checked paths call it (cs.transition_order, the signatures of 62_checklists.sql).
+CREATE OR REPLACE FUNCTION cs.move_order(o cs.orders, me cs.users, p_to cs.order_status_enum, p_note text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_version integer;
+    v_keep boolean := coalesce((SELECT cs.assignee_fits(u.role, p_to) FROM cs.users u WHERE u.user_id = o.current_assignee), false);
+BEGIN
+    UPDATE cs.orders SET status = p_to, current_assignee = CASE WHEN v_keep THEN current_assignee END
+     WHERE order_id = o.order_id RETURNING row_version INTO v_version;
     INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes)
-    VALUES (o.order_id, me.user_id, 'StatusChange', o.status, v_to, nullif(btrim(p_note), ''));
+    VALUES (o.order_id, me.user_id, 'StatusChange', o.status, p_to, nullif(btrim(p_note), ''));
+    IF o.current_assignee IS NOT NULL AND NOT v_keep THEN
+        INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes)
+        VALUES (o.order_id, me.user_id, 'Assigned', p_to, p_to,
+                'Assignment cleared: ' || coalesce((SELECT full_name FROM cs.users WHERE user_id = o.current_assignee), '?')
+                || ' does not work on builds in ' || p_to::text);
+    END IF;
     RETURN v_version;
+END
+$$;
+
+-- An Assembler's step on a build is theirs only when they claimed it (an Admin's always):
+-- E-ASM-NOT-CLAIMANT names who has the build.
+CREATE OR REPLACE FUNCTION cs.asm_require_claimant(me cs.users, o cs.orders) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+BEGIN
+    IF me.role = 'Admin' OR o.current_assignee = me.user_id THEN
+        RETURN;
+    END IF;
+    IF o.current_assignee IS NULL THEN
+        RAISE EXCEPTION 'E-ASM-NOT-CLAIMANT: build % is not claimed; claim it first', o.build_number
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RAISE EXCEPTION 'E-ASM-NOT-CLAIMANT: build % is claimed by %', o.build_number,
+        (SELECT full_name FROM cs.users WHERE user_id = o.current_assignee)
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+
+-- The assembler's steps through cs.transition_order: the two signed steps are refused (they are the
+-- signatures of the CLT and of the CLP's closing statement); the packing step needs every applicable
+-- item of the packing list (CLP S4) confirmed; an Assembler's step is the claimant's.
+CREATE OR REPLACE FUNCTION cs.check_assembly_step(o cs.orders, me cs.users, p_to cs.order_status_enum) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_clp uuid;
+BEGIN
+    IF o.status = 'ReadyForProduction' AND p_to = 'TestingComplete' THEN
+        RAISE EXCEPTION 'E-TRANSITION-BY-SIGNATURE: build % becomes TestingComplete when its end-of-line test (CLT) is signed PASS', o.build_number
+            USING ERRCODE = 'check_violation';
+    ELSIF o.status = 'PackagingComplete' AND p_to = 'ReadyForFinalQC' THEN
+        RAISE EXCEPTION 'E-TRANSITION-BY-SIGNATURE: build % becomes ReadyForFinalQC when the closing statement of its production checks (CLP) is signed', o.build_number
+            USING ERRCODE = 'check_violation';
+    END IF;
+    IF me.role = 'Assembler' AND o.status IN ('ReadyForProduction', 'TestingComplete', 'PackagingComplete') THEN
+        PERFORM cs.asm_require_claimant(me, o);
+    END IF;
+    IF o.status = 'TestingComplete' AND p_to = 'PackagingComplete' THEN
+        IF me.role <> 'Admin' THEN
+            PERFORM cs.asm_require_claimant(me, o);
+        END IF;
+        SELECT checklist_id INTO v_clp FROM cs.qc_checklists
+         WHERE order_id = o.order_id AND kind = 'CLP' AND state = 'open' AND revision = 1;
+        IF v_clp IS NULL THEN
+            RAISE EXCEPTION 'E-GATE-PACKING: build % has no production checks (CLP) with its packing list', o.build_number
+                USING ERRCODE = 'check_violation';
+        END IF;
+        PERFORM cs.cl_require_complete(v_clp, ARRAY['S4'], false, 'E-GATE-PACKING', 'packing list items not confirmed');
+    END IF;
 END
 $$;
 
@@ -142,7 +232,11 @@ BEGIN
     IF coalesce(length(btrim(p_reason)), 0) < 3 THEN
         RAISE EXCEPTION 'E-NOTE-REQUIRED: forcing a status needs a reason' USING ERRCODE = 'invalid_parameter_value', COLUMN = 'note';
     END IF;
-    UPDATE cs.orders SET status = v_to WHERE order_id = o.order_id RETURNING row_version INTO v_version;
+    UPDATE cs.orders SET status = v_to,
+                         current_assignee = CASE WHEN coalesce((SELECT cs.assignee_fits(u.role, v_to) FROM cs.users u
+                                                                 WHERE u.user_id = o.current_assignee), false)
+                                                 THEN current_assignee END
+     WHERE order_id = o.order_id RETURNING row_version INTO v_version;
     INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes, forced)
     VALUES (o.order_id, me.user_id, 'ForceStatus', o.status, v_to, btrim(p_reason), true);
     RETURN v_version;
@@ -167,13 +261,8 @@ BEGIN
             RAISE EXCEPTION 'E-USER-NOT-FOUND: no active user "%"', p_assignee_username
                 USING ERRCODE = 'no_data_found', COLUMN = 'assignee';
         END IF;
-        v_fits := CASE
-            WHEN o.status IN ('OrderCreated', 'PartsSent') THEN ARRAY['ProcurementSpecialist']::cs.user_role_enum[]
-            WHEN o.status IN ('ReadyForPreQC', 'ReadyForFinalQC') THEN ARRAY['QCPerson']::cs.user_role_enum[]
-            WHEN o.status IN ('ReadyForProduction', 'TestingComplete', 'PackagingComplete')
-                THEN ARRAY['Assembler']::cs.user_role_enum[]
-            ELSE enum_range(NULL::cs.user_role_enum) END;
-        IF NOT (a.role = ANY (v_fits) OR a.role = 'Admin') THEN
+        v_fits := ARRAY(SELECT r FROM unnest(enum_range(NULL::cs.user_role_enum)) r WHERE cs.assignee_fits(r, o.status));
+        IF NOT cs.assignee_fits(a.role, o.status) THEN
             RAISE EXCEPTION 'E-ASSIGNEE-ROLE: a build in % cannot be assigned to % (%)', o.status, a.full_name, a.role
                 USING ERRCODE = 'invalid_parameter_value', COLUMN = 'assignee',
                       DETAIL = format('Fitting roles: %s', array_to_string(v_fits, ', '));
@@ -198,7 +287,10 @@ BEGIN
         RAISE EXCEPTION 'E-CLAIM-STATUS: only a build ReadyForProduction can be claimed (build % is %)', o.build_number, o.status
             USING ERRCODE = 'check_violation';
     END IF;
-    IF o.current_assignee IS NOT NULL AND o.current_assignee <> me.user_id THEN
+    -- Taken: held by someone whose role fits the build's status (an assignee of an earlier status, who
+    -- would have been cleared by the transitions, does not hold it).
+    IF o.current_assignee IS NOT NULL AND o.current_assignee <> me.user_id
+       AND coalesce((SELECT cs.assignee_fits(u.role, o.status) AND u.is_active FROM cs.users u WHERE u.user_id = o.current_assignee), false) THEN
         RAISE EXCEPTION 'E-CLAIM-TAKEN: build % is already assigned to %', o.build_number,
             (SELECT full_name FROM cs.users WHERE user_id = o.current_assignee)
             USING ERRCODE = 'check_violation';

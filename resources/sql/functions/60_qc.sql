@@ -1,7 +1,7 @@
 -- Repeatable file 60_qc: what is checked and recorded on the floor.
---   * In-process check results and end-of-line test results, each signed with cs.sign()
---     (55_signatures.sql), checked against the order's status and an active template. Pre-QC and
---     Final QC results are signed through their checklists (62_checklists.sql).
+--   * The direct writes of in-process check and end-of-line test results of before the checklists
+--     (kept for the record, executable by nobody): every QC and test result is signed through its
+--     checklist now (62_checklists.sql).
 --   * The grants on the checklist and test templates (everyone reads; written only through
 --     62_checklists.sql's functions), the QC checklists and their answers, the results, and the
 --     assembly task lists and their completions.
@@ -131,7 +131,9 @@ GRANT SELECT ON cs.qc_results, cs.testing_results, cs.task_lists, cs.task_comple
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON cs.task_lists, cs.task_completions, cs.qc_results, cs.testing_results
     FROM cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
 
--- In-process checks only (assemblers); QC signs Pre-QC and Final QC through the checklists.
-REVOKE EXECUTE ON FUNCTION cs.record_qc_result(uuid, text, uuid, text, jsonb, text, text) FROM cs_qc;
-GRANT EXECUTE ON FUNCTION cs.record_qc_result(uuid, text, uuid, text, jsonb, text, text) TO cs_assembler, cs_admin;
-GRANT EXECUTE ON FUNCTION cs.record_test_result(uuid, uuid, text, jsonb, text, text) TO cs_assembler, cs_admin;
+-- Every result is signed through its checklist now (issue 13: the CLP's closing statement and the CLT,
+-- 62_checklists.sql), which checks the answers against the template and the configuration; these two
+-- took any content (a result of '{}' passed) and are nobody's any more.
+REVOKE EXECUTE ON FUNCTION cs.record_qc_result(uuid, text, uuid, text, jsonb, text, text),
+                           cs.record_test_result(uuid, uuid, text, jsonb, text, text)
+    FROM PUBLIC, cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;

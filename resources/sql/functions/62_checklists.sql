@@ -855,10 +855,11 @@ BEGIN
         RETURN NEW;
     END IF;
     IF TG_TABLE_NAME = 'qc_form_templates' THEN
-        v_used := EXISTS (SELECT 1 FROM cs.qc_checklists c WHERE c.template_id = OLD.template_id)
+        v_used := EXISTS (SELECT 1 FROM cs.qc_checklists c WHERE c.kind <> 'CLT' AND c.template_id = OLD.template_id)
                OR EXISTS (SELECT 1 FROM cs.qc_results r WHERE r.template_id = OLD.template_id);
     ELSE
-        v_used := EXISTS (SELECT 1 FROM cs.testing_results r WHERE r.template_id = OLD.template_id);
+        v_used := EXISTS (SELECT 1 FROM cs.qc_checklists c WHERE c.kind = 'CLT' AND c.template_id = OLD.template_id)
+               OR EXISTS (SELECT 1 FROM cs.testing_results r WHERE r.template_id = OLD.template_id);
     END IF;
     IF v_used THEN
         RAISE EXCEPTION 'E-TEMPLATE-IN-USE: version % of % has checklists or results and is kept', OLD.version, OLD.form_name
@@ -896,6 +897,40 @@ BEGIN
         RAISE EXCEPTION 'E-QC-CHECKLIST-FIXED: what a checklist is for does not change' USING ERRCODE = 'insufficient_privilege';
     END IF;
     RETURN NEW;
+END
+$$;
+
+-- The template of a checklist is a version of its kind's form (PreQC, FinalQC, CLP: cs.qc_form_templates
+-- of that form type; CLT: cs.testing_form_templates), and the result of a signed one is the row of its
+-- kind's result table that names it (checked at commit: both are written in one transaction).
+CREATE OR REPLACE FUNCTION cs.tg_qc_checklist_refs() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = cs, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM cs.qc_checklists WHERE checklist_id = NEW.checklist_id) THEN
+        RETURN NULL;                           -- gone with its order in the same transaction
+    END IF;
+    IF NEW.kind = 'CLT' THEN
+        IF NOT EXISTS (SELECT 1 FROM cs.testing_form_templates t WHERE t.template_id = NEW.template_id) THEN
+            RAISE EXCEPTION 'E-QC-TEMPLATE: the end-of-line test template % does not exist', NEW.template_id
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
+        IF NEW.result_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cs.testing_results r
+                                                      WHERE r.result_id = NEW.result_id AND r.checklist_id = NEW.checklist_id) THEN
+            RAISE EXCEPTION 'E-QC-RESULT: the signed test result % is not of this checklist', NEW.result_id
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
+    ELSE
+        IF NOT EXISTS (SELECT 1 FROM cs.qc_form_templates t WHERE t.template_id = NEW.template_id AND t.form_type = NEW.qc_type) THEN
+            RAISE EXCEPTION 'E-QC-TEMPLATE: the % checklist template % does not exist', NEW.kind, NEW.template_id
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
+        IF NEW.result_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cs.qc_results r
+                                                      WHERE r.result_id = NEW.result_id AND r.checklist_id = NEW.checklist_id) THEN
+            RAISE EXCEPTION 'E-QC-RESULT: the signed result % is not of this checklist', NEW.result_id
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
+    END IF;
+    RETURN NULL;
 END
 $$;
 
@@ -1075,10 +1110,67 @@ BEGIN
 END
 $$;
 
+-- The template version of a checklist (the table of its kind), and its version number.
+CREATE OR REPLACE FUNCTION cs.cl_template(c cs.qc_checklists) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+    SELECT CASE WHEN c.kind = 'CLT' THEN (SELECT t.test_items FROM cs.testing_form_templates t WHERE t.template_id = c.template_id)
+                ELSE (SELECT t.checklist_items FROM cs.qc_form_templates t WHERE t.template_id = c.template_id) END
+$$;
+
+CREATE OR REPLACE FUNCTION cs.cl_template_version(c cs.qc_checklists) RETURNS integer
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+    SELECT CASE WHEN c.kind = 'CLT' THEN (SELECT t.version FROM cs.testing_form_templates t WHERE t.template_id = c.template_id)
+                ELSE (SELECT t.version FROM cs.qc_form_templates t WHERE t.template_id = c.template_id) END
+$$;
+
+-- What is wrong with the readings of an answer (labels of the item's captureOptional or limits, each a
+-- number), or NULL.
+CREATE OR REPLACE FUNCTION cs.cl_readings_problem(p_item jsonb, p_readings jsonb) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_key text;
+    v_val jsonb;
+BEGIN
+    IF p_readings IS NULL OR p_readings = 'null'::jsonb THEN
+        RETURN NULL;
+    END IF;
+    IF jsonb_typeof(p_readings) <> 'object' THEN
+        RETURN 'readings are an object of label and number';
+    END IF;
+    FOR v_key, v_val IN SELECT * FROM jsonb_each(p_readings) LOOP
+        IF NOT (coalesce(p_item->'captureOptional' ? v_key, false)
+                OR (jsonb_typeof(p_item->'limits') = 'object' AND p_item->'limits' ? v_key)) THEN
+            RETURN format('the item has no reading "%s"', v_key);
+        END IF;
+        IF jsonb_typeof(v_val) <> 'number' THEN
+            RETURN format('the reading "%s" must be a number', v_key);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+
+-- The first reading outside its limits, in words ("reading C 45 is outside 38 to 42 C"), or NULL.
+CREATE OR REPLACE FUNCTION cs.cl_reading_outside(p_item jsonb, p_readings jsonb) RETURNS text
+    LANGUAGE sql IMMUTABLE SET search_path = cs, pg_temp AS $$
+    SELECT format('%s %s is outside %s to %s%s', r.key, cs.cl_number_text((r.value->>0)::numeric),
+                  coalesce(cs.cl_number_text((l->>'min')::numeric), '-'), coalesce(cs.cl_number_text((l->>'max')::numeric), '-'),
+                  coalesce(' ' || (l->>'unit'), ''))
+      FROM jsonb_each(CASE WHEN jsonb_typeof(p_readings) = 'object' THEN p_readings ELSE '{}' END) r
+      CROSS JOIN LATERAL (SELECT p_item->'limits'->r.key AS l) x
+     WHERE jsonb_typeof(r.value) = 'number' AND jsonb_typeof(x.l) = 'object'
+       AND ((jsonb_typeof(x.l->'min') = 'number' AND (r.value->>0)::numeric < (x.l->>'min')::numeric)
+         OR (jsonb_typeof(x.l->'max') = 'number' AND (r.value->>0)::numeric > (x.l->>'max')::numeric))
+     ORDER BY r.key LIMIT 1
+$$;
+
 -- ---------------------------------------------------------------------------------------------
 -- Checklists: what a PASS still needs (the C++ ChecklistPassRule, on the server)
 -- ---------------------------------------------------------------------------------------------
-CREATE OR REPLACE FUNCTION cs.cl_missing(p_checklist_id uuid)
+-- The gaps of a checklist in some of its sections: p_sections NULL is every section (with the header,
+-- 'header'); else only those (p_except false) or all but those (p_except true). The whole-form
+-- conditions (drawing, HI-POT, the CLT) count as the header's.
+CREATE OR REPLACE FUNCTION cs.cl_gaps(p_checklist_id uuid, p_sections text[] DEFAULT NULL, p_except boolean DEFAULT false)
     RETURNS TABLE (section_id text, item_id text, "position" integer, message text)
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
 DECLARE
@@ -1103,7 +1195,7 @@ DECLARE
     v_earlier_fail boolean;
 BEGIN
     SELECT * INTO o FROM cs.orders WHERE order_id = c.order_id;
-    SELECT checklist_items INTO v_tpl FROM cs.qc_form_templates WHERE template_id = c.template_id;
+    v_tpl := cs.cl_template(c);
     v_earlier_fail := EXISTS (SELECT 1 FROM cs.qc_results r LEFT JOIN cs.qc_checklists x ON x.checklist_id = r.checklist_id
                                WHERE r.order_id = c.order_id AND r.qc_type = 'FinalQC' AND r.overall_status = 'Fail'
                                  AND (x.checklist_id IS NULL OR x.attempt < c.attempt));
@@ -1112,7 +1204,8 @@ BEGIN
     v_basins := cs.cl_basin_count(v_cfg);
 
     -- Pre-QC: the approved drawing is attached to the order (WORKFLOW.md 4).
-    IF c.qc_type = 'PreQC' AND NOT EXISTS (SELECT 1 FROM cs.order_documents d WHERE d.order_id = c.order_id
+    IF c.kind = 'PreQC' AND cs.cl_in_sections('header', p_sections, p_except)
+       AND NOT EXISTS (SELECT 1 FROM cs.order_documents d WHERE d.order_id = c.order_id
                                               AND d.document_type IN ('Drawing', 'ApprovedDrawing')) THEN
         section_id := NULL; item_id := NULL; "position" := NULL;
         message := 'The approved drawing is not attached to the order.';
@@ -1128,6 +1221,7 @@ BEGIN
         ORDER BY z.n
     LOOP
         v_sid := s->>'id';
+        CONTINUE WHEN NOT cs.cl_in_sections(v_sid, p_sections, p_except);
         v_per_basin := coalesce(s->'repeat' = '"perBasin"'::jsonb, false);
         v_max := CASE WHEN v_per_basin THEN coalesce((s->>'repeatMax')::numeric::integer, 3) ELSE 0 END;
         FOR v_pos IN SELECT generate_series(CASE WHEN v_per_basin THEN 1 ELSE 0 END, v_max) LOOP
@@ -1145,7 +1239,9 @@ BEGIN
                 SELECT * INTO a FROM cs.qc_answers x
                  WHERE x.checklist_id = c.checklist_id AND x.section_id = v_sid AND x.item_id = i->>'id' AND x.position = v_pos;
                 IF a.checklist_id IS NULL OR (NOT a.is_na AND (a.value IS NULL OR a.value = 'null'::jsonb)) THEN
-                    IF coalesce((i->>'required')::boolean, NOT v_header) THEN
+                    -- Every applicable test and serial number of a CLT is needed, whatever the form says.
+                    IF coalesce((i->>'required')::boolean, NOT v_header)
+                       OR (c.kind = 'CLT' AND i->>'type' IN ('passFail', 'serial')) THEN
                         message := v_label || ': ' || CASE i->>'type' WHEN 'check' THEN 'not ticked'
                                                                       WHEN 'passFail' THEN 'no test result'
                                                                       ELSE 'not answered' END || '.';
@@ -1172,14 +1268,21 @@ BEGIN
                     RETURN NEXT;
                     CONTINUE;
                 END IF;
+                -- A measured value outside its limits fails the item, whatever its answer says.
+                v_wrong := cs.cl_reading_outside(i, a.readings);
+                IF v_wrong IS NOT NULL THEN
+                    message := v_label || ': ' || v_wrong || '.';
+                    RETURN NEXT;
+                    CONTINUE;
+                END IF;
                 -- Final QC: HI-POT = Yes (passRule; "Decision: must be Yes to pass").
-                IF c.qc_type = 'FinalQC' AND v_header AND i->>'id' = 'H.hipot' AND a.value <> 'true'::jsonb THEN
+                IF c.kind = 'FinalQC' AND v_header AND i->>'id' = 'H.hipot' AND a.value <> 'true'::jsonb THEN
                     message := v_label || ': must be Yes.';
                     RETURN NEXT;
                 END IF;
                 -- Final QC: FIRST PASS is computed (WORKFLOW.md 2.2): Yes only when no earlier Final QC of
                 -- the build failed.
-                IF c.qc_type = 'FinalQC' AND v_header AND i->>'id' = 'H.firstPass'
+                IF c.kind = 'FinalQC' AND v_header AND i->>'id' = 'H.firstPass'
                    AND a.value <> to_jsonb(NOT v_earlier_fail) THEN
                     message := v_label || CASE WHEN v_earlier_fail THEN ': must be No (an earlier Final QC of this build failed).'
                                                ELSE ': must be Yes (no earlier Final QC of this build failed).' END;
@@ -1193,6 +1296,7 @@ BEGIN
     FOR s IN SELECT * FROM jsonb_array_elements(v_tpl->'sections') LOOP
         CONTINUE WHEN NOT coalesce(s->'sectionCheck' = 'true'::jsonb, false);
         v_sid := s->>'id';
+        CONTINUE WHEN NOT cs.cl_in_sections(v_sid, p_sections, p_except);
         v_per_basin := coalesce(s->'repeat' = '"perBasin"'::jsonb, false);
         v_max := CASE WHEN v_per_basin THEN coalesce((s->>'repeatMax')::numeric::integer, 3) ELSE 0 END;
         FOR v_pos IN SELECT generate_series(CASE WHEN v_per_basin THEN 1 ELSE 0 END, v_max) LOOP
@@ -1208,7 +1312,7 @@ BEGIN
         END LOOP;
     END LOOP;
 
-    IF c.qc_type = 'FinalQC' THEN
+    IF c.kind = 'FinalQC' AND cs.cl_in_sections('header', p_sections, p_except) THEN
         -- A form without the HI-POT field cannot show it: the gate needs it all the same.
         IF NOT v_has_hipot THEN
             section_id := 'header'; item_id := 'H.hipot'; "position" := 0;
@@ -1224,11 +1328,35 @@ BEGIN
 END
 $$;
 
--- The latest end-of-line test of the build is a signed PASS.
+CREATE OR REPLACE FUNCTION cs.cl_in_sections(p_section text, p_sections text[], p_except boolean) RETURNS boolean
+    LANGUAGE sql IMMUTABLE SET search_path = cs, pg_temp AS $$
+    SELECT p_sections IS NULL OR ((p_section = ANY (p_sections)) <> coalesce(p_except, false))
+$$;
+
+-- What a PASS of the checklist still needs: every section, but a CLP asks for what the build's stage
+-- needs (ReadyForProduction: all but the packing list S4; later: all).
+CREATE OR REPLACE FUNCTION cs.cl_missing(p_checklist_id uuid)
+    RETURNS TABLE (section_id text, item_id text, "position" integer, message text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    c cs.qc_checklists := cs.cl_checklist(p_checklist_id);
+BEGIN
+    IF c.kind = 'CLP' AND c.state = 'open'
+       AND (SELECT o.status FROM cs.orders o WHERE o.order_id = c.order_id) = 'ReadyForProduction' THEN
+        RETURN QUERY SELECT * FROM cs.cl_gaps(p_checklist_id, ARRAY['S4'], true);
+    ELSE
+        RETURN QUERY SELECT * FROM cs.cl_gaps(p_checklist_id);
+    END IF;
+END
+$$;
+
+-- The latest end-of-line test of the build is a signed PASS of a CLT checklist (a result recorded
+-- without one does not count).
 CREATE OR REPLACE FUNCTION cs.cl_has_signed_test_pass(p_order_id uuid) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
-    SELECT coalesce((SELECT t.overall_status = 'Pass' AND t.signature_id IS NOT NULL FROM cs.testing_results t
-                      WHERE t.order_id = p_order_id ORDER BY t.performed_at DESC LIMIT 1), false)
+    SELECT coalesce((SELECT t.overall_status = 'Pass' AND t.signature_id IS NOT NULL AND t.checklist_id IS NOT NULL
+                       FROM cs.testing_results t
+                      WHERE t.order_id = p_order_id ORDER BY t.performed_at DESC, t.result_id LIMIT 1), false)
 $$;
 
 -- What a PASS of the checklist still needs, one row per gap, in words (empty: it may pass).
@@ -1245,48 +1373,100 @@ $$;
 -- ---------------------------------------------------------------------------------------------
 -- Checklists: open, save an answer
 -- ---------------------------------------------------------------------------------------------
-CREATE OR REPLACE FUNCTION cs.cl_qc_type(p_qc_type text) RETURNS cs.qc_form_type_enum LANGUAGE plpgsql IMMUTABLE
+-- A checklist kind: 'PreQC', 'FinalQC', 'CLP' (production checks, packing list, closing statement)
+-- or 'CLT' (end-of-line test); E-QC-TYPE otherwise.
+CREATE OR REPLACE FUNCTION cs.cl_kind(p_kind text) RETURNS text LANGUAGE plpgsql IMMUTABLE
     SET search_path = cs, pg_temp AS $$
 BEGIN
-    IF p_qc_type IS NULL OR p_qc_type NOT IN ('PreQC', 'FinalQC') THEN
-        RAISE EXCEPTION 'E-QC-TYPE: unknown QC checklist type "%" (PreQC or FinalQC)', p_qc_type
+    IF p_kind IS NULL OR p_kind NOT IN ('PreQC', 'FinalQC', 'CLP', 'CLT') THEN
+        RAISE EXCEPTION 'E-QC-TYPE: unknown checklist kind "%" (PreQC, FinalQC, CLP or CLT)', p_kind
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    RETURN p_qc_type::cs.qc_form_type_enum;
+    RETURN p_kind;
+END
+$$;
+
+-- The qc_type of a kind's checklists (NULL for a CLT).
+CREATE OR REPLACE FUNCTION cs.cl_kind_qc_type(p_kind text) RETURNS cs.qc_form_type_enum LANGUAGE sql IMMUTABLE
+    SET search_path = cs, pg_temp AS $$
+    SELECT CASE p_kind WHEN 'PreQC' THEN 'PreQC' WHEN 'FinalQC' THEN 'FinalQC' WHEN 'CLP' THEN 'InProcessAssembly' END::cs.qc_form_type_enum
+$$;
+
+-- The person may fill and sign a checklist of this kind of this build: QC checklists are the QC
+-- inspectors' and Admins'; the CLP and CLT are the Assembler's who claimed the build, or an Admin's
+-- (E-ASM-NOT-CLAIMANT names who has it).
+CREATE OR REPLACE FUNCTION cs.cl_require_filler(me cs.users, p_kind text, o cs.orders, p_what text) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+BEGIN
+    IF p_kind IN ('PreQC', 'FinalQC') THEN
+        IF me.role NOT IN ('QCPerson', 'Admin') THEN
+            RAISE EXCEPTION 'E-ROLE: % is not allowed for role %', p_what, me.role
+                USING ERRCODE = 'insufficient_privilege', DETAIL = 'Allowed roles: QCPerson, Admin';
+        END IF;
+    ELSE
+        IF me.role NOT IN ('Assembler', 'Admin') THEN
+            RAISE EXCEPTION 'E-ROLE: % is not allowed for role %', p_what, me.role
+                USING ERRCODE = 'insufficient_privilege', DETAIL = 'Allowed roles: Assembler, Admin';
+        END IF;
+        PERFORM cs.asm_require_claimant(me, o);
+    END IF;
 END
 $$;
 
 -- The open checklist of the build's current attempt, or a new attempt on the active published
--- template (the first, or the next after a signed one). The build must be ready for that QC.
+-- template (the first, or the next after a signed one). The build must be ready for that checklist:
+-- Pre-QC in ReadyForPreQC, Final QC in ReadyForFinalQC; the CLP in ReadyForProduction,
+-- TestingComplete or PackagingComplete; the CLT in ReadyForProduction once every applicable CLP item
+-- outside the packing list is done (E-CLT-CLP-INCOMPLETE names what is missing).
+DROP FUNCTION IF EXISTS cs.cl_qc_type(text);
 CREATE OR REPLACE FUNCTION cs.open_qc_checklist(p_order_id uuid, p_qc_type text) RETURNS uuid
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
 DECLARE
-    me cs.users := cs.require_role(ARRAY['QCPerson', 'Admin']::cs.user_role_enum[], 'filling a QC checklist');
-    v_type cs.qc_form_type_enum := cs.cl_qc_type(p_qc_type);
-    v_need cs.order_status_enum := CASE v_type WHEN 'PreQC' THEN 'ReadyForPreQC' ELSE 'ReadyForFinalQC' END;
+    me cs.users := cs.require_role(ARRAY['QCPerson', 'Assembler', 'Admin']::cs.user_role_enum[], 'filling a checklist');
+    v_kind text := cs.cl_kind(p_qc_type);
+    v_type cs.qc_form_type_enum := cs.cl_kind_qc_type(v_kind);
+    v_need cs.order_status_enum[] := CASE v_kind WHEN 'PreQC' THEN '{ReadyForPreQC}' WHEN 'FinalQC' THEN '{ReadyForFinalQC}'
+                                                 WHEN 'CLP' THEN '{ReadyForProduction,TestingComplete,PackagingComplete}'
+                                                 ELSE '{ReadyForProduction}' END::cs.order_status_enum[];
     o cs.orders := cs.lock_order_row(p_order_id);
     v_id uuid;
     v_tpl uuid;
+    v_clp uuid;
 BEGIN
-    IF o.status <> v_need THEN
-        RAISE EXCEPTION 'E-QC-STATUS-ORDER: a % checklist needs the build in % (build % is %)', v_type, v_need, o.build_number, o.status
+    PERFORM cs.cl_require_filler(me, v_kind, o, 'filling a ' || v_kind || ' checklist');
+    IF NOT o.status = ANY (v_need) THEN
+        RAISE EXCEPTION 'E-QC-STATUS-ORDER: a % checklist needs the build in % (build % is %)', v_kind,
+            array_to_string(v_need, ' or '), o.build_number, o.status
             USING ERRCODE = 'check_violation';
     END IF;
     SELECT checklist_id INTO v_id FROM cs.qc_checklists
-     WHERE order_id = o.order_id AND qc_type = v_type AND state = 'open' AND revision = 1;
+     WHERE order_id = o.order_id AND kind = v_kind AND state = 'open' AND revision = 1;
     IF FOUND THEN
         RETURN v_id;
     END IF;
-    SELECT template_id INTO v_tpl FROM cs.qc_form_templates
-     WHERE form_type = v_type AND is_active AND state = 'published' AND jsonb_typeof(checklist_items->'sections') = 'array'
-     ORDER BY published_at DESC NULLS LAST, version DESC LIMIT 1;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'E-TEMPLATE-NONE: there is no published % checklist template; an Admin imports and publishes one', v_type
+    IF v_kind = 'CLT' THEN
+        SELECT checklist_id INTO v_clp FROM cs.qc_checklists
+         WHERE order_id = o.order_id AND kind = 'CLP' AND state = 'open' AND revision = 1;
+        IF v_clp IS NULL THEN
+            RAISE EXCEPTION 'E-CLT-CLP-INCOMPLETE: the production checks (CLP sections 2 and 3) of build % are not started', o.build_number
+                USING ERRCODE = 'check_violation';
+        END IF;
+        PERFORM cs.cl_require_complete(v_clp, ARRAY['S4'], true, 'E-CLT-CLP-INCOMPLETE', 'production checks (CLP sections 2 and 3) not done');
+        SELECT template_id INTO v_tpl FROM cs.testing_form_templates
+         WHERE is_active AND state = 'published' AND jsonb_typeof(test_items->'sections') = 'array'
+         ORDER BY published_at DESC NULLS LAST, version DESC LIMIT 1;
+    ELSE
+        SELECT template_id INTO v_tpl FROM cs.qc_form_templates
+         WHERE form_type = v_type AND is_active AND state = 'published' AND jsonb_typeof(checklist_items->'sections') = 'array'
+         ORDER BY published_at DESC NULLS LAST, version DESC LIMIT 1;
+    END IF;
+    IF v_tpl IS NULL THEN
+        RAISE EXCEPTION 'E-TEMPLATE-NONE: there is no published % checklist template; an Admin imports and publishes one', v_kind
             USING ERRCODE = 'check_violation';
     END IF;
     INSERT INTO cs.qc_checklists (order_id, build_number, qc_type, template_id, attempt, opened_by)
     VALUES (o.order_id, o.build_number, v_type, v_tpl,
-            coalesce((SELECT max(attempt) FROM cs.qc_checklists WHERE order_id = o.order_id AND qc_type = v_type), 0) + 1,
+            coalesce((SELECT max(attempt) FROM cs.qc_checklists WHERE order_id = o.order_id AND kind = v_kind), 0) + 1,
             me.user_id)
     RETURNING checklist_id INTO v_id;
     RETURN v_id;
@@ -1297,14 +1477,19 @@ $$;
 -- position, a value of its type (or N/A where the form allows it, with a reason; or NULL to clear),
 -- server time and author. p_expected_version is the version the person saw (0: none); another one
 -- is refused with who changed it and when (E-STALE). A client key already applied answers what that
--- write stored and changes nothing.
+-- write stored and changes nothing. p_readings: the measured values of the item ({"<label>": number},
+-- labels of its captureOptional); a reading outside the item's limits makes it a FAIL, so PASS with it
+-- is refused (E-QC-LIMIT). A CLP or CLT is written by the Assembler who claimed the build (or an Admin):
+-- the packing list (CLP S4) in TestingComplete, the rest of the CLP and the CLT in ReadyForProduction.
+DROP FUNCTION IF EXISTS cs.save_qc_answer(uuid, text, text, integer, jsonb, text, boolean, text, integer, uuid);
 CREATE OR REPLACE FUNCTION cs.save_qc_answer(p_checklist_id uuid, p_section text, p_item text, p_position integer,
                                              p_value jsonb, p_other_text text, p_na boolean, p_na_reason text,
-                                             p_expected_version integer, p_client_key uuid)
+                                             p_expected_version integer, p_client_key uuid, p_readings jsonb DEFAULT NULL)
     RETURNS TABLE (version integer, answered_by text, answered_at timestamptz)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
 DECLARE
-    me cs.users := cs.require_role(ARRAY['QCPerson', 'Admin']::cs.user_role_enum[], 'filling a QC checklist');
+    me cs.users := cs.require_role(ARRAY['QCPerson', 'Assembler', 'Admin']::cs.user_role_enum[], 'filling a checklist');
+    v_readings jsonb := CASE WHEN p_readings = 'null'::jsonb OR p_readings = '{}'::jsonb THEN NULL ELSE p_readings END;
     c cs.qc_checklists;
     o cs.orders;
     f record;
@@ -1341,11 +1526,21 @@ BEGIN
             USING ERRCODE = 'check_violation';
     END IF;
     SELECT * INTO o FROM cs.orders WHERE order_id = c.order_id;
-    SELECT checklist_items INTO v_tpl FROM cs.qc_form_templates WHERE template_id = c.template_id;
+    PERFORM cs.cl_require_filler(me, c.kind, o, 'filling a ' || c.kind || ' checklist');
+    IF c.kind = 'CLT' AND o.status <> 'ReadyForProduction' THEN
+        RAISE EXCEPTION 'E-QC-STATUS-ORDER: the end-of-line test of build % is recorded in ReadyForProduction (it is %)',
+            o.build_number, o.status USING ERRCODE = 'check_violation';
+    ELSIF c.kind = 'CLP' AND p_section = 'S4' AND o.status <> 'TestingComplete' THEN
+        RAISE EXCEPTION 'E-CLP-STAGE: the packing list (CLP section S4) of build % is confirmed in TestingComplete (it is %)',
+            o.build_number, o.status USING ERRCODE = 'check_violation';
+    ELSIF c.kind = 'CLP' AND p_section IS DISTINCT FROM 'S4' AND o.status <> 'ReadyForProduction' THEN
+        RAISE EXCEPTION 'E-CLP-STAGE: the production checks (CLP outside S4) of build % are done in ReadyForProduction (it is %)',
+            o.build_number, o.status USING ERRCODE = 'check_violation';
+    END IF;
+    v_tpl := cs.cl_template(c);
     SELECT * INTO f FROM cs.cl_find_item(v_tpl, p_section, p_item);
     IF f.item IS NULL THEN
-        RAISE EXCEPTION 'E-QC-ITEM: the form (version %) has no item % in section %', (SELECT t.version FROM cs.qc_form_templates t
-                                                                                        WHERE t.template_id = c.template_id),
+        RAISE EXCEPTION 'E-QC-ITEM: the form (version %) has no item % in section %', cs.cl_template_version(c),
             p_item, p_section USING ERRCODE = 'invalid_parameter_value', COLUMN = 'item';
     END IF;
     IF p_position IS NULL OR (f.per_basin AND p_position NOT BETWEEN 1 AND f.repeat_max) OR (NOT f.per_basin AND p_position <> 0) THEN
@@ -1400,6 +1595,20 @@ BEGIN
         v_other := NULL;                       -- cleared
         v_reason := NULL;
     END IF;
+    IF v_na THEN
+        v_readings := NULL;
+    ELSIF v_readings IS NOT NULL THEN
+        v_wrong := cs.cl_readings_problem(f.item, v_readings);
+        IF v_wrong IS NOT NULL THEN
+            RAISE EXCEPTION 'E-QC-VALUE: %: %', v_label, v_wrong USING ERRCODE = 'invalid_parameter_value', COLUMN = 'readings';
+        END IF;
+        v_wrong := cs.cl_reading_outside(f.item, v_readings);
+        IF v_wrong IS NOT NULL AND v_value = '"PASS"'::jsonb THEN
+            RAISE EXCEPTION 'E-QC-LIMIT: %: %', v_label, v_wrong
+                USING ERRCODE = 'check_violation', COLUMN = 'readings',
+                      HINT = 'A reading outside its limits fails the test: record FAIL, or measure again.';
+        END IF;
+    END IF;
 
     -- The stored answer, locked; a new one is inserted (a concurrent first write loses with E-STALE).
     SELECT * INTO a FROM cs.qc_answers x
@@ -1408,8 +1617,8 @@ BEGIN
     IF NOT FOUND THEN
         IF coalesce(p_expected_version, 0) = 0 THEN
             INSERT INTO cs.qc_answers AS x (checklist_id, section_id, item_id, position, value, other_text, is_na, na_reason,
-                                            answered_by, answered_at, version)
-            VALUES (c.checklist_id, p_section, p_item, p_position, v_value, v_other, v_na, v_reason, me.user_id, now(), 1)
+                                            answered_by, answered_at, version, readings)
+            VALUES (c.checklist_id, p_section, p_item, p_position, v_value, v_other, v_na, v_reason, me.user_id, now(), 1, v_readings)
             ON CONFLICT ON CONSTRAINT qc_answers_pkey DO NOTHING
             RETURNING x.* INTO a;
         END IF;
@@ -1422,9 +1631,9 @@ BEGIN
             END IF;
         ELSE
             INSERT INTO cs.qc_answer_log (client_key, checklist_id, section_id, item_id, position, value, other_text, is_na,
-                                          na_reason, version, answered_by, answered_at)
+                                          na_reason, version, answered_by, answered_at, readings)
             VALUES (p_client_key, a.checklist_id, a.section_id, a.item_id, a.position, a.value, a.other_text, a.is_na,
-                    a.na_reason, a.version, a.answered_by, a.answered_at);
+                    a.na_reason, a.version, a.answered_by, a.answered_at, a.readings);
             RETURN QUERY SELECT a.version, me.full_name::text, a.answered_at;
             RETURN;
         END IF;
@@ -1437,13 +1646,13 @@ BEGIN
                   DETAIL = format('current version %s, yours %s', a.version, coalesce(p_expected_version::text, 'none'));
     END IF;
     UPDATE cs.qc_answers x SET value = v_value, other_text = v_other, is_na = v_na, na_reason = v_reason,
-                               answered_by = me.user_id, answered_at = now(), version = a.version + 1
+                               answered_by = me.user_id, answered_at = now(), version = a.version + 1, readings = v_readings
      WHERE x.checklist_id = a.checklist_id AND x.section_id = a.section_id AND x.item_id = a.item_id AND x.position = a.position
     RETURNING x.* INTO a;
     INSERT INTO cs.qc_answer_log (client_key, checklist_id, section_id, item_id, position, value, other_text, is_na,
-                                  na_reason, version, answered_by, answered_at)
+                                  na_reason, version, answered_by, answered_at, readings)
     VALUES (p_client_key, a.checklist_id, a.section_id, a.item_id, a.position, a.value, a.other_text, a.is_na,
-            a.na_reason, a.version, a.answered_by, a.answered_at);
+            a.na_reason, a.version, a.answered_by, a.answered_at, a.readings);
     RETURN QUERY SELECT a.version, me.full_name::text, a.answered_at;
 END
 $$;
@@ -1466,13 +1675,16 @@ CREATE OR REPLACE FUNCTION cs.qc_result_content(r cs.qc_results) RETURNS text
                                             'failSeverity', r.fail_severity, 'reworkRequired', r.rework_required) END)::text
 $$;
 
--- The same for an end-of-line test result (the text cs.record_test_result hashes).
+-- The same for an end-of-line test result (results recorded before the CLT checklist, without one,
+-- keep the text hashed then).
 CREATE OR REPLACE FUNCTION cs.test_result_content(r cs.testing_results) RETURNS text
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
-    SELECT jsonb_build_object('resultId', r.result_id, 'orderId', r.order_id, 'buildNumber', r.build_number,
-                              'templateId', r.template_id,
-                              'templateVersion', (SELECT t.version FROM cs.testing_form_templates t WHERE t.template_id = r.template_id),
-                              'overallStatus', r.overall_status, 'testResults', r.test_results, 'notes', r.notes)::text
+    SELECT (jsonb_build_object('resultId', r.result_id, 'orderId', r.order_id, 'buildNumber', r.build_number,
+                               'templateId', r.template_id,
+                               'templateVersion', (SELECT t.version FROM cs.testing_form_templates t WHERE t.template_id = r.template_id),
+                               'overallStatus', r.overall_status, 'testResults', r.test_results, 'notes', r.notes)
+            || CASE WHEN r.checklist_id IS NULL THEN '{}'::jsonb
+                    ELSE jsonb_build_object('checklistId', r.checklist_id, 'performedBy', r.performed_by) END)::text
 $$;
 
 -- What a signed checklist result records as its items: the template version, the checklist, every
@@ -1483,6 +1695,7 @@ CREATE OR REPLACE FUNCTION cs.cl_item_results(c cs.qc_checklists, p_section_init
         'templateId', c.template_id,
         'templateName', t.form_name,
         'templateVersion', t.version,
+        'kind', c.kind,
         'checklistId', c.checklist_id,
         'attempt', c.attempt,
         'revision', c.revision,
@@ -1491,7 +1704,7 @@ CREATE OR REPLACE FUNCTION cs.cl_item_results(c cs.qc_checklists, p_section_init
         'sectionInitials', coalesce(p_section_initials, '{}'),
         'answers', coalesce((SELECT jsonb_agg(jsonb_build_object(
                                  'section', a.section_id, 'item', a.item_id, 'position', a.position, 'value', a.value,
-                                 'otherText', a.other_text, 'na', a.is_na, 'naReason', a.na_reason,
+                                 'readings', a.readings, 'otherText', a.other_text, 'na', a.is_na, 'naReason', a.na_reason,
                                  'answeredBy', a.answered_by, 'answeredByName', u.full_name, 'version', a.version,
                                  'answeredAt', to_char(a.answered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
                                  ORDER BY a.section_id, a.item_id, a.position)
@@ -1505,7 +1718,173 @@ CREATE OR REPLACE FUNCTION cs.cl_item_results(c cs.qc_checklists, p_section_init
                                      ORDER BY x.attached_at, x.attachment_id)
                                    FROM cs.qc_attachments x JOIN cs.order_documents d ON d.document_id = x.document_id
                                   WHERE x.checklist_id = c.checklist_id), '[]'))
-      FROM cs.qc_form_templates t WHERE t.template_id = c.template_id
+      FROM (SELECT q.form_name, q.version FROM cs.qc_form_templates q WHERE c.kind <> 'CLT' AND q.template_id = c.template_id
+            UNION ALL
+            SELECT e.form_name, e.version FROM cs.testing_form_templates e WHERE c.kind = 'CLT' AND e.template_id = c.template_id) t
+$$;
+
+-- The section initials given with a signature: an object of the form's sections ('header' too), each
+-- the signer's initials.
+CREATE OR REPLACE FUNCTION cs.cl_check_section_initials(me cs.users, p_tpl jsonb, p_section_initials jsonb) RETURNS void
+    LANGUAGE plpgsql IMMUTABLE SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_key text;
+    v_val jsonb;
+BEGIN
+    IF p_section_initials IS NULL OR p_section_initials = 'null'::jsonb THEN
+        RETURN;
+    END IF;
+    IF jsonb_typeof(p_section_initials) <> 'object' THEN
+        RAISE EXCEPTION 'E-QC-SECTION-INITIALS: section initials are an object of section id and initials'
+            USING ERRCODE = 'invalid_parameter_value', COLUMN = 'sectionInitials';
+    END IF;
+    FOR v_key, v_val IN SELECT * FROM jsonb_each(p_section_initials) LOOP
+        IF v_key <> 'header' AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(p_tpl->'sections') s WHERE s->>'id' = v_key) THEN
+            RAISE EXCEPTION 'E-QC-SECTION-INITIALS: the form has no section %', v_key
+                USING ERRCODE = 'invalid_parameter_value', COLUMN = 'sectionInitials';
+        END IF;
+        IF jsonb_typeof(v_val) <> 'string' OR upper(btrim(v_val->>0)) <> upper(me.initials) THEN
+            RAISE EXCEPTION 'E-SIGN-INITIALS: the initials of section % do not match the profile of %', v_key, me.full_name
+                USING ERRCODE = 'invalid_parameter_value', COLUMN = 'sectionInitials';
+        END IF;
+    END LOOP;
+END
+$$;
+
+-- E-QC-INCOMPLETE naming what a PASS still needs (cs.cl_gaps of the given sections), or nothing.
+CREATE OR REPLACE FUNCTION cs.cl_require_complete(p_checklist_id uuid, p_sections text[] DEFAULT NULL,
+                                                  p_except boolean DEFAULT false, p_code text DEFAULT 'E-QC-INCOMPLETE',
+                                                  p_what text DEFAULT 'items missing') RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_count integer;
+    v_missing text[];
+BEGIN
+    SELECT count(*), (array_agg(m.message))[1:3] INTO v_count, v_missing FROM cs.cl_gaps(p_checklist_id, p_sections, p_except) m;
+    IF v_count > 0 THEN
+        RAISE EXCEPTION '%: % %: %', p_code, v_count, p_what,
+            array_to_string(v_missing, ' ') || CASE WHEN v_count > 3 THEN ' ...' ELSE '' END
+            USING ERRCODE = 'check_violation',
+                  DETAIL = (SELECT string_agg(m.message, E'\n') FROM cs.cl_gaps(p_checklist_id, p_sections, p_except) m);
+    END IF;
+END
+$$;
+
+-- The signature of a CLP or CLT (from cs.sign_qc_checklist, which checked the signer and the section
+-- initials and locked the order and the checklist).
+--   CLT, in ReadyForProduction: PASS when nothing is missing (every applicable test PASS, no reading
+--   outside its limits, every serial number); FAIL when at least one applicable test failed, with a
+--   reason. Writes cs.testing_results (the failed items in its content); a PASS moves the build to
+--   TestingComplete. The next CLT after a FAIL is a new attempt.
+--   CLP, in PackagingComplete, PASS only: nothing missing in any section; writes cs.qc_results
+--   (InProcessAssembly) with the closing statement in its content, and moves the build to
+--   ReadyForFinalQC.
+CREATE OR REPLACE FUNCTION cs.cl_sign_assembly(me cs.users, c cs.qc_checklists, o cs.orders, p_pass boolean, p_initials text,
+                                               p_section_initials jsonb, p_fail_reason text, p_notes text) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    t cs.testing_results;
+    r cs.qc_results;
+    v_items jsonb := cs.cl_item_results(c, p_section_initials);
+    v_failed jsonb;
+    v_reason text := nullif(btrim(coalesce(nullif(btrim(p_fail_reason), ''), p_notes)), '');
+    v_meaning text;
+    v_statement text;
+BEGIN
+    IF c.revision > 1 THEN
+        RAISE EXCEPTION 'E-QC-TYPE: a % record is not corrected; a new attempt is recorded', c.kind USING ERRCODE = 'check_violation';
+    END IF;
+    IF c.kind = 'CLT' THEN
+        IF o.status <> 'ReadyForProduction' THEN
+            RAISE EXCEPTION 'E-QC-STATUS-ORDER: the end-of-line test of build % is signed in ReadyForProduction (it is %)',
+                o.build_number, o.status USING ERRCODE = 'check_violation';
+        END IF;
+        -- The tests found failed: a FAIL answer, or a reading outside its limits.
+        SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('section', g.section_id, 'item', g.item_id, 'position', g.position)), '[]')
+          INTO v_failed
+          FROM cs.cl_gaps(c.checklist_id) g
+          JOIN cs.qc_answers a ON a.checklist_id = c.checklist_id AND a.section_id = g.section_id AND a.item_id = g.item_id
+                              AND a.position = g.position
+         WHERE a.value = '"FAIL"'::jsonb OR g.message LIKE '% is outside %';
+        IF p_pass THEN
+            PERFORM cs.cl_require_complete(c.checklist_id);
+            -- The production checks the test followed are still all done.
+            PERFORM cs.cl_require_complete(x.checklist_id, ARRAY['S4'], true, 'E-CLT-CLP-INCOMPLETE',
+                                           'production checks (CLP sections 2 and 3) not done')
+               FROM cs.qc_checklists x WHERE x.order_id = o.order_id AND x.kind = 'CLP' AND x.state = 'open' AND x.revision = 1;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'E-CLT-CLP-INCOMPLETE: build % has no production checks (CLP) in progress', o.build_number
+                    USING ERRCODE = 'check_violation';
+            END IF;
+        ELSE
+            IF jsonb_array_length(v_failed) = 0 THEN
+                RAISE EXCEPTION 'E-CLT-NO-FAILURE: no test of build % is recorded as FAIL; a FAIL names the test that failed', o.build_number
+                    USING ERRCODE = 'check_violation';
+            END IF;
+            IF coalesce(length(v_reason), 0) < 3 THEN
+                RAISE EXCEPTION 'E-QC-FAIL-REASON: a FAIL needs a reason (3 characters at least)'
+                    USING ERRCODE = 'invalid_parameter_value', COLUMN = 'failReason';
+            END IF;
+        END IF;
+        t.result_id := gen_random_uuid();
+        t.order_id := o.order_id;
+        t.build_number := o.build_number;
+        t.template_id := c.template_id;
+        t.performed_by := me.user_id;
+        t.overall_status := CASE WHEN p_pass THEN 'Pass' ELSE 'Fail' END;
+        t.test_results := v_items || jsonb_build_object('failedItems', CASE WHEN p_pass THEN '[]'::jsonb ELSE v_failed END);
+        t.performed_at := now();
+        t.notes := CASE WHEN p_pass THEN nullif(btrim(p_notes), '') ELSE v_reason END;
+        t.checklist_id := c.checklist_id;
+        t.content_sha256 := cs.sha256_hex(cs.test_result_content(t));
+        v_meaning := CASE WHEN p_pass THEN 'End-of-line test passed' ELSE 'End-of-line test failed' END;
+        t.signature_id := cs.sign(me, p_initials, v_meaning, 'testing_results', t.result_id::text, t.content_sha256);
+        INSERT INTO cs.testing_results SELECT t.*;
+        UPDATE cs.qc_checklists SET state = 'signed', result_id = t.result_id,
+                                    section_initials = CASE WHEN p_section_initials = 'null'::jsonb THEN NULL ELSE p_section_initials END
+         WHERE checklist_id = c.checklist_id;
+        IF p_pass THEN
+            PERFORM cs.move_order(o, me, 'TestingComplete', v_meaning);
+        ELSE
+            INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes)
+            VALUES (o.order_id, me.user_id, 'TestFailed', o.status, o.status, v_meaning || ': ' || v_reason);
+        END IF;
+        RETURN t.result_id;
+    END IF;
+
+    -- CLP: the closing statement.
+    IF NOT p_pass THEN
+        RAISE EXCEPTION 'E-CLP-PASS-ONLY: the production checks are signed as done (ready for inspection); a problem is put right first'
+            USING ERRCODE = 'invalid_parameter_value', COLUMN = 'pass';
+    END IF;
+    IF o.status <> 'PackagingComplete' THEN
+        RAISE EXCEPTION 'E-QC-STATUS-ORDER: the closing statement of build % is signed in PackagingComplete (it is %)',
+            o.build_number, o.status USING ERRCODE = 'check_violation';
+    END IF;
+    PERFORM cs.cl_require_complete(c.checklist_id);
+    v_statement := format('I, %s, have checked this cabinet on %s and verify that it is ready for inspection.', me.full_name,
+                          to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD'));
+    r.result_id := gen_random_uuid();
+    r.order_id := o.order_id;
+    r.build_number := o.build_number;
+    r.template_id := c.template_id;
+    r.qc_type := 'InProcessAssembly';
+    r.performed_by := me.user_id;
+    r.overall_status := 'Pass';
+    r.item_results := v_items || jsonb_build_object('statement', v_statement);
+    r.digital_signature := me.initials || ' ' || to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"');
+    r.performed_at := now();
+    r.notes := nullif(btrim(p_notes), '');
+    r.checklist_id := c.checklist_id;
+    r.content_sha256 := cs.sha256_hex(cs.qc_result_content(r));
+    r.signature_id := cs.sign(me, p_initials, 'Ready for inspection', 'qc_results', r.result_id::text, r.content_sha256);
+    INSERT INTO cs.qc_results SELECT r.*;
+    UPDATE cs.qc_checklists SET state = 'signed', result_id = r.result_id,
+                                section_initials = CASE WHEN p_section_initials = 'null'::jsonb THEN NULL ELSE p_section_initials END
+     WHERE checklist_id = c.checklist_id;
+    PERFORM cs.move_order(o, me, 'ReadyForFinalQC', 'Ready for inspection: ' || v_statement);
+    RETURN r.result_id;
+END
 $$;
 
 -- Signs a checklist PASS or FAIL: a fresh authentication and the signer's initials (cs.sign), every
@@ -1514,21 +1893,19 @@ $$;
 -- checklist signed and moves the build (same transaction, through cs.transition_order, which writes
 -- the history). A revision (a correction) is signed with the outcome of the record it corrects and
 -- does not move the build again. Answers the cs.qc_results id.
+-- The CLP and CLT are signed by the Assembler who claimed the build (or an Admin), through
+-- cs.cl_sign_assembly (below): the result id is then a cs.testing_results id for a CLT.
 CREATE OR REPLACE FUNCTION cs.sign_qc_checklist(p_checklist_id uuid, p_pass boolean, p_initials text, p_section_initials jsonb,
                                                 p_fail_reason text, p_fail_category text, p_fail_severity text,
                                                 p_rework boolean, p_notes text) RETURNS uuid
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
 DECLARE
-    me cs.users := cs.require_role(ARRAY['QCPerson', 'Admin']::cs.user_role_enum[], 'signing a QC checklist');
+    me cs.users := cs.require_role(ARRAY['QCPerson', 'Assembler', 'Admin']::cs.user_role_enum[], 'signing a checklist');
     c cs.qc_checklists := cs.cl_checklist(p_checklist_id);
     o cs.orders := cs.lock_order_row(c.order_id);
     prev cs.qc_results;
     r cs.qc_results;
     v_tpl jsonb;
-    v_key text;
-    v_val jsonb;
-    v_missing text[];
-    v_count integer;
     v_target cs.order_status_enum;
     v_sig uuid;
     v_meaning text;
@@ -1539,6 +1916,12 @@ BEGIN
     END IF;
     IF p_pass IS NULL THEN
         RAISE EXCEPTION 'E-QC-RESULT: choose PASS or FAIL' USING ERRCODE = 'invalid_parameter_value', COLUMN = 'pass';
+    END IF;
+    PERFORM cs.cl_require_filler(me, c.kind, o, 'signing a ' || c.kind || ' checklist');
+    v_tpl := cs.cl_template(c);
+    PERFORM cs.cl_check_section_initials(me, v_tpl, p_section_initials);
+    IF c.kind IN ('CLP', 'CLT') THEN
+        RETURN cs.cl_sign_assembly(me, c, o, p_pass, p_initials, p_section_initials, p_fail_reason, p_notes);
     END IF;
     IF c.revision = 1 THEN
         v_target := cs.qc_outcome_status(c.qc_type, p_pass, p_rework);
@@ -1561,32 +1944,8 @@ BEGIN
         END IF;
     END IF;
 
-    SELECT checklist_items INTO v_tpl FROM cs.qc_form_templates WHERE template_id = c.template_id;
-    IF p_section_initials IS NOT NULL AND p_section_initials <> 'null'::jsonb THEN
-        IF jsonb_typeof(p_section_initials) <> 'object' THEN
-            RAISE EXCEPTION 'E-QC-SECTION-INITIALS: section initials are an object of section id and initials'
-                USING ERRCODE = 'invalid_parameter_value', COLUMN = 'sectionInitials';
-        END IF;
-        FOR v_key, v_val IN SELECT * FROM jsonb_each(p_section_initials) LOOP
-            IF v_key <> 'header' AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_tpl->'sections') s WHERE s->>'id' = v_key) THEN
-                RAISE EXCEPTION 'E-QC-SECTION-INITIALS: the form has no section %', v_key
-                    USING ERRCODE = 'invalid_parameter_value', COLUMN = 'sectionInitials';
-            END IF;
-            IF jsonb_typeof(v_val) <> 'string' OR upper(btrim(v_val->>0)) <> upper(me.initials) THEN
-                RAISE EXCEPTION 'E-SIGN-INITIALS: the initials of section % do not match the profile of %', v_key, me.full_name
-                    USING ERRCODE = 'invalid_parameter_value', COLUMN = 'sectionInitials';
-            END IF;
-        END LOOP;
-    END IF;
-
     IF p_pass THEN
-        SELECT count(*), (array_agg(m.message))[1:3] INTO v_count, v_missing FROM cs.cl_missing(c.checklist_id) m;
-        IF v_count > 0 THEN
-            RAISE EXCEPTION 'E-QC-INCOMPLETE: % items missing: %', v_count,
-                array_to_string(v_missing, ' ') || CASE WHEN v_count > 3 THEN ' ...' ELSE '' END
-                USING ERRCODE = 'check_violation',
-                      DETAIL = (SELECT string_agg(m.message, E'\n') FROM cs.cl_missing(c.checklist_id) m);
-        END IF;
+        PERFORM cs.cl_require_complete(c.checklist_id);
     ELSE
         IF coalesce(length(btrim(p_fail_reason)), 0) < 3 THEN
             RAISE EXCEPTION 'E-QC-FAIL-REASON: a FAIL needs a reason (3 characters at least)'
@@ -1654,11 +2013,14 @@ DECLARE
     v_latest uuid;
     v_id uuid;
 BEGIN
+    IF c.kind NOT IN ('PreQC', 'FinalQC') THEN
+        RAISE EXCEPTION 'E-QC-TYPE: a % record is not corrected; a new attempt is recorded', c.kind USING ERRCODE = 'check_violation';
+    END IF;
     IF c.state <> 'signed' THEN
         RAISE EXCEPTION 'E-QC-NOT-SIGNED: an open checklist is changed, not corrected' USING ERRCODE = 'check_violation';
     END IF;
     SELECT checklist_id INTO v_latest FROM cs.qc_checklists
-     WHERE order_id = c.order_id AND qc_type = c.qc_type AND state = 'signed'
+     WHERE order_id = c.order_id AND kind = c.kind AND state = 'signed'
      ORDER BY attempt DESC, revision DESC LIMIT 1;
     IF v_latest <> c.checklist_id THEN
         RAISE EXCEPTION 'E-QC-NOT-LATEST: only the latest signed % record of build % can be corrected', c.qc_type, c.build_number
@@ -1673,15 +2035,16 @@ BEGIN
         RAISE EXCEPTION 'E-QC-STATUS-ORDER: build % has moved on to %; the signed record can no longer be corrected', o.build_number, o.status
             USING ERRCODE = 'check_violation';
     END IF;
-    IF EXISTS (SELECT 1 FROM cs.qc_checklists WHERE order_id = c.order_id AND qc_type = c.qc_type AND state = 'open' AND revision > 1) THEN
+    IF EXISTS (SELECT 1 FROM cs.qc_checklists WHERE order_id = c.order_id AND kind = c.kind AND state = 'open' AND revision > 1) THEN
         RAISE EXCEPTION 'E-QC-REVISION-OPEN: a correction of this record is already open' USING ERRCODE = 'check_violation';
     END IF;
     INSERT INTO cs.qc_checklists (order_id, build_number, qc_type, template_id, attempt, revision, revises, revision_reason, opened_by)
     VALUES (c.order_id, c.build_number, c.qc_type, c.template_id, c.attempt, c.revision + 1, c.checklist_id, btrim(p_reason), me.user_id)
     RETURNING checklist_id INTO v_id;
     INSERT INTO cs.qc_answers (checklist_id, section_id, item_id, position, value, other_text, is_na, na_reason,
-                               answered_by, answered_at, version)
-    SELECT v_id, a.section_id, a.item_id, a.position, a.value, a.other_text, a.is_na, a.na_reason, a.answered_by, a.answered_at, a.version
+                               answered_by, answered_at, version, readings)
+    SELECT v_id, a.section_id, a.item_id, a.position, a.value, a.other_text, a.is_na, a.na_reason, a.answered_by, a.answered_at,
+           a.version, a.readings
       FROM cs.qc_answers a WHERE a.checklist_id = c.checklist_id;
     RETURN v_id;
 END
@@ -1732,9 +2095,8 @@ CREATE OR REPLACE FUNCTION cs.attach_qc_file(p_checklist_id uuid, p_section text
                                              p_filename text, p_file_type text, p_content bytea) RETURNS uuid
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
 DECLARE
-    me cs.users := cs.require_role(ARRAY['QCPerson', 'Admin']::cs.user_role_enum[], 'attaching a file to a QC checklist');
+    me cs.users := cs.require_role(ARRAY['QCPerson', 'Assembler', 'Admin']::cs.user_role_enum[], 'attaching a file to a checklist');
     c cs.qc_checklists;
-    t cs.qc_form_templates;
     f record;
     v_document uuid;
     v_id uuid;
@@ -1747,13 +2109,14 @@ BEGIN
         RAISE EXCEPTION 'E-QC-SIGNED: the checklist is signed; a file can be added to a correction (a new revision)'
             USING ERRCODE = 'check_violation';
     END IF;
+    PERFORM cs.cl_require_filler(me, c.kind, (SELECT o FROM cs.orders o WHERE o.order_id = c.order_id),
+                                 'attaching a file to a ' || c.kind || ' checklist');
     IF (p_section IS NULL) <> (p_item IS NULL) THEN
         RAISE EXCEPTION 'E-QC-ITEM: a file belongs to an item (section and item) or to the whole form (neither)'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
     IF p_item IS NOT NULL THEN
-        SELECT * INTO t FROM cs.qc_form_templates WHERE template_id = c.template_id;
-        SELECT * INTO f FROM cs.cl_find_item(t.checklist_items, p_section, p_item);
+        SELECT * INTO f FROM cs.cl_find_item(cs.cl_template(c), p_section, p_item);
         IF f.item IS NULL THEN
             RAISE EXCEPTION 'E-QC-ITEM: the form has no item %/%', p_section, p_item USING ERRCODE = 'invalid_parameter_value';
         END IF;
@@ -1777,10 +2140,10 @@ $$;
 GRANT EXECUTE ON FUNCTION cs.import_checklist_template(jsonb), cs.publish_checklist_template(uuid),
                           cs.verify_signed_results() TO cs_admin;
 GRANT EXECUTE ON FUNCTION cs.open_qc_checklist(uuid, text),
-                          cs.save_qc_answer(uuid, text, text, integer, jsonb, text, boolean, text, integer, uuid),
+                          cs.save_qc_answer(uuid, text, text, integer, jsonb, text, boolean, text, integer, uuid, jsonb),
                           cs.sign_qc_checklist(uuid, boolean, text, jsonb, text, text, text, boolean, text),
-                          cs.revise_qc_checklist(uuid, text),
-                          cs.attach_qc_file(uuid, text, text, integer, text, text, bytea) TO cs_qc, cs_admin;
+                          cs.attach_qc_file(uuid, text, text, integer, text, text, bytea) TO cs_qc, cs_assembler, cs_admin;
+GRANT EXECUTE ON FUNCTION cs.revise_qc_checklist(uuid, text) TO cs_qc, cs_admin;
 GRANT EXECUTE ON FUNCTION cs.qc_checklist_missing(uuid) TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler;
 -- The evaluator is pure: everyone may ask it (the checklist screen and tests compare with it).
 GRANT EXECUTE ON FUNCTION cs.checklist_condition(text, jsonb, text, integer)
