@@ -171,10 +171,11 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
     closingLayout->addStretch(1);
     m_stack->addWidget(closingPage);
 
+    m_steps->setCurrentRow(0);   // before the connection: the list's own first choice is no person's
     connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        m_stepChosen = true;
+        m_stepChosen = m_stepChosen || isLoaded();
         showStep(Step(row));
     });
     connect(m_refreshButton, &QPushButton::clicked, this, &AssemblyBenchPage::reload);
@@ -344,6 +345,10 @@ void AssemblyBenchPage::ensureProductionPage()
     connect(page, &ChecklistPage::answerSaved, this, [this] {
         updateSteps();
         updateActions();
+        // The last production check stored: the server says whether the test may start now.
+        if (m_state && m_state->status == u"ReadyForProduction" && (m_state->clpId.isEmpty() || !m_state->clpMissing.isEmpty()) && m_clpPage
+            && m_clpPage->pendingCount() == 0 && m_clpPage->missingIn(productionSections()).isEmpty())
+            reload();
     });
     connect(page, &ChecklistPage::changed, this, [this] { reload(); });
     connect(page, &ChecklistPage::queryFailed, this, &AssemblyBenchPage::queryFailed);

@@ -1,0 +1,506 @@
+// The assembler's bench (issue 13) against a real PostgreSQL: the customer's Pre-QC, production
+// checklist (CLP) and end-of-line test (CLT, with limits on its temperature readings) imported and
+// published by an admin; a one-basin E-Sink build (acceptance case AC-05) brought to Ready for
+// production the real way (its Pre-QC filled and signed, tests/support/qcgate).
+// An assembler scans the build's traveler: the bench opens; they claim the build, tick the production
+// checks by keyboard, take the end-of-line test with the serials scanned and a temperature outside its
+// limits (the item turns FAIL and says why; the FAIL is signed), take it again (a new record) and sign
+// the PASS, confirm the packing list with its quantities, complete packaging after a confirmation that
+// says what happens, and sign the closing statement: the build is Ready for Final QC. A bench opened
+// afresh shows every step from the server.
+#include "shelllogin.h"
+#include "testdatabase.h"
+#include "qcgate.h"
+
+#include "data/common/session.h"
+#include "domain/common/scanpayload.h"
+#include "ui/assembly/assemblybenchpage.h"
+#include "ui/common/signaturedialog.h"
+#include "ui/qc/checklistitemwidget.h"
+#include "ui/qc/checklistpage.h"
+#include "ui/common/rowtablemodel.h"
+#include "ui/shell/homewidget.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/shell.h"
+
+#include <QAbstractButton>
+#include <QDate>
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using cs::test::QcGate;
+using cs::test::ScratchDatabase;
+using namespace cs::ui;
+using cs::domain::ChecklistAnswerKey;
+using cs::domain::ChecklistItemType;
+
+namespace {
+
+QJsonObject readJson(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// The customer's end-of-line test with the limits of test 2-C (the basin within 2 C of 40 C).
+QJsonObject cltWithLimits()
+{
+    QJsonObject t = readJson(QStringLiteral(CS_SHARED_DIR "/domain/checklists/eol-testing-clt.json"));
+    QJsonArray sections = t.value(u"sections").toArray();
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        QJsonObject s = sections.at(i).toObject();
+        QJsonArray items = s.value(u"items").toArray();
+        for (qsizetype j = 0; j < items.size(); ++j) {
+            QJsonObject item = items.at(j).toObject();
+            if (item.value(u"id").toString() == u"S.2C")
+                item.insert(u"limits", QJsonObject{{QStringLiteral("reading C"),
+                                                    QJsonObject{{QStringLiteral("min"), 38}, {QStringLiteral("max"), 42},
+                                                                {QStringLiteral("unit"), QStringLiteral("C")}}}});
+            items[j] = item;
+        }
+        s.insert(u"items", items);
+        sections[i] = s;
+    }
+    t.insert(u"sections", sections);
+    return t;
+}
+
+} // namespace
+
+class TestAssemblerBench : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void scanClaimBuildTestPackSign();
+
+private:
+    QString run(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr);
+    QVariant value(const QString& sql, const QVariantList& values = {});
+    QSqlDatabase as(const QString& role);
+    QString readyForProduction(QString* buildNumber);
+    static bool settled(ChecklistPage* page, int timeoutMs = 60000);
+    // Answers every applicable, open item of `sections` (all when empty) of `page` by keyboard: Space
+    // ticks and presses the first option (PASS), a serial is scanned (typed, then Enter), a text typed;
+    // Enter moves on. `reading` (if set) is typed into the reading of S.2C after its PASS. The count.
+    int fillByKeyboard(ChecklistPage* page, const QStringList& sections, const QString& reading = {});
+    bool sign(QWidget* owner, const QString& password);
+
+    QTemporaryDir m_home;
+    std::unique_ptr<ScratchDatabase> m_db;
+    QSqlDatabase m_super;
+    QHash<QString, ScratchDatabase::Person> m_people;
+    QHash<QString, QSqlDatabase> m_conn;
+};
+
+QString TestAssemblerBench::run(QSqlDatabase db, const QString& sql, const QVariantList& values, QVariant* first)
+{
+    QString error;
+    ScratchDatabase::exec(db, sql, values, &error, first);
+    return error;
+}
+
+QVariant TestAssemblerBench::value(const QString& sql, const QVariantList& values)
+{
+    QVariant v;
+    if (const QString error = run(m_super, sql, values, &v); !error.isEmpty())
+        qWarning("%s: %s", qPrintable(sql), qPrintable(error));
+    return v;
+}
+
+QSqlDatabase TestAssemblerBench::as(const QString& role)
+{
+    if (!m_conn.contains(role) || !m_conn.value(role).isOpen())
+        m_conn.insert(role, m_db->connect(m_people.value(role).settings));
+    return m_conn.value(role);
+}
+
+void TestAssemblerBench::initTestCase()
+{
+    QString why;
+    if (!ScratchDatabase::clusterAvailable(&why))
+        QSKIP(qPrintable(why));
+    qRegisterMetaType<cs::domain::ChecklistAnswerKey>();
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_CONFIG_HOME", m_home.path().toLocal8Bit());
+    QSettings().clear();
+    ChecklistPage::setOutboxDirectory(m_home.filePath(QStringLiteral("outbox")));
+    m_db = std::make_unique<ScratchDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    m_super = m_db->superuser();
+    for (const QString& role : {QStringLiteral("Admin"), QStringLiteral("ProductionCoordinator"), QStringLiteral("QCPerson"),
+                                QStringLiteral("Assembler")}) {
+        QString error;
+        m_people.insert(role, m_db->createPerson(role, {}, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    // The forms' initials take 1 to 4 letters; the test people have longer ones.
+    for (const auto& [role, initials] : {std::pair{QStringLiteral("QCPerson"), QStringLiteral("QKX")},
+                                         std::pair{QStringLiteral("Assembler"), QStringLiteral("ASM")}}) {
+        QCOMPARE(run(m_super, QStringLiteral("UPDATE cs.users SET initials = ? WHERE username = ?"),
+                     {initials, m_people.value(role).username}),
+                 QString());
+        m_people[role].initials = initials;
+    }
+    for (const QString& sql : {QStringLiteral("INSERT INTO cs.parts (part_id, name, type) VALUES ('P-1', 'Part one', 'COMPONENT'), "
+                                              "('P-2', 'Part two', 'COMPONENT')"),
+                               QStringLiteral("INSERT INTO cs.assemblies (assembly_id, name, type, can_order, is_kit) "
+                                              "VALUES ('ASSY-1', 'Kit one', 'KIT', true, true)"),
+                               QStringLiteral("INSERT INTO cs.assembly_components (parent_assembly_id, child_part_id, quantity, position) "
+                                              "VALUES ('ASSY-1', 'P-1', 3, 0)")})
+        QCOMPARE(run(m_super, sql), QString());
+    // The customer's forms, imported and published by an admin.
+    const QList<QJsonObject> forms{readJson(QStringLiteral(CS_SHARED_DIR "/domain/checklists/pre-qc.json")),
+                                   readJson(QStringLiteral(CS_SHARED_DIR "/domain/checklists/production-clp.json")),
+                                   cltWithLimits()};
+    for (const QJsonObject& json : forms) {
+        QVERIFY(!json.isEmpty());
+        QVariant id;
+        QCOMPARE(run(as(QStringLiteral("Admin")),
+                     QStringLiteral("SELECT template_id::text FROM cs.import_checklist_template(CAST(? AS jsonb))"), {compact(json)},
+                     &id),
+                 QString());
+        QCOMPARE(run(as(QStringLiteral("Admin")), QStringLiteral("SELECT cs.publish_checklist_template(CAST(? AS uuid))"), {id}),
+                 QString());
+    }
+}
+
+void TestAssemblerBench::cleanupTestCase()
+{
+    m_conn.clear();
+    m_super = QSqlDatabase();
+    m_db.reset();
+}
+
+QString TestAssemblerBench::readyForProduction(QString* buildNumber)
+{
+    QFile f(QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject config;
+    QJsonObject caseOrder;
+    for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array()) {
+        if (v.toObject().value(u"id").toString() != u"AC-05")
+            continue;
+        caseOrder = v.toObject().value(u"config").toObject().value(u"order").toObject();
+        config = v.toObject().value(u"config").toObject().value(u"builds").toArray().at(0).toObject().value(u"config").toObject();
+    }
+    if (config.isEmpty())
+        return {};
+    const QString suffix = ScratchDatabase::randomSuffix(8).toUpper();
+    *buildNumber = QStringLiteral("B-") + suffix;
+    QJsonObject json = ScratchDatabase::orderJson(QStringLiteral("PO-") + suffix, *buildNumber);
+    QJsonObject order = json.value(u"order").toObject();
+    order.insert(QStringLiteral("language"), caseOrder.value(u"language"));
+    json.insert(QStringLiteral("order"), order);
+    QJsonArray builds = json.value(u"builds").toArray();
+    QJsonObject build = builds.at(0).toObject();
+    build.insert(QStringLiteral("config"), config);
+    builds.replace(0, build);
+    json.insert(QStringLiteral("builds"), builds);
+    QVariant answer;
+    if (const QString e = run(as(QStringLiteral("ProductionCoordinator")),
+                              QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))::text"), {compact(json)}, &answer);
+        !e.isEmpty()) {
+        qWarning("submit_order: %s", qPrintable(e));
+        return {};
+    }
+    const QString orderId = QJsonDocument::fromJson(answer.toString().toUtf8())
+                                .object().value(u"builds").toArray().at(0).toObject().value(u"orderId").toString();
+    const QVariant version = value(QStringLiteral("SELECT row_version FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId});
+    if (const QString e = run(as(QStringLiteral("Admin")),
+                              QStringLiteral("SELECT cs.force_order_status(CAST(? AS uuid), 'ReadyForPreQC', 'test set-up', ?)"),
+                              {orderId, version});
+        !e.isEmpty()) {
+        qWarning("force_order_status: %s", qPrintable(e));
+        return {};
+    }
+    QString error;
+    if (!QcGate::passPreQc(*m_db, orderId, m_people.value(QStringLiteral("QCPerson")), &error)) {
+        qWarning("Pre-QC: %s", qPrintable(error));
+        return {};
+    }
+    return orderId;
+}
+
+bool TestAssemblerBench::settled(ChecklistPage* page, int timeoutMs)
+{
+    if (QTest::qWaitFor([page] { return page->isLoaded() && page->pendingCount() == 0 && !page->isSending(); }, timeoutMs))
+        return true;
+    qWarning("not settled: loaded %d, pending %d, message: %s", page->isLoaded(), page->pendingCount(),
+             qPrintable(page->messageText()));
+    return false;
+}
+
+int TestAssemblerBench::fillByKeyboard(ChecklistPage* page, const QStringList& sections, const QString& reading)
+{
+    page->activateWindow();
+    int filled = 0;
+    bool first = true;
+    for (ChecklistItemWidget* item : page->itemWidgets()) {
+        if (!item->applies() || item->isReadOnly() || (!sections.isEmpty() && !sections.contains(item->key().section)))
+            continue;
+        if (first) {
+            if (!item->focusInput())
+                return -1;
+            first = false;
+        }
+        // The previous Enter brought the focus here.
+        if (!QTest::qWaitFor([item] { return item->hasInputFocus(); }, 5000)) {
+            qWarning("the focus is not on %s", qPrintable(item->objectName()));
+            return -1;
+        }
+        QWidget* focus = QApplication::focusWidget();
+        if (!item->answer()) {
+            switch (item->type()) {
+            case ChecklistItemType::Check:
+            case ChecklistItemType::PassFail:
+            case ChecklistItemType::YesNo:
+            case ChecklistItemType::Choice:
+            case ChecklistItemType::MultiCheck: QTest::keyClick(focus, Qt::Key_Space); break;
+            case ChecklistItemType::Number: QTest::keyClicks(focus, QStringLiteral("1")); break;
+            case ChecklistItemType::Date: QTest::keyClicks(focus, QDate::currentDate().toString(Qt::ISODate)); break;
+            case ChecklistItemType::Initials: QTest::keyClicks(focus, QStringLiteral("ASM")); break;
+            case ChecklistItemType::Text:
+            case ChecklistItemType::Serial: QTest::keyClicks(focus, QStringLiteral("SN-") + item->key().item); break;
+            }
+            ++filled;
+        }
+        if (!reading.isEmpty() && item->key().item == u"S.2C") {
+            // The measured temperature beside the test (Tab from PASS and FAIL reaches it; here: its line).
+            QLineEdit* line = item->readingEdit(QStringLiteral("reading C"));
+            if (!line)
+                return -1;
+            line->setFocus(Qt::TabFocusReason);
+            QTest::keyClicks(line, reading);
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+    return filled;
+}
+
+bool TestAssemblerBench::sign(QWidget* owner, const QString& password)
+{
+    SignatureDialog* dialog = nullptr;
+    if (!QTest::qWaitFor([&] { return (dialog = owner->findChild<SignatureDialog*>(QStringLiteral("signatureDialog"))) != nullptr; },
+                         10000))
+        return false;
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(password);
+    dialog->accept();
+    return true;
+}
+
+void TestAssemblerBench::scanClaimBuildTestPackSign()
+{
+    QString build;
+    const QString orderId = readyForProduction(&build);
+    QVERIFY(!orderId.isEmpty());
+    const ScratchDatabase::Person& me = m_people.value(QStringLiteral("Assembler"));
+    cs::test::useDemoProfile(*m_db);
+    Shell shell;
+    shell.start();
+    QVERIFY(cs::test::logIn(shell, me.username, me.password));
+    MainWindow* w = shell.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    auto status = [&] {
+        return value(QStringLiteral("SELECT status::text FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}).toString();
+    };
+
+    // The traveler scanned: the bench opens on the claim.
+    w->openScan(*cs::domain::ScanPayload::parse(QStringLiteral("CS:B:") + build));
+    QTRY_VERIFY_WITH_TIMEOUT(w->lastBenchPage() != nullptr, 30000);
+    QPointer<AssemblyBenchPage> bench = w->lastBenchPage();
+    QVERIFY(!w->lastOrderPage());
+    QTRY_VERIFY2_WITH_TIMEOUT(bench->isLoaded(), qPrintable(bench->messageText()), 30000);
+    QVERIFY2(bench->windowTitle().contains(build), qPrintable(bench->windowTitle()));
+    QCOMPARE(bench->currentStep(), AssemblyBenchPage::Step::Claim);
+    QVERIFY(bench->claimButton()->isEnabled());
+    bench->activateWindow();
+    bench->claimButton()->setFocus();
+    QTest::keyClick(bench->claimButton(), Qt::Key_Space);
+    QTRY_VERIFY2_WITH_TIMEOUT(bench->isLoaded() && bench->state()->claimedBy(me.username), qPrintable(bench->messageText()), 30000);
+    QCOMPARE(value(QStringLiteral("SELECT u.username FROM cs.orders o JOIN cs.users u ON u.user_id = o.current_assignee "
+                                  "WHERE o.order_id = CAST(? AS uuid)"),
+                   {orderId})
+                 .toString(),
+             me.username);
+
+    // Production checks by keyboard (CLP sections 2 and 3 only).
+    QTRY_COMPARE_WITH_TIMEOUT(bench->currentStep(), AssemblyBenchPage::Step::Production, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(bench->productionPage() && bench->productionPage()->isLoaded(), 30000);
+    ChecklistPage* clp = bench->productionPage();
+    QVERIFY(settled(clp));
+    QCOMPARE(clp->sectionFilter(), (QStringList{QStringLiteral("S2"), QStringLiteral("S2X"), QStringLiteral("S3")}));
+    QVERIFY(!clp->passButton()->isVisible());   // the CLP is signed with its closing statement on the bench
+    QVERIFY(clp->itemWidget({QStringLiteral("S4"), QStringLiteral("S4.6"), 0})->isHidden()
+            || !clp->itemWidget({QStringLiteral("S4"), QStringLiteral("S4.6"), 0})->isVisibleTo(clp));
+    const int production = fillByKeyboard(clp, clp->sectionFilter());
+    QVERIFY2(production >= 8, qPrintable(QString::number(production)));
+    QVERIFY(settled(clp));
+    QVERIFY(clp->missingIn(clp->sectionFilter()).isEmpty());
+    QTRY_VERIFY2_WITH_TIMEOUT(bench->stepText(AssemblyBenchPage::Step::Production).contains(QStringLiteral("%1 of %1").arg(production)),
+                              qPrintable(bench->stepText(AssemblyBenchPage::Step::Production)), 30000);
+    // The home list "My builds" shows the build with its progress.
+    w->home()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(w->home()->model(QStringLiteral("myBuilds"))->rowCount() == 1, 30000);
+
+    // The end-of-line test, attempt 1: serials scanned, the basin temperature outside its limits.
+    QTRY_VERIFY_WITH_TIMEOUT(bench->state()->clpMissing.isEmpty() && !bench->state()->clpId.isEmpty(), 30000);
+    bench->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(bench));
+    bench->stepList()->setFocus();
+    QTest::keyClick(bench->stepList(), Qt::Key_3, Qt::ControlModifier);
+    QTRY_COMPARE(bench->currentStep(), AssemblyBenchPage::Step::Test);
+    QTRY_VERIFY2_WITH_TIMEOUT(bench->testPage() && bench->testPage()->isLoaded(),
+                              qPrintable(bench->testPage() ? bench->testPage()->messageText() : QStringLiteral("no test page")), 30000);
+    QPointer<ChecklistPage> clt = bench->testPage();
+    QVERIFY(settled(clt));
+    const ChecklistAnswerKey s2c{QStringLiteral("S"), QStringLiteral("S.2C"), 1};
+    ChecklistItemWidget* temperature = clt->itemWidget(s2c);
+    QVERIFY(temperature && temperature->applies());
+    QVERIFY(temperature->readingEdit(QStringLiteral("reading C")));
+    QVERIFY(fillByKeyboard(clt, {}, QStringLiteral("45")) >= 10);
+    QVERIFY(settled(clt));
+    // The reading outside 38 to 42 C turned the PASS into a FAIL, and the row says why.
+    QCOMPARE(temperature->answer()->value.toString(), QStringLiteral("FAIL"));
+    QVERIFY2(temperature->readingProblemText().contains(QStringLiteral("reading C 45 is outside 38 to 42 C")),
+             qPrintable(temperature->readingProblemText()));
+    const ChecklistAnswerKey sn1{QStringLiteral("SN"), QStringLiteral("SN.1"), 1};
+    QCOMPARE(clt->itemWidget(sn1)->answer()->value.toString(), QStringLiteral("SN-SN.1"));
+    QVERIFY(!clt->passButton()->isEnabled());
+    QVERIFY(clt->failButton()->isEnabled());
+    QVERIFY(clt->signFail(QStringLiteral("Basin temperature 45 C at test 2-C"), QString(), QString(), true));
+    QVERIFY(sign(clt, me.password));
+    QTRY_VERIFY2_WITH_TIMEOUT(clt->isSigned(), qPrintable(clt->messageText()), 30000);
+    QVERIFY2(clt->signatureText().contains(QStringLiteral("End-of-line test failed")), qPrintable(clt->signatureText()));
+    // A signed FAIL lists nothing "missing for a pass"; it offers a new attempt.
+    QVERIFY(!clt->missingList()->isVisible());
+    QVERIFY(clt->newAttemptButton()->isVisible());
+    QCOMPARE(status(), QStringLiteral("ReadyForProduction"));
+    QCOMPARE(value(QStringLiteral("SELECT overall_status::text FROM cs.testing_results WHERE order_id = CAST(? AS uuid)"), {orderId})
+                 .toString(),
+             QStringLiteral("Fail"));
+    QTRY_VERIFY2_WITH_TIMEOUT(bench->stepText(AssemblyBenchPage::Step::Test).contains(QStringLiteral("attempt 1 failed")),
+                              qPrintable(bench->stepText(AssemblyBenchPage::Step::Test)), 30000);
+
+    // Attempt 2: a new record; the temperature within its limits; PASS signed: Testing complete.
+    const QString firstAttempt = clt->checklistId();
+    QTest::mouseClick(clt->newAttemptButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(clt->isLoaded() && !clt->isSigned() && clt->checklistId() != firstAttempt, 30000);
+    QCOMPARE(clt->form()->record().attempt, 2);
+    QVERIFY(settled(clt));
+    QVERIFY(fillByKeyboard(clt, {}, QStringLiteral("40.5")) >= 10);
+    QVERIFY(settled(clt));
+    temperature = clt->itemWidget(s2c);
+    QCOMPARE(temperature->answer()->value.toString(), QStringLiteral("PASS"));
+    QCOMPARE(temperature->answer()->readings.value(QStringLiteral("reading C")), 40.5);
+    QVERIFY(temperature->readingProblemText().isEmpty());
+    QTRY_VERIFY(clt->passButton()->isEnabled());
+    QVERIFY(clt->signPass());
+    QVERIFY(sign(clt, me.password));
+    QTRY_VERIFY2_WITH_TIMEOUT(clt->isSigned(), qPrintable(clt->messageText()), 30000);
+    QVERIFY2(clt->signatureText().contains(QStringLiteral("End-of-line test passed")), qPrintable(clt->signatureText()));
+    QCOMPARE(status(), QStringLiteral("TestingComplete"));
+
+    // Packaging: the packing list with its quantities, each confirmed by keyboard.
+    QTRY_COMPARE_WITH_TIMEOUT(bench->currentStep(), AssemblyBenchPage::Step::Packaging, 30000);
+    QCOMPARE(clp->sectionFilter(), QStringList{QStringLiteral("S4")});
+    QTRY_VERIFY_WITH_TIMEOUT(clp->isLoaded() && clp->form()->record().orderStatus == u"TestingComplete", 30000);
+    ChecklistItemWidget* drains = clp->itemWidget({QStringLiteral("S4"), QStringLiteral("S4.6"), 0});
+    QVERIFY(drains && drains->isVisibleTo(clp));
+    QVERIFY2(drains->findChild<QLabel*>(QStringLiteral("detailLabel"))->text().contains(QStringLiteral("quantity: 1")),
+             qPrintable(drains->findChild<QLabel*>(QStringLiteral("detailLabel"))->text()));
+    QVERIFY(!bench->packagingButton()->isEnabled());
+    QVERIFY(fillByKeyboard(clp, {QStringLiteral("S4")}) >= 6);
+    QVERIFY(settled(clp));
+    QTRY_VERIFY(bench->packagingButton()->isEnabled());
+    // The confirmation says what will happen.
+    QString confirmation;
+    QTimer::singleShot(300, bench, [&] {
+        auto* box = bench->findChild<QMessageBox*>(QStringLiteral("packagingConfirmBox"));
+        if (!box)
+            return;
+        confirmation = box->text() + u' ' + box->informativeText();
+        for (QAbstractButton* b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+    });
+    QVERIFY(bench->askCompletePackaging());
+    QVERIFY2(confirmation.contains(QStringLiteral("Packaging complete")) && confirmation.contains(QStringLiteral("closing statement")),
+             qPrintable(confirmation));
+    QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("PackagingComplete"), 30000);
+
+    // The closing statement, signed with the password: Ready for Final QC.
+    QTRY_COMPARE_WITH_TIMEOUT(bench->currentStep(), AssemblyBenchPage::Step::Closing, 30000);
+    QVERIFY2(bench->closingStatement().startsWith(QStringLiteral("I, %1, have checked this cabinet on ").arg(me.fullName)),
+             qPrintable(bench->closingStatement()));
+    QVERIFY2(bench->closingStatement().endsWith(QStringLiteral("and verify that it is ready for inspection.")),
+             qPrintable(bench->closingStatement()));
+    QTRY_VERIFY(bench->closingButton()->isEnabled());
+    QVERIFY(bench->signClosing());
+    QVERIFY(sign(bench, me.password));
+    QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("ReadyForFinalQC"), 30000);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM cs.qc_results WHERE order_id = CAST(? AS uuid) "
+                                  "AND qc_type = 'InProcessAssembly' AND overall_status = 'Pass'"),
+                   {orderId})
+                 .toInt(),
+             1);
+    QTRY_VERIFY_WITH_TIMEOUT(bench->isLoaded() && bench->state()->status == u"ReadyForFinalQC", 30000);
+    bench->close();
+
+    // Read again from the server: every step is there.
+    AssemblyBenchPage again(shell.session(), orderId);
+    again.show();
+    QTRY_VERIFY_WITH_TIMEOUT(again.isLoaded(), 30000);
+    QCOMPARE(again.currentStep(), AssemblyBenchPage::Step::Closing);
+    QVERIFY(again.state()->closingSigned);
+    QVERIFY(again.state()->testPassed());
+    QCOMPARE(again.state()->cltAttempt, 2);
+    QVERIFY2(again.stepText(AssemblyBenchPage::Step::Production).contains(QStringLiteral("done")),
+             qPrintable(again.stepText(AssemblyBenchPage::Step::Production)));
+    QVERIFY2(again.stepText(AssemblyBenchPage::Step::Test).contains(QStringLiteral("passed (attempt 2)")),
+             qPrintable(again.stepText(AssemblyBenchPage::Step::Test)));
+    QVERIFY2(again.stepText(AssemblyBenchPage::Step::Packaging).contains(QStringLiteral("complete")),
+             qPrintable(again.stepText(AssemblyBenchPage::Step::Packaging)));
+    QVERIFY2(again.stepText(AssemblyBenchPage::Step::Closing).contains(QStringLiteral("signed")),
+             qPrintable(again.stepText(AssemblyBenchPage::Step::Closing)));
+    QVERIFY(!again.closingButton()->isVisible());
+    again.showStep(AssemblyBenchPage::Step::Test);
+    QTRY_VERIFY_WITH_TIMEOUT(again.testPage() && again.testPage()->isLoaded(), 30000);
+    QVERIFY(again.testPage()->isSigned());
+    QCOMPARE(again.testPage()->form()->record().attempt, 2);
+    QCOMPARE(again.testPage()->itemWidget(s2c)->answer()->readings.value(QStringLiteral("reading C")), 40.5);
+    QCOMPARE(again.testPage()->itemWidget(sn1)->answer()->value.toString(), QStringLiteral("SN-SN.1"));
+    again.showStep(AssemblyBenchPage::Step::Packaging);
+    QTRY_VERIFY_WITH_TIMEOUT(again.productionPage() && again.productionPage()->isLoaded(), 30000);
+    QVERIFY(again.productionPage()->isSigned());
+    QVERIFY2(again.productionPage()->signatureText().contains(QStringLiteral("Ready for inspection")),
+             qPrintable(again.productionPage()->signatureText()));
+    QVERIFY(again.productionPage()->missingIn({}).isEmpty());
+}
+
+QTEST_MAIN(TestAssemblerBench)
+#include "tst_assemblerbench.moc"
