@@ -2056,6 +2056,19 @@
     </message>
 </context>
 <context>
+    <name>cs::data::AssemblyRepository</name>
+    <message>
+        <location filename="../src/data/assembly/assemblyrepository.cpp" line="+124"/>
+        <source>The build is no longer on the server.</source>
+        <translation>La fabricación ya no está en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Say which parts are missing or wrong (a reason).</source>
+        <translation>Indique qué piezas faltan o son incorrectas (un motivo).</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::BomCheck</name>
     <message>
         <location filename="../src/data/orders/bomcheck.cpp" line="+18"/>
@@ -2111,7 +2124,7 @@
         <translation>La lista de control ya no está en el servidor.</translation>
     </message>
     <message numerus="yes">
-        <location line="+306"/>
+        <location line="+319"/>
         <source>The checklist template is not valid (%n problem(s)): %1</source>
         <translation>
             <numerusform>La plantilla de la lista no es válida (%n problema): %1</numerusform>
@@ -3042,7 +3055,22 @@
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>%1 %2 is outside %3</source>
+        <translation>%1 %2 está fuera de %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is below the minimum %3%4</source>
+        <translation>%1 %2 está por debajo del mínimo %3%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is above the maximum %3%4</source>
+        <translation>%1 %2 está por encima del máximo %3%4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -3062,7 +3090,7 @@
         <translation>N/A necesita un motivo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>must be Yes</source>
         <translation>debe ser Sí</translation>
     </message>
@@ -3168,7 +3196,7 @@
         <translation>tipo de elemento «%1» desconocido</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+57"/>
         <source>optionsByPosition is only allowed in a perBasin section</source>
         <translation>optionsByPosition solo se permite en una sección perBasin</translation>
     </message>
@@ -3248,12 +3276,53 @@
         <translation>los límites (min, max) solo se permiten en elementos number</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
+        <location line="+89"/>
         <source>the minimum %1 is above the maximum %2</source>
         <translation>el mínimo %1 está por encima del máximo %2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="-112"/>
+        <source>the limits of &quot;%1&quot; name no value of captureOptional</source>
+        <translation>los límites de «%1» no nombran ningún valor de captureOptional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the limits of &quot;%1&quot; must be an object (min, max, unit)</source>
+        <translation>los límites de «%1» deben ser un objeto (min, max, unit)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the limits of &quot;%1&quot; have &quot;%2&quot;; they take a number min and max and a text unit</source>
+        <translation>los límites de «%1» tienen «%2»; admiten un número min y max y un texto unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the limits of &quot;%1&quot; need a min or a max</source>
+        <translation>los límites de «%1» necesitan un min o un max</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>limits must be an object of captureOptional labels</source>
+        <translation>limits debe ser un objeto de etiquetas de captureOptional</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>%1 to %2%3</source>
+        <translation>%1 a %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1%2</source>
+        <translation>al menos %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1%2</source>
+        <translation>como máximo %1%2</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>template</source>
         <translation>plantilla</translation>
     </message>
@@ -3939,6 +4008,544 @@
     </message>
 </context>
 <context>
+    <name>cs::ui::AssemblyBenchPage</name>
+    <message>
+        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+257"/>
+        <source>The build could not be read: %1</source>
+        <translation>No se pudo leer la fabricación: %1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Wait until the build has loaded.</source>
+        <translation>Espere a que la fabricación se haya cargado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim the build first: the test is taken by the assembler who claimed it.</source>
+        <translation>Tome primero la fabricación: la prueba la hace el ensamblador que la tomó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds this build: the test is theirs.</source>
+        <translation>%1 tiene esta fabricación: la prueba le corresponde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end-of-line test is taken while the build is Ready for production (it is %1 now).</source>
+        <translation>La prueba de fin de línea se hace mientras la fabricación está Lista para producción (ahora está %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The test starts when every production check is done (%n still to do).</source>
+        <translation>
+            <numerusform>La prueba empieza cuando todos los controles de producción están hechos (falta %n).</numerusform>
+            <numerusform>La prueba empieza cuando todos los controles de producción están hechos (faltan %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening the build…</source>
+        <translation>Abriendo la fabricación…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build not loaded</source>
+        <translation>Fabricación no cargada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assembly — build %1</source>
+        <translation>Ensamblaje — fabricación %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody holds it</source>
+        <translation>nadie la tiene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>claimed by you</source>
+        <translation>tomada por usted</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>held by %1</source>
+        <translation>en manos de %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>PO %1 · %2 · status: %3 · %4</source>
+        <translation>OC %1 · %2 · estado: %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>not claimed</source>
+        <translation>no tomada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on hold for parts</source>
+        <translation>en espera de piezas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 · Claim
+%1</source>
+        <translation>1 · Toma
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 of %2 checked</source>
+        <translation>%1 de %2 controlados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>2 · Production checks
+%1</source>
+        <translation>2 · Controles de producción
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>passed (attempt %1)</source>
+        <translation>superada (intento %1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>passed</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attempt %1 failed: a new attempt is needed</source>
+        <translation>intento %1 fallido: se necesita un nuevo intento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attempt %1 open</source>
+        <translation>intento %1 abierto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3 · End-of-line test
+%1</source>
+        <translation>3 · Prueba de fin de línea
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after the test</source>
+        <translation>después de la prueba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 confirmed</source>
+        <translation>%1 de %2 confirmados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) to confirm</source>
+        <translation>
+            <numerusform>%n artículo por confirmar</numerusform>
+            <numerusform>%n artículos por confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 · Packaging
+%1</source>
+        <translation>4 · Embalaje
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed</source>
+        <translation>firmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to sign</source>
+        <translation>por firmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after packaging</source>
+        <translation>después del embalaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 · Ready for inspection
+%1</source>
+        <translation>5 · Lista para inspección
+%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You hold this build: its steps are yours.</source>
+        <translation>Usted tiene esta fabricación: sus pasos son suyos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This build cannot be claimed now.</source>
+        <translation>Esta fabricación no se puede tomar ahora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot claim: %1</source>
+        <translation>No se puede tomar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim the build to start its production checks.</source>
+        <translation>Tome la fabricación para empezar sus controles de producción.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody holds this build.</source>
+        <translation>Nadie tiene esta fabricación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds this build (status: %2).</source>
+        <translation>%1 tiene esta fabricación (estado: %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The production checklist opens while the build is in production.</source>
+        <translation>La lista de producción se abre mientras la fabricación está en producción.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim the build first: its production checks are the claimant&apos;s.</source>
+        <translation>Tome primero la fabricación: sus controles de producción corresponden a quien la tomó.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Packaging is complete.</source>
+        <translation>El embalaje está completo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging comes after the end-of-line test has passed.</source>
+        <translation>El embalaje viene después de superar la prueba de fin de línea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the assembler who claimed the build (or an admin) completes packaging.</source>
+        <translation>Solo el ensamblador que tomó la fabricación (o un administrador) completa el embalaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait until the packing list has loaded.</source>
+        <translation>Espere a que se cargue la lista de embalaje.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saving %n answer(s)…</source>
+        <translation>
+            <numerusform>Guardando %n respuesta…</numerusform>
+            <numerusform>Guardando %n respuestas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Confirm every item of the packing list first (%n left).</source>
+        <translation>
+            <numerusform>Confirme primero cada artículo de la lista de embalaje (queda %n).</numerusform>
+            <numerusform>Confirme primero cada artículo de la lista de embalaje (quedan %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything is packed: complete packaging.</source>
+        <translation>Todo está embalado: complete el embalaje.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>I, %1, have checked this cabinet on %2 and verify that it is ready for inspection.</source>
+        <translation>Yo, %1, he revisado este mueble el %2 y verifico que está listo para la inspección.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The closing statement is signed: the build is ready for Final QC.</source>
+        <translation>La declaración final está firmada: la fabricación está lista para el CC final.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closing statement is signed once packaging is complete.</source>
+        <translation>La declaración final se firma una vez completado el embalaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the assembler who claimed the build (or an admin) signs the closing statement.</source>
+        <translation>Solo el ensamblador que tomó la fabricación (o un administrador) firma la declaración final.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The production checklist of this build is not on record.</source>
+        <translation>La lista de producción de esta fabricación no está registrada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign with your password: the build goes to Ready for Final QC.</source>
+        <translation>Firme con su contraseña: la fabricación pasa a Lista para CC final.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not claimed</source>
+        <translation>No tomada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not put on hold</source>
+        <translation>No puesta en espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not resumed</source>
+        <translation>No reanudada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging not completed</source>
+        <translation>Embalaje no completado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the connection was lost before the server answered, so it may or may not have been done. Refresh when the connection is back to see which.</source>
+        <translation>%1: la conexión se perdió antes de que respondiera el servidor, así que puede haberse hecho o no. Actualice cuando vuelva la conexión para saberlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Build %1 is yours: start with its production checks.</source>
+        <translation>La fabricación %1 es suya: empiece por sus controles de producción.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On hold for parts</source>
+        <translation>En espera de piezas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which parts are missing or wrong? (Procurement sees this reason and resumes the build when the parts are here.)</source>
+        <translation>¿Qué piezas faltan o son incorrectas? (Compras ve este motivo y reanuda la fabricación cuando lleguen las piezas.)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On hold needs a reason: say which parts are missing or wrong.</source>
+        <translation>La espera necesita un motivo: indique qué piezas faltan o son incorrectas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build %1 is on hold for parts.</source>
+        <translation>La fabricación %1 está en espera de piezas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resume production</source>
+        <translation>Reanudar la producción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done about the parts? (a note for the history)</source>
+        <translation>¿Qué se hizo con las piezas? (una nota para el historial)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resuming needs a note: say what was done about the parts.</source>
+        <translation>Reanudar necesita una nota: indique qué se hizo con las piezas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build %1 is back in production.</source>
+        <translation>La fabricación %1 vuelve a producción.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Packaging complete</source>
+        <translation>Embalaje completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the packaging of build %1 as complete?</source>
+        <translation>¿Marcar el embalaje de la fabricación %1 como completo?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The build moves to Packaging complete and its packing list can no longer be changed. The next step is the closing statement, signed with your password.</source>
+        <translation>La fabricación pasa a Embalaje completo y su lista de embalaje ya no se puede cambiar. El siguiente paso es la declaración final, firmada con su contraseña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete packaging</source>
+        <translation>Completar el embalaje</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Packaging of build %1 is complete: sign the closing statement.</source>
+        <translation>El embalaje de la fabricación %1 está completo: firme la declaración final.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some answers are not stored yet; sign when they are saved.</source>
+        <translation>Algunas respuestas aún no están guardadas; firme cuando lo estén.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready for inspection</source>
+        <translation>Listo para inspección</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking your password and signing…</source>
+        <translation>Comprobando su contraseña y firmando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed: build %1 is ready for Final QC.</source>
+        <translation>Firmado: la fabricación %1 está lista para el CC final.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not signed</source>
+        <translation>No firmado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claim this build</source>
+        <translation>&amp;Tomar esta fabricación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;hold for parts…</source>
+        <translation>En &amp;espera de piezas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;sume production…</source>
+        <translation>Rea&amp;nudar la producción…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packa&amp;ging complete…</source>
+        <translation>Emba&amp;laje completo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign the closing statement…</source>
+        <translation>&amp;Firmar la declaración final…</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::AssemblyErrorText</name>
+    <message>
+        <location filename="../src/ui/assembly/assemblyerrortext.cpp" line="+26"/>
+        <source>The password is not correct; nothing was signed.</source>
+        <translation>La contraseña no es correcta; no se firmó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The initials do not match your profile; nothing was signed.</source>
+        <translation>Las iniciales no coinciden con su perfil; no se firmó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature needs your password again; nothing was signed.</source>
+        <translation>La firma necesita de nuevo su contraseña; no se firmó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the assembler who claimed this build, or an admin, can do this (%1). Claim it, or ask the coordinator to assign it to you</source>
+        <translation>Solo el ensamblador que tomó esta fabricación, o un administrador, puede hacer esto (%1). Tómela, o pida al coordinador que se la asigne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That part of the production checklist is not open at the build&apos;s status: the production checks before the test, the packaging list after it (%1)</source>
+        <translation>Esa parte de la lista de producción no está abierta en el estado de la fabricación: los controles de producción antes de la prueba, la lista de embalaje después (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end-of-line test starts when every production check is done. Still to do: %1</source>
+        <translation>La prueba de fin de línea empieza cuando todos los controles de producción están hechos. Falta: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reading is outside its limits, so that test is a FAIL, not a PASS: %1</source>
+        <translation>Una lectura está fuera de sus límites, así que esa prueba es un FALLO, no un APROBADO: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packaging cannot be completed yet: confirm every packing item first. Not confirmed: %1</source>
+        <translation>El embalaje aún no se puede completar: confirme primero cada artículo. Sin confirmar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This step is made by signing its form, not by a status change: %1</source>
+        <translation>Este paso se hace firmando su formulario, no con un cambio de estado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The production checklist is only signed as ready for inspection; a problem is put on hold instead.</source>
+        <translation>La lista de producción solo se firma como lista para inspección; un problema se pone en espera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server says the form is not complete: %1</source>
+        <translation>El servidor indica que el formulario no está completo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone changed this build meanwhile. It was read again: look, then try once more.</source>
+        <translation>Alguien cambió esta fabricación mientras tanto. Se ha vuelto a leer: revísela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role may not do this.</source>
+        <translation>Su rol no permite hacer esto.</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::BomCheckDialog</name>
     <message>
         <location filename="../src/ui/orders/bomcheckdialog.cpp" line="+18"/>
@@ -4279,7 +4886,17 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::ChecklistItemWidget</name>
     <message>
-        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+358"/>
+        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+411"/>
+        <source>“%1” is not a number (%2); not saved.</source>
+        <translation>«%1» no es un número (%2); no se guardó.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: the test fails.</source>
+        <translation>%1: la prueba falla.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>“%1” is not a number; not saved.</source>
         <translation>«%1» no es un número; no se ha guardado.</translation>
     </message>
@@ -4289,7 +4906,7 @@ Regla %3: %4</translation>
         <translation>«%1» no es una fecha (AAAA-MM-DD); no se ha guardado.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -4314,7 +4931,7 @@ Regla %3: %4</translation>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Section verified</source>
         <translation>Sección verificada</translation>
     </message>
@@ -4384,7 +5001,17 @@ Regla %3: %4</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>&amp;%1 (%2)</source>
+        <translation>&amp;%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
@@ -4422,7 +5049,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+292"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+354"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>No se ha podido abrir la lista de control: no se puede contactar con el servidor en este momento. Vuelva a abrirla cuando se restablezca la conexión.</translation>
     </message>
@@ -4433,13 +5060,13 @@ Regla %3: %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+373"/>
-        <location line="+339"/>
+        <location line="+374"/>
+        <location line="+398"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-731"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>No se ha podido leer la lista de control: no se puede contactar con el servidor en este momento. Lo que responda se conserva en este equipo y se envía cuando se restablezca la conexión.</translation>
     </message>
@@ -4505,7 +5132,7 @@ Regla %3: %4</translation>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Your answer could not be kept on this PC (%1); it is being sent now.</source>
         <translation>Su respuesta no se ha podido conservar en este equipo (%1); se está enviando ahora.</translation>
     </message>
@@ -4558,7 +5185,17 @@ Regla %3: %4</translation>
         <translation>%1 de %2 puntos aplicables</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Nothing is missing here.</source>
+        <translation>No falta nada aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to do (%1): click one to go to it.</source>
+        <translation>Falta (%1): haga clic en uno para ir a él.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing is missing for a pass.</source>
         <translation>No falta nada para un resultado conforme.</translation>
     </message>
@@ -4616,6 +5253,11 @@ Regla %3: %4</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Reason: %1.</source>
+        <translation>Motivo: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reason: %1 · category: %2 · severity: %3 · %4.</source>
         <translation>Motivo: %1 · categoría: %2 · gravedad: %3 · %4.</translation>
     </message>
@@ -4645,9 +5287,19 @@ Regla %3: %4</translation>
         <translation>Esta lista de control está firmada y es de solo lectura.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
+        <source>Only the assembler who claimed the build (or an admin) can fill in this form.</source>
+        <translation>Solo el ensamblador que tomó la fabricación (o un administrador) puede rellenar este formulario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only a QC inspector can fill in and sign this checklist.</source>
         <translation>Solo un inspector de calidad puede rellenar y firmar esta lista de control.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This test failed. Fix the cause, then start a new attempt: the failed record is kept.</source>
+        <translation>Esta prueba falló. Corrija la causa y empiece un nuevo intento: el registro fallido se conserva.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4689,7 +5341,17 @@ Regla %3: %4</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Production checklist</source>
+        <translation>Lista de producción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-of-line test</source>
+        <translation>Prueba de fin de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Final QC</source>
         <translation>Control final</translation>
     </message>
@@ -4700,6 +5362,21 @@ Regla %3: %4</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>End-of-line test passed</source>
+        <translation>Prueba de fin de línea superada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End-of-line test failed</source>
+        <translation>Prueba de fin de línea fallida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready for inspection</source>
+        <translation>Listo para inspección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Final QC passed</source>
         <translation>Control final conforme</translation>
     </message>
@@ -4742,7 +5419,32 @@ Regla %3: %4</translation>
         <translation>Todavía no se puede firmar CONFORME: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+25"/>
+        <source>Record the test as FAILED</source>
+        <translation>Registrar la prueba como FALLIDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What failed, and why? (The build stays in production; after the fix the test is taken again.)</source>
+        <translation>¿Qué falló y por qué? (La fabricación sigue en producción; tras la corrección se repite la prueba.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A failed test needs a reason (at least 3 characters).</source>
+        <translation>Una prueba fallida necesita un motivo (al menos 3 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A new attempt follows a failed end-of-line test only.</source>
+        <translation>Un nuevo intento solo sigue a una prueba de fin de línea fallida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening a new attempt of the test…</source>
+        <translation>Abriendo un nuevo intento de la prueba…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 of build %2, attempt %3, revision %4 (template version %5)</source>
         <translation>%1 de la fabricación %2, intento %3, revisión %4 (versión de la plantilla %5)</translation>
     </message>
@@ -4752,7 +5454,7 @@ Regla %3: %4</translation>
         <translation>Algunas respuestas aún no están guardadas; espere un momento y vuelva a firmar.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Checking your password and signing…</source>
         <translation>Comprobando su contraseña y firmando…</translation>
     </message>
@@ -4807,7 +5509,7 @@ Regla %3: %4</translation>
         <translation>Hay una nueva revisión abierta: corrija las respuestas y vuelva a firmarla.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>the password is not correct; nothing was signed.</source>
         <translation>la contraseña no es correcta; no se ha firmado nada.</translation>
     </message>
@@ -4931,6 +5633,11 @@ Regla %3: %4</translation>
         <location line="+1"/>
         <source>&amp;Correct… (new revision)</source>
         <translation>C&amp;orregir… (nueva revisión)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a &amp;new attempt</source>
+        <translation>Empezar un &amp;nuevo intento</translation>
     </message>
 </context>
 <context>
@@ -5278,41 +5985,45 @@ Regla %3: %4</translation>
     <name>cs::ui::HomeWidget</name>
     <message>
         <location filename="../src/ui/shell/homewidget.cpp" line="+38"/>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+35"/>
         <source>Build</source>
         <translation>Fabricación</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-54"/>
+        <location line="+20"/>
+        <location line="+35"/>
         <source>PO</source>
         <translation>Orden de compra</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-54"/>
+        <location line="+20"/>
+        <location line="+35"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-54"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+18"/>
+        <location line="+60"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+19"/>
+        <location line="-76"/>
+        <location line="+55"/>
         <source>Want date</source>
         <translation>Fecha deseada</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-53"/>
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
@@ -5322,7 +6033,7 @@ Regla %3: %4</translation>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+84"/>
         <source>BOMs awaiting approval</source>
         <translation>Listas de materiales pendientes de aprobación</translation>
     </message>
@@ -5332,7 +6043,71 @@ Regla %3: %4</translation>
         <translation>Versión de la lista de materiales</translation>
     </message>
     <message>
+        <location line="-34"/>
+        <source>Production checks</source>
+        <translation>Controles de producción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>passed</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed (attempt %1)</source>
+        <translation>fallida (intento %1)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>attempt %1 open</source>
+        <translation>intento %1 abierto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packaging</source>
+        <translation>Embalaje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the test</source>
+        <translation>después de la prueba</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) to confirm</source>
+        <translation>
+            <numerusform>%n artículo por confirmar</numerusform>
+            <numerusform>%n artículos por confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Generated</source>
         <translation>Generada</translation>
     </message>
@@ -5372,7 +6147,7 @@ Regla %3: %4</translation>
         <translation>Piezas de repuesto</translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+175"/>
         <source>%n row(s); the list stops at the oldest want dates</source>
         <translation>
             <numerusform>%n fila; la lista se limita a las fechas deseadas más antiguas</numerusform>
@@ -5380,7 +6155,7 @@ Regla %3: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-204"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -5430,7 +6205,7 @@ Regla %3: %4</translation>
         <translation>Todos los pedidos</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+174"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -5438,7 +6213,7 @@ Regla %3: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrar (Ctrl+F)</translation>
     </message>
@@ -5606,12 +6381,12 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+77"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+78"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Unfinished order</source>
         <translation>Pedido sin terminar</translation>
     </message>
@@ -5651,7 +6426,7 @@ Regla %3: %4</translation>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Looking for order %1…</source>
         <translation>Buscando el pedido %1…</translation>
     </message>
@@ -5701,7 +6476,7 @@ Regla %3: %4</translation>
         <translation>Código escaneado: %1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+195"/>
         <source>Open by code</source>
         <translation>Abrir por código</translation>
     </message>
@@ -6151,7 +6926,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+667"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+676"/>
         <source>Export BOM as CSV</source>
         <translation>Exportar la lista de materiales en CSV</translation>
     </message>
@@ -6166,13 +6941,13 @@ SHA-256 %5</numerusform>
         <translation>Exportar la lista de materiales en PDF</translation>
     </message>
     <message>
-        <location line="-556"/>
-        <location line="+560"/>
+        <location line="-563"/>
+        <location line="+567"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-562"/>
+        <location line="-569"/>
         <source>Export traveler PDF</source>
         <translation>Exportar la hoja de ruta en PDF</translation>
     </message>
@@ -6232,7 +7007,7 @@ SHA-256 %5</numerusform>
         <translation>Orden de compra %1 · %2%3 · creado el %4 por %5 · actualizado el %6</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Final QC checklist…</source>
         <translation>Lista del control final…</translation>
     </message>
@@ -6242,12 +7017,27 @@ SHA-256 %5</numerusform>
         <translation>Lista del control inicial…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Assembler&apos;s bench…</source>
+        <translation>Puesto del ensamblador…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Final QC</source>
         <translation>Control final</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Production checklist</source>
+        <translation>Lista de producción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-line test</source>
+        <translation>Prueba de fin de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pre-QC</source>
         <translation>Control inicial</translation>
     </message>
@@ -6493,8 +7283,8 @@ SHA-256 %5</numerusform>
         <translation>Lista de materiales exportada a %1.</translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+577"/>
+        <location line="-459"/>
+        <location line="+584"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>

@@ -2056,6 +2056,19 @@
     </message>
 </context>
 <context>
+    <name>cs::data::AssemblyRepository</name>
+    <message>
+        <location filename="../src/data/assembly/assemblyrepository.cpp" line="+124"/>
+        <source>The build is no longer on the server.</source>
+        <translation>La fabrication n&apos;est plus sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Say which parts are missing or wrong (a reason).</source>
+        <translation>Indiquez quelles pièces manquent ou sont erronées (un motif).</translation>
+    </message>
+</context>
+<context>
     <name>cs::data::BomCheck</name>
     <message>
         <location filename="../src/data/orders/bomcheck.cpp" line="+18"/>
@@ -2111,7 +2124,7 @@
         <translation>La liste de contrôle n&apos;est plus sur le serveur.</translation>
     </message>
     <message numerus="yes">
-        <location line="+306"/>
+        <location line="+319"/>
         <source>The checklist template is not valid (%n problem(s)): %1</source>
         <translation>
             <numerusform>Le modèle de liste n&apos;est pas valide (%n problème) : %1</numerusform>
@@ -3042,7 +3055,22 @@
         <translation>sans réponse</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>%1 %2 is outside %3</source>
+        <translation>%1 %2 est hors de %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is below the minimum %3%4</source>
+        <translation>%1 %2 est inférieur au minimum %3%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is above the maximum %3%4</source>
+        <translation>%1 %2 est supérieur au maximum %3%4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>
@@ -3062,7 +3090,7 @@
         <translation>N/A demande une raison</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>must be Yes</source>
         <translation>doit être Oui</translation>
     </message>
@@ -3168,7 +3196,7 @@
         <translation>type d&apos;élément « %1 » inconnu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+57"/>
         <source>optionsByPosition is only allowed in a perBasin section</source>
         <translation>optionsByPosition n&apos;est permis que dans une section perBasin</translation>
     </message>
@@ -3248,12 +3276,53 @@
         <translation>les limites (min, max) ne sont permises que sur les éléments number</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
+        <location line="+89"/>
         <source>the minimum %1 is above the maximum %2</source>
         <translation>le minimum %1 est supérieur au maximum %2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="-112"/>
+        <source>the limits of &quot;%1&quot; name no value of captureOptional</source>
+        <translation>les limites de « %1 » ne nomment aucune valeur de captureOptional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the limits of &quot;%1&quot; must be an object (min, max, unit)</source>
+        <translation>les limites de « %1 » doivent être un objet (min, max, unit)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the limits of &quot;%1&quot; have &quot;%2&quot;; they take a number min and max and a text unit</source>
+        <translation>les limites de « %1 » ont « %2 » ; elles prennent un nombre min et max et un texte unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the limits of &quot;%1&quot; need a min or a max</source>
+        <translation>les limites de « %1 » demandent un min ou un max</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>limits must be an object of captureOptional labels</source>
+        <translation>limits doit être un objet de libellés de captureOptional</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>%1 to %2%3</source>
+        <translation>%1 à %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1%2</source>
+        <translation>au moins %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1%2</source>
+        <translation>au plus %1%2</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>template</source>
         <translation>modèle</translation>
     </message>
@@ -3939,6 +4008,544 @@
     </message>
 </context>
 <context>
+    <name>cs::ui::AssemblyBenchPage</name>
+    <message>
+        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+257"/>
+        <source>The build could not be read: %1</source>
+        <translation>La fabrication n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Wait until the build has loaded.</source>
+        <translation>Attendez que la fabrication soit chargée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim the build first: the test is taken by the assembler who claimed it.</source>
+        <translation>Prenez d&apos;abord la fabrication : le test est fait par l&apos;assembleur qui l&apos;a prise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds this build: the test is theirs.</source>
+        <translation>%1 a cette fabrication : le test lui revient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end-of-line test is taken while the build is Ready for production (it is %1 now).</source>
+        <translation>Le test de fin de ligne se fait quand la fabrication est Prête pour la production (elle est maintenant %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The test starts when every production check is done (%n still to do).</source>
+        <translation>
+            <numerusform>Le test commence quand tous les contrôles de production sont faits (%n restant).</numerusform>
+            <numerusform>Le test commence quand tous les contrôles de production sont faits (%n restants).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening the build…</source>
+        <translation>Ouverture de la fabrication…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build not loaded</source>
+        <translation>Fabrication non chargée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assembly — build %1</source>
+        <translation>Assemblage — fabrication %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody holds it</source>
+        <translation>personne ne l&apos;a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>claimed by you</source>
+        <translation>prise par vous</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>held by %1</source>
+        <translation>tenue par %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>PO %1 · %2 · status: %3 · %4</source>
+        <translation>BC %1 · %2 · statut : %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>not claimed</source>
+        <translation>non prise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on hold for parts</source>
+        <translation>en attente de pièces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 · Claim
+%1</source>
+        <translation>1 · Prise
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 of %2 checked</source>
+        <translation>%1 sur %2 contrôlés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>2 · Production checks
+%1</source>
+        <translation>2 · Contrôles de production
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>passed (attempt %1)</source>
+        <translation>réussi (essai %1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attempt %1 failed: a new attempt is needed</source>
+        <translation>essai %1 échoué : un nouvel essai est nécessaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attempt %1 open</source>
+        <translation>essai %1 ouvert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3 · End-of-line test
+%1</source>
+        <translation>3 · Test de fin de ligne
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after the test</source>
+        <translation>après le test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 confirmed</source>
+        <translation>%1 sur %2 confirmés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) to confirm</source>
+        <translation>
+            <numerusform>%n article à confirmer</numerusform>
+            <numerusform>%n articles à confirmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 · Packaging
+%1</source>
+        <translation>4 · Emballage
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to sign</source>
+        <translation>à signer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after packaging</source>
+        <translation>après l&apos;emballage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 · Ready for inspection
+%1</source>
+        <translation>5 · Prête pour l&apos;inspection
+%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You hold this build: its steps are yours.</source>
+        <translation>Vous avez cette fabrication : ses étapes sont les vôtres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This build cannot be claimed now.</source>
+        <translation>Cette fabrication ne peut pas être prise maintenant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot claim: %1</source>
+        <translation>Prise impossible : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim the build to start its production checks.</source>
+        <translation>Prenez la fabrication pour commencer ses contrôles de production.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody holds this build.</source>
+        <translation>Personne n&apos;a cette fabrication.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds this build (status: %2).</source>
+        <translation>%1 a cette fabrication (statut : %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The production checklist opens while the build is in production.</source>
+        <translation>La liste de production s&apos;ouvre pendant que la fabrication est en production.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim the build first: its production checks are the claimant&apos;s.</source>
+        <translation>Prenez d&apos;abord la fabrication : ses contrôles de production reviennent à celui qui l&apos;a prise.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Packaging is complete.</source>
+        <translation>L&apos;emballage est terminé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging comes after the end-of-line test has passed.</source>
+        <translation>L&apos;emballage vient après la réussite du test de fin de ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the assembler who claimed the build (or an admin) completes packaging.</source>
+        <translation>Seul l&apos;assembleur qui a pris la fabrication (ou un administrateur) termine l&apos;emballage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait until the packing list has loaded.</source>
+        <translation>Attendez que la liste d&apos;emballage soit chargée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saving %n answer(s)…</source>
+        <translation>
+            <numerusform>Enregistrement de %n réponse…</numerusform>
+            <numerusform>Enregistrement de %n réponses…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Confirm every item of the packing list first (%n left).</source>
+        <translation>
+            <numerusform>Confirmez d&apos;abord chaque article de la liste d&apos;emballage (%n restant).</numerusform>
+            <numerusform>Confirmez d&apos;abord chaque article de la liste d&apos;emballage (%n restants).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything is packed: complete packaging.</source>
+        <translation>Tout est emballé : terminez l&apos;emballage.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>I, %1, have checked this cabinet on %2 and verify that it is ready for inspection.</source>
+        <translation>Je soussigné(e), %1, ai contrôlé ce meuble le %2 et certifie qu&apos;il est prêt pour l&apos;inspection.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The closing statement is signed: the build is ready for Final QC.</source>
+        <translation>La déclaration finale est signée : la fabrication est prête pour le CQ final.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closing statement is signed once packaging is complete.</source>
+        <translation>La déclaration finale se signe une fois l&apos;emballage terminé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the assembler who claimed the build (or an admin) signs the closing statement.</source>
+        <translation>Seul l&apos;assembleur qui a pris la fabrication (ou un administrateur) signe la déclaration finale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The production checklist of this build is not on record.</source>
+        <translation>La liste de production de cette fabrication n&apos;est pas enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign with your password: the build goes to Ready for Final QC.</source>
+        <translation>Signez avec votre mot de passe : la fabrication passe à Prête pour le CQ final.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not claimed</source>
+        <translation>Non prise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not put on hold</source>
+        <translation>Non mise en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not resumed</source>
+        <translation>Non reprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging not completed</source>
+        <translation>Emballage non terminé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the connection was lost before the server answered, so it may or may not have been done. Refresh when the connection is back to see which.</source>
+        <translation>%1 : la connexion a été perdue avant la réponse du serveur, l&apos;action a donc pu être faite ou non. Actualisez quand la connexion est revenue pour le savoir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Build %1 is yours: start with its production checks.</source>
+        <translation>La fabrication %1 est à vous : commencez par ses contrôles de production.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On hold for parts</source>
+        <translation>En attente de pièces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which parts are missing or wrong? (Procurement sees this reason and resumes the build when the parts are here.)</source>
+        <translation>Quelles pièces manquent ou sont erronées ? (Les achats voient ce motif et reprennent la fabrication quand les pièces sont là.)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On hold needs a reason: say which parts are missing or wrong.</source>
+        <translation>La mise en attente demande un motif : indiquez quelles pièces manquent ou sont erronées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build %1 is on hold for parts.</source>
+        <translation>La fabrication %1 est en attente de pièces.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resume production</source>
+        <translation>Reprendre la production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done about the parts? (a note for the history)</source>
+        <translation>Qu&apos;a-t-on fait pour les pièces ? (une note pour l&apos;historique)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resuming needs a note: say what was done about the parts.</source>
+        <translation>La reprise demande une note : indiquez ce qui a été fait pour les pièces.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build %1 is back in production.</source>
+        <translation>La fabrication %1 est de retour en production.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Packaging complete</source>
+        <translation>Emballage terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the packaging of build %1 as complete?</source>
+        <translation>Marquer l&apos;emballage de la fabrication %1 comme terminé ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The build moves to Packaging complete and its packing list can no longer be changed. The next step is the closing statement, signed with your password.</source>
+        <translation>La fabrication passe à Emballage terminé et sa liste d&apos;emballage ne peut plus être modifiée. L&apos;étape suivante est la déclaration finale, signée avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete packaging</source>
+        <translation>Terminer l&apos;emballage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Packaging of build %1 is complete: sign the closing statement.</source>
+        <translation>L&apos;emballage de la fabrication %1 est terminé : signez la déclaration finale.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some answers are not stored yet; sign when they are saved.</source>
+        <translation>Certaines réponses ne sont pas encore enregistrées ; signez quand elles le sont.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready for inspection</source>
+        <translation>Prêt pour l&apos;inspection</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking your password and signing…</source>
+        <translation>Vérification de votre mot de passe et signature…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed: build %1 is ready for Final QC.</source>
+        <translation>Signé : la fabrication %1 est prête pour le CQ final.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not signed</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claim this build</source>
+        <translation>&amp;Prendre cette fabrication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;hold for parts…</source>
+        <translation>En &amp;attente de pièces…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;sume production…</source>
+        <translation>Re&amp;prendre la production…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packa&amp;ging complete…</source>
+        <translation>&amp;Emballage terminé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign the closing statement…</source>
+        <translation>&amp;Signer la déclaration finale…</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::AssemblyErrorText</name>
+    <message>
+        <location filename="../src/ui/assembly/assemblyerrortext.cpp" line="+26"/>
+        <source>The password is not correct; nothing was signed.</source>
+        <translation>Le mot de passe est incorrect ; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The initials do not match your profile; nothing was signed.</source>
+        <translation>Les initiales ne correspondent pas à votre profil ; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature needs your password again; nothing was signed.</source>
+        <translation>La signature demande de nouveau votre mot de passe ; rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the assembler who claimed this build, or an admin, can do this (%1). Claim it, or ask the coordinator to assign it to you</source>
+        <translation>Seul l&apos;assembleur qui a pris cette fabrication, ou un administrateur, peut faire cela (%1). Prenez-la, ou demandez au coordinateur de vous l&apos;attribuer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That part of the production checklist is not open at the build&apos;s status: the production checks before the test, the packaging list after it (%1)</source>
+        <translation>Cette partie de la liste de production n&apos;est pas ouverte au statut de la fabrication : les contrôles de production avant le test, la liste d&apos;emballage après (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end-of-line test starts when every production check is done. Still to do: %1</source>
+        <translation>Le test de fin de ligne commence quand tous les contrôles de production sont faits. Reste à faire : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reading is outside its limits, so that test is a FAIL, not a PASS: %1</source>
+        <translation>Une mesure est hors de ses limites, ce test est donc un ÉCHEC, pas une RÉUSSITE : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packaging cannot be completed yet: confirm every packing item first. Not confirmed: %1</source>
+        <translation>L&apos;emballage ne peut pas encore être terminé : confirmez d&apos;abord chaque article. Non confirmés : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This step is made by signing its form, not by a status change: %1</source>
+        <translation>Cette étape se fait en signant son formulaire, pas par un changement de statut : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The production checklist is only signed as ready for inspection; a problem is put on hold instead.</source>
+        <translation>La liste de production se signe seulement comme prête pour l&apos;inspection ; un problème se met plutôt en attente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server says the form is not complete: %1</source>
+        <translation>Le serveur indique que le formulaire n&apos;est pas complet : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone changed this build meanwhile. It was read again: look, then try once more.</source>
+        <translation>Quelqu&apos;un a modifié cette fabrication entre-temps. Elle a été relue : vérifiez, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role may not do this.</source>
+        <translation>Votre rôle ne permet pas cela.</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::BomCheckDialog</name>
     <message>
         <location filename="../src/ui/orders/bomcheckdialog.cpp" line="+18"/>
@@ -4279,7 +4886,17 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::ChecklistItemWidget</name>
     <message>
-        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+358"/>
+        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+411"/>
+        <source>“%1” is not a number (%2); not saved.</source>
+        <translation>« %1 » n&apos;est pas un nombre (%2) ; non enregistré.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: the test fails.</source>
+        <translation>%1 : le test échoue.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>“%1” is not a number; not saved.</source>
         <translation>« %1 » n&apos;est pas un nombre ; non enregistré.</translation>
     </message>
@@ -4289,7 +4906,7 @@ Règle %3 : %4</translation>
         <translation>« %1 » n&apos;est pas une date (AAAA-MM-JJ) ; non enregistré.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -4314,7 +4931,7 @@ Règle %3 : %4</translation>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Section verified</source>
         <translation>Section vérifiée</translation>
     </message>
@@ -4384,7 +5001,17 @@ Règle %3 : %4</translation>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>&amp;%1 (%2)</source>
+        <translation>&amp;%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -4422,7 +5049,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+292"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+354"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être ouverte : le serveur est injoignable pour le moment. Rouvrez-la quand la connexion sera rétablie.</translation>
     </message>
@@ -4433,13 +5060,13 @@ Règle %3 : %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+373"/>
-        <location line="+339"/>
+        <location line="+374"/>
+        <location line="+398"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-731"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être lue : le serveur est injoignable pour le moment. Vos réponses sont conservées sur ce poste et envoyées quand la connexion sera rétablie.</translation>
     </message>
@@ -4505,7 +5132,7 @@ Règle %3 : %4</translation>
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Your answer could not be kept on this PC (%1); it is being sent now.</source>
         <translation>Votre réponse n&apos;a pas pu être conservée sur ce poste (%1) ; elle est envoyée maintenant.</translation>
     </message>
@@ -4558,7 +5185,17 @@ Règle %3 : %4</translation>
         <translation>%1 sur %2 points applicables</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Nothing is missing here.</source>
+        <translation>Rien ne manque ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still to do (%1): click one to go to it.</source>
+        <translation>Reste à faire (%1) : cliquez sur un élément pour y aller.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing is missing for a pass.</source>
         <translation>Rien ne manque pour un résultat conforme.</translation>
     </message>
@@ -4616,6 +5253,11 @@ Règle %3 : %4</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Reason: %1.</source>
+        <translation>Motif : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reason: %1 · category: %2 · severity: %3 · %4.</source>
         <translation>Motif : %1 · catégorie : %2 · gravité : %3 · %4.</translation>
     </message>
@@ -4645,9 +5287,19 @@ Règle %3 : %4</translation>
         <translation>Cette liste de contrôle est signée et en lecture seule.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
+        <source>Only the assembler who claimed the build (or an admin) can fill in this form.</source>
+        <translation>Seul l&apos;assembleur qui a pris la fabrication (ou un administrateur) peut remplir ce formulaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only a QC inspector can fill in and sign this checklist.</source>
         <translation>Seul un inspecteur qualité peut remplir et signer cette liste de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This test failed. Fix the cause, then start a new attempt: the failed record is kept.</source>
+        <translation>Ce test a échoué. Corrigez la cause, puis commencez un nouvel essai : l&apos;enregistrement échoué est conservé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4689,7 +5341,17 @@ Règle %3 : %4</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Production checklist</source>
+        <translation>Liste de production</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-of-line test</source>
+        <translation>Test de fin de ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Final QC</source>
         <translation>Contrôle final</translation>
     </message>
@@ -4700,6 +5362,21 @@ Règle %3 : %4</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>End-of-line test passed</source>
+        <translation>Test de fin de ligne réussi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End-of-line test failed</source>
+        <translation>Test de fin de ligne échoué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready for inspection</source>
+        <translation>Prêt pour l&apos;inspection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Final QC passed</source>
         <translation>Contrôle final conforme</translation>
     </message>
@@ -4742,7 +5419,32 @@ Règle %3 : %4</translation>
         <translation>CONFORME ne peut pas encore être signé : %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+25"/>
+        <source>Record the test as FAILED</source>
+        <translation>Enregistrer le test comme ÉCHOUÉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What failed, and why? (The build stays in production; after the fix the test is taken again.)</source>
+        <translation>Qu&apos;est-ce qui a échoué, et pourquoi ? (La fabrication reste en production ; après la correction, le test est refait.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A failed test needs a reason (at least 3 characters).</source>
+        <translation>Un test échoué demande un motif (au moins 3 caractères).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A new attempt follows a failed end-of-line test only.</source>
+        <translation>Un nouvel essai ne suit qu&apos;un test de fin de ligne échoué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening a new attempt of the test…</source>
+        <translation>Ouverture d&apos;un nouvel essai du test…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 of build %2, attempt %3, revision %4 (template version %5)</source>
         <translation>%1 de la fabrication %2, tentative %3, révision %4 (version du modèle %5)</translation>
     </message>
@@ -4752,7 +5454,7 @@ Règle %3 : %4</translation>
         <translation>Certaines réponses ne sont pas encore enregistrées ; attendez un instant et signez de nouveau.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Checking your password and signing…</source>
         <translation>Vérification de votre mot de passe et signature…</translation>
     </message>
@@ -4807,7 +5509,7 @@ Règle %3 : %4</translation>
         <translation>Une nouvelle révision est ouverte : corrigez les réponses, puis signez-la de nouveau.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>the password is not correct; nothing was signed.</source>
         <translation>le mot de passe est incorrect ; rien n&apos;a été signé.</translation>
     </message>
@@ -4931,6 +5633,11 @@ Règle %3 : %4</translation>
         <location line="+1"/>
         <source>&amp;Correct… (new revision)</source>
         <translation>C&amp;orriger… (nouvelle révision)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a &amp;new attempt</source>
+        <translation>Commencer un &amp;nouvel essai</translation>
     </message>
 </context>
 <context>
@@ -5278,41 +5985,45 @@ Règle %3 : %4</translation>
     <name>cs::ui::HomeWidget</name>
     <message>
         <location filename="../src/ui/shell/homewidget.cpp" line="+38"/>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+35"/>
         <source>Build</source>
         <translation>Fabrication</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-54"/>
+        <location line="+20"/>
+        <location line="+35"/>
         <source>PO</source>
         <translation>Bon de commande</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-54"/>
+        <location line="+20"/>
+        <location line="+35"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-54"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+18"/>
+        <location line="+60"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+19"/>
+        <location line="-76"/>
+        <location line="+55"/>
         <source>Want date</source>
         <translation>Date souhaitée</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-53"/>
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
@@ -5322,7 +6033,7 @@ Règle %3 : %4</translation>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+84"/>
         <source>BOMs awaiting approval</source>
         <translation>Nomenclatures à approuver</translation>
     </message>
@@ -5332,7 +6043,71 @@ Règle %3 : %4</translation>
         <translation>Version de nomenclature</translation>
     </message>
     <message>
+        <location line="-34"/>
+        <source>Production checks</source>
+        <translation>Contrôles de production</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed (attempt %1)</source>
+        <translation>échoué (essai %1)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>attempt %1 open</source>
+        <translation>essai %1 ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packaging</source>
+        <translation>Emballage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>complete</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after the test</source>
+        <translation>après le test</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) to confirm</source>
+        <translation>
+            <numerusform>%n article à confirmer</numerusform>
+            <numerusform>%n articles à confirmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Generated</source>
         <translation>Générée</translation>
     </message>
@@ -5372,7 +6147,7 @@ Règle %3 : %4</translation>
         <translation>Pièces de rechange</translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+175"/>
         <source>%n row(s); the list stops at the oldest want dates</source>
         <translation>
             <numerusform>%n ligne ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
@@ -5380,7 +6155,7 @@ Règle %3 : %4</translation>
         </translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-204"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -5430,7 +6205,7 @@ Règle %3 : %4</translation>
         <translation>Toutes les commandes</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+174"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -5438,7 +6213,7 @@ Règle %3 : %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrer (Ctrl+F)</translation>
     </message>
@@ -5606,12 +6381,12 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+77"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+78"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Unfinished order</source>
         <translation>Commande non terminée</translation>
     </message>
@@ -5651,7 +6426,7 @@ Règle %3 : %4</translation>
         <translation>&amp;L&apos;abandonner</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Looking for order %1…</source>
         <translation>Recherche de la commande %1…</translation>
     </message>
@@ -5701,7 +6476,7 @@ Règle %3 : %4</translation>
         <translation>Code scanné : %1</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+195"/>
         <source>Open by code</source>
         <translation>Ouvrir par code</translation>
     </message>
@@ -6151,7 +6926,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+667"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+676"/>
         <source>Export BOM as CSV</source>
         <translation>Exporter la nomenclature en CSV</translation>
     </message>
@@ -6166,13 +6941,13 @@ SHA-256 %5</numerusform>
         <translation>Exporter la nomenclature en PDF</translation>
     </message>
     <message>
-        <location line="-556"/>
-        <location line="+560"/>
+        <location line="-563"/>
+        <location line="+567"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-562"/>
+        <location line="-569"/>
         <source>Export traveler PDF</source>
         <translation>Exporter la fiche suiveuse en PDF</translation>
     </message>
@@ -6232,7 +7007,7 @@ SHA-256 %5</numerusform>
         <translation>Bon de commande %1 · %2%3 · créée le %4 par %5 · mise à jour le %6</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Final QC checklist…</source>
         <translation>Liste du contrôle final…</translation>
     </message>
@@ -6242,12 +7017,27 @@ SHA-256 %5</numerusform>
         <translation>Liste du contrôle initial…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Assembler&apos;s bench…</source>
+        <translation>Poste de l&apos;assembleur…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Final QC</source>
         <translation>Contrôle final</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Production checklist</source>
+        <translation>Liste de production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-line test</source>
+        <translation>Test de fin de ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pre-QC</source>
         <translation>Contrôle initial</translation>
     </message>
@@ -6493,8 +7283,8 @@ SHA-256 %5</numerusform>
         <translation>Nomenclature exportée vers %1.</translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+577"/>
+        <location line="-459"/>
+        <location line="+584"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>

@@ -607,8 +607,8 @@ void AssemblyBenchPage::runWrite(Action action, const QFuture<data::Result<int>>
 void AssemblyBenchPage::fail(Action action, const data::DbError& e, const QString& what)
 {
     if (e.connectionLost())
-        showMessage(tr("%1 for certain: the connection was lost before the server answered, so it may or may not have "
-                       "been done. Refresh when the connection is back to see which.")
+        showMessage(tr("%1: the connection was lost before the server answered, so it may or may not have been done. "
+                       "Refresh when the connection is back to see which.")
                         .arg(what),
                     true);
     else
