@@ -748,8 +748,7 @@ bool AssemblyBenchPage::signClosing()
                 return;
             }
             const data::DbError& e = r.error();
-            if (guard && (e.code == u"E-SIGN-PASSWORD" || e.code == u"E-SIGN-INITIALS"
-                          || e.code == data::Session::kWrongPassword || e.code == u"E-SIGN-STALE")) {
+            if (guard && AssemblyErrorText::retrySignature(e)) {
                 guard->showError(AssemblyErrorText::words(e));   // another try; nothing was signed
                 showMessage(QString(), false);
                 updateActions();

@@ -16,6 +16,12 @@ QString sentence(QString words)
 
 } // namespace
 
+bool AssemblyErrorText::retrySignature(const data::DbError& e)
+{
+    return e.code == u"E-SIGN-PASSWORD" || e.code == u"E-SIGN-INITIALS" || e.code == u"E-SIGN-STALE"
+           || e.code == data::Session::kWrongPassword;
+}
+
 QString AssemblyErrorText::words(const data::DbError& e)
 {
     if (!e.isSet())

@@ -18,6 +18,9 @@ class AssemblyErrorText final
 public:
     // A sentence ending with a full stop; empty for a DbError that is not set.
     static QString words(const data::DbError& error);
+    // A refusal of the signature itself (wrong password or initials, the password needed again): the
+    // signature dialog stays open for another try; nothing was signed.
+    static bool retrySignature(const data::DbError& error);
 };
 
 } // namespace cs::ui

@@ -135,6 +135,7 @@ void OrderOverviewTab::setState(const State& state)
     m_ui->assignButton->setEnabled(state.canWrite);
     m_ui->claimButton->setVisible(state.assembler);
     m_ui->claimButton->setEnabled(state.assembler && state.canWrite && state.canClaim);
+    m_ui->claimButton->setToolTip(state.canClaim ? QString() : state.claimBlockedBy);
     for (QPushButton* b : {m_ui->printTravelerButton, m_ui->printLabelsButton, m_ui->zplPreviewButton,
                            m_ui->exportTravelerButton})
         b->setEnabled(state.canPrint);

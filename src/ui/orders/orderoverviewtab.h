@@ -33,6 +33,7 @@ public:
         bool editable = false;      // coordinator, and the order is "Order created"
         bool assembler = false;     // the claim action
         bool canClaim = false;
+        QString claimBlockedBy;     // why the claim is off, in words (its tooltip); empty when it is on
         bool canPrint = false;
     };
 

@@ -297,6 +297,11 @@ void OrderPage::updatePermissions()
     overview.editable = overview.coordinator && m_detail.status == u"OrderCreated";
     overview.assembler = role == AppRole::Assembler;
     overview.canClaim = m_detail.status == u"ReadyForProduction" && m_detail.assigneeId.isEmpty();
+    if (m_detail.status != u"ReadyForProduction")
+        overview.claimBlockedBy = tr("Only a build Ready for production can be claimed (this one is %1).")
+                                      .arg(StatusText::orderStatus(m_detail.status));
+    else if (!m_detail.assigneeId.isEmpty())
+        overview.claimBlockedBy = tr("%1 holds this build; the coordinator can assign it to you.").arg(m_detail.assigneeName);
     // Printing needs the build (m_detail); the print itself reads what it prints.
     overview.canPrint = m_loaded && !m_printing;
     m_overview->setState(overview);

@@ -1108,8 +1108,7 @@ void ChecklistPage::finishSign(QPointer<SignatureDialog> dialog, const data::Che
         return;
     }
     const data::DbError& e = r.error();
-    if (dialog && (e.code == u"E-SIGN-PASSWORD" || e.code == u"E-SIGN-INITIALS" || e.code == data::Session::kWrongPassword
-                   || e.code == u"E-SIGN-STALE")) {
+    if (dialog && AssemblyErrorText::retrySignature(e)) {
         dialog->showError(refusalWords(e));   // another try; nothing was signed
         showMessage(QString(), false);
         updateActions();
@@ -1187,16 +1186,12 @@ bool ChecklistPage::correctWithReason(const QString& reason)
 // ---------------------------------------------------------------------------------------------
 QString ChecklistPage::refusalWords(const data::DbError& e) const
 {
-    // The assembler's refusals (claimant, stage, limits, the test's preconditions) in their words.
+    // The signature's and the assembler's refusals (claimant, stage, limits, the test's preconditions).
+    if (AssemblyErrorText::retrySignature(e))
+        return AssemblyErrorText::words(e);
     for (const QStringView prefix : {u"E-ASM-", u"E-CLP-", u"E-CLT-", u"E-QC-LIMIT", u"E-GATE-PACKING", u"E-TRANSITION-BY-SIGNATURE"})
         if (e.code.startsWith(prefix))
             return AssemblyErrorText::words(e);
-    if (e.code == u"E-SIGN-PASSWORD" || e.code == data::Session::kWrongPassword)
-        return tr("the password is not correct; nothing was signed.");
-    if (e.code == u"E-SIGN-INITIALS")
-        return tr("the initials do not match your profile; nothing was signed.");
-    if (e.code == u"E-SIGN-STALE")
-        return tr("the signature needs your password again; nothing was signed.");
     if (e.code == u"E-QC-INCOMPLETE")
         return tr("the server says the checklist is not complete: %1.").arg(e.message);
     if (e.kind == data::DbError::Kind::Permission)

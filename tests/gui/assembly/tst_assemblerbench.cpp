@@ -8,7 +8,9 @@
 // the PASS, confirm the packing list with its quantities, complete packaging after a confirmation that
 // says what happens, and sign the closing statement: the build is Ready for Final QC. A bench opened
 // afresh shows every step from the server.
+#include "acceptanceorders.h"
 #include "shelllogin.h"
+#include "../unit/qc/checklistfixture.h"
 #include "testdatabase.h"
 #include "qcgate.h"
 
@@ -44,46 +46,18 @@
 
 using cs::test::QcGate;
 using cs::test::ScratchDatabase;
+using cs::test::compact;
 using namespace cs::ui;
 using cs::domain::ChecklistAnswerKey;
 using cs::domain::ChecklistItemType;
 
 namespace {
 
-QJsonObject readJson(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QString compact(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 // The customer's end-of-line test with the limits of test 2-C (the basin within 2 C of 40 C).
 QJsonObject cltWithLimits()
 {
-    QJsonObject t = readJson(QStringLiteral(CS_SHARED_DIR "/domain/checklists/eol-testing-clt.json"));
-    QJsonArray sections = t.value(u"sections").toArray();
-    for (qsizetype i = 0; i < sections.size(); ++i) {
-        QJsonObject s = sections.at(i).toObject();
-        QJsonArray items = s.value(u"items").toArray();
-        for (qsizetype j = 0; j < items.size(); ++j) {
-            QJsonObject item = items.at(j).toObject();
-            if (item.value(u"id").toString() == u"S.2C")
-                item.insert(u"limits", QJsonObject{{QStringLiteral("reading C"),
-                                                    QJsonObject{{QStringLiteral("min"), 38}, {QStringLiteral("max"), 42},
-                                                                {QStringLiteral("unit"), QStringLiteral("C")}}}});
-            items[j] = item;
-        }
-        s.insert(u"items", items);
-        sections[i] = s;
-    }
-    t.insert(u"sections", sections);
-    return t;
+    return cs::test::withLimits(cs::test::sharedForm(QStringLiteral("eol-testing-clt.json")), QStringLiteral("S.2C"),
+                                QStringLiteral("reading C"), 38, 42, QStringLiteral("C"));
 }
 
 } // namespace
@@ -173,9 +147,8 @@ void TestAssemblerBench::initTestCase()
                                               "VALUES ('ASSY-1', 'P-1', 3, 0)")})
         QCOMPARE(run(m_super, sql), QString());
     // The customer's forms, imported and published by an admin.
-    const QList<QJsonObject> forms{readJson(QStringLiteral(CS_SHARED_DIR "/domain/checklists/pre-qc.json")),
-                                   readJson(QStringLiteral(CS_SHARED_DIR "/domain/checklists/production-clp.json")),
-                                   cltWithLimits()};
+    const QList<QJsonObject> forms{cs::test::sharedForm(QStringLiteral("pre-qc.json")),
+                                   cs::test::sharedForm(QStringLiteral("production-clp.json")), cltWithLimits()};
     for (const QJsonObject& json : forms) {
         QVERIFY(!json.isEmpty());
         QVariant id;
@@ -197,30 +170,13 @@ void TestAssemblerBench::cleanupTestCase()
 
 QString TestAssemblerBench::readyForProduction(QString* buildNumber)
 {
-    QFile f(QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QJsonObject config;
-    QJsonObject caseOrder;
-    for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array()) {
-        if (v.toObject().value(u"id").toString() != u"AC-05")
-            continue;
-        caseOrder = v.toObject().value(u"config").toObject().value(u"order").toObject();
-        config = v.toObject().value(u"config").toObject().value(u"builds").toArray().at(0).toObject().value(u"config").toObject();
-    }
-    if (config.isEmpty())
-        return {};
     const QString suffix = ScratchDatabase::randomSuffix(8).toUpper();
     *buildNumber = QStringLiteral("B-") + suffix;
-    QJsonObject json = ScratchDatabase::orderJson(QStringLiteral("PO-") + suffix, *buildNumber);
-    QJsonObject order = json.value(u"order").toObject();
-    order.insert(QStringLiteral("language"), caseOrder.value(u"language"));
-    json.insert(QStringLiteral("order"), order);
-    QJsonArray builds = json.value(u"builds").toArray();
-    QJsonObject build = builds.at(0).toObject();
-    build.insert(QStringLiteral("config"), config);
-    builds.replace(0, build);
-    json.insert(QStringLiteral("builds"), builds);
+    // AC-05: one E-Sink basin (serials, temperature tests), French, a pegboard.
+    const QJsonObject json = cs::test::acceptanceOrderJson(QStringLiteral("AC-05"), QStringLiteral("111222"),
+                                                           QStringLiteral("PO-") + suffix, *buildNumber);
+    if (json.isEmpty())
+        return {};
     QVariant answer;
     if (const QString e = run(as(QStringLiteral("ProductionCoordinator")),
                               QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))::text"), {compact(json)}, &answer);

@@ -4,6 +4,7 @@
 // scan into a serial ends with Enter and the row keeps the focus, N/A with a reason, "Other" with its
 // words, "None" of a multiCheck) and the outbox file (order kept across a reopen, rebase, removal, the
 // values of every type written and read back).
+#include "acceptanceorders.h"
 #include "ui/qc/checklistform.h"
 #include "ui/qc/checklistitemwidget.h"
 #include "ui/qc/checklistoutbox.h"
@@ -35,14 +36,6 @@ Q_DECLARE_METATYPE(cs::domain::ChecklistAnswer)
 
 namespace {
 
-QJsonObject readJson(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 QJsonObject acceptanceConfig(const QString& caseId)
 {
     QFile f(QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json"));
@@ -62,7 +55,7 @@ cs::data::ChecklistRecord record(const QString& form, const QString& caseId, con
     r.buildNumber = build;
     r.qcType = form == u"pre-qc" ? QStringLiteral("PreQC") : QStringLiteral("FinalQC");
     r.templateVersion.version = 1;
-    r.templateVersion.json = readJson(QStringLiteral(CS_SHARED_DIR "/domain/checklists/") + form + QStringLiteral(".json"));
+    r.templateVersion.json = cs::test::sharedForm(form + QStringLiteral(".json"));
     r.orderJson = acceptanceConfig(caseId);
     r.drawingDocumentId = drawing ? QStringLiteral("00000000-0000-0000-0000-000000000003") : QString();
     return r;

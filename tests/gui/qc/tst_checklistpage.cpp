@@ -8,6 +8,7 @@
 // Save as you go without a server: an answer given while the server is stopped is kept on this PC (the
 // outbox file) and sent once when the connection is back; one given and left in a window closed before
 // the server came back is sent when the checklist is opened again; each is stored once.
+#include "acceptanceorders.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
 
@@ -55,24 +56,13 @@
 #include <QUuid>
 
 using cs::test::ScratchDatabase;
+using cs::test::compact;
+using cs::test::readJson;
 using namespace cs::ui;
 using cs::domain::ChecklistAnswerKey;
 using cs::domain::ChecklistItemType;
 
 namespace {
-
-QJsonObject readJson(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QString compact(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
 // An approved drawing as the coordinator would attach it: a one-page PDF.
 QByteArray drawingPdf()
@@ -242,32 +232,11 @@ void TestChecklistPage::cleanupTestCase()
 
 QString TestChecklistPage::readyForPreQc(const QString& caseId, const QString& caseBuild, QString* buildNumber)
 {
-    QFile f(QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QJsonObject config;
-    QJsonObject caseOrder;
-    for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array()) {
-        if (v.toObject().value(u"id").toString() != caseId)
-            continue;
-        caseOrder = v.toObject().value(u"config").toObject().value(u"order").toObject();
-        for (const QJsonValue& b : v.toObject().value(u"config").toObject().value(u"builds").toArray())
-            if (b.toObject().value(u"buildNumber").toString() == caseBuild)
-                config = b.toObject().value(u"config").toObject();
-    }
-    if (config.isEmpty())
-        return {};
     const QString suffix = ScratchDatabase::randomSuffix(8).toUpper();
     *buildNumber = QStringLiteral("B-") + suffix;
-    QJsonObject json = ScratchDatabase::orderJson(QStringLiteral("PO-") + suffix, *buildNumber);
-    QJsonObject order = json.value(u"order").toObject();
-    order.insert(QStringLiteral("language"), caseOrder.value(u"language"));
-    json.insert(QStringLiteral("order"), order);
-    QJsonArray builds = json.value(u"builds").toArray();
-    QJsonObject build = builds.at(0).toObject();
-    build.insert(QStringLiteral("config"), config);
-    builds.replace(0, build);
-    json.insert(QStringLiteral("builds"), builds);
+    const QJsonObject json = cs::test::acceptanceOrderJson(caseId, caseBuild, QStringLiteral("PO-") + suffix, *buildNumber);
+    if (json.isEmpty())
+        return {};
     QVariant answer;
     if (const QString e = run(as(QStringLiteral("ProductionCoordinator")),
                               QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))::text"), {compact(json)}, &answer);

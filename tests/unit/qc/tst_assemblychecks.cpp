@@ -20,28 +20,9 @@ namespace {
 // The delivered CLT with limits on the temperature readings of test 2 (as a template version carries them).
 QJsonObject cltWithLimits()
 {
-    QJsonObject t = test::formJson(QStringLiteral("eol-testing-clt.json"));
-    QJsonArray sections = t.value(u"sections").toArray();
-    for (qsizetype i = 0; i < sections.size(); ++i) {
-        QJsonObject s = sections.at(i).toObject();
-        QJsonArray items = s.value(u"items").toArray();
-        for (qsizetype j = 0; j < items.size(); ++j) {
-            QJsonObject item = items.at(j).toObject();
-            const QString id = item.value(u"id").toString();
-            if (id == u"S.2C")
-                item.insert(u"limits", QJsonObject{{QStringLiteral("reading C"),
-                                                    QJsonObject{{QStringLiteral("min"), 38}, {QStringLiteral("max"), 42},
-                                                                {QStringLiteral("unit"), QStringLiteral("C")}}}});
-            if (id == u"S.2B")
-                item.insert(u"limits", QJsonObject{{QStringLiteral("reading C"),
-                                                    QJsonObject{{QStringLiteral("min"), 36}, {QStringLiteral("unit"), QStringLiteral("C")}}}});
-            items[j] = item;
-        }
-        s.insert(u"items", items);
-        sections[i] = s;
-    }
-    t.insert(u"sections", sections);
-    return t;
+    const QJsonObject t = test::withLimits(test::formJson(QStringLiteral("eol-testing-clt.json")), QStringLiteral("S.2C"),
+                                           QStringLiteral("reading C"), 38, 42, QStringLiteral("C"));
+    return test::withLimits(t, QStringLiteral("S.2B"), QStringLiteral("reading C"), 36, std::nullopt, QStringLiteral("C"));
 }
 
 const ChecklistItem* findItem(const ChecklistTemplate& t, const QString& section, const QString& id)
@@ -52,25 +33,6 @@ const ChecklistItem* findItem(const ChecklistTemplate& t, const QString& section
                 if (i.id == id)
                     return &i;
     return nullptr;
-}
-
-ChecklistAnswers passingAnswers(const ChecklistInstance& form)
-{
-    ChecklistAnswers answers;
-    for (const ChecklistEntry& e : form.entries()) {
-        if (!e.applies)
-            continue;
-        QVariant v;
-        switch (e.item.type) {
-        case ChecklistItemType::Check: v = true; break;
-        case ChecklistItemType::PassFail: v = QStringLiteral("PASS"); break;
-        case ChecklistItemType::Date: v = QDate(2026, 12, 3); break;
-        case ChecklistItemType::YesNo: v = true; break;
-        default: v = QStringLiteral("SN-1"); break;
-        }
-        answers.insert({e.sectionId, e.item.id, e.position}, ChecklistAnswer::of(v));
-    }
-    return answers;
 }
 
 struct CaseBuild
@@ -167,7 +129,7 @@ private slots:
         QVERIFY(subject);
         const ChecklistInstance form = ChecklistInstance::instantiate(*t, *subject);
         QVERIFY(form.find(QStringLiteral("S"), QStringLiteral("S.2C"), 1)->applies);
-        ChecklistAnswers answers = passingAnswers(form);
+        ChecklistAnswers answers = test::completeAnswers(form);
         QVERIFY2(ChecklistPassRule::passes(form, answers), qPrintable(ChecklistPassRule::missing(form, answers).value(0).message));
 
         const ChecklistAnswerKey s2c{QStringLiteral("S"), QStringLiteral("S.2C"), 1};

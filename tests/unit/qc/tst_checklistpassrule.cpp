@@ -13,34 +13,6 @@ using namespace cs::domain;
 
 namespace {
 
-// An answer for every applicable entry, of the right kind: the form passes with these.
-ChecklistAnswers complete(const ChecklistInstance& form)
-{
-    ChecklistAnswers answers;
-    for (const ChecklistEntry& e : form.entries()) {
-        if (!e.applies)
-            continue;
-        QVariant v;
-        switch (e.item.type) {
-        case ChecklistItemType::Check: v = true; break;
-        case ChecklistItemType::PassFail: v = QStringLiteral("PASS"); break;
-        case ChecklistItemType::Choice: v = e.options.first(); break;
-        case ChecklistItemType::MultiCheck: v = QStringList{}; break;
-        case ChecklistItemType::YesNo: v = true; break;
-        case ChecklistItemType::Number: v = e.expectedNumber.value_or(1); break;
-        case ChecklistItemType::Date: v = QDate(2026, 12, 3); break;
-        case ChecklistItemType::Initials: v = QStringLiteral("JD"); break;
-        default: v = QStringLiteral("SN-1"); break;
-        }
-        answers.insert({e.sectionId, e.item.id, e.position}, ChecklistAnswer::of(v));
-    }
-    for (const ChecklistSectionInstance& s : form.sections())
-        if (s.sectionCheck && s.present)
-            answers.insert({s.sectionId, ChecklistPassRule::kSectionCheckItem.toString(), s.position},
-                           ChecklistAnswer::of(true));
-    return answers;
-}
-
 QStringList messages(const QList<ChecklistGap>& gaps)
 {
     QStringList out;
@@ -88,7 +60,7 @@ void TestChecklistPassRule::completeFormsPass()
     QFETCH(QString, file);
     const ChecklistInstance f = form(file.toUtf8().constData(), "AC-04", "1114");
     QVERIFY(!f.entries().isEmpty());
-    const ChecklistAnswers answers = complete(f);
+    const ChecklistAnswers answers = test::completeAnswers(f);
     const QList<ChecklistGap> gaps = ChecklistPassRule::missing(f, answers, {true});
     QVERIFY2(gaps.isEmpty(), qPrintable(messages(gaps).join(u'\n')));
     QVERIFY(ChecklistPassRule::passes(f, answers, {true}));
@@ -97,7 +69,7 @@ void TestChecklistPassRule::completeFormsPass()
 void TestChecklistPassRule::missingInWords()
 {
     const ChecklistInstance f = form("pre-qc.json", "AC-01", "2222");
-    ChecklistAnswers answers = complete(f);
+    ChecklistAnswers answers = test::completeAnswers(f);
     answers.remove({QStringLiteral("S2"), QStringLiteral("S2.3"), 1});
     answers.insert({QStringLiteral("S1"), QStringLiteral("S1.1"), 0}, ChecklistAnswer::of(false));
     answers.remove({QStringLiteral("header"), QStringLiteral("H.initials"), 0});
@@ -111,25 +83,25 @@ void TestChecklistPassRule::missingInWords()
     QVERIFY(!answers.contains({QStringLiteral("S2"), QStringLiteral("S2.1"), 3}));
     // The drawing is needed by Pre-QC only.
     const ChecklistInstance clp = form("production-clp.json", "AC-01", "2222");
-    QVERIFY(ChecklistPassRule::passes(clp, complete(clp)));
+    QVERIFY(ChecklistPassRule::passes(clp, test::completeAnswers(clp)));
 }
 
 void TestChecklistPassRule::notApplicable()
 {
     const ChecklistInstance f = form("pre-qc.json", "AC-01", "2222");
-    ChecklistAnswers answers = complete(f);
+    ChecklistAnswers answers = test::completeAnswers(f);
     // S1.3 (pegboard) has an N/A box: allowed with a reason, refused without.
     answers.insert({QStringLiteral("S1"), QStringLiteral("S1.3"), 0}, ChecklistAnswer::na(QStringLiteral("ships separately")));
     QVERIFY(ChecklistPassRule::passes(f, answers, {true}));
     answers.insert({QStringLiteral("S1"), QStringLiteral("S1.3"), 0}, ChecklistAnswer::na(QStringLiteral("  ")));
     QCOMPARE(messages(ChecklistPassRule::missing(f, answers, {true})), QStringList{QStringLiteral("S1.3: N/A needs a reason.")});
     // S1.4 has no N/A box.
-    answers = complete(f);
+    answers = test::completeAnswers(f);
     answers.insert({QStringLiteral("S1"), QStringLiteral("S1.4"), 0}, ChecklistAnswer::na(QStringLiteral("no holes")));
     QCOMPARE(messages(ChecklistPassRule::missing(f, answers, {true})),
              QStringList{QStringLiteral("S1.4: N/A is not allowed here.")});
     // An item of a basin the sink lacks is N/A by itself; an answer there is not needed and not read.
-    answers = complete(f);
+    answers = test::completeAnswers(f);
     answers.insert({QStringLiteral("S2"), QStringLiteral("S2.4"), 3}, ChecklistAnswer::na(QString()));
     QVERIFY(ChecklistPassRule::passes(f, answers, {true}));
 }
@@ -137,7 +109,7 @@ void TestChecklistPassRule::notApplicable()
 void TestChecklistPassRule::otherText()
 {
     const ChecklistInstance f = form("pre-qc.json", "AC-01", "2222");
-    ChecklistAnswers answers = complete(f);
+    ChecklistAnswers answers = test::completeAnswers(f);
     const ChecklistAnswerKey drain{QStringLiteral("S2"), QStringLiteral("S2.4"), 2};
     answers.insert(drain, ChecklistAnswer::of(QStringLiteral("Other")));
     QCOMPARE(messages(ChecklistPassRule::missing(f, answers, {true})),
@@ -149,7 +121,7 @@ void TestChecklistPassRule::otherText()
 void TestChecklistPassRule::typesAndOptions()
 {
     const ChecklistInstance f = form("pre-qc.json", "AC-01", "2222");
-    ChecklistAnswers answers = complete(f);
+    ChecklistAnswers answers = test::completeAnswers(f);
     answers.insert({QStringLiteral("S1"), QStringLiteral("S1.2"), 0}, ChecklistAnswer::of(QStringLiteral("yes")));
     answers.insert({QStringLiteral("S1"), QStringLiteral("S1.5"), 0}, ChecklistAnswer::of(QStringLiteral("Wheels")));
     // Basin 2 of a two-basin sink: "Between basins 2/3" is filtered out.
@@ -165,7 +137,7 @@ void TestChecklistPassRule::typesAndOptions()
                           QStringLiteral("S2.5, basin 2: \"Between basins 2/3\" is not one of the options "
                                          "(Between basins 1/2, Center).")}));
     // # of basins is compared with the configuration.
-    answers = complete(f);
+    answers = test::completeAnswers(f);
     answers.insert({QStringLiteral("header"), QStringLiteral("H.basinCount"), 0}, ChecklistAnswer::of(3));
     QCOMPARE(messages(ChecklistPassRule::missing(f, answers, {true})),
              QStringList{QStringLiteral("H.basinCount: 3 does not match the configuration (2 basins).")});
@@ -195,7 +167,7 @@ void TestChecklistPassRule::header()
 {
     // CLT: tester and date required; the build number is a read-only prefill and not required.
     const ChecklistInstance f = form("eol-testing-clt.json", "AC-09", "8789");
-    ChecklistAnswers answers = complete(f);
+    ChecklistAnswers answers = test::completeAnswers(f);
     answers.remove({QStringLiteral("header"), QStringLiteral("H.build"), 0});
     QVERIFY(ChecklistPassRule::passes(f, answers));
     answers.remove({QStringLiteral("header"), QStringLiteral("H.date"), 0});
@@ -209,7 +181,7 @@ void TestChecklistPassRule::header()
 void TestChecklistPassRule::failedTest()
 {
     const ChecklistInstance f = form("eol-testing-clt.json", "AC-09", "8789");
-    ChecklistAnswers answers = complete(f);
+    ChecklistAnswers answers = test::completeAnswers(f);
     answers.insert({QStringLiteral("D"), QStringLiteral("D.2B"), 1}, ChecklistAnswer::of(QStringLiteral("FAIL")));
     answers.remove({QStringLiteral("G"), QStringLiteral("G.1A"), 0});
     QCOMPARE(messages(ChecklistPassRule::missing(f, answers)),
@@ -219,7 +191,7 @@ void TestChecklistPassRule::failedTest()
 void TestChecklistPassRule::sectionChecks()
 {
     const ChecklistInstance f = form("final-qc-clq.json", "AC-01", "2222"); // two basins
-    ChecklistAnswers answers = complete(f);
+    ChecklistAnswers answers = test::completeAnswers(f);
     answers.remove({QStringLiteral("C-E"), ChecklistPassRule::kSectionCheckItem.toString(), 2});
     answers.insert({QStringLiteral("A"), ChecklistPassRule::kSectionCheckItem.toString(), 0}, ChecklistAnswer::of(false));
     QCOMPARE(messages(ChecklistPassRule::missing(f, answers)),
@@ -228,7 +200,7 @@ void TestChecklistPassRule::sectionChecks()
     // Basin 3 is absent: its section check is N/A.
     QVERIFY(!answers.contains({QStringLiteral("C-E"), ChecklistPassRule::kSectionCheckItem.toString(), 3}));
     // Items B.3 of section B and B.3 of the basin sections are different answers.
-    answers = complete(f);
+    answers = test::completeAnswers(f);
     answers.remove({QStringLiteral("C-E"), QStringLiteral("B.3"), 1});
     QCOMPARE(messages(ChecklistPassRule::missing(f, answers)), QStringList{QStringLiteral("B.3, basin 1: not ticked.")});
 }
@@ -236,7 +208,7 @@ void TestChecklistPassRule::sectionChecks()
 void TestChecklistPassRule::hipot()
 {
     const ChecklistInstance f = form("final-qc-clq.json", "AC-09", "8789");
-    ChecklistAnswers answers = complete(f);
+    ChecklistAnswers answers = test::completeAnswers(f);
     answers.insert({QStringLiteral("header"), QStringLiteral("H.hipot"), 0}, ChecklistAnswer::of(false));
     answers.insert({QStringLiteral("header"), QStringLiteral("H.firstPass"), 0}, ChecklistAnswer::of(false));
     QCOMPARE(messages(ChecklistPassRule::missing(f, answers)), QStringList{QStringLiteral("H.hipot: must be Yes.")});
