@@ -4442,7 +4442,7 @@
         <translation>Firmado: la fabricación %1 está lista para el CC final.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
@@ -4480,7 +4480,7 @@
 <context>
     <name>cs::ui::AssemblyErrorText</name>
     <message>
-        <location filename="../src/ui/assembly/assemblyerrortext.cpp" line="+26"/>
+        <location filename="../src/ui/assembly/assemblyerrortext.cpp" line="+32"/>
         <source>The password is not correct; nothing was signed.</source>
         <translation>La contraseña no es correcta; no se firmó nada.</translation>
     </message>
@@ -5061,12 +5061,12 @@ Regla %3: %4</translation>
     <message>
         <location line="+1"/>
         <location line="+374"/>
-        <location line="+398"/>
+        <location line="+397"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-731"/>
+        <location line="-730"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>No se ha podido leer la lista de control: no se puede contactar con el servidor en este momento. Lo que responda se conserva en este equipo y se envía cuando se restablezca la conexión.</translation>
     </message>
@@ -5464,7 +5464,7 @@ Regla %3: %4</translation>
         <translation>Firmado: %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Not confirmed: the connection was lost before the server answered, so the checklist may or may not be signed. Refresh (F5) when the connection is back to see which. Nothing you answered is lost.</source>
         <translation>Sin confirmar: se perdió la conexión antes de que respondiera el servidor, así que puede que la lista de control se haya firmado o no. Actualice (F5) cuando se restablezca la conexión para saberlo. No se ha perdido nada de lo que respondió.</translation>
     </message>
@@ -5509,22 +5509,7 @@ Regla %3: %4</translation>
         <translation>Hay una nueva revisión abierta: corrija las respuestas y vuelva a firmarla.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>the password is not correct; nothing was signed.</source>
-        <translation>la contraseña no es correcta; no se ha firmado nada.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the initials do not match your profile; nothing was signed.</source>
-        <translation>las iniciales no coinciden con su perfil; no se ha firmado nada.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the signature needs your password again; nothing was signed.</source>
-        <translation>la firma necesita de nuevo su contraseña; no se ha firmado nada.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>the server says the checklist is not complete: %1.</source>
         <translation>el servidor indica que la lista de control no está completa: %1.</translation>
     </message>
@@ -6926,7 +6911,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+676"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+681"/>
         <source>Export BOM as CSV</source>
         <translation>Exportar la lista de materiales en CSV</translation>
     </message>
@@ -6941,13 +6926,13 @@ SHA-256 %5</numerusform>
         <translation>Exportar la lista de materiales en PDF</translation>
     </message>
     <message>
-        <location line="-563"/>
-        <location line="+567"/>
+        <location line="-568"/>
+        <location line="+572"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-574"/>
         <source>Export traveler PDF</source>
         <translation>Exportar la hoja de ruta en PDF</translation>
     </message>
@@ -7007,7 +6992,17 @@ SHA-256 %5</numerusform>
         <translation>Orden de compra %1 · %2%3 · creado el %4 por %5 · actualizado el %6</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+20"/>
+        <source>Only a build Ready for production can be claimed (this one is %1).</source>
+        <translation>Solo se puede tomar una fabricación Lista para producción (esta está %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds this build; the coordinator can assign it to you.</source>
+        <translation>%1 tiene esta fabricación; el coordinador puede asignársela.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Final QC checklist…</source>
         <translation>Lista del control final…</translation>
     </message>
@@ -7283,8 +7278,8 @@ SHA-256 %5</numerusform>
         <translation>Lista de materiales exportada a %1.</translation>
     </message>
     <message>
-        <location line="-459"/>
-        <location line="+584"/>
+        <location line="-464"/>
+        <location line="+589"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>

@@ -4442,7 +4442,7 @@
         <translation>Signé : la fabrication %1 est prête pour le CQ final.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Not signed</source>
         <translation>Non signé</translation>
     </message>
@@ -4480,7 +4480,7 @@
 <context>
     <name>cs::ui::AssemblyErrorText</name>
     <message>
-        <location filename="../src/ui/assembly/assemblyerrortext.cpp" line="+26"/>
+        <location filename="../src/ui/assembly/assemblyerrortext.cpp" line="+32"/>
         <source>The password is not correct; nothing was signed.</source>
         <translation>Le mot de passe est incorrect ; rien n&apos;a été signé.</translation>
     </message>
@@ -5061,12 +5061,12 @@ Règle %3 : %4</translation>
     <message>
         <location line="+1"/>
         <location line="+374"/>
-        <location line="+398"/>
+        <location line="+397"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-731"/>
+        <location line="-730"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être lue : le serveur est injoignable pour le moment. Vos réponses sont conservées sur ce poste et envoyées quand la connexion sera rétablie.</translation>
     </message>
@@ -5464,7 +5464,7 @@ Règle %3 : %4</translation>
         <translation>Signé : %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Not confirmed: the connection was lost before the server answered, so the checklist may or may not be signed. Refresh (F5) when the connection is back to see which. Nothing you answered is lost.</source>
         <translation>Non confirmé : la connexion a été perdue avant la réponse du serveur ; la liste de contrôle a donc pu être signée ou non. Actualisez (F5) quand la connexion sera rétablie pour le savoir. Aucune de vos réponses n&apos;est perdue.</translation>
     </message>
@@ -5509,22 +5509,7 @@ Règle %3 : %4</translation>
         <translation>Une nouvelle révision est ouverte : corrigez les réponses, puis signez-la de nouveau.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>the password is not correct; nothing was signed.</source>
-        <translation>le mot de passe est incorrect ; rien n&apos;a été signé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the initials do not match your profile; nothing was signed.</source>
-        <translation>les initiales ne correspondent pas à votre profil ; rien n&apos;a été signé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the signature needs your password again; nothing was signed.</source>
-        <translation>la signature nécessite de nouveau votre mot de passe ; rien n&apos;a été signé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>the server says the checklist is not complete: %1.</source>
         <translation>le serveur indique que la liste de contrôle n&apos;est pas complète : %1.</translation>
     </message>
@@ -6926,7 +6911,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+676"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+681"/>
         <source>Export BOM as CSV</source>
         <translation>Exporter la nomenclature en CSV</translation>
     </message>
@@ -6941,13 +6926,13 @@ SHA-256 %5</numerusform>
         <translation>Exporter la nomenclature en PDF</translation>
     </message>
     <message>
-        <location line="-563"/>
-        <location line="+567"/>
+        <location line="-568"/>
+        <location line="+572"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-574"/>
         <source>Export traveler PDF</source>
         <translation>Exporter la fiche suiveuse en PDF</translation>
     </message>
@@ -7007,7 +6992,17 @@ SHA-256 %5</numerusform>
         <translation>Bon de commande %1 · %2%3 · créée le %4 par %5 · mise à jour le %6</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+20"/>
+        <source>Only a build Ready for production can be claimed (this one is %1).</source>
+        <translation>Seule une fabrication Prête pour la production peut être prise (celle-ci est %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds this build; the coordinator can assign it to you.</source>
+        <translation>%1 a cette fabrication ; le coordinateur peut vous l&apos;attribuer.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Final QC checklist…</source>
         <translation>Liste du contrôle final…</translation>
     </message>
@@ -7283,8 +7278,8 @@ SHA-256 %5</numerusform>
         <translation>Nomenclature exportée vers %1.</translation>
     </message>
     <message>
-        <location line="-459"/>
-        <location line="+584"/>
+        <location line="-464"/>
+        <location line="+589"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
