@@ -7,7 +7,8 @@
 // limits (the item turns FAIL and says why; the FAIL is signed), take it again (a new record) and sign
 // the PASS, confirm the packing list with its quantities, complete packaging after a confirmation that
 // says what happens, and sign the closing statement: the build is Ready for Final QC. A bench opened
-// afresh shows every step from the server.
+// afresh shows every step from the server. Another assembler's claim and ticks are refused in words; on
+// hold for parts takes a reason and procurement resumes the build.
 #include "acceptanceorders.h"
 #include "shelllogin.h"
 #include "../unit/qc/checklistfixture.h"
@@ -70,6 +71,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void scanClaimBuildTestPackSign();
+    void othersRefusedInWordsHoldAndResume();
 
 private:
     QString run(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr);
@@ -82,6 +84,7 @@ private:
     // Enter moves on. `reading` (if set) is typed into the reading of S.2C after its PASS. The count.
     int fillByKeyboard(ChecklistPage* page, const QStringList& sections, const QString& reading = {});
     bool sign(QWidget* owner, const QString& password);
+    std::unique_ptr<cs::data::Session> login(const QString& person);
 
     QTemporaryDir m_home;
     std::unique_ptr<ScratchDatabase> m_db;
@@ -126,9 +129,14 @@ void TestAssemblerBench::initTestCase()
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     m_super = m_db->superuser();
     for (const QString& role : {QStringLiteral("Admin"), QStringLiteral("ProductionCoordinator"), QStringLiteral("QCPerson"),
-                                QStringLiteral("Assembler")}) {
+                                QStringLiteral("Assembler"), QStringLiteral("ProcurementSpecialist")}) {
         QString error;
         m_people.insert(role, m_db->createPerson(role, {}, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    {
+        QString error;
+        m_people.insert(QStringLiteral("Assembler2"), m_db->createPerson(QStringLiteral("Assembler"), {}, &error));
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     // The forms' initials take 1 to 4 letters; the test people have longer ones.
@@ -456,6 +464,81 @@ void TestAssemblerBench::scanClaimBuildTestPackSign()
     QVERIFY2(again.productionPage()->signatureText().contains(QStringLiteral("Ready for inspection")),
              qPrintable(again.productionPage()->signatureText()));
     QVERIFY(again.productionPage()->missingIn({}).isEmpty());
+}
+
+std::unique_ptr<cs::data::Session> TestAssemblerBench::login(const QString& person)
+{
+    auto s = std::make_unique<cs::data::Session>();
+    const auto r = s->start(m_people.value(person).settings, QStringLiteral("test"));
+    if (!r.ok())
+        qWarning("login failed: %s", qPrintable(r.detail));
+    return s;
+}
+
+void TestAssemblerBench::othersRefusedInWordsHoldAndResume()
+{
+    QString build;
+    const QString orderId = readyForProduction(&build);
+    QVERIFY(!orderId.isEmpty());
+    const ScratchDatabase::Person& first = m_people.value(QStringLiteral("Assembler"));
+    auto status = [&] {
+        return value(QStringLiteral("SELECT status::text FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}).toString();
+    };
+
+    // The first assembler claims the build and opens its production checks.
+    auto mine = login(QStringLiteral("Assembler"));
+    AssemblyBenchPage bench(mine.get(), orderId);
+    bench.show();
+    QTRY_VERIFY_WITH_TIMEOUT(bench.isLoaded(), 30000);
+    QVERIFY(bench.claim());
+    QTRY_VERIFY_WITH_TIMEOUT(bench.isLoaded() && bench.state()->claimedBy(first.username), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(bench.productionPage() && bench.productionPage()->isLoaded(), 30000);
+
+    // Another assembler: Claim is off and says who has the build; a tick of theirs is refused in words.
+    auto other = login(QStringLiteral("Assembler2"));
+    AssemblyBenchPage theirs(other.get(), orderId);
+    theirs.show();
+    QTRY_VERIFY_WITH_TIMEOUT(theirs.isLoaded(), 30000);
+    QVERIFY(!theirs.claimButton()->isEnabled());
+    QVERIFY2(theirs.claimReasonText().contains(first.fullName), qPrintable(theirs.claimReasonText()));
+    QVERIFY(!theirs.holdButton()->isVisible());
+    theirs.showStep(AssemblyBenchPage::Step::Production);
+    QTRY_VERIFY_WITH_TIMEOUT(theirs.productionPage() && theirs.productionPage()->isLoaded(), 30000);
+    ChecklistItemWidget* logo = theirs.productionPage()->itemWidget({QStringLiteral("S2"), QStringLiteral("S2.6"), 0});
+    QVERIFY(logo && logo->checkBox());
+    logo->checkBox()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(logo->state(), ChecklistItemWidget::State::Refused, 30000);
+    QVERIFY2(logo->stateText().contains(QStringLiteral("Only the assembler who claimed this build")), qPrintable(logo->stateText()));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM cs.qc_answers a JOIN cs.qc_checklists c ON c.checklist_id = a.checklist_id "
+                                  "WHERE c.order_id = CAST(? AS uuid) AND a.item_id = 'S2.6'"),
+                   {orderId})
+                 .toInt(),
+             0);
+    // The test cannot start before the production checks are done, and the bench says so.
+    bench.showStep(AssemblyBenchPage::Step::Test);
+    QVERIFY(!bench.testPage());
+    QVERIFY2(bench.findChild<QLabel*>(QStringLiteral("testNoteLabel"))->text().contains(QStringLiteral("every production check")),
+             qPrintable(bench.findChild<QLabel*>(QStringLiteral("testNoteLabel"))->text()));
+
+    // On hold for parts needs a reason; procurement resumes with a note; the claim stays.
+    QVERIFY(!bench.putOnHold(QStringLiteral(" ")));
+    QVERIFY2(bench.messageText().contains(QStringLiteral("reason")), qPrintable(bench.messageText()));
+    QVERIFY(bench.putOnHold(QStringLiteral("Drain valve of basin 1 missing")));
+    QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("OnHoldParts"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(bench.isLoaded() && bench.state()->status == u"OnHoldParts", 30000);
+    QVERIFY2(bench.stepText(AssemblyBenchPage::Step::Claim).contains(QStringLiteral("on hold for parts")),
+             qPrintable(bench.stepText(AssemblyBenchPage::Step::Claim)));
+    QVERIFY(!bench.resumeButton()->isVisible());   // procurement, the coordinator or an admin resume
+    auto procurement = login(QStringLiteral("ProcurementSpecialist"));
+    AssemblyBenchPage buyer(procurement.get(), orderId);
+    buyer.show();
+    QTRY_VERIFY_WITH_TIMEOUT(buyer.isLoaded(), 30000);
+    QVERIFY(buyer.resumeButton()->isVisible());
+    QVERIFY(buyer.resume(QStringLiteral("Valve arrived from the supplier")));
+    QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("ReadyForProduction"), 30000);
+    bench.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(bench.isLoaded() && bench.state()->status == u"ReadyForProduction", 30000);
+    QVERIFY(bench.state()->claimedBy(first.username));
 }
 
 QTEST_MAIN(TestAssemblerBench)
