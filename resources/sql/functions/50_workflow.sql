@@ -127,21 +127,22 @@ BEGIN
         RAISE EXCEPTION 'E-NOTE-REQUIRED: moving a build from % to % needs a reason', o.status, v_to
             USING ERRCODE = 'invalid_parameter_value', COLUMN = 'note';
     END IF;
-    PERFORM cs.check_gate(o, t.gate);
     PERFORM cs.check_assembly_step(o, me, v_to);
+    PERFORM cs.check_gate(o, t.gate);
     RETURN cs.move_order(o, me, v_to, p_note);
 END
 $$;
 
 -- The role of an assignee fits a status (WORKFLOW.md 2.3): Procurement OrderCreated and PartsSent, QC
--- the two QC-ready statuses, Assembler the production statuses (on hold too); an Admin every status;
--- in the other statuses (rework, rejected, ready to ship, shipped) every role.
+-- the two QC-ready statuses, Assembler the three production statuses; an Admin every status; in the
+-- other statuses (on hold, rework, rejected, ready to ship, shipped) every role, as the client's
+-- OrderWorkflow::assigneeRoles says (so an assembler keeps a build put on hold, and gets it back).
 CREATE OR REPLACE FUNCTION cs.assignee_fits(p_role cs.user_role_enum, p_status cs.order_status_enum) RETURNS boolean
     LANGUAGE sql IMMUTABLE SET search_path = cs, pg_temp AS $$
     SELECT p_role = 'Admin' OR CASE
         WHEN p_status IN ('OrderCreated', 'PartsSent') THEN p_role = 'ProcurementSpecialist'
         WHEN p_status IN ('ReadyForPreQC', 'ReadyForFinalQC') THEN p_role = 'QCPerson'
-        WHEN p_status IN ('ReadyForProduction', 'OnHoldParts', 'TestingComplete', 'PackagingComplete') THEN p_role = 'Assembler'
+        WHEN p_status IN ('ReadyForProduction', 'TestingComplete', 'PackagingComplete') THEN p_role = 'Assembler'
         ELSE true END
 $$;
 
