@@ -1675,16 +1675,14 @@ CREATE OR REPLACE FUNCTION cs.qc_result_content(r cs.qc_results) RETURNS text
                                             'failSeverity', r.fail_severity, 'reworkRequired', r.rework_required) END)::text
 $$;
 
--- The same for an end-of-line test result (results recorded before the CLT checklist, without one,
--- keep the text hashed then).
+-- The same for an end-of-line test result (a CLT's test results name their checklist, its answers and
+-- who gave them: cs.cl_item_results).
 CREATE OR REPLACE FUNCTION cs.test_result_content(r cs.testing_results) RETURNS text
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
-    SELECT (jsonb_build_object('resultId', r.result_id, 'orderId', r.order_id, 'buildNumber', r.build_number,
-                               'templateId', r.template_id,
-                               'templateVersion', (SELECT t.version FROM cs.testing_form_templates t WHERE t.template_id = r.template_id),
-                               'overallStatus', r.overall_status, 'testResults', r.test_results, 'notes', r.notes)
-            || CASE WHEN r.checklist_id IS NULL THEN '{}'::jsonb
-                    ELSE jsonb_build_object('checklistId', r.checklist_id, 'performedBy', r.performed_by) END)::text
+    SELECT jsonb_build_object('resultId', r.result_id, 'orderId', r.order_id, 'buildNumber', r.build_number,
+                              'templateId', r.template_id,
+                              'templateVersion', (SELECT t.version FROM cs.testing_form_templates t WHERE t.template_id = r.template_id),
+                              'overallStatus', r.overall_status, 'testResults', r.test_results, 'notes', r.notes)::text
 $$;
 
 -- What a signed checklist result records as its items: the template version, the checklist, every
