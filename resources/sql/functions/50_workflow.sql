@@ -192,8 +192,6 @@ $$;
 -- item of the packing list (CLP S4) confirmed; an Assembler's step is the claimant's.
 CREATE OR REPLACE FUNCTION cs.check_assembly_step(o cs.orders, me cs.users, p_to cs.order_status_enum) RETURNS void
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
-DECLARE
-    v_clp uuid;
 BEGIN
     IF o.status = 'ReadyForProduction' AND p_to = 'TestingComplete' THEN
         RAISE EXCEPTION 'E-TRANSITION-BY-SIGNATURE: build % becomes TestingComplete when its end-of-line test (CLT) is signed PASS', o.build_number
@@ -206,16 +204,7 @@ BEGIN
         PERFORM cs.asm_require_claimant(me, o);
     END IF;
     IF o.status = 'TestingComplete' AND p_to = 'PackagingComplete' THEN
-        IF me.role <> 'Admin' THEN
-            PERFORM cs.asm_require_claimant(me, o);
-        END IF;
-        SELECT checklist_id INTO v_clp FROM cs.qc_checklists
-         WHERE order_id = o.order_id AND kind = 'CLP' AND state = 'open' AND revision = 1;
-        IF v_clp IS NULL THEN
-            RAISE EXCEPTION 'E-GATE-PACKING: build % has no production checks (CLP) with its packing list', o.build_number
-                USING ERRCODE = 'check_violation';
-        END IF;
-        PERFORM cs.cl_require_complete(v_clp, ARRAY['S4'], false, 'E-GATE-PACKING', 'packing list items not confirmed');
+        PERFORM cs.asm_require_clp_part(o, true);
     END IF;
 END
 $$;
