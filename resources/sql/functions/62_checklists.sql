@@ -905,30 +905,24 @@ $$;
 -- kind's result table that names it (checked at commit: both are written in one transaction).
 CREATE OR REPLACE FUNCTION cs.tg_qc_checklist_refs() RETURNS trigger LANGUAGE plpgsql
     SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_clt boolean := NEW.kind = 'CLT';
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM cs.qc_checklists WHERE checklist_id = NEW.checklist_id) THEN
         RETURN NULL;                           -- gone with its order in the same transaction
     END IF;
-    IF NEW.kind = 'CLT' THEN
-        IF NOT EXISTS (SELECT 1 FROM cs.testing_form_templates t WHERE t.template_id = NEW.template_id) THEN
-            RAISE EXCEPTION 'E-QC-TEMPLATE: the end-of-line test template % does not exist', NEW.template_id
-                USING ERRCODE = 'foreign_key_violation';
-        END IF;
-        IF NEW.result_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cs.testing_results r
-                                                      WHERE r.result_id = NEW.result_id AND r.checklist_id = NEW.checklist_id) THEN
-            RAISE EXCEPTION 'E-QC-RESULT: the signed test result % is not of this checklist', NEW.result_id
-                USING ERRCODE = 'foreign_key_violation';
-        END IF;
-    ELSE
-        IF NOT EXISTS (SELECT 1 FROM cs.qc_form_templates t WHERE t.template_id = NEW.template_id AND t.form_type = NEW.qc_type) THEN
-            RAISE EXCEPTION 'E-QC-TEMPLATE: the % checklist template % does not exist', NEW.kind, NEW.template_id
-                USING ERRCODE = 'foreign_key_violation';
-        END IF;
-        IF NEW.result_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cs.qc_results r
-                                                      WHERE r.result_id = NEW.result_id AND r.checklist_id = NEW.checklist_id) THEN
-            RAISE EXCEPTION 'E-QC-RESULT: the signed result % is not of this checklist', NEW.result_id
-                USING ERRCODE = 'foreign_key_violation';
-        END IF;
+    IF NOT (CASE WHEN v_clt THEN EXISTS (SELECT 1 FROM cs.testing_form_templates t WHERE t.template_id = NEW.template_id)
+                 ELSE EXISTS (SELECT 1 FROM cs.qc_form_templates t WHERE t.template_id = NEW.template_id AND t.form_type = NEW.qc_type) END) THEN
+        RAISE EXCEPTION 'E-QC-TEMPLATE: the % checklist template % does not exist', NEW.kind, NEW.template_id
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF NEW.result_id IS NOT NULL
+       AND NOT (CASE WHEN v_clt THEN EXISTS (SELECT 1 FROM cs.testing_results r WHERE r.result_id = NEW.result_id
+                                                                                AND r.checklist_id = NEW.checklist_id)
+                     ELSE EXISTS (SELECT 1 FROM cs.qc_results r WHERE r.result_id = NEW.result_id
+                                                                  AND r.checklist_id = NEW.checklist_id) END) THEN
+        RAISE EXCEPTION 'E-QC-RESULT: the signed result % is not of this % checklist', NEW.result_id, NEW.kind
+            USING ERRCODE = 'foreign_key_violation';
     END IF;
     RETURN NULL;
 END
