@@ -543,6 +543,29 @@ private slots:
                      .toInt(),
                  0);
     }
+
+    void checklistReferencesAreChecked()
+    {
+        // The template of a checklist is a version of its kind's form, whoever writes the row (a
+        // superuser here: checked at commit by the trigger).
+        const QString orderId = newBuild(QStringLiteral("ReadyForProduction"));
+        const QString insert = QStringLiteral(
+            "INSERT INTO cs.qc_checklists (order_id, build_number, qc_type, template_id, attempt, opened_by) "
+            "SELECT order_id, build_number, %1, (SELECT template_id FROM %2 LIMIT 1), 7, (SELECT user_id FROM cs.users LIMIT 1) "
+            "FROM cs.orders WHERE order_id = CAST(? AS uuid)");
+        QVERIFY(run(m_super, insert.arg(QStringLiteral("NULL"), QStringLiteral("cs.qc_form_templates")), {orderId})
+                    .contains(QStringLiteral("E-QC-TEMPLATE")));
+        QVERIFY(run(m_super, insert.arg(QStringLiteral("'InProcessAssembly'"), QStringLiteral("cs.testing_form_templates")), {orderId})
+                    .contains(QStringLiteral("E-QC-TEMPLATE")));
+        QVERIFY(run(m_super, insert.arg(QStringLiteral("'PreQC'"), QStringLiteral("cs.qc_form_templates WHERE form_type = 'FinalQC'")),
+                    {orderId})
+                    .contains(QStringLiteral("E-QC-TEMPLATE")));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM cs.qc_checklists WHERE order_id = CAST(? AS uuid)"), {orderId}).toInt(), 0);
+        // The kind follows what the row is: a CLT has no QC type.
+        QCOMPARE(run(m_super, insert.arg(QStringLiteral("NULL"), QStringLiteral("cs.testing_form_templates")), {orderId}), QString());
+        QCOMPARE(value(QStringLiteral("SELECT kind FROM cs.qc_checklists WHERE order_id = CAST(? AS uuid)"), {orderId}).toString(),
+                 QStringLiteral("CLT"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAssembly)
