@@ -28,15 +28,6 @@ QString statusOf(QSqlDatabase db, const QString& orderId, QString* error)
     return v.toString();
 }
 
-bool transition(QSqlDatabase db, const QString& orderId, const QString& to, QString* error)
-{
-    QVariant rowVersion;
-    return ScratchDatabase::exec(db, QStringLiteral("SELECT row_version FROM cs.orders WHERE order_id = CAST(? AS uuid)"),
-                                 {orderId}, error, &rowVersion)
-           && ScratchDatabase::exec(db, QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), ?, NULL, ?)"),
-                                    {orderId, to, rowVersion.toInt()}, error);
-}
-
 } // namespace
 
 bool QcGate::ensureDrawing(ScratchDatabase& db, const QString& orderId, const Person& person, QString* error)
@@ -142,67 +133,105 @@ bool QcGate::signFinalQc(ScratchDatabase& db, const QString& orderId, const Pers
     return signChecklist(db, orderId, QStringLiteral("FinalQC"), inspector, pass, rework, error, resultId);
 }
 
-bool QcGate::recordTestPass(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error)
+bool QcGate::claim(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error)
 {
-    // A fresh connection: the result is signed.
     QSqlDatabase conn = db.connect(assembler.settings);
-    if (!conn.isOpen()) {
-        *error = QStringLiteral("cannot log in as %1").arg(assembler.username);
-        return false;
-    }
-    QVariant templateId;
-    QVariant json;
-    if (!ScratchDatabase::exec(conn,
-                               QStringLiteral("SELECT template_id::text FROM cs.testing_form_templates WHERE is_active "
-                                              "AND state = 'published' ORDER BY version DESC LIMIT 1"),
-                               {}, error, &templateId))
-        return false;
-    if (!templateId.isValid()) {
-        *error = QStringLiteral("no published end-of-line test template");
-        return false;
-    }
-    if (!ScratchDatabase::exec(conn,
-                               QStringLiteral("SELECT test_items::text FROM cs.testing_form_templates "
-                                              "WHERE template_id = CAST(? AS uuid)"),
-                               {templateId}, error, &json))
-        return false;
-    const data::Result<data::OrderDetail> order = data::OrderPageRepository::readOrder(conn, orderId);
-    if (!order) {
-        *error = order.error().message;
-        return false;
-    }
-    QList<domain::ChecklistProblem> problems;
-    const std::optional<domain::ChecklistTemplate> tmpl =
-        domain::ChecklistTemplate::fromJson(QJsonDocument::fromJson(json.toString().toUtf8()).object(), &problems);
-    if (!tmpl) {
-        *error = QStringLiteral("the stored test template does not load");
-        return false;
-    }
-    QString why;
-    const std::optional<domain::ChecklistSubject> subject =
-        domain::ChecklistSubject::fromOrderJson(order->neutralJson(), order->buildNumber, &why);
-    if (!subject) {
-        *error = why;
-        return false;
-    }
-    const domain::ChecklistInstance form = domain::ChecklistInstance::instantiate(*tmpl, *subject);
-    const domain::ChecklistAnswers answers =
-        data::DemoChecklists::passingAnswers(form, assembler.fullName, assembler.initials, QDate::currentDate());
-    QJsonArray results;
-    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
-        results.append(QJsonObject{{QStringLiteral("section"), it.key().section},
-                                   {QStringLiteral("item"), it.key().item},
-                                   {QStringLiteral("position"), it.key().position},
-                                   {QStringLiteral("value"), data::ChecklistRepository::valueToJson(it.value().value)}});
-    const bool ok = ScratchDatabase::exec(
-        conn,
-        QStringLiteral("SELECT cs.record_test_result(CAST(? AS uuid), CAST(? AS uuid), 'Pass', CAST(? AS jsonb), ?, ?)"),
-        {orderId, templateId,
-         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("answers"), results}}).toJson(QJsonDocument::Compact)),
-         QStringLiteral("Test: every applicable test passed."), assembler.initials},
-        error);
+    QVariant mine;
+    bool ok = ScratchDatabase::exec(conn,
+                                    QStringLiteral("SELECT (SELECT role::text FROM cs.whoami()) = 'Admin' OR current_assignee = "
+                                                   "(SELECT user_id FROM cs.whoami()) FROM cs.orders WHERE order_id = CAST(? AS uuid)"),
+                                    {orderId}, error, &mine);
+    if (ok && !mine.toBool())
+        ok = data::DemoAssembly::claim(conn, orderId, error);
     conn.close();
     return ok;
+}
+
+bool QcGate::productionChecks(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error,
+                              QString* checklistId)
+{
+    if (!claim(db, orderId, assembler, error))
+        return false;
+    QSqlDatabase conn = db.connect(assembler.settings);
+    QString id;
+    const bool ok = data::DemoAssembly::fill(conn, orderId, QStringLiteral("CLP"), data::DemoAssembly::Part::Production,
+                                             assembler.fullName, assembler.initials, false, &id, error);
+    conn.close();
+    if (checklistId)
+        *checklistId = id;
+    return ok;
+}
+
+bool QcGate::recordTest(ScratchDatabase& db, const QString& orderId, const Person& assembler, bool pass, QString* error,
+                        QString* resultId)
+{
+    if (!productionChecks(db, orderId, assembler, error))
+        return false;
+    QString checklistId;
+    {
+        QSqlDatabase conn = db.connect(assembler.settings);
+        const bool ok = data::DemoAssembly::fill(conn, orderId, QStringLiteral("CLT"), data::DemoAssembly::Part::Whole,
+                                                 assembler.fullName, assembler.initials, !pass, &checklistId, error);
+        conn.close();
+        if (!ok)
+            return false;
+    }
+    // The signature: a fresh connection.
+    QSqlDatabase fresh = db.connect(assembler.settings);
+    QVariant result;
+    const bool ok = data::DemoAssembly::exec(
+        fresh, QStringLiteral("SELECT cs.sign_qc_checklist(CAST(? AS uuid), ?, ?, NULL, ?, NULL, NULL, NULL, ?)::text"),
+        {checklistId, pass, assembler.initials,
+         pass ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QStringLiteral("Test: a test failed.")),
+         pass ? QVariant(QStringLiteral("Test: every applicable test passed.")) : QVariant(QMetaType(QMetaType::QString))},
+        error, &result);
+    fresh.close();
+    if (ok && resultId)
+        *resultId = result.toString();
+    return ok;
+}
+
+bool QcGate::pack(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error)
+{
+    QSqlDatabase conn = db.connect(assembler.settings);
+    QString checklistId;
+    const bool ok = data::DemoAssembly::fill(conn, orderId, QStringLiteral("CLP"), data::DemoAssembly::Part::Packing,
+                                             assembler.fullName, assembler.initials, false, &checklistId, error)
+                    && data::DemoAssembly::transition(conn, orderId, QStringLiteral("PackagingComplete"), {}, error);
+    conn.close();
+    return ok;
+}
+
+bool QcGate::signClosing(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error,
+                         QString* resultId)
+{
+    QSqlDatabase fresh = db.connect(assembler.settings);
+    QVariant result;
+    const bool ok = data::DemoAssembly::exec(
+        fresh,
+        QStringLiteral("SELECT cs.sign_qc_checklist(c.checklist_id, true, ?, NULL, NULL, NULL, NULL, NULL, NULL)::text "
+                       "FROM cs.qc_checklists c WHERE c.order_id = CAST(? AS uuid) AND c.kind = 'CLP' AND c.state = 'open'"),
+        {assembler.initials, orderId}, error, &result);
+    fresh.close();
+    if (ok && result.toString().isEmpty()) {
+        *error = QStringLiteral("the build has no production checks (CLP) in progress");
+        return false;
+    }
+    if (ok && resultId)
+        *resultId = result.toString();
+    return ok;
+}
+
+bool QcGate::produce(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error)
+{
+    const auto step = [&](const char* what, bool ok) {
+        if (!ok)
+            *error = QStringLiteral("%1: %2").arg(QLatin1String(what), *error);
+        return ok;
+    };
+    return step("end-of-line test", recordTestPass(db, orderId, assembler, error))
+           && step("packing", pack(db, orderId, assembler, error))
+           && step("closing statement", signClosing(db, orderId, assembler, error));
 }
 
 bool QcGate::passFinalQc(ScratchDatabase& db, const QString& orderId, const Person& inspector, const Person& assembler,
@@ -210,22 +239,15 @@ bool QcGate::passFinalQc(ScratchDatabase& db, const QString& orderId, const Pers
 {
     QSqlDatabase conn = db.connect(assembler.settings);
     const QString status = statusOf(conn, orderId, error);
+    conn.close();
     if (status == u"ReadyForProduction") {
-        if (!recordTestPass(db, orderId, assembler, error))
+        if (!produce(db, orderId, assembler, error))
             return false;
-        for (const QString& to : {QStringLiteral("TestingComplete"), QStringLiteral("PackagingComplete"),
-                                  QStringLiteral("ReadyForFinalQC")}) {
-            if (!transition(conn, orderId, to, error)) {
-                *error = QStringLiteral("to %1: %2").arg(to, *error);
-                return false;
-            }
-        }
     } else if (status != u"ReadyForFinalQC") {
         if (error->isEmpty())
             *error = QStringLiteral("the build is %1, not ReadyForProduction or ReadyForFinalQC").arg(status);
         return false;
     }
-    conn.close();
     return signFinalQc(db, orderId, inspector, true, error, resultId);
 }
 

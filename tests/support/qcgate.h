@@ -4,8 +4,10 @@
 // filled, signed checklists. The answers are the product's (the stored template version instantiated
 // for the build by the checklist engine, filled with DemoChecklists::passingAnswers), written through
 // cs.open_qc_checklist / cs.save_qc_answer and signed on a freshly authenticated connection
-// (cs.sign_qc_checklist moves the build in the same transaction). The end-of-line test (CLT) is
-// recorded and signed by an assembler through cs.record_test_result.
+// (cs.sign_qc_checklist moves the build in the same transaction). The assembler's part (issue 13) goes
+// the same way (data::DemoAssembly): the build claimed, the production checks (CLP sections 2 and 3)
+// ticked, the end-of-line test (CLT) filled and signed, the packing list (CLP S4) confirmed and the
+// closing statement signed.
 #include "testdatabase.h"
 
 #include <QString>
@@ -36,9 +38,31 @@ public:
     }
 
     // The end-of-line test of a build in ReadyForProduction, every applicable test of the active CLT
-    // template passed, recorded and signed by `assembler` (an Assembler or an Admin) on a fresh
-    // connection. The build stays where it is.
-    static bool recordTestPass(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error);
+    // template passed, recorded and signed by `assembler` (an Assembler, who claims the build first
+    // when nobody who fits has it, or an Admin) on a fresh connection, after the production checks
+    // (CLP sections 2 and 3). The signed PASS moves the build to TestingComplete.
+    static bool recordTestPass(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error)
+    {
+        return recordTest(db, orderId, assembler, true, error);
+    }
+    // The same with the first applicable test recorded FAIL and signed FAIL (with a reason): the build
+    // stays in ReadyForProduction and the next CLT is a new attempt.
+    static bool recordTest(ScratchDatabase& db, const QString& orderId, const Person& assembler, bool pass, QString* error,
+                           QString* resultId = nullptr);
+    // The assembler's steps one by one. claim: the person claims the build (an Assembler; an Admin
+    // needs none). productionChecks: opens the CLP and ticks every applicable item outside S4.
+    static bool claim(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error);
+    static bool productionChecks(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error,
+                                 QString* checklistId = nullptr);
+    // TestingComplete -> PackagingComplete: every applicable packing item (CLP S4) confirmed, then the
+    // transition.
+    static bool pack(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error);
+    // PackagingComplete -> ReadyForFinalQC: the CLP's closing statement signed on a fresh connection.
+    static bool signClosing(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error,
+                            QString* resultId = nullptr);
+    // ReadyForProduction -> ReadyForFinalQC the real way: claim, production checks, CLT PASS, packing,
+    // closing statement.
+    static bool produce(ScratchDatabase& db, const QString& orderId, const Person& assembler, QString* error);
 
     // Final QC of a build in ReadyForFinalQC, filled and signed by `inspector` (H.hipot = Yes among the
     // passing answers). A PASS needs a signed CLT PASS on record (recordTestPass while the build was in
@@ -47,9 +71,7 @@ public:
     static bool signFinalQc(ScratchDatabase& db, const QString& orderId, const Person& inspector, bool pass,
                             QString* error, QString* resultId = nullptr, bool rework = true);
     // The whole way from ReadyForProduction (or from ReadyForFinalQC with the CLT PASS already on
-    // record): the CLT PASS recorded by `assembler`, the build moved by the assembler through
-    // TestingComplete and PackagingComplete to ReadyForFinalQC, then the Final QC PASS signed by
-    // `inspector`.
+    // record): produce() by `assembler`, then the Final QC PASS signed by `inspector`.
     static bool passFinalQc(ScratchDatabase& db, const QString& orderId, const Person& inspector, const Person& assembler,
                             QString* error, QString* resultId = nullptr);
     static bool failFinalQc(ScratchDatabase& db, const QString& orderId, const Person& inspector, QString* error,

@@ -237,7 +237,11 @@ bool ScratchDatabase::seedWorkflowFixtures(QSqlDatabase admin, QString* error)
                        "\"title\": \"Final QC\", \"header\": [{\"id\": \"H.hipot\", \"type\": \"yesNo\", \"required\": true}], "
                        "\"sections\": [{\"id\": \"A\", \"items\": [{\"id\": \"A.1\", \"type\": \"check\"}]}]}')"),
         QStringLiteral("SELECT cs.publish_checklist_template(template_id) FROM cs.import_checklist_template('{\"id\": \"EOL_TESTING_CLT\", "
-                       "\"title\": \"CLT\", \"sections\": [{\"id\": \"G\", \"items\": [{\"id\": \"G.1A\", \"type\": \"passFail\"}]}]}')")};
+                       "\"title\": \"CLT\", \"sections\": [{\"id\": \"G\", \"items\": [{\"id\": \"G.1A\", \"type\": \"passFail\"}]}]}')"),
+        // The production checks (CLP, issue 13): one production item (S2) and one packing item (S4).
+        QStringLiteral("SELECT cs.publish_checklist_template(template_id) FROM cs.import_checklist_template('{\"id\": \"PRODUCTION_CLP\", "
+                       "\"title\": \"CLP\", \"sections\": [{\"id\": \"S2\", \"items\": [{\"id\": \"S2.1\", \"type\": \"check\"}]}, "
+                       "{\"id\": \"S4\", \"items\": [{\"id\": \"S4.1\", \"type\": \"check\"}]}]}')")};
     for (const QString& sql : statements) {
         if (!exec(admin, sql, {}, error))
             return false;

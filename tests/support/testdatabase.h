@@ -65,8 +65,8 @@ public:
     static QString randomSuffix(int length = 8);
 
     // Fixtures for workflow tests, written through `admin` (an Admin's connection): catalog parts
-    // P-1, P-2 and assembly ASSY-1 (kit of 3 x P-1), an active PreQC and FinalQC checklist template
-    // and an end-of-line test template. Returns false and *error on failure.
+    // P-1, P-2 and assembly ASSY-1 (kit of 3 x P-1), an active PreQC, FinalQC and production (CLP)
+    // checklist template and an end-of-line test template. Returns false and *error on failure.
     static bool seedWorkflowFixtures(QSqlDatabase admin, QString* error);
     // The cs.submit_order argument for one build of that catalog, want date 30 days ahead.
     static QJsonObject orderJson(const QString& poNumber, const QString& buildNumber);

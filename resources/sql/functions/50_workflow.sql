@@ -127,21 +127,22 @@ BEGIN
         RAISE EXCEPTION 'E-NOTE-REQUIRED: moving a build from % to % needs a reason', o.status, v_to
             USING ERRCODE = 'invalid_parameter_value', COLUMN = 'note';
     END IF;
-    PERFORM cs.check_gate(o, t.gate);
     PERFORM cs.check_assembly_step(o, me, v_to);
+    PERFORM cs.check_gate(o, t.gate);
     RETURN cs.move_order(o, me, v_to, p_note);
 END
 $$;
 
 -- The role of an assignee fits a status (WORKFLOW.md 2.3): Procurement OrderCreated and PartsSent, QC
--- the two QC-ready statuses, Assembler the production statuses (on hold too); an Admin every status;
--- in the other statuses (rework, rejected, ready to ship, shipped) every role.
+-- the two QC-ready statuses, Assembler the three production statuses; an Admin every status; in the
+-- other statuses (on hold, rework, rejected, ready to ship, shipped) every role, as the client's
+-- OrderWorkflow::assigneeRoles says (so an assembler keeps a build put on hold, and gets it back).
 CREATE OR REPLACE FUNCTION cs.assignee_fits(p_role cs.user_role_enum, p_status cs.order_status_enum) RETURNS boolean
     LANGUAGE sql IMMUTABLE SET search_path = cs, pg_temp AS $$
     SELECT p_role = 'Admin' OR CASE
         WHEN p_status IN ('OrderCreated', 'PartsSent') THEN p_role = 'ProcurementSpecialist'
         WHEN p_status IN ('ReadyForPreQC', 'ReadyForFinalQC') THEN p_role = 'QCPerson'
-        WHEN p_status IN ('ReadyForProduction', 'OnHoldParts', 'TestingComplete', 'PackagingComplete') THEN p_role = 'Assembler'
+        WHEN p_status IN ('ReadyForProduction', 'TestingComplete', 'PackagingComplete') THEN p_role = 'Assembler'
         ELSE true END
 $$;
 
@@ -191,8 +192,6 @@ $$;
 -- item of the packing list (CLP S4) confirmed; an Assembler's step is the claimant's.
 CREATE OR REPLACE FUNCTION cs.check_assembly_step(o cs.orders, me cs.users, p_to cs.order_status_enum) RETURNS void
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
-DECLARE
-    v_clp uuid;
 BEGIN
     IF o.status = 'ReadyForProduction' AND p_to = 'TestingComplete' THEN
         RAISE EXCEPTION 'E-TRANSITION-BY-SIGNATURE: build % becomes TestingComplete when its end-of-line test (CLT) is signed PASS', o.build_number
@@ -205,16 +204,7 @@ BEGIN
         PERFORM cs.asm_require_claimant(me, o);
     END IF;
     IF o.status = 'TestingComplete' AND p_to = 'PackagingComplete' THEN
-        IF me.role <> 'Admin' THEN
-            PERFORM cs.asm_require_claimant(me, o);
-        END IF;
-        SELECT checklist_id INTO v_clp FROM cs.qc_checklists
-         WHERE order_id = o.order_id AND kind = 'CLP' AND state = 'open' AND revision = 1;
-        IF v_clp IS NULL THEN
-            RAISE EXCEPTION 'E-GATE-PACKING: build % has no production checks (CLP) with its packing list', o.build_number
-                USING ERRCODE = 'check_violation';
-        END IF;
-        PERFORM cs.cl_require_complete(v_clp, ARRAY['S4'], false, 'E-GATE-PACKING', 'packing list items not confirmed');
+        PERFORM cs.asm_require_clp_part(o, true);
     END IF;
 END
 $$;

@@ -905,30 +905,24 @@ $$;
 -- kind's result table that names it (checked at commit: both are written in one transaction).
 CREATE OR REPLACE FUNCTION cs.tg_qc_checklist_refs() RETURNS trigger LANGUAGE plpgsql
     SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_clt boolean := NEW.kind = 'CLT';
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM cs.qc_checklists WHERE checklist_id = NEW.checklist_id) THEN
         RETURN NULL;                           -- gone with its order in the same transaction
     END IF;
-    IF NEW.kind = 'CLT' THEN
-        IF NOT EXISTS (SELECT 1 FROM cs.testing_form_templates t WHERE t.template_id = NEW.template_id) THEN
-            RAISE EXCEPTION 'E-QC-TEMPLATE: the end-of-line test template % does not exist', NEW.template_id
-                USING ERRCODE = 'foreign_key_violation';
-        END IF;
-        IF NEW.result_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cs.testing_results r
-                                                      WHERE r.result_id = NEW.result_id AND r.checklist_id = NEW.checklist_id) THEN
-            RAISE EXCEPTION 'E-QC-RESULT: the signed test result % is not of this checklist', NEW.result_id
-                USING ERRCODE = 'foreign_key_violation';
-        END IF;
-    ELSE
-        IF NOT EXISTS (SELECT 1 FROM cs.qc_form_templates t WHERE t.template_id = NEW.template_id AND t.form_type = NEW.qc_type) THEN
-            RAISE EXCEPTION 'E-QC-TEMPLATE: the % checklist template % does not exist', NEW.kind, NEW.template_id
-                USING ERRCODE = 'foreign_key_violation';
-        END IF;
-        IF NEW.result_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cs.qc_results r
-                                                      WHERE r.result_id = NEW.result_id AND r.checklist_id = NEW.checklist_id) THEN
-            RAISE EXCEPTION 'E-QC-RESULT: the signed result % is not of this checklist', NEW.result_id
-                USING ERRCODE = 'foreign_key_violation';
-        END IF;
+    IF NOT (CASE WHEN v_clt THEN EXISTS (SELECT 1 FROM cs.testing_form_templates t WHERE t.template_id = NEW.template_id)
+                 ELSE EXISTS (SELECT 1 FROM cs.qc_form_templates t WHERE t.template_id = NEW.template_id AND t.form_type = NEW.qc_type) END) THEN
+        RAISE EXCEPTION 'E-QC-TEMPLATE: the % checklist template % does not exist', NEW.kind, NEW.template_id
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF NEW.result_id IS NOT NULL
+       AND NOT (CASE WHEN v_clt THEN EXISTS (SELECT 1 FROM cs.testing_results r WHERE r.result_id = NEW.result_id
+                                                                                AND r.checklist_id = NEW.checklist_id)
+                     ELSE EXISTS (SELECT 1 FROM cs.qc_results r WHERE r.result_id = NEW.result_id
+                                                                  AND r.checklist_id = NEW.checklist_id) END) THEN
+        RAISE EXCEPTION 'E-QC-RESULT: the signed result % is not of this % checklist', NEW.result_id, NEW.kind
+            USING ERRCODE = 'foreign_key_violation';
     END IF;
     RETURN NULL;
 END
@@ -1431,7 +1425,6 @@ DECLARE
     o cs.orders := cs.lock_order_row(p_order_id);
     v_id uuid;
     v_tpl uuid;
-    v_clp uuid;
 BEGIN
     PERFORM cs.cl_require_filler(me, v_kind, o, 'filling a ' || v_kind || ' checklist');
     IF NOT o.status = ANY (v_need) THEN
@@ -1445,13 +1438,7 @@ BEGIN
         RETURN v_id;
     END IF;
     IF v_kind = 'CLT' THEN
-        SELECT checklist_id INTO v_clp FROM cs.qc_checklists
-         WHERE order_id = o.order_id AND kind = 'CLP' AND state = 'open' AND revision = 1;
-        IF v_clp IS NULL THEN
-            RAISE EXCEPTION 'E-CLT-CLP-INCOMPLETE: the production checks (CLP sections 2 and 3) of build % are not started', o.build_number
-                USING ERRCODE = 'check_violation';
-        END IF;
-        PERFORM cs.cl_require_complete(v_clp, ARRAY['S4'], true, 'E-CLT-CLP-INCOMPLETE', 'production checks (CLP sections 2 and 3) not done');
+        PERFORM cs.asm_require_clp_part(o, false);
         SELECT template_id INTO v_tpl FROM cs.testing_form_templates
          WHERE is_active AND state = 'published' AND jsonb_typeof(test_items->'sections') = 'array'
          ORDER BY published_at DESC NULLS LAST, version DESC LIMIT 1;
@@ -1675,16 +1662,14 @@ CREATE OR REPLACE FUNCTION cs.qc_result_content(r cs.qc_results) RETURNS text
                                             'failSeverity', r.fail_severity, 'reworkRequired', r.rework_required) END)::text
 $$;
 
--- The same for an end-of-line test result (results recorded before the CLT checklist, without one,
--- keep the text hashed then).
+-- The same for an end-of-line test result (a CLT's test results name their checklist, its answers and
+-- who gave them: cs.cl_item_results).
 CREATE OR REPLACE FUNCTION cs.test_result_content(r cs.testing_results) RETURNS text
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
-    SELECT (jsonb_build_object('resultId', r.result_id, 'orderId', r.order_id, 'buildNumber', r.build_number,
-                               'templateId', r.template_id,
-                               'templateVersion', (SELECT t.version FROM cs.testing_form_templates t WHERE t.template_id = r.template_id),
-                               'overallStatus', r.overall_status, 'testResults', r.test_results, 'notes', r.notes)
-            || CASE WHEN r.checklist_id IS NULL THEN '{}'::jsonb
-                    ELSE jsonb_build_object('checklistId', r.checklist_id, 'performedBy', r.performed_by) END)::text
+    SELECT jsonb_build_object('resultId', r.result_id, 'orderId', r.order_id, 'buildNumber', r.build_number,
+                              'templateId', r.template_id,
+                              'templateVersion', (SELECT t.version FROM cs.testing_form_templates t WHERE t.template_id = r.template_id),
+                              'overallStatus', r.overall_status, 'testResults', r.test_results, 'notes', r.notes)::text
 $$;
 
 -- What a signed checklist result records as its items: the template version, the checklist, every
@@ -1770,6 +1755,71 @@ BEGIN
 END
 $$;
 
+-- A signed QC result of the checklist (PreQC, FinalQC; a CLP as InProcessAssembly): the row with its
+-- content hash, the signature (cs.sign: fresh authentication, the signer's initials) and the checklist
+-- marked signed. Answers the result's id.
+CREATE OR REPLACE FUNCTION cs.cl_record_qc_result(me cs.users, c cs.qc_checklists, o cs.orders, p_pass boolean, p_items jsonb,
+                                                  p_initials text, p_meaning text, p_section_initials jsonb, p_notes text,
+                                                  p_fail_reason text, p_fail_category text, p_fail_severity text,
+                                                  p_rework boolean) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    r cs.qc_results;
+BEGIN
+    r.result_id := gen_random_uuid();
+    r.order_id := o.order_id;
+    r.build_number := o.build_number;
+    r.template_id := c.template_id;
+    r.qc_type := c.qc_type;
+    r.performed_by := me.user_id;
+    r.overall_status := CASE WHEN p_pass THEN 'Pass' ELSE 'Fail' END;
+    r.item_results := p_items;
+    r.digital_signature := me.initials || ' ' || to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"');
+    r.performed_at := now();
+    r.notes := nullif(btrim(p_notes), '');
+    r.checklist_id := c.checklist_id;
+    IF NOT p_pass THEN
+        r.fail_reason := btrim(p_fail_reason);
+        r.fail_category := btrim(p_fail_category);
+        r.fail_severity := p_fail_severity;
+        r.rework_required := p_rework;
+    END IF;
+    r.content_sha256 := cs.sha256_hex(cs.qc_result_content(r));
+    r.signature_id := cs.sign(me, p_initials, p_meaning, 'qc_results', r.result_id::text, r.content_sha256);
+    INSERT INTO cs.qc_results SELECT r.*;
+    PERFORM cs.cl_mark_signed(c, r.result_id, p_section_initials);
+    RETURN r.result_id;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cs.cl_mark_signed(c cs.qc_checklists, p_result_id uuid, p_section_initials jsonb) RETURNS void
+    LANGUAGE sql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+    UPDATE cs.qc_checklists SET state = 'signed', result_id = p_result_id,
+                                section_initials = CASE WHEN p_section_initials = 'null'::jsonb THEN NULL ELSE p_section_initials END
+     WHERE checklist_id = c.checklist_id
+$$;
+
+-- The open CLP of the build with one of its parts done: the production checks (sections 2 and 3,
+-- E-CLT-CLP-INCOMPLETE) or the packing list (S4, E-GATE-PACKING), naming what is missing. Answers its id.
+CREATE OR REPLACE FUNCTION cs.asm_require_clp_part(o cs.orders, p_packing boolean) RETURNS uuid
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_code text := CASE WHEN p_packing THEN 'E-GATE-PACKING' ELSE 'E-CLT-CLP-INCOMPLETE' END;
+    v_clp uuid;
+BEGIN
+    SELECT checklist_id INTO v_clp FROM cs.qc_checklists
+     WHERE order_id = o.order_id AND kind = 'CLP' AND state = 'open' AND revision = 1;
+    IF v_clp IS NULL THEN
+        RAISE EXCEPTION '%: build % has no production checks (CLP) in progress', v_code, o.build_number
+            USING ERRCODE = 'check_violation';
+    END IF;
+    PERFORM cs.cl_require_complete(v_clp, ARRAY['S4'], NOT p_packing, v_code,
+                                   CASE WHEN p_packing THEN 'packing list items (CLP section S4) not confirmed'
+                                        ELSE 'production checks (CLP sections 2 and 3) not done' END);
+    RETURN v_clp;
+END
+$$;
+
 -- The signature of a CLP or CLT (from cs.sign_qc_checklist, which checked the signer and the section
 -- initials and locked the order and the checklist).
 --   CLT, in ReadyForProduction: PASS when nothing is missing (every applicable test PASS, no reading
@@ -1784,7 +1834,7 @@ CREATE OR REPLACE FUNCTION cs.cl_sign_assembly(me cs.users, c cs.qc_checklists, 
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
 DECLARE
     t cs.testing_results;
-    r cs.qc_results;
+    v_result uuid;
     v_items jsonb := cs.cl_item_results(c, p_section_initials);
     v_failed jsonb;
     v_reason text := nullif(btrim(coalesce(nullif(btrim(p_fail_reason), ''), p_notes)), '');
@@ -1809,13 +1859,7 @@ BEGIN
         IF p_pass THEN
             PERFORM cs.cl_require_complete(c.checklist_id);
             -- The production checks the test followed are still all done.
-            PERFORM cs.cl_require_complete(x.checklist_id, ARRAY['S4'], true, 'E-CLT-CLP-INCOMPLETE',
-                                           'production checks (CLP sections 2 and 3) not done')
-               FROM cs.qc_checklists x WHERE x.order_id = o.order_id AND x.kind = 'CLP' AND x.state = 'open' AND x.revision = 1;
-            IF NOT FOUND THEN
-                RAISE EXCEPTION 'E-CLT-CLP-INCOMPLETE: build % has no production checks (CLP) in progress', o.build_number
-                    USING ERRCODE = 'check_violation';
-            END IF;
+            PERFORM cs.asm_require_clp_part(o, false);
         ELSE
             IF jsonb_array_length(v_failed) = 0 THEN
                 RAISE EXCEPTION 'E-CLT-NO-FAILURE: no test of build % is recorded as FAIL; a FAIL names the test that failed', o.build_number
@@ -1840,9 +1884,7 @@ BEGIN
         v_meaning := CASE WHEN p_pass THEN 'End-of-line test passed' ELSE 'End-of-line test failed' END;
         t.signature_id := cs.sign(me, p_initials, v_meaning, 'testing_results', t.result_id::text, t.content_sha256);
         INSERT INTO cs.testing_results SELECT t.*;
-        UPDATE cs.qc_checklists SET state = 'signed', result_id = t.result_id,
-                                    section_initials = CASE WHEN p_section_initials = 'null'::jsonb THEN NULL ELSE p_section_initials END
-         WHERE checklist_id = c.checklist_id;
+        PERFORM cs.cl_mark_signed(c, t.result_id, p_section_initials);
         IF p_pass THEN
             PERFORM cs.move_order(o, me, 'TestingComplete', v_meaning);
         ELSE
@@ -1864,26 +1906,10 @@ BEGIN
     PERFORM cs.cl_require_complete(c.checklist_id);
     v_statement := format('I, %s, have checked this cabinet on %s and verify that it is ready for inspection.', me.full_name,
                           to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD'));
-    r.result_id := gen_random_uuid();
-    r.order_id := o.order_id;
-    r.build_number := o.build_number;
-    r.template_id := c.template_id;
-    r.qc_type := 'InProcessAssembly';
-    r.performed_by := me.user_id;
-    r.overall_status := 'Pass';
-    r.item_results := v_items || jsonb_build_object('statement', v_statement);
-    r.digital_signature := me.initials || ' ' || to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"');
-    r.performed_at := now();
-    r.notes := nullif(btrim(p_notes), '');
-    r.checklist_id := c.checklist_id;
-    r.content_sha256 := cs.sha256_hex(cs.qc_result_content(r));
-    r.signature_id := cs.sign(me, p_initials, 'Ready for inspection', 'qc_results', r.result_id::text, r.content_sha256);
-    INSERT INTO cs.qc_results SELECT r.*;
-    UPDATE cs.qc_checklists SET state = 'signed', result_id = r.result_id,
-                                section_initials = CASE WHEN p_section_initials = 'null'::jsonb THEN NULL ELSE p_section_initials END
-     WHERE checklist_id = c.checklist_id;
+    v_result := cs.cl_record_qc_result(me, c, o, true, v_items || jsonb_build_object('statement', v_statement), p_initials,
+                                       'Ready for inspection', p_section_initials, p_notes, NULL, NULL, NULL, NULL);
     PERFORM cs.move_order(o, me, 'ReadyForFinalQC', 'Ready for inspection: ' || v_statement);
-    RETURN r.result_id;
+    RETURN v_result;
 END
 $$;
 
@@ -1904,10 +1930,9 @@ DECLARE
     c cs.qc_checklists := cs.cl_checklist(p_checklist_id);
     o cs.orders := cs.lock_order_row(c.order_id);
     prev cs.qc_results;
-    r cs.qc_results;
     v_tpl jsonb;
     v_target cs.order_status_enum;
-    v_sig uuid;
+    v_result uuid;
     v_meaning text;
 BEGIN
     SELECT * INTO c FROM cs.qc_checklists WHERE checklist_id = p_checklist_id FOR UPDATE;
@@ -1964,39 +1989,16 @@ BEGIN
         END IF;
     END IF;
 
-    r.result_id := gen_random_uuid();
-    r.order_id := o.order_id;
-    r.build_number := o.build_number;
-    r.template_id := c.template_id;
-    r.qc_type := c.qc_type;
-    r.performed_by := me.user_id;
-    r.overall_status := CASE WHEN p_pass THEN 'Pass' ELSE 'Fail' END;
-    r.item_results := cs.cl_item_results(c, p_section_initials);
-    r.digital_signature := me.initials || ' ' || to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"');
-    r.performed_at := now();
-    r.notes := nullif(btrim(p_notes), '');
-    r.checklist_id := c.checklist_id;
-    IF NOT p_pass THEN
-        r.fail_reason := btrim(p_fail_reason);
-        r.fail_category := btrim(p_fail_category);
-        r.fail_severity := p_fail_severity;
-        r.rework_required := p_rework;
-    END IF;
-    r.content_sha256 := cs.sha256_hex(cs.qc_result_content(r));
     v_meaning := CASE c.qc_type WHEN 'PreQC' THEN 'Pre-QC ' ELSE 'Final QC ' END
                  || CASE WHEN p_pass THEN 'passed' ELSE 'failed' END;
-    v_sig := cs.sign(me, p_initials, v_meaning, 'qc_results', r.result_id::text, r.content_sha256);
-    r.signature_id := v_sig;
-    INSERT INTO cs.qc_results SELECT r.*;
-    UPDATE cs.qc_checklists SET state = 'signed', result_id = r.result_id,
-                                section_initials = CASE WHEN p_section_initials = 'null'::jsonb THEN NULL ELSE p_section_initials END
-     WHERE checklist_id = c.checklist_id;
+    v_result := cs.cl_record_qc_result(me, c, o, p_pass, cs.cl_item_results(c, p_section_initials), p_initials, v_meaning,
+                                       p_section_initials, p_notes, p_fail_reason, p_fail_category, p_fail_severity, p_rework);
     IF c.revision = 1 THEN
         PERFORM cs.transition_order(o.order_id, v_target::text,
                                     CASE WHEN p_pass THEN v_meaning ELSE v_meaning || ': ' || btrim(p_fail_reason) END,
                                     o.row_version);
     END IF;
-    RETURN r.result_id;
+    RETURN v_result;
 END
 $$;
 

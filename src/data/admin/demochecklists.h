@@ -3,7 +3,9 @@
 #include "domain/checklist/checklistpassrule.h"
 
 #include <QDate>
+#include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 namespace cs::data {
 
@@ -18,6 +20,34 @@ class DemoChecklists
 public:
     static domain::ChecklistAnswers passingAnswers(const domain::ChecklistInstance& form, const QString& personName,
                                                    const QString& initials, const QDate& today);
+};
+
+// The assembler's bench (issue 13) through the real functions, as the demo seeding and the tests take a
+// build through it: each call runs on a connection the caller opened as the person (a signature on a
+// freshly authenticated one), and the server checks every rule (claimant, stage, content).
+class DemoAssembly
+{
+public:
+    // What of a checklist to fill: the CLP's production checks (every section but the packing list S4),
+    // its packing list (S4), or the whole form (a CLT).
+    enum class Part { Production, Packing, Whole };
+
+    // Runs `sql` with `values`; false and *error (the server's first line) when refused; *first gets the
+    // first column of the first row.
+    static bool exec(QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* error,
+                     QVariant* first = nullptr);
+    static bool transition(QSqlDatabase& db, const QString& orderId, const QString& to, const QString& note, QString* error);
+    // The person logged in on `db` claims the build (an Assembler, the build ReadyForProduction).
+    static bool claim(QSqlDatabase& db, const QString& orderId, QString* error);
+    // Opens (or resumes) the build's checklist of `kind` ("CLP" or "CLT") and saves the passing answers
+    // (DemoChecklists::passingAnswers of the stored template version for the build) of `part`, as the
+    // person logged in on `db`. `failOne`: the first applicable PASS/FAIL test is recorded FAIL.
+    // `share`: the first part of the answers only (0.5: half of them). The checklist's id in *checklistId.
+    static bool fill(QSqlDatabase& db, const QString& orderId, const QString& kind, Part part, const QString& personName,
+                     const QString& initials, bool failOne, QString* checklistId, QString* error, double share = 1.0);
+    // Signs the checklist (PASS, or FAIL with `reason`) on `fresh`, a freshly authenticated connection.
+    static bool sign(QSqlDatabase& fresh, const QString& checklistId, bool pass, const QString& initials,
+                     const QString& reason, QString* error);
 };
 
 } // namespace cs::data

@@ -54,24 +54,18 @@ private:
 
 bool exec(QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* error, QVariant* first = nullptr)
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *error = q.lastError().databaseText().section(u'\n', 0, 0);
-        return false;
-    }
-    if (first && q.next())
-        *first = q.value(0);
-    return true;
+    return DemoAssembly::exec(db, sql, values, error, first);
 }
 
 // The demo orders' way from OrderCreated, in order: each step is taken by its person through the real
 // functions (signatures on freshly authenticated connections), and names the status it leaves the build
 // in. A QC step signs a filled checklist; its FAIL variant (a failed item, rework) leads to the Rework
-// status instead. `target` statuses off the main chain (ReworkPreQC, ReworkFinalQC) end the walk there.
-enum class StepKind { Transition, ApproveBom, PreQc, EndOfLineTest, FinalQc };
+// status instead. `target` statuses off the main chain (ReworkPreQC, ReworkFinalQC) end the walk there;
+// the walk stops after the last step that leaves the build in its target. The assembler's part
+// (issue 13): the claim, the production checks (CLP sections 2 and 3; half of them for a build left
+// ReadyForProduction), the end-of-line test (CLT; a build left TestingComplete failed its first
+// attempt), the packing list (CLP S4) and the closing statement. OnHoldParts: claimed, then on hold.
+enum class StepKind { Transition, ApproveBom, PreQc, Claim, Production, EndOfLineTest, Packing, Closing, FinalQc };
 struct Step
 {
     StepKind kind;
@@ -86,11 +80,12 @@ const QList<Step>& stepsFromCreated()
          QStringLiteral("BOM approved; sink body sent to the outside shop.")},
         {StepKind::Transition, QStringLiteral("ReadyForPreQC"), QStringLiteral("procure"), QStringLiteral("Sink structure arrived.")},
         {StepKind::PreQc, QStringLiteral("ReadyForProduction"), QStringLiteral("inspector"), QString()},
+        {StepKind::Claim, QStringLiteral("ReadyForProduction"), QStringLiteral("assembler"), QString()},
+        {StepKind::Production, QStringLiteral("ReadyForProduction"), QStringLiteral("assembler"), QString()},
         {StepKind::EndOfLineTest, QStringLiteral("TestingComplete"), QStringLiteral("assembler"),
-         QStringLiteral("End-of-line test passed.")},
-        {StepKind::Transition, QStringLiteral("PackagingComplete"), QStringLiteral("assembler"), QStringLiteral("Packed.")},
-        {StepKind::Transition, QStringLiteral("ReadyForFinalQC"), QStringLiteral("assembler"),
-         QStringLiteral("Cabinet checked, ready for inspection.")},
+         QStringLiteral("Demo: every applicable test passed.")},
+        {StepKind::Packing, QStringLiteral("PackagingComplete"), QStringLiteral("assembler"), QStringLiteral("Packed.")},
+        {StepKind::Closing, QStringLiteral("ReadyForFinalQC"), QStringLiteral("assembler"), QString()},
         {StepKind::FinalQc, QStringLiteral("ReadyForShip"), QStringLiteral("inspector"), QString()},
         {StepKind::Transition, QStringLiteral("Shipped"), QStringLiteral("coord"), QStringLiteral("Shipped with the carrier.")}};
     return steps;
@@ -352,31 +347,74 @@ bool DemoSeeder::walk(const SubmittedBuild& build, const QString& target, QStrin
         return true;
     const bool failPreQc = target == u"ReworkPreQC";
     const bool failFinalQc = target == u"ReworkFinalQC";
-    for (const Step& step : stepsFromCreated()) {
+    const bool onHold = target == u"OnHoldParts";
+    const QList<Step>& steps = stepsFromCreated();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const Step& step = steps.at(i);
         // A signature needs a freshly authenticated connection: one connection per step.
         ScopedConnection actor(loginAs(step.username));
         if (!actor.isOpen()) {
             *error = QStringLiteral("cannot log in as %1: %2").arg(step.username, actor.error());
             return false;
         }
+        const QString name = fullNameOf(step.username);
+        const QString initials = initialsOf(step.username);
+        QString checklistId;
         bool ok = true;
         switch (step.kind) {
         case StepKind::ApproveBom:
             ok = exec(actor.db(), QStringLiteral("SELECT cs.approve_bom(CAST(? AS uuid), true, ?, ?)"),
-                      {build.bomId, QStringLiteral("Demo: quantities and ids checked against the drawing."),
-                       initialsOf(step.username)},
-                      error)
-                 && transition(actor.db(), build.orderId, step.to, step.note, error);
+                      {build.bomId, QStringLiteral("Demo: quantities and ids checked against the drawing."), initials}, error)
+                 && DemoAssembly::transition(actor.db(), build.orderId, step.to, step.note, error);
             break;
         case StepKind::Transition:
-            ok = transition(actor.db(), build.orderId, step.to, step.note, error);
+            ok = DemoAssembly::transition(actor.db(), build.orderId, step.to, step.note, error);
             break;
         case StepKind::PreQc:
             ok = signChecklist(step.username, build, QStringLiteral("PreQC"), !failPreQc, error);
             break;
-        case StepKind::EndOfLineTest:
-            ok = recordTest(actor.db(), build, error) && transition(actor.db(), build.orderId, step.to, step.note, error);
+        case StepKind::Claim:
+            ok = DemoAssembly::claim(actor.db(), build.orderId, error);
+            if (ok && onHold)
+                ok = DemoAssembly::transition(actor.db(), build.orderId, target,
+                                              QStringLiteral("Waiting for the second valve plate (back-ordered, due in 10 days)."),
+                                              error);
             break;
+        case StepKind::Production:
+            ok = DemoAssembly::fill(actor.db(), build.orderId, QStringLiteral("CLP"), DemoAssembly::Part::Production, name,
+                                    initials, false, &checklistId, error, target == u"ReadyForProduction" ? 0.5 : 1.0);
+            break;
+        case StepKind::EndOfLineTest:
+            if (target == u"TestingComplete") {
+                // The first attempt failed (a test found not right), signed FAIL; the second passed.
+                ScopedConnection signer(loginAs(step.username));
+                ok = DemoAssembly::fill(actor.db(), build.orderId, QStringLiteral("CLT"), DemoAssembly::Part::Whole, name,
+                                        initials, true, &checklistId, error)
+                     && DemoAssembly::sign(signer.db(), checklistId, false, initials,
+                                           QStringLiteral("Demo: a test failed; the connection was remade and tested again."),
+                                           error);
+            }
+            if (ok) {
+                ScopedConnection signer(loginAs(step.username));
+                ok = DemoAssembly::fill(actor.db(), build.orderId, QStringLiteral("CLT"), DemoAssembly::Part::Whole, name, initials,
+                                        false, &checklistId, error)
+                     && DemoAssembly::sign(signer.db(), checklistId, true, initials, step.note, error);
+            }
+            break;
+        case StepKind::Packing:
+            ok = DemoAssembly::fill(actor.db(), build.orderId, QStringLiteral("CLP"), DemoAssembly::Part::Packing, name, initials,
+                                    false, &checklistId, error)
+                 && DemoAssembly::transition(actor.db(), build.orderId, step.to, step.note, error);
+            break;
+        case StepKind::Closing: {
+            ScopedConnection signer(loginAs(step.username));
+            QVariant clp;
+            ok = exec(actor.db(), QStringLiteral("SELECT checklist_id::text FROM cs.qc_checklists WHERE order_id = CAST(? AS uuid) "
+                                                 "AND kind = 'CLP' AND state = 'open'"),
+                      {build.orderId}, error, &clp)
+                 && DemoAssembly::sign(signer.db(), clp.toString(), true, initials, step.note, error);
+            break;
+        }
         case StepKind::FinalQc:
             ok = signChecklist(step.username, build, QStringLiteral("FinalQC"), !failFinalQc, error);
             break;
@@ -385,19 +423,12 @@ bool DemoSeeder::walk(const SubmittedBuild& build, const QString& target, QStrin
             *error = QStringLiteral("build %1, step to %2: %3").arg(build.buildNumber, step.to, *error);
             return false;
         }
-        if (step.to == target || (failPreQc && step.kind == StepKind::PreQc) || (failFinalQc && step.kind == StepKind::FinalQc))
+        const bool lastToTarget = step.to == target && (i + 1 == steps.size() || steps.at(i + 1).to != target);
+        if (lastToTarget || (onHold && step.kind == StepKind::Claim) || (failPreQc && step.kind == StepKind::PreQc)
+            || (failFinalQc && step.kind == StepKind::FinalQc))
             break;
     }
     return true;
-}
-
-bool DemoSeeder::transition(QSqlDatabase& db, const QString& orderId, const QString& to, const QString& note, QString* error)
-{
-    QVariant rowVersion;
-    return exec(db, QStringLiteral("SELECT row_version FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}, error,
-                &rowVersion)
-           && exec(db, QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), ?, ?, ?)"),
-                   {orderId, to, note, rowVersion.toInt()}, error);
 }
 
 // The demo's checklists as a careful inspector fills them: every answer through cs.save_qc_answer, then
@@ -465,50 +496,6 @@ bool DemoSeeder::signChecklist(const QString& username, const SubmittedBuild& bu
         return false;
     }
     return true;
-}
-
-// The end-of-line test (CLT) recorded and signed by the assembler on the active test template, every
-// applicable test passed (the assembler's bench that fills it on screen is the next issue).
-bool DemoSeeder::recordTest(QSqlDatabase& db, const SubmittedBuild& build, QString* error)
-{
-    // The active test template and the order, read as a checklist record is, and instantiated the one way.
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT template_id::text, test_items::text FROM cs.testing_form_templates "
-                               "WHERE is_active AND state = 'published' ORDER BY version DESC LIMIT 1"))) {
-        *error = q.lastError().databaseText();
-        return false;
-    }
-    if (!q.next()) {
-        *error = QStringLiteral("no published end-of-line test template");
-        return false;
-    }
-    const QString templateId = q.value(0).toString();
-    const Result<OrderDetail> order = OrderPageRepository::readOrder(db, build.orderId);
-    if (!order) {
-        *error = order.error().message;
-        return false;
-    }
-    ChecklistRecord record;
-    record.buildNumber = build.buildNumber;
-    record.orderJson = order->neutralJson();
-    record.templateVersion.json = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-    const std::optional<domain::ChecklistInstance> instance = record.instantiate(error);
-    if (!instance)
-        return false;
-    const domain::ChecklistInstance& form = *instance;
-    QJsonArray results;
-    const domain::ChecklistAnswers answers = DemoChecklists::passingAnswers(form, fullNameOf(QStringLiteral("assembler")), initialsOf(QStringLiteral("assembler")),
-                                                                            QDate::currentDate());
-    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
-        results.append(QJsonObject{{QStringLiteral("section"), it.key().section},
-                                   {QStringLiteral("item"), it.key().item},
-                                   {QStringLiteral("position"), it.key().position},
-                                   {QStringLiteral("value"), ChecklistRepository::valueToJson(it.value().value)}});
-    return exec(db, QStringLiteral("SELECT cs.record_test_result(CAST(? AS uuid), CAST(? AS uuid), 'Pass', CAST(? AS jsonb), ?, ?)"),
-                {build.orderId, templateId,
-                 QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("answers"), results}}).toJson(QJsonDocument::Compact)),
-                 QStringLiteral("Demo: every applicable test passed."), initialsOf(QStringLiteral("assembler"))},
-                error);
 }
 
 } // namespace cs::data

@@ -51,10 +51,8 @@ private:
     bool createOrders(QStringList* log, QString* error);
     bool attachDrawing(QSqlDatabase& db, const QString& orderId, int basins, QString* error);
     bool walk(const SubmittedBuild& build, const QString& target, QString* error);
-    static bool transition(QSqlDatabase& db, const QString& orderId, const QString& to, const QString& note, QString* error);
     bool signChecklist(const QString& username, const SubmittedBuild& build, const QString& qcType, bool pass,
                        QString* error);
-    bool recordTest(QSqlDatabase& db, const SubmittedBuild& build, QString* error);
     ConnectionSettings loginAs(const QString& username) const;
 
     ConnectionSettings m_superuser;

@@ -247,10 +247,20 @@ private slots:
                 }
             }
         } else if (action == u"recordTest") {
+            // An end-of-line test result comes only from a filled CLT, signed (issue 13); the direct write
+            // is nobody's.
             o = makeOrder(QStringLiteral("ReadyForProduction"));
-            error = exec(as(role), QStringLiteral(
+            const QString direct = exec(as(role), QStringLiteral(
                 "SELECT cs.record_test_result(CAST(? AS uuid), (SELECT template_id FROM cs.testing_form_templates LIMIT 1), "
                 "'Pass', '{\"T1\": \"pass\"}', 'ok', ?)"), {o.orderId, me.initials});
+            if (!direct.startsWith(QStringLiteral("42501: "))) {
+                error = QStringLiteral("record_test_result: ") + (direct.isEmpty() ? QStringLiteral("success") : direct);
+            } else if (allowed) {
+                expectedStatus = QStringLiteral("TestingComplete");
+                QcGate::recordTestPass(*m_scratch, o.orderId, me, &error);
+            } else {
+                error = exec(as(role), QStringLiteral("SELECT cs.open_qc_checklist(CAST(? AS uuid), 'CLT')"), {o.orderId});
+            }
         } else if (action == u"createUser") {
             const QString username = QStringLiteral("t_new_") + ScratchDatabase::randomSuffix(8);
             error = exec(as(role), QStringLiteral("SELECT cs.create_user(?, 'New Person', ?, 'Assembler', 'secret-password')"),
@@ -285,6 +295,10 @@ private slots:
         } else if (action == u"toOnHold") {
             o = makeOrder(QStringLiteral("ReadyForProduction"));
             expectedStatus = QStringLiteral("OnHoldParts");
+            // An assembler puts on hold a build they claimed (issue 13).
+            if (role == u"Assembler" && exec(as(role), QStringLiteral("SELECT cs.claim_build(CAST(? AS uuid), ?)"),
+                                             {o.orderId, o.rowVersion}).isEmpty())
+                ++o.rowVersion;
             error = exec(as(role), QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'OnHoldParts', 'valve missing', ?)"),
                          {o.orderId, o.rowVersion});
         } else if (action == u"forceStatus") {

@@ -4,11 +4,18 @@
 // sections (ids, repeat, repeatMax, section check), items per section in the same order with the same
 // id, type, options, N/A box, "Other" text, condition, expected value, quantity, limits and required
 // flag. Instantiated for acceptance builds of 1, 2 and 3 basins, shipped and customer's templates give
-// every item the same applicability (and the same options, expected value and quantity).
+// every item the same applicability (and the same options, expected value and quantity). The limits of
+// measured values ("limits", keyed by a label of the item's captureOptional) are the project's own
+// addition where the wording gives a limit ("within 2 C of the 40 C target"): the customer's forms
+// have none.
 #include "checklistfixture.h"
 
 #include "domain/checklist/checklistinstance.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QTest>
 
@@ -136,6 +143,8 @@ private slots:
     void buildsCoverBasinCounts();
     void sameApplicability_data() { loads_data(); }
     void sameApplicability();
+    void limitsAreTheProjectsOwn_data() { loads_data(); }
+    void limitsAreTheProjectsOwn();
 };
 
 void TestShippedTemplates::loads_data()
@@ -291,6 +300,55 @@ void TestShippedTemplates::sameApplicability()
     // Not a vacuous comparison: every form has items that apply and items that do not.
     QVERIFY(applies > 0);
     QVERIFY(notApplicable > 0);
+}
+
+// Every item of a template file by "<section>/<item id>" (header items under "header").
+QMap<QString, QJsonObject> itemsByKey(const QString& path)
+{
+    QFile f(path);
+    QMap<QString, QJsonObject> out;
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    const QJsonObject t = QJsonDocument::fromJson(f.readAll()).object();
+    for (const QJsonValue& i : t.value(u"header").toArray())
+        out.insert(QStringLiteral("header/") + i.toObject().value(u"id").toString(), i.toObject());
+    for (const QJsonValue& s : t.value(u"sections").toArray())
+        for (const QJsonValue& i : s.toObject().value(u"items").toArray())
+            out.insert(s.toObject().value(u"id").toString() + u'/' + i.toObject().value(u"id").toString(), i.toObject());
+    return out;
+}
+
+void TestShippedTemplates::limitsAreTheProjectsOwn()
+{
+    QFETCH(QString, file);
+    const QMap<QString, QJsonObject> shipped = itemsByKey(shippedPath(file));
+    const QMap<QString, QJsonObject> customer = itemsByKey(test::formPath(file));
+    QVERIFY(!shipped.isEmpty() && !customer.isEmpty());
+    QStringList withLimits;
+    for (auto it = shipped.cbegin(); it != shipped.cend(); ++it) {
+        QVERIFY2(!customer.value(it.key()).contains(u"limits"), qPrintable(it.key()));
+        if (!it.value().contains(u"limits"))
+            continue;
+        withLimits << it.key();
+        const QJsonArray labels = it.value().value(u"captureOptional").toArray();
+        const QJsonObject limits = it.value().value(u"limits").toObject();
+        QVERIFY2(!limits.isEmpty(), qPrintable(it.key()));
+        for (auto l = limits.constBegin(); l != limits.constEnd(); ++l) {
+            QVERIFY2(labels.contains(l.key()), qPrintable(it.key() + QStringLiteral(": no reading ") + l.key()));
+            const QJsonObject range = l.value().toObject();
+            QVERIFY2(range.value(u"min").isDouble() && range.value(u"max").isDouble()
+                         && range.value(u"min").toDouble() < range.value(u"max").toDouble()
+                         && !range.value(u"unit").toString().isEmpty(),
+                     qPrintable(it.key()));
+        }
+    }
+    // The end-of-line test's water temperatures: 40 C within 4 C at the outlet, within 2 C in the basin.
+    if (file == u"eol-testing-clt.json") {
+        QCOMPARE(withLimits, QStringList({QStringLiteral("S/S.2B"), QStringLiteral("S/S.2C")}));
+        const QJsonObject basin = shipped.value(QStringLiteral("S/S.2C")).value(u"limits").toObject().value(u"reading C").toObject();
+        QCOMPARE(basin.value(u"min").toDouble(), 38.0);
+        QCOMPARE(basin.value(u"max").toDouble(), 42.0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestShippedTemplates)
