@@ -96,6 +96,23 @@ private slots:
         QCOMPARE(t->toJson(), cltWithLimits());
     }
 
+    void shippedTestCarriesItsLimits()
+    {
+        // The project's end-of-line test: the water temperatures of test 2 with their limits.
+        QList<ChecklistProblem> problems;
+        const auto t = ChecklistTemplate::readFile(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/eol-testing-clt.json"), &problems);
+        QVERIFY2(t, problems.isEmpty() ? "" : qPrintable(problems.first().toString()));
+        QCOMPARE(findItem(*t, QStringLiteral("S"), QStringLiteral("S.2C"))->limits.value(QStringLiteral("reading C")).words(),
+                 QStringLiteral("38 to 42 C"));
+        QCOMPARE(findItem(*t, QStringLiteral("S"), QStringLiteral("S.2B"))->limits.value(QStringLiteral("reading C")).words(),
+                 QStringLiteral("36 to 44 C"));
+        int withLimits = 0;
+        for (const ChecklistSection& s : t->sections)
+            for (const ChecklistItem& i : s.items)
+                withLimits += i.limits.isEmpty() ? 0 : 1;
+        QCOMPARE(withLimits, 2);
+    }
+
     void limitsThatDoNotFitAreRefused()
     {
         QJsonObject t = cltWithLimits();
