@@ -64,4 +64,24 @@ inline QJsonObject acceptanceOrderJson(const QString& caseId, const QString& cas
     return json;
 }
 
+// Submits `json` as the coordinator (cs.submit_order) and moves its first build to Ready for Pre-QC as an
+// admin (the forced status of a test set-up). The build's order id; empty, with *error, on a refusal.
+inline QString submitReadyForPreQc(QSqlDatabase coordinator, QSqlDatabase admin, const QJsonObject& json, QString* error)
+{
+    QVariant answer;
+    if (!ScratchDatabase::exec(coordinator, QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))::text"), {compact(json)},
+                               error, &answer))
+        return {};
+    const QString orderId = QJsonDocument::fromJson(answer.toString().toUtf8())
+                                .object().value(u"builds").toArray().at(0).toObject().value(u"orderId").toString();
+    QVariant version;
+    if (!ScratchDatabase::exec(admin, QStringLiteral("SELECT row_version FROM cs.orders WHERE order_id = CAST(? AS uuid)"),
+                               {orderId}, error, &version)
+        || !ScratchDatabase::exec(admin,
+                                  QStringLiteral("SELECT cs.force_order_status(CAST(? AS uuid), 'ReadyForPreQC', 'test set-up', ?)"),
+                                  {orderId, version}, error))
+        return {};
+    return orderId;
+}
+
 } // namespace cs::test

@@ -237,21 +237,11 @@ QString TestChecklistPage::readyForPreQc(const QString& caseId, const QString& c
     const QJsonObject json = cs::test::acceptanceOrderJson(caseId, caseBuild, QStringLiteral("PO-") + suffix, *buildNumber);
     if (json.isEmpty())
         return {};
-    QVariant answer;
-    if (const QString e = run(as(QStringLiteral("ProductionCoordinator")),
-                              QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))::text"), {compact(json)}, &answer);
-        !e.isEmpty()) {
-        qWarning("submit_order: %s", qPrintable(e));
-        return {};
-    }
-    const QString orderId = QJsonDocument::fromJson(answer.toString().toUtf8())
-                                .object().value(u"builds").toArray().at(0).toObject().value(u"orderId").toString();
-    const QVariant version = value(QStringLiteral("SELECT row_version FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId});
-    if (const QString e = run(as(QStringLiteral("Admin")),
-                              QStringLiteral("SELECT cs.force_order_status(CAST(? AS uuid), 'ReadyForPreQC', 'test set-up', ?)"),
-                              {orderId, version});
-        !e.isEmpty()) {
-        qWarning("force_order_status: %s", qPrintable(e));
+    QString error;
+    const QString orderId =
+        cs::test::submitReadyForPreQc(as(QStringLiteral("ProductionCoordinator")), as(QStringLiteral("Admin")), json, &error);
+    if (orderId.isEmpty()) {
+        qWarning("set-up: %s", qPrintable(error));
         return {};
     }
     if (const QString e = run(as(QStringLiteral("ProductionCoordinator")),
