@@ -9,7 +9,7 @@
 // says what happens, and sign the closing statement: the build is Ready for Final QC. A bench opened
 // afresh shows every step from the server. Another assembler's claim and ticks are refused in words; on
 // hold for parts takes a reason and procurement resumes the build.
-#include "acceptanceorders.h"
+#include "checklisttesting.h"
 #include "shelllogin.h"
 #include "../unit/qc/checklistfixture.h"
 #include "testdatabase.h"
@@ -48,6 +48,8 @@
 using cs::test::QcGate;
 using cs::test::ScratchDatabase;
 using cs::test::compact;
+using cs::test::run;
+using cs::test::settled;
 using namespace cs::ui;
 using cs::domain::ChecklistAnswerKey;
 using cs::domain::ChecklistItemType;
@@ -74,11 +76,9 @@ private slots:
     void othersRefusedInWordsHoldAndResume();
 
 private:
-    QString run(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr);
     QVariant value(const QString& sql, const QVariantList& values = {});
     QSqlDatabase as(const QString& role);
     QString readyForProduction(QString* buildNumber);
-    static bool settled(ChecklistPage* page, int timeoutMs = 60000);
     // Answers every applicable, open item of `sections` (all when empty) of `page` by keyboard: Space
     // ticks and presses the first option (PASS), a serial is scanned (typed, then Enter), a text typed;
     // Enter moves on. `reading` (if set) is typed into the reading of S.2C after its PASS. The count.
@@ -92,13 +92,6 @@ private:
     QHash<QString, ScratchDatabase::Person> m_people;
     QHash<QString, QSqlDatabase> m_conn;
 };
-
-QString TestAssemblerBench::run(QSqlDatabase db, const QString& sql, const QVariantList& values, QVariant* first)
-{
-    QString error;
-    ScratchDatabase::exec(db, sql, values, &error, first);
-    return error;
-}
 
 QVariant TestAssemblerBench::value(const QString& sql, const QVariantList& values)
 {
@@ -197,15 +190,6 @@ QString TestAssemblerBench::readyForProduction(QString* buildNumber)
         return {};
     }
     return orderId;
-}
-
-bool TestAssemblerBench::settled(ChecklistPage* page, int timeoutMs)
-{
-    if (QTest::qWaitFor([page] { return page->isLoaded() && page->pendingCount() == 0 && !page->isSending(); }, timeoutMs))
-        return true;
-    qWarning("not settled: loaded %d, pending %d, message: %s", page->isLoaded(), page->pendingCount(),
-             qPrintable(page->messageText()));
-    return false;
 }
 
 int TestAssemblerBench::fillByKeyboard(ChecklistPage* page, const QStringList& sections, const QString& reading)

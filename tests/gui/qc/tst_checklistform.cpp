@@ -4,7 +4,7 @@
 // scan into a serial ends with Enter and the row keeps the focus, N/A with a reason, "Other" with its
 // words, "None" of a multiCheck) and the outbox file (order kept across a reopen, rebase, removal, the
 // values of every type written and read back).
-#include "acceptanceorders.h"
+#include "checklisttesting.h"
 #include "ui/qc/checklistform.h"
 #include "ui/qc/checklistitemwidget.h"
 #include "ui/qc/checklistoutbox.h"

@@ -8,7 +8,7 @@
 // Save as you go without a server: an answer given while the server is stopped is kept on this PC (the
 // outbox file) and sent once when the connection is back; one given and left in a window closed before
 // the server came back is sent when the checklist is opened again; each is stored once.
-#include "acceptanceorders.h"
+#include "checklisttesting.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
 
@@ -57,6 +57,8 @@
 
 using cs::test::ScratchDatabase;
 using cs::test::compact;
+using cs::test::run;
+using cs::test::settled;
 using cs::test::readJson;
 using namespace cs::ui;
 using cs::domain::ChecklistAnswerKey;
@@ -96,14 +98,11 @@ private slots:
 private:
     bool pg(const QString& command, QString* output = nullptr);
     QSqlDatabase as(const QString& role);
-    QString run(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr);
     QVariant value(const QString& sql, const QVariantList& values = {});
     // A build of acceptance case `caseId` submitted by the coordinator, moved to Ready for Pre-QC, with
     // an approved drawing. Its order id; *buildNumber its number.
     QString readyForPreQc(const QString& caseId, const QString& caseBuild, QString* buildNumber);
     bool logIn(Shell& shell);
-    // Waits until every answer given on the page is stored.
-    static bool settled(ChecklistPage* page, int timeoutMs = 60000);
 
     QTemporaryDir m_home;
     QTemporaryDir m_cluster;
@@ -139,13 +138,6 @@ QSqlDatabase TestChecklistPage::as(const QString& role)
     if (!m_conn.contains(role) || !m_conn.value(role).isOpen())
         m_conn.insert(role, m_db->connect(m_people.value(role).settings));
     return m_conn.value(role);
-}
-
-QString TestChecklistPage::run(QSqlDatabase db, const QString& sql, const QVariantList& values, QVariant* first)
-{
-    QString error;
-    ScratchDatabase::exec(db, sql, values, &error, first);
-    return error;
 }
 
 QVariant TestChecklistPage::value(const QString& sql, const QVariantList& values)
@@ -259,15 +251,6 @@ bool TestChecklistPage::logIn(Shell& shell)
 {
     const ScratchDatabase::Person& qc = m_people.value(QStringLiteral("QCPerson"));
     return cs::test::logIn(shell, qc.username, qc.password);
-}
-
-bool TestChecklistPage::settled(ChecklistPage* page, int timeoutMs)
-{
-    if (QTest::qWaitFor([page] { return page->isLoaded() && page->pendingCount() == 0 && !page->isSending(); }, timeoutMs))
-        return true;
-    qWarning("not settled: loaded %d, pending %d, sending %d, message: %s", page->isLoaded(), page->pendingCount(),
-             page->isSending(), qPrintable(page->messageText()));
-    return false;
 }
 
 void TestChecklistPage::preQcByKeyboardThenSigned()

@@ -1,16 +1,37 @@
 #pragma once
 
 // Shared by the checklist and bench GUI tests: the customer's forms and the acceptance orders, read
-// from the shared folder beside the checkout (never copied into the project).
+// from the shared folder beside the checkout (never copied into the project), statements for the
+// set-up, and the wait for a checklist screen's answers.
 #include "testdatabase.h"
+#include "ui/qc/checklistpage.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <QTest>
 
 namespace cs::test {
+
+// Runs a statement; the error ("SQLSTATE: message"), empty when it ran.
+inline QString run(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr)
+{
+    QString error;
+    ScratchDatabase::exec(db, sql, values, &error, first);
+    return error;
+}
+
+// Waits until every answer given on the page is stored.
+inline bool settled(ui::ChecklistPage* page, int timeoutMs = 60000)
+{
+    if (QTest::qWaitFor([page] { return page->isLoaded() && page->pendingCount() == 0 && !page->isSending(); }, timeoutMs))
+        return true;
+    qWarning("not settled: loaded %d, pending %d, sending %d, message: %s", page->isLoaded(), page->pendingCount(),
+             page->isSending(), qPrintable(page->messageText()));
+    return false;
+}
 
 inline QJsonObject readJson(const QString& path)
 {
