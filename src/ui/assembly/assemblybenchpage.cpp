@@ -175,7 +175,10 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
     connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        m_stepChosen = m_stepChosen || isLoaded();
+        if (isLoaded()) {
+            m_stepChosen = true;
+            showMessage(QString(), false);   // the person moves on: what was said belongs to the last step
+        }
         showStep(Step(row));
     });
     connect(m_refreshButton, &QPushButton::clicked, this, &AssemblyBenchPage::reload);
@@ -369,6 +372,9 @@ void AssemblyBenchPage::ensureTestPage()
     m_cltPage = page;
     m_cltLayout->addWidget(page, 1);
     connect(page, &ChecklistPage::loaded, this, [this] {
+        // An attempt the page opened (the first, or a new one after a FAIL): the server's state follows.
+        if (m_state && m_cltPage && m_cltPage->checklistId() != m_state->cltId && !m_loading)
+            reload();
         updateSteps();
         updateActions();
     });

@@ -28,6 +28,7 @@
 
 #include <QAbstractButton>
 #include <QDate>
+#include <QDir>
 #include <QApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -329,6 +330,14 @@ void TestAssemblerBench::scanClaimBuildTestPackSign()
     QCOMPARE(clt->itemWidget(sn1)->answer()->value.toString(), QStringLiteral("SN-SN.1"));
     QVERIFY(!clt->passButton()->isEnabled());
     QVERIFY(clt->failButton()->isEnabled());
+    {
+        // A picture of the test with the failed reading (build/screenshots; the README shows one).
+        bench->resize(1400, 860);
+        clt->goToItem(s2c);
+        const QString dir = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(bench->grab().save(dir + QStringLiteral("/assembly-clt.png")));
+    }
     QVERIFY(clt->signFail(QStringLiteral("Basin temperature 45 C at test 2-C"), QString(), QString(), true));
     QVERIFY(sign(clt, me.password));
     QTRY_VERIFY2_WITH_TIMEOUT(clt->isSigned(), qPrintable(clt->messageText()), 30000);
