@@ -353,6 +353,10 @@ void AssemblyBenchPage::ensureProductionPage()
             && m_clpPage->pendingCount() == 0 && m_clpPage->missingIn(productionSections()).isEmpty())
             reload();
     });
+    connect(page, &ChecklistPage::endReached, this, [this] {
+        m_focusPackaging = currentStep() == Step::Packaging;
+        updateActions();
+    });
     connect(page, &ChecklistPage::changed, this, [this] { reload(); });
     connect(page, &ChecklistPage::queryFailed, this, &AssemblyBenchPage::queryFailed);
 }
@@ -557,6 +561,10 @@ void AssemblyBenchPage::updateActions()
     m_packagingReason->setText(packagingReason);
     m_packagingButton->setEnabled(loaded && !m_busy && status == u"TestingComplete" && mayWork() && m_clpPage
                                   && m_clpPage->isLoaded() && pending == 0 && packingGaps.isEmpty());
+    if (m_focusPackaging && m_packagingButton->isEnabled()) {
+        m_focusPackaging = false;
+        m_packagingButton->setFocus(Qt::TabFocusReason);
+    }
 
     // The test.
     if (!m_cltPage)

@@ -121,6 +121,7 @@ private:
     bool m_loading = false;
     bool m_busy = false;
     bool m_stepChosen = false;   // the person chose a step: a reload keeps it
+    bool m_focusPackaging = false;   // Enter on the last packing item: "Packaging complete" takes the focus
 
     QLabel* m_title;
     QLabel* m_subtitle;

@@ -770,6 +770,7 @@ void ChecklistPage::advanceFrom(ChecklistItemWidget* item)
     // The last item: on to the sign-off (as soon as the last answers are stored, when they are on their way).
     m_focusSignOff = true;
     updateActions();
+    emit endReached();
 }
 
 void ChecklistPage::goToItem(const ChecklistAnswerKey& key)

@@ -150,6 +150,8 @@ signals:
     void loadFailed(const QString& why);
     // An answer was acknowledged by the server.
     void answerSaved(const cs::domain::ChecklistAnswerKey& key);
+    // Enter on the last item shown: the keyboard goes on to what follows the form.
+    void endReached();
     // The checklist was signed (the page is read-only now).
     void signedOff(bool pass);
     // The build's status or checklists changed (the board and the order page may refresh).

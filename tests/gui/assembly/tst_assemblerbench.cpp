@@ -383,6 +383,8 @@ void TestAssemblerBench::scanClaimBuildTestPackSign()
     QVERIFY(fillByKeyboard(clp, {QStringLiteral("S4")}) >= 6);
     QVERIFY(settled(clp));
     QTRY_VERIFY(bench->packagingButton()->isEnabled());
+    // Enter on the last packing item took the keyboard on to "Packaging complete".
+    QTRY_VERIFY(bench->packagingButton()->hasFocus());
     // The confirmation says what will happen.
     QString confirmation;
     QTimer::singleShot(300, bench, [&] {
