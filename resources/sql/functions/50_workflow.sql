@@ -111,7 +111,6 @@ DECLARE
     v_to cs.order_status_enum := cs.parse_status(p_to_status);
     o cs.orders := cs.lock_order(p_order_id, p_expected_row_version);
     t cs.order_transitions;
-    v_version integer;
 BEGIN
     SELECT * INTO t FROM cs.order_transitions WHERE from_status = o.status AND to_status = v_to;
     IF NOT FOUND THEN
@@ -147,9 +146,12 @@ CREATE OR REPLACE FUNCTION cs.assignee_fits(p_role cs.user_role_enum, p_status c
 $$;
 
 -- Moves a build (locked by the caller, its checks done): the status, the assignment kept only when
--- the assignee's role fits the new status, the history. Answers the new row version. Internal: the
--- checked paths call it (cs.transition_order, the signatures of 62_checklists.sql).
-CREATE OR REPLACE FUNCTION cs.move_order(o cs.orders, me cs.users, p_to cs.order_status_enum, p_note text) RETURNS integer
+-- the assignee's role fits the new status, the history (an Admin's forced change flagged). Answers the
+-- new row version. Internal: the checked paths call it (cs.transition_order, cs.force_order_status,
+-- the signatures of 62_checklists.sql).
+DROP FUNCTION IF EXISTS cs.move_order(cs.orders, cs.users, cs.order_status_enum, text);
+CREATE OR REPLACE FUNCTION cs.move_order(o cs.orders, me cs.users, p_to cs.order_status_enum, p_note text,
+                                         p_forced boolean DEFAULT false) RETURNS integer
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
 DECLARE
     v_version integer;
@@ -157,8 +159,9 @@ DECLARE
 BEGIN
     UPDATE cs.orders SET status = p_to, current_assignee = CASE WHEN v_keep THEN current_assignee END
      WHERE order_id = o.order_id RETURNING row_version INTO v_version;
-    INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes)
-    VALUES (o.order_id, me.user_id, 'StatusChange', o.status, p_to, nullif(btrim(p_note), ''));
+    INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes, forced)
+    VALUES (o.order_id, me.user_id, CASE WHEN p_forced THEN 'ForceStatus' ELSE 'StatusChange' END, o.status, p_to,
+            nullif(btrim(p_note), ''), p_forced);
     IF o.current_assignee IS NOT NULL AND NOT v_keep THEN
         INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes)
         VALUES (o.order_id, me.user_id, 'Assigned', p_to, p_to,
@@ -217,19 +220,11 @@ DECLARE
     me cs.users := cs.require_role(ARRAY['Admin']::cs.user_role_enum[], 'forcing an order status');
     v_to cs.order_status_enum := cs.parse_status(p_to_status);
     o cs.orders := cs.lock_order(p_order_id, p_expected_row_version);
-    v_version integer;
 BEGIN
     IF coalesce(length(btrim(p_reason)), 0) < 3 THEN
         RAISE EXCEPTION 'E-NOTE-REQUIRED: forcing a status needs a reason' USING ERRCODE = 'invalid_parameter_value', COLUMN = 'note';
     END IF;
-    UPDATE cs.orders SET status = v_to,
-                         current_assignee = CASE WHEN coalesce((SELECT cs.assignee_fits(u.role, v_to) FROM cs.users u
-                                                                 WHERE u.user_id = o.current_assignee), false)
-                                                 THEN current_assignee END
-     WHERE order_id = o.order_id RETURNING row_version INTO v_version;
-    INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes, forced)
-    VALUES (o.order_id, me.user_id, 'ForceStatus', o.status, v_to, btrim(p_reason), true);
-    RETURN v_version;
+    RETURN cs.move_order(o, me, v_to, p_reason, true);
 END
 $$;
 
