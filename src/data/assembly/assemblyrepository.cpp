@@ -26,7 +26,8 @@ const QString kStateSelect = QStringLiteral(R"(
     SELECT cs.assembly_state(o.order_id)::text, o.order_id::text, o.build_number, coalesce(o.po_number, ''),
            coalesce(o.customer_name, ''), o.row_version,
            (SELECT count(*) FROM cs.qc_checklists c JOIN cs.qc_answers a ON a.checklist_id = c.checklist_id
-             WHERE c.order_id = o.order_id AND c.kind = 'CLP' AND c.state = 'open' AND a.section_id <> 'S4'
+             WHERE c.order_id = o.order_id AND c.kind = 'CLP' AND c.state = 'open' AND a.section_id NOT IN ('S4', 'header')
+               AND a.item_id NOT LIKE '#%'
                AND (a.is_na OR (a.value IS NOT NULL AND a.value <> 'false'::jsonb)))::int
       FROM cs.orders o
 )");

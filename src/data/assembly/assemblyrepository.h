@@ -38,7 +38,7 @@ struct AssemblyState
     QString cltResult;              // "Pass", "Fail" or empty (not signed)
     QStringList packingMissing;     // the packaging items (CLP section S4) not confirmed yet
     bool closingSigned = false;     // the CLP's closing statement is signed
-    int productionAnswered = 0;     // answered items of the CLP outside packaging
+    int productionAnswered = 0;     // answered items of the CLP's production sections (not the header, not packaging)
 
     bool claimedBy(const QString& username) const { return !username.isEmpty() && assigneeUsername == username; }
     bool testPassed() const { return cltResult == u"Pass"; }

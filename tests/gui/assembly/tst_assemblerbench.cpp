@@ -304,6 +304,9 @@ void TestAssemblerBench::scanClaimBuildTestPackSign()
     // The home list "My builds" shows the build with its progress.
     w->home()->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(w->home()->model(QStringLiteral("myBuilds"))->rowCount() == 1, 30000);
+    QCOMPARE(w->home()->model(QStringLiteral("myBuilds"))->value(0, 0).toString(), build);
+    QTRY_COMPARE_WITH_TIMEOUT(w->home()->model(QStringLiteral("myBuilds"))->value(0, 4).toString(),
+                              QStringLiteral("%1 of %1").arg(production), 30000);
 
     // The end-of-line test, attempt 1: serials scanned, the basin temperature outside its limits.
     QTRY_VERIFY_WITH_TIMEOUT(bench->state()->clpMissing.isEmpty() && !bench->state()->clpId.isEmpty(), 30000);
