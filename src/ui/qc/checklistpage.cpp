@@ -262,6 +262,15 @@ bool ChecklistPage::isReadOnly() const
     return !m_form || m_form->record().signedOff || m_signing || m_revising || !mayFill();
 }
 
+bool ChecklistPage::stageOpen(const QString& sectionId) const
+{
+    // The production checklist by the build's stage: its packing list (S4) after the test, the rest before.
+    if (m_qcType != u"CLP" || !m_form)
+        return true;
+    const QString& status = m_form->record().orderStatus;
+    return sectionId == u"S4" ? status == u"TestingComplete" : status == u"ReadyForProduction";
+}
+
 bool ChecklistPage::inFilter(const QString& sectionId) const
 {
     return m_sectionFilter.isEmpty() || m_sectionFilter.contains(sectionId);
@@ -566,7 +575,7 @@ void ChecklistPage::updateAnswersFromForm(bool keepFocused)
 {
     const bool readOnly = isReadOnly();
     for (ChecklistItemWidget* item : std::as_const(m_items)) {
-        item->setReadOnly(readOnly);
+        item->setReadOnly(readOnly || !stageOpen(item->key().section));
         const ChecklistAnswerKey& key = item->key();
         const bool pending = m_outbox && m_outbox->hasPending(key);
         const std::optional<ChecklistAnswer> shown = m_form->answer(key);

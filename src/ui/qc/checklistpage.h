@@ -192,6 +192,8 @@ private:
     bool isAssemblyForm() const { return m_qcType == u"CLP" || m_qcType == u"CLT"; }
     bool mayFill() const;
     bool inFilter(const QString& sectionId) const;
+    // The production checklist's sections the build's stage lets be answered (every section of the other kinds).
+    bool stageOpen(const QString& sectionId) const;
     QString refusalWords(const data::DbError& e) const;
     void showMessage(const QString& text, bool error, const QString& detail = {});
     QString savedWords(const ChecklistForm::Stamp& stamp) const;

@@ -383,6 +383,9 @@ void TestAssemblerBench::scanClaimBuildTestPackSign()
     QVERIFY2(drains->findChild<QLabel*>(QStringLiteral("detailLabel"))->text().contains(QStringLiteral("quantity: 1")),
              qPrintable(drains->findChild<QLabel*>(QStringLiteral("detailLabel"))->text()));
     QVERIFY(!bench->packagingButton()->isEnabled());
+    // After the test the production checks are closed; the packing list is open.
+    QVERIFY(clp->itemWidget({QStringLiteral("S2"), QStringLiteral("S2.6"), 0})->isReadOnly());
+    QVERIFY(!drains->isReadOnly());
     QVERIFY(fillByKeyboard(clp, {QStringLiteral("S4")}) >= 6);
     QVERIFY(settled(clp));
     QTRY_VERIFY(bench->packagingButton()->isEnabled());
