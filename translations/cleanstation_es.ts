@@ -2058,7 +2058,7 @@
 <context>
     <name>cs::data::AssemblyRepository</name>
     <message>
-        <location filename="../src/data/assembly/assemblyrepository.cpp" line="+124"/>
+        <location filename="../src/data/assembly/assemblyrepository.cpp" line="+125"/>
         <source>The build is no longer on the server.</source>
         <translation>La fabricación ya no está en el servidor.</translation>
     </message>
@@ -4010,12 +4010,12 @@
 <context>
     <name>cs::ui::AssemblyBenchPage</name>
     <message>
-        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+257"/>
+        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+260"/>
         <source>The build could not be read: %1</source>
         <translation>No se pudo leer la fabricación: %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source>Wait until the build has loaded.</source>
         <translation>Espere a que la fabricación se haya cargado.</translation>
     </message>
@@ -4292,7 +4292,7 @@
         <translation>Todo está embalado: complete el embalaje.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>I, %1, have checked this cabinet on %2 and verify that it is ready for inspection.</source>
         <translation>Yo, %1, he revisado este mueble el %2 y verifico que está listo para la inspección.</translation>
     </message>
@@ -5049,7 +5049,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+354"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+363"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>No se ha podido abrir la lista de control: no se puede contactar con el servidor en este momento. Vuelva a abrirla cuando se restablezca la conexión.</translation>
     </message>
@@ -5061,12 +5061,12 @@ Regla %3: %4</translation>
     <message>
         <location line="+1"/>
         <location line="+374"/>
-        <location line="+397"/>
+        <location line="+398"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-731"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>No se ha podido leer la lista de control: no se puede contactar con el servidor en este momento. Lo que responda se conserva en este equipo y se envía cuando se restablezca la conexión.</translation>
     </message>
@@ -5180,7 +5180,7 @@ Regla %3: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%1 of %2 applicable items</source>
         <translation>%1 de %2 puntos aplicables</translation>
     </message>

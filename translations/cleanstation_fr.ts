@@ -2058,7 +2058,7 @@
 <context>
     <name>cs::data::AssemblyRepository</name>
     <message>
-        <location filename="../src/data/assembly/assemblyrepository.cpp" line="+124"/>
+        <location filename="../src/data/assembly/assemblyrepository.cpp" line="+125"/>
         <source>The build is no longer on the server.</source>
         <translation>La fabrication n&apos;est plus sur le serveur.</translation>
     </message>
@@ -4010,12 +4010,12 @@
 <context>
     <name>cs::ui::AssemblyBenchPage</name>
     <message>
-        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+257"/>
+        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+260"/>
         <source>The build could not be read: %1</source>
         <translation>La fabrication n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source>Wait until the build has loaded.</source>
         <translation>Attendez que la fabrication soit chargée.</translation>
     </message>
@@ -4292,7 +4292,7 @@
         <translation>Tout est emballé : terminez l&apos;emballage.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>I, %1, have checked this cabinet on %2 and verify that it is ready for inspection.</source>
         <translation>Je soussigné(e), %1, ai contrôlé ce meuble le %2 et certifie qu&apos;il est prêt pour l&apos;inspection.</translation>
     </message>
@@ -5049,7 +5049,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+354"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+363"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être ouverte : le serveur est injoignable pour le moment. Rouvrez-la quand la connexion sera rétablie.</translation>
     </message>
@@ -5061,12 +5061,12 @@ Règle %3 : %4</translation>
     <message>
         <location line="+1"/>
         <location line="+374"/>
-        <location line="+397"/>
+        <location line="+398"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-731"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être lue : le serveur est injoignable pour le moment. Vos réponses sont conservées sur ce poste et envoyées quand la connexion sera rétablie.</translation>
     </message>
@@ -5180,7 +5180,7 @@ Règle %3 : %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%1 of %2 applicable items</source>
         <translation>%1 sur %2 points applicables</translation>
     </message>
