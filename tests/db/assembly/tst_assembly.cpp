@@ -248,9 +248,14 @@ private slots:
         QCOMPARE(s.value(u"canClaim").toBool(), false);
         QVERIFY2(s.value(u"claimBlockedBy").toString().contains(QStringLiteral("ready for production")),
                  qPrintable(s.value(u"claimBlockedBy").toString()));
+        // The inspector assigned for the Pre-QC is released by the signature that moves the build on.
+        QCOMPARE(run(as(kCoord), QStringLiteral("SELECT cs.assign_order(CAST(? AS uuid), ?, ?)"),
+                     {orderId, m_people.value(kQc).username, rowVersion(orderId)}),
+                 QString());
         QString error;
         QVERIFY2(QcGate::passPreQc(*m_db, orderId, m_people.value(kQc), &error), qPrintable(error));
         QCOMPARE(status(orderId), QStringLiteral("ReadyForProduction"));
+        QCOMPARE(assignee(orderId), QString());
         QCOMPARE(state(kAssembler, orderId).value(u"canClaim").toBool(), true);
         QVERIFY(state(kAssembler, orderId).value(u"claimBlockedBy").isNull());
         // Other roles do not claim (a coordinator assigns).
@@ -475,6 +480,18 @@ private slots:
         // Final QC passes on this record.
         QVERIFY2(QcGate::passFinalQc(*m_db, orderId, m_people.value(kQc), me, &error), qPrintable(error));
         QCOMPARE(status(orderId), QStringLiteral("ReadyForShip"));
+
+        // Back in production (an Admin's decision): the signed CLP stays, the next is a new attempt.
+        QCOMPARE(force(orderId, QStringLiteral("ReadyForProduction")), QString());
+        QCOMPARE(claim(kAssembler, orderId), QString());
+        QString next;
+        QCOMPARE(open(kAssembler, orderId, QStringLiteral("CLP"), &next), QString());
+        QVERIFY(next != clp);
+        QCOMPARE(value(QStringLiteral("SELECT string_agg(attempt || ':' || state, ',' ORDER BY attempt) FROM cs.qc_checklists "
+                                      "WHERE order_id = CAST(? AS uuid) AND kind = 'CLP'"),
+                       {orderId})
+                     .toString(),
+                 QStringLiteral("1:signed,2:open"));
     }
 
     void theWholeWayThroughTheGate()
