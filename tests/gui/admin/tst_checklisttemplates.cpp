@@ -329,17 +329,17 @@ void TestChecklistTemplates::checklistsOfAVersionAreListed()
     QMap<QString, cs::data::TemplateUse> byKey;
     for (const cs::data::TemplateUse& u : d.uses())
         byKey.insert(u.buildNumber + u'#' + QString::number(u.attempt), u);
-    QVERIFY(byKey.contains(buildA + u"#1") && byKey.contains(buildA + u"#2") && byKey.contains(buildB + u"#1"));
-    const cs::data::TemplateUse failed = byKey.value(buildA + u"#1");
+    QVERIFY(byKey.contains(buildA + QStringLiteral("#1")) && byKey.contains(buildA + QStringLiteral("#2")) && byKey.contains(buildB + QStringLiteral("#1")));
+    const cs::data::TemplateUse failed = byKey.value(buildA + QStringLiteral("#1"));
     QCOMPARE(failed.kind, QStringLiteral("PreQC"));
     QVERIFY(failed.signedOff);
     QCOMPARE(failed.result, QStringLiteral("Fail"));
     QCOMPARE(failed.signedBy, inspector.fullName);
     QVERIFY(qAbs(failed.signedAt.secsTo(QDateTime::currentDateTime())) < 600);
-    const cs::data::TemplateUse open = byKey.value(buildA + u"#2");
+    const cs::data::TemplateUse open = byKey.value(buildA + QStringLiteral("#2"));
     QVERIFY(!open.signedOff);
     QVERIFY(open.result.isEmpty() && open.signedBy.isEmpty() && !open.signedAt.isValid());
-    QCOMPARE(byKey.value(buildB + u"#1").result, QStringLiteral("Pass"));
+    QCOMPARE(byKey.value(buildB + QStringLiteral("#1")).result, QStringLiteral("Pass"));
     // What the table shows: the open attempt says so, the signed ones who signed.
     auto* table = d.findChild<QTableView*>(QStringLiteral("templateUsesTableView"));
     QVERIFY(table);
