@@ -318,6 +318,14 @@ void TestTravelerRepository::signOffsOnlyFromSignedRecords()
         " SELECT CAST(? AS uuid), u.user_id, u.username, u.full_name, u.initials, 'Ready for inspection', repeat('a', 64),"
         "        'qc_results', ?, now() FROM cs.users u WHERE u.username = ?");
     auto uuid = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    // A CLP result signed by `signer` (a signature of that very row), of `checklist` when given.
+    auto signClp = [&](const test::ScratchDatabase::Person& signer, const QString& checklist, QString* resultId) {
+        *resultId = uuid();
+        const QString signature = uuid();
+        return test::ScratchDatabase::exec(super, insertSignature, {signature, *resultId, signer.username}, &error)
+               && test::ScratchDatabase::exec(super, insertResult, {*resultId, build.orderId, build.buildNumber, templateId,
+                                                                   signature, checklist, signer.username}, &error);
+    };
     const QString unsignedId = uuid();
     QVERIFY2(test::ScratchDatabase::exec(super, insertResult, {unsignedId, build.orderId, build.buildNumber, templateId,
                                                                QString(), QString(), first.username}, &error),
@@ -352,13 +360,8 @@ void TestTravelerRepository::signOffsOnlyFromSignedRecords()
         // Before the assembler's bench (issue 13) the schema has no CLP checklists: the statement from a
         // signed CLP result alone, and packaging cannot be shown.
         QVERIFY2(!withKind && error.startsWith(QStringLiteral("23514")), qPrintable(error));
-        const QString signedId = uuid();
-        const QString signature = uuid();
-        QVERIFY2(test::ScratchDatabase::exec(super, insertSignature, {signature, signedId, second.username}, &error),
-                 qPrintable(error));
-        QVERIFY2(test::ScratchDatabase::exec(super, insertResult, {signedId, build.orderId, build.buildNumber, templateId,
-                                                                   signature, QString(), second.username}, &error),
-                 qPrintable(error));
+        QString signedId;
+        QVERIFY2(signClp(second, QString(), &signedId), qPrintable(error));
         QVERIFY(load(&d));
         QCOMPARE(signOffOf(d, QStringLiteral("stage.statement"))->initials, second.initials);
         QCOMPARE(signOffOf(d, QStringLiteral("stage.statement"))->date, QDate::currentDate());
@@ -378,13 +381,8 @@ void TestTravelerRepository::signOffsOnlyFromSignedRecords()
         QVERIFY2(blank(signOffOf(d, QString::fromLatin1(key))), key);
 
     // Signed by the second assembler: the statement, production checks and packaging print.
-    const QString signedId = uuid();
-    const QString signature = uuid();
-    QVERIFY2(test::ScratchDatabase::exec(super, insertSignature, {signature, signedId, second.username}, &error),
-             qPrintable(error));
-    QVERIFY2(test::ScratchDatabase::exec(super, insertResult, {signedId, build.orderId, build.buildNumber, templateId,
-                                                               signature, checklistId, second.username}, &error),
-             qPrintable(error));
+    QString signedId;
+    QVERIFY2(signClp(second, checklistId.toString(), &signedId), qPrintable(error));
     QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral("UPDATE cs.qc_checklists SET state = 'signed', result_id = "
                                                                "CAST(? AS uuid) WHERE checklist_id = CAST(? AS uuid)"),
                                          {signedId, checklistId}, &error),

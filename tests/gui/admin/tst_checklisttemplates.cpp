@@ -276,30 +276,15 @@ bool TestChecklistTemplates::usesOf(ChecklistTemplatesDialog& d, const QString& 
 
 void TestChecklistTemplates::checklistsOfAVersionAreListed()
 {
-    // The catalog of ScratchDatabase::orderJson's BOM, the forms' initials (1 to 4 letters), an
-    // end-of-line test form.
-    QSqlDatabase super = m_db->superuser();
+    // The workflow fixtures: the catalog of ScratchDatabase::orderJson's BOM and small Pre-QC, Final QC
+    // and end-of-line test forms, published (the Pre-QC one over the versions imported above).
     QString error;
-    for (const QString& sql : {QStringLiteral("INSERT INTO cs.parts (part_id, name, type) VALUES ('P-1', 'Part one', 'COMPONENT'), "
-                                              "('P-2', 'Part two', 'COMPONENT')"),
-                               QStringLiteral("INSERT INTO cs.assemblies (assembly_id, name, type, can_order, is_kit) "
-                                              "VALUES ('ASSY-1', 'Kit one', 'KIT', true, true)"),
-                               QStringLiteral("INSERT INTO cs.assembly_components (parent_assembly_id, child_part_id, quantity, position) "
-                                              "VALUES ('ASSY-1', 'P-1', 3, 0)")})
-        QVERIFY2(ScratchDatabase::exec(super, sql, {}, &error), qPrintable(error));
-    ScratchDatabase::Person& inspector = m_people[QStringLiteral("QCPerson")];
-    QVERIFY2(ScratchDatabase::exec(super, QStringLiteral("UPDATE cs.users SET initials = 'QTU' WHERE username = ?"),
-                                   {inspector.username}, &error),
-             qPrintable(error));
-    inspector.initials = QStringLiteral("QTU");
+    const ScratchDatabase::Person& inspector = m_people.value(QStringLiteral("QCPerson"));
     const ScratchDatabase::Person& adminPerson = m_people.value(QStringLiteral("Admin"));
     QSqlDatabase admin = m_db->connect(adminPerson.settings);
-    QVERIFY2(ScratchDatabase::exec(admin, QStringLiteral(
-        "SELECT cs.publish_checklist_template(template_id) FROM cs.import_checklist_template('{\"id\": \"EOL_TESTING_CLT\", "
-        "\"title\": \"CLT\", \"sections\": [{\"id\": \"G\", \"items\": [{\"id\": \"G.1A\", \"type\": \"passFail\"}]}]}')"),
-        {}, &error), qPrintable(error));
+    QVERIFY2(ScratchDatabase::seedWorkflowFixtures(admin, &error), qPrintable(error));
 
-    // On the Pre-QC in use (version 1): build A failed (signed), then its second attempt opened; build B
+    // On the Pre-QC in use: build A failed (signed), then its second attempt opened; build B
     // passed (signed), then its end-of-line test recorded by the Admin.
     QString buildA;
     QString buildB;
@@ -323,7 +308,12 @@ void TestChecklistTemplates::checklistsOfAVersionAreListed()
     auto* title = d.findChild<QLabel*>(QStringLiteral("templateUsesTitle"));
     QVERIFY(title);
 
-    QVERIFY(usesOf(d, QStringLiteral("PRE_QC"), 1));
+    int inUse = 0;
+    for (const auto& t : d.versions())
+        if (t.key == u"PRE_QC" && t.active)
+            inUse = t.version;
+    QVERIFY(inUse > 2);
+    QVERIFY(usesOf(d, QStringLiteral("PRE_QC"), inUse));
     QCOMPARE(d.uses().size(), 3);
     QVERIFY2(title->text().contains(QStringLiteral("(3)")), qPrintable(title->text()));
     QMap<QString, cs::data::TemplateUse> byKey;

@@ -60,6 +60,8 @@ private:
     QString readyForPreQc(QString* buildNumber);
     ChecklistPage* openChecklist(Shell& shell, const QString& orderId, const QString& qcType);
     static bool settled(ChecklistPage* page);
+    // The first applicable tick-box item outside the header.
+    static ChecklistItemWidget* firstCheckItem(ChecklistPage* page);
 
     QTemporaryDir m_home;
     std::unique_ptr<ScratchDatabase> m_db;
@@ -112,15 +114,10 @@ void TestChecklistFail::initTestCase()
                  {m_people.value(QStringLiteral("QCPerson")).username}),
              QString());
     m_people[QStringLiteral("QCPerson")].initials = QStringLiteral("QFL");
-    // The catalog of ScratchDatabase::orderJson's BOM.
-    for (const QString& sql : {QStringLiteral("INSERT INTO cs.parts (part_id, name, type) VALUES ('P-1', 'Part one', 'COMPONENT'), "
-                                              "('P-2', 'Part two', 'COMPONENT')"),
-                               QStringLiteral("INSERT INTO cs.assemblies (assembly_id, name, type, can_order, is_kit) "
-                                              "VALUES ('ASSY-1', 'Kit one', 'KIT', true, true)"),
-                               QStringLiteral("INSERT INTO cs.assembly_components (parent_assembly_id, child_part_id, quantity, position) "
-                                              "VALUES ('ASSY-1', 'P-1', 3, 0)")})
-        QCOMPARE(run(as(QStringLiteral("super")), sql), QString());
-    // The project's Pre-QC and Final QC forms and a one-item end-of-line test, published by the Admin.
+    // The workflow fixtures (the catalog of ScratchDatabase::orderJson's BOM, a one-item end-of-line
+    // test), then the project's Pre-QC and Final QC forms published over the fixtures' small ones.
+    QString error;
+    QVERIFY2(ScratchDatabase::seedWorkflowFixtures(as(QStringLiteral("Admin")), &error), qPrintable(error));
     for (const QString& file : {QStringLiteral("pre-qc.json"), QStringLiteral("final-qc-clq.json")}) {
         QFile f(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/") + file);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -130,11 +127,6 @@ void TestChecklistFail::initTestCase()
                      {QString::fromUtf8(json)}),
                  QString());
     }
-    QCOMPARE(run(as(QStringLiteral("Admin")),
-                 QStringLiteral("SELECT cs.publish_checklist_template(template_id) FROM cs.import_checklist_template('{\"id\": "
-                                "\"EOL_TESTING_CLT\", \"title\": \"CLT\", \"sections\": [{\"id\": \"G\", \"items\": [{\"id\": \"G.1A\", "
-                                "\"type\": \"passFail\"}]}]}')")),
-             QString());
 }
 
 void TestChecklistFail::cleanupTestCase()
@@ -181,6 +173,14 @@ bool TestChecklistFail::settled(ChecklistPage* page)
     return false;
 }
 
+ChecklistItemWidget* TestChecklistFail::firstCheckItem(ChecklistPage* page)
+{
+    for (ChecklistItemWidget* w : page->itemWidgets())
+        if (w->applies() && w->checkBox() && w->checkBox()->isEnabled() && w->key().section != u"header")
+            return w;
+    return nullptr;
+}
+
 ChecklistPage* TestChecklistFail::openChecklist(Shell& shell, const QString& orderId, const QString& qcType)
 {
     cs::test::useDemoProfile(*m_db);
@@ -209,12 +209,7 @@ void TestChecklistFail::photoAttachedToAPreQcItem()
     QVERIFY(page);
 
     // The inspector ticks an item (the item last worked on is where "Photos and files" attaches).
-    ChecklistItemWidget* item = nullptr;
-    for (ChecklistItemWidget* w : page->itemWidgets())
-        if (w->applies() && w->checkBox() && w->checkBox()->isEnabled() && w->key().section != u"header") {
-            item = w;
-            break;
-        }
+    ChecklistItemWidget* item = firstCheckItem(page);
     QVERIFY(item);
     const cs::domain::ChecklistAnswerKey key = item->key();
     item->checkBox()->setFocus();
@@ -233,12 +228,23 @@ void TestChecklistFail::photoAttachedToAPreQcItem()
     // file dialog (modal, its own loop): both are answered from the event loop as they show.
     QStringList menuEntries;
     bool fileDialogSeen = false;
+    int fileDialogTries = 0;
     QTimer driver;
     connect(&driver, &QTimer::timeout, this, [&] {
         // The dialog first: the menu may still count as the open popup while its entry runs.
         if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+            // A dialog that does not take the file within 5 s is cancelled: the test fails, it does not hang.
+            if (++fileDialogTries > 100) {
+                dialog->reject();
+                return;
+            }
             fileDialogSeen = true;
-            dialog->selectFile(photo);
+            // Typed into its file name field, as a person would (selectFile() leaves a field that has the
+            // focus alone).
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            if (!name)
+                return;
+            name->setText(photo);
             static_cast<QDialog*>(dialog)->accept();   // QFileDialog's own accept(), as its Open button
             return;
         }
@@ -321,12 +327,7 @@ void TestChecklistFail::finalQcFailedWithRework()
     QVERIFY(page);
     QCOMPARE(page->qcType(), QStringLiteral("FinalQC"));
     // One item answered on the screen before the inspector finds the fault.
-    ChecklistItemWidget* item = nullptr;
-    for (ChecklistItemWidget* w : page->itemWidgets())
-        if (w->applies() && w->checkBox() && w->checkBox()->isEnabled() && w->key().section != u"header") {
-            item = w;
-            break;
-        }
+    ChecklistItemWidget* item = firstCheckItem(page);
     QVERIFY(item);
     item->checkBox()->setFocus();
     QTest::keyClick(item->checkBox(), Qt::Key_Space);
