@@ -2351,12 +2351,12 @@
     <message>
         <location line="+12"/>
         <location line="+15"/>
-        <location line="+204"/>
+        <location line="+215"/>
         <source>There is no build %1.</source>
         <translation>No existe la fabricación %1.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-206"/>
         <source>Build %1 has no frozen BOM.</source>
         <translation>La fabricación %1 no tiene lista de materiales congelada.</translation>
     </message>
@@ -2371,7 +2371,7 @@
         <translation>No se puede leer la lista de materiales congelada de la fabricación %1: %2</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>The print was not recorded.</source>
         <translation>La impresión no se ha registrado.</translation>
     </message>
@@ -5666,7 +5666,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::ChecklistTemplatesDialog</name>
     <message>
-        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+30"/>
+        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+77"/>
         <source>Pre-QC</source>
         <translation>Control inicial</translation>
     </message>
@@ -5687,11 +5687,12 @@ Regla %3: %4</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+25"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -5746,7 +5747,67 @@ Regla %3: %4</translation>
         <translation>Listas completadas con ella</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Build</source>
+        <translation>Fabricación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(result only)</source>
+        <translation>(solo resultado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, revision %2</source>
+        <translation>%1, revisión %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PASS</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation>NO CONFORME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by</source>
+        <translation>Firmada por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open, not signed</source>
+        <translation>abierta, sin firmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no signature</source>
+        <translation>sin firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed</source>
+        <translation>Firmada el</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Import a template file…</source>
         <translation>&amp;Importar un archivo de plantilla…</translation>
     </message>
@@ -5771,7 +5832,35 @@ Regla %3: %4</translation>
         <translation>Cada formulario conserva todas sus versiones. Las listas nuevas usan la versión publicada marcada «en uso»; una lista conserva la versión con la que se empezó. Una versión publicada nunca cambia: para cambiar un formulario, importe una versión nueva y publíquela.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+70"/>
+        <source>No checklist was filled on %1 version %2.</source>
+        <translation>No se ha rellenado ninguna lista de control con %1 versión %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Checklists filled on %1 version %2 (%n):</source>
+        <translation>
+            <numerusform>Lista de control rellenada con %1 versión %2 (%n):</numerusform>
+            <numerusform>Listas de control rellenadas con %1 versión %2 (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The checklists of this version could not be read: %1</source>
+        <translation>No se pudieron leer las listas de control de esta versión: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Select a version to see the checklists filled on it.</source>
+        <translation>Seleccione una versión para ver las listas de control rellenadas con ella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the checklists of %1 version %2…</source>
+        <translation>Leyendo las listas de control de %1 versión %2…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Only a draft can be published; this version is published.</source>
         <translation>Solo se puede publicar un borrador; esta versión ya está publicada.</translation>
     </message>
@@ -5786,17 +5875,33 @@ Regla %3: %4</translation>
         <translation>Plantillas de listas de control (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-282"/>
+        <location line="+12"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 no se puede leer: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
+        <source>%1 is too large for a checklist template (%2 kB; at most %3 kB).</source>
+        <translation>%1 es demasiado grande para una plantilla de lista de control (%2 kB; como máximo %3 kB).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 is not a checklist template (a JSON object): %2</source>
         <translation>%1 no es una plantilla de lista (un objeto JSON): %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>the file holds no object</source>
+        <translation>el archivo no contiene ningún objeto</translation>
+    </message>
+    <message>
+        <location line="+275"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Checking and storing %1…</source>
         <translation>Comprobando y guardando %1…</translation>
     </message>

@@ -2351,12 +2351,12 @@
     <message>
         <location line="+12"/>
         <location line="+15"/>
-        <location line="+204"/>
+        <location line="+215"/>
         <source>There is no build %1.</source>
         <translation>Il n&apos;existe pas de fabrication %1.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-206"/>
         <source>Build %1 has no frozen BOM.</source>
         <translation>La fabrication %1 n&apos;a pas de nomenclature figée.</translation>
     </message>
@@ -2371,7 +2371,7 @@
         <translation>La nomenclature figée de la fabrication %1 est illisible : %2</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>The print was not recorded.</source>
         <translation>L&apos;impression n&apos;a pas été enregistrée.</translation>
     </message>
@@ -5666,7 +5666,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::ChecklistTemplatesDialog</name>
     <message>
-        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+30"/>
+        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+77"/>
         <source>Pre-QC</source>
         <translation>Contrôle initial</translation>
     </message>
@@ -5687,11 +5687,12 @@ Règle %3 : %4</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+25"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -5746,7 +5747,67 @@ Règle %3 : %4</translation>
         <translation>Listes remplies avec</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Build</source>
+        <translation>Fabrication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(result only)</source>
+        <translation>(résultat seul)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, revision %2</source>
+        <translation>%1, révision %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PASS</source>
+        <translation>CONFORME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAIL</source>
+        <translation>NON CONFORME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by</source>
+        <translation>Signée par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open, not signed</source>
+        <translation>ouverte, non signée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no signature</source>
+        <translation>sans signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed</source>
+        <translation>Signée le</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Import a template file…</source>
         <translation>&amp;Importer un fichier de modèle…</translation>
     </message>
@@ -5771,7 +5832,35 @@ Règle %3 : %4</translation>
         <translation>Chaque formulaire garde toutes ses versions. Les nouvelles listes utilisent la version publiée marquée « en service » ; une liste garde la version avec laquelle elle a été commencée. Une version publiée ne change jamais : pour modifier un formulaire, importez une nouvelle version et publiez-la.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+70"/>
+        <source>No checklist was filled on %1 version %2.</source>
+        <translation>Aucune liste de contrôle n&apos;a été remplie avec %1 version %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Checklists filled on %1 version %2 (%n):</source>
+        <translation>
+            <numerusform>Liste de contrôle remplie avec %1 version %2 (%n) :</numerusform>
+            <numerusform>Listes de contrôle remplies avec %1 version %2 (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The checklists of this version could not be read: %1</source>
+        <translation>Les listes de contrôle de cette version n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Select a version to see the checklists filled on it.</source>
+        <translation>Sélectionnez une version pour voir les listes de contrôle remplies avec elle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the checklists of %1 version %2…</source>
+        <translation>Lecture des listes de contrôle de %1 version %2…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Only a draft can be published; this version is published.</source>
         <translation>Seul un brouillon peut être publié ; cette version est publiée.</translation>
     </message>
@@ -5786,17 +5875,33 @@ Règle %3 : %4</translation>
         <translation>Modèles de listes de contrôle (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-282"/>
+        <location line="+12"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 est illisible : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
+        <source>%1 is too large for a checklist template (%2 kB; at most %3 kB).</source>
+        <translation>%1 est trop volumineux pour un modèle de liste de contrôle (%2 ko ; au plus %3 ko).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 is not a checklist template (a JSON object): %2</source>
         <translation>%1 n&apos;est pas un modèle de liste (un objet JSON) : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>the file holds no object</source>
+        <translation>le fichier ne contient aucun objet</translation>
+    </message>
+    <message>
+        <location line="+275"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Checking and storing %1…</source>
         <translation>Vérification et enregistrement de %1…</translation>
     </message>

@@ -320,8 +320,10 @@ void Job::addSignOff()
             // Write-in boxes for initials and date.
             box(xi + kPad, y + 3, widths[4] * m_w - 2 * kPad, rowH - 6);
             box(xd + kPad, y + 3, widths[5] * m_w - 2 * kPad, rowH - 6);
+            // Several people's initials ("AB/CD", packaging by two assemblers) in a smaller type.
             if (!s.initials.isEmpty())
-                text(xi + kPad, y + 3, widths[4] * m_w - 2 * kPad, rowH - 6, s.initials, font(10, true), Qt::AlignCenter);
+                text(xi + kPad, y + 3, widths[4] * m_w - 2 * kPad, rowH - 6, s.initials,
+                     font(s.initials.size() > 4 ? 7 : 10, true), Qt::AlignCenter);
             if (s.date.isValid())
                 text(xd + kPad, y + 3, widths[5] * m_w - 2 * kPad, rowH - 6, s.date.toString(Qt::ISODate), font(9),
                      Qt::AlignCenter);

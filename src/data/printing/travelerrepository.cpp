@@ -349,18 +349,23 @@ bool TravelerRepository::loadSignOffs(TravelerData* data, DbError* error)
         s->date = at.toLocalTime().date();
     };
 
-    // The latest QC result of each kind and the latest end-of-line test, with their signatures.
+    // Only signed records fill the strip (a signature of that very row; never the status history):
+    // Pre-QC and Final QC from their latest signed results, the end-of-line test from its latest signed
+    // result, the ready-for-inspection statement from the latest signed CLP result (qc_type
+    // InProcessAssembly).
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT * FROM ("
-        "  SELECT DISTINCT ON (r.qc_type) r.qc_type::text AS kind, r.overall_status::text, s.initials, s.signed_at,"
-        "         r.performed_at"
+        "  SELECT DISTINCT ON (r.qc_type) r.qc_type::text AS kind, r.overall_status::text, s.initials, s.signed_at"
         "  FROM cs.qc_results r JOIN cs.signatures s ON s.signature_id = r.signature_id"
-        "  WHERE r.order_id = CAST(:o1 AS uuid) ORDER BY r.qc_type, r.performed_at DESC) qc"
+        "   AND s.signed_table = 'qc_results' AND s.signed_row_id = r.result_id::text"
+        "  WHERE r.order_id = CAST(:o1 AS uuid) AND r.qc_type IN ('PreQC', 'FinalQC', 'InProcessAssembly')"
+        "  ORDER BY r.qc_type, s.signed_at DESC) qc"
         " UNION ALL SELECT * FROM ("
-        "  SELECT 'EolTest', t.overall_status::text, s.initials, s.signed_at, t.performed_at"
+        "  SELECT 'EolTest', t.overall_status::text, s.initials, s.signed_at"
         "  FROM cs.testing_results t JOIN cs.signatures s ON s.signature_id = t.signature_id"
-        "  WHERE t.order_id = CAST(:o2 AS uuid) ORDER BY t.performed_at DESC LIMIT 1) eol"));
+        "   AND s.signed_table = 'testing_results' AND s.signed_row_id = t.result_id::text"
+        "  WHERE t.order_id = CAST(:o2 AS uuid) ORDER BY s.signed_at DESC LIMIT 1) eol"));
     q.bindValue(QStringLiteral(":o1"), data->orderId);
     q.bindValue(QStringLiteral(":o2"), data->orderId);
     if (!q.exec())
@@ -369,27 +374,33 @@ bool TravelerRepository::loadSignOffs(TravelerData* data, DbError* error)
         const QString kind = q.value(0).toString();
         const QString key = kind == u"PreQC"             ? QStringLiteral("stage.preQc")
                             : kind == u"FinalQC"           ? QStringLiteral("stage.finalQc")
-                            : kind == u"InProcessAssembly" ? QStringLiteral("stage.production")
+                            : kind == u"InProcessAssembly" ? QStringLiteral("stage.statement")
                                                            : QStringLiteral("stage.eolTest");
         fill(key, resultWord(q.value(1).toString()), q.value(2).toString(), q.value(3).toDateTime());
     }
 
-    // Packaging and the ready-for-inspection statement: the latest status change into those states.
-    QSqlQuery h(m_db);
-    h.prepare(QStringLiteral(
-        "SELECT DISTINCT ON (h.new_status) h.new_status::text, u.initials, h.created_at"
-        " FROM cs.order_history h JOIN cs.users u ON u.user_id = h.user_id"
-        " WHERE h.order_id = CAST(:o AS uuid) AND h.action = 'StatusChange'"
-        "   AND h.new_status IN ('PackagingComplete', 'ReadyForFinalQC')"
-        " ORDER BY h.new_status, h.created_at DESC"));
-    h.bindValue(QStringLiteral(":o"), data->orderId);
-    if (!h.exec())
-        return fail(h.lastError(), error);
-    while (h.next()) {
-        const QString key = h.value(0).toString() == u"PackagingComplete" ? QStringLiteral("stage.packaging")
-                                                                            : QStringLiteral("stage.statement");
-        fill(key, QString(), h.value(1).toString(), h.value(2).toDateTime());
-    }
+    // The production checks (CLP sections 2-3) and packaging (CLP section 4) from the answers of the
+    // checklist whose result is that signed CLP result: the initials of everyone who answered the
+    // section's items, the date of the last answer. An open (unsigned) CLP prints nothing.
+    QSqlQuery a(m_db);
+    a.prepare(QStringLiteral(
+        "WITH clp AS ("
+        "  SELECT r.result_id FROM cs.qc_results r JOIN cs.signatures s ON s.signature_id = r.signature_id"
+        "   AND s.signed_table = 'qc_results' AND s.signed_row_id = r.result_id::text"
+        "  WHERE r.order_id = CAST(:o AS uuid) AND r.qc_type = 'InProcessAssembly'"
+        "  ORDER BY s.signed_at DESC LIMIT 1)"
+        " SELECT a.section_id = 'S4', string_agg(DISTINCT u.initials, '/'), max(a.answered_at)"
+        " FROM clp JOIN cs.qc_checklists c ON c.result_id = clp.result_id"
+        " JOIN cs.qc_answers a ON a.checklist_id = c.checklist_id"
+        " JOIN cs.users u ON u.user_id = a.answered_by"
+        " WHERE a.section_id <> 'header' AND (a.value IS NOT NULL OR a.is_na)"
+        " GROUP BY 1"));
+    a.bindValue(QStringLiteral(":o"), data->orderId);
+    if (!a.exec())
+        return fail(a.lastError(), error);
+    while (a.next())
+        fill(a.value(0).toBool() ? QStringLiteral("stage.packaging") : QStringLiteral("stage.production"), QString(),
+             a.value(1).toString(), a.value(2).toDateTime());
     return true;
 }
 

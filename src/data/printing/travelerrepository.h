@@ -26,10 +26,12 @@ namespace cs::data {
 // build number), its configuration (orders.config through the neutral JSON), the current frozen BOM
 // (cs.boms.bom_items: top lines with rules, tree, flat list; its version and content_sha256), the
 // catalog names of the BOM's ids (parts, assemblies as X or ASSY-X), and the sign-offs recorded so
-// far: Pre-QC, in-process checks, end-of-line test and Final QC from cs.qc_results /
-// cs.testing_results with their electronic signature (initials, date; the latest result of each
-// kind), packaging and the ready-for-inspection statement from the status history. The traveler
-// content is made by domain::TravelerBuilder in the order's language.
+// far, each only from a signed record (a signature of that row), never from the status history:
+// Pre-QC and Final QC from their latest signed cs.qc_results, the end-of-line test from its latest
+// signed cs.testing_results, the ready-for-inspection statement from the latest signed CLP result
+// (qc_results of qc_type InProcessAssembly), and the production checks and packaging from the answers
+// of that signed CLP's checklist (sections 2-3 and section 4: who answered them, the last answer's
+// date). The traveler content is made by domain::TravelerBuilder in the order's language.
 //
 // print(): one transaction: cs.record_print (checks the role, numbers the print: a reprint is any
 // print of the same kind after the first, adds the history entry), load() within it, then `render`

@@ -15,14 +15,61 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cs::ui {
 
 using data::ChecklistTemplateVersion;
+using data::TemplateUse;
 
 namespace {
+
+// The largest template file the dialog reads (the shipped forms are a few dozen kB).
+constexpr qint64 kMaxTemplateBytes = 4 * 1024 * 1024;
+
+// A template file read and parsed on a pool thread: the JSON object, or what is wrong in words.
+struct TemplateFile
+{
+    QJsonObject json;
+    QString problem;
+};
+
+TemplateFile readTemplateFile(const QString& path)
+{
+    TemplateFile out;
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        out.problem = ChecklistTemplatesDialog::tr("%1 cannot be read: %2").arg(shown, f.errorString());
+        return out;
+    }
+    if (f.size() > kMaxTemplateBytes) {
+        out.problem = ChecklistTemplatesDialog::tr("%1 is too large for a checklist template (%2 kB; at most %3 kB).")
+                          .arg(shown)
+                          .arg(f.size() / 1024)
+                          .arg(kMaxTemplateBytes / 1024);
+        return out;
+    }
+    const QByteArray bytes = f.readAll();
+    if (f.error() != QFileDevice::NoError) {
+        out.problem = ChecklistTemplatesDialog::tr("%1 cannot be read: %2").arg(shown, f.errorString());
+        return out;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
+    if (!doc.isObject()) {
+        out.problem = ChecklistTemplatesDialog::tr("%1 is not a checklist template (a JSON object): %2")
+                          .arg(shown, parse.error == QJsonParseError::NoError
+                                          ? ChecklistTemplatesDialog::tr("the file holds no object")
+                                          : parse.errorString());
+        return out;
+    }
+    out.json = doc.object();
+    return out;
+}
 
 QString kindText(const QString& kind)
 {
@@ -30,9 +77,9 @@ QString kindText(const QString& kind)
         return ChecklistTemplatesDialog::tr("Pre-QC");
     if (kind == u"FinalQC")
         return ChecklistTemplatesDialog::tr("Final QC");
-    if (kind == u"InProcessAssembly")
+    if (kind == u"InProcessAssembly" || kind == u"CLP")
         return ChecklistTemplatesDialog::tr("Production checks (CLP)");
-    if (kind == u"Testing")
+    if (kind == u"Testing" || kind == u"CLT")
         return ChecklistTemplatesDialog::tr("End-of-line test (CLT)");
     return kind;
 }
@@ -61,14 +108,51 @@ QList<RowTableModel<ChecklistTemplateVersion>::Column> columns()
     };
 }
 
+QList<RowTableModel<TemplateUse>::Column> useColumns()
+{
+    using R = TemplateUse;
+    return {
+        {[] { return ChecklistTemplatesDialog::tr("Build"); }, [](const R& u) { return u.buildNumber; }},
+        {[] { return ChecklistTemplatesDialog::tr("Form"); }, [](const R& u) { return kindText(u.kind); }},
+        {[] { return ChecklistTemplatesDialog::tr("Attempt"); },
+         [](const R& u) {
+             if (u.attempt == 0)
+                 return ChecklistTemplatesDialog::tr("(result only)");
+             return u.revision > 1 ? ChecklistTemplatesDialog::tr("%1, revision %2").arg(u.attempt).arg(u.revision)
+                                   : QString::number(u.attempt);
+         },
+         [](const R& u) { return u.attempt * 100 + u.revision; }},
+        {[] { return ChecklistTemplatesDialog::tr("Result"); },
+         [](const R& u) {
+             if (!u.signedOff)
+                 return ChecklistTemplatesDialog::tr("Open");
+             return u.result == u"Pass"   ? ChecklistTemplatesDialog::tr("PASS")
+                    : u.result == u"Fail" ? ChecklistTemplatesDialog::tr("FAIL")
+                                          : u.result;
+         }},
+        {[] { return ChecklistTemplatesDialog::tr("Signed by"); },
+         [](const R& u) {
+             if (!u.signedOff)
+                 return ChecklistTemplatesDialog::tr("open, not signed");
+             return u.signedBy.isEmpty() ? ChecklistTemplatesDialog::tr("no signature") : u.signedBy;
+         }},
+        {[] { return ChecklistTemplatesDialog::tr("Signed"); }, [](const R& u) { return RowTableModelBase::dateTimeText(u.signedAt); },
+         [](const R& u) { return u.signedAt; }},
+    };
+}
+
 } // namespace
 
 ChecklistTemplatesDialog::ChecklistTemplatesDialog(data::Session* session, QWidget* parent)
     : QDialog(parent)
     , m_repository(*session)
+    , m_usage(*session)
     , m_model(new RowTableModel<ChecklistTemplateVersion>(columns(), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
+    , m_usesModel(new RowTableModel<TemplateUse>(useColumns(), this))
+    , m_usesView(new QTableView(this))
+    , m_usesTitle(new QLabel(this))
     , m_messageBar(new MessageBar(this))
     , m_importButton(new QPushButton(tr("&Import a template file…"), this))
     , m_publishButton(new QPushButton(tr("&Publish this draft…"), this))
@@ -76,7 +160,7 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(data::Session* session, QWidg
 {
     setObjectName(QStringLiteral("ChecklistTemplatesDialog"));
     setWindowTitle(tr("Checklist templates"));
-    resize(1320, 560);
+    resize(1320, 720);
 
     auto* intro = new QLabel(tr("Each form keeps every version. New checklists use the published version marked "
                                 "“in use”; a checklist keeps the version it was started on. A published version never "
@@ -100,6 +184,26 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(data::Session* session, QWidg
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
 
+    m_usesView->setObjectName(QStringLiteral("templateUsesTableView"));
+    m_usesView->setModel(m_usesModel);
+    m_usesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_usesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_usesView->verticalHeader()->hide();
+    m_usesView->setWordWrap(false);
+    m_usesView->horizontalHeader()->setStretchLastSection(true);
+    m_usesTitle->setObjectName(QStringLiteral("templateUsesTitle"));
+    m_usesTitle->setWordWrap(true);
+    auto* usesBox = new QWidget(this);
+    auto* usesLayout = new QVBoxLayout(usesBox);
+    usesLayout->setContentsMargins(0, 0, 0, 0);
+    usesLayout->addWidget(m_usesTitle);
+    usesLayout->addWidget(m_usesView, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(usesBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_importButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_publishButton, QDialogButtonBox::ActionRole);
@@ -108,7 +212,7 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(data::Session* session, QWidg
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_messageBar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -123,7 +227,24 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(data::Session* session, QWidg
     connect(m_model, &RowTableModelBase::failed, this,
             [this](const data::DbError& e) { m_messageBar->showError(e.userMessage()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecklistTemplatesDialog::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecklistTemplatesDialog::showUses);
+    connect(m_usesModel, &RowTableModelBase::loaded, this, [this] {
+        const ChecklistTemplateVersion* t = selected();
+        if (t)
+            m_usesTitle->setText(m_usesModel->rows().isEmpty()
+                                     ? tr("No checklist was filled on %1 version %2.").arg(t->title).arg(t->version)
+                                     : tr("Checklists filled on %1 version %2 (%n):", nullptr, int(m_usesModel->rows().size()))
+                                           .arg(t->title)
+                                           .arg(t->version));
+        m_usesView->resizeColumnsToContents();
+        emit usesShown();
+    });
+    connect(m_usesModel, &RowTableModelBase::failed, this, [this](const data::DbError& e) {
+        m_usesTitle->setText(tr("The checklists of this version could not be read: %1").arg(e.userMessage()));
+        emit usesShown();
+    });
     updateButtons();
+    showUses();
     m_model->refresh();
 }
 
@@ -137,6 +258,30 @@ const QList<ChecklistTemplateVersion>& ChecklistTemplatesDialog::versions() cons
 QString ChecklistTemplatesDialog::messageText() const
 {
     return m_messageBar->text();
+}
+
+const QList<TemplateUse>& ChecklistTemplatesDialog::uses() const
+{
+    return m_usesModel->rows();
+}
+
+void ChecklistTemplatesDialog::showUses()
+{
+    const ChecklistTemplateVersion* t = selected();
+    const QString id = t ? t->templateId : QString();
+    if (id == m_usesOf)
+        return;
+    m_usesOf = id;
+    if (id.isEmpty()) {
+        m_usesModel->setFetch(nullptr);
+        m_usesModel->setRows({});
+        m_usesTitle->setText(tr("Select a version to see the checklists filled on it."));
+        return;
+    }
+    m_usesTitle->setText(tr("Reading the checklists of %1 version %2…").arg(t->title).arg(t->version));
+    const data::TemplateUsage* usage = &m_usage;
+    m_usesModel->setFetch([usage, id] { return usage->usesOf(id); });
+    m_usesModel->refresh();
 }
 
 const ChecklistTemplateVersion* ChecklistTemplatesDialog::selected() const
@@ -187,23 +332,28 @@ void ChecklistTemplatesDialog::askImport()
 
 void ChecklistTemplatesDialog::importFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_messageBar->showError(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    if (m_busy) {
         emit actionFinished(false);
         return;
     }
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(4 * 1024 * 1024), &parse);
-    if (!doc.isObject()) {
-        m_messageBar->showError(tr("%1 is not a checklist template (a JSON object): %2")
-                                    .arg(QDir::toNativeSeparators(path), parse.errorString()));
-        emit actionFinished(false);
-        return;
-    }
+    // A template file may be large: read and parsed on a pool thread, the dialog busy meanwhile.
     setBusy(true);
+    m_messageBar->showInfo(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    whenDone(this, QtConcurrent::run(&readTemplateFile, path), [this, path](const TemplateFile& file) {
+        if (!file.problem.isEmpty()) {
+            setBusy(false);
+            m_messageBar->showError(file.problem);
+            emit actionFinished(false);
+            return;
+        }
+        storeTemplate(path, file.json);
+    });
+}
+
+void ChecklistTemplatesDialog::storeTemplate(const QString& path, const QJsonObject& json)
+{
     m_messageBar->showInfo(tr("Checking and storing %1…").arg(QDir::toNativeSeparators(path)));
-    whenDone(this, m_repository.importTemplate(doc.object()), [this](const data::Result<ChecklistTemplateVersion>& r) {
+    whenDone(this, m_repository.importTemplate(json), [this](const data::Result<ChecklistTemplateVersion>& r) {
         setBusy(false);
         if (!r) {
             m_messageBar->showError(r.error().userMessage());

@@ -1,6 +1,7 @@
 // TravelerRepository (issue 6): a build's traveler content read back from the database equals what
 // was frozen at submission (configuration, BOM lines with rules, tree, pick list, the server's hash),
-// in the order's language, with catalog descriptions and the sign-offs recorded so far; prints are
+// in the order's language, with catalog descriptions and the sign-offs recorded so far (each only
+// from a signed record, never from the status history); prints are
 // numbered (first print, reprints) and recorded with their history entry in the same transaction as
 // the output, which a failed output rolls back; Service may not print.
 #include "data/catalog/catalogimporter.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QTest>
+#include <QUuid>
 
 using namespace cs;
 using namespace cs::domain;
@@ -51,6 +53,7 @@ private slots:
     void initTestCase();
     void loadsWhatWasFrozen();
     void signOffsComeFromTheRecords();
+    void signOffsOnlyFromSignedRecords();
     void printsAreNumberedAndRecorded();
     void failedOutputIsNotRecorded();
     void unknownBuildAndServiceAreRefused();
@@ -219,6 +222,179 @@ void TestTravelerRepository::signOffsComeFromTheRecords()
             QVERIFY2(s.initials.isEmpty() && s.result.isEmpty() && !s.date.isValid(), qPrintable(s.stageKey));
         }
     }
+}
+
+namespace {
+
+const TravelerSignOff* signOffOf(const data::TravelerData& d, const QString& key)
+{
+    for (const TravelerSignOff& s : d.traveler.signOffs)
+        if (s.stageKey == key)
+            return &s;
+    return nullptr;
+}
+
+} // namespace
+
+void TestTravelerRepository::signOffsOnlyFromSignedRecords()
+{
+    // A second build of the same configuration; the fixtures (templates) are there from the test above.
+    QString error;
+    const QString suffix = test::ScratchDatabase::randomSuffix(6).toUpper();
+    const OrderConfiguration config =
+        demoOrder(QStringLiteral("PO-TS-") + suffix, QStringLiteral("TS-") + suffix, QStringLiteral("EN"));
+    const GenerationResult generated = BomGenerator::generate(*m_catalog, config, QDate::currentDate());
+    QVERIFY2(generated.valid, qPrintable(generated.errorCodes().join(u' ')));
+    const data::SubmitResult submitted = data::OrderRepository(m_coord).submit(config, generated);
+    QVERIFY2(submitted.ok, qPrintable(submitted.error.message));
+    const data::SubmittedBuild build = submitted.builds.at(0);
+    const test::ScratchDatabase::Person first = m_db->createPerson(QStringLiteral("Assembler"), {}, &error);
+    QVERIFY2(!first.username.isEmpty(), qPrintable(error));
+    const test::ScratchDatabase::Person second = m_db->createPerson(QStringLiteral("Assembler"), {}, &error);
+    QVERIFY2(!second.username.isEmpty(), qPrintable(error));
+    QVERIFY(first.initials != second.initials);
+
+    // Pre-QC signed PASS by the Admin and the end-of-line test signed PASS by the first assembler.
+    QSqlDatabase admin = m_db->connect(m_admin.settings);
+    QVERIFY2(test::ScratchDatabase::exec(admin, QStringLiteral("SELECT cs.approve_bom(CAST(? AS uuid), true, 'checked', ?)"),
+                                         {build.bomId, m_admin.initials}, &error),
+             qPrintable(error));
+    QVERIFY2(test::ScratchDatabase::exec(admin,
+                                         QStringLiteral("SELECT cs.force_order_status(o.order_id, 'ReadyForPreQC', 'test setup', "
+                                                        "o.row_version) FROM cs.orders o WHERE o.order_id = CAST(? AS uuid)"),
+                                         {build.orderId}, &error),
+             qPrintable(error));
+    QVERIFY2(test::QcGate::passPreQc(*m_db, build.orderId, m_admin, &error), qPrintable(error));
+    QVERIFY2(test::QcGate::recordTestPass(*m_db, build.orderId, first, &error), qPrintable(error));
+
+    // The status history says the first assembler moved the build through testing, packaging and
+    // ready for inspection, as the plain buttons of old did: nothing of it was signed.
+    QSqlDatabase super = m_db->superuser();
+    QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral(
+        "INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status)"
+        " SELECT CAST(? AS uuid), u.user_id, 'StatusChange', s.old::cs.order_status_enum, s.new::cs.order_status_enum"
+        " FROM cs.users u, (VALUES ('ReadyForProduction', 'TestingComplete'), ('TestingComplete', 'PackagingComplete'),"
+        "                          ('PackagingComplete', 'ReadyForFinalQC')) s (old, new)"
+        " WHERE u.username = ?"), {build.orderId, first.username}, &error), qPrintable(error));
+
+    auto load = [&](data::TravelerData* d) {
+        data::DbError e;
+        const bool ok = data::TravelerRepository(m_coord).load(build.buildNumber, d, &e);
+        if (!ok)
+            qWarning("%s", qPrintable(e.code + u' ' + e.message));
+        return ok;
+    };
+    auto blank = [](const TravelerSignOff* s) { return s && s->initials.isEmpty() && s->result.isEmpty() && !s->date.isValid(); };
+    data::TravelerData d;
+    QVERIFY(load(&d));
+    QCOMPARE(signOffOf(d, QStringLiteral("stage.preQc"))->initials, m_admin.initials);
+    QCOMPARE(signOffOf(d, QStringLiteral("stage.preQc"))->result, QStringLiteral("PASS"));
+    QCOMPARE(signOffOf(d, QStringLiteral("stage.eolTest"))->initials, first.initials);
+    QCOMPARE(signOffOf(d, QStringLiteral("stage.eolTest"))->result, QStringLiteral("PASS"));
+    QCOMPARE(signOffOf(d, QStringLiteral("stage.eolTest"))->date, QDate::currentDate());
+    for (const char* key : {"stage.production", "stage.packaging", "stage.statement", "stage.finalQc"})
+        QVERIFY2(blank(signOffOf(d, QString::fromLatin1(key))), key);
+
+    // A CLP result without a signature, and one whose signature is of another row, print nothing.
+    QVERIFY2(test::ScratchDatabase::exec(admin, QStringLiteral(
+        "SELECT cs.publish_checklist_template(template_id) FROM cs.import_checklist_template('{\"id\": \"PRODUCTION_CLP\", "
+        "\"title\": \"CLP\", \"sections\": [{\"id\": \"S2\", \"items\": [{\"id\": \"S2.1\", \"type\": \"check\"}]}, "
+        "{\"id\": \"S4\", \"items\": [{\"id\": \"S4.1\", \"type\": \"check\"}, {\"id\": \"S4.2\", \"type\": \"check\"}, "
+        "{\"id\": \"S4.3\", \"type\": \"check\", \"required\": false}]}]}')"), {}, &error),
+             qPrintable(error));
+    QVariant templateId;
+    QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral(
+        "SELECT template_id::text FROM cs.qc_form_templates WHERE form_type = 'InProcessAssembly' ORDER BY version DESC LIMIT 1"),
+        {}, &error, &templateId), qPrintable(error));
+    QVERIFY2(templateId.isValid() && !templateId.toString().isEmpty(), "no CLP template");
+    const QString insertResult = QStringLiteral(
+        "INSERT INTO cs.qc_results (result_id, order_id, build_number, template_id, qc_type, performed_by, overall_status,"
+        " item_results, signature_id, checklist_id)"
+        " SELECT CAST(? AS uuid), CAST(? AS uuid), ?, CAST(? AS uuid), 'InProcessAssembly', u.user_id, 'Pass', '{}',"
+        "        CAST(NULLIF(?, '') AS uuid), CAST(NULLIF(?, '') AS uuid) FROM cs.users u WHERE u.username = ?");
+    const QString insertSignature = QStringLiteral(
+        "INSERT INTO cs.signatures (signature_id, signer_user_id, signer_username, printed_name, initials, meaning,"
+        " content_sha256, signed_table, signed_row_id, backend_start)"
+        " SELECT CAST(? AS uuid), u.user_id, u.username, u.full_name, u.initials, 'Ready for inspection', repeat('a', 64),"
+        "        'qc_results', ?, now() FROM cs.users u WHERE u.username = ?");
+    auto uuid = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    // A CLP result signed by `signer` (a signature of that very row), of `checklist` when given.
+    auto signClp = [&](const test::ScratchDatabase::Person& signer, const QString& checklist, QString* resultId) {
+        *resultId = uuid();
+        const QString signature = uuid();
+        return test::ScratchDatabase::exec(super, insertSignature, {signature, *resultId, signer.username}, &error)
+               && test::ScratchDatabase::exec(super, insertResult, {*resultId, build.orderId, build.buildNumber, templateId,
+                                                                   signature, checklist, signer.username}, &error);
+    };
+    const QString unsignedId = uuid();
+    QVERIFY2(test::ScratchDatabase::exec(super, insertResult, {unsignedId, build.orderId, build.buildNumber, templateId,
+                                                               QString(), QString(), first.username}, &error),
+             qPrintable(error));
+    const QString strayId = uuid();
+    const QString straySignature = uuid();
+    QVERIFY2(test::ScratchDatabase::exec(super, insertSignature, {straySignature, unsignedId, first.username}, &error),
+             qPrintable(error));
+    QVERIFY2(test::ScratchDatabase::exec(super, insertResult, {strayId, build.orderId, build.buildNumber, templateId,
+                                                               straySignature, QString(), first.username}, &error),
+             qPrintable(error));
+    QVERIFY(load(&d));
+    for (const char* key : {"stage.production", "stage.packaging", "stage.statement"})
+        QVERIFY2(blank(signOffOf(d, QString::fromLatin1(key))), key);
+
+    // The CLP checklist, filled by both assemblers (the production checks by the first, the packing list
+    // by both; an answer cleared again by the Admin does not count), not signed yet: still nothing.
+    // (A schema with the checklist kinds of issue 13 names the kind of each checklist.)
+    QVariant hasKind;
+    QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral(
+        "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'cs' AND table_name = 'qc_checklists'"
+        " AND column_name = 'kind'"), {}, &error, &hasKind), qPrintable(error));
+    const bool withKind = hasKind.toInt() == 1;
+    QVariant checklistId;
+    const bool clpChecklists = test::ScratchDatabase::exec(super, QStringLiteral(
+        "INSERT INTO cs.qc_checklists (order_id, build_number, qc_type, template_id, attempt, opened_by%1)"
+        " SELECT CAST(? AS uuid), ?, 'InProcessAssembly', CAST(? AS uuid), 1, u.user_id%2 FROM cs.users u"
+        " WHERE u.username = ? RETURNING checklist_id::text")
+        .arg(withKind ? QStringLiteral(", kind") : QString(), withKind ? QStringLiteral(", 'CLP'") : QString()),
+        {build.orderId, build.buildNumber, templateId, first.username}, &error, &checklistId);
+    if (!clpChecklists) {
+        // Before the assembler's bench (issue 13) the schema has no CLP checklists: the statement from a
+        // signed CLP result alone, and packaging cannot be shown.
+        QVERIFY2(!withKind && error.startsWith(QStringLiteral("23514")), qPrintable(error));
+        QString signedId;
+        QVERIFY2(signClp(second, QString(), &signedId), qPrintable(error));
+        QVERIFY(load(&d));
+        QCOMPARE(signOffOf(d, QStringLiteral("stage.statement"))->initials, second.initials);
+        QCOMPARE(signOffOf(d, QStringLiteral("stage.statement"))->date, QDate::currentDate());
+        QVERIFY(blank(signOffOf(d, QStringLiteral("stage.packaging"))));
+        QVERIFY(blank(signOffOf(d, QStringLiteral("stage.production"))));
+        QSKIP("this schema keeps no CLP checklists yet (issue 13): packaging from a signed CLP not shown");
+    }
+    QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral(
+        "INSERT INTO cs.qc_answers (checklist_id, section_id, item_id, position, value, answered_by)"
+        " SELECT CAST(? AS uuid), a.section, a.item, 0, CAST(a.value AS jsonb), u.user_id"
+        " FROM (VALUES ('S2', 'S2.1', 'true', ?), ('S4', 'S4.1', 'true', ?), ('S4', 'S4.2', 'true', ?),"
+        "              ('S4', 'S4.3', NULL, ?)) a (section, item, value, who)"
+        " JOIN cs.users u ON u.username = a.who"),
+        {checklistId, first.username, second.username, first.username, m_admin.username}, &error), qPrintable(error));
+    QVERIFY(load(&d));
+    for (const char* key : {"stage.production", "stage.packaging", "stage.statement"})
+        QVERIFY2(blank(signOffOf(d, QString::fromLatin1(key))), key);
+
+    // Signed by the second assembler: the statement, production checks and packaging print.
+    QString signedId;
+    QVERIFY2(signClp(second, checklistId.toString(), &signedId), qPrintable(error));
+    QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral("UPDATE cs.qc_checklists SET state = 'signed', result_id = "
+                                                               "CAST(? AS uuid) WHERE checklist_id = CAST(? AS uuid)"),
+                                         {signedId, checklistId}, &error),
+             qPrintable(error));
+    QVERIFY(load(&d));
+    QCOMPARE(signOffOf(d, QStringLiteral("stage.statement"))->initials, second.initials);
+    QCOMPARE(signOffOf(d, QStringLiteral("stage.production"))->initials, first.initials);
+    QStringList both{first.initials, second.initials};
+    both.sort();
+    QCOMPARE(signOffOf(d, QStringLiteral("stage.packaging"))->initials, both.join(u'/'));
+    QCOMPARE(signOffOf(d, QStringLiteral("stage.packaging"))->date, QDate::currentDate());
+    QVERIFY(blank(signOffOf(d, QStringLiteral("stage.finalQc"))));
 }
 
 void TestTravelerRepository::printsAreNumberedAndRecorded()

@@ -1,7 +1,12 @@
 // The admin's checklist templates dialog (issue 12), against a scratch database: the admin imports the
 // project's Pre-QC template (a draft version 1), publishes it (in use), imports it again (a draft
 // version 2 beside the one in use); a file with problems is refused with each problem listed and
-// nothing stored; a QC inspector's session sees the versions but cannot store one.
+// nothing stored; a QC inspector's session sees the versions but cannot store one. The checklists of a
+// selected version are listed (build, form, attempt, result, who signed and when, or open): a Pre-QC
+// failed then reopened, one passed, and an end-of-line test recorded on the CLT version; a draft has
+// none. A template file is read off the window's thread: the dialog is busy meanwhile, and a file
+// that cannot be read, is not JSON or is too large is refused with its own message.
+#include "qcgate.h"
 #include "testdatabase.h"
 #include "ui/admin/checklisttemplatesdialog.h"
 #include "ui/common/rowtablemodel.h"
@@ -9,7 +14,12 @@
 #include "data/common/session.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -26,6 +36,8 @@ private slots:
     void importPublishAndVersion();
     void badFileStoresNothing();
     void inspectorCannotStore();
+    void unreadableFilesAreSaidSo();
+    void checklistsOfAVersionAreListed();
     void cleanupTestCase() { m_db.reset(); }
 
 private:
@@ -33,6 +45,10 @@ private:
     static bool loaded(ChecklistTemplatesDialog& d);
     static bool finished(ChecklistTemplatesDialog& d, QSignalSpy& spy);
     static const cs::data::ChecklistTemplateVersion* find(const ChecklistTemplatesDialog& d, int version);
+    // A build of ScratchDatabase::orderJson submitted by the Admin and moved to Ready for Pre-QC: its order id.
+    QString readyForPreQc(QSqlDatabase admin, QString* buildNumber);
+    // Selects the version and waits for its checklists.
+    static bool usesOf(ChecklistTemplatesDialog& d, const QString& key, int version);
 
     std::unique_ptr<ScratchDatabase> m_db;
     QHash<QString, ScratchDatabase::Person> m_people;
@@ -172,6 +188,175 @@ void TestChecklistTemplates::inspectorCannotStore()
     d.findChild<cs::ui::RowTableModelBase*>()->refresh();
     QVERIFY(loaded(d));
     QCOMPARE(d.versions().size(), before);
+}
+
+void TestChecklistTemplates::unreadableFilesAreSaidSo()
+{
+    auto session = login(QStringLiteral("Admin"));
+    ChecklistTemplatesDialog d(session.get());
+    QVERIFY(loaded(d));
+    const qsizetype before = d.versions().size();
+    QSignalSpy spy(&d, &ChecklistTemplatesDialog::actionFinished);
+    auto write = [this](const QString& name, const QByteArray& bytes) {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return QString();
+        return path;
+    };
+
+    // Missing: refused with the system's reason; the dialog was busy until the answer came.
+    d.importFile(m_dir.filePath(QStringLiteral("missing.json")));
+    QVERIFY(d.isBusy());
+    QVERIFY(spy.wait(30000));
+    QCOMPARE(spy.takeFirst().at(0).toBool(), false);
+    QVERIFY(!d.isBusy());
+    QVERIFY2(d.messageText().contains(QStringLiteral("missing.json cannot be read")), qPrintable(d.messageText()));
+
+    // Not JSON, and JSON that is not an object.
+    const QString notJson = write(QStringLiteral("notjson.json"), "{\"id\": \"PRE_QC\", ");
+    QVERIFY(!notJson.isEmpty());
+    d.importFile(notJson);
+    QVERIFY(spy.wait(30000));
+    QCOMPARE(spy.takeFirst().at(0).toBool(), false);
+    QVERIFY2(d.messageText().contains(QStringLiteral("notjson.json is not a checklist template (a JSON object)")),
+             qPrintable(d.messageText()));
+    const QString array = write(QStringLiteral("array.json"), "[1, 2]");
+    d.importFile(array);
+    QVERIFY(spy.wait(30000));
+    QCOMPARE(spy.takeFirst().at(0).toBool(), false);
+    QVERIFY2(d.messageText().contains(QStringLiteral("the file holds no object")), qPrintable(d.messageText()));
+
+    // Too large (over 4 MB): said so with its size, not as a broken file.
+    QByteArray large = "{\"id\": \"PRE_QC\", \"title\": \"";
+    large.append(QByteArray(5 * 1024 * 1024, 'x'));
+    large.append("\"}");
+    const QString big = write(QStringLiteral("large.json"), large);
+    QVERIFY(!big.isEmpty());
+    d.importFile(big);
+    QVERIFY(spy.wait(30000));
+    QCOMPARE(spy.takeFirst().at(0).toBool(), false);
+    QVERIFY2(d.messageText().contains(QStringLiteral("large.json is too large")), qPrintable(d.messageText()));
+
+    d.findChild<cs::ui::RowTableModelBase*>()->refresh();
+    QVERIFY(loaded(d));
+    QCOMPARE(d.versions().size(), before);
+}
+
+QString TestChecklistTemplates::readyForPreQc(QSqlDatabase admin, QString* buildNumber)
+{
+    const QString suffix = ScratchDatabase::randomSuffix(8).toUpper();
+    *buildNumber = QStringLiteral("TU-") + suffix;
+    const QJsonObject json = ScratchDatabase::orderJson(QStringLiteral("PO-TU-") + suffix, *buildNumber);
+    QVariant answer;
+    QString error;
+    if (!ScratchDatabase::exec(admin, QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))::text"),
+                               {QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))}, &error, &answer)) {
+        qWarning("submit_order: %s", qPrintable(error));
+        return {};
+    }
+    const QString orderId = QJsonDocument::fromJson(answer.toString().toUtf8())
+                                .object().value(u"builds").toArray().at(0).toObject().value(u"orderId").toString();
+    if (!ScratchDatabase::exec(admin, QStringLiteral("SELECT cs.force_order_status(o.order_id, 'ReadyForPreQC', 'test set-up', "
+                                                     "o.row_version) FROM cs.orders o WHERE o.order_id = CAST(? AS uuid)"),
+                               {orderId}, &error)) {
+        qWarning("force_order_status: %s", qPrintable(error));
+        return {};
+    }
+    return orderId;
+}
+
+bool TestChecklistTemplates::usesOf(ChecklistTemplatesDialog& d, const QString& key, int version)
+{
+    QSignalSpy shown(&d, &ChecklistTemplatesDialog::usesShown);
+    if (!d.selectVersion(key, version))
+        return false;
+    return shown.wait(30000);
+}
+
+void TestChecklistTemplates::checklistsOfAVersionAreListed()
+{
+    // The workflow fixtures: the catalog of ScratchDatabase::orderJson's BOM and small Pre-QC, Final QC
+    // and end-of-line test forms, published (the Pre-QC one over the versions imported above).
+    QString error;
+    const ScratchDatabase::Person& inspector = m_people.value(QStringLiteral("QCPerson"));
+    const ScratchDatabase::Person& adminPerson = m_people.value(QStringLiteral("Admin"));
+    QSqlDatabase admin = m_db->connect(adminPerson.settings);
+    QVERIFY2(ScratchDatabase::seedWorkflowFixtures(admin, &error), qPrintable(error));
+
+    // On the Pre-QC in use: build A failed (signed), then its second attempt opened; build B
+    // passed (signed), then its end-of-line test recorded by the Admin.
+    QString buildA;
+    QString buildB;
+    const QString orderA = readyForPreQc(admin, &buildA);
+    const QString orderB = readyForPreQc(admin, &buildB);
+    QVERIFY(!orderA.isEmpty() && !orderB.isEmpty());
+    QVERIFY2(cs::test::QcGate::failPreQc(*m_db, orderA, inspector, &error), qPrintable(error));
+    QVERIFY2(ScratchDatabase::exec(admin, QStringLiteral("SELECT cs.transition_order(o.order_id, 'ReadyForPreQC', 'reworked', "
+                                                         "o.row_version) FROM cs.orders o WHERE o.order_id = CAST(? AS uuid)"),
+                                   {orderA}, &error),
+             qPrintable(error));
+    QSqlDatabase qc = m_db->connect(inspector.settings);
+    QVERIFY2(ScratchDatabase::exec(qc, QStringLiteral("SELECT cs.open_qc_checklist(CAST(? AS uuid), 'PreQC')"), {orderA}, &error),
+             qPrintable(error));
+    QVERIFY2(cs::test::QcGate::passPreQc(*m_db, orderB, inspector, &error), qPrintable(error));
+    QVERIFY2(cs::test::QcGate::recordTestPass(*m_db, orderB, adminPerson, &error), qPrintable(error));
+
+    auto session = login(QStringLiteral("Admin"));
+    ChecklistTemplatesDialog d(session.get());
+    QVERIFY(loaded(d));
+    auto* title = d.findChild<QLabel*>(QStringLiteral("templateUsesTitle"));
+    QVERIFY(title);
+
+    int inUse = 0;
+    for (const auto& t : d.versions())
+        if (t.key == u"PRE_QC" && t.active)
+            inUse = t.version;
+    QVERIFY(inUse > 2);
+    QVERIFY(usesOf(d, QStringLiteral("PRE_QC"), inUse));
+    QCOMPARE(d.uses().size(), 3);
+    QVERIFY2(title->text().contains(QStringLiteral("(3)")), qPrintable(title->text()));
+    QMap<QString, cs::data::TemplateUse> byKey;
+    for (const cs::data::TemplateUse& u : d.uses())
+        byKey.insert(u.buildNumber + u'#' + QString::number(u.attempt), u);
+    QVERIFY(byKey.contains(buildA + QStringLiteral("#1")) && byKey.contains(buildA + QStringLiteral("#2")) && byKey.contains(buildB + QStringLiteral("#1")));
+    const cs::data::TemplateUse failed = byKey.value(buildA + QStringLiteral("#1"));
+    QCOMPARE(failed.kind, QStringLiteral("PreQC"));
+    QVERIFY(failed.signedOff);
+    QCOMPARE(failed.result, QStringLiteral("Fail"));
+    QCOMPARE(failed.signedBy, inspector.fullName);
+    QVERIFY(qAbs(failed.signedAt.secsTo(QDateTime::currentDateTime())) < 600);
+    const cs::data::TemplateUse open = byKey.value(buildA + QStringLiteral("#2"));
+    QVERIFY(!open.signedOff);
+    QVERIFY(open.result.isEmpty() && open.signedBy.isEmpty() && !open.signedAt.isValid());
+    QCOMPARE(byKey.value(buildB + QStringLiteral("#1")).result, QStringLiteral("Pass"));
+    // What the table shows: the open attempt says so, the signed ones who signed.
+    auto* table = d.findChild<QTableView*>(QStringLiteral("templateUsesTableView"));
+    QVERIFY(table);
+    QStringList cells;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            row << table->model()->index(r, c).data().toString();
+        cells << row.join(u'|');
+    }
+    QVERIFY2(cells.filter(QStringLiteral("%1|Pre-QC|2|Open|open, not signed|").arg(buildA)).size() == 1,
+             qPrintable(cells.join(u'\n')));
+    QVERIFY2(cells.filter(QStringLiteral("%1|Pre-QC|1|FAIL|%2|").arg(buildA, inspector.fullName)).size() == 1,
+             qPrintable(cells.join(u'\n')));
+    QVERIFY2(cells.filter(QStringLiteral("%1|Pre-QC|1|PASS|%2|").arg(buildB, inspector.fullName)).size() == 1,
+             qPrintable(cells.join(u'\n')));
+
+    // The draft (version 2) has none; the end-of-line test form lists build B's test.
+    QVERIFY(usesOf(d, QStringLiteral("PRE_QC"), 2));
+    QVERIFY(d.uses().isEmpty());
+    QVERIFY2(title->text().startsWith(QStringLiteral("No checklist")), qPrintable(title->text()));
+    QVERIFY(usesOf(d, QStringLiteral("EOL_TESTING_CLT"), 1));
+    QCOMPARE(d.uses().size(), 1);
+    QCOMPARE(d.uses().first().buildNumber, buildB);
+    QCOMPARE(d.uses().first().kind, QStringLiteral("CLT"));
+    QCOMPARE(d.uses().first().result, QStringLiteral("Pass"));
+    QCOMPARE(d.uses().first().signedBy, adminPerson.fullName);
 }
 
 QTEST_MAIN(TestChecklistTemplates)
