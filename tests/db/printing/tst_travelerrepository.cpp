@@ -343,32 +343,13 @@ void TestTravelerRepository::signOffsOnlyFromSignedRecords()
 
     // The CLP checklist, filled by both assemblers (the production checks by the first, the packing list
     // by both; an answer cleared again by the Admin does not count), not signed yet: still nothing.
-    // (A schema with the checklist kinds of issue 13 names the kind of each checklist.)
-    QVariant hasKind;
-    QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral(
-        "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'cs' AND table_name = 'qc_checklists'"
-        " AND column_name = 'kind'"), {}, &error, &hasKind), qPrintable(error));
-    const bool withKind = hasKind.toInt() == 1;
+    // (The checklist's kind, CLP, follows from its qc_type.)
     QVariant checklistId;
-    const bool clpChecklists = test::ScratchDatabase::exec(super, QStringLiteral(
-        "INSERT INTO cs.qc_checklists (order_id, build_number, qc_type, template_id, attempt, opened_by%1)"
-        " SELECT CAST(? AS uuid), ?, 'InProcessAssembly', CAST(? AS uuid), 1, u.user_id%2 FROM cs.users u"
-        " WHERE u.username = ? RETURNING checklist_id::text")
-        .arg(withKind ? QStringLiteral(", kind") : QString(), withKind ? QStringLiteral(", 'CLP'") : QString()),
-        {build.orderId, build.buildNumber, templateId, first.username}, &error, &checklistId);
-    if (!clpChecklists) {
-        // Before the assembler's bench (issue 13) the schema has no CLP checklists: the statement from a
-        // signed CLP result alone, and packaging cannot be shown.
-        QVERIFY2(!withKind && error.startsWith(QStringLiteral("23514")), qPrintable(error));
-        QString signedId;
-        QVERIFY2(signClp(second, QString(), &signedId), qPrintable(error));
-        QVERIFY(load(&d));
-        QCOMPARE(signOffOf(d, QStringLiteral("stage.statement"))->initials, second.initials);
-        QCOMPARE(signOffOf(d, QStringLiteral("stage.statement"))->date, QDate::currentDate());
-        QVERIFY(blank(signOffOf(d, QStringLiteral("stage.packaging"))));
-        QVERIFY(blank(signOffOf(d, QStringLiteral("stage.production"))));
-        QSKIP("this schema keeps no CLP checklists yet (issue 13): packaging from a signed CLP not shown");
-    }
+    QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral(
+        "INSERT INTO cs.qc_checklists (order_id, build_number, qc_type, template_id, attempt, opened_by)"
+        " SELECT CAST(? AS uuid), ?, 'InProcessAssembly', CAST(? AS uuid), 1, u.user_id FROM cs.users u"
+        " WHERE u.username = ? RETURNING checklist_id::text"),
+        {build.orderId, build.buildNumber, templateId, first.username}, &error, &checklistId), qPrintable(error));
     QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral(
         "INSERT INTO cs.qc_answers (checklist_id, section_id, item_id, position, value, answered_by)"
         " SELECT CAST(? AS uuid), a.section, a.item, 0, CAST(a.value AS jsonb), u.user_id"

@@ -302,7 +302,8 @@ void TestChecklistFail::photoAttachedToAPreQcItem()
 void TestChecklistFail::finalQcFailedWithRework()
 {
     // The build brought to Ready for Final QC the way the plant does: the Pre-QC signed PASS by the
-    // inspector, the assembler claims it, records the end-of-line test PASS (signed) and moves it on.
+    // inspector, the assembler claims it, does the production checks, the end-of-line test, the packing
+    // list and signs the closing statement.
     QString build;
     const QString orderId = readyForPreQc(&build);
     QVERIFY(!orderId.isEmpty());
@@ -310,17 +311,7 @@ void TestChecklistFail::finalQcFailedWithRework()
     const ScratchDatabase::Person& inspector = m_people.value(QStringLiteral("QCPerson"));
     const ScratchDatabase::Person& assembler = m_people.value(QStringLiteral("Assembler"));
     QVERIFY2(cs::test::QcGate::passPreQc(*m_db, orderId, inspector, &error), qPrintable(error));
-    QCOMPARE(run(as(QStringLiteral("Assembler")),
-                 QStringLiteral("SELECT cs.claim_build(o.order_id, o.row_version) FROM cs.orders o WHERE o.order_id = CAST(? AS uuid)"),
-                 {orderId}),
-             QString());
-    QVERIFY2(cs::test::QcGate::recordTestPass(*m_db, orderId, assembler, &error), qPrintable(error));
-    for (const char* to : {"TestingComplete", "PackagingComplete", "ReadyForFinalQC"})
-        QCOMPARE(run(as(QStringLiteral("Assembler")),
-                     QStringLiteral("SELECT cs.transition_order(o.order_id, ?, NULL, o.row_version) FROM cs.orders o "
-                                    "WHERE o.order_id = CAST(? AS uuid)"),
-                     {QString::fromLatin1(to), orderId}),
-                 QString());
+    QVERIFY2(cs::test::QcGate::produce(*m_db, orderId, assembler, &error), qPrintable(error));
 
     Shell shell;
     QPointer<ChecklistPage> page = openChecklist(shell, orderId, QStringLiteral("FinalQC"));
