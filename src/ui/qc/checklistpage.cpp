@@ -185,6 +185,10 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     m_missing->setAlternatingRowColors(true);
     m_passReason->setObjectName(QStringLiteral("passReasonLabel"));
     m_passReason->setWordWrap(true);
+    // The splitter's side panel does not pass its width down for the wrapped text's height: room for
+    // three lines, so a long reason is never drawn over the list above it.
+    m_passReason->setMinimumHeight(m_passReason->fontMetrics().lineSpacing() * 3);
+    m_passReason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_passButton->setObjectName(QStringLiteral("signPassButton"));
     m_failButton->setObjectName(QStringLiteral("recordFailButton"));
     m_reviseButton->setObjectName(QStringLiteral("reviseButton"));
@@ -209,7 +213,9 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
 
     auto* refresh = new QAction(this);
     refresh->setShortcut(QKeySequence::Refresh);   // F5
-    refresh->setShortcutContext(Qt::WindowShortcut);
+    // The page's own: the assembler's bench holds two checklist pages, and two window-wide F5s would
+    // be ambiguous (neither would fire).
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(refresh);
     connect(refresh, &QAction::triggered, this, &ChecklistPage::reload);
     connect(m_refreshButton, &QPushButton::clicked, this, &ChecklistPage::reload);
