@@ -77,6 +77,9 @@ private:
     // Opens the row of the build on the home list `key` (Enter on it), as the person would.
     bool openFromHome(MainWindow* w, const QString& key);
     QString status();
+    // The inspector's QC of `qcType` opened from the home list `key`, filled by keyboard, signed PASS
+    // with the password: *page is left open on the signed checklist.
+    void signQcPass(MainWindow* w, const QString& key, const QString& qcType, QPointer<ChecklistPage>* page);
     // The traveler's stages that carry initials ("stage.preQc=QKX", ...), read as the coordinator.
     QStringList signedStages();
     // The server's refusal when `role` calls `sql` (with the order id as its only value); empty when it ran.
@@ -227,6 +230,25 @@ QString whyNoPass(const ChecklistPage* page)
 
 } // namespace
 
+void TestFullWalk::signQcPass(MainWindow* w, const QString& key, const QString& qcType, QPointer<ChecklistPage>* out)
+{
+    QVERIFY(openFromHome(w, key));
+    QTRY_VERIFY_WITH_TIMEOUT(w->lastChecklistPage() != nullptr, 30000);
+    QPointer<ChecklistPage> page = w->lastChecklistPage();
+    *out = page;
+    QTRY_VERIFY2_WITH_TIMEOUT(page->isLoaded(), qPrintable(page->messageText()), 30000);
+    QCOMPARE(page->qcType(), qcType);
+    QCOMPARE(page->orderId(), m_orderId);
+    QVERIFY(settled(page));
+    QVERIFY(!page->passButton()->isEnabled());
+    QVERIFY(fillByKeyboard(page, {}, person(QStringLiteral("QCPerson")).initials) > 0);
+    QVERIFY(settled(page));
+    QTRY_VERIFY2_WITH_TIMEOUT(page->passButton()->isEnabled(), qPrintable(whyNoPass(page)), 30000);
+    QTest::mouseClick(page->passButton(), Qt::LeftButton);
+    QVERIFY(signWithPassword(page, person(QStringLiteral("QCPerson")).password));
+    QTRY_VERIFY2_WITH_TIMEOUT(page->isSigned(), qPrintable(page->messageText()), 30000);
+}
+
 void TestFullWalk::orderCreatedToShipped()
 {
     const QString po = QStringLiteral("PO-WALK-") + ScratchDatabase::randomSuffix(5).toUpper();
@@ -250,19 +272,11 @@ void TestFullWalk::orderCreatedToShipped()
         QVERIFY(catalog);
         QTRY_VERIFY_WITH_TIMEOUT(catalog->catalog() != nullptr, 30000);
         setWizard(wizard);
-        fillOrderPage(po);
         const QString drawing = m_files.filePath(QStringLiteral("drawing.pdf"));
         QVERIFY(cs::test::writePdf(drawing));
-        OrderWizard::setNextFileName(drawing);
-        click("addDrawingButton");
-        QCOMPARE(wizard->attachments().size(), 1);
-        clickNext();
-        fillSelection(m_build);
-        clickNext();
-        fillSink();
-        clickNext();
-        clickNext();
-        QCOMPARE(wizard->currentId(), int(OrderWizard::ReviewPage));
+        fillToReview(po, "addDrawingButton", drawing, m_build);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(waitPreview());
         QAbstractButton* finish = wizard->button(QWizard::FinishButton);
         QVERIFY(finish->isEnabled());
@@ -357,20 +371,10 @@ void TestFullWalk::orderCreatedToShipped()
         auto shell = logIn(QStringLiteral("QCPerson"));
         QVERIFY(shell);
         MainWindow* w = shell->mainWindow();
-        QVERIFY(openFromHome(w, QStringLiteral("preQc")));
-        QTRY_VERIFY_WITH_TIMEOUT(w->lastChecklistPage() != nullptr, 30000);
-        QPointer<ChecklistPage> page = w->lastChecklistPage();
-        QTRY_VERIFY2_WITH_TIMEOUT(page->isLoaded(), qPrintable(page->messageText()), 30000);
-        QCOMPARE(page->qcType(), QStringLiteral("PreQC"));
-        QCOMPARE(page->orderId(), m_orderId);
-        QVERIFY(settled(page));
-        QVERIFY(!page->passButton()->isEnabled());
-        QVERIFY(fillByKeyboard(page, {}, qc) > 0);
-        QVERIFY(settled(page));
-        QTRY_VERIFY2_WITH_TIMEOUT(page->passButton()->isEnabled(), qPrintable(whyNoPass(page)), 30000);
-        QTest::mouseClick(page->passButton(), Qt::LeftButton);
-        QVERIFY(signWithPassword(page, person(QStringLiteral("QCPerson")).password));
-        QTRY_VERIFY2_WITH_TIMEOUT(page->isSigned(), qPrintable(page->messageText()), 30000);
+        QPointer<ChecklistPage> page;
+        signQcPass(w, QStringLiteral("preQc"), QStringLiteral("PreQC"), &page);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(status(), QStringLiteral("ReadyForProduction"));
         QCOMPARE(signedStages(), QStringList{QStringLiteral("stage.preQc=%1 PASS").arg(qc)});
         page->close();
@@ -487,24 +491,13 @@ void TestFullWalk::orderCreatedToShipped()
         auto shell = logIn(QStringLiteral("QCPerson"));
         QVERIFY(shell);
         MainWindow* w = shell->mainWindow();
-        QVERIFY(openFromHome(w, QStringLiteral("finalQc")));
-        QTRY_VERIFY_WITH_TIMEOUT(w->lastChecklistPage() != nullptr, 30000);
-        QPointer<ChecklistPage> page = w->lastChecklistPage();
-        QTRY_VERIFY2_WITH_TIMEOUT(page->isLoaded(), qPrintable(page->messageText()), 30000);
-        QCOMPARE(page->qcType(), QStringLiteral("FinalQC"));
-        QVERIFY(settled(page));
-        QVERIFY(fillByKeyboard(page, {}, qc) > 0);
-        QVERIFY(settled(page));
-        const ChecklistItemWidget* hipot = nullptr;
-        for (const ChecklistItemWidget* item : page->itemWidgets())
-            if (item->key().item == u"H.hipot")
-                hipot = item;
+        QPointer<ChecklistPage> page;
+        signQcPass(w, QStringLiteral("finalQc"), QStringLiteral("FinalQC"), &page);
+        if (QTest::currentTestFailed())
+            return;
+        const ChecklistItemWidget* hipot = page->itemWidget({QStringLiteral("header"), QStringLiteral("H.hipot"), 0});
         QVERIFY(hipot && hipot->answer());
         QVERIFY2(hipot->answer()->value.toBool(), "HI-POT answered Yes");
-        QTRY_VERIFY2_WITH_TIMEOUT(page->passButton()->isEnabled(), qPrintable(whyNoPass(page)), 30000);
-        QTest::mouseClick(page->passButton(), Qt::LeftButton);
-        QVERIFY(signWithPassword(page, person(QStringLiteral("QCPerson")).password));
-        QTRY_VERIFY2_WITH_TIMEOUT(page->isSigned(), qPrintable(page->messageText()), 30000);
         QCOMPARE(status(), QStringLiteral("ReadyForShip"));
         QVERIFY2(signedStages().contains(QStringLiteral("stage.finalQc=%1 PASS").arg(qc)), qPrintable(signedStages().join(u", ")));
         qInfo("the traveler's sign-offs at Ready for ship: %s", qPrintable(signedStages().join(u", ")));
