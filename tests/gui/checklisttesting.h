@@ -4,12 +4,17 @@
 // from the shared folder beside the checkout (never copied into the project), statements for the
 // set-up, and the wait for a checklist screen's answers.
 #include "testdatabase.h"
+#include "ui/common/signaturedialog.h"
+#include "ui/qc/checklistitemwidget.h"
 #include "ui/qc/checklistpage.h"
 
+#include <QApplication>
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QString>
 #include <QTest>
 
@@ -103,6 +108,85 @@ inline QString submitReadyForPreQc(QSqlDatabase coordinator, QSqlDatabase admin,
                                   {orderId, version}, error))
         return {};
     return orderId;
+}
+
+// A measured value typed beside one item (its reading line `label`) after its answer.
+struct KeyboardReading
+{
+    QString item;    // "S.2C"
+    QString label;   // "reading C"
+    QString value;   // "40.5"
+};
+
+// Answers every applicable, open item of `sections` (all when empty) of `page` by keyboard: Space
+// ticks and presses the first option (PASS, Yes), a number is the expected one, a serial is scanned (typed, then Enter), a text
+// typed, `initials` typed where the form asks for initials; Enter moves on. The reading (if any) is
+// typed into its line after the item's answer. The number of items answered; -1 when the focus did
+// not follow.
+inline int fillByKeyboard(ui::ChecklistPage* page, const QStringList& sections = {},
+                          const QString& initials = QStringLiteral("ASM"), const KeyboardReading& reading = {})
+{
+    using domain::ChecklistItemType;
+    page->activateWindow();
+    int filled = 0;
+    bool first = true;
+    for (ui::ChecklistItemWidget* item : page->itemWidgets()) {
+        if (!item->applies() || item->isReadOnly() || (!sections.isEmpty() && !sections.contains(item->key().section)))
+            continue;
+        if (first) {
+            if (!item->focusInput())
+                return -1;
+            first = false;
+        }
+        // The previous Enter brought the focus here.
+        if (!QTest::qWaitFor([item] { return item->hasInputFocus(); }, 5000)) {
+            qWarning("the focus is not on %s", qPrintable(item->objectName()));
+            return -1;
+        }
+        QWidget* focus = QApplication::focusWidget();
+        if (!item->answer()) {
+            switch (item->type()) {
+            case ChecklistItemType::Check:
+            case ChecklistItemType::PassFail:
+            case ChecklistItemType::YesNo:
+            case ChecklistItemType::Choice:
+            case ChecklistItemType::MultiCheck: QTest::keyClick(focus, Qt::Key_Space); break;
+            case ChecklistItemType::Number:
+                // The number the build calls for (a basin count), else the least the item takes.
+                QTest::keyClicks(focus,
+                                 QString::number(item->entry().expectedNumber.value_or(item->entry().item.min.value_or(1))));
+                break;
+            case ChecklistItemType::Date: QTest::keyClicks(focus, QDate::currentDate().toString(Qt::ISODate)); break;
+            case ChecklistItemType::Initials: QTest::keyClicks(focus, initials); break;
+            case ChecklistItemType::Text:
+            case ChecklistItemType::Serial: QTest::keyClicks(focus, QStringLiteral("SN-") + item->key().item); break;
+            }
+            ++filled;
+        }
+        if (!reading.item.isEmpty() && item->key().item == reading.item) {
+            // The measured value beside the item (Tab from its answer reaches it; here: its line).
+            QLineEdit* line = item->readingEdit(reading.label);
+            if (!line)
+                return -1;
+            line->setFocus(Qt::TabFocusReason);
+            QTest::keyClicks(line, reading.value);
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+    return filled;
+}
+
+// Waits for the signature dialog that `owner` opened and signs it with `password`. False when none came.
+inline bool signWithPassword(QWidget* owner, const QString& password, int timeoutMs = 10000)
+{
+    ui::SignatureDialog* dialog = nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return (dialog = owner->findChild<ui::SignatureDialog*>(QStringLiteral("signatureDialog"))) != nullptr; },
+            timeoutMs))
+        return false;
+    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(password);
+    dialog->accept();
+    return true;
 }
 
 } // namespace cs::test

@@ -239,6 +239,24 @@ public:
         down("sprayer2LocationComboBox", 2);
     }
 
+    // Steps 1 to 4 for `po` with one sink `build` (fillOrderPage, fillSelection, fillSink, no
+    // accessories), `file` attached on step 1 by the button `attachButton` ("addDrawingButton", ...):
+    // the wizard is on its review.
+    void fillToReview(const QString& po, const char* attachButton, const QString& file, const QString& build)
+    {
+        fillOrderPage(po);
+        ui::OrderWizard::setNextFileName(file);
+        click(attachButton);
+        QCOMPARE(m_driven->attachments().size(), 1);
+        clickNext();
+        fillSelection(build);
+        clickNext();
+        fillSink();
+        clickNext();
+        clickNext();
+        QCOMPARE(m_driven->currentId(), int(ui::OrderWizard::ReviewPage));
+    }
+
     // Step 4: types the accessory id into the filter and presses Enter (adds the first match).
     void addAccessory(const QString& id)
     {

@@ -49,6 +49,8 @@
 using cs::test::QcGate;
 using cs::test::ScratchDatabase;
 using cs::test::compact;
+using cs::test::fillByKeyboard;
+using cs::test::KeyboardReading;
 using cs::test::run;
 using cs::test::settled;
 using namespace cs::ui;
@@ -80,11 +82,6 @@ private:
     QVariant value(const QString& sql, const QVariantList& values = {});
     QSqlDatabase as(const QString& role);
     QString readyForProduction(QString* buildNumber);
-    // Answers every applicable, open item of `sections` (all when empty) of `page` by keyboard: Space
-    // ticks and presses the first option (PASS), a serial is scanned (typed, then Enter), a text typed;
-    // Enter moves on. `reading` (if set) is typed into the reading of S.2C after its PASS. The count.
-    int fillByKeyboard(ChecklistPage* page, const QStringList& sections, const QString& reading = {});
-    bool sign(QWidget* owner, const QString& password);
     std::unique_ptr<cs::data::Session> login(const QString& person);
 
     QTemporaryDir m_home;
@@ -193,64 +190,6 @@ QString TestAssemblerBench::readyForProduction(QString* buildNumber)
     return orderId;
 }
 
-int TestAssemblerBench::fillByKeyboard(ChecklistPage* page, const QStringList& sections, const QString& reading)
-{
-    page->activateWindow();
-    int filled = 0;
-    bool first = true;
-    for (ChecklistItemWidget* item : page->itemWidgets()) {
-        if (!item->applies() || item->isReadOnly() || (!sections.isEmpty() && !sections.contains(item->key().section)))
-            continue;
-        if (first) {
-            if (!item->focusInput())
-                return -1;
-            first = false;
-        }
-        // The previous Enter brought the focus here.
-        if (!QTest::qWaitFor([item] { return item->hasInputFocus(); }, 5000)) {
-            qWarning("the focus is not on %s", qPrintable(item->objectName()));
-            return -1;
-        }
-        QWidget* focus = QApplication::focusWidget();
-        if (!item->answer()) {
-            switch (item->type()) {
-            case ChecklistItemType::Check:
-            case ChecklistItemType::PassFail:
-            case ChecklistItemType::YesNo:
-            case ChecklistItemType::Choice:
-            case ChecklistItemType::MultiCheck: QTest::keyClick(focus, Qt::Key_Space); break;
-            case ChecklistItemType::Number: QTest::keyClicks(focus, QStringLiteral("1")); break;
-            case ChecklistItemType::Date: QTest::keyClicks(focus, QDate::currentDate().toString(Qt::ISODate)); break;
-            case ChecklistItemType::Initials: QTest::keyClicks(focus, QStringLiteral("ASM")); break;
-            case ChecklistItemType::Text:
-            case ChecklistItemType::Serial: QTest::keyClicks(focus, QStringLiteral("SN-") + item->key().item); break;
-            }
-            ++filled;
-        }
-        if (!reading.isEmpty() && item->key().item == u"S.2C") {
-            // The measured temperature beside the test (Tab from PASS and FAIL reaches it; here: its line).
-            QLineEdit* line = item->readingEdit(QStringLiteral("reading C"));
-            if (!line)
-                return -1;
-            line->setFocus(Qt::TabFocusReason);
-            QTest::keyClicks(line, reading);
-        }
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    }
-    return filled;
-}
-
-bool TestAssemblerBench::sign(QWidget* owner, const QString& password)
-{
-    SignatureDialog* dialog = nullptr;
-    if (!QTest::qWaitFor([&] { return (dialog = owner->findChild<SignatureDialog*>(QStringLiteral("signatureDialog"))) != nullptr; },
-                         10000))
-        return false;
-    dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(password);
-    dialog->accept();
-    return true;
-}
-
 void TestAssemblerBench::scanClaimBuildTestPackSign()
 {
     QString build;
@@ -323,7 +262,7 @@ void TestAssemblerBench::scanClaimBuildTestPackSign()
     ChecklistItemWidget* temperature = clt->itemWidget(s2c);
     QVERIFY(temperature && temperature->applies());
     QVERIFY(temperature->readingEdit(QStringLiteral("reading C")));
-    QVERIFY(fillByKeyboard(clt, {}, QStringLiteral("45")) >= 10);
+    QVERIFY(fillByKeyboard(clt, {}, QStringLiteral("ASM"), KeyboardReading{QStringLiteral("S.2C"), QStringLiteral("reading C"), QStringLiteral("45")}) >= 10);
     QVERIFY(settled(clt));
     // The reading outside 38 to 42 C turned the PASS into a FAIL, and the row says why.
     QCOMPARE(temperature->answer()->value.toString(), QStringLiteral("FAIL"));
@@ -342,7 +281,7 @@ void TestAssemblerBench::scanClaimBuildTestPackSign()
         QVERIFY(bench->grab().save(dir + QStringLiteral("/assembly-clt.png")));
     }
     QVERIFY(clt->signFail(QStringLiteral("Basin temperature 45 C at test 2-C"), QString(), QString(), true));
-    QVERIFY(sign(clt, me.password));
+    QVERIFY(cs::test::signWithPassword(clt, me.password));
     QTRY_VERIFY2_WITH_TIMEOUT(clt->isSigned(), qPrintable(clt->messageText()), 30000);
     QVERIFY2(clt->signatureText().contains(QStringLiteral("End-of-line test failed")), qPrintable(clt->signatureText()));
     // A signed FAIL lists nothing "missing for a pass"; it offers a new attempt.
@@ -361,7 +300,7 @@ void TestAssemblerBench::scanClaimBuildTestPackSign()
     QTRY_VERIFY_WITH_TIMEOUT(clt->isLoaded() && !clt->isSigned() && clt->checklistId() != firstAttempt, 30000);
     QCOMPARE(clt->form()->record().attempt, 2);
     QVERIFY(settled(clt));
-    QVERIFY(fillByKeyboard(clt, {}, QStringLiteral("40.5")) >= 10);
+    QVERIFY(fillByKeyboard(clt, {}, QStringLiteral("ASM"), KeyboardReading{QStringLiteral("S.2C"), QStringLiteral("reading C"), QStringLiteral("40.5")}) >= 10);
     QVERIFY(settled(clt));
     temperature = clt->itemWidget(s2c);
     QCOMPARE(temperature->answer()->value.toString(), QStringLiteral("PASS"));
@@ -369,7 +308,7 @@ void TestAssemblerBench::scanClaimBuildTestPackSign()
     QVERIFY(temperature->readingProblemText().isEmpty());
     QTRY_VERIFY(clt->passButton()->isEnabled());
     QVERIFY(clt->signPass());
-    QVERIFY(sign(clt, me.password));
+    QVERIFY(cs::test::signWithPassword(clt, me.password));
     QTRY_VERIFY2_WITH_TIMEOUT(clt->isSigned(), qPrintable(clt->messageText()), 30000);
     QVERIFY2(clt->signatureText().contains(QStringLiteral("End-of-line test passed")), qPrintable(clt->signatureText()));
     QCOMPARE(status(), QStringLiteral("TestingComplete"));
@@ -415,7 +354,7 @@ void TestAssemblerBench::scanClaimBuildTestPackSign()
              qPrintable(bench->closingStatement()));
     QTRY_VERIFY(bench->closingButton()->isEnabled());
     QVERIFY(bench->signClosing());
-    QVERIFY(sign(bench, me.password));
+    QVERIFY(cs::test::signWithPassword(bench, me.password));
     QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("ReadyForFinalQC"), 30000);
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM cs.qc_results WHERE order_id = CAST(? AS uuid) "
                                   "AND qc_type = 'InProcessAssembly' AND overall_status = 'Pass'"),
