@@ -452,8 +452,7 @@ REVOKE ALL ON FUNCTION cs.update_order(uuid, integer, text, text, text, date, te
                        cs.create_task_list(uuid, text, jsonb), cs.complete_task(uuid, uuid, integer, text),
                        cs.set_setting(text, text)
     FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION cs.update_order(uuid, integer, text, text, text, date, text, text),
-                          cs.create_task_list(uuid, text, jsonb)
+GRANT EXECUTE ON FUNCTION cs.update_order(uuid, integer, text, text, text, date, text, text)
     TO cs_coordinator, cs_admin;
 GRANT EXECUTE ON FUNCTION cs.attach_document(uuid, text, text, bytea, text)
     TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler;
@@ -463,6 +462,6 @@ GRANT EXECUTE ON FUNCTION cs.request_service_order(jsonb), cs.withdraw_service_o
 GRANT EXECUTE ON FUNCTION cs.decide_service_order(uuid, boolean, jsonb, text, integer),
                           cs.advance_service_order(uuid, text, text, integer)
     TO cs_procurement, cs_admin;
-GRANT EXECUTE ON FUNCTION cs.complete_task(uuid, uuid, integer, text) TO cs_assembler, cs_admin;
+-- (cs.create_task_list and cs.complete_task are nobody's: 68_work_instructions.sql)
 -- Deleted orders: the Admin reads their records.
 GRANT SELECT ON cs.order_deletions TO cs_admin;
