@@ -148,6 +148,13 @@ public:
     static Result<QList<Tool>> tools(QSqlDatabase& db);
     static Result<QString> saveTool(QSqlDatabase& db, const Tool& tool);
 
+    // Files (a path or a Qt resource): an instruction's JSON whose step images may name PNG or JPEG
+    // files beside it ("faucet-1.png") instead of SHA-256s; each is added first (cs.add_wi_image).
+    // Answers the new draft's id. A tools file: {"tools": [{"key", "name", "description", "image",
+    // "active"}]}, the image likewise a file beside it; answers the keys saved.
+    static Result<QString> importInstructionFile(QSqlDatabase& db, const QString& path);
+    static Result<QStringList> importToolsFile(QSqlDatabase& db, const QString& path);
+
 private:
     struct ImageCache
     {
