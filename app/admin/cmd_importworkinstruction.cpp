@@ -23,7 +23,10 @@ void printVersion(const data::WorkInstructionVersion& w)
 bool isToolsFile(const QString& path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) && QJsonDocument::fromJson(f.readAll()).object().value(u"tools").isArray();
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    return o.value(u"tools").isArray() && !o.contains(u"steps") && !o.contains(u"key");
 }
 
 void printRefusal(const QString& source, const data::DbError& e)
