@@ -2377,7 +2377,7 @@
     <message>
         <location filename="../src/data/assembly/workinstructionrepository.cpp" line="+62"/>
         <source>Cannot read the image %1: %2</source>
-        <translation>Impossible de lire l’image %1 : %2</translation>
+        <translation>Impossible de lire l&apos;image %1 : %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2387,7 +2387,7 @@
     <message>
         <location line="+5"/>
         <source>%1 is not a JSON object: %2</source>
-        <translation>%1 n’est pas un objet JSON : %2</translation>
+        <translation>%1 n&apos;est pas un objet JSON : %2</translation>
     </message>
 </context>
 <context>
