@@ -318,8 +318,8 @@ $$;
 -- ---------------------------------------------------------------------------------------------
 -- The tasks of a build from a CLP template version: each applicable item outside the packing list S4,
 -- with the active instruction that explains it (its id, key, version, title), that instruction's tools
--- and the lines of the build's frozen BOM whose item is one of its assemblies (extended quantities,
--- summed per item, in the BOM's order).
+-- and the lines of the build's frozen BOM whose item is one of its assemblies (extended quantities for
+-- the whole build, summed per item, in the BOM's order; a per-basin task shows the build's total).
 CREATE OR REPLACE FUNCTION cs.wi_build_tasks(o cs.orders, p_template jsonb) RETURNS jsonb
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
     SELECT coalesce(jsonb_agg(jsonb_build_object(

@@ -120,8 +120,9 @@ public:
     explicit WorkInstructionRepository(Session& session);
 
     // On the session's worker (writes: never sent twice).
-    // The build's task list, made on the server the first time (by the claimant or an Admin); a person
-    // who may not make it gets the list when there is one, else the server's refusal.
+    // The build's task list, made on the server the first time (by the claimant or an Admin, while the
+    // build is in production); a person who may not make it gets an empty list until there is one.
+    // `ensure` false: only read.
     QFuture<Result<BuildTaskList>> taskList(const QString& orderId, bool ensure = true) const;
     // An image's bytes, kept in memory once read (an image never changes).
     QFuture<Result<QByteArray>> image(const QString& sha256) const;
