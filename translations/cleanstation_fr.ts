@@ -2386,6 +2386,24 @@
     </message>
 </context>
 <context>
+    <name>cs::data::WorkInstructionRepository</name>
+    <message>
+        <location filename="../src/data/assembly/workinstructionrepository.cpp" line="+62"/>
+        <source>Cannot read the image %1: %2</source>
+        <translation>Impossible de lire l&apos;image %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 n&apos;est pas un objet JSON : %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::devtools::OrderGenerator</name>
     <message>
         <location filename="../src/devtools/ordergenerator.cpp" line="+26"/>

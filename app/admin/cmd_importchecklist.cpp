@@ -118,21 +118,10 @@ int checklistTemplates(const QStringList& args)
     }
     QStringList rest = args.mid(1);
     QString publishId;
-    if (const qsizetype i = rest.indexOf(QStringLiteral("--publish")); i >= 0) {
-        if (i + 1 >= rest.size()) {
-            err(QStringLiteral("checklist-templates: --publish needs a template id"));
-            return ExitBadInput;
-        }
-        publishId = rest.at(i + 1);
-        rest.remove(i, 2);
-    }
     QSqlDatabase db;
-    if (const int rc = openFromArgs(rest, &db); rc != ExitOk)
+    if (const int rc = openWithOption(QStringLiteral("checklist-templates"), rest, QStringLiteral("--publish"), &publishId, &db);
+        rc != ExitOk)
         return rc;
-    if (!rest.isEmpty()) {
-        err(QStringLiteral("checklist-templates: unexpected arguments: %1").arg(rest.join(u' ')));
-        return ExitBadInput;
-    }
     if (!publishId.isEmpty()) {
         const data::Result<data::ChecklistTemplateVersion> published = data::ChecklistRepository::publish(db, publishId);
         if (!published) {

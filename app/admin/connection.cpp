@@ -43,4 +43,24 @@ int openFromArgs(QStringList& args, QSqlDatabase* db)
     return ExitOk;
 }
 
+int openWithOption(const QString& command, QStringList& args, const QString& option, QString* value, QSqlDatabase* db)
+{
+    value->clear();
+    if (const qsizetype i = args.indexOf(option); i >= 0) {
+        if (i + 1 >= args.size()) {
+            err(QStringLiteral("%1: %2 needs a value").arg(command, option));
+            return ExitBadInput;
+        }
+        *value = args.at(i + 1);
+        args.remove(i, 2);
+    }
+    if (const int rc = openFromArgs(args, db); rc != ExitOk)
+        return rc;
+    if (!args.isEmpty()) {
+        err(QStringLiteral("%1: unexpected arguments: %2").arg(command, args.join(u' ')));
+        return ExitBadInput;
+    }
+    return ExitOk;
+}
+
 } // namespace cs::admin

@@ -15,4 +15,9 @@ int settingsFromArgs(QStringList& args, data::ConnectionSettings* settings);
 // (removed from *args). Prints a clear message and returns ExitBadInput when it cannot connect.
 int openFromArgs(QStringList& args, QSqlDatabase* db);
 
+// The same for a command that takes no arguments but an optional `OPTION VALUE` (its value in *value,
+// empty when not given): prints "COMMAND: ..." and returns ExitBadInput when the value is missing or
+// other arguments are left.
+int openWithOption(const QString& command, QStringList& args, const QString& option, QString* value, QSqlDatabase* db);
+
 } // namespace cs::admin

@@ -96,6 +96,19 @@ BEGIN
 END
 $$;
 
+-- Refuses content with every problem found: the first in the message (with how many more), all of
+-- them in DETAIL, one a line. Nothing when the list is empty.
+CREATE OR REPLACE FUNCTION cs.raise_problems(p_code text, p_problems text[]) RETURNS void
+    LANGUAGE plpgsql IMMUTABLE SET search_path = cs, pg_temp AS $$
+BEGIN
+    IF cardinality(p_problems) > 0 THEN
+        RAISE EXCEPTION '%', p_code || ': ' || p_problems[1]
+            || CASE WHEN cardinality(p_problems) > 1 THEN format(' (and %s more)', cardinality(p_problems) - 1) ELSE '' END
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = array_to_string(p_problems, E'\n');
+    END IF;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION cs.sha256_hex(t text) RETURNS text LANGUAGE sql IMMUTABLE
     SET search_path = cs, pg_temp AS $$ SELECT encode(sha256(convert_to(t, 'UTF8')), 'hex') $$;
 

@@ -78,8 +78,8 @@ $$;
 GRANT SELECT ON cs.categories, cs.subcategories, cs.parts, cs.assemblies, cs.assembly_components,
                 cs.catalog_state, cs.work_instructions, cs.tools
     TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
-GRANT INSERT, UPDATE, DELETE ON cs.categories, cs.subcategories, cs.parts, cs.assemblies, cs.assembly_components,
-                                cs.work_instructions, cs.tools
+-- (work instructions and tools through the functions of 68_work_instructions.sql)
+GRANT INSERT, UPDATE, DELETE ON cs.categories, cs.subcategories, cs.parts, cs.assemblies, cs.assembly_components
     TO cs_admin;
 
 GRANT EXECUTE ON FUNCTION cs.catalog_revision()

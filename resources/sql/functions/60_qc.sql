@@ -126,8 +126,8 @@ REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON cs.qc_checklists, cs.qc_answers, cs.q
     FROM cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
 GRANT SELECT ON cs.qc_results, cs.testing_results, cs.task_lists, cs.task_completions
     TO cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler;
--- Task lists and completions through cs.create_task_list and cs.complete_task (85_record_writes.sql),
--- which set author and time and check the list, the sequence and the build; earlier grants taken back.
+-- Task lists through cs.ensure_task_list (68_work_instructions.sql), which sets author and time and
+-- generates the tasks on the server; completions are no longer written; earlier grants taken back.
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON cs.task_lists, cs.task_completions, cs.qc_results, cs.testing_results
     FROM cs_coordinator, cs_admin, cs_procurement, cs_qc, cs_assembler, cs_service;
 

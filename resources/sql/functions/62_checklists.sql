@@ -766,15 +766,9 @@ CREATE OR REPLACE FUNCTION cs.import_checklist_template(p_template jsonb)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
 DECLARE
     me cs.users := cs.require_role(ARRAY['Admin']::cs.user_role_enum[], 'importing a checklist template');
-    v_problems text[];
     v_name text;
 BEGIN
-    v_problems := ARRAY(SELECT cs.checklist_template_problems(p_template));
-    IF cardinality(v_problems) > 0 THEN
-        RAISE EXCEPTION '%', 'E-TEMPLATE-INVALID: ' || v_problems[1]
-            || CASE WHEN cardinality(v_problems) > 1 THEN format(' (and %s more)', cardinality(v_problems) - 1) ELSE '' END
-            USING ERRCODE = 'invalid_parameter_value', DETAIL = array_to_string(v_problems, E'\n');
-    END IF;
+    PERFORM cs.raise_problems('E-TEMPLATE-INVALID', ARRAY(SELECT cs.checklist_template_problems(p_template)));
     v_name := p_template->>'id';
     kind := cs.checklist_template_kind(p_template);
     -- The next version of the form (two imports of a form at once: the second one's insert is refused by
@@ -838,35 +832,44 @@ END
 $$;
 
 -- A published version never changes but for is_active true -> false (a later version was published);
--- a published version, or one a checklist or result uses, is never deleted. For everyone (a trigger
--- binds the superuser too).
+-- a published version, or one a checklist, result or task list uses, is never deleted. For everyone
+-- (a trigger binds the superuser too). Serves the checklist templates and the work instructions
+-- (68_work_instructions.sql).
 CREATE OR REPLACE FUNCTION cs.tg_template_version_guard() RETURNS trigger LANGUAGE plpgsql
     SET search_path = cs, pg_temp AS $$
 DECLARE
     v_old jsonb := to_jsonb(OLD) - ARRAY['is_active', 'row_version', 'updated_at'];
+    v_wi boolean := TG_TABLE_NAME = 'work_instructions';
+    v_code text := CASE WHEN v_wi THEN 'E-WI-' ELSE 'E-TEMPLATE-' END;
+    v_name text := coalesce(v_old->>'form_name', v_old->>'wi_key', v_old->>'title');
     v_used boolean;
 BEGIN
     IF TG_OP = 'UPDATE' THEN
         IF OLD.state = 'published'
            AND (v_old <> to_jsonb(NEW) - ARRAY['is_active', 'row_version', 'updated_at'] OR (NEW.is_active AND NOT OLD.is_active)) THEN
-            RAISE EXCEPTION 'E-TEMPLATE-PUBLISHED: version % of % is published and cannot change; import a new version',
-                OLD.version, OLD.form_name USING ERRCODE = 'insufficient_privilege';
+            RAISE EXCEPTION '%PUBLISHED: version % of % is published and cannot change; import a new version',
+                v_code, OLD.version, v_name USING ERRCODE = 'insufficient_privilege';
         END IF;
         RETURN NEW;
     END IF;
-    IF TG_TABLE_NAME = 'qc_form_templates' THEN
+    IF v_wi THEN
+        v_used := EXISTS (SELECT 1 FROM cs.task_lists l
+                           WHERE l.tasks @> jsonb_build_array(jsonb_build_object('instruction',
+                                                              jsonb_build_object('id', v_old->>'instruction_id'))));
+    ELSIF TG_TABLE_NAME = 'qc_form_templates' THEN
         v_used := EXISTS (SELECT 1 FROM cs.qc_checklists c WHERE c.kind <> 'CLT' AND c.template_id = OLD.template_id)
-               OR EXISTS (SELECT 1 FROM cs.qc_results r WHERE r.template_id = OLD.template_id);
+               OR EXISTS (SELECT 1 FROM cs.qc_results r WHERE r.template_id = OLD.template_id)
+               OR EXISTS (SELECT 1 FROM cs.task_lists l WHERE l.clp_template_id = OLD.template_id);
     ELSE
         v_used := EXISTS (SELECT 1 FROM cs.qc_checklists c WHERE c.kind = 'CLT' AND c.template_id = OLD.template_id)
                OR EXISTS (SELECT 1 FROM cs.testing_results r WHERE r.template_id = OLD.template_id);
     END IF;
     IF v_used THEN
-        RAISE EXCEPTION 'E-TEMPLATE-IN-USE: version % of % has checklists or results and is kept', OLD.version, OLD.form_name
+        RAISE EXCEPTION '%IN-USE: version % of % has checklists, results or task lists and is kept', v_code, OLD.version, v_name
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF OLD.state = 'published' THEN
-        RAISE EXCEPTION 'E-TEMPLATE-PUBLISHED: version % of % is published and is kept', OLD.version, OLD.form_name
+        RAISE EXCEPTION '%PUBLISHED: version % of % is published and is kept', v_code, OLD.version, v_name
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     RETURN OLD;

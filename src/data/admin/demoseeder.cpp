@@ -1,5 +1,6 @@
 #include "data/admin/demoseeder.h"
 
+#include "data/assembly/workinstructionrepository.h"
 #include "data/catalog/catalogimporter.h"
 #include "data/catalog/catalogloader.h"
 #include "data/schema/migrator.h"
@@ -12,6 +13,7 @@
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -159,7 +161,7 @@ bool DemoSeeder::run(QStringList* log, QString* error)
         }
     }
     return createUsers(log, error) && importCatalog(log, error) && importTemplates(log, error)
-           && createOrders(log, error);
+           && importWorkInstructions(log, error) && createOrders(log, error);
 }
 
 bool DemoSeeder::createUsers(QStringList* log, QString* error)
@@ -329,6 +331,55 @@ bool DemoSeeder::importTemplates(QStringList* log, QString* error)
     return true;
 }
 
+// The tools and work instructions of resources/demo/work-instructions, as the demo Admin through the
+// server's functions (pictures first), each instruction published; a tool or an instruction key already
+// there is left alone.
+bool DemoSeeder::importWorkInstructions(QStringList* log, QString* error)
+{
+    ScopedConnection admin(loginAs(QStringLiteral("admin")));
+    if (!admin.isOpen()) {
+        *error = QStringLiteral("cannot log in as the demo admin: %1").arg(admin.error());
+        return false;
+    }
+    QSqlDatabase& db = admin.db();
+    const QString dir = QStringLiteral(":/demo/work-instructions/");
+    QVariant toolCount;
+    if (!DemoAssembly::exec(db, QStringLiteral("SELECT count(*) FROM cs.tools WHERE updated_by IS NOT NULL"), {}, error, &toolCount))
+        return false;
+    if (toolCount.toInt() == 0) {
+        const Result<QStringList> tools = WorkInstructionRepository::importToolsFile(db, dir + QStringLiteral("tools.json"));
+        if (!tools) {
+            *error = QStringLiteral("saving the demo tools: %1").arg(tools.error().message);
+            return false;
+        }
+        log->append(QStringLiteral("saved %1 demo tools").arg(tools->size()));
+    }
+    for (const QString& name : QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        if (name == u"tools.json")
+            continue;
+        QFile f(dir + name);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read the demo work instruction %1").arg(name);
+            return false;
+        }
+        const QString key = QJsonDocument::fromJson(f.readAll()).object().value(u"key").toString();
+        QVariant known;
+        if (!DemoAssembly::exec(db, QStringLiteral("SELECT count(*) FROM cs.work_instructions WHERE wi_key = ?"), {key}, error,
+                                &known))
+            return false;
+        if (known.toInt() > 0)
+            continue;
+        Result<QString> id = WorkInstructionRepository::importInstructionFile(db, dir + name);
+        Result<int> version = id ? WorkInstructionRepository::publish(db, id.value()) : Result<int>(id.error());
+        if (!version) {
+            *error = QStringLiteral("storing the demo work instruction %1: %2").arg(name, version.error().message);
+            return false;
+        }
+        log->append(QStringLiteral("published work instruction %1 version %2").arg(key).arg(version.value()));
+    }
+    return true;
+}
+
 bool DemoSeeder::attachDrawing(QSqlDatabase& db, const QString& orderId, int basins, QString* error)
 {
     const QString name = QStringLiteral("sink-%1basin.pdf").arg(qBound(1, basins, 3));
@@ -374,7 +425,10 @@ bool DemoSeeder::walk(const SubmittedBuild& build, const QString& target, QStrin
             ok = signChecklist(step.username, build, QStringLiteral("PreQC"), !failPreQc, error);
             break;
         case StepKind::Claim:
-            ok = DemoAssembly::claim(actor.db(), build.orderId, error);
+            // The claimed build's task list (what the bench shows beside the production checks).
+            ok = DemoAssembly::claim(actor.db(), build.orderId, error)
+                 && DemoAssembly::exec(actor.db(), QStringLiteral("SELECT cs.ensure_task_list(CAST(? AS uuid))"), {build.orderId},
+                                       error);
             if (ok && onHold)
                 ok = DemoAssembly::transition(actor.db(), build.orderId, target,
                                               QStringLiteral("Waiting for the second valve plate (back-ordered, due in 10 days)."),

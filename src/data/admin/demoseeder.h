@@ -20,7 +20,9 @@ struct SubmittedBuild;
 // an electronic signature by the demo procurement specialist on a freshly authenticated connection,
 // QC checklists filled answer by answer and signed by the demo inspector, the assembler's bench by the
 // demo assembler (claim, production checks and packing list on the CLP, the end-of-line test on the
-// CLT, the closing statement; DemoAssembly), each order with a drawing of its sink.
+// CLT, the closing statement; DemoAssembly), each order with a drawing of its sink. The demo tools and
+// work instructions (resources/demo/work-instructions) are stored and published by the demo Admin, and
+// each claimed build gets its task list.
 // Running it again adds only what is missing.
 class DemoSeeder
 {
@@ -49,6 +51,7 @@ private:
     bool createUsers(QStringList* log, QString* error);
     bool importCatalog(QStringList* log, QString* error);
     bool importTemplates(QStringList* log, QString* error);
+    bool importWorkInstructions(QStringList* log, QString* error);
     bool createOrders(QStringList* log, QString* error);
     bool attachDrawing(QSqlDatabase& db, const QString& orderId, int basins, QString* error);
     bool walk(const SubmittedBuild& build, const QString& target, QString* error);

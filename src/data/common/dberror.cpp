@@ -40,14 +40,22 @@ DbError DbError::fromSql(const QSqlError& error)
         if (primary.startsWith(prefix))
             primary = primary.mid(prefix.size()).trimmed();
     }
+    // A DETAIL of several lines (a list of problems, one a line) runs until the next field.
+    static const QRegularExpression field(QStringLiteral("^[A-Z]+:"));
+    bool inDetail = false;
     for (const QString& line : lines.mid(1)) {
         const QString l = line.trimmed();
         if (l.startsWith(u"DETAIL:")) {
             const QString d = l.mid(7).trimmed();
-            if (d.startsWith(u"field: "))
-                e.field = d.mid(7).trimmed();
-            else
+            inDetail = !d.startsWith(u"field: ");
+            if (inDetail)
                 e.detail = d;
+            else
+                e.field = d.mid(7).trimmed();
+        } else if (inDetail && !field.match(l).hasMatch()) {
+            e.detail += u'\n' + l;
+        } else {
+            inDetail = false;
         }
     }
 

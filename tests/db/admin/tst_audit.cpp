@@ -249,7 +249,7 @@ private slots:
 
         // Three transactions open at once, committed in the reverse order of their first write.
         QCOMPARE(exec(admin, QStringLiteral("BEGIN")), QString());
-        QCOMPARE(exec(admin, QStringLiteral("INSERT INTO cs.tools (name) VALUES ('Torque wrench')")), QString());
+        QCOMPARE(exec(admin, QStringLiteral("SELECT cs.save_tool('TK-TORQUE', 'Torque wrench', NULL, NULL, true)")), QString());
         QCOMPARE(exec(svc, QStringLiteral("BEGIN")), QString());
         QCOMPARE(exec(svc, QStringLiteral("SELECT cs.request_service_order('[{\"id\": \"P-1\", \"qty\": 2}]')")), QString());
         QCOMPARE(exec(coord, QStringLiteral("BEGIN")), QString());

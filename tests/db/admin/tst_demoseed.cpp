@@ -1,6 +1,7 @@
 #include "data/admin/demoseeder.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,6 +84,31 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cs.signatures s JOIN cs.users u ON u.user_id = s.signer_user_id"
                                       " WHERE u.username = 'procure'")) && q.next());
         QCOMPARE(q.value(0).toInt(), approved);
+
+        // The demo work instructions are published by the demo Admin, one per file, with their pictures;
+        // every build an assembler claimed has its task list, the instructions in it.
+        QDir wiDir(QStringLiteral(CS_SOURCE_DIR "/resources/demo/work-instructions"));
+        const int wiFiles = int(wiDir.entryList({QStringLiteral("*.json")}, QDir::Files).size()) - 1;   // less tools.json
+        QVERIFY(wiFiles > 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), bool_and(u.username = 'admin'), count(*) FILTER (WHERE w.steps::text LIKE '%\"images\": [\"%') "
+                                      "FROM cs.work_instructions w JOIN cs.users u ON u.user_id = w.published_by "
+                                      "WHERE w.wi_key IS NOT NULL AND w.is_active"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), wiFiles);
+        QVERIFY(q.value(1).toBool());
+        QVERIFY(q.value(2).toInt() > 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cs.tools WHERE image_sha256 IS NOT NULL")) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*), count(l.task_list_id), "
+                    "       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(l.tasks) t "
+                    "                                       WHERE t->'instruction' <> 'null'::jsonb AND jsonb_array_length(t->'parts') > 0)) "
+                    "FROM cs.orders o LEFT JOIN cs.task_lists l ON l.order_id = o.order_id "
+                    "WHERE o.status IN ('ReadyForProduction', 'OnHoldParts', 'TestingComplete', 'PackagingComplete')"))
+                && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
+        QCOMPARE(q.value(2).toInt(), q.value(0).toInt());
 
         // A second run adds nothing.
         QStringList again;
