@@ -233,6 +233,8 @@ void TestTaskView::currentItemShowsItsTask()
     const QRect panel(tasks->mapTo(&bench, QPoint(0, 0)), tasks->size());
     QVERIFY2(bench.rect().contains(panel), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(panel.x()).arg(panel.y()).arg(panel.width()).arg(panel.height())));
     QVERIFY(tasks->width() >= tasks->minimumWidth());
+    QVERIFY2(bench.minimumSizeHint().width() <= 1280, qPrintable(QString::number(bench.minimumSizeHint().width())));
+    QCOMPARE(bench.width(), 1280);
     // The keyboard reaches the panel.
     QVERIFY(tasks->browser()->focusPolicy() & Qt::TabFocus);
 }
