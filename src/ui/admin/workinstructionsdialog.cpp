@@ -44,17 +44,16 @@ QString stateText(const WorkInstructionVersion& v)
 QList<RowTableModel<WorkInstructionVersion>::Column> columns()
 {
     using R = WorkInstructionVersion;
-    using D = WorkInstructionsDialog;
     return {
-        {[] { return D::tr("Key"); }, [](const R& v) { return v.key; }},
-        {[] { return D::tr("Title"); }, [](const R& v) { return v.title; }},
-        {[] { return D::tr("Version"); }, [](const R& v) { return v.version; }, [](const R& v) { return v.version; }},
-        {[] { return D::tr("State"); }, [](const R& v) { return stateText(v); }},
-        {[] { return D::tr("Created by"); }, [](const R& v) { return v.createdBy; }},
-        {[] { return D::tr("Created"); }, [](const R& v) { return RowTableModelBase::dateTimeText(v.createdAt); },
+        {[] { return WorkInstructionsDialog::tr("Key"); }, [](const R& v) { return v.key; }},
+        {[] { return WorkInstructionsDialog::tr("Title"); }, [](const R& v) { return v.title; }},
+        {[] { return WorkInstructionsDialog::tr("Version"); }, [](const R& v) { return v.version; }, [](const R& v) { return v.version; }},
+        {[] { return WorkInstructionsDialog::tr("State"); }, [](const R& v) { return stateText(v); }},
+        {[] { return WorkInstructionsDialog::tr("Created by"); }, [](const R& v) { return v.createdBy; }},
+        {[] { return WorkInstructionsDialog::tr("Created"); }, [](const R& v) { return RowTableModelBase::dateTimeText(v.createdAt); },
          [](const R& v) { return v.createdAt; }},
-        {[] { return D::tr("Published by"); }, [](const R& v) { return v.publishedBy; }},
-        {[] { return D::tr("Published"); }, [](const R& v) { return RowTableModelBase::dateTimeText(v.publishedAt); },
+        {[] { return WorkInstructionsDialog::tr("Published by"); }, [](const R& v) { return v.publishedBy; }},
+        {[] { return WorkInstructionsDialog::tr("Published"); }, [](const R& v) { return RowTableModelBase::dateTimeText(v.publishedAt); },
          [](const R& v) { return v.publishedAt; }},
     };
 }
