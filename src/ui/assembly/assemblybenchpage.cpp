@@ -109,12 +109,12 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
     auto* body = new QHBoxLayout;
     m_steps->setObjectName(QStringLiteral("stepList"));
     m_steps->setWordWrap(true);
-    m_steps->setMinimumWidth(190);   // narrow: the production checks share the width with the task view
-    m_steps->setMaximumWidth(210);
+    m_steps->setMinimumWidth(170);   // narrow: the production checks share the width with the task view
+    m_steps->setMaximumWidth(185);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int i = 0; i <= int(Step::Closing); ++i) {
         auto* row = new QListWidgetItem(m_steps);
-        row->setSizeHint(QSize(180, 56));
+        row->setSizeHint(QSize(160, 56));
     }
     body->addWidget(m_steps);
     body->addWidget(m_stack, 1);
@@ -357,7 +357,7 @@ void AssemblyBenchPage::ensureProductionPage()
     m_productionSplit->insertWidget(0, page);
     // The checklist's own side panel (progress, what is still to do) gives way to the task view.
     if (auto* side = page->findChild<QWidget*>(QStringLiteral("sidePanel")))
-        side->setMaximumWidth(220);
+        side->setMaximumWidth(218);
     m_productionSplit->setStretchFactor(0, 4);
     m_productionSplit->setStretchFactor(1, 1);
     m_productionSplit->setSizes({4000, 1});   // the checklist first; the task view at its narrowest (it can be widened)

@@ -41,7 +41,7 @@ TaskView::TaskView(data::Session* session, QWidget* parent)
     layout->addWidget(m_heading);
     m_browser->setObjectName(QStringLiteral("taskBrowser"));
     layout->addWidget(m_browser, 1);
-    setMinimumWidth(240);
+    setMinimumWidth(230);
     m_browser->setRenderer([this] { return html(); });
 }
 
