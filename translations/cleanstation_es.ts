@@ -232,7 +232,7 @@
         <translation>Ad&amp;ministración</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -325,6 +325,16 @@
         <location line="+3"/>
         <source>&amp;Checklist templates…</source>
         <translation>Plantillas de &amp;listas de control…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Work instructions…</source>
+        <translation>&amp;Instrucciones de trabajo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;ools…</source>
+        <translation>He&amp;rramientas…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2135,7 +2145,7 @@
 <context>
     <name>cs::data::DbError</name>
     <message>
-        <location filename="../src/data/common/dberror.cpp" line="+97"/>
+        <location filename="../src/data/common/dberror.cpp" line="+105"/>
         <source>The request was replaced by a newer one.</source>
         <translation>La solicitud fue sustituida por otra más reciente.</translation>
     </message>
@@ -2377,15 +2387,6 @@
     </message>
 </context>
 <context>
-    <name>cs::data::WorkflowRepository</name>
-    <message>
-        <location filename="../src/data/orders/workflowrepository.cpp" line="+28"/>
-        <location line="+89"/>
-        <source>The server did not answer.</source>
-        <translation>El servidor no ha respondido.</translation>
-    </message>
-</context>
-<context>
     <name>cs::data::WorkInstructionRepository</name>
     <message>
         <location filename="../src/data/assembly/workinstructionrepository.cpp" line="+62"/>
@@ -2401,6 +2402,15 @@
         <location line="+5"/>
         <source>%1 is not a JSON object: %2</source>
         <translation>%1 no es un objeto JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::WorkflowRepository</name>
+    <message>
+        <location filename="../src/data/orders/workflowrepository.cpp" line="+28"/>
+        <location line="+89"/>
+        <source>The server did not answer.</source>
+        <translation>El servidor no ha respondido.</translation>
     </message>
 </context>
 <context>
@@ -4028,12 +4038,12 @@
 <context>
     <name>cs::ui::AssemblyBenchPage</name>
     <message>
-        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+260"/>
+        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+271"/>
         <source>The build could not be read: %1</source>
         <translation>No se pudo leer la fabricación: %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+161"/>
         <source>Wait until the build has loaded.</source>
         <translation>Espere a que la fabricación se haya cargado.</translation>
     </message>
@@ -4498,7 +4508,7 @@
 <context>
     <name>cs::ui::AssemblyErrorText</name>
     <message>
-        <location filename="../src/ui/assembly/assemblyerrortext.cpp" line="+32"/>
+        <location filename="../src/ui/assembly/assemblyerrortext.cpp" line="+44"/>
         <source>The password is not correct; nothing was signed.</source>
         <translation>La contraseña no es correcta; no se firmó nada.</translation>
     </message>
@@ -4551,6 +4561,66 @@
         <location line="+2"/>
         <source>The server says the form is not complete: %1</source>
         <translation>El servidor indica que el formulario no está completo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The work instruction was not stored: %1</source>
+        <translation>La instrucción de trabajo no se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That version is already published and never changes; import a new draft instead (%1)</source>
+        <translation>Esa versión ya está publicada y no cambia nunca; importe un nuevo borrador (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another published instruction already explains some of these checklist items: %1</source>
+        <translation>Otra instrucción publicada ya explica algunos de estos puntos de control: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That work instruction version is not there any more. The list was read again.</source>
+        <translation>Esa versión de la instrucción de trabajo ya no existe. Se volvió a leer la lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A picture must be a PNG or a JPEG file: %1</source>
+        <translation>Una imagen debe ser un archivo PNG o JPEG: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A picture may have at most 2 MB: %1</source>
+        <translation>Una imagen tiene como máximo 2 MB: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A picture is missing on the server.</source>
+        <translation>Falta una imagen en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A tool key has 2 to 50 capital letters, digits, dots, underscores or dashes (like TK-TORQUE-5NM).</source>
+        <translation>La clave de una herramienta tiene de 2 a 50 mayúsculas, cifras, puntos, guiones bajos o guiones (como TK-TORQUE-5NM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tool needs a name of 2 to 255 characters.</source>
+        <translation>Una herramienta necesita un nombre de 2 a 255 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tool&apos;s description has at most 2,000 characters.</source>
+        <translation>La descripción de una herramienta tiene como máximo 2000 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A build&apos;s task list is made while the build is in production: %1</source>
+        <translation>La lista de tareas de una construcción se crea mientras está en producción: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no published production checklist template yet; an admin imports and publishes one.</source>
+        <translation>Todavía no hay ninguna plantilla publicada de la lista de control de producción; un administrador importa y publica una.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5079,12 +5149,12 @@ Regla %3: %4</translation>
     <message>
         <location line="+1"/>
         <location line="+374"/>
-        <location line="+398"/>
+        <location line="+407"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-731"/>
+        <location line="-740"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>No se ha podido leer la lista de control: no se puede contactar con el servidor en este momento. Lo que responda se conserva en este equipo y se envía cuando se restablezca la conexión.</translation>
     </message>
@@ -5198,7 +5268,7 @@ Regla %3: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>%1 of %2 applicable items</source>
         <translation>%1 de %2 puntos aplicables</translation>
     </message>
@@ -6489,12 +6559,12 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+78"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+80"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Unfinished order</source>
         <translation>Pedido sin terminar</translation>
     </message>
@@ -6599,7 +6669,7 @@ Regla %3: %4</translation>
         <translation>La conexión con el servidor se ha restablecido.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nuevo pedido…</translation>
     </message>
@@ -7745,6 +7815,212 @@ SHA-256 %5</numerusform>
     </message>
 </context>
 <context>
+    <name>cs::ui::TaskView</name>
+    <message>
+        <location filename="../src/ui/assembly/taskview.cpp" line="+107"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The task list could not be read: %1</source>
+        <translation>No se pudo leer la lista de tareas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the task list…</source>
+        <translation>Leyendo la lista de tareas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This build has no task list yet: it is made when the assembler who claimed the build opens it.</source>
+        <translation>Esta construcción todavía no tiene lista de tareas: se crea cuando el montador que la tomó la abre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No task for this item. Go to a production check to see its instruction, tools and parts.</source>
+        <translation>Ninguna tarea para este punto. Vaya a un control de producción para ver su instrucción, sus herramientas y sus piezas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, basin %2</source>
+        <translation>%1, cubeta %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task %1 of %2 · %3</source>
+        <translation>Tarea %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No work instruction explains this check.</source>
+        <translation>Ninguna instrucción de trabajo explica este control.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work instruction %1, version %2</source>
+        <translation>Instrucción de trabajo %1, versión %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parts to pick</source>
+        <translation>Piezas que recoger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part</source>
+        <translation>Pieza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No parts to pick for this task.</source>
+        <translation>Ninguna pieza que recoger para esta tarea.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ToolsDialog</name>
+    <message>
+        <location filename="../src/ui/admin/toolsdialog.cpp" line="+43"/>
+        <source>Choose a &amp;picture…</source>
+        <translation>Elegir una &amp;imagen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active (new task lists name it)</source>
+        <translation>&amp;Activa (las nuevas listas de tareas la nombran)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New tool</source>
+        <translation>&amp;Nueva herramienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the tool</source>
+        <translation>&amp;Guardar la herramienta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picture:</source>
+        <translation>Imagen:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No picture</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A picture of the tool</source>
+        <translation>Una imagen de la herramienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a picture that can be read.</source>
+        <translation>%1 no es una imagen legible.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The picture was not stored: %1</source>
+        <translation>La imagen no se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The tool was not saved: %1</source>
+        <translation>La herramienta no se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is saved.</source>
+        <translation>%1 (%2) está guardada.</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::TravelerPrinting</name>
     <message>
         <location filename="../src/ui/printing/travelerprinting.cpp" line="+55"/>
@@ -8362,6 +8638,230 @@ SHA-256 %5</numerusform>
         <location line="+94"/>
         <source>Added for the E-Sink DI basin; it stays while that basin is E-Sink DI. You may change its placement.</source>
         <translation>Añadido para el seno E-Sink DI; se mantiene mientras ese seno sea E-Sink DI. Puede cambiar su ubicación.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WorkInstructionBrowser</name>
+    <message>
+        <location filename="../src/ui/assembly/workinstructionbrowser.cpp" line="+96"/>
+        <source>(the picture could not be read)</source>
+        <translation>(no se pudo leer la imagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(picture loading…)</source>
+        <translation>(cargando la imagen…)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Picture (click to enlarge)</source>
+        <translation>Imagen (haga clic para ampliar)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Safety:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WorkInstructionsDialog</name>
+    <message>
+        <location filename="../src/ui/admin/workinstructionsdialog.cpp" line="+40"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published, in force</source>
+        <translation>Publicada, vigente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published, replaced</source>
+        <translation>Publicada, sustituida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>Creada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Creada el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published by</source>
+        <translation>Publicada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publicada el</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&amp;Import a work instruction file…</source>
+        <translation>&amp;Importar un archivo de instrucción de trabajo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish this draft…</source>
+        <translation>&amp;Publicar este borrador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tools…</source>
+        <translation>&amp;Herramientas…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work instructions</source>
+        <translation>Instrucciones de trabajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each work instruction keeps every version. A build&apos;s task list takes the version in force when it is made and keeps it. A published version never changes: to change an instruction, import a new version and publish it.</source>
+        <translation>Cada instrucción de trabajo conserva todas sus versiones. La lista de tareas de una construcción toma la versión vigente cuando se crea y la conserva. Una versión publicada no cambia nunca: para cambiar una instrucción, importe una nueva versión y publíquela.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Only a draft can be published; this version is published.</source>
+        <translation>Solo se puede publicar un borrador; esta versión está publicada.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a version to see its steps.</source>
+        <translation>Elija una versión para ver sus pasos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key and version:</source>
+        <translation>Clave y versión:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production checks it explains:</source>
+        <translation>Controles de producción que explica:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assemblies (parts to pick):</source>
+        <translation>Conjuntos (piezas que recoger):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools:</source>
+        <translation>Herramientas:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a work instruction</source>
+        <translation>Importar una instrucción de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work instructions (*.json)</source>
+        <translation>Instrucciones de trabajo (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a work instruction (a JSON object): %2</source>
+        <translation>%1 no es una instrucción de trabajo (un objeto JSON): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was stored.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Storing the pictures of %1 and checking it…</source>
+        <translation>Guardando las imágenes de %1 y comprobándolo…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>step %1: the picture %2 is not a PNG or JPEG file</source>
+        <translation>paso %1: la imagen %2 no es un archivo PNG o JPEG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step %1: the picture %2 cannot be read: %3</source>
+        <translation>paso %1: no se puede leer la imagen %2: %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the picture %1: %2</source>
+        <translation>la imagen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The work instruction is stored as a draft. Check it, then publish it.</source>
+        <translation>La instrucción de trabajo se guardó como borrador. Revísela y luego publíquela.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Nothing was stored: %n problem(s) to correct in the file, listed below.</source>
+        <translation>
+            <numerusform>No se guardó nada: %n problema que corregir en el archivo, indicado abajo.</numerusform>
+            <numerusform>No se guardó nada: %n problemas que corregir en el archivo, indicados abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Publish version %1?</source>
+        <translation>¿Publicar la versión %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task lists made from now on will use version %1 of “%2”. Builds that have their task list keep their version. A published version cannot be changed or deleted.</source>
+        <translation>Las listas de tareas creadas a partir de ahora usarán la versión %1 de «%2». Las construcciones que ya tienen su lista de tareas conservan su versión. Una versión publicada no se puede cambiar ni borrar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 version %2 is published; new task lists use it.</source>
+        <translation>%1 versión %2 está publicada; las nuevas listas de tareas la usan.</translation>
     </message>
 </context>
 <context>

@@ -232,7 +232,7 @@
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -325,6 +325,16 @@
         <location line="+3"/>
         <source>&amp;Checklist templates…</source>
         <translation>Modèles de &amp;listes de contrôle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Work instructions…</source>
+        <translation>&amp;Instructions de travail…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;ools…</source>
+        <translation>&amp;Outils…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2135,7 +2145,7 @@
 <context>
     <name>cs::data::DbError</name>
     <message>
-        <location filename="../src/data/common/dberror.cpp" line="+97"/>
+        <location filename="../src/data/common/dberror.cpp" line="+105"/>
         <source>The request was replaced by a newer one.</source>
         <translation>La demande a été remplacée par une plus récente.</translation>
     </message>
@@ -2377,15 +2387,6 @@
     </message>
 </context>
 <context>
-    <name>cs::data::WorkflowRepository</name>
-    <message>
-        <location filename="../src/data/orders/workflowrepository.cpp" line="+28"/>
-        <location line="+89"/>
-        <source>The server did not answer.</source>
-        <translation>Le serveur n&apos;a pas répondu.</translation>
-    </message>
-</context>
-<context>
     <name>cs::data::WorkInstructionRepository</name>
     <message>
         <location filename="../src/data/assembly/workinstructionrepository.cpp" line="+62"/>
@@ -2401,6 +2402,15 @@
         <location line="+5"/>
         <source>%1 is not a JSON object: %2</source>
         <translation>%1 n&apos;est pas un objet JSON : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::WorkflowRepository</name>
+    <message>
+        <location filename="../src/data/orders/workflowrepository.cpp" line="+28"/>
+        <location line="+89"/>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
     </message>
 </context>
 <context>
@@ -4028,12 +4038,12 @@
 <context>
     <name>cs::ui::AssemblyBenchPage</name>
     <message>
-        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+260"/>
+        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+271"/>
         <source>The build could not be read: %1</source>
         <translation>La fabrication n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+161"/>
         <source>Wait until the build has loaded.</source>
         <translation>Attendez que la fabrication soit chargée.</translation>
     </message>
@@ -4498,7 +4508,7 @@
 <context>
     <name>cs::ui::AssemblyErrorText</name>
     <message>
-        <location filename="../src/ui/assembly/assemblyerrortext.cpp" line="+32"/>
+        <location filename="../src/ui/assembly/assemblyerrortext.cpp" line="+44"/>
         <source>The password is not correct; nothing was signed.</source>
         <translation>Le mot de passe est incorrect ; rien n&apos;a été signé.</translation>
     </message>
@@ -4551,6 +4561,66 @@
         <location line="+2"/>
         <source>The server says the form is not complete: %1</source>
         <translation>Le serveur indique que le formulaire n&apos;est pas complet : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The work instruction was not stored: %1</source>
+        <translation>L&apos;instruction de travail n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That version is already published and never changes; import a new draft instead (%1)</source>
+        <translation>Cette version est déjà publiée et ne change plus ; importez plutôt un nouveau brouillon (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another published instruction already explains some of these checklist items: %1</source>
+        <translation>Une autre instruction publiée explique déjà certains de ces points de contrôle : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That work instruction version is not there any more. The list was read again.</source>
+        <translation>Cette version de l&apos;instruction de travail n&apos;existe plus. La liste a été relue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A picture must be a PNG or a JPEG file: %1</source>
+        <translation>Une image doit être un fichier PNG ou JPEG : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A picture may have at most 2 MB: %1</source>
+        <translation>Une image fait au plus 2 Mo : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A picture is missing on the server.</source>
+        <translation>Une image manque sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A tool key has 2 to 50 capital letters, digits, dots, underscores or dashes (like TK-TORQUE-5NM).</source>
+        <translation>La clé d&apos;un outil a de 2 à 50 majuscules, chiffres, points, traits de soulignement ou tirets (comme TK-TORQUE-5NM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tool needs a name of 2 to 255 characters.</source>
+        <translation>Un outil a besoin d&apos;un nom de 2 à 255 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tool&apos;s description has at most 2,000 characters.</source>
+        <translation>La description d&apos;un outil a au plus 2 000 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A build&apos;s task list is made while the build is in production: %1</source>
+        <translation>La liste des tâches d&apos;une construction est créée pendant sa production : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no published production checklist template yet; an admin imports and publishes one.</source>
+        <translation>Il n&apos;y a pas encore de modèle publié de la liste de contrôle de production ; un administrateur en importe et en publie un.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5079,12 +5149,12 @@ Règle %3 : %4</translation>
     <message>
         <location line="+1"/>
         <location line="+374"/>
-        <location line="+398"/>
+        <location line="+407"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-731"/>
+        <location line="-740"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être lue : le serveur est injoignable pour le moment. Vos réponses sont conservées sur ce poste et envoyées quand la connexion sera rétablie.</translation>
     </message>
@@ -5198,7 +5268,7 @@ Règle %3 : %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>%1 of %2 applicable items</source>
         <translation>%1 sur %2 points applicables</translation>
     </message>
@@ -6489,12 +6559,12 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+78"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+80"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Unfinished order</source>
         <translation>Commande non terminée</translation>
     </message>
@@ -6599,7 +6669,7 @@ Règle %3 : %4</translation>
         <translation>La connexion au serveur est rétablie.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nouvelle commande…</translation>
     </message>
@@ -7745,6 +7815,212 @@ SHA-256 %5</numerusform>
     </message>
 </context>
 <context>
+    <name>cs::ui::TaskView</name>
+    <message>
+        <location filename="../src/ui/assembly/taskview.cpp" line="+107"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The task list could not be read: %1</source>
+        <translation>La liste des tâches est illisible : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the task list…</source>
+        <translation>Lecture de la liste des tâches…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This build has no task list yet: it is made when the assembler who claimed the build opens it.</source>
+        <translation>Cette construction n&apos;a pas encore de liste des tâches : elle est créée quand l&apos;assembleur qui l&apos;a prise l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No task for this item. Go to a production check to see its instruction, tools and parts.</source>
+        <translation>Aucune tâche pour ce point. Allez à un contrôle de production pour voir son instruction, ses outils et ses pièces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, basin %2</source>
+        <translation>%1, bac %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task %1 of %2 · %3</source>
+        <translation>Tâche %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No work instruction explains this check.</source>
+        <translation>Aucune instruction de travail n&apos;explique ce contrôle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work instruction %1, version %2</source>
+        <translation>Instruction de travail %1, version %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parts to pick</source>
+        <translation>Pièces à prélever</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No parts to pick for this task.</source>
+        <translation>Aucune pièce à prélever pour cette tâche.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ToolsDialog</name>
+    <message>
+        <location filename="../src/ui/admin/toolsdialog.cpp" line="+43"/>
+        <source>Choose a &amp;picture…</source>
+        <translation>Choisir une &amp;image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active (new task lists name it)</source>
+        <translation>&amp;Actif (les nouvelles listes des tâches le citent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New tool</source>
+        <translation>&amp;Nouvel outil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the tool</source>
+        <translation>&amp;Enregistrer l&apos;outil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picture:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No picture</source>
+        <translation>Pas d&apos;image</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A picture of the tool</source>
+        <translation>Une image de l&apos;outil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a picture that can be read.</source>
+        <translation>%1 n&apos;est pas une image lisible.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The picture was not stored: %1</source>
+        <translation>L&apos;image n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The tool was not saved: %1</source>
+        <translation>L&apos;outil n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is saved.</source>
+        <translation>%1 (%2) est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::TravelerPrinting</name>
     <message>
         <location filename="../src/ui/printing/travelerprinting.cpp" line="+55"/>
@@ -8362,6 +8638,230 @@ SHA-256 %5</numerusform>
         <location line="+94"/>
         <source>Added for the E-Sink DI basin; it stays while that basin is E-Sink DI. You may change its placement.</source>
         <translation>Ajouté pour le bac E-Sink DI ; il reste tant que ce bac est un E-Sink DI. Vous pouvez changer son emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WorkInstructionBrowser</name>
+    <message>
+        <location filename="../src/ui/assembly/workinstructionbrowser.cpp" line="+96"/>
+        <source>(the picture could not be read)</source>
+        <translation>(l&apos;image est illisible)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(picture loading…)</source>
+        <translation>(image en cours de chargement…)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Picture (click to enlarge)</source>
+        <translation>Image (cliquer pour agrandir)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Safety:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WorkInstructionsDialog</name>
+    <message>
+        <location filename="../src/ui/admin/workinstructionsdialog.cpp" line="+40"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published, in force</source>
+        <translation>Publiée, en vigueur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published, replaced</source>
+        <translation>Publiée, remplacée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>Créée par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published by</source>
+        <translation>Publiée par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&amp;Import a work instruction file…</source>
+        <translation>&amp;Importer un fichier d&apos;instruction de travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish this draft…</source>
+        <translation>&amp;Publier ce brouillon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tools…</source>
+        <translation>&amp;Outils…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work instructions</source>
+        <translation>Instructions de travail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each work instruction keeps every version. A build&apos;s task list takes the version in force when it is made and keeps it. A published version never changes: to change an instruction, import a new version and publish it.</source>
+        <translation>Chaque instruction de travail garde toutes ses versions. La liste des tâches d&apos;une construction prend la version en vigueur quand elle est créée et la garde. Une version publiée ne change jamais : pour changer une instruction, importez une nouvelle version et publiez-la.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Only a draft can be published; this version is published.</source>
+        <translation>Seul un brouillon peut être publié ; cette version est publiée.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a version to see its steps.</source>
+        <translation>Choisissez une version pour voir ses étapes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key and version:</source>
+        <translation>Clé et version :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production checks it explains:</source>
+        <translation>Contrôles de production expliqués :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assemblies (parts to pick):</source>
+        <translation>Assemblages (pièces à prélever) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools:</source>
+        <translation>Outils :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a work instruction</source>
+        <translation>Importer une instruction de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work instructions (*.json)</source>
+        <translation>Instructions de travail (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a work instruction (a JSON object): %2</source>
+        <translation>%1 n&apos;est pas une instruction de travail (un objet JSON) : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was stored.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Storing the pictures of %1 and checking it…</source>
+        <translation>Enregistrement des images de %1 et vérification…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>step %1: the picture %2 is not a PNG or JPEG file</source>
+        <translation>étape %1 : l&apos;image %2 n&apos;est pas un fichier PNG ou JPEG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step %1: the picture %2 cannot be read: %3</source>
+        <translation>étape %1 : l&apos;image %2 est illisible : %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the picture %1: %2</source>
+        <translation>l&apos;image %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The work instruction is stored as a draft. Check it, then publish it.</source>
+        <translation>L&apos;instruction de travail est enregistrée comme brouillon. Vérifiez-la, puis publiez-la.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Nothing was stored: %n problem(s) to correct in the file, listed below.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré : %n problème à corriger dans le fichier, indiqué ci-dessous.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré : %n problèmes à corriger dans le fichier, indiqués ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Publish version %1?</source>
+        <translation>Publier la version %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task lists made from now on will use version %1 of “%2”. Builds that have their task list keep their version. A published version cannot be changed or deleted.</source>
+        <translation>Les listes des tâches créées désormais utiliseront la version %1 de « %2 ». Les constructions qui ont leur liste des tâches gardent leur version. Une version publiée ne peut être ni modifiée ni supprimée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 version %2 is published; new task lists use it.</source>
+        <translation>%1 version %2 est publiée ; les nouvelles listes des tâches l&apos;utilisent.</translation>
     </message>
 </context>
 <context>

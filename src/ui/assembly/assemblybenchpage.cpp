@@ -8,6 +8,7 @@
 #include "ui/common/messagebar.h"
 #include "ui/common/signaturedialog.h"
 #include "ui/common/statustext.h"
+#include "ui/assembly/taskview.h"
 #include "ui/qc/checklistpage.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -107,11 +109,12 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
     auto* body = new QHBoxLayout;
     m_steps->setObjectName(QStringLiteral("stepList"));
     m_steps->setWordWrap(true);
-    m_steps->setMinimumWidth(260);
-    m_steps->setMaximumWidth(340);
+    m_steps->setMinimumWidth(170);   // narrow: the production checks share the width with the task view
+    m_steps->setMaximumWidth(185);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int i = 0; i <= int(Step::Closing); ++i) {
         auto* row = new QListWidgetItem(m_steps);
-        row->setSizeHint(QSize(240, 56));
+        row->setSizeHint(QSize(160, 56));
     }
     body->addWidget(m_steps);
     body->addWidget(m_stack, 1);
@@ -140,6 +143,14 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
     m_clpLayout->setContentsMargins(0, 0, 0, 0);
     m_clpNote = wrapLabel("productionNoteLabel", m_clpHost);
     m_clpLayout->addWidget(m_clpNote);
+    // The checklist (added when it opens) and, beside it, the task of its current item.
+    m_productionSplit = new QSplitter(Qt::Horizontal, m_clpHost);
+    m_productionSplit->setObjectName(QStringLiteral("productionSplitter"));
+    m_productionSplit->setChildrenCollapsible(false);
+    m_taskView = new TaskView(session, m_productionSplit);
+    m_productionSplit->addWidget(m_taskView);
+    m_taskView->hide();
+    m_clpLayout->addWidget(m_productionSplit, 1);
     auto* packagingRow = new QHBoxLayout;
     m_packagingReason = wrapLabel("packagingReasonLabel", m_clpHost);
     m_packagingButton = bigButton("packagingCompleteButton", m_clpHost);
@@ -318,6 +329,9 @@ void AssemblyBenchPage::showStep(Step step)
         ensureProductionPage();
         if (m_clpPage)
             m_clpPage->setSectionFilter(step == Step::Production ? productionSections() : packagingSections());
+        m_taskView->setVisible(step == Step::Production && !m_clpPage.isNull());
+        if (step == Step::Production)
+            ensureTaskList();
     } else if (step == Step::Test) {
         ensureTestPage();
     }
@@ -340,7 +354,17 @@ void AssemblyBenchPage::ensureProductionPage()
         return;
     page->setObjectName(QStringLiteral("productionChecklistPage"));
     m_clpPage = page;
-    m_clpLayout->insertWidget(1, page, 1);
+    m_productionSplit->insertWidget(0, page);
+    // The checklist's own side panel (progress, what is still to do) gives way to the task view.
+    if (auto* side = page->findChild<QWidget*>(QStringLiteral("sidePanel")))
+        side->setMaximumWidth(218);
+    m_productionSplit->setStretchFactor(0, 4);
+    m_productionSplit->setStretchFactor(1, 1);
+    m_productionSplit->setSizes({4000, 1});   // the checklist first; the task view at its narrowest (it can be widened)
+    connect(page, &ChecklistPage::currentItemChanged, m_taskView, [this](const domain::ChecklistAnswerKey& key) {
+        m_taskView->showItem(key.section, key.item, key.position);
+    });
+    ensureTaskList();
     connect(page, &ChecklistPage::loaded, this, [this] {
         updateSteps();
         updateActions();
@@ -359,6 +383,16 @@ void AssemblyBenchPage::ensureProductionPage()
     });
     connect(page, &ChecklistPage::changed, this, [this] { reload(); });
     connect(page, &ChecklistPage::queryFailed, this, &AssemblyBenchPage::queryFailed);
+}
+
+void AssemblyBenchPage::ensureTaskList()
+{
+    // Read once; once more when the person becomes one who may make it (a claim).
+    if (!m_state || !m_clpPage || (m_tasksAsked && (m_tasksMadeFor || !mayWork())))
+        return;
+    m_tasksAsked = true;
+    m_tasksMadeFor = mayWork();
+    m_taskView->load(m_orderId, m_tasksMadeFor);
 }
 
 void AssemblyBenchPage::ensureTestPage()

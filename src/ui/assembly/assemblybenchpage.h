@@ -13,6 +13,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QVBoxLayout;
 
@@ -25,12 +26,14 @@ namespace cs::ui {
 class ChecklistPage;
 class MessageBar;
 class SignatureDialog;
+class TaskView;
 
 // The assembler's bench for one build: a window like the order page, with the steps of the build in a
 // list on the left (each with its progress) and the step's work on the right:
 //   Claim           who holds the build; Claim (disabled with the server's reason in words when it
 //                   cannot be claimed); On hold for parts (a reason) and Resume (a note).
-//   Production      the production checklist (CLP sections S2, S2X, S3) on the checklist screen.
+//   Production      the production checklist (CLP sections S2, S2X, S3) on the checklist screen, and
+//                   beside it the current item's task (TaskView: work instruction, tools, parts).
 //   End-of-line     the end-of-line test (CLT): serials by scan, readings with their limits, PASS or
 //   test            FAIL signed with the password; a FAIL offers a new attempt.
 //   Packaging       the CLP's packing list (section S4) with its quantities, each confirmed; then
@@ -70,6 +73,8 @@ public:
     // The checklist screens of the steps (nullptr until the step was opened and could be).
     ChecklistPage* productionPage() const { return m_clpPage; }
     ChecklistPage* testPage() const { return m_cltPage; }
+    // Beside the production checks: the current item's task (work instruction, tools, parts).
+    TaskView* taskView() const { return m_taskView; }
 
 public slots:
     void reload();
@@ -100,6 +105,7 @@ private:
     void applyState(const data::AssemblyState& state);
     void ensureProductionPage();
     void ensureTestPage();
+    void ensureTaskList();
     void updateSteps();
     void updateActions();
     void updateHeader();
@@ -140,6 +146,10 @@ private:
     QVBoxLayout* m_clpLayout;
     QLabel* m_clpNote;
     QPointer<ChecklistPage> m_clpPage;
+    QSplitter* m_productionSplit;
+    TaskView* m_taskView;
+    bool m_tasksAsked = false;
+    bool m_tasksMadeFor = false;   // the task list was asked for as one who may make it
     QPushButton* m_packagingButton;
     QLabel* m_packagingReason;
     // End-of-line test

@@ -16,6 +16,18 @@ QString sentence(QString words)
 
 } // namespace
 
+QStringList AssemblyErrorText::problems(const data::DbError& e)
+{
+    // Every problem the server found, one a line in its detail; else its one message.
+    QStringList out;
+    for (const QString& line : e.detail.split(u'\n', Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    if (out.isEmpty() && !e.message.trimmed().isEmpty())
+        out << e.message.trimmed();
+    return out;
+}
+
 bool AssemblyErrorText::retrySignature(const data::DbError& e)
 {
     return e.code == u"E-SIGN-PASSWORD" || e.code == u"E-SIGN-INITIALS" || e.code == u"E-SIGN-STALE"
@@ -54,6 +66,32 @@ QString AssemblyErrorText::words(const data::DbError& e)
         return tr("The production checklist is only signed as ready for inspection; a problem is put on hold instead.");
     if (code == u"E-QC-INCOMPLETE")
         return sentence(tr("The server says the form is not complete: %1").arg(server));
+    if (code == u"E-WI-INVALID")
+        return sentence(tr("The work instruction was not stored: %1").arg(problems(e).join(QStringLiteral("; "))));
+    if (code == u"E-WI-PUBLISHED")
+        return sentence(tr("That version is already published and never changes; import a new draft instead (%1)").arg(server));
+    if (code == u"E-WI-ITEM-TAKEN")
+        return sentence(tr("Another published instruction already explains some of these checklist items: %1").arg(server));
+    if (code == u"E-WI-NOT-FOUND")
+        return tr("That work instruction version is not there any more. The list was read again.");
+    if (code == u"E-WI-IMAGE-TYPE")
+        return sentence(tr("A picture must be a PNG or a JPEG file: %1").arg(server));
+    if (code == u"E-WI-IMAGE-SIZE")
+        return sentence(tr("A picture may have at most 2 MB: %1").arg(server));
+    if (code == u"E-WI-IMAGE-NOT-FOUND")
+        return tr("A picture is missing on the server.");
+    if (code == u"E-WI-FILE")
+        return sentence(server);
+    if (code == u"E-TOOL-KEY")
+        return tr("A tool key has 2 to 50 capital letters, digits, dots, underscores or dashes (like TK-TORQUE-5NM).");
+    if (code == u"E-TOOL-NAME")
+        return tr("A tool needs a name of 2 to 255 characters.");
+    if (code == u"E-TOOL-DESCRIPTION")
+        return tr("A tool's description has at most 2,000 characters.");
+    if (code == u"E-TASKS-STATUS")
+        return sentence(tr("A build's task list is made while the build is in production: %1").arg(server));
+    if (code == u"E-TEMPLATE-NONE")
+        return tr("There is no published production checklist template yet; an admin imports and publishes one.");
     if (code == u"E-STALE")
         return tr("Someone changed this build meanwhile. It was read again: look, then try once more.");
     if (e.kind == data::DbError::Kind::Permission)

@@ -150,7 +150,7 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         for (QWidget* w = now; w && w != this; w = w->parentWidget())
             if (auto* item = qobject_cast<ChecklistItemWidget*>(w)) {
-                m_lastItem = item->key();
+                setCurrentItem(item->key());
                 return;
             }
     });
@@ -798,6 +798,15 @@ void ChecklistPage::goToItem(const ChecklistAnswerKey& key)
     m_scroll->ensureWidgetVisible(item, 0, 40);
     if (!item->focusInput())
         item->setFocus();
+    setCurrentItem(key);   // also when the window has no focus to give
+}
+
+void ChecklistPage::setCurrentItem(const ChecklistAnswerKey& key)
+{
+    if (m_lastItem == key)
+        return;
+    m_lastItem = key;
+    emit currentItemChanged(key);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -104,6 +104,8 @@ public:
     int pendingCount() const;
     bool isSending() const { return !m_inFlight.isNull(); }
 
+    // The item last worked on (the one with the keyboard focus, or gone to); none before the first.
+    std::optional<domain::ChecklistAnswerKey> currentItem() const { return m_lastItem; }
     QList<ChecklistItemWidget*> itemWidgets() const { return m_items; }
     ChecklistItemWidget* itemWidget(const domain::ChecklistAnswerKey& key) const;
     QList<ChecklistSectionWidget*> sectionWidgets() const { return m_sections; }
@@ -148,6 +150,8 @@ public slots:
 signals:
     void loaded();
     void loadFailed(const QString& why);
+    // Another item became the current one (focus moved into it, or goToItem).
+    void currentItemChanged(const cs::domain::ChecklistAnswerKey& key);
     // An answer was acknowledged by the server.
     void answerSaved(const cs::domain::ChecklistAnswerKey& key);
     // Enter on the last item shown: the keyboard goes on to what follows the form.
@@ -197,6 +201,7 @@ private:
     QString refusalWords(const data::DbError& e) const;
     void showMessage(const QString& text, bool error, const QString& detail = {});
     QString savedWords(const ChecklistForm::Stamp& stamp) const;
+    void setCurrentItem(const domain::ChecklistAnswerKey& key);
     void fillAttachMenu();
     void askAttach(const std::optional<domain::ChecklistAnswerKey>& key);
     void retranslate();

@@ -17,6 +17,8 @@
 #include "ui/shell/settingsdialog.h"
 #include "ui/common/statustext.h"
 #include "ui/admin/checklisttemplatesdialog.h"
+#include "ui/admin/toolsdialog.h"
+#include "ui/admin/workinstructionsdialog.h"
 #include "ui/admin/useradmindialog.h"
 #include "ui/wizard/wizarddraftstore.h"
 
@@ -94,6 +96,8 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     m_ui->menuAdmin->menuAction()->setVisible(admin);
     m_ui->actionUsers->setEnabled(admin);
     m_ui->actionChecklistTemplates->setEnabled(Capabilities::allows(user.role, Capability::ManageTemplates));
+    m_ui->actionWorkInstructions->setEnabled(Capabilities::allows(user.role, Capability::ManageTemplates));
+    m_ui->actionTools->setEnabled(Capabilities::allows(user.role, Capability::ManageTemplates));
 
     connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
@@ -106,6 +110,8 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionUsers, &QAction::triggered, this, &MainWindow::showUsers);
     connect(m_ui->actionChecklistTemplates, &QAction::triggered, this, &MainWindow::showChecklistTemplates);
+    connect(m_ui->actionWorkInstructions, &QAction::triggered, this, &MainWindow::showWorkInstructions);
+    connect(m_ui->actionTools, &QAction::triggered, this, &MainWindow::showTools);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::showChangePassword);
     connect(m_home, &HomeWidget::openBuild, this, &MainWindow::openBuild);
     connect(m_home, &HomeWidget::openChecklist, this, &MainWindow::openChecklist);
@@ -533,10 +539,10 @@ void MainWindow::setOnline(bool online)
 {
     m_online = online;
     for (QAction* a : {m_ui->actionRefresh, m_ui->actionOpenCode, m_ui->actionChangePassword, m_ui->actionUsers,
-                       m_ui->actionChecklistTemplates, m_ui->actionAbout})
+                       m_ui->actionChecklistTemplates, m_ui->actionWorkInstructions, m_ui->actionTools, m_ui->actionAbout})
         a->setEnabled(online
                       && (a != m_ui->actionUsers || Capabilities::allows(m_session->user().role, Capability::ManageUsers))
-                      && (a != m_ui->actionChecklistTemplates
+                      && ((a != m_ui->actionChecklistTemplates && a != m_ui->actionWorkInstructions && a != m_ui->actionTools)
                           || Capabilities::allows(m_session->user().role, Capability::ManageTemplates)));
     if (online)
         m_ui->offlineMessageBar->clear();
@@ -592,6 +598,18 @@ void MainWindow::showUsers()
 void MainWindow::showChecklistTemplates()
 {
     ChecklistTemplatesDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showWorkInstructions()
+{
+    WorkInstructionsDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showTools()
+{
+    ToolsDialog dialog(m_session, this);
     dialog.exec();
 }
 

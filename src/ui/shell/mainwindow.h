@@ -97,6 +97,8 @@ private:
     void showAbout();
     void showUsers();
     void showChecklistTemplates();
+    void showWorkInstructions();
+    void showTools();
     void showChangePassword();
     void openByCode();
     void openRecord(domain::ScanPayload::Kind kind, const QString& key);
