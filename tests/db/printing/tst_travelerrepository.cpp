@@ -343,19 +343,25 @@ void TestTravelerRepository::signOffsOnlyFromSignedRecords()
 
     // The CLP checklist, filled by both assemblers (the production checks by the first, the packing list
     // by both; an answer cleared again by the Admin does not count), not signed yet: still nothing.
-    // (The checklist's kind, CLP, follows from its qc_type.)
+    // The build's CLP is the one its production checks opened (the end-of-line test above needed them),
+    // else a new one (its kind, CLP, follows from its qc_type).
     QVariant checklistId;
     QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral(
-        "INSERT INTO cs.qc_checklists (order_id, build_number, qc_type, template_id, attempt, opened_by)"
-        " SELECT CAST(? AS uuid), ?, 'InProcessAssembly', CAST(? AS uuid), 1, u.user_id FROM cs.users u"
-        " WHERE u.username = ? RETURNING checklist_id::text"),
-        {build.orderId, build.buildNumber, templateId, first.username}, &error, &checklistId), qPrintable(error));
+        "SELECT checklist_id::text FROM cs.qc_checklists WHERE order_id = CAST(? AS uuid) AND kind = 'CLP'"
+        " AND state = 'open'"), {build.orderId}, &error, &checklistId), qPrintable(error));
+    if (checklistId.toString().isEmpty())
+        QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral(
+            "INSERT INTO cs.qc_checklists (order_id, build_number, qc_type, template_id, attempt, opened_by)"
+            " SELECT CAST(? AS uuid), ?, 'InProcessAssembly', CAST(? AS uuid), 1, u.user_id FROM cs.users u"
+            " WHERE u.username = ? RETURNING checklist_id::text"),
+            {build.orderId, build.buildNumber, templateId, first.username}, &error, &checklistId), qPrintable(error));
+    // (An item the production checks answered already keeps that answer.)
     QVERIFY2(test::ScratchDatabase::exec(super, QStringLiteral(
         "INSERT INTO cs.qc_answers (checklist_id, section_id, item_id, position, value, answered_by)"
         " SELECT CAST(? AS uuid), a.section, a.item, 0, CAST(a.value AS jsonb), u.user_id"
         " FROM (VALUES ('S2', 'S2.1', 'true', ?), ('S4', 'S4.1', 'true', ?), ('S4', 'S4.2', 'true', ?),"
         "              ('S4', 'S4.3', NULL, ?)) a (section, item, value, who)"
-        " JOIN cs.users u ON u.username = a.who"),
+        " JOIN cs.users u ON u.username = a.who ON CONFLICT DO NOTHING"),
         {checklistId, first.username, second.username, first.username, m_admin.username}, &error), qPrintable(error));
     QVERIFY(load(&d));
     for (const char* key : {"stage.production", "stage.packaging", "stage.statement"})
