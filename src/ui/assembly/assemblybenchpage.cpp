@@ -631,7 +631,7 @@ void AssemblyBenchPage::updateActions()
 // ---------------------------------------------------------------------------------------------
 // Steps that write
 // ---------------------------------------------------------------------------------------------
-void AssemblyBenchPage::runWrite(Action action, const QFuture<data::Result<int>>& future, const QString& done)
+void AssemblyBenchPage::submitChange(Action action, const QFuture<data::Result<int>>& future, const QString& done)
 {
     m_busy = true;
     updateActions();
@@ -675,7 +675,7 @@ bool AssemblyBenchPage::claim()
         showMessage(claimReasonText(), true);
         return false;
     }
-    runWrite(Action::Claim, m_repo.claim(m_orderId, m_state->rowVersion),
+    submitChange(Action::Claim, m_repo.claim(m_orderId, m_state->rowVersion),
              tr("Build %1 is yours: start with its production checks.").arg(m_state->buildNumber));
     return true;
 }
@@ -698,7 +698,7 @@ bool AssemblyBenchPage::putOnHold(const QString& reason)
         showMessage(tr("On hold needs a reason: say which parts are missing or wrong."), true);
         return false;
     }
-    runWrite(Action::Hold, m_repo.putOnHold(m_orderId, reason.trimmed(), m_state->rowVersion),
+    submitChange(Action::Hold, m_repo.putOnHold(m_orderId, reason.trimmed(), m_state->rowVersion),
              tr("Build %1 is on hold for parts.").arg(m_state->buildNumber));
     return true;
 }
@@ -720,7 +720,7 @@ bool AssemblyBenchPage::resume(const QString& note)
         showMessage(tr("Resuming needs a note: say what was done about the parts."), true);
         return false;
     }
-    runWrite(Action::Resume, m_repo.resume(m_orderId, note.trimmed(), m_state->rowVersion),
+    submitChange(Action::Resume, m_repo.resume(m_orderId, note.trimmed(), m_state->rowVersion),
              tr("Build %1 is back in production.").arg(m_state->buildNumber));
     return true;
 }
@@ -748,7 +748,7 @@ bool AssemblyBenchPage::completePackaging()
 {
     if (!isLoaded() || m_busy)
         return false;
-    runWrite(Action::Packaging, m_repo.completePackaging(m_orderId, QString(), m_state->rowVersion),
+    submitChange(Action::Packaging, m_repo.completePackaging(m_orderId, QString(), m_state->rowVersion),
              tr("Packaging of build %1 is complete: sign the closing statement.").arg(m_state->buildNumber));
     return true;
 }

@@ -113,7 +113,7 @@ private:
     bool mine() const;
     bool mayWork() const;
     QString cannotTestReason() const;
-    void runWrite(Action action, const QFuture<data::Result<int>>& future, const QString& done);
+    void submitChange(Action action, const QFuture<data::Result<int>>& future, const QString& done);
     void fail(Action action, const data::DbError& error, const QString& what);
     void showMessage(const QString& text, bool error);
     void retranslate();
