@@ -32,6 +32,30 @@ void AppSettings::setIdleMinutes(int minutes)
 {
     QSettings().setValue(QStringLiteral("ui/idleMinutes"), minutes);
 }
+int AppSettings::leadTimeDays()
+{
+    return std::clamp(QSettings().value(QStringLiteral("orders/leadTimeDays"), defaultLeadTimeDays).toInt(), 1, 365);
+}
+void AppSettings::setLeadTimeDays(int days)
+{
+    QSettings().setValue(QStringLiteral("orders/leadTimeDays"), std::clamp(days, 1, 365));
+}
+AppSettings::ShopFloorMode AppSettings::shopFloorMode()
+{
+    const QString v = QSettings().value(QStringLiteral("ui/shopFloorMode")).toString();
+    if (v == u"on")
+        return ShopFloorMode::On;
+    if (v == u"off")
+        return ShopFloorMode::Off;
+    return ShopFloorMode::Auto;
+}
+void AppSettings::setShopFloorMode(ShopFloorMode mode)
+{
+    QSettings().setValue(QStringLiteral("ui/shopFloorMode"),
+                         mode == ShopFloorMode::On    ? QStringLiteral("on")
+                         : mode == ShopFloorMode::Off ? QStringLiteral("off")
+                                                      : QStringLiteral("auto"));
+}
 QString AppSettings::pagePrinter()
 {
     return QSettings().value(QStringLiteral("printing/pagePrinter")).toString();

@@ -24,11 +24,21 @@ class AppSettings final
 {
 public:
     static constexpr int defaultIdleMinutes = 10;
+    // The plant's usual lead time: a new order's want date defaults to today plus this many days.
+    static constexpr int defaultLeadTimeDays = 28;
+
+    // Shop-floor mode (larger fonts, 40 px rows, 48 px buttons) is a setting of the workstation, not of
+    // the person: Auto turns it on for the QC inspector's and the assembler's homes, On and Off force it.
+    enum class ShopFloorMode { Auto, On, Off };
 
     static QString language();                 // "en", "fr", "es"
     static void setLanguage(const QString& code);
     static int idleMinutes();
     static void setIdleMinutes(int minutes);
+    static int leadTimeDays();                 // 1..365
+    static void setLeadTimeDays(int days);
+    static ShopFloorMode shopFloorMode();
+    static void setShopFloorMode(ShopFloorMode mode);
     static QString pagePrinter();              // empty: the system default
     static void setPagePrinter(const QString& name);
     static QString labelPrinter();
