@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
-#include <QSqlError>
 
 namespace cs::admin {
 namespace {
@@ -69,42 +68,31 @@ int importChecklist(const QStringList& args)
         }
     }
 
-    if (!db.transaction()) {
-        err(QStringLiteral("import-checklist: %1").arg(db.lastError().text()));
-        return ExitBadInput;
-    }
-    for (const auto& [source, json] : std::as_const(templates)) {
-        if (shipped) {
-            const data::Result<bool> current = data::ShippedTemplates::isLatest(db, json);
-            if (!current) {
-                db.rollback();
-                err(QStringLiteral("import-checklist: %1").arg(current.error().message));
-                return ExitRefused;
+    const QString command = QStringLiteral("import-checklist");
+    return allOrNothing(command, db, [&] {
+        for (const auto& [source, json] : std::as_const(templates)) {
+            if (shipped) {
+                const data::Result<bool> current = data::ShippedTemplates::isLatest(db, json);
+                if (!current) {
+                    err(QStringLiteral("%1: %2").arg(command, current.error().message));
+                    return int(ExitRefused);
+                }
+                if (current.value()) {
+                    out(QStringLiteral("%1: the latest stored version has this content; left alone").arg(source));
+                    continue;
+                }
             }
-            if (current.value()) {
-                out(QStringLiteral("%1: the latest stored version has this content; left alone").arg(source));
-                continue;
+            data::Result<data::ChecklistTemplateVersion> stored = data::ChecklistRepository::importTemplate(db, json);
+            if (stored && publish)
+                stored = data::ChecklistRepository::publish(db, stored->templateId);
+            if (!stored) {
+                printRefusal(command, source, stored.error());
+                return int(ExitRefused);
             }
+            printVersion(stored.value());
         }
-        data::Result<data::ChecklistTemplateVersion> stored = data::ChecklistRepository::importTemplate(db, json);
-        if (stored && publish)
-            stored = data::ChecklistRepository::publish(db, stored->templateId);
-        if (!stored) {
-            db.rollback();
-            err(QStringLiteral("import-checklist: %1 refused; nothing was stored:").arg(source));
-            const QString detail = stored.error().detail.isEmpty() ? stored.error().message : stored.error().detail;
-            for (const QString& line : detail.split(u'\n'))
-                err(QStringLiteral("  %1").arg(line));
-            return ExitRefused;
-        }
-        printVersion(stored.value());
-    }
-    if (!db.commit()) {
-        err(QStringLiteral("import-checklist: the database refused the commit; nothing was stored: %1")
-                .arg(db.lastError().text()));
-        return ExitRefused;
-    }
-    return ExitOk;
+        return int(ExitOk);
+    });
 }
 
 int checklistTemplates(const QStringList& args)

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
-#include <QSqlError>
 
 namespace cs::admin {
 namespace {
@@ -27,14 +26,6 @@ bool isToolsFile(const QString& path)
         return false;
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     return o.value(u"tools").isArray() && !o.contains(u"steps") && !o.contains(u"key");
-}
-
-void printRefusal(const QString& source, const data::DbError& e)
-{
-    err(QStringLiteral("import-work-instruction: %1 refused; nothing was stored:").arg(source));
-    const QString detail = e.detail.isEmpty() || e.detail.startsWith(u"field: ") ? e.message : e.detail;
-    for (const QString& line : detail.split(u'\n'))
-        err(QStringLiteral("  %1").arg(line));
 }
 
 int importWorkInstruction(const QStringList& args)
@@ -68,43 +59,35 @@ int importWorkInstruction(const QStringList& args)
             return ExitBadInput;
         }
     }
-    if (!db.transaction()) {
-        err(QStringLiteral("import-work-instruction: %1").arg(db.lastError().text()));
-        return ExitBadInput;
-    }
-    for (const QString& path : std::as_const(rest)) {
-        if (isToolsFile(path)) {
-            const data::Result<QStringList> saved = data::WorkInstructionRepository::importToolsFile(db, path);
-            if (!saved) {
-                db.rollback();
-                printRefusal(path, saved.error());
-                return ExitRefused;
+    const QString command = QStringLiteral("import-work-instruction");
+    return allOrNothing(command, db, [&] {
+        for (const QString& path : std::as_const(rest)) {
+            if (isToolsFile(path)) {
+                const data::Result<QStringList> saved = data::WorkInstructionRepository::importToolsFile(db, path);
+                if (!saved) {
+                    printRefusal(command, path, saved.error());
+                    return int(ExitRefused);
+                }
+                out(QStringLiteral("%1: tools saved: %2").arg(path, saved->join(QStringLiteral(", "))));
+                continue;
             }
-            out(QStringLiteral("%1: tools saved: %2").arg(path, saved->join(QStringLiteral(", "))));
-            continue;
+            data::Result<QString> id = data::WorkInstructionRepository::importInstructionFile(db, path);
+            if (id && publish) {
+                const data::Result<int> published = data::WorkInstructionRepository::publish(db, id.value());
+                if (!published)
+                    id = published.error();
+            }
+            if (!id) {
+                printRefusal(command, path, id.error());
+                return int(ExitRefused);
+            }
+            const data::Result<QList<data::WorkInstructionVersion>> all = data::WorkInstructionRepository::instructions(db);
+            for (const data::WorkInstructionVersion& w : all ? all.value() : QList<data::WorkInstructionVersion>{})
+                if (w.id == id.value())
+                    printVersion(w);
         }
-        data::Result<QString> id = data::WorkInstructionRepository::importInstructionFile(db, path);
-        if (id && publish) {
-            const data::Result<int> published = data::WorkInstructionRepository::publish(db, id.value());
-            if (!published)
-                id = published.error();
-        }
-        if (!id) {
-            db.rollback();
-            printRefusal(path, id.error());
-            return ExitRefused;
-        }
-        const data::Result<QList<data::WorkInstructionVersion>> all = data::WorkInstructionRepository::instructions(db);
-        for (const data::WorkInstructionVersion& w : all ? all.value() : QList<data::WorkInstructionVersion>{})
-            if (w.id == id.value())
-                printVersion(w);
-    }
-    if (!db.commit()) {
-        err(QStringLiteral("import-work-instruction: the database refused the commit; nothing was stored: %1")
-                .arg(db.lastError().text()));
-        return ExitRefused;
-    }
-    return ExitOk;
+        return int(ExitOk);
+    });
 }
 
 int workInstructions(const QStringList& args)

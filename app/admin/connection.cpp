@@ -63,4 +63,30 @@ int openWithOption(const QString& command, QStringList& args, const QString& opt
     return ExitOk;
 }
 
+int allOrNothing(const QString& command, QSqlDatabase& db, const std::function<int()>& store)
+{
+    if (!db.transaction()) {
+        err(QStringLiteral("%1: %2").arg(command, db.lastError().text()));
+        return ExitBadInput;
+    }
+    if (const int rc = store(); rc != ExitOk) {
+        db.rollback();
+        return rc;
+    }
+    if (!db.commit()) {
+        err(QStringLiteral("%1: the database refused the commit; nothing was stored: %2").arg(command, db.lastError().text()));
+        return ExitRefused;
+    }
+    return ExitOk;
+}
+
+void printRefusal(const QString& command, const QString& source, const data::DbError& error)
+{
+    err(QStringLiteral("%1: %2 refused; nothing was stored:").arg(command, source));
+    // A detail that only names the offending field says less than the message.
+    const QString detail = error.detail.isEmpty() || error.detail.startsWith(u"field: ") ? error.message : error.detail;
+    for (const QString& line : detail.split(u'\n'))
+        err(QStringLiteral("  %1").arg(line));
+}
+
 } // namespace cs::admin

@@ -1,5 +1,7 @@
 #include "ui/admin/checklisttemplatesdialog.h"
 
+#include "ui/admin/jsonimportfile.h"
+
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/rowtablemodel.h"
@@ -29,47 +31,6 @@ namespace {
 
 // The largest template file the dialog reads (the shipped forms are a few dozen kB).
 constexpr qint64 kMaxTemplateBytes = 4 * 1024 * 1024;
-
-// A template file read and parsed on a pool thread: the JSON object, or what is wrong in words.
-struct TemplateFile
-{
-    QJsonObject json;
-    QString problem;
-};
-
-TemplateFile readTemplateFile(const QString& path)
-{
-    TemplateFile out;
-    const QString shown = QDir::toNativeSeparators(path);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        out.problem = ChecklistTemplatesDialog::tr("%1 cannot be read: %2").arg(shown, f.errorString());
-        return out;
-    }
-    if (f.size() > kMaxTemplateBytes) {
-        out.problem = ChecklistTemplatesDialog::tr("%1 is too large for a checklist template (%2 kB; at most %3 kB).")
-                          .arg(shown)
-                          .arg(f.size() / 1024)
-                          .arg(kMaxTemplateBytes / 1024);
-        return out;
-    }
-    const QByteArray bytes = f.readAll();
-    if (f.error() != QFileDevice::NoError) {
-        out.problem = ChecklistTemplatesDialog::tr("%1 cannot be read: %2").arg(shown, f.errorString());
-        return out;
-    }
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
-    if (!doc.isObject()) {
-        out.problem = ChecklistTemplatesDialog::tr("%1 is not a checklist template (a JSON object): %2")
-                          .arg(shown, parse.error == QJsonParseError::NoError
-                                          ? ChecklistTemplatesDialog::tr("the file holds no object")
-                                          : parse.errorString());
-        return out;
-    }
-    out.json = doc.object();
-    return out;
-}
 
 QString kindText(const QString& kind)
 {
@@ -339,7 +300,8 @@ void ChecklistTemplatesDialog::importFile(const QString& path)
     // A template file may be large: read and parsed on a pool thread, the dialog busy meanwhile.
     setBusy(true);
     m_messageBar->showInfo(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
-    whenDone(this, QtConcurrent::run(&readTemplateFile, path), [this, path](const TemplateFile& file) {
+    const auto read = [path] { return JsonImportFile::read(path, tr("a checklist template"), kMaxTemplateBytes); };
+    whenDone(this, QtConcurrent::run(read), [this, path](const JsonImportFile& file) {
         if (!file.problem.isEmpty()) {
             setBusy(false);
             m_messageBar->showError(file.problem);

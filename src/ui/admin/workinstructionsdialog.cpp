@@ -1,5 +1,6 @@
 #include "ui/admin/workinstructionsdialog.h"
 
+#include "ui/admin/jsonimportfile.h"
 #include "ui/admin/toolsdialog.h"
 #include "ui/assembly/assemblyerrortext.h"
 #include "ui/assembly/workinstructionbrowser.h"
@@ -15,16 +16,17 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -57,6 +59,10 @@ QList<RowTableModel<WorkInstructionVersion>::Column> columns()
          [](const R& v) { return v.publishedAt; }},
     };
 }
+
+// The largest instruction file and picture the dialog reads (the server refuses pictures over 2 MB).
+constexpr qint64 kMaxInstructionBytes = 4 * 1024 * 1024;
+constexpr qint64 kMaxPictureBytes = 2 * 1024 * 1024;
 
 bool isSha256(const QString& s)
 {
@@ -271,76 +277,95 @@ void WorkInstructionsDialog::askImport()
         importFile(path);
 }
 
-void WorkInstructionsDialog::importFile(const QString& path)
+// A work instruction file and the pictures its steps name as files beside it, read on a pool thread:
+// the JSON, each picture's bytes, and the problems of the pictures that cannot be used.
+struct WorkInstructionsDialog::InstructionFile
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    QFile f(path);
-    QJsonParseError parse{};
-    QJsonDocument doc;
-    if (f.open(QIODevice::ReadOnly))
-        doc = QJsonDocument::fromJson(f.read(4 * 1024 * 1024), &parse);
-    if (!doc.isObject()) {
-        showProblems({f.isOpen() ? tr("%1 is not a work instruction (a JSON object): %2").arg(shown, parse.errorString())
-                                 : tr("%1 cannot be read: %2").arg(shown, f.errorString())});
-        m_messageBar->showError(tr("Nothing was stored."));
-        emit actionFinished(false);
-        return;
-    }
-    setBusy(true);
-    showProblems({});
-    m_messageBar->showInfo(tr("Storing the pictures of %1 and checking it…").arg(shown));
+    JsonImportFile file;
+    QList<std::pair<QString, QByteArray>> pictures;   // file name, content
+    QStringList problems;
+    QStringList missing;                               // names no picture is stored for
+};
 
-    // The pictures the steps name as files beside the JSON are stored first (a stored picture is kept
-    // once, by its content); a file that cannot be read is a problem of its own.
-    struct Import
-    {
-        QJsonObject content;
-        QStringList problems;
-        QStringList missing;
-        QHash<QString, QString> shaByName;
-        int left = 0;
-    };
-    auto job = std::make_shared<Import>();
-    job->content = doc.object();
+WorkInstructionsDialog::InstructionFile WorkInstructionsDialog::readInstructionFile(const QString& path)
+{
+    InstructionFile out;
+    out.file = JsonImportFile::read(path, tr("a work instruction"), kMaxInstructionBytes);
+    if (!out.file.problem.isEmpty())
+        return out;
     const QDir dir = QFileInfo(path).dir();
-    QList<std::pair<QString, QFuture<data::Result<QString>>>> uploads;
-    const QJsonArray steps = job->content.value(u"steps").toArray();
+    QSet<QString> seen;
+    const QJsonArray steps = out.file.json.value(u"steps").toArray();
     for (int i = 0; i < steps.size(); ++i) {
         for (const QJsonValue& image : steps.at(i).toObject().value(u"images").toArray()) {
             const QString name = image.toString();
-            if (name.isEmpty() || isSha256(name) || job->shaByName.contains(name) || job->missing.contains(name))
+            if (name.isEmpty() || isSha256(name) || seen.contains(name))
                 continue;
+            seen.insert(name);
             QFile file(dir.filePath(name));
             if (mimeOf(name).isEmpty()) {
-                job->problems << tr("step %1: the picture %2 is not a PNG or JPEG file").arg(i + 1).arg(name);
-                job->missing << name;
+                out.problems << tr("step %1: the picture %2 is not a PNG or JPEG file").arg(i + 1).arg(name);
+                out.missing << name;
             } else if (!file.open(QIODevice::ReadOnly)) {
-                job->problems << tr("step %1: the picture %2 cannot be read: %3").arg(i + 1).arg(name, file.errorString());
-                job->missing << name;
+                out.problems << tr("step %1: the picture %2 cannot be read: %3").arg(i + 1).arg(name, file.errorString());
+                out.missing << name;
+            } else if (file.size() > kMaxPictureBytes) {
+                out.problems << tr("step %1: the picture %2 is larger than %3 MB").arg(i + 1).arg(name).arg(kMaxPictureBytes / (1024 * 1024));
+                out.missing << name;
             } else {
-                job->shaByName.insert(name, QString());
-                uploads.append({name, m_repository.addImage(file.readAll(), mimeOf(name))});
+                out.pictures.append({name, file.readAll()});
             }
         }
     }
-    job->left = int(uploads.size());
-    if (uploads.isEmpty()) {
-        sendImport(job->content, job->problems, job->missing);
+    return out;
+}
+
+void WorkInstructionsDialog::importFile(const QString& path)
+{
+    if (m_busy) {
+        emit actionFinished(false);
         return;
     }
-    for (const auto& [name, future] : uploads) {
-        whenDone(this, future, [this, job, name = name](const data::Result<QString>& r) {
-            if (r) {
-                job->shaByName.insert(name, r.value());
-            } else {
-                job->shaByName.remove(name);
-                job->problems << tr("the picture %1: %2").arg(name, AssemblyErrorText::words(r.error()));
-                job->missing << name;
-            }
-            if (--job->left == 0)
-                sendImport(withShas(job->content, job->shaByName), job->problems, job->missing);
-        });
-    }
+    // The file and its pictures are read on a pool thread; the pictures are stored first (a stored
+    // picture is kept once, by its content), then the instruction, which names them by their SHA-256.
+    setBusy(true);
+    showProblems({});
+    m_messageBar->showInfo(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    whenDone(this, QtConcurrent::run(&WorkInstructionsDialog::readInstructionFile, path), [this, path](const InstructionFile& read) {
+        if (!read.file.problem.isEmpty()) {
+            setBusy(false);
+            showProblems({read.file.problem});
+            m_messageBar->showError(tr("Nothing was stored."));
+            emit actionFinished(false);
+            return;
+        }
+        m_messageBar->showInfo(tr("Storing the pictures of %1 and checking it…").arg(QDir::toNativeSeparators(path)));
+        struct Upload
+        {
+            QJsonObject content;
+            QStringList problems;
+            QStringList missing;
+            QHash<QString, QString> shaByName;
+            qsizetype left = 0;
+        };
+        auto job = std::make_shared<Upload>(Upload{read.file.json, read.problems, read.missing, {}, read.pictures.size()});
+        if (read.pictures.isEmpty()) {
+            sendImport(job->content, job->problems, job->missing);
+            return;
+        }
+        for (const auto& [name, bytes] : read.pictures) {
+            whenDone(this, m_repository.addImage(bytes, mimeOf(name)), [this, job, name = name](const data::Result<QString>& r) {
+                if (r) {
+                    job->shaByName.insert(name, r.value());
+                } else {
+                    job->problems << tr("the picture %1: %2").arg(name, AssemblyErrorText::words(r.error()));
+                    job->missing << name;
+                }
+                if (--job->left == 0)
+                    sendImport(withShas(job->content, job->shaByName), job->problems, job->missing);
+            });
+        }
+    });
 }
 
 void WorkInstructionsDialog::sendImport(QJsonObject content, QStringList problems, QStringList missingNames)

@@ -50,6 +50,8 @@ signals:
     void actionFinished(bool ok);
 
 private:
+    struct InstructionFile;
+    static InstructionFile readInstructionFile(const QString& path);
     void updateButtons();
     void askImport();
     void askPublish();
