@@ -73,7 +73,8 @@ bool ItemViewText::isElided(const QAbstractItemView* view, const QModelIndex& in
                                 : QSize(view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view),
                                         view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view));
     option.textElideMode = view->textElideMode();
-    option.features = view->property("wordWrap").toBool() ? QStyleOptionViewItem::WrapText : QStyleOptionViewItem::None;
+    // Measured on one line: a wrapped text in a row of one line's height is cut just the same.
+    option.features = QStyleOptionViewItem::None;
     const int grid = qobject_cast<const QTableView*>(view) && static_cast<const QTableView*>(view)->showGrid() ? 1 : 0;
     return delegate->sizeHint(option, index).width() > rect.width() + grid;
 }
