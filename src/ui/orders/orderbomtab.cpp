@@ -1,6 +1,7 @@
 #include "ui/orders/orderbomtab.h"
 
 #include "print/bomexport.h"
+#include "ui/common/itemviewtext.h"
 #include "ui/orders/bomflatmodel.h"
 #include "ui/orders/bomtreemodel.h"
 #include "ui_orderbomtab.h"
@@ -34,16 +35,23 @@ OrderBomTab::OrderBomTab(QWidget* parent)
     m_ui->bomFlatView->setModel(m_flatProxy);
     m_ui->bomFlatView->verticalHeader()->hide();
     m_ui->bomFlatView->horizontalHeader()->setStretchLastSection(false);
+    // Names are long ("STANDARD MANUAL KIT, ENGLISH"): columns follow what they show, deeper lines too.
+    ItemViewText::followExpansion(m_ui->bomTreeView);
 
     connect(m_ui->approveButton, &QPushButton::clicked, this, [this] { emit decideRequested(true); });
     connect(m_ui->rejectButton, &QPushButton::clicked, this, [this] { emit decideRequested(false); });
     connect(m_ui->bomFilterLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_treeProxy->setFilterFixedString(text);
         m_flatProxy->setFilterFixedString(text);
-        if (!text.isEmpty())
+        if (!text.isEmpty()) {
             m_ui->bomTreeView->expandAll();
+            ItemViewText::widenColumns(m_ui->bomTreeView);
+        }
     });
-    connect(m_ui->expandAllButton, &QPushButton::clicked, m_ui->bomTreeView, &QTreeView::expandAll);
+    connect(m_ui->expandAllButton, &QPushButton::clicked, this, [this] {
+        m_ui->bomTreeView->expandAll();
+        ItemViewText::widenColumns(m_ui->bomTreeView);
+    });
     connect(m_ui->collapseAllButton, &QPushButton::clicked, m_ui->bomTreeView, &QTreeView::collapseAll);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { emit exportCsvRequested(isFlatShown()); });
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &OrderBomTab::exportPdfRequested);
@@ -59,8 +67,8 @@ void OrderBomTab::showBom(const data::BomData& bom, const data::OrderDetail& det
     m_tree->setLines(bom.tree);
     m_flat->setRows(bom.flat);
     m_ui->bomTreeView->expandToDepth(0);
-    m_ui->bomTreeView->header()->resizeSections(QHeaderView::ResizeToContents);
-    m_ui->bomFlatView->resizeColumnsToContents();
+    ItemViewText::fitColumns(m_ui->bomTreeView);
+    ItemViewText::fitColumns(m_ui->bomFlatView);
     showTexts();
 }
 

@@ -18,7 +18,13 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     for (const QString& code : Translator::languages())
         m_ui->languageComboBox->addItem(Translator::displayName(code), code);
     m_ui->languageComboBox->setCurrentIndex(std::max(0, int(m_ui->languageComboBox->findData(AppSettings::language()))));
+    for (const auto mode : {AppSettings::ShopFloorMode::Auto, AppSettings::ShopFloorMode::On,
+                            AppSettings::ShopFloorMode::Off})
+        m_ui->shopFloorComboBox->addItem(QString(), int(mode));
+    m_ui->shopFloorComboBox->setCurrentIndex(
+        std::max(0, int(m_ui->shopFloorComboBox->findData(int(AppSettings::shopFloorMode())))));
     m_ui->idleSpinBox->setValue(AppSettings::idleMinutes());
+    m_ui->leadTimeSpinBox->setValue(AppSettings::leadTimeDays());
     const QStringList printers = QPrinterInfo::availablePrinterNames();
     for (QComboBox* box : {m_ui->pagePrinterComboBox, m_ui->labelPrinterComboBox}) {
         box->addItem(QString(), QString());
@@ -50,7 +56,9 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::accept()
 {
     AppSettings::setLanguage(m_ui->languageComboBox->currentData().toString());
+    AppSettings::setShopFloorMode(AppSettings::ShopFloorMode(m_ui->shopFloorComboBox->currentData().toInt()));
     AppSettings::setIdleMinutes(m_ui->idleSpinBox->value());
+    AppSettings::setLeadTimeDays(m_ui->leadTimeSpinBox->value());
     AppSettings::setPagePrinter(m_ui->pagePrinterComboBox->currentData().toString());
     AppSettings::setLabelPrinter(m_ui->labelPrinterComboBox->currentData().toString());
     AppSettings::setLabelSize(m_ui->labelSizeComboBox->currentData().toString());
@@ -75,6 +83,10 @@ void SettingsDialog::retranslate()
     for (int i = 0; i < sizes.size() && i < m_ui->labelSizeComboBox->count(); ++i)
         m_ui->labelSizeComboBox->setItemText(i, sizes.at(i));
     m_ui->idleSpinBox->setSuffix(tr(" min"));
+    m_ui->leadTimeSpinBox->setSuffix(tr(" days"));
+    const QStringList modes = {tr("Automatic (QC and assembly homes)"), tr("On"), tr("Off")};
+    for (int i = 0; i < modes.size() && i < m_ui->shopFloorComboBox->count(); ++i)
+        m_ui->shopFloorComboBox->setItemText(i, modes.at(i));
 }
 
 } // namespace cs::ui

@@ -10,7 +10,9 @@ class SettingsDialog;
 
 namespace cs::ui {
 
-// Language (applied at once), idle lock, default printers and label size.
+// The workstation's settings: language, shop-floor mode (Automatic, On, Off), idle lock, the plant's
+// usual lead time, default printers and label size. Saved on OK; the Shell applies language and mode
+// at once (MainWindow::settingsChanged).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "ui/common/appsettings.h"
 #include "ui/common/futurewatch.h"
 #include "ui/common/idlewatcher.h"
+#include "ui/common/itemviewtext.h"
 #include "ui/shell/lockdialog.h"
 #include "ui/common/logging.h"
 #include "ui/shell/logindialog.h"
@@ -10,6 +11,7 @@
 #include "ui/common/passwordstore.h"
 #include "ui/shell/recorddialog.h"
 #include "ui/common/scanfilter.h"
+#include "ui/common/shopfloor.h"
 #include "ui/common/translator.h"
 
 #include "data/common/connectionwatcher.h"
@@ -28,9 +30,14 @@ Shell::Shell(QObject* parent)
     , m_scan(new ScanFilter(this))
     , m_idle(new IdleWatcher(this))
     , m_watcher(new data::ConnectionWatcher(m_session.get(), this))
+    , m_viewText(new ItemViewText(this))
 {
     qApp->installEventFilter(m_scan);
     qApp->installEventFilter(m_idle);
+    qApp->installEventFilter(m_viewText);
+    // Before anybody logs in, only a workstation set to "On" is in shop-floor mode (Auto depends on who).
+    if (AppSettings::shopFloorMode() == AppSettings::ShopFloorMode::On)
+        ShopFloor::apply(true);
     m_translator->setLanguage(AppSettings::language());
 
     connect(m_idle, &IdleWatcher::idle, this, &Shell::lock);
@@ -63,6 +70,7 @@ Shell::~Shell()
 {
     qApp->removeEventFilter(m_scan);
     qApp->removeEventFilter(m_idle);
+    qApp->removeEventFilter(m_viewText);
     m_watcher->stop();
     delete m_lock;
     delete m_login;
@@ -128,6 +136,8 @@ void Shell::showLogin(bool keepUser)
 
 void Shell::onLoggedIn()
 {
+    // The person's mode before their window is built, so it is laid out once, at its size.
+    applyShopFloorMode();
     m_main = new MainWindow(m_session.get());
     m_main->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_main, &MainWindow::lockRequested, this, &Shell::lock);
@@ -148,6 +158,15 @@ void Shell::applySettings()
     if (AppSettings::language() != m_translator->language())
         m_translator->setLanguage(AppSettings::language());
     m_idle->setTimeout(AppSettings::idleMinutes() * 60 * 1000);
+    applyShopFloorMode();
+}
+
+void Shell::applyShopFloorMode()
+{
+    std::optional<domain::AppRole> role;
+    if (m_session->isActive())
+        role = m_session->user().role;
+    ShopFloor::apply(ShopFloor::wanted(AppSettings::shopFloorMode(), role));
 }
 
 void Shell::lock()

@@ -13,6 +13,7 @@ class Session;
 namespace cs::ui {
 
 class IdleWatcher;
+class ItemViewText;
 class LockDialog;
 class LoginDialog;
 class MainWindow;
@@ -58,6 +59,8 @@ private:
     void onLoggedIn();
     void closeMainWindow();
     void applySettings();
+    // Shop-floor mode as the setting wants it for the person logged in (ShopFloor).
+    void applyShopFloorMode();
     void recordEvent(const QString& event);
 
     std::unique_ptr<data::Session> m_session;
@@ -66,6 +69,7 @@ private:
     ScanFilter* m_scan;
     IdleWatcher* m_idle;
     data::ConnectionWatcher* m_watcher;
+    ItemViewText* m_viewText;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_main;
     QPointer<LockDialog> m_lock;

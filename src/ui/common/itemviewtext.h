@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QAbstractItemView;
+class QHeaderView;
+class QModelIndex;
+class QTreeView;
+
+namespace cs::ui {
+
+// Nothing in a list is cut off without a way to read it whole. Installed once on the application
+// (qApp->installEventFilter), it answers the tooltip of every item view and header in every window:
+// a cell or header section whose text does not fit shows the whole text (followed by the model's own
+// tooltip, if it has one), so no view needs a delegate or code of its own for it.
+// The static helpers size a view's columns to what they show:
+//   ItemViewText::fitColumns(view);       // after the rows are set: every column to its contents
+//   ItemViewText::followExpansion(tree);  // a tree's columns grow as branches open
+class ItemViewText final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ItemViewText(QObject* parent = nullptr);
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+    // True when the cell's text is wider than the room its column gives it (the delegate's size hint
+    // against the cell's rectangle, as resizeColumnsToContents measures it).
+    static bool isElided(const QAbstractItemView* view, const QModelIndex& index);
+    // True when the section's title is wider than the section.
+    static bool isSectionElided(const QHeaderView* header, int logicalIndex);
+    // What the tooltip of a cut cell or section says.
+    static QString fullText(const QModelIndex& index);
+    static QString fullSectionText(const QHeaderView* header, int logicalIndex);
+
+    // Every visible column of a table or tree (not a stretched last one) to the width of its title and
+    // of the rows shown.
+    static void fitColumns(QAbstractItemView* view);
+    // Only the columns narrower than what they show now (after a font or style change); wider columns
+    // (a person's own widths) stay.
+    static void widenColumns(QAbstractItemView* view);
+    // Widens the tree's columns whenever a branch opens, so deeper lines are not cut.
+    static void followExpansion(QTreeView* tree);
+};
+
+} // namespace cs::ui
