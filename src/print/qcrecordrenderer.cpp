@@ -46,7 +46,7 @@ QString lineRow(const QcRecordLine& l)
         return colour.isEmpty() ? esc(s) : QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, esc(s));
     };
     QString answer = paint(l.answer);
-    if (l.serial && !l.notApplicable)
+    if (l.serial && !l.notApplicable && !l.by.isEmpty())
         answer = QStringLiteral("<span style=\"font-family:monospace\">%1</span>").arg(answer);
     if (!l.measured.isEmpty())
         answer += QStringLiteral("<br>") + paint(l.measured);

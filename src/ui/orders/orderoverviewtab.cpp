@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -64,7 +65,7 @@ OrderOverviewTab::OrderOverviewTab(QWidget* parent)
 {
     m_ui->setupUi(this);
     for (const char* lang : {"EN", "FR", "ES"})
-        m_ui->languageComboBox->addItem(QString::fromLatin1(lang), QString::fromLatin1(lang));
+        m_ui->languageComboBox->addItem(QString(), QString::fromLatin1(lang));
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &OrderOverviewTab::saveRequested);
     connect(m_ui->assignButton, &QPushButton::clicked, this, &OrderOverviewTab::assignRequested);
@@ -87,6 +88,7 @@ OrderOverviewTab::OrderOverviewTab(QWidget* parent)
     m_ui->configLayout->addWidget(m_configArea, 1);
     m_ui->configGroupBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_ui->overviewLeftSpacer->changeSize(0, 0, QSizePolicy::Minimum, QSizePolicy::Minimum);
+    showTexts();
     setState(m_state);
 }
 
@@ -138,6 +140,12 @@ void OrderOverviewTab::showTexts()
                                                             : tr("Assigned to %1.").arg(d.assigneeName));
     if (m_ui->assigneeComboBox->count() > 0)
         m_ui->assigneeComboBox->setItemText(0, tr("(nobody)"));
+    // The document language and the want date in words of the session (the data stay "EN", "FR", "ES").
+    m_ui->languageComboBox->setItemText(0, tr("English"));
+    m_ui->languageComboBox->setItemText(1, tr("French"));
+    m_ui->languageComboBox->setItemText(2, tr("Spanish"));
+    m_ui->wantDateEdit->setLocale(QLocale());
+    m_ui->wantDateEdit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
 }
 
 void OrderOverviewTab::showConfiguration()
