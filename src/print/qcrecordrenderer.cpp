@@ -45,7 +45,12 @@ QString lineRow(const QcRecordLine& l)
     auto paint = [&colour](const QString& s) {
         return colour.isEmpty() ? esc(s) : QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, esc(s));
     };
-    return row({esc(l.id), paint(l.text), l.problem ? QStringLiteral("<b>%1</b>").arg(paint(l.answer)) : paint(l.answer),
+    QString answer = paint(l.answer);
+    if (l.serial && !l.notApplicable && !l.by.isEmpty())
+        answer = QStringLiteral("<span style=\"font-family:monospace\">%1</span>").arg(answer);
+    if (!l.measured.isEmpty())
+        answer += QStringLiteral("<br>") + paint(l.measured);
+    return row({esc(l.id), paint(l.text), l.problem ? QStringLiteral("<b>%1</b>").arg(answer) : answer,
                 esc(l.expected), esc(l.by)});
 }
 
@@ -87,13 +92,19 @@ QString QcRecordRenderer::bodyHtml(const QcRecordContent& c)
     } else {
         const QcRecordSignature& s = *c.signature;
         h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-color:#999999; border-style:solid\">");
-        h += row({QStringLiteral("<b>%1</b>").arg(t("qc.result")),
-                  QStringLiteral("<b>%1</b>").arg(s.pass ? t("qc.pass") : t("qc.fail"))});
+        if (c.hasResult())
+            h += row({QStringLiteral("<b>%1</b>").arg(t("qc.result")),
+                      QStringLiteral("<b>%1</b>").arg(s.pass ? t("qc.pass") : t("qc.fail"))});
+        else
+            h += row({QStringLiteral("<b>%1</b>").arg(t("qc.statement")), esc(c.statementWords())});
         h += row({QStringLiteral("<b>%1</b>").arg(t("qc.signedBy")),
                   QStringLiteral("%1 (%2, %3)").arg(esc(s.printedName), esc(s.initials), esc(s.username))});
         h += row({QStringLiteral("<b>%1</b>").arg(t("qc.signedAt")),
                   esc(s.signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))});
-        h += row({QStringLiteral("<b>%1</b>").arg(t("qc.meaning")), esc(s.meaning)});
+        // The meaning in the record's language, and as it was signed when the words differ.
+        const QString meaning = c.meaningWords();
+        h += row({QStringLiteral("<b>%1</b>").arg(t("qc.meaning")),
+                  meaning == s.meaning ? esc(meaning) : QStringLiteral("%1 (%2)").arg(esc(meaning), esc(s.meaning))});
         if (!s.pass) {
             h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failReason")), esc(s.failReason)});
             h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failCategory")), esc(s.failCategory)});
@@ -197,11 +208,14 @@ bool QcRecordRenderer::render(QPagedPaintDevice* device, const QcRecordContent& 
                 .arg(c.text(QStringLiteral("qc.form")), c.formTitle, c.sourceDocument,
                      c.text(QStringLiteral("qc.templateVersion")))
                 .arg(c.templateVersion),
-            c.signature ? QStringLiteral("%1: %2 · %3 %4")
-                              .arg(c.text(QStringLiteral("qc.result")),
-                                   c.signature->pass ? c.text(QStringLiteral("qc.pass")) : c.text(QStringLiteral("qc.fail")),
-                                   c.text(QStringLiteral("qc.signedBy")), c.signature->printedName)
-                        : c.text(QStringLiteral("qc.notSigned"))};
+            !c.signature ? c.text(QStringLiteral("qc.notSigned"))
+            : c.hasResult()
+                ? QStringLiteral("%1: %2 · %3 %4")
+                      .arg(c.text(QStringLiteral("qc.result")),
+                           c.signature->pass ? c.text(QStringLiteral("qc.pass")) : c.text(QStringLiteral("qc.fail")),
+                           c.text(QStringLiteral("qc.signedBy")), c.signature->printedName)
+                : QStringLiteral("%1 · %2 %3")
+                      .arg(c.meaningWords(), c.text(QStringLiteral("qc.signedBy")), c.signature->printedName)};
         double y = 26;
         for (const QString& f : facts) {
             p.drawText(QRectF(0, y * k, textWidth, 13 * k), Qt::AlignLeft | Qt::AlignVCenter,

@@ -13,6 +13,35 @@ QString numberWords(double v)
 
 } // namespace
 
+QString QcRecordContent::limitWords(const ChecklistLimit& limit, TravelerLanguage language)
+{
+    const QString unit = limit.unit.isEmpty() ? QString() : u' ' + limit.unit;
+    if (limit.min && limit.max)
+        return travelerText(QStringLiteral("qc.limitRange"), language).arg(numberWords(*limit.min), numberWords(*limit.max), unit);
+    if (limit.min)
+        return travelerText(QStringLiteral("qc.limitMin"), language).arg(numberWords(*limit.min), unit);
+    if (limit.max)
+        return travelerText(QStringLiteral("qc.limitMax"), language).arg(numberWords(*limit.max), unit);
+    return {};
+}
+
+QString QcRecordContent::meaningWords() const
+{
+    if (!signature)
+        return {};
+    const QString key = QStringLiteral("meaning.") + signature->meaning;
+    const QString words = text(key);
+    return words == key ? signature->meaning : words;
+}
+
+QString QcRecordContent::statementWords() const
+{
+    if (!signature)
+        return {};
+    return text(QStringLiteral("qc.statementText"))
+        .arg(signature->printedName, signature->signedAt.toUTC().date().toString(Qt::ISODate));
+}
+
 QString QcRecordContent::stamp(const QString& by, const QDateTime& at)
 {
     if (by.isEmpty())
@@ -95,6 +124,15 @@ QcRecordContent QcRecordContent::build(const ChecklistInstance& form, const QMap
             l.expected = l.expected.isEmpty() ? ChecklistQuantity::words(e.quantity)
                                               : l.expected + QStringLiteral(" (") + ChecklistQuantity::words(e.quantity)
                                                     + QStringLiteral(")");
+        l.serial = e.item.type == ChecklistItemType::Serial;
+        // Measured values: the limits beside what is expected.
+        QStringList limits;
+        for (const QString& label : e.item.captureOptional)
+            if (e.item.limits.contains(label))
+                limits << QStringLiteral("%1: %2").arg(label, limitWords(e.item.limits.value(label), c.language));
+        if (!limits.isEmpty())
+            l.expected = l.expected.isEmpty() ? limits.join(QStringLiteral("; "))
+                                              : l.expected + QStringLiteral("; ") + limits.join(QStringLiteral("; "));
         if (!e.applies) {
             l.notApplicable = true;
             l.answer = e.notApplicableReason.isEmpty()
@@ -115,6 +153,17 @@ QcRecordContent QcRecordContent::build(const ChecklistInstance& form, const QMap
         l.problem = !it->answer.notApplicable
                     && ((e.item.type == ChecklistItemType::Check && !v.toBool())
                         || (e.item.type == ChecklistItemType::PassFail && v.toString() == u"FAIL"));
+        QStringList measured;
+        for (auto r = it->answer.readings.cbegin(); r != it->answer.readings.cend(); ++r) {
+            QString m = QStringLiteral("%1: %2").arg(r.key(), numberWords(r.value()));
+            const auto limit = e.item.limits.constFind(r.key());
+            if (limit != e.item.limits.cend() && !limit->contains(r.value())) {
+                m += QStringLiteral(" (%1)").arg(c.text(QStringLiteral("qc.outOfLimits")));
+                l.problem = true;
+            }
+            measured << m;
+        }
+        l.measured = measured.join(QStringLiteral("; "));
         return l;
     };
 

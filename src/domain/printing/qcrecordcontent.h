@@ -13,7 +13,8 @@
 
 namespace cs::domain {
 
-// What a printed QC record (Pre-QC or Final QC) shows, as plain data in the order's language: the form
+// What a printed checklist record (Pre-QC, Final QC, the production checks and packing list (CLP) or the
+// end-of-line test (CLT)) shows, as plain data in the order's language: the form
 // as filled for one build, every item with its answer, who gave it and when, N/A items with their
 // reasons, expected values, each section's initials, and the signature's manifestation (printed name,
 // date and time, meaning). Built from the instantiated template and the stored answers; drawn by
@@ -47,7 +48,9 @@ struct QcRecordLine
     QString id;
     QString text;
     QString answer;             // in words, in the record's language ("OK", "PASS", "3", "N/A: reason")
-    QString expected;
+    QString expected;           // the expected value, and the limits of measured values ("reading C: 38 to 42 C")
+    QString measured;           // measured values as recorded ("reading C: 45 (OUTSIDE THE LIMITS)")
+    bool serial = false;        // a scanned serial number (printed in a fixed-width face)
     bool notApplicable = false;
     bool problem = false;       // failed, not ticked, not answered while required
     QString by;                 // "Quinn Kowalski, 2026-12-03 10:14"
@@ -95,6 +98,12 @@ struct QcRecordContent
 
     QString text(const QString& key) const { return travelerText(key, language); }
     QString title() const { return text(QStringLiteral("qc.title.") + qcType); }
+    // The CLP is signed as a statement (no PASS or FAIL); the QC forms and the CLT carry a result.
+    bool hasResult() const { return qcType != u"CLP"; }
+    // The signature's meaning in the record's language (the stored English words when there is none).
+    QString meaningWords() const;
+    // The CLP's closing statement with the signer's name and date, in the record's language.
+    QString statementWords() const;
     ScanPayload payload() const { return ScanPayload{ScanPayload::Kind::Build, buildNumber}; }
 
     // The record of `form` filled with `answers` (keys as the pass rule's), signed or not.
@@ -106,6 +115,8 @@ struct QcRecordContent
     static QString stamp(const QString& by, const QDateTime& at);
     // An answer in words in `language` ("OK", "Yes", "PASS", the option, the number, the date).
     static QString answerWords(const ChecklistEntry& entry, const ChecklistAnswer& answer, TravelerLanguage language);
+    // A measured value's limits in `language` ("38 to 42 C", "de 38 à 42 C").
+    static QString limitWords(const ChecklistLimit& limit, TravelerLanguage language);
 };
 
 } // namespace cs::domain

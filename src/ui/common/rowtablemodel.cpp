@@ -40,14 +40,23 @@ void RowTableModelBase::setLoaded(const data::DbError& error)
     emit loaded();
 }
 
+// Day, month name and year in the session's language: "2 Dec 2026", "2 déc. 2026", "2 dic 2026". The month
+// by name reads the same in a plant that mixes day-first and month-first habits; no seconds on a list.
 QString RowTableModelBase::dateText(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
 QString RowTableModelBase::dateTimeText(const QDateTime& time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!time.isValid())
+        return {};
+    const QLocale locale;
+    const QDateTime local = time.toLocalTime();
+    // The C locale's short time carries seconds: hours and minutes there too.
+    const QString clock = locale.language() == QLocale::C ? local.time().toString(QStringLiteral("HH:mm"))
+                                                          : locale.toString(local.time(), QLocale::ShortFormat);
+    return QStringLiteral("%1 %2").arg(dateText(local.date()), clock);
 }
 
 } // namespace cs::ui

@@ -42,7 +42,8 @@ public:
     // Titles and shown values follow the UI language: says so to the views.
     void retranslate();
 
-    // How values are shown: dates and times in the locale's short form, times in local time.
+    // How values are shown, in the session's QLocale (Translator sets it): dates as day, month name and
+    // year, times of day in the locale's short form, in local time. Every screen's dates go through these.
     static QString dateText(const QDate& date);
     static QString dateTimeText(const QDateTime& time);
 

@@ -7,13 +7,26 @@
 
 namespace cs::ui {
 
+namespace {
+
+// The default locale before any language was chosen (C in tests, the system's otherwise).
+const QLocale& startupLocale()
+{
+    static const QLocale locale;
+    return locale;
+}
+
+} // namespace
+
 Translator::Translator(QObject* parent)
     : QObject(parent)
 {
+    startupLocale();
 }
 
 Translator::~Translator()
 {
+    QLocale::setDefault(startupLocale());
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
 }
@@ -32,10 +45,36 @@ QString Translator::displayName(const QString& code)
     return QStringLiteral("English");
 }
 
+QLocale Translator::localeFor(const QString& code)
+{
+    const QLocale::Language language = code == u"fr"   ? QLocale::French
+                                       : code == u"es" ? QLocale::Spanish
+                                                       : QLocale::English;
+    if (QLocale::system().language() == language)
+        return QLocale::system();
+    if (language == QLocale::English
+        && (startupLocale().language() == QLocale::English || startupLocale().language() == QLocale::C))
+        return startupLocale();
+    return QLocale(language, language == QLocale::English ? QLocale::UnitedStates : QLocale::AnyTerritory);
+}
+
+domain::TravelerLanguage Translator::textLanguage()
+{
+    switch (QLocale().language()) {
+    case QLocale::French: return domain::TravelerLanguage::FR;
+    case QLocale::Spanish: return domain::TravelerLanguage::ES;
+    default: return domain::TravelerLanguage::EN;
+    }
+}
+
 bool Translator::setLanguage(const QString& code)
 {
     if (!languages().contains(code))
         return false;
+    // Before the translators change (which sends LanguageChange): widgets re-read QLocale() as they
+    // retranslate.
+    startupLocale();
+    QLocale::setDefault(localeFor(code));
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     m_language = code;

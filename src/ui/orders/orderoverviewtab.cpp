@@ -1,14 +1,63 @@
 #include "ui/orders/orderoverviewtab.h"
 
+#include "data/catalog/catalogcache.h"
+#include "domain/orders/configurationtext.h"
 #include "ui/common/statustext.h"
+#include "ui/common/translator.h"
 #include "ui_orderoverviewtab.h"
 
 #include <QEvent>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QStandardItemModel>
+#include <QTableView>
 
 namespace cs::ui {
+
+namespace {
+
+// A configuration table as a read-only table view as tall as its rows (the area around it scrolls),
+// columns sized to their content; a cell's whole text is its tooltip.
+QTableView* tableView(const domain::ConfigurationTable& t, const QString& name, QWidget* parent)
+{
+    auto* model = new QStandardItemModel(int(t.rows.size()), int(t.columns.size()), parent);
+    model->setHorizontalHeaderLabels(t.columns);
+    for (int r = 0; r < t.rows.size(); ++r)
+        for (int c = 0; c < t.columns.size(); ++c) {
+            auto* item = new QStandardItem(t.rows.at(r).value(c));
+            item->setToolTip(t.rows.at(r).value(c));
+            item->setEditable(false);
+            model->setItem(r, c, item);
+        }
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    model->setParent(view);
+    view->setAccessibleName(t.title);
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->resizeColumnsToContents();
+    view->resizeRowsToContents();
+    int height = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
+    for (int r = 0; r < model->rowCount(); ++r)
+        height += view->rowHeight(r);
+    view->setFixedHeight(height + 2);
+    view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return view;
+}
+
+} // namespace
 
 OrderOverviewTab::OrderOverviewTab(QWidget* parent)
     : QWidget(parent)
@@ -16,7 +65,7 @@ OrderOverviewTab::OrderOverviewTab(QWidget* parent)
 {
     m_ui->setupUi(this);
     for (const char* lang : {"EN", "FR", "ES"})
-        m_ui->languageComboBox->addItem(QString::fromLatin1(lang), QString::fromLatin1(lang));
+        m_ui->languageComboBox->addItem(QString(), QString::fromLatin1(lang));
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &OrderOverviewTab::saveRequested);
     connect(m_ui->assignButton, &QPushButton::clicked, this, &OrderOverviewTab::assignRequested);
@@ -30,7 +79,27 @@ OrderOverviewTab::OrderOverviewTab(QWidget* parent)
     connect(m_ui->wantDateEdit, &QDateEdit::dateChanged, this, &OrderOverviewTab::editsChanged);
     connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this, &OrderOverviewTab::editsChanged);
     connect(m_ui->notesTextEdit, &QPlainTextEdit::textChanged, this, &OrderOverviewTab::editsChanged);
+
+    // The configuration takes the column's free height and scrolls inside it.
+    m_configArea = new QScrollArea(m_ui->configGroupBox);
+    m_configArea->setObjectName(QStringLiteral("configArea"));
+    m_configArea->setWidgetResizable(true);
+    m_configArea->setFrameShape(QFrame::NoFrame);
+    m_ui->configLayout->addWidget(m_configArea, 1);
+    m_ui->configGroupBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_ui->overviewLeftSpacer->changeSize(0, 0, QSizePolicy::Minimum, QSizePolicy::Minimum);
+    showTexts();
     setState(m_state);
+}
+
+void OrderOverviewTab::setCatalogSource(data::CatalogCache* catalog)
+{
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
+    if (catalog)
+        connect(catalog, &data::CatalogCache::catalogChanged, this, &OrderOverviewTab::showConfiguration);
+    showConfiguration();
 }
 
 OrderOverviewTab::~OrderOverviewTab() = default;
@@ -63,29 +132,7 @@ void OrderOverviewTab::showOrder(const data::OrderDetail& detail, const QList<da
 void OrderOverviewTab::showTexts()
 {
     const data::OrderDetail& d = m_detail;
-    // The configuration in words, from the neutral configuration.
-    QStringList lines;
-    lines << tr("Family: %1").arg(d.family);
-    if (!d.model.isEmpty())
-        lines << tr("Model: %1").arg(d.model);
-    const QJsonObject& c = d.config;
-    if (c.contains(QStringLiteral("widthIn")) || c.contains(QStringLiteral("lengthIn")))
-        lines << tr("Size: %1 × %2 in").arg(c.value(QStringLiteral("widthIn")).toVariant().toString(),
-                                            c.value(QStringLiteral("lengthIn")).toVariant().toString());
-    for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
-        if (it.key() == u"model" || it.key() == u"widthIn" || it.key() == u"lengthIn")
-            continue;
-        const QJsonValue v = it.value();
-        QString text;
-        if (v.isArray())
-            text = tr("%n entry(s)", nullptr, int(v.toArray().size()));
-        else if (v.isObject())
-            text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        else
-            text = v.toVariant().toString();
-        lines << QStringLiteral("%1: %2").arg(it.key(), text);
-    }
-    m_ui->configLabel->setText(d.orderId.isEmpty() ? QString() : lines.join(u'\n'));
+    showConfiguration();
     m_ui->currentStatusLabel->setText(d.orderId.isEmpty() ? QString()
                                                           : tr("Now: %1").arg(StatusText::orderStatus(d.status)));
     m_ui->assigneeLabel->setText(d.orderId.isEmpty()       ? QString()
@@ -93,6 +140,70 @@ void OrderOverviewTab::showTexts()
                                                             : tr("Assigned to %1.").arg(d.assigneeName));
     if (m_ui->assigneeComboBox->count() > 0)
         m_ui->assigneeComboBox->setItemText(0, tr("(nobody)"));
+    // The document language and the want date in words of the session (the data stay "EN", "FR", "ES").
+    m_ui->languageComboBox->setItemText(0, tr("English"));
+    m_ui->languageComboBox->setItemText(1, tr("French"));
+    m_ui->languageComboBox->setItemText(2, tr("Spanish"));
+    m_ui->wantDateEdit->setLocale(QLocale());
+    m_ui->wantDateEdit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+}
+
+void OrderOverviewTab::showConfiguration()
+{
+    // The configuration in words of the session's language, the same formatter the traveler prints with.
+    const data::OrderDetail& d = m_detail;
+    const domain::TravelerLanguage language = Translator::textLanguage();
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("configContent"));
+    if (d.orderId.isEmpty()) {
+        m_ui->configLabel->clear();
+        m_configArea->setWidget(content);
+        return;
+    }
+    const domain::SinkFamily family = domain::ConfigurationText::familyFromString(d.family);
+    const domain::SinkConfiguration config = domain::SinkConfiguration::fromJson(d.config);
+    m_ui->configLabel->setText(domain::ConfigurationText::summary(family, config, language));
+    const domain::CatalogPtr catalog = m_catalog ? m_catalog->catalog() : nullptr;
+    const QList<domain::ConfigurationTable> tables =
+        domain::ConfigurationText::tables(family, config, language, catalog.get());
+
+    auto* grid = new QGridLayout(content);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(4);
+    auto title = [content](const QString& text) {
+        auto* l = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), content);
+        l->setTextFormat(Qt::RichText);
+        return l;
+    };
+    static const char* const kNames[] = {"configSink", "configBasins", "configFaucets", "configSprayers",
+                                         "configAccessories"};
+    // The sink's facts as a form on the left; the lists as tables beside and under it.
+    const domain::ConfigurationTable& sink = tables.at(domain::ConfigurationText::Sink);
+    auto* sinkBox = new QWidget(content);
+    sinkBox->setObjectName(QString::fromLatin1(kNames[0]));
+    auto* form = new QFormLayout(sinkBox);
+    form->setContentsMargins(0, 0, 0, 0);
+    for (const QStringList& row : sink.rows) {
+        auto* value = new QLabel(row.value(1), sinkBox);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(tr("%1:").arg(row.value(0)), value);
+    }
+    grid->addWidget(title(sink.title), 0, 0);
+    grid->addWidget(sinkBox, 1, 0, 5, 1, Qt::AlignTop);
+    // Basins, faucets and sprayers beside the sink; the accessories under both (their names are long).
+    for (int i = domain::ConfigurationText::Basins; i < tables.size(); ++i) {
+        const domain::ConfigurationTable& t = tables.at(i);
+        const bool wide = i == domain::ConfigurationText::Accessories;
+        const int gridRow = 2 * (i - domain::ConfigurationText::Basins);
+        grid->addWidget(title(t.title), gridRow, wide ? 0 : 1, 1, wide ? 2 : 1);
+        grid->addWidget(tableView(t, QString::fromLatin1(kNames[i]), content), gridRow + 1, wide ? 0 : 1, 1,
+                        wide ? 2 : 1);
+    }
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3);
+    grid->setRowStretch(grid->rowCount(), 1);
+    m_configArea->setWidget(content);
 }
 
 void OrderOverviewTab::showTransitions()

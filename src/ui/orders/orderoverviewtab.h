@@ -4,11 +4,17 @@
 #include "data/orders/orderpagedata.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
 class QPushButton;
+class QScrollArea;
+
+namespace cs::data {
+class CatalogCache;
+}
 
 namespace Ui {
 class OrderOverviewTab;
@@ -17,7 +23,8 @@ class OrderOverviewTab;
 namespace cs::ui {
 
 // The order page's first tab: the editable order fields (coordinators, while "Order created") with
-// Save, the configuration in words, the status actions open to the person's role (with the note a
+// Save, the configuration in words (as the traveler prints it, in the session's language: the sink's
+// facts, then basins, faucets, sprayers and accessories as tables), the status actions open to the person's role (with the note a
 // move may need), assignment and claim, and the printing actions. It shows and asks; the page runs the
 // writes and tells it what may be done now (setState).
 class OrderOverviewTab final : public QWidget
@@ -44,6 +51,9 @@ public:
     void showOrder(const data::OrderDetail& detail, const QList<data::TransitionOption>& transitions,
                    const QList<data::AssignableUser>& assignable);
     void setState(const State& state);
+    // Where the accessories' catalog names come from (the session's catalog cache); without one the
+    // accessories table shows the item numbers only.
+    void setCatalogSource(data::CatalogCache* catalog);
 
     // The fields as the person has them now, and whether they differ from the order shown.
     data::OrderEdit currentEdit() const;
@@ -72,6 +82,7 @@ protected:
 
 private:
     void showTexts();
+    void showConfiguration();
     void showTransitions();
 
     const std::unique_ptr<Ui::OrderOverviewTab> m_ui;
@@ -79,6 +90,8 @@ private:
     QList<data::TransitionOption> m_transitions;
     QList<QPushButton*> m_transitionButtons;
     State m_state;
+    QPointer<data::CatalogCache> m_catalog;
+    QScrollArea* m_configArea = nullptr;   // the configuration's tables, rebuilt by showConfiguration()
 };
 
 } // namespace cs::ui

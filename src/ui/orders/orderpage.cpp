@@ -76,6 +76,7 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, data::Catal
     m_ui->loadingLabel->hide();
     m_ui->busyProgressBar->hide();
     m_ui->tabWidget->addTab(m_overview, QString());
+    m_overview->setCatalogSource(catalog);   // the accessories' names in the configuration's tables
     m_ui->tabWidget->addTab(m_history, QString());
     m_ui->tabWidget->addTab(m_bomTab, QString());
     m_ui->tabWidget->addTab(m_documents, QString());

@@ -1,5 +1,8 @@
 #include "ui/wizard/wizardpagereview.h"
 
+#include "domain/orders/configurationtext.h"
+#include "ui/common/rowtablemodel.h"
+#include "ui/common/translator.h"
 #include "ui/wizard/orderwizard.h"
 #include "ui_wizardpagereview.h"
 
@@ -18,9 +21,24 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-QString num(const std::optional<double>& v)
+// A configuration table as an HTML table (a "label: value" block when it has no columns).
+QString htmlTable(const ConfigurationTable& t)
 {
-    return v ? QLocale().toString(*v, 'g', 10) : QStringLiteral("–");
+    QString h = QStringLiteral("<table cellspacing=\"0\">");
+    if (!t.columns.isEmpty()) {
+        h += QStringLiteral("<tr>");
+        for (const QString& c : t.columns)
+            h += QStringLiteral("<th>%1</th>").arg(esc(c));
+        h += QStringLiteral("</tr>");
+    }
+    for (const QStringList& row : t.rows) {
+        h += QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < row.size(); ++i)
+            h += t.columns.isEmpty() && i == 0 ? QStringLiteral("<td><b>%1</b></td>").arg(esc(row.at(i)))
+                                               : QStringLiteral("<td>%1</td>").arg(esc(row.at(i)));
+        h += QStringLiteral("</tr>");
+    }
+    return h + QStringLiteral("</table>");
 }
 
 } // namespace
@@ -109,6 +127,7 @@ QString WizardPageReview::html() const
     const OrderInfo& o = c.order;
     const GenerationResult* preview = orderWizard()->preview();
     const CatalogPtr catalog = orderWizard()->catalog();
+    const TravelerLanguage language = Translator::textLanguage();
     auto edit = [](int page, int build) {
         return QStringLiteral(" <a href=\"edit:%1/%2\">%3</a>").arg(page).arg(build).arg(tr("edit"));
     };
@@ -126,8 +145,11 @@ QString WizardPageReview::html() const
     row(tr("Customer"), o.customerName);
     row(tr("Project"), o.projectName);
     row(tr("Sales person"), o.salesPerson);
-    row(tr("Want date"), QLocale().toString(o.wantDate, QLocale::ShortFormat));
-    row(tr("Language"), toString(o.language));
+    row(tr("Want date"), RowTableModelBase::dateText(o.wantDate));
+    row(tr("Document language"), o.language == DocumentLanguage::FR   ? tr("French")
+                                 : o.language == DocumentLanguage::ES ? tr("Spanish")
+                                 : o.language == DocumentLanguage::EN ? tr("English")
+                                                                      : tr("not chosen"));
     row(tr("Notes"), o.notes);
     QStringList files;
     for (const WizardAttachment& a : orderWizard()->attachments())
@@ -135,7 +157,7 @@ QString WizardPageReview::html() const
     row(tr("Documents"), files.isEmpty() ? tr("none") : files.join(QStringLiteral(", ")));
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4%5</p>")
-             .arg(tr("Family"), toString(c.family), tr("Sinks"))
+             .arg(tr("Family"), esc(ConfigurationText::familyWords(c.family, language)), tr("Sinks"))
              .arg(c.builds.size())
              .arg(edit(OrderWizard::SelectionPage, -1));
 
@@ -153,41 +175,15 @@ QString WizardPageReview::html() const
             h += QStringLiteral("<p class=\"err\">%1</p>").arg(tr("No configuration."));
             continue;
         }
-        const SinkConfiguration& s = *build.config;
-        h += QStringLiteral("<p><b>%1</b>%2<br>").arg(tr("Configuration"), edit(OrderWizard::SinkPage, int(b)));
-        h += esc(tr("%1, %2 × %3 in, legs %4 %5, feet %6, workflow %7")
-                     .arg(toString(s.model), num(s.widthIn), num(s.lengthIn), toString(s.legs.height),
-                          toString(s.legs.model), toString(s.feet), toString(s.workflowDirection)));
-        if (s.pegboard) {
-            const Pegboard& p = *s.pegboard;
-            const QString size = p.size.kind == PegboardSize::Kind::Custom
-                                     ? tr("%1 × %2 in").arg(num(p.size.widthIn), num(p.size.lengthIn))
-                                     : tr("same as sink");
-            h += QStringLiteral("<br>") + esc(tr("Pegboard %1, colour %2, size %3")
-                                                  .arg(toString(p.type),
-                                                       p.color == PegboardColor::None ? tr("none") : toString(p.color), size));
+        // The configuration in words, as the traveler prints it (in the session's language here).
+        const QList<ConfigurationTable> tables =
+            ConfigurationText::tables(c.family, *build.config, language, catalog.get());
+        for (int t = 0; t < tables.size(); ++t) {
+            const int page = t == ConfigurationText::Accessories ? OrderWizard::AccessoriesPage : OrderWizard::SinkPage;
+            const bool withEdit = t == ConfigurationText::Sink || t == ConfigurationText::Accessories;
+            h += QStringLiteral("<p><b>%1</b>%2</p>").arg(esc(tables.at(t).title), withEdit ? edit(page, int(b)) : QString());
+            h += htmlTable(tables.at(t));
         }
-        for (const Basin& basin : s.basins) {
-            const QString size = basin.size.kind == BasinSize::Kind::Custom
-                                     ? tr("custom %1 × %2 × %3 in")
-                                           .arg(num(basin.size.widthIn), num(basin.size.lengthIn), num(basin.size.depthIn))
-                                     : basin.size.standard;
-            h += QStringLiteral("<br>") + esc(tr("Basin %1: %2, %3%4%5")
-                                                  .arg(basin.position)
-                                                  .arg(toString(basin.type), size,
-                                                       basin.pTrap ? tr(", P-trap") : QString(),
-                                                       basin.basinLight ? tr(", basin light") : QString()));
-        }
-        for (const Faucet& f : s.faucets)
-            h += QStringLiteral("<br>") + esc(tr("Faucet: %1 at %2").arg(toString(f.type), toString(f.placement)));
-        for (const Sprayer& sp : s.sprayers)
-            h += QStringLiteral("<br>") + esc(tr("Sprayer: %1, %2").arg(toString(sp.type), toString(sp.location)));
-        h += QStringLiteral("</p><p><b>%1</b>%2<br>").arg(tr("Accessories"), edit(OrderWizard::AccessoriesPage, int(b)));
-        QStringList acc;
-        for (const AccessoryChoice& a : s.accessories)
-            acc << esc(tr("%1 × %2").arg(a.qty).arg(a.id));
-        h += acc.isEmpty() ? tr("none") : acc.join(QStringLiteral("<br>"));
-        h += QStringLiteral("</p>");
 
         QStringList errors, warnings;
         for (const ValidationIssue& i : orderWizard()->issues()) {

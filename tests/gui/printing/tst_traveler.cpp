@@ -268,7 +268,7 @@ void TestTraveler::generatedBomOnTheDemoCatalog()
         QVERIFY2(text.contains(l.id), qPrintable(l.id));
     QVERIFY(text.contains(QString::fromLatin1(bom.sha256Hex())));
     for (const char* s : {"D145236987", "Fiche suiveuse de production", "robinet de prélavage", "pistolet à eau, tourelle",
-                          "côté gauche", "E-Drain", "réglables en hauteur, DL27", "T2-OA-PO-SHLF-1212"})
+                          "côté gauche", "E-Drain", "réglables en hauteur, modèle DL27", "T2-OA-PO-SHLF-1212"})
         QVERIFY2(text.contains(QString::fromUtf8(s)), s);
 }
 

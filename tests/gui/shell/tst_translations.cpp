@@ -12,6 +12,13 @@
 #include "ui/shell/shell.h"
 #include "ui/common/translator.h"
 #include "ui/wizard/orderwizard.h"
+#include "ui/common/rowtablemodel.h"
+#include "ui/common/statustext.h"
+#include "ui/orders/orderpage.h"
+
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QTableView>
 
 #include <QAction>
 #include <QApplication>
@@ -70,6 +77,8 @@ private slots:
     void mainWindowSwitchesThroughSettings();
     void wizardValidationInSessionLanguage_data();
     void wizardValidationInSessionLanguage();
+    void datesAndStatusesFollowTheSession();
+    void orderPageInSessionLanguage();
 
 private:
     QTemporaryDir m_home;
@@ -334,6 +343,103 @@ void TestTranslations::wizardValidationInSessionLanguage()
     // Today is not after today: the message carries the date.
     QVERIFY(wantError->isVisible());
     QVERIFY2(wantError->text().startsWith(wantDateStart), qPrintable(wantError->text()));
+}
+
+void TestTranslations::datesAndStatusesFollowTheSession()
+{
+    const QDate date(2026, 12, 2);
+    const QDateTime time(date, QTime(14, 5));
+    Translator translator;
+    QVERIFY(translator.setLanguage(QStringLiteral("fr")));
+    // The session's QLocale is French: a list's date names its month in French.
+    QCOMPARE(QLocale().language(), QLocale::French);
+    QVERIFY(Translator::textLanguage() == cs::domain::TravelerLanguage::FR);
+    const QString french = RowTableModelBase::dateText(date);
+    QCOMPARE(french, QLocale(QLocale::French).toString(date, QStringLiteral("d MMM yyyy")));
+    QVERIFY2(french.contains(QLocale(QLocale::French).monthName(12, QLocale::ShortFormat)), qPrintable(french));
+    QVERIFY2(!french.contains(QStringLiteral("Dec")), qPrintable(french));
+    const QString frenchTime = RowTableModelBase::dateTimeText(time.toUTC());
+    QVERIFY2(frenchTime.startsWith(french) && frenchTime.contains(QStringLiteral("14:05")), qPrintable(frenchTime));
+    // A status goes through the translator, in StatusText's context.
+    QCOMPARE(StatusText::orderStatus(QStringLiteral("ReadyForProduction")),
+             QCoreApplication::translate("StatusText", "Ready for production"));
+    QCOMPARE(StatusText::serviceStatus(QStringLiteral("Approved")), QCoreApplication::translate("StatusText", "Approved"));
+
+    QVERIFY(translator.setLanguage(QStringLiteral("es")));
+    QCOMPARE(RowTableModelBase::dateText(date), QLocale(QLocale::Spanish).toString(date, QStringLiteral("d MMM yyyy")));
+    QVERIFY(translator.setLanguage(QStringLiteral("en")));
+    QVERIFY2(RowTableModelBase::dateText(date).contains(QStringLiteral("Dec")), qPrintable(RowTableModelBase::dateText(date)));
+    QVERIFY(Translator::textLanguage() == cs::domain::TravelerLanguage::EN);
+}
+
+void TestTranslations::orderPageInSessionLanguage()
+{
+    QString why;
+    if (!ScratchDatabase::clusterAvailable(&why))
+        QSKIP(qPrintable(why));
+    ScratchDatabase db;
+    QString error;
+    const ScratchDatabase::Person coord = cs::test::shellPerson(db, QStringLiteral("ProductionCoordinator"), &error);
+    QVERIFY2(!coord.username.isEmpty(), qPrintable(error));
+    const ScratchDatabase::Person admin = db.createPerson(QStringLiteral("Admin"), {}, &error);
+    QVERIFY2(ScratchDatabase::seedWorkflowFixtures(db.connect(admin.settings), &error), qPrintable(error));
+    const QJsonObject order = ScratchDatabase::orderJson(QStringLiteral("PO-LANG-1"), QStringLiteral("B-LANG-1"));
+    QSqlDatabase c = db.connect(coord.settings);
+    QVERIFY2(ScratchDatabase::exec(c, QStringLiteral("SELECT cs.submit_order(CAST(? AS jsonb))"),
+                                   {QString::fromUtf8(QJsonDocument(order).toJson(QJsonDocument::Compact))}, &error),
+             qPrintable(error));
+    QVariant id;
+    QVERIFY(ScratchDatabase::exec(c, QStringLiteral("SELECT order_id::text FROM cs.orders WHERE build_number = 'B-LANG-1'"), {},
+                                  &error, &id));
+
+    AppSettings::setLanguage(QStringLiteral("fr"));
+    Shell shell;
+    shell.start();
+    QVERIFY(cs::test::logIn(shell, coord.username, coord.password));
+    MainWindow* w = shell.mainWindow();
+    w->openOrderPage(id.toString());
+    OrderPage* page = nullptr;
+    const auto findPage = [] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (auto* p = qobject_cast<OrderPage*>(top))
+                return p;
+            if (auto* p = top->findChild<OrderPage*>())
+                return p;
+        }
+        return static_cast<OrderPage*>(nullptr);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT((page = findPage()) != nullptr, 10000);
+    auto* summary = page->findChild<QLabel*>(QStringLiteral("configLabel"));
+    QVERIFY(summary);
+    QTRY_VERIFY_WITH_TIMEOUT(!summary->text().isEmpty(), 15000);
+    // The configuration in words of the session's language (the same words the traveler prints).
+    QVERIFY2(summary->text().startsWith(QStringLiteral("CleanStation MDRD")), qPrintable(summary->text()));
+    auto* basins = page->findChild<QTableView*>(QStringLiteral("configBasins"));
+    QVERIFY(basins);
+    QCOMPARE(basins->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Cuve"));
+    QCOMPARE(basins->model()->rowCount(), 1);   // the fixture order is a one-basin sink
+    for (int r = 0; r < basins->model()->rowCount(); ++r)
+        for (int col = 0; col < basins->model()->columnCount(); ++col) {
+            const QString cell = basins->model()->index(r, col).data().toString();
+            QVERIFY2(!cell.contains(u'_') && !cell.contains(u'{'), qPrintable(cell));
+        }
+    auto* status = page->findChild<QLabel*>(QStringLiteral("currentStatusLabel"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(StatusText::orderStatus(QStringLiteral("OrderCreated"))), qPrintable(status->text()));
+    // Back to English at run time, as a person does it (Tools > Settings): the tables follow.
+    QTimer::singleShot(0, w, [] {
+        auto* dialog = qobject_cast<SettingsDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto* box = dialog->findChild<QComboBox*>(QStringLiteral("languageComboBox"));
+        box->setCurrentIndex(box->findData(QStringLiteral("en")));
+        dialog->accept();
+    });
+    w->findChild<QAction*>(QStringLiteral("actionSettings"))->trigger();
+    QCOMPARE(AppSettings::language(), QStringLiteral("en"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->findChild<QTableView*>(QStringLiteral("configBasins"))->model()->headerData(0, Qt::Horizontal).toString(),
+                              QStringLiteral("Basin"), 10000);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("MDRD CleanStation")), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestTranslations)
