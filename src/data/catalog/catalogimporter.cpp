@@ -164,6 +164,7 @@ CatalogImporter::Result CatalogImporter::importData(const CatalogData& data)
     }
 
     if (!m_db.transaction()) {
+        result.cause = DbError::fromSql(m_db.lastError());
         result.error = m_db.lastError().text();
         return result;
     }
@@ -178,6 +179,7 @@ CatalogImporter::Result CatalogImporter::importData(const CatalogData& data)
         q.prepare(QString::fromUtf8(sql));
         q.bindValue(sql == kClearComponents ? QStringLiteral(":ids") : QStringLiteral(":rows"), rows);
         if (!q.exec()) {
+            result.cause = DbError::fromSql(q.lastError());
             result.error = q.lastError().text();
             m_db.rollback();
             return result;
@@ -185,12 +187,14 @@ CatalogImporter::Result CatalogImporter::importData(const CatalogData& data)
     }
     QSqlQuery rev(m_db);
     if (!rev.exec(QStringLiteral("SELECT cs.catalog_revision()")) || !rev.next()) {
+        result.cause = DbError::fromSql(rev.lastError());
         result.error = rev.lastError().text();
         m_db.rollback();
         return result;
     }
     result.revision = rev.value(0).toLongLong();
     if (!m_db.commit()) {
+        result.cause = DbError::fromSql(m_db.lastError());
         result.error = m_db.lastError().text();
         m_db.rollback();
         return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/common/dberror.h"
 #include "domain/catalog/catalogdata.h"
 
 #include <QSqlDatabase>
@@ -19,6 +20,7 @@ public:
         bool ok = false;
         QList<domain::CatalogProblem> problems; // validation problems (nothing was written)
         QString error;                          // a database error (nothing was written)
+        DbError cause;                          // the same, as the server said it
         int categories = 0;
         int subcategories = 0;
         int parts = 0;

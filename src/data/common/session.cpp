@@ -233,6 +233,7 @@ Session::Session(QObject* parent)
     , m_workerThread(new QThread(this))
     , m_worker(new QObject)
     , m_cancel(std::make_shared<CancelSlot>())
+    , m_changes(new ChangeFeed(this))
 {
     m_workerThread->setObjectName(QStringLiteral("cs-session-worker"));
     m_worker->moveToThread(m_workerThread);
@@ -430,7 +431,8 @@ QFuture<Result<Done>> Session::recordEventAsync(const QString& event)
     if (m_sessionId.isEmpty())
         return QtFuture::makeReadyFuture(Result<Done>(DbError::client(QStringLiteral("E-SESSION-NONE"),
                                                                       tr("Nobody is logged in."))));
-    return worker::write<Done>(*this, [id = m_sessionId, event](QSqlDatabase& db) -> Result<Done> {
+    return worker::write<Done>(*this, Change{QString(ChangeFeed::kSession), m_sessionId},
+                               [id = m_sessionId, event](QSqlDatabase& db) -> Result<Done> {
         QSqlQuery q(db);
         return worker::exec(q, QStringLiteral("SELECT cs.record_session_event(CAST(:id AS uuid), :event)"),
                             {{QStringLiteral(":id"), id}, {QStringLiteral(":event"), event}});

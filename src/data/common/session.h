@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/common/changefeed.h"
 #include "data/common/connectionsettings.h"
 #include "data/common/result.h"
 #include "domain/common/approle.h"
@@ -117,6 +118,10 @@ public:
     // after the calls queued before), and each is opened again when it is next needed.
     void resetConnections();
 
+    // The news of changed records: every successful write on the worker announces itself here, and lists
+    // read again when a change concerns them (data/common/changefeed.h).
+    ChangeFeed* changes() const { return m_changes; }
+
     // Settings for a new connection in another thread (same login, its own name).
     ConnectionSettings workerSettings() const { return m_settings; }
 
@@ -161,6 +166,7 @@ private:
     QThread* m_workerThread;   // one long-lived thread with its own connection
     QObject* m_worker;         // lives in m_workerThread; queries run as its queued calls
     std::shared_ptr<CancelSlot> m_cancel;   // the running call and how to cancel its statement
+    ChangeFeed* m_changes;     // a child: lives until after the worker thread has stopped
 };
 
 } // namespace cs::data

@@ -11,6 +11,8 @@
 // read(): a call that only reads. When the connection turns out to be lost (a server restart), it is
 // reopened and the call sent once more. write(): never sent twice — after a lost connection the server
 // may or may not have committed it, so the caller hears ConnectionLost and says "check, then try again".
+// A write that succeeds is announced on the session's change feed (Session::changes()): with the entity
+// and id it names, or as a change of unknown records, so lists read again (data/common/changefeed.h).
 // Both can be superseded: cancelling the future (QFuture::cancel) skips a queued call, and a call that is
 // already running has its statement cancelled on the server.
 
@@ -24,6 +26,7 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace cs::data::worker {
@@ -31,7 +34,8 @@ namespace cs::data::worker {
 namespace detail {
 
 template<typename T, typename Fn>
-QFuture<Result<T>> submit(Session& session, Fn fn, bool resendAfterLostConnection)
+QFuture<Result<T>> submit(Session& session, Fn fn, bool resendAfterLostConnection,
+                          std::optional<Change> announce = std::nullopt)
 {
     auto promise = std::make_shared<QPromise<Result<T>>>();
     QFuture<Result<T>> future = promise->future();
@@ -47,7 +51,8 @@ QFuture<Result<T>> submit(Session& session, Fn fn, bool resendAfterLostConnectio
 
     Session::WorkerCall call;
     call.cancelled = [promise] { return promise->isCanceled(); };
-    call.run = [promise, fn = std::move(fn), resendAfterLostConnection](QSqlDatabase* db, const DbError& openError) mutable {
+    call.run = [promise, fn = std::move(fn), resendAfterLostConnection, announce, feed = session.changes()](
+                   QSqlDatabase* db, const DbError& openError) mutable {
         Result<T> result = openError;
         if (db) {
             result = fn(*db);
@@ -59,6 +64,8 @@ QFuture<Result<T>> submit(Session& session, Fn fn, bool resendAfterLostConnectio
                     db->close();
             }
         }
+        if (announce && result.ok())
+            feed->announce(*announce);   // the feed lives as long as the session, whose worker this is
         promise->addResult(std::move(result));
         promise->finish();
     };
@@ -75,11 +82,17 @@ QFuture<Result<T>> read(Session& session, Fn fn)
     return detail::submit<T>(session, std::move(fn), true);
 }
 
-// A call that writes: never sent twice.
+// A call that writes: never sent twice. Once it succeeded, `change` is announced on the session's change
+// feed; without one, a change of unknown records (every list reads again).
 template<typename T, typename Fn>
 QFuture<Result<T>> write(Session& session, Fn fn)
 {
-    return detail::submit<T>(session, std::move(fn), false);
+    return detail::submit<T>(session, std::move(fn), false, Change{});
+}
+template<typename T, typename Fn>
+QFuture<Result<T>> write(Session& session, const Change& change, Fn fn)
+{
+    return detail::submit<T>(session, std::move(fn), false, change);
 }
 
 // Runs the statements of `body` in one transaction on `db`: committed when body answers a value,

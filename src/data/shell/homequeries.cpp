@@ -2,6 +2,9 @@
 
 #include "data/common/worker.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace cs::data {
@@ -117,12 +120,23 @@ Result<QList<ServicePartRow>> HomeQueries::serviceParts(QSqlDatabase& db)
 
 Result<QList<ServiceRequestRow>> HomeQueries::serviceRequests(QSqlDatabase& db, bool onlyMine)
 {
+    // The lines with the catalog's names (a part, or a service part assembly), the requester and the
+    // person who processed it: what a reader needs to tell one request from the next.
     QSqlQuery q(db);
     if (const Result<Done> r = worker::exec(
             q,
-            QStringLiteral("SELECT s.service_order_id::text, s.request_timestamp, s.status::text, "
-                           "jsonb_array_length(s.items), s.processed_timestamp, coalesce(s.processing_notes, '') "
-                           "FROM cs.service_orders s %1 ORDER BY s.request_timestamp DESC LIMIT :limit")
+            QStringLiteral(
+                "SELECT s.service_order_id::text, s.request_timestamp, s.status::text, jsonb_array_length(s.items), "
+                "s.processed_timestamp, coalesce(s.processing_notes, ''), coalesce(req.full_name, ''), "
+                "coalesce(proc.full_name, ''), "
+                "coalesce((SELECT jsonb_agg(jsonb_build_object('id', e.item ->> 'id', 'qty', e.item -> 'qty', "
+                "                 'name', coalesce(p.name, a.name, '')) ORDER BY e.n) "
+                "          FROM jsonb_array_elements(s.items) WITH ORDINALITY AS e(item, n) "
+                "          LEFT JOIN cs.parts p ON p.part_id = e.item ->> 'id' "
+                "          LEFT JOIN cs.assemblies a ON a.assembly_id = e.item ->> 'id'), '[]')::text "
+                "FROM cs.service_orders s LEFT JOIN cs.users req ON req.user_id = s.requested_by "
+                "LEFT JOIN cs.users proc ON proc.user_id = s.processed_by %1 "
+                "ORDER BY s.request_timestamp DESC LIMIT :limit")
                 .arg(onlyMine ? QStringLiteral("WHERE s.requested_by = cs.caller_user_id()") : QString()),
             {{QStringLiteral(":limit"), kRowLimit}});
         !r)
@@ -136,6 +150,14 @@ Result<QList<ServiceRequestRow>> HomeQueries::serviceRequests(QSqlDatabase& db, 
         row.lines = q.value(3).toInt();
         row.processedAt = q.value(4).toDateTime();
         row.notes = q.value(5).toString();
+        row.requestedBy = q.value(6).toString();
+        row.processedBy = q.value(7).toString();
+        const QJsonArray items = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array();
+        for (const QJsonValue& v : items) {
+            const QJsonObject o = v.toObject();
+            row.items << ServiceRequestLine{o.value(u"id").toString(), o.value(u"name").toString(),
+                                            o.value(u"qty").toInt()};
+        }
         rows << row;
     }
     return rows;

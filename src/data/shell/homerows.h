@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace cs::data {
@@ -43,14 +44,25 @@ struct ServicePartRow
     QString description;
 };
 
-// A service request as its reader may see it.
+// One line of a service request: the catalog item and how many.
+struct ServiceRequestLine
+{
+    QString itemId;
+    QString name;         // the part's or service part's catalog name; empty when the catalog lost it
+    int quantity = 0;
+};
+
+// A service request as its reader may see it: who asked for what and when, and where it stands.
 struct ServiceRequestRow
 {
     QString requestId;
     QDateTime requestedAt;
+    QString requestedBy;  // full name
     QString status;       // cs.service_order_status_enum name: Pending, Approved, Rejected, Ordered, Received
     int lines = 0;
+    QList<ServiceRequestLine> items;   // in the request's order
     QDateTime processedAt;
+    QString processedBy;  // full name; empty until procurement decided
     QString notes;
 };
 

@@ -6,8 +6,11 @@
 #include "ui/printing/travelerprinting.h"
 #include "ui_orderboardwidget.h"
 
+#include "data/common/changefeed.h"
+
 #include <QAction>
 #include <algorithm>
+#include <utility>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -68,6 +71,26 @@ OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
         const QString id = m_model->orderId(index.row());
         if (!id.isEmpty())
             emit openOrder(id);
+    });
+    // A change of builds (the person's own action in this window, later others' too) reads the board
+    // again; the build that was current stays current when it is still on the first page.
+    connect(session->changes(), &data::ChangeFeed::changed, this, [this](const QList<data::Change>& batch) {
+        if (!data::ChangeFeed::concerns(batch, {data::ChangeFeed::kOrder, data::ChangeFeed::kChecklist}))
+            return;
+        const QModelIndex current = m_ui->tableView->currentIndex();
+        m_keepCurrent = current.isValid() ? m_model->orderId(current.row()) : QString();
+        refresh();
+    });
+    connect(m_model, &OrderBoardModel::pageLoaded, this, [this](int offset, int) {
+        if (offset != 0 || m_keepCurrent.isEmpty())
+            return;
+        const QString wanted = std::exchange(m_keepCurrent, QString());
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->orderId(row) == wanted) {
+                m_ui->tableView->setCurrentIndex(m_model->index(row, qMax(0, m_ui->tableView->currentIndex().column())));
+                break;
+            }
+        }
     });
     connect(m_model, &OrderBoardModel::pageLoaded, this, [this](int offset, int rows) {
         if (offset == 0 && rows > 0 && !m_layoutRestored) {

@@ -5,6 +5,7 @@
 #include "ui/common/rowtablemodel.h"
 #include "ui/common/statustext.h"
 
+#include "data/common/changefeed.h"
 #include "data/common/session.h"
 #include "domain/common/capabilities.h"
 
@@ -12,15 +13,21 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QFontMetrics>
+#include <QKeySequence>
+#include <QLocale>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
-#include <QTabWidget>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace cs::ui {
 
 using data::BomApprovalRow;
+using data::ChangeFeed;
 using data::HomeRow;
 using data::ServicePartRow;
 using data::ServiceRequestRow;
@@ -112,18 +119,42 @@ QList<RowTableModel<ServicePartRow>::Column> partColumns()
     };
 }
 
-QList<RowTableModel<ServiceRequestRow>::Column> requestColumns()
+// The parts of a service request in words: "2 × SERVICE KIT: DOSING PUMP (SVC-DOSING-PUMP); 1 × …".
+QString requestParts(const ServiceRequestRow& r)
+{
+    QStringList lines;
+    for (const data::ServiceRequestLine& l : r.items) {
+        const QString item = l.name.isEmpty() ? l.itemId : HomeWidget::tr("%1 (%2)").arg(l.name, l.itemId);
+        lines << HomeWidget::tr("%1 × %2").arg(QLocale().toString(l.quantity), item);
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
+// A service request: when, who, what, where it stands; the parts by name with their quantities.
+QList<RowTableModel<ServiceRequestRow>::Column> requestColumns(bool withRequester)
 {
     using R = ServiceRequestRow;
-    return {
-        {[] { return HomeWidget::tr("Requested"); }, [](const R& r) { return Base::dateTimeText(r.requestedAt); },
-         [](const R& r) { return r.requestedAt; }},
-        {[] { return HomeWidget::tr("Status"); }, [](const R& r) { return StatusText::serviceStatus(r.status); }},
-        {[] { return HomeWidget::tr("Lines"); }, [](const R& r) { return r.lines; }},
-        {[] { return HomeWidget::tr("Processed"); }, [](const R& r) { return Base::dateTimeText(r.processedAt); },
-         [](const R& r) { return r.processedAt; }},
-        {[] { return HomeWidget::tr("Notes"); }, [](const R& r) { return r.notes; }},
-    };
+    using C = RowTableModel<ServiceRequestRow>::Column;
+    QList<C> columns;
+    columns << C([] { return HomeWidget::tr("Requested"); }, [](const R& r) { return Base::dateTimeText(r.requestedAt); },
+                 [](const R& r) { return r.requestedAt; });
+    if (withRequester)
+        columns << C([] { return HomeWidget::tr("Requested by"); }, [](const R& r) { return r.requestedBy; });
+    columns << C([] { return HomeWidget::tr("Status"); }, [](const R& r) { return StatusText::serviceStatus(r.status); });
+    columns << C([] { return HomeWidget::tr("Parts"); }, [](const R& r) { return requestParts(r); },
+                 [](const R& r) { return r.items.isEmpty() ? QString() : r.items.first().name; });
+    columns << C(
+        [] { return HomeWidget::tr("Processed"); },
+        [](const R& r) -> QVariant {
+            if (!r.processedAt.isValid())
+                return QString();
+            if (r.processedBy.isEmpty())
+                return Base::dateTimeText(r.processedAt);
+            return HomeWidget::tr("%1 by %2").arg(Base::dateTimeText(r.processedAt), r.processedBy);
+        },
+        [](const R& r) { return r.processedAt; });
+    columns << C([] { return HomeWidget::tr("Notes"); }, [](const R& r) { return r.notes; });
+    return columns;
 }
 
 std::function<QString()> listTitle(WorkList list)
@@ -151,16 +182,43 @@ HomeWidget::HomeWidget(data::Session* session, AppRole role, QWidget* parent)
     , m_role(role)
     , m_queries(*session)
     , m_assembly(*session)
-    , m_tabs(new QTabWidget(this))
+    , m_lists(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("home_") + domain::appRoleName(role));
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    m_tabs->setObjectName(QStringLiteral("homeTabWidget"));
-    m_tabs->setDocumentMode(true);
-    layout->addWidget(m_tabs);
+    m_lists->setObjectName(QStringLiteral("homeListsView"));
+    m_lists->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_lists->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lists->setTextElideMode(Qt::ElideNone);
+    m_lists->setUniformItemSizes(false);
+    m_lists->setSpacing(2);
+    m_stack->setObjectName(QStringLiteral("homeStack"));
+    layout->addWidget(m_lists);
+    layout->addWidget(m_stack, 1);
+    connect(m_lists, &QListWidget::currentRowChanged, m_stack, [this](int row) {
+        if (row >= 0 && row < m_stack->count())
+            m_stack->setCurrentIndex(row);
+    });
+    // Ctrl+1 … Ctrl+9: the lists in the column's order.
+    for (int i = 0; i < 9; ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, i] {
+            if (i < m_lists->count()) {
+                m_lists->setCurrentRow(i);
+                if (QWidget* page = m_stack->currentWidget())
+                    if (auto* table = page->findChild<QTableView*>())
+                        table->setFocus(Qt::ShortcutFocusReason);
+            }
+        });
+    }
     for (WorkList list : domain::WorkLists::forRole(role))
         addWorkList(list);
+    if (m_lists->count() > 0)
+        m_lists->setCurrentRow(0);
+    connect(session->changes(), &ChangeFeed::changed, this, &HomeWidget::onChanges);
     retranslate();
     refresh();
 }
@@ -172,6 +230,8 @@ void HomeWidget::addWorkList(WorkList list)
     Panel p;
     p.key = domain::WorkLists::rule(list).key;
     p.title = listTitle(list);
+    // A checklist's sign-off moves its build: the lists of builds follow checklists too.
+    p.entities = {ChangeFeed::kOrder, ChangeFeed::kChecklist};
     data::HomeQueries* queries = &m_queries;
     switch (list) {
     case WorkList::BomApprovals: {
@@ -189,16 +249,20 @@ void HomeWidget::addWorkList(WorkList list)
         model->setKey([](const ServicePartRow& r) { return r.itemId; });
         p.kind = RowKind::ServicePart;
         p.model = model;
+        p.entities = {ChangeFeed::kCatalog};
         break;
     }
     case WorkList::ServiceRequests:
     case WorkList::MyServiceRequests: {
-        auto* model = new RowTableModel<ServiceRequestRow>(requestColumns(), this);
+        // One's own requests need no requester column.
+        auto* model = new RowTableModel<ServiceRequestRow>(requestColumns(list == WorkList::ServiceRequests), this);
         if (list == WorkList::ServiceRequests)
             model->setFetch([queries] { return queries->serviceRequests(); });
         else
             model->setFetch([queries] { return queries->myServiceRequests(); });
+        model->setKey([](const ServiceRequestRow& r) { return r.requestId; });
         p.model = model;
+        p.entities = {ChangeFeed::kServiceRequest, ChangeFeed::kCatalog};
         break;
     }
     case WorkList::MyBuilds:
@@ -241,7 +305,7 @@ void HomeWidget::addWorkList(WorkList list)
 
 void HomeWidget::addPanel(Panel p)
 {
-    p.page = new QWidget(m_tabs);
+    p.page = new QWidget(m_stack);
     p.page->setObjectName(p.key + QStringLiteral("Page"));
     auto* layout = new QVBoxLayout(p.page);
     auto* top = new QHBoxLayout;
@@ -277,7 +341,9 @@ void HomeWidget::addPanel(Panel p)
     p.view->horizontalHeader()->setSectionsMovable(true);
     p.view->setWordWrap(false);
     layout->addWidget(p.view, 1);
-    m_tabs->addTab(p.page, QString());
+    m_stack->addWidget(p.page);
+    auto* item = new QListWidgetItem(m_lists);
+    item->setData(Qt::UserRole, p.key);
     m_panels.append(p);
 
     const QString key = p.key;
@@ -288,6 +354,12 @@ void HomeWidget::addPanel(Panel p)
         }
         Q_UNREACHABLE();
     };
+    // The current row stays current across a read (a change elsewhere must not lose one's place).
+    connect(p.model, &QAbstractItemModel::modelAboutToBeReset, this, [panel] {
+        Panel& each = panel();
+        const QModelIndex current = each.view->currentIndex();
+        each.currentKey = current.isValid() ? current.data(RowTableModelBase::KeyRole).toString() : QString();
+    });
     connect(p.filter, &QLineEdit::textChanged, this, [panel, this](const QString& text) {
         panel().proxy->setFilterFixedString(text);
         updateCount(panel());
@@ -297,10 +369,17 @@ void HomeWidget::addPanel(Panel p)
         each.message->clear();
         if (each.fitColumns && each.model->rowCount() > 0)
             each.view->resizeColumnsToContents();
+        if (!each.currentKey.isEmpty()) {
+            const QModelIndexList found =
+                each.proxy->match(each.proxy->index(0, 0), RowTableModelBase::KeyRole, each.currentKey, 1, Qt::MatchExactly);
+            if (!found.isEmpty())
+                each.view->setCurrentIndex(found.first());
+        }
         updateCount(each);
     });
     connect(p.model, &RowTableModelBase::failed, this, [panel, this](const data::DbError& error) {
         panel().message->showError(error.userMessage());
+        updateListItem(panel());
         emit queryFailed(error);
     });
     connect(p.view, &QTableView::activated, this, [panel, this](const QModelIndex& i) { activate(panel(), i); });
@@ -313,6 +392,70 @@ void HomeWidget::updateCount(Panel& p)
         p.count->setText(tr("%n row(s); the list stops at the oldest want dates", nullptr, rows));
     else
         p.count->setText(tr("%n row(s)", nullptr, rows));
+    updateListItem(p);
+}
+
+QListWidgetItem* HomeWidget::listItem(const QWidget* page) const
+{
+    const int row = m_stack->indexOf(const_cast<QWidget*>(page));
+    return row < 0 ? nullptr : m_lists->item(row);
+}
+
+void HomeWidget::updateListItem(const Panel& p)
+{
+    QListWidgetItem* item = listItem(p.page);
+    if (!item)
+        return;
+    const int index = m_lists->row(item);
+    const QString shortcut = index < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)).toString(QKeySequence::NativeText)
+                                       : QString();
+    const int rows = p.model->rowCount();
+    item->setText(panelLabel(p.key));
+    // Lists with work in them stand out.
+    QFont font = m_lists->font();
+    font.setBold(p.model->hasLoaded() && p.model->errorText().isEmpty() && rows > 0);
+    item->setFont(font);
+    QString tip = p.title();
+    if (!p.model->errorText().isEmpty())
+        tip = tr("%1: could not be read (%2)").arg(p.title(), p.model->errorText());
+    item->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut));
+    fitListColumn();
+}
+
+QString HomeWidget::panelLabel(const QString& key) const
+{
+    if (key == kBoardKey)
+        return m_boardTitle ? m_boardTitle() : QString();
+    for (const Panel& p : m_panels) {
+        if (p.key != key)
+            continue;
+        if (!p.model->hasLoaded() || !p.model->errorText().isEmpty())
+            return p.title();
+        if (p.model->rowCount() >= data::HomeQueries::kRowLimit)
+            return tr("%1 (%2+)").arg(p.title(), QLocale().toString(p.model->rowCount()));
+        return tr("%1 (%2)").arg(p.title(), QLocale().toString(p.model->rowCount()));
+    }
+    return QString();
+}
+
+void HomeWidget::fitListColumn()
+{
+    // Wide enough for the longest name in bold, so no list name is cut off; the lists take the rest.
+    QFont bold = m_lists->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int i = 0; i < m_lists->count(); ++i)
+        widest = qMax(widest, metrics.horizontalAdvance(m_lists->item(i)->text()));
+    const int width = widest + 2 * m_lists->frameWidth() + 4 * m_lists->spacing() + 24;
+    m_lists->setFixedWidth(qMax(width, 160));
+}
+
+void HomeWidget::onChanges(const QList<data::Change>& batch)
+{
+    for (Panel& p : m_panels)
+        if (ChangeFeed::concerns(batch, p.entities))
+            p.model->refresh();
 }
 
 void HomeWidget::activate(const Panel& p, const QModelIndex& index)
@@ -335,8 +478,8 @@ void HomeWidget::activate(const Panel& p, const QModelIndex& index)
 QStringList HomeWidget::panelKeys() const
 {
     QStringList keys;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        QWidget* page = m_tabs->widget(i);
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget* page = m_stack->widget(i);
         if (page == m_board) {
             keys << QString(kBoardKey);
             continue;
@@ -367,24 +510,41 @@ RowTableModelBase* HomeWidget::model(const QString& key) const
     return nullptr;
 }
 
+QString HomeWidget::currentPanel() const
+{
+    const int row = m_stack->currentIndex();
+    return row < 0 ? QString() : panelKeys().value(row);
+}
+
+QString HomeWidget::currentBuild() const
+{
+    QWidget* page = m_stack->currentWidget();
+    for (const Panel& p : m_panels) {
+        if (p.page != page || p.kind != RowKind::Build)
+            continue;
+        const QModelIndex current = p.view->currentIndex();
+        return current.isValid() ? current.data(RowTableModelBase::KeyRole).toString() : QString();
+    }
+    return QString();
+}
+
 void HomeWidget::showPanel(const QString& key)
 {
-    if (key == kBoardKey && m_board) {
-        m_tabs->setCurrentWidget(m_board);
-        return;
-    }
-    for (const Panel& p : m_panels) {
-        if (p.key == key)
-            m_tabs->setCurrentWidget(p.page);
-    }
+    const int row = int(panelKeys().indexOf(key));
+    if (row >= 0)
+        m_lists->setCurrentRow(row);
 }
 
 void HomeWidget::addBoard(QWidget* board, std::function<QString()> title)
 {
     m_board = board;
     m_boardTitle = std::move(title);
-    m_tabs->insertTab(0, board, m_boardTitle());
-    m_tabs->setCurrentWidget(board);
+    m_stack->insertWidget(0, board);
+    auto* item = new QListWidgetItem;
+    item->setData(Qt::UserRole, QString(kBoardKey));
+    m_lists->insertItem(0, item);
+    m_lists->setCurrentRow(0);
+    retranslate();
 }
 
 void HomeWidget::refresh()
@@ -395,7 +555,7 @@ void HomeWidget::refresh()
 
 void HomeWidget::focusFilter()
 {
-    if (auto* page = m_tabs->currentWidget()) {
+    if (auto* page = m_stack->currentWidget()) {
         for (const Panel& p : m_panels) {
             if (p.page == page)
                 p.filter->setFocus(Qt::ShortcutFocusReason);
@@ -408,7 +568,7 @@ void HomeWidget::saveLayout(const QString& user) const
     for (const Panel& p : m_panels)
         AppSettings::setUserState(user, QStringLiteral("home-%1-header").arg(p.key), p.view->horizontalHeader()->saveState());
     AppSettings::setUserState(user, QStringLiteral("home-tab"),
-                              m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName().toUtf8() : QByteArray());
+                              m_stack->currentWidget() ? m_stack->currentWidget()->objectName().toUtf8() : QByteArray());
 }
 
 void HomeWidget::restoreLayout(const QString& user)
@@ -422,9 +582,9 @@ void HomeWidget::restoreLayout(const QString& user)
     const QString tab = QString::fromUtf8(AppSettings::userState(user, QStringLiteral("home-tab")));
     if (tab.isEmpty())
         return;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->widget(i)->objectName() == tab)
-            m_tabs->setCurrentIndex(i);
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (m_stack->widget(i)->objectName() == tab)
+            m_lists->setCurrentRow(i);
     }
 }
 
@@ -437,14 +597,20 @@ void HomeWidget::changeEvent(QEvent* event)
 
 void HomeWidget::retranslate()
 {
+    m_lists->setAccessibleName(tr("Lists"));
     for (Panel& p : m_panels) {
-        m_tabs->setTabText(m_tabs->indexOf(p.page), p.title());
         p.filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
         p.model->retranslate();
         updateCount(p);
     }
-    if (m_board)
-        m_tabs->setTabText(m_tabs->indexOf(m_board), m_boardTitle());
+    if (QListWidgetItem* item = m_board ? listItem(m_board) : nullptr) {
+        item->setText(m_boardTitle());
+        item->setToolTip(tr("%1 (%2)").arg(m_boardTitle(), QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText)));
+        // Renumbered: the board came first.
+        for (const Panel& p : m_panels)
+            updateListItem(p);
+    }
+    fitListColumn();
 }
 
 } // namespace cs::ui

@@ -13,12 +13,15 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
 class QSortFilterProxyModel;
-class QTabWidget;
+class QStackedWidget;
 class QTableView;
 
 namespace cs::data {
 class Session;
+struct Change;
 }
 
 namespace cs::ui {
@@ -26,9 +29,14 @@ namespace cs::ui {
 class MessageBar;
 class RowTableModelBase;
 
-// The home screen of a role: one tab per work list of the role (domain::WorkLists), each a read-only
+// The home screen of a role: one list per work list of the role (domain::WorkLists), each a read-only
 // table of typed rows read through data::HomeQueries on the session's worker; the coordinator's and the
-// admin's order board is added as their first tab.
+// admin's order board is added as their first list. The lists are named in a column at the left, each
+// with how many rows it holds (those with work in them in bold), so every list is one click (or
+// Ctrl+1 … Ctrl+9) away whatever the window's width; the chosen one fills the rest of the window.
+// A list reads again when the session's change feed announces a change of what it shows (the person's
+// own writes now, others' once the server's notifications are listened to); the row that was current
+// stays current.
 class HomeWidget final : public QWidget
 {
     Q_OBJECT
@@ -40,14 +48,23 @@ public:
     ~HomeWidget() override;
 
     domain::AppRole role() const { return m_role; }
-    // The keys of the tabs in order: the work lists' keys (domain::WorkListRule::key), and kBoardKey
+    // The keys of the lists in order: the work lists' keys (domain::WorkListRule::key), and kBoardKey
     // once the board is added.
     QStringList panelKeys() const;
+    // The key of the list shown.
+    QString currentPanel() const;
+    // The build number of the current row of the work list shown; empty when the list is not one of
+    // builds (or is the board), or no row is current.
+    QString currentBuild() const;
+    // The column of list names at the left.
+    QListWidget* listsView() const { return m_lists; }
+    // The name of a list as the column at the left shows it (its title and its row count).
+    QString panelLabel(const QString& key) const;
     // The table and the model of a work list's tab (nullptr for the board and unknown keys).
     QTableView* view(const QString& key) const;
     RowTableModelBase* model(const QString& key) const;
     void showPanel(const QString& key);
-    // Puts the order board in as the first tab and makes it the current one.
+    // Puts the order board in as the first list and makes it the current one.
     void addBoard(QWidget* board, std::function<QString()> title);
 
     void refresh();
@@ -75,6 +92,7 @@ private:
     {
         QString key;
         std::function<QString()> title;
+        QList<QLatin1StringView> entities;         // the change feed's entities the list shows
         RowKind kind = RowKind::None;
         RowTableModelBase* model = nullptr;
         std::function<QString(int row)> orderId;   // builds: the order id of a source row
@@ -87,10 +105,15 @@ private:
         MessageBar* message = nullptr;
         QWidget* page = nullptr;
         bool fitColumns = true;   // until the user's own layout is restored
+        QString currentKey;       // the current row's key across a read
     };
     void addWorkList(domain::WorkList list);
     void addPanel(Panel panel);
     void updateCount(Panel& p);
+    void updateListItem(const Panel& p);
+    void fitListColumn();
+    QListWidgetItem* listItem(const QWidget* page) const;
+    void onChanges(const QList<data::Change>& batch);
     void activate(const Panel& p, const QModelIndex& index);
     void retranslate();
 
@@ -98,7 +121,8 @@ private:
     domain::AppRole m_role;
     data::HomeQueries m_queries;
     data::AssemblyRepository m_assembly;
-    QTabWidget* m_tabs;
+    QListWidget* m_lists;
+    QStackedWidget* m_stack;
     QList<Panel> m_panels;
     QWidget* m_board = nullptr;
     std::function<QString()> m_boardTitle;

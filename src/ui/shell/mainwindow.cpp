@@ -16,13 +16,16 @@
 #include "ui/shell/recorddialog.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/common/statustext.h"
+#include "ui/admin/catalogimportdialog.h"
 #include "ui/admin/checklisttemplatesdialog.h"
+#include "ui/admin/orderadmindialog.h"
 #include "ui/admin/toolsdialog.h"
 #include "ui/admin/workinstructionsdialog.h"
 #include "ui/admin/useradmindialog.h"
 #include "ui/wizard/wizarddraftstore.h"
 
 #include "data/catalog/catalogcache.h"
+#include "data/common/changefeed.h"
 #include "data/orders/ordersearch.h"
 #include "domain/common/capabilities.h"
 #include "domain/common/worklist.h"
@@ -92,12 +95,18 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 
-    const bool admin = Capabilities::allows(user.role, Capability::ManageUsers);
-    m_ui->menuAdmin->menuAction()->setVisible(admin);
-    m_ui->actionUsers->setEnabled(admin);
-    m_ui->actionChecklistTemplates->setEnabled(Capabilities::allows(user.role, Capability::ManageTemplates));
-    m_ui->actionWorkInstructions->setEnabled(Capabilities::allows(user.role, Capability::ManageTemplates));
-    m_ui->actionTools->setEnabled(Capabilities::allows(user.role, Capability::ManageTemplates));
+    // A menu per area; an action the role may not take is not shown, and a menu with none is not either.
+    m_roleActions = {{m_ui->actionForceStatus, Capability::ForceStatus},
+                     {m_ui->actionDeleteOrder, Capability::DeleteOrder},
+                     {m_ui->actionImportCatalog, Capability::ManageCatalog},
+                     {m_ui->actionChecklistTemplates, Capability::ManageTemplates},
+                     {m_ui->actionWorkInstructions, Capability::ManageTemplates},
+                     {m_ui->actionTools, Capability::ManageTemplates},
+                     {m_ui->actionUsers, Capability::ManageUsers}};
+    for (const auto& [action, capability] : std::as_const(m_roleActions)) {
+        action->setEnabled(Capabilities::allows(user.role, capability));
+        action->setVisible(action->isEnabled());
+    }
 
     connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
@@ -113,6 +122,16 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
     connect(m_ui->actionWorkInstructions, &QAction::triggered, this, &MainWindow::showWorkInstructions);
     connect(m_ui->actionTools, &QAction::triggered, this, &MainWindow::showTools);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::showChangePassword);
+    connect(m_ui->actionForceStatus, &QAction::triggered, this, [this] { showOrderAdmin(true); });
+    connect(m_ui->actionDeleteOrder, &QAction::triggered, this, [this] { showOrderAdmin(false); });
+    connect(m_ui->actionImportCatalog, &QAction::triggered, this, &MainWindow::showCatalogImport);
+    // A catalog change (an import in this window, later others') is served to the wizard and the BOM
+    // checks: the cache asks the server for the new revision.
+    connect(session->changes(), &data::ChangeFeed::changed, this, [this](const QList<data::Change>& batch) {
+        for (const data::Change& c : batch)
+            if (c.entity == data::ChangeFeed::kCatalog && m_catalog)
+                m_catalog->refresh(m_session->workerSettings());
+    });
     connect(m_home, &HomeWidget::openBuild, this, &MainWindow::openBuild);
     connect(m_home, &HomeWidget::openChecklist, this, &MainWindow::openChecklist);
     connect(m_home, &HomeWidget::openBench, this, &MainWindow::openBench);
@@ -131,10 +150,11 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
         m_newOrderAction = new QAction(this);
         m_newOrderAction->setObjectName(QStringLiteral("actionNewOrder"));
         m_newOrderAction->setShortcut(QKeySequence::New);
-        m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(0), m_newOrderAction);
+        m_ui->menuOrders->insertAction(m_ui->menuOrders->actions().value(0), m_newOrderAction);
         connect(m_newOrderAction, &QAction::triggered, this, [this] { newOrder(); });
         QTimer::singleShot(0, this, &MainWindow::offerDraft);
     }
+    updateMenus();
     retranslate();
 }
 
@@ -388,8 +408,6 @@ void MainWindow::openOrderPage(const QString& orderId)
     page->setAttribute(Qt::WA_DeleteOnClose);
     page->resize(1100, 760);
     connect(page, &OrderPage::queryFailed, this, [this](const auto& error) { emit queryFailed(asDbError(error)); });
-    if (m_board)
-        connect(page, &OrderPage::changed, m_board, &OrderBoardWidget::refresh);
     connect(page, &OrderPage::openChecklist, this, &MainWindow::openChecklist);
     connect(page, &OrderPage::openChecklistRecord, this, &MainWindow::openChecklistRecord);
     connect(page, &OrderPage::openBench, this, &MainWindow::openBench);
@@ -447,9 +465,7 @@ void MainWindow::openBench(const QString& orderId)
     page->resize(1400, 860);
     connect(page, &AssemblyBenchPage::queryFailed, this, &MainWindow::queryFailed);
     connect(page, &AssemblyBenchPage::changed, this, [this](const QString& changedOrder) {
-        m_home->refresh();
-        if (m_board)
-            m_board->refresh();
+        // (The lists read again on the session's change feed.)
         for (OrderPage* p : findChildren<OrderPage*>())
             if (p->orderId() == changedOrder)
                 p->reload();
@@ -481,10 +497,8 @@ void MainWindow::showChecklistPage(ChecklistPage* page)
     page->resize(1320, 820);
     connect(page, &ChecklistPage::queryFailed, this, &MainWindow::queryFailed);
     connect(page, &ChecklistPage::changed, this, [this](const QString& orderId) {
-        // The build's status moved (a signature): the lists and its order page follow.
-        m_home->refresh();
-        if (m_board)
-            m_board->refresh();
+        // The build's status moved (a signature): its order page follows (the lists read again on the
+        // session's change feed).
         for (OrderPage* p : findChildren<OrderPage*>())
             if (p->orderId() == orderId)
                 p->reload();
@@ -538,12 +552,10 @@ void MainWindow::openByCode()
 void MainWindow::setOnline(bool online)
 {
     m_online = online;
-    for (QAction* a : {m_ui->actionRefresh, m_ui->actionOpenCode, m_ui->actionChangePassword, m_ui->actionUsers,
-                       m_ui->actionChecklistTemplates, m_ui->actionWorkInstructions, m_ui->actionTools, m_ui->actionAbout})
-        a->setEnabled(online
-                      && (a != m_ui->actionUsers || Capabilities::allows(m_session->user().role, Capability::ManageUsers))
-                      && ((a != m_ui->actionChecklistTemplates && a != m_ui->actionWorkInstructions && a != m_ui->actionTools)
-                          || Capabilities::allows(m_session->user().role, Capability::ManageTemplates)));
+    for (QAction* a : {m_ui->actionRefresh, m_ui->actionOpenCode, m_ui->actionChangePassword, m_ui->actionAbout})
+        a->setEnabled(online);
+    for (const auto& [action, capability] : std::as_const(m_roleActions))
+        action->setEnabled(online && Capabilities::allows(m_session->user().role, capability));
     if (online)
         m_ui->offlineMessageBar->clear();
     if (online) {
@@ -610,6 +622,50 @@ void MainWindow::showWorkInstructions()
 void MainWindow::showTools()
 {
     ToolsDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::updateMenus()
+{
+    // A menu shows when it holds an action of the role's (separators do not count).
+    for (QMenu* menu : {m_ui->menuOrders, m_ui->menuCatalog, m_ui->menuQuality, m_ui->menuAssembly, m_ui->menuPeople}) {
+        bool any = false;
+        for (QAction* a : menu->actions())
+            any = any || (!a->isSeparator() && a->isVisible());
+        menu->menuAction()->setVisible(any);
+    }
+}
+
+void MainWindow::showOrderAdmin(bool force)
+{
+    OrderAdminDialog dialog(m_session, force ? OrderAdminDialog::Mode::ForceStatus : OrderAdminDialog::Mode::Delete,
+                            m_board && m_home->currentPanel() == HomeWidget::kBoardKey
+                                ? m_board->selectedBuilds().value(0)
+                                : m_home->currentBuild(),
+                            this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.build())
+        return;
+    const QString build = dialog.build()->build.buildNumber;
+    const QString orderId = dialog.doneOrderId();
+    for (OrderPage* page : findChildren<OrderPage*>()) {
+        if (page->orderId() != orderId)
+            continue;
+        if (force)
+            page->reload();
+        else
+            page->close();   // the order is gone
+    }
+    if (force)
+        statusBar()->showMessage(tr("Build %1 is now \"%2\" (forced; the reason is in its history).")
+                                     .arg(build, StatusText::orderStatus(dialog.doneStatus())),
+                                 15000);
+    else
+        statusBar()->showMessage(tr("Build %1 was deleted; the deletion record keeps the reason.").arg(build), 15000);
+}
+
+void MainWindow::showCatalogImport()
+{
+    CatalogImportDialog dialog(m_session, this);
     dialog.exec();
 }
 

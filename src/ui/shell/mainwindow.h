@@ -2,6 +2,7 @@
 
 #include "data/common/dberror.h"
 #include "data/common/session.h"
+#include "domain/common/capabilities.h"
 #include "domain/common/scanpayload.h"
 
 #include <QMainWindow>
@@ -100,6 +101,10 @@ private:
     void showWorkInstructions();
     void showTools();
     void showChangePassword();
+    // The admin's force status (`force`) or delete dialog, for the build chosen in the list shown.
+    void showOrderAdmin(bool force);
+    void showCatalogImport();
+    void updateMenus();
     void openByCode();
     void openRecord(domain::ScanPayload::Kind kind, const QString& key);
     // A build of a home list: its order page, or its record for a role that sees the order list only.
@@ -137,6 +142,8 @@ private:
     int m_reconnectMs = 0;
     bool m_quitting = false;
     QAction* m_newOrderAction = nullptr;
+    // The actions a role may or may not take, with the capability that decides.
+    QList<QPair<QAction*, domain::Capability>> m_roleActions;
     data::CatalogCache* m_catalog = nullptr;
     QPointer<OrderWizard> m_wizard;
     QPointer<QMessageBox> m_draftQuestion;   // the question about a kept draft, while it is open
