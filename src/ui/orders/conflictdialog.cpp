@@ -1,8 +1,9 @@
 #include "ui/orders/conflictdialog.h"
 
+#include "ui/common/rowtablemodel.h"
+
 #include "ui/common/statustext.h"
 
-#include <QLocale>
 #include <QPushButton>
 
 namespace cs::ui {
@@ -11,7 +12,7 @@ namespace {
 
 QString when(const QDateTime& t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return RowTableModelBase::dateTimeText(t);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "ui/orders/documentsmodel.h"
 
+#include "ui/common/rowtablemodel.h"
+
 #include <QLocale>
 
 namespace cs::ui {
@@ -49,7 +51,7 @@ QVariant DocumentsModel::data(const QModelIndex& index, int role) const
         case TypeColumn: return documentTypeText(d.documentType);
         case SizeColumn: return QLocale().formattedDataSize(d.size);
         case UploaderColumn: return d.uploadedBy;
-        case TimeColumn: return QLocale().toString(d.uploadedAt.toLocalTime(), QLocale::ShortFormat);
+        case TimeColumn: return RowTableModelBase::dateTimeText(d.uploadedAt);
         default: return {};
         }
     }

@@ -1,5 +1,7 @@
 #include "ui/orders/orderboardmodel.h"
 
+#include "ui/common/rowtablemodel.h"
+
 #include "ui/common/futurewatch.h"
 #include "ui/common/statustext.h"
 
@@ -7,7 +9,6 @@
 #include <QColor>
 #include <QFont>
 #include <QFuture>
-#include <QLocale>
 
 namespace cs::ui {
 
@@ -183,9 +184,9 @@ QVariant OrderBoardModel::data(const QModelIndex& index, int role) const
         if (column == BoardColumn::Status)
             return StatusText::orderStatus(raw.toString());
         if (column == BoardColumn::WantDate)
-            return QLocale().toString(raw.toDate(), QLocale::ShortFormat);
+            return RowTableModelBase::dateText(raw.toDate());
         if (column == BoardColumn::Updated)
-            return QLocale().toString(raw.toDateTime().toLocalTime(), QLocale::ShortFormat);
+            return RowTableModelBase::dateTimeText(raw.toDateTime());
         return raw.toString();
     case Qt::ToolTipRole:
         if (column == BoardColumn::WantDate && late)

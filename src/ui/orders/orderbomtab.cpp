@@ -1,5 +1,7 @@
 #include "ui/orders/orderbomtab.h"
 
+#include "ui/common/rowtablemodel.h"
+
 #include "print/bomexport.h"
 #include "ui/common/itemviewtext.h"
 #include "ui/orders/bomflatmodel.h"
@@ -8,7 +10,6 @@
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QLocale>
 #include <QSortFilterProxyModel>
 
 namespace cs::ui {
@@ -74,7 +75,7 @@ void OrderBomTab::showBom(const data::BomData& bom, const data::OrderDetail& det
 
 void OrderBomTab::showTexts()
 {
-    auto when = [](const QDateTime& t) { return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat); };
+    auto when = [](const QDateTime& t) { return RowTableModelBase::dateTimeText(t); };
     if (m_bom.bomId.isEmpty()) {
         m_ui->bomInfoLabel->setText(m_detail.orderId.isEmpty() ? QString() : tr("This build has no generated BOM."));
         m_ui->approvalLabel->clear();

@@ -1,11 +1,12 @@
 #include "ui/orders/orderhistorytab.h"
 
+#include "ui/common/rowtablemodel.h"
+
 #include "ui/common/statustext.h"
 #include "ui_orderhistorytab.h"
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QLocale>
 #include <QStandardItemModel>
 
 namespace cs::ui {
@@ -36,7 +37,7 @@ void OrderHistoryTab::fill()
         // An edit names the fields it changed; its status did not change, so From/To stay empty.
         const bool edited = h.action == u"Edited";
         QList<QStandardItem*> row{
-            new QStandardItem(QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat)),
+            new QStandardItem(RowTableModelBase::dateTimeText(h.at)),
             new QStandardItem(h.who),
             new QStandardItem(StatusText::historyAction(h.action)),
             new QStandardItem(edited ? QString() : StatusText::orderStatus(h.fromStatus)),

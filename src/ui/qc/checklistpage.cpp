@@ -1,5 +1,7 @@
 #include "ui/qc/checklistpage.h"
 
+#include "ui/common/rowtablemodel.h"
+
 #include "data/common/session.h"
 #include "data/orders/documentrepository.h"
 #include "domain/common/capabilities.h"
@@ -31,7 +33,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -55,7 +56,7 @@ QString keyText(const ChecklistAnswerKey& key)
 
 QString dateTimeText(const QDateTime& t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return RowTableModelBase::dateTimeText(t);
 }
 
 bool sameAnswer(const std::optional<ChecklistAnswer>& a, const std::optional<ChecklistAnswer>& b)

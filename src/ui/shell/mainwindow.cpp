@@ -1,4 +1,6 @@
 #include "ui/shell/mainwindow.h"
+
+#include "ui/common/rowtablemodel.h"
 #include "ui_mainwindow.h"
 
 #include "ui/assembly/assemblybenchpage.h"
@@ -222,7 +224,7 @@ void MainWindow::askAboutDraft(const WizardDraft& draft, bool startingNew)
 {
     const QString po = draft.configuration.value(u"order").toObject().value(u"poNumber").toString();
     const QString poText = po.isEmpty() ? tr("not entered") : po;
-    const QString savedAt = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString savedAt = RowTableModelBase::dateTimeText(draft.savedAt);
     // At start-up: continue, later or discard. Before a new order: continue it, or discard it and start
     // the new one, or neither (cancel) — the draft is kept then.
     auto* box = new QMessageBox(QMessageBox::Question, tr("Unfinished order"),

@@ -26,6 +26,7 @@
 #include "ui/orders/bomtreemodel.h"
 #include "ui/orders/documentsmodel.h"
 #include "ui/orders/orderpage.h"
+#include "ui/common/rowtablemodel.h"
 #include "ui/common/signaturedialog.h"
 
 #include <QAbstractItemModelTester>
@@ -558,7 +559,7 @@ void TestOrderPage::concurrentEditConflict()
     QVERIFY2(shown.contains(QStringLiteral("Hospital B Changed")), qPrintable(shown));
     // Who saved first, by full name, and when (the time of that change, as the page shows times).
     const QString coordinator = m_people.value(QStringLiteral("ProductionCoordinator")).fullName;
-    const QString when = QLocale().toString(first.detail().updatedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = cs::ui::RowTableModelBase::dateTimeText(first.detail().updatedAt);
     QVERIFY2(shown.contains(QStringLiteral("changed by %1 on %2").arg(coordinator, when)), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("Order edited (Customer)")), qPrintable(shown));
     QCOMPARE(project2->text(), QStringLiteral("Project From Admin"));   // edits kept
