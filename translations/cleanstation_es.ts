@@ -75,7 +75,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Full name:</source>
-        <translation>Nombre &amp;completo:</translation>
+        <translation>Nombre co&amp;mpleto:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -181,7 +181,7 @@
     <message>
         <location line="+7"/>
         <source>P&amp;ort:</source>
-        <translation>P&amp;uerto:</translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -191,12 +191,12 @@
     <message>
         <location line="+7"/>
         <source>&amp;Encryption (TLS):</source>
-        <translation>C&amp;ifrado (TLS):</translation>
+        <translation>Ci&amp;frado (TLS):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;CA certificate:</source>
-        <translation>Certificado de la &amp;CA:</translation>
+        <translation>Certificado de la C&amp;A:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -269,7 +269,7 @@
     <message>
         <location line="+3"/>
         <source>Log &amp;out</source>
-        <translation>Cerrar &amp;sesión</translation>
+        <translation>C&amp;errar sesión</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -304,7 +304,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Open by code…</source>
-        <translation>&amp;Abrir por código…</translation>
+        <translation>A&amp;brir por código…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -438,7 +438,7 @@
     <message>
         <location line="+33"/>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -536,12 +536,12 @@
     <message>
         <location line="+7"/>
         <source>Export traveler &amp;PDF…</source>
-        <translation>Exportar la hoja de ruta en &amp;PDF…</translation>
+        <translation>Exportar la hoja de ruta en PD&amp;F…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print &amp;labels…</source>
-        <translation>Imprimir e&amp;tiquetas…</translation>
+        <translation>Imprimir &amp;etiquetas…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1043,7 +1043,7 @@
     <message>
         <location line="+2"/>
         <source>Label &amp;size:</source>
-        <translation>&amp;Tamaño de etiqueta:</translation>
+        <translation>T&amp;amaño de etiqueta:</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1458,7 @@
     <message>
         <location line="+0"/>
         <source>Add &amp;PO document…</source>
-        <translation>Añadir la &amp;orden de compra…</translation>
+        <translation>Añadir la orden de comp&amp;ra…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1619,7 +1619,7 @@
     <message>
         <location line="+0"/>
         <source>L&amp;ength (in)</source>
-        <translation>L&amp;argo (pulg.)</translation>
+        <translation>La&amp;rgo (pulg.)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1629,7 +1629,7 @@
     <message>
         <location line="+0"/>
         <source>Le&amp;gs</source>
-        <translation>P&amp;atas</translation>
+        <translation>&amp;Patas</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1659,7 +1659,7 @@
     <message>
         <location line="+0"/>
         <source>F&amp;eet</source>
-        <translation>A&amp;poyos</translation>
+        <translation>Apo&amp;yos</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1674,7 +1674,7 @@
     <message>
         <location line="+0"/>
         <source>Work&amp;flow</source>
-        <translation>&amp;Flujo de trabajo</translation>
+        <translation>Flu&amp;jo de trabajo</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1689,7 +1689,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Pegboard</source>
-        <translation>&amp;Panel perforado</translation>
+        <translation>Pan&amp;el perforado</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1699,7 +1699,7 @@
     <message>
         <location line="+0"/>
         <source>T&amp;ype</source>
-        <translation>T&amp;ipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1714,7 +1714,7 @@
     <message>
         <location line="+0"/>
         <source>Colorsafe+ co&amp;lour</source>
-        <translation>Co&amp;lor Colorsafe+</translation>
+        <translation>&amp;Color Colorsafe+</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1764,7 +1764,7 @@
     <message>
         <location line="+0"/>
         <source>Si&amp;ze</source>
-        <translation>&amp;Tamaño</translation>
+        <translation>Tamañ&amp;o</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1964,7 +1964,7 @@
     <message>
         <location line="+0"/>
         <source>Sp&amp;rayers</source>
-        <translation>Pis&amp;tolas</translation>
+        <translation>Pisto&amp;las</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2913,7 +2913,7 @@
     <message>
         <location line="+3"/>
         <source>the build&apos;s BOM</source>
-        <translation>la lista de materiales de la unidad</translation>
+        <translation>la lista de materiales de la fabricación</translation>
     </message>
 </context>
 <context>
@@ -2977,7 +2977,7 @@
     <message>
         <location line="+1"/>
         <source>PASS or FAIL</source>
-        <translation>PASS o FAIL</translation>
+        <translation>CONFORME o NO CONFORME</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4050,7 +4050,7 @@
     <message>
         <location line="+3"/>
         <source>Claim the build first: the test is taken by the assembler who claimed it.</source>
-        <translation>Tome primero la fabricación: la prueba la hace el ensamblador que la tomó.</translation>
+        <translation>Tome primero la fabricación: la prueba la hace el montador que la tomó.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4060,7 +4060,7 @@
     <message>
         <location line="+2"/>
         <source>The end-of-line test is taken while the build is Ready for production (it is %1 now).</source>
-        <translation>La prueba de fin de línea se hace mientras la fabricación está Lista para producción (ahora está %1).</translation>
+        <translation>La prueba de fin de línea se hace mientras la fabricación está en el estado «Listo para producción» (ahora está en «%1»).</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -4291,7 +4291,7 @@
     <message>
         <location line="+2"/>
         <source>Only the assembler who claimed the build (or an admin) completes packaging.</source>
-        <translation>Solo el ensamblador que tomó la fabricación (o un administrador) completa el embalaje.</translation>
+        <translation>Solo el montador que tomó la fabricación (o un administrador) completa el embalaje.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4327,7 +4327,7 @@
     <message>
         <location line="+5"/>
         <source>The closing statement is signed: the build is ready for Final QC.</source>
-        <translation>La declaración final está firmada: la fabricación está lista para el CC final.</translation>
+        <translation>La declaración final está firmada: la fabricación está lista para el control de calidad final.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4337,7 +4337,7 @@
     <message>
         <location line="+2"/>
         <source>Only the assembler who claimed the build (or an admin) signs the closing statement.</source>
-        <translation>Solo el ensamblador que tomó la fabricación (o un administrador) firma la declaración final.</translation>
+        <translation>Solo el montador que tomó la fabricación (o un administrador) firma la declaración final.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4347,7 +4347,7 @@
     <message>
         <location line="+2"/>
         <source>Sign with your password: the build goes to Ready for Final QC.</source>
-        <translation>Firme con su contraseña: la fabricación pasa a Lista para CC final.</translation>
+        <translation>Firme con su contraseña: la fabricación pasa a «Listo para el control de calidad final».</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4427,7 +4427,7 @@
     <message>
         <location line="+10"/>
         <source>Packaging complete</source>
-        <translation>Embalaje completo</translation>
+        <translation>Embalaje terminado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4437,7 +4437,7 @@
     <message>
         <location line="+3"/>
         <source>The build moves to Packaging complete and its packing list can no longer be changed. The next step is the closing statement, signed with your password.</source>
-        <translation>La fabricación pasa a Embalaje completo y su lista de embalaje ya no se puede cambiar. El siguiente paso es la declaración final, firmada con su contraseña.</translation>
+        <translation>La fabricación pasa a «Embalaje terminado» y su lista de embalaje ya no se puede cambiar. El siguiente paso es la declaración final, firmada con su contraseña.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4467,7 +4467,7 @@
     <message>
         <location line="+6"/>
         <source>Signed: build %1 is ready for Final QC.</source>
-        <translation>Firmado: la fabricación %1 está lista para el CC final.</translation>
+        <translation>Firmado: la fabricación %1 está lista para el control de calidad final.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4497,7 +4497,7 @@
     <message>
         <location line="+1"/>
         <source>Packa&amp;ging complete…</source>
-        <translation>Emba&amp;laje completo…</translation>
+        <translation>Emba&amp;laje terminado…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4525,7 +4525,7 @@
     <message>
         <location line="+2"/>
         <source>Only the assembler who claimed this build, or an admin, can do this (%1). Claim it, or ask the coordinator to assign it to you</source>
-        <translation>Solo el ensamblador que tomó esta fabricación, o un administrador, puede hacer esto (%1). Tómela, o pida al coordinador que se la asigne</translation>
+        <translation>Solo el montador que tomó esta fabricación, o un administrador, puede hacer esto (%1). Tómela, o pida al coordinador que se la asigne</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4540,7 +4540,7 @@
     <message>
         <location line="+2"/>
         <source>A reading is outside its limits, so that test is a FAIL, not a PASS: %1</source>
-        <translation>Una lectura está fuera de sus límites, así que esa prueba es un FALLO, no un APROBADO: %1</translation>
+        <translation>Una lectura está fuera de sus límites: esa prueba es NO CONFORME, no puede ser CONFORME: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4615,7 +4615,7 @@
     <message>
         <location line="+2"/>
         <source>A build&apos;s task list is made while the build is in production: %1</source>
-        <translation>La lista de tareas de una construcción se crea mientras está en producción: %1</translation>
+        <translation>La lista de tareas de una fabricación se crea mientras está en producción: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4867,12 +4867,12 @@ Regla %3: %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistfaildialog.cpp" line="+27"/>
         <source>Record a Final QC FAIL</source>
-        <translation>Registrar un control final NO CONFORME</translation>
+        <translation>Registrar un control de calidad final NO CONFORME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a Pre-QC FAIL</source>
-        <translation>Registrar un control inicial NO CONFORME</translation>
+        <translation>Registrar un control de calidad previo NO CONFORME</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5137,7 +5137,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+363"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+369"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>No se ha podido abrir la lista de control: no se puede contactar con el servidor en este momento. Vuelva a abrirla cuando se restablezca la conexión.</translation>
     </message>
@@ -5377,7 +5377,7 @@ Regla %3: %4</translation>
     <message>
         <location line="+33"/>
         <source>Only the assembler who claimed the build (or an admin) can fill in this form.</source>
-        <translation>Solo el ensamblador que tomó la fabricación (o un administrador) puede rellenar este formulario.</translation>
+        <translation>Solo el montador que tomó la fabricación (o un administrador) puede rellenar este formulario.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5441,12 +5441,12 @@ Regla %3: %4</translation>
     <message>
         <location line="+1"/>
         <source>Final QC</source>
-        <translation>Control final</translation>
+        <translation>Control de calidad final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC</source>
-        <translation>Control inicial</translation>
+        <translation>Control de calidad previo</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5466,22 +5466,22 @@ Regla %3: %4</translation>
     <message>
         <location line="+2"/>
         <source>Final QC passed</source>
-        <translation>Control final conforme</translation>
+        <translation>Control de calidad final conforme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final QC failed</source>
-        <translation>Control final no conforme</translation>
+        <translation>Control de calidad final no conforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-QC passed</source>
-        <translation>Control inicial conforme</translation>
+        <translation>Control de calidad previo conforme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC failed</source>
-        <translation>Control inicial no conforme</translation>
+        <translation>Control de calidad previo no conforme</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5756,12 +5756,12 @@ Regla %3: %4</translation>
     <message>
         <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+77"/>
         <source>Pre-QC</source>
-        <translation>Control inicial</translation>
+        <translation>Control de calidad previo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Final QC</source>
-        <translation>Control final</translation>
+        <translation>Control de calidad final</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7197,22 +7197,22 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+40"/>
         <source>Final QC checklist…</source>
-        <translation>Lista del control final…</translation>
+        <translation>Lista del control de calidad final…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC checklist…</source>
-        <translation>Lista del control inicial…</translation>
+        <translation>Lista del control de calidad previo…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Assembler&apos;s bench…</source>
-        <translation>Puesto del ensamblador…</translation>
+        <translation>Puesto del montador…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Final QC</source>
-        <translation>Control final</translation>
+        <translation>Control de calidad final</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7227,7 +7227,7 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+1"/>
         <source>Pre-QC</source>
-        <translation>Control inicial</translation>
+        <translation>Control de calidad previo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7834,7 +7834,7 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+2"/>
         <source>This build has no task list yet: it is made when the assembler who claimed the build opens it.</source>
-        <translation>Esta construcción todavía no tiene lista de tareas: se crea cuando el montador que la tomó la abre.</translation>
+        <translation>Esta fabricación todavía no tiene lista de tareas: se crea cuando el montador que la tomó la abre.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7952,7 +7952,7 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8748,7 +8748,7 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+3"/>
         <source>Each work instruction keeps every version. A build&apos;s task list takes the version in force when it is made and keeps it. A published version never changes: to change an instruction, import a new version and publish it.</source>
-        <translation>Cada instrucción de trabajo conserva todas sus versiones. La lista de tareas de una construcción toma la versión vigente cuando se crea y la conserva. Una versión publicada no cambia nunca: para cambiar una instrucción, importe una nueva versión y publíquela.</translation>
+        <translation>Cada instrucción de trabajo conserva todas sus versiones. La lista de tareas de una fabricación toma la versión vigente cuando se crea y la conserva. Una versión publicada no cambia nunca: para cambiar una instrucción, importe una nueva versión y publíquela.</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -8856,7 +8856,7 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+1"/>
         <source>Task lists made from now on will use version %1 of “%2”. Builds that have their task list keep their version. A published version cannot be changed or deleted.</source>
-        <translation>Las listas de tareas creadas a partir de ahora usarán la versión %1 de «%2». Las construcciones que ya tienen su lista de tareas conservan su versión. Una versión publicada no se puede cambiar ni borrar.</translation>
+        <translation>Las listas de tareas creadas a partir de ahora usarán la versión %1 de «%2». Las fabricaciones que ya tienen su lista de tareas conservan su versión. Una versión publicada no se puede cambiar ni borrar.</translation>
     </message>
     <message>
         <location line="+23"/>

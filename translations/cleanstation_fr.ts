@@ -191,7 +191,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Encryption (TLS):</source>
-        <translation>&amp;Chiffrement (TLS) :</translation>
+        <translation>Ch&amp;iffrement (TLS) :</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -415,12 +415,12 @@
     <message>
         <location line="+10"/>
         <source>&amp;Expand all</source>
-        <translation>Tout &amp;déplier</translation>
+        <translation>Tout dép&amp;lier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ollapse all</source>
-        <translation>Tout &amp;replier</translation>
+        <translation>Tout r&amp;eplier</translation>
     </message>
 </context>
 <context>
@@ -481,7 +481,7 @@
     <message>
         <location line="+13"/>
         <source>N&amp;otes:</source>
-        <translation>Re&amp;marques :</translation>
+        <translation>&amp;Remarques :</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -521,7 +521,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Claim this build</source>
-        <translation>&amp;Prendre cette fabrication</translation>
+        <translation>Prendre cette fa&amp;brication</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -536,7 +536,7 @@
     <message>
         <location line="+7"/>
         <source>Export traveler &amp;PDF…</source>
-        <translation>Exporter la fiche suiveuse en &amp;PDF…</translation>
+        <translation>Exporter la fiche suiveuse en P&amp;DF…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1423,7 +1423,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Want date</source>
-        <translation>Date &amp;souhaitée</translation>
+        <translation>&amp;Date souhaitée</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1629,7 +1629,7 @@
     <message>
         <location line="+0"/>
         <source>Le&amp;gs</source>
-        <translation>&amp;Pieds</translation>
+        <translation>Pi&amp;eds</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1659,7 +1659,7 @@
     <message>
         <location line="+0"/>
         <source>F&amp;eet</source>
-        <translation>&amp;Embouts</translation>
+        <translation>Embo&amp;uts</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1674,7 +1674,7 @@
     <message>
         <location line="+0"/>
         <source>Work&amp;flow</source>
-        <translation>Sens de &amp;travail</translation>
+        <translation>Sens de tra&amp;vail</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1689,7 +1689,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Pegboard</source>
-        <translation>Panneau &amp;perforé</translation>
+        <translation>P&amp;anneau perforé</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1764,7 +1764,7 @@
     <message>
         <location line="+0"/>
         <source>Si&amp;ze</source>
-        <translation>&amp;Dimensions</translation>
+        <translation>Dime&amp;nsions</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1889,7 +1889,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Faucets</source>
-        <translation>&amp;Robinets</translation>
+        <translation>Ro&amp;binets</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2913,7 +2913,7 @@
     <message>
         <location line="+3"/>
         <source>the build&apos;s BOM</source>
-        <translation>la nomenclature de la construction</translation>
+        <translation>la nomenclature de la fabrication</translation>
     </message>
 </context>
 <context>
@@ -2977,7 +2977,7 @@
     <message>
         <location line="+1"/>
         <source>PASS or FAIL</source>
-        <translation>PASS ou FAIL</translation>
+        <translation>CONFORME ou NON CONFORME</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4050,7 +4050,7 @@
     <message>
         <location line="+3"/>
         <source>Claim the build first: the test is taken by the assembler who claimed it.</source>
-        <translation>Prenez d&apos;abord la fabrication : le test est fait par l&apos;assembleur qui l&apos;a prise.</translation>
+        <translation>Prenez d&apos;abord la fabrication : le test est fait par le monteur qui l&apos;a prise.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4060,7 +4060,7 @@
     <message>
         <location line="+2"/>
         <source>The end-of-line test is taken while the build is Ready for production (it is %1 now).</source>
-        <translation>Le test de fin de ligne se fait quand la fabrication est Prête pour la production (elle est maintenant %1).</translation>
+        <translation>Le test de fin de ligne se fait quand la fabrication est à l&apos;état « Prêt pour la production » (elle est maintenant à l&apos;état « %1 »).</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -4105,7 +4105,7 @@
     <message>
         <location line="-23"/>
         <source>PO %1 · %2 · status: %3 · %4</source>
-        <translation>BC %1 · %2 · statut : %3 · %4</translation>
+        <translation>BC %1 · %2 · état : %3 · %4</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4261,7 +4261,7 @@
     <message>
         <location line="+1"/>
         <source>%1 holds this build (status: %2).</source>
-        <translation>%1 a cette fabrication (statut : %2).</translation>
+        <translation>%1 a cette fabrication (état : %2).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4291,7 +4291,7 @@
     <message>
         <location line="+2"/>
         <source>Only the assembler who claimed the build (or an admin) completes packaging.</source>
-        <translation>Seul l&apos;assembleur qui a pris la fabrication (ou un administrateur) termine l&apos;emballage.</translation>
+        <translation>Seul le monteur qui a pris la fabrication (ou un administrateur) termine l&apos;emballage.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4327,7 +4327,7 @@
     <message>
         <location line="+5"/>
         <source>The closing statement is signed: the build is ready for Final QC.</source>
-        <translation>La déclaration finale est signée : la fabrication est prête pour le CQ final.</translation>
+        <translation>La déclaration finale est signée : la fabrication est prête pour le contrôle qualité final.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4337,7 +4337,7 @@
     <message>
         <location line="+2"/>
         <source>Only the assembler who claimed the build (or an admin) signs the closing statement.</source>
-        <translation>Seul l&apos;assembleur qui a pris la fabrication (ou un administrateur) signe la déclaration finale.</translation>
+        <translation>Seul le monteur qui a pris la fabrication (ou un administrateur) signe la déclaration finale.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4347,7 +4347,7 @@
     <message>
         <location line="+2"/>
         <source>Sign with your password: the build goes to Ready for Final QC.</source>
-        <translation>Signez avec votre mot de passe : la fabrication passe à Prête pour le CQ final.</translation>
+        <translation>Signez avec votre mot de passe : la fabrication passe à « Prêt pour le contrôle qualité final ».</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4437,7 +4437,7 @@
     <message>
         <location line="+3"/>
         <source>The build moves to Packaging complete and its packing list can no longer be changed. The next step is the closing statement, signed with your password.</source>
-        <translation>La fabrication passe à Emballage terminé et sa liste d&apos;emballage ne peut plus être modifiée. L&apos;étape suivante est la déclaration finale, signée avec votre mot de passe.</translation>
+        <translation>La fabrication passe à « Emballage terminé » et sa liste d&apos;emballage ne peut plus être modifiée. L&apos;étape suivante est la déclaration finale, signée avec votre mot de passe.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4467,7 +4467,7 @@
     <message>
         <location line="+6"/>
         <source>Signed: build %1 is ready for Final QC.</source>
-        <translation>Signé : la fabrication %1 est prête pour le CQ final.</translation>
+        <translation>Signé : la fabrication %1 est prête pour le contrôle qualité final.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4487,12 +4487,12 @@
     <message>
         <location line="+1"/>
         <source>On &amp;hold for parts…</source>
-        <translation>En &amp;attente de pièces…</translation>
+        <translation>En a&amp;ttente de pièces…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;sume production…</source>
-        <translation>Re&amp;prendre la production…</translation>
+        <translation>&amp;Reprendre la production…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4525,12 +4525,12 @@
     <message>
         <location line="+2"/>
         <source>Only the assembler who claimed this build, or an admin, can do this (%1). Claim it, or ask the coordinator to assign it to you</source>
-        <translation>Seul l&apos;assembleur qui a pris cette fabrication, ou un administrateur, peut faire cela (%1). Prenez-la, ou demandez au coordinateur de vous l&apos;attribuer</translation>
+        <translation>Seul le monteur qui a pris cette fabrication, ou un administrateur, peut faire cela (%1). Prenez-la, ou demandez au coordinateur de vous l&apos;attribuer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That part of the production checklist is not open at the build&apos;s status: the production checks before the test, the packaging list after it (%1)</source>
-        <translation>Cette partie de la liste de production n&apos;est pas ouverte au statut de la fabrication : les contrôles de production avant le test, la liste d&apos;emballage après (%1)</translation>
+        <translation>Cette partie de la liste de production n&apos;est pas ouverte à l&apos;état actuel de la fabrication : les contrôles de production avant le test, la liste d&apos;emballage après (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4540,7 +4540,7 @@
     <message>
         <location line="+2"/>
         <source>A reading is outside its limits, so that test is a FAIL, not a PASS: %1</source>
-        <translation>Une mesure est hors de ses limites, ce test est donc un ÉCHEC, pas une RÉUSSITE : %1</translation>
+        <translation>Une mesure est hors de ses limites : ce test est NON CONFORME, il ne peut pas être CONFORME : %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4550,7 +4550,7 @@
     <message>
         <location line="+2"/>
         <source>This step is made by signing its form, not by a status change: %1</source>
-        <translation>Cette étape se fait en signant son formulaire, pas par un changement de statut : %1</translation>
+        <translation>Cette étape se fait en signant son formulaire, pas par un changement d&apos;état : %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4615,7 +4615,7 @@
     <message>
         <location line="+2"/>
         <source>A build&apos;s task list is made while the build is in production: %1</source>
-        <translation>La liste des tâches d&apos;une construction est créée pendant sa production : %1</translation>
+        <translation>La liste des tâches d&apos;une fabrication est créée pendant sa production : %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4867,12 +4867,12 @@ Règle %3 : %4</translation>
     <message>
         <location filename="../src/ui/qc/checklistfaildialog.cpp" line="+27"/>
         <source>Record a Final QC FAIL</source>
-        <translation>Enregistrer un contrôle final NON CONFORME</translation>
+        <translation>Enregistrer un contrôle qualité final NON CONFORME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a Pre-QC FAIL</source>
-        <translation>Enregistrer un contrôle initial NON CONFORME</translation>
+        <translation>Enregistrer un pré-contrôle qualité NON CONFORME</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5137,7 +5137,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+363"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+369"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être ouverte : le serveur est injoignable pour le moment. Rouvrez-la quand la connexion sera rétablie.</translation>
     </message>
@@ -5377,7 +5377,7 @@ Règle %3 : %4</translation>
     <message>
         <location line="+33"/>
         <source>Only the assembler who claimed the build (or an admin) can fill in this form.</source>
-        <translation>Seul l&apos;assembleur qui a pris la fabrication (ou un administrateur) peut remplir ce formulaire.</translation>
+        <translation>Seul le monteur qui a pris la fabrication (ou un administrateur) peut remplir ce formulaire.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5441,12 +5441,12 @@ Règle %3 : %4</translation>
     <message>
         <location line="+1"/>
         <source>Final QC</source>
-        <translation>Contrôle final</translation>
+        <translation>Contrôle qualité final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC</source>
-        <translation>Contrôle initial</translation>
+        <translation>Pré-contrôle qualité</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5466,22 +5466,22 @@ Règle %3 : %4</translation>
     <message>
         <location line="+2"/>
         <source>Final QC passed</source>
-        <translation>Contrôle final conforme</translation>
+        <translation>Contrôle qualité final conforme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final QC failed</source>
-        <translation>Contrôle final non conforme</translation>
+        <translation>Contrôle qualité final non conforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-QC passed</source>
-        <translation>Contrôle initial conforme</translation>
+        <translation>Pré-contrôle qualité conforme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC failed</source>
-        <translation>Contrôle initial non conforme</translation>
+        <translation>Pré-contrôle qualité non conforme</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5756,12 +5756,12 @@ Règle %3 : %4</translation>
     <message>
         <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+77"/>
         <source>Pre-QC</source>
-        <translation>Contrôle initial</translation>
+        <translation>Pré-contrôle qualité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Final QC</source>
-        <translation>Contrôle final</translation>
+        <translation>Contrôle qualité final</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5771,7 +5771,7 @@ Règle %3 : %4</translation>
     <message>
         <location line="+2"/>
         <source>End-of-line test (CLT)</source>
-        <translation>Essai de fin de ligne (CLT)</translation>
+        <translation>Test de fin de ligne (CLT)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7197,22 +7197,22 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+40"/>
         <source>Final QC checklist…</source>
-        <translation>Liste du contrôle final…</translation>
+        <translation>Liste du contrôle qualité final…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC checklist…</source>
-        <translation>Liste du contrôle initial…</translation>
+        <translation>Liste du pré-contrôle qualité…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Assembler&apos;s bench…</source>
-        <translation>Poste de l&apos;assembleur…</translation>
+        <translation>Poste du monteur…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Final QC</source>
-        <translation>Contrôle final</translation>
+        <translation>Contrôle qualité final</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7227,7 +7227,7 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+1"/>
         <source>Pre-QC</source>
-        <translation>Contrôle initial</translation>
+        <translation>Pré-contrôle qualité</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7834,7 +7834,7 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+2"/>
         <source>This build has no task list yet: it is made when the assembler who claimed the build opens it.</source>
-        <translation>Cette construction n&apos;a pas encore de liste des tâches : elle est créée quand l&apos;assembleur qui l&apos;a prise l&apos;ouvre.</translation>
+        <translation>Cette fabrication n&apos;a pas encore de liste des tâches : elle est créée quand le monteur qui l&apos;a prise l&apos;ouvre.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7952,7 +7952,7 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8748,7 +8748,7 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+3"/>
         <source>Each work instruction keeps every version. A build&apos;s task list takes the version in force when it is made and keeps it. A published version never changes: to change an instruction, import a new version and publish it.</source>
-        <translation>Chaque instruction de travail garde toutes ses versions. La liste des tâches d&apos;une construction prend la version en vigueur quand elle est créée et la garde. Une version publiée ne change jamais : pour changer une instruction, importez une nouvelle version et publiez-la.</translation>
+        <translation>Chaque instruction de travail garde toutes ses versions. La liste des tâches d&apos;une fabrication prend la version en vigueur quand elle est créée et la garde. Une version publiée ne change jamais : pour changer une instruction, importez une nouvelle version et publiez-la.</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -8856,7 +8856,7 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+1"/>
         <source>Task lists made from now on will use version %1 of “%2”. Builds that have their task list keep their version. A published version cannot be changed or deleted.</source>
-        <translation>Les listes des tâches créées désormais utiliseront la version %1 de « %2 ». Les constructions qui ont leur liste des tâches gardent leur version. Une version publiée ne peut être ni modifiée ni supprimée.</translation>
+        <translation>Les listes des tâches créées désormais utiliseront la version %1 de « %2 ». Les fabrications qui ont leur liste des tâches gardent leur version. Une version publiée ne peut être ni modifiée ni supprimée.</translation>
     </message>
     <message>
         <location line="+23"/>
