@@ -49,6 +49,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
@@ -249,6 +250,9 @@ bool TestScreenshots::save(QWidget* w, const QString& screen, const QString& rol
         return false;
     }
     ++m_saved;
+    // A window its contents make larger than the screen: the person cannot see all of it.
+    if (w->width() > m_size.width() || w->height() > m_size.height())
+        qWarning("larger than the screen: %s is %dx%d", qPrintable(QFileInfo(file).fileName()), w->width(), w->height());
     return true;
 }
 
