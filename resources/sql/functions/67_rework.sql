@@ -357,6 +357,7 @@ BEGIN
                                                 FROM cs.rw_records(o) w, jsonb_to_recordset(w.touched_packing) AS y (item text, pos integer)
                                                GROUP BY y.item, coalesce(y.pos, 0)) x), '[]'),
         'testDue', EXISTS (SELECT 1 FROM cs.rw_records(o) w WHERE cardinality(w.touched_tests) > 0),
+        'testNeeded', EXISTS (SELECT 1 FROM cs.rw_blockers(o) b WHERE b LIKE 'The end-of-line test must be repeated%'),
         'cannotWork', v_worker,
         'blockers', coalesce((SELECT jsonb_agg(b) FROM cs.rw_blockers(o) b), '[]'));
 END

@@ -70,6 +70,7 @@ ReworkState ReworkState::fromJson(const QJsonObject& json)
     s.packingOptions = itemsOf(json.value(u"packingOptions"), QStringLiteral("S4"));
     s.packingToConfirm = itemsOf(json.value(u"packingToConfirm"), QStringLiteral("S4"));
     s.testDue = json.value(u"testDue").toBool();
+    s.testNeeded = json.value(u"testNeeded").toBool();
     s.cannotWork = json.value(u"cannotWork").toString();
     for (const QJsonValue& e : json.value(u"blockers").toArray())
         s.blockers << e.toString();

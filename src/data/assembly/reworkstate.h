@@ -58,6 +58,7 @@ struct ReworkState
     QList<ReworkItem> packingOptions;
     QList<ReworkItem> packingToConfirm;
     bool testDue = false;            // a record touched a test: a new end-of-line test is taken
+    bool testNeeded = false;         // ... and it has not passed since
     QString cannotWork;              // why the caller may not do the rework; empty when they may
     QStringList blockers;            // what keeps the build in rework; empty: it may go back
 
