@@ -614,6 +614,8 @@ void AssemblyBenchPage::updateActions()
     else if (!m_state->canClaim)
         claimReason = m_state->claimBlockedBy.isEmpty() ? tr("This build cannot be claimed now.")
                                                         : tr("Cannot claim: %1").arg(m_state->claimBlockedBy);
+    else if (inRework())
+        claimReason = tr("Claim the build to do its rework.");
     else
         claimReason = tr("Claim the build to start its production checks.");
     m_claimReason->setText(claimReason);
@@ -746,7 +748,8 @@ bool AssemblyBenchPage::claim()
         return false;
     }
     submitChange(Action::Claim, m_repo.claim(m_orderId, m_state->rowVersion),
-             tr("Build %1 is yours: start with its production checks.").arg(m_state->buildNumber));
+             inRework() ? tr("Build %1 is yours: its rework is below, with why it failed.").arg(m_state->buildNumber)
+                        : tr("Build %1 is yours: start with its production checks.").arg(m_state->buildNumber));
     return true;
 }
 

@@ -90,7 +90,36 @@ ReworkPanel::ReworkPanel(data::Session* session, const QString& orderId, QWidget
     m_records = wrapLabel("reworkRecordsLabel", body);
     layout->addWidget(m_records);
 
+    // After a record: the packing items confirmed again, the return (first, where the eye goes).
+    m_afterBox = new QWidget(body);
+    auto* after = new QVBoxLayout(m_afterBox);
+    after->setContentsMargins(0, 0, 0, 0);
+    m_confirmLabel = wrapLabel("reworkConfirmLabel", m_afterBox);
+    m_confirm = new QListWidget(m_afterBox);
+    m_confirm->setObjectName(QStringLiteral("reworkConfirmList"));
+    m_confirm->setWordWrap(true);
+    m_confirm->setMaximumHeight(140);
+    after->addWidget(m_confirmLabel);
+    after->addWidget(m_confirm);
+    auto* returnRow = new QHBoxLayout;
+    m_returnButton = bigButton("reworkReturnButton", m_afterBox);
+    m_returnReason = wrapLabel("reworkReturnReasonLabel", m_afterBox);
+    returnRow->addWidget(m_returnButton);
+    returnRow->addWidget(m_returnReason, 1);
+    after->addLayout(returnRow);
+    layout->addWidget(m_afterBox);
+    // More rework on the same failure (a repeat that failed again, something else found): a second record.
+    m_moreButton = bigButton("reworkMoreButton", body);
+    m_moreButton->setCheckable(true);
+    layout->addWidget(m_moreButton, 0, Qt::AlignLeft);
+
     // The rework.
+    m_recordBox = new QWidget(body);
+    auto* recordLayout = new QVBoxLayout(m_recordBox);
+    recordLayout->setContentsMargins(0, 0, 0, 0);
+    body = m_recordBox;
+    QVBoxLayout* const outerLayout = layout;
+    layout = recordLayout;
     m_notesLabel = wrapLabel("reworkNotesLabel", body);
     m_notes = new QPlainTextEdit(body);
     m_notes->setObjectName(QStringLiteral("reworkNotesEdit"));
@@ -119,22 +148,8 @@ ReworkPanel::ReworkPanel(data::Session* session, const QString& orderId, QWidget
     doneRow->addWidget(m_doneButton);
     doneRow->addWidget(m_doneReason, 1);
     layout->addLayout(doneRow);
-
-    // After the record: the packing items confirmed again, the return.
-    m_confirmLabel = wrapLabel("reworkConfirmLabel", body);
-    m_confirm = new QListWidget(body);
-    m_confirm->setObjectName(QStringLiteral("reworkConfirmList"));
-    m_confirm->setWordWrap(true);
-    m_confirm->setMaximumHeight(140);
-    layout->addWidget(m_confirmLabel);
-    layout->addWidget(m_confirm);
-    auto* returnRow = new QHBoxLayout;
-    m_returnButton = bigButton("reworkReturnButton", body);
-    m_returnReason = wrapLabel("reworkReturnReasonLabel", body);
-    returnRow->addWidget(m_returnButton);
-    returnRow->addWidget(m_returnReason, 1);
-    layout->addLayout(returnRow);
-    layout->addStretch(1);
+    outerLayout->addWidget(m_recordBox);
+    outerLayout->addStretch(1);
 
     m_photoButton->setText(tr("Add a &photo…"));
     m_doneButton->setText(tr("Re&work done…"));
@@ -146,6 +161,7 @@ ReworkPanel::ReworkPanel(data::Session* session, const QString& orderId, QWidget
     connect(m_doneButton, &QPushButton::clicked, this, &ReworkPanel::askRecord);
     connect(m_returnButton, &QPushButton::clicked, this, &ReworkPanel::returnToQc);
     connect(m_confirm, &QListWidget::itemChanged, this, &ReworkPanel::confirmItem);
+    connect(m_moreButton, &QPushButton::toggled, this, &ReworkPanel::updateActions);
     updateActions();
 }
 
@@ -169,6 +185,8 @@ void ReworkPanel::setState(const data::AssemblyState& state, bool mayWork)
     m_failure->setText(failure);
     m_failedItems->clear();
     for (const data::ReworkItem& i : r.failedItems) {
+        if (i.item.isEmpty())
+            continue;   // a rule of the whole form (the test on record) says how the build is now, not what failed
         const QString id = i.item.isEmpty() ? QString() : itemLabel(i);
         m_failedItems->addItem(id.isEmpty() ? i.message : tr("%1 (%2)").arg(id, i.message));
     }
@@ -290,6 +308,14 @@ void ReworkPanel::updateActions()
 
     // After the record.
     const bool recorded = loaded && r.recorded() && finalQc;
+    m_afterBox->setVisible(recorded);
+    m_moreButton->setText(tr("Record &more rework on this failure…"));
+    m_moreButton->setVisible(recorded && m_mayWork && r.cannotWork.isEmpty());
+    if (!recorded && m_moreButton->isChecked()) {
+        const QSignalBlocker block(m_moreButton);
+        m_moreButton->setChecked(false);
+    }
+    m_recordBox->setVisible(!recorded || m_moreButton->isChecked());
     m_confirmLabel->setText(tr("Packing items the rework touched: &confirm each again once it is packed:"));
     m_confirmLabel->setBuddy(m_confirm);
     m_confirmLabel->setVisible(recorded && !r.packingToConfirm.isEmpty());

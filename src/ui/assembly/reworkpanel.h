@@ -96,6 +96,9 @@ private:
     QLabel* m_failure;
     QListWidget* m_failedItems;
     QLabel* m_records;
+    QWidget* m_afterBox;
+    QPushButton* m_moreButton;
+    QWidget* m_recordBox;
     QLabel* m_notesLabel;
     QPlainTextEdit* m_notes;
     QLabel* m_touchedLabel;
