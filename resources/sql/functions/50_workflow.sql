@@ -9,6 +9,10 @@
 --     TestingComplete and PackagingComplete -> ReadyForFinalQC only by signing the CLT and the CLP
 --     closing statement (62_checklists.sql), TestingComplete -> PackagingComplete once the packing list
 --     (CLP S4) is confirmed; on hold for parts with a reason.
+--   * Rework: ReworkPreQC -> ReadyForPreQC and ReworkFinalQC -> ReadyForFinalQC only by recording the
+--     rework (67_rework.sql); an assembler claims a build in rework like one ready for production.
+--   * cs.transition_order checks the role and the rule before the row version, so that a refusal says
+--     the real reason.
 --   * cs.lock_order(): the row lock and the optimistic concurrency check (E-STALE) of every change.
 --   * The grants on the transition table and the workflow functions.
 -- Conventions: see 10_common.sql.
@@ -99,6 +103,12 @@ BEGIN
             RAISE EXCEPTION 'E-GATE-TEST-NOT-PASSED: build % has no signed end-of-line test Pass as its latest result', o.build_number
                 USING ERRCODE = 'check_violation';
         END IF;
+        -- A rework that touched a test procedure after that PASS asks for a new one (67_rework.sql).
+        IF EXISTS (SELECT 1 FROM cs.rework_records w WHERE w.order_id = o.order_id AND cardinality(w.touched_tests) > 0
+                                                       AND w.recorded_at > v_test.performed_at) THEN
+            RAISE EXCEPTION 'E-GATE-TEST-NOT-REPEATED: the rework of build % touched its end-of-line test; the test has not passed since', o.build_number
+                USING ERRCODE = 'check_violation';
+        END IF;
     END IF;
 END
 $$;
@@ -109,11 +119,14 @@ CREATE OR REPLACE FUNCTION cs.transition_order(p_order_id uuid, p_to_status text
 DECLARE
     me cs.users := cs.require_role(enum_range(NULL::cs.user_role_enum), 'changing an order status');
     v_to cs.order_status_enum := cs.parse_status(p_to_status);
-    o cs.orders := cs.lock_order(p_order_id, p_expected_row_version);
+    o cs.orders := cs.lock_order_row(p_order_id);
     t cs.order_transitions;
 BEGIN
+    -- The role and the rule first, on the locked row as it is now: a person who may not make this
+    -- change reads why, not that their copy of the build is old. The row version is compared after.
     SELECT * INTO t FROM cs.order_transitions WHERE from_status = o.status AND to_status = v_to;
     IF NOT FOUND THEN
+        o := cs.lock_order(p_order_id, p_expected_row_version);   -- a status that moved meanwhile: E-STALE
         RAISE EXCEPTION 'E-TRANSITION: build % cannot go from % to %', o.build_number, o.status, v_to
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -127,6 +140,7 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value', COLUMN = 'note';
     END IF;
     PERFORM cs.check_assembly_step(o, me, v_to);
+    o := cs.lock_order(p_order_id, p_expected_row_version);
     PERFORM cs.check_gate(o, t.gate);
     RETURN cs.move_order(o, me, v_to, p_note);
 END
@@ -196,6 +210,10 @@ $$;
 CREATE OR REPLACE FUNCTION cs.check_assembly_step(o cs.orders, me cs.users, p_to cs.order_status_enum) RETURNS void
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
 BEGIN
+    IF o.status IN ('ReworkPreQC', 'ReworkFinalQC') AND p_to IN ('ReadyForPreQC', 'ReadyForFinalQC') THEN
+        RAISE EXCEPTION 'E-TRANSITION-BY-REWORK: build % goes back to QC when its rework is recorded ("Rework done" on the assembler''s bench)', o.build_number
+            USING ERRCODE = 'check_violation';
+    END IF;
     IF o.status = 'ReadyForProduction' AND p_to = 'TestingComplete' THEN
         RAISE EXCEPTION 'E-TRANSITION-BY-SIGNATURE: build % becomes TestingComplete when its end-of-line test (CLT) is signed PASS', o.build_number
             USING ERRCODE = 'check_violation';
@@ -268,14 +286,17 @@ DECLARE
     o cs.orders := cs.lock_order(p_order_id, p_expected_row_version);
     v_version integer;
 BEGIN
-    IF o.status <> 'ReadyForProduction' THEN
-        RAISE EXCEPTION 'E-CLAIM-STATUS: only a build ReadyForProduction can be claimed (build % is %)', o.build_number, o.status
+    IF o.status NOT IN ('ReadyForProduction', 'ReworkPreQC', 'ReworkFinalQC') THEN
+        RAISE EXCEPTION 'E-CLAIM-STATUS: only a build ReadyForProduction or in rework can be claimed (build % is %)', o.build_number, o.status
             USING ERRCODE = 'check_violation';
     END IF;
     -- Taken: held by someone whose role fits the build's status (an assignee of an earlier status, who
-    -- would have been cleared by the transitions, does not hold it).
+    -- would have been cleared by the transitions, does not hold it); in rework, held by another
+    -- assembler (the inspector who failed it does not hold its rework).
     IF o.current_assignee IS NOT NULL AND o.current_assignee <> me.user_id
-       AND coalesce((SELECT cs.assignee_fits(u.role, o.status) AND u.is_active FROM cs.users u WHERE u.user_id = o.current_assignee), false) THEN
+       AND coalesce((SELECT u.is_active AND CASE WHEN o.status IN ('ReworkPreQC', 'ReworkFinalQC') THEN u.role = 'Assembler'
+                                                 ELSE cs.assignee_fits(u.role, o.status) END
+                       FROM cs.users u WHERE u.user_id = o.current_assignee), false) THEN
         RAISE EXCEPTION 'E-CLAIM-TAKEN: build % is already assigned to %', o.build_number,
             (SELECT full_name FROM cs.users WHERE user_id = o.current_assignee)
             USING ERRCODE = 'check_violation';

@@ -1348,10 +1348,13 @@ END
 $$;
 
 -- The latest end-of-line test of the build is a signed PASS of a CLT checklist (a result recorded
--- without one does not count).
+-- without one does not count), and no rework touched a test procedure after it (67_rework.sql).
 CREATE OR REPLACE FUNCTION cs.cl_has_signed_test_pass(p_order_id uuid) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
     SELECT coalesce((SELECT t.overall_status = 'Pass' AND t.signature_id IS NOT NULL AND t.checklist_id IS NOT NULL
+                            AND NOT EXISTS (SELECT 1 FROM cs.rework_records w
+                                             WHERE w.order_id = p_order_id AND cardinality(w.touched_tests) > 0
+                                               AND w.recorded_at > t.performed_at)
                        FROM cs.testing_results t
                       WHERE t.order_id = p_order_id ORDER BY t.performed_at DESC, t.result_id LIMIT 1), false)
 $$;
@@ -1414,7 +1417,8 @@ $$;
 -- template (the first, or the next after a signed one). The build must be ready for that checklist:
 -- Pre-QC in ReadyForPreQC, Final QC in ReadyForFinalQC; the CLP in ReadyForProduction,
 -- TestingComplete or PackagingComplete; the CLT in ReadyForProduction once every applicable CLP item
--- outside the packing list is done (E-CLT-CLP-INCOMPLETE names what is missing).
+-- outside the packing list is done (E-CLT-CLP-INCOMPLETE names what is missing), and in ReworkFinalQC
+-- once a recorded rework touched a test procedure (the repeat, 67_rework.sql).
 DROP FUNCTION IF EXISTS cs.cl_qc_type(text);
 CREATE OR REPLACE FUNCTION cs.open_qc_checklist(p_order_id uuid, p_qc_type text) RETURNS uuid
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
@@ -1424,7 +1428,7 @@ DECLARE
     v_type cs.qc_form_type_enum := cs.cl_kind_qc_type(v_kind);
     v_need cs.order_status_enum[] := CASE v_kind WHEN 'PreQC' THEN '{ReadyForPreQC}' WHEN 'FinalQC' THEN '{ReadyForFinalQC}'
                                                  WHEN 'CLP' THEN '{ReadyForProduction,TestingComplete,PackagingComplete}'
-                                                 ELSE '{ReadyForProduction}' END::cs.order_status_enum[];
+                                                 ELSE '{ReadyForProduction,ReworkFinalQC}' END::cs.order_status_enum[];
     o cs.orders := cs.lock_order_row(p_order_id);
     v_id uuid;
     v_tpl uuid;
@@ -1440,8 +1444,16 @@ BEGIN
     IF FOUND THEN
         RETURN v_id;
     END IF;
-    IF v_kind = 'CLT' THEN
+    IF v_kind = 'CLT' AND o.status = 'ReworkFinalQC' THEN
+        -- The repeat after a rework that touched a test (67_rework.sql): a whole new attempt.
+        IF NOT EXISTS (SELECT 1 FROM cs.rw_records(o) w WHERE cardinality(w.touched_tests) > 0) THEN
+            RAISE EXCEPTION 'E-CLT-NOT-DUE: the end-of-line test of build % is repeated after a rework that touched it; record the rework first',
+                o.build_number USING ERRCODE = 'check_violation';
+        END IF;
+    ELSIF v_kind = 'CLT' THEN
         PERFORM cs.asm_require_clp_part(o, false);
+    END IF;
+    IF v_kind = 'CLT' THEN
         SELECT template_id INTO v_tpl FROM cs.testing_form_templates
          WHERE is_active AND state = 'published' AND jsonb_typeof(test_items->'sections') = 'array'
          ORDER BY published_at DESC NULLS LAST, version DESC LIMIT 1;
@@ -1517,8 +1529,8 @@ BEGIN
     END IF;
     SELECT * INTO o FROM cs.orders WHERE order_id = c.order_id;
     PERFORM cs.cl_require_filler(me, c.kind, o, 'filling a ' || c.kind || ' checklist');
-    IF c.kind = 'CLT' AND o.status <> 'ReadyForProduction' THEN
-        RAISE EXCEPTION 'E-QC-STATUS-ORDER: the end-of-line test of build % is recorded in ReadyForProduction (it is %)',
+    IF c.kind = 'CLT' AND o.status NOT IN ('ReadyForProduction', 'ReworkFinalQC') THEN
+        RAISE EXCEPTION 'E-QC-STATUS-ORDER: the end-of-line test of build % is recorded in ReadyForProduction or in its rework (it is %)',
             o.build_number, o.status USING ERRCODE = 'check_violation';
     ELSIF c.kind = 'CLP' AND p_section = 'S4' AND o.status <> 'TestingComplete' THEN
         RAISE EXCEPTION 'E-CLP-STAGE: the packing list (CLP section S4) of build % is confirmed in TestingComplete (it is %)',
@@ -1848,8 +1860,8 @@ BEGIN
         RAISE EXCEPTION 'E-QC-TYPE: a % record is not corrected; a new attempt is recorded', c.kind USING ERRCODE = 'check_violation';
     END IF;
     IF c.kind = 'CLT' THEN
-        IF o.status <> 'ReadyForProduction' THEN
-            RAISE EXCEPTION 'E-QC-STATUS-ORDER: the end-of-line test of build % is signed in ReadyForProduction (it is %)',
+        IF o.status NOT IN ('ReadyForProduction', 'ReworkFinalQC') THEN
+            RAISE EXCEPTION 'E-QC-STATUS-ORDER: the end-of-line test of build % is signed in ReadyForProduction or in its rework (it is %)',
                 o.build_number, o.status USING ERRCODE = 'check_violation';
         END IF;
         -- The tests found failed: a FAIL answer, or a reading outside its limits.
@@ -1861,8 +1873,10 @@ BEGIN
          WHERE a.value = '"FAIL"'::jsonb OR g.message LIKE '% is outside %';
         IF p_pass THEN
             PERFORM cs.cl_require_complete(c.checklist_id);
-            -- The production checks the test followed are still all done.
-            PERFORM cs.asm_require_clp_part(o, false);
+            -- The production checks the test followed are still all done (in a rework they are signed).
+            IF o.status = 'ReadyForProduction' THEN
+                PERFORM cs.asm_require_clp_part(o, false);
+            END IF;
         ELSE
             IF jsonb_array_length(v_failed) = 0 THEN
                 RAISE EXCEPTION 'E-CLT-NO-FAILURE: no test of build % is recorded as FAIL; a FAIL names the test that failed', o.build_number
@@ -1888,8 +1902,11 @@ BEGIN
         t.signature_id := cs.sign(me, p_initials, v_meaning, 'testing_results', t.result_id::text, t.content_sha256);
         INSERT INTO cs.testing_results SELECT t.*;
         PERFORM cs.cl_mark_signed(c, t.result_id, p_section_initials);
-        IF p_pass THEN
+        IF p_pass AND o.status = 'ReadyForProduction' THEN
             PERFORM cs.move_order(o, me, 'TestingComplete', v_meaning);
+        ELSIF p_pass THEN
+            INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes)
+            VALUES (o.order_id, me.user_id, 'TestPassed', o.status, o.status, v_meaning || ' (repeated after the rework)');
         ELSE
             INSERT INTO cs.order_history (order_id, user_id, action, old_status, new_status, notes)
             VALUES (o.order_id, me.user_id, 'TestFailed', o.status, o.status, v_meaning || ': ' || v_reason);

@@ -13,9 +13,11 @@ CREATE OR REPLACE FUNCTION cs.asm_claim_blocked_by(me cs.users, o cs.orders) RET
     SELECT CASE
         WHEN me.user_id IS NULL OR NOT me.is_active THEN 'You have no active CleanStation profile.'
         WHEN me.role <> 'Assembler' THEN format('Only an assembler claims a build (you are %s); a coordinator or an admin assigns it.', me.role)
-        WHEN o.status <> 'ReadyForProduction' THEN format('Only a build ready for production can be claimed (build %s is %s).', o.build_number, o.status)
+        WHEN o.status NOT IN ('ReadyForProduction', 'ReworkPreQC', 'ReworkFinalQC')
+            THEN format('Only a build ready for production or in rework can be claimed (build %s is %s).', o.build_number, o.status)
         WHEN o.current_assignee = me.user_id THEN 'You have claimed this build.'
-        WHEN a.user_id IS NOT NULL AND a.is_active AND cs.assignee_fits(a.role, o.status)
+        WHEN a.user_id IS NOT NULL AND a.is_active
+             AND CASE WHEN o.status IN ('ReworkPreQC', 'ReworkFinalQC') THEN a.role = 'Assembler' ELSE cs.assignee_fits(a.role, o.status) END
             THEN format('Build %s is claimed by %s.', o.build_number, a.full_name)
         END
       FROM (SELECT 1) one LEFT JOIN cs.users a ON a.user_id = o.current_assignee
@@ -65,7 +67,8 @@ BEGIN
         'clt', CASE WHEN clt.checklist_id IS NOT NULL THEN
                    jsonb_build_object('id', clt.checklist_id, 'attempt', clt.attempt, 'state', clt.state, 'result', v_result) END,
         'packingMissing', v_packing,
-        'closingSigned', coalesce(clp.state = 'signed', false));
+        'closingSigned', coalesce(clp.state = 'signed', false),
+        'rework', cs.rw_state(me, o));
 END
 $$;
 

@@ -191,4 +191,44 @@ bool DemoAssembly::sign(QSqlDatabase& fresh, const QString& checklistId, bool pa
                 error);
 }
 
+bool DemoAssembly::reworkFinalQc(QSqlDatabase& db, QSqlDatabase& fresh, const QString& orderId, const QString& notes,
+                                 const QString& testSection, const QString& personName, const QString& initials,
+                                 QString* error)
+{
+    QVariant item;
+    QVariant position;
+    QString checklistId;
+    const auto version = [&](QVariant* v) {
+        return exec(db, QStringLiteral("SELECT row_version FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}, error, v);
+    };
+    QVariant rowVersion;
+    if (!claim(db, orderId, error)
+        || !exec(db,
+                 QStringLiteral("SELECT p->>'item' FROM jsonb_array_elements((cs.assembly_state(CAST(? AS uuid))->'rework'->"
+                                "'packingOptions')) p LIMIT 1"),
+                 {orderId}, error, &item)
+        || !exec(db,
+                 QStringLiteral("SELECT (p->>'position')::int FROM jsonb_array_elements((cs.assembly_state(CAST(? AS uuid))->'rework'->"
+                                "'packingOptions')) p LIMIT 1"),
+                 {orderId}, error, &position)
+        || !version(&rowVersion))
+        return false;
+    const QString packing = item.toString().isEmpty()
+                                ? QStringLiteral("[]")
+                                : QStringLiteral(R"([{"item": "%1", "pos": %2}])").arg(item.toString()).arg(position.toInt());
+    if (!exec(db,
+              QStringLiteral("SELECT cs.record_rework(CAST(? AS uuid), ?, ARRAY[?], CAST(? AS jsonb), '{}', ?)"),
+              {orderId, notes, testSection, packing, rowVersion.toInt()}, error)
+        || !fill(db, orderId, QStringLiteral("CLT"), Part::Whole, personName, initials, false, &checklistId, error)
+        || !sign(fresh, checklistId, true, initials, QStringLiteral("Repeated after the rework: every applicable test passed."),
+                 error))
+        return false;
+    if (!item.toString().isEmpty()
+        && !exec(db, QStringLiteral("SELECT cs.confirm_rework_packing(CAST(? AS uuid), ?, ?)"),
+                 {orderId, item.toString(), position.toInt()}, error))
+        return false;
+    return version(&rowVersion)
+           && exec(db, QStringLiteral("SELECT cs.complete_rework(CAST(? AS uuid), ?)"), {orderId, rowVersion.toInt()}, error);
+}
+
 } // namespace cs::data

@@ -48,6 +48,13 @@ public:
     // Signs the checklist (PASS, or FAIL with `reason`) on `fresh`, a freshly authenticated connection.
     static bool sign(QSqlDatabase& fresh, const QString& checklistId, bool pass, const QString& initials,
                      const QString& reason, QString* error);
+    // A build in ReworkFinalQC reworked by the assembler logged in on `db` (who claims it first): the
+    // rework recorded with `notes`, touching the test procedure `testSection` (a CLT section) and the
+    // first confirmed packing item; the end-of-line test repeated (filled on `db`, signed PASS on
+    // `fresh`); the packing item confirmed again; the build back to ReadyForFinalQC.
+    static bool reworkFinalQc(QSqlDatabase& db, QSqlDatabase& fresh, const QString& orderId, const QString& notes,
+                              const QString& testSection, const QString& personName, const QString& initials,
+                              QString* error);
 };
 
 } // namespace cs::data

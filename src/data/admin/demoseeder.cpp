@@ -67,7 +67,9 @@ bool exec(QSqlDatabase& db, const QString& sql, const QVariantList& values, QStr
 // (issue 13): the claim, the production checks (CLP sections 2 and 3; half of them for a build left
 // ReadyForProduction), the end-of-line test (CLT; a build left TestingComplete failed its first
 // attempt), the packing list (CLP S4) and the closing statement. OnHoldParts: claimed, then on hold.
-enum class StepKind { Transition, ApproveBom, PreQc, Claim, Production, EndOfLineTest, Packing, Closing, FinalQc };
+// A build left ReadyForFinalQC went through a Final QC rework first (failed, reworked, its test
+// repeated); builds going further skip that step.
+enum class StepKind { Transition, ApproveBom, PreQc, Claim, Production, EndOfLineTest, Packing, Closing, Rework, FinalQc };
 struct Step
 {
     StepKind kind;
@@ -88,6 +90,8 @@ const QList<Step>& stepsFromCreated()
          QStringLiteral("Demo: every applicable test passed.")},
         {StepKind::Packing, QStringLiteral("PackagingComplete"), QStringLiteral("assembler"), QStringLiteral("Packed.")},
         {StepKind::Closing, QStringLiteral("ReadyForFinalQC"), QStringLiteral("assembler"), QString()},
+        {StepKind::Rework, QStringLiteral("ReadyForFinalQC"), QStringLiteral("assembler"),
+         QStringLiteral("Demo: Final QC found the drain of basin 1 dripping; the drain valve was replaced and its box repacked.")},
         {StepKind::FinalQc, QStringLiteral("ReadyForShip"), QStringLiteral("inspector"), QString()},
         {StepKind::Transition, QStringLiteral("Shipped"), QStringLiteral("coord"), QStringLiteral("Shipped with the carrier.")}};
     return steps;
@@ -402,6 +406,8 @@ bool DemoSeeder::walk(const SubmittedBuild& build, const QString& target, QStrin
     const QList<Step>& steps = stepsFromCreated();
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const Step& step = steps.at(i);
+        if (step.kind == StepKind::Rework && target != u"ReadyForFinalQC")
+            continue;
         // A signature needs a freshly authenticated connection: one connection per step.
         ScopedConnection actor(loginAs(step.username));
         if (!actor.isOpen()) {
@@ -472,6 +478,15 @@ bool DemoSeeder::walk(const SubmittedBuild& build, const QString& target, QStrin
         case StepKind::FinalQc:
             ok = signChecklist(step.username, build, QStringLiteral("FinalQC"), !failFinalQc, error);
             break;
+        case StepKind::Rework: {
+            // The build ready for Final QC came back from a Final QC rework (issue 13): failed with
+            // rework, reworked by the assembler, its end-of-line test repeated.
+            ScopedConnection signer(loginAs(step.username));
+            ok = signChecklist(QStringLiteral("inspector"), build, QStringLiteral("FinalQC"), false, error)
+                 && DemoAssembly::reworkFinalQc(actor.db(), signer.db(), build.orderId, step.note, QStringLiteral("D"), name,
+                                                initials, error);
+            break;
+        }
         }
         if (!ok) {
             *error = QStringLiteral("build %1, step to %2: %3").arg(build.buildNumber, step.to, *error);

@@ -70,12 +70,33 @@ AssemblyState AssemblyState::fromJson(const QJsonObject& json)
     s.cltResult = clt.value(u"result").toString();
     s.packingMissing = texts(json.value(u"packingMissing"));
     s.closingSigned = json.value(u"closingSigned").toBool();
+    s.rework = ReworkState::fromJson(json.value(u"rework").toObject());
     return s;
 }
 
 AssemblyRepository::AssemblyRepository(Session& session)
     : m_session(session)
 {
+}
+
+QFuture<Result<int>> AssemblyRepository::recordRework(const QString& orderId, const QString& notes,
+                                                     const QStringList& touchedTests,
+                                                     const QList<ReworkItem>& touchedPacking, const QStringList& photoIds,
+                                                     int rowVersion) const
+{
+    return worker::write<int>(m_session, [=](QSqlDatabase& db) {
+        return recordRework(db, orderId, notes, touchedTests, touchedPacking, photoIds, rowVersion);
+    });
+}
+
+QFuture<Result<Done>> AssemblyRepository::confirmReworkPacking(const QString& orderId, const QString& item, int position) const
+{
+    return worker::write<Done>(m_session, [=](QSqlDatabase& db) { return confirmReworkPacking(db, orderId, item, position); });
+}
+
+QFuture<Result<int>> AssemblyRepository::completeRework(const QString& orderId, int rowVersion) const
+{
+    return worker::write<int>(m_session, [=](QSqlDatabase& db) { return completeRework(db, orderId, rowVersion); });
 }
 
 QFuture<Result<AssemblyState>> AssemblyRepository::state(const QString& orderId) const
@@ -133,7 +154,8 @@ Result<QList<AssemblyState>> AssemblyRepository::myBuilds(QSqlDatabase& db)
         q, kStateSelect + QStringLiteral(R"(
             JOIN cs.users u ON u.user_id = o.current_assignee
            WHERE u.username = session_user
-             AND o.status IN ('ReadyForProduction', 'OnHoldParts', 'TestingComplete', 'PackagingComplete')
+             AND o.status IN ('ReadyForProduction', 'OnHoldParts', 'TestingComplete', 'PackagingComplete',
+                              'ReworkPreQC', 'ReworkFinalQC')
            ORDER BY o.build_number)"),
         {});
     if (!run)
@@ -159,6 +181,64 @@ Result<int> AssemblyRepository::putOnHold(QSqlDatabase& db, const QString& order
 Result<int> AssemblyRepository::resume(QSqlDatabase& db, const QString& orderId, const QString& note, int rowVersion)
 {
     return transition(db, orderId, QStringLiteral("ReadyForProduction"), note, rowVersion);
+}
+
+Result<int> AssemblyRepository::recordRework(QSqlDatabase& db, const QString& orderId, const QString& notes,
+                                             const QStringList& touchedTests, const QList<ReworkItem>& touchedPacking,
+                                             const QStringList& photoIds, int rowVersion)
+{
+    if (notes.trimmed().size() < 10)
+        return DbError::client(QStringLiteral("E-REWORK-NOTES"),
+                               tr("Say what was done in the rework (10 characters at least)."));
+    QJsonArray packing;
+    for (const ReworkItem& i : touchedPacking)
+        packing.append(QJsonObject{{QStringLiteral("item"), i.item}, {QStringLiteral("pos"), i.position}});
+    QJsonArray tests;
+    for (const QString& t : touchedTests)
+        tests.append(t);
+    QJsonArray photos;
+    for (const QString& p : photoIds)
+        photos.append(p);
+    QSqlQuery q(db);
+    const Result<Done> run = worker::exec(
+        q,
+        QStringLiteral("SELECT cs.record_rework(CAST(:id AS uuid), :notes, "
+                       "ARRAY(SELECT jsonb_array_elements_text(CAST(:tests AS jsonb))), CAST(:packing AS jsonb), "
+                       "ARRAY(SELECT CAST(jsonb_array_elements_text(CAST(:photos AS jsonb)) AS uuid)), :version)"),
+        {{QStringLiteral(":id"), orderId},
+         {QStringLiteral(":notes"), notes.trimmed()},
+         {QStringLiteral(":tests"), QString::fromUtf8(QJsonDocument(tests).toJson(QJsonDocument::Compact))},
+         {QStringLiteral(":packing"), QString::fromUtf8(QJsonDocument(packing).toJson(QJsonDocument::Compact))},
+         {QStringLiteral(":photos"), QString::fromUtf8(QJsonDocument(photos).toJson(QJsonDocument::Compact))},
+         {QStringLiteral(":version"), rowVersion}});
+    if (!run)
+        return run.error();
+    q.next();
+    return q.value(0).toInt();
+}
+
+Result<Done> AssemblyRepository::confirmReworkPacking(QSqlDatabase& db, const QString& orderId, const QString& item,
+                                                      int position)
+{
+    QSqlQuery q(db);
+    const Result<Done> run = worker::exec(q, QStringLiteral("SELECT cs.confirm_rework_packing(CAST(:id AS uuid), :item, :pos)"),
+                                          {{QStringLiteral(":id"), orderId},
+                                           {QStringLiteral(":item"), item},
+                                           {QStringLiteral(":pos"), position}});
+    if (!run)
+        return run.error();
+    return Done{};
+}
+
+Result<int> AssemblyRepository::completeRework(QSqlDatabase& db, const QString& orderId, int rowVersion)
+{
+    QSqlQuery q(db);
+    const Result<Done> run = worker::exec(q, QStringLiteral("SELECT cs.complete_rework(CAST(:id AS uuid), :version)"),
+                                          {{QStringLiteral(":id"), orderId}, {QStringLiteral(":version"), rowVersion}});
+    if (!run)
+        return run.error();
+    q.next();
+    return q.value(0).toInt();
 }
 
 } // namespace cs::data

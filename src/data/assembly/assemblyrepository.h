@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/assembly/reworkstate.h"
 #include "data/common/result.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ struct AssemblyState
     QStringList packingMissing;     // the packaging items (CLP section S4) not confirmed yet
     bool closingSigned = false;     // the CLP's closing statement is signed
     int productionAnswered = 0;     // answered items of the CLP's production sections (not the header, not packaging)
+    ReworkState rework;             // the rework after a failed QC (active only in ReworkPreQC / ReworkFinalQC)
 
     bool claimedBy(const QString& username) const { return !username.isEmpty() && assigneeUsername == username; }
     bool testPassed() const { return cltResult == u"Pass"; }
@@ -52,6 +54,10 @@ struct AssemblyState
 // row version the person read (E-STALE): claim, assign (or release: an empty username), packaging
 // complete, on hold for parts with a reason and resume with a note. The signatures (end-of-line test,
 // closing statement) go through ChecklistRepository::sign. Writes answer the order's new row version.
+// Rework (ReworkPreQC, ReworkFinalQC): "Rework done" records the notes, what the rework touched and its
+// photos (documents of the build, DocumentRepository::attach with type "ReworkPhoto"), and sends the build
+// back to QC in the same transaction when nothing is left to repeat; the packing items it touched are
+// confirmed again one by one; completeRework sends it back once the server has nothing left to ask.
 class AssemblyRepository
 {
     Q_DECLARE_TR_FUNCTIONS(cs::data::AssemblyRepository)
@@ -68,6 +74,11 @@ public:
     QFuture<Result<int>> completePackaging(const QString& orderId, const QString& note, int rowVersion) const;
     QFuture<Result<int>> putOnHold(const QString& orderId, const QString& reason, int rowVersion) const;
     QFuture<Result<int>> resume(const QString& orderId, const QString& note, int rowVersion) const;
+    QFuture<Result<int>> recordRework(const QString& orderId, const QString& notes, const QStringList& touchedTests,
+                                      const QList<ReworkItem>& touchedPacking, const QStringList& photoIds,
+                                      int rowVersion) const;
+    QFuture<Result<Done>> confirmReworkPacking(const QString& orderId, const QString& item, int position) const;
+    QFuture<Result<int>> completeRework(const QString& orderId, int rowVersion) const;
 
     // The same on `db`, in the calling thread.
     static Result<AssemblyState> state(QSqlDatabase& db, const QString& orderId);
@@ -75,6 +86,11 @@ public:
     static Result<int> completePackaging(QSqlDatabase& db, const QString& orderId, const QString& note, int rowVersion);
     static Result<int> putOnHold(QSqlDatabase& db, const QString& orderId, const QString& reason, int rowVersion);
     static Result<int> resume(QSqlDatabase& db, const QString& orderId, const QString& note, int rowVersion);
+    static Result<int> recordRework(QSqlDatabase& db, const QString& orderId, const QString& notes,
+                                    const QStringList& touchedTests, const QList<ReworkItem>& touchedPacking,
+                                    const QStringList& photoIds, int rowVersion);
+    static Result<Done> confirmReworkPacking(QSqlDatabase& db, const QString& orderId, const QString& item, int position);
+    static Result<int> completeRework(QSqlDatabase& db, const QString& orderId, int rowVersion);
 
 private:
     Session& m_session;

@@ -8,6 +8,7 @@
 #include "ui/common/messagebar.h"
 #include "ui/common/signaturedialog.h"
 #include "ui/common/statustext.h"
+#include "ui/assembly/reworkpanel.h"
 #include "ui/assembly/taskview.h"
 #include "ui/qc/checklistpage.h"
 
@@ -52,6 +53,7 @@ int stackIndex(AssemblyBenchPage::Step step)
     case Step::Packaging: return 1;
     case Step::Test: return 2;
     case Step::Closing: return 3;
+    case Step::Rework: return 4;
     }
     return 0;
 }
@@ -112,7 +114,7 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
     m_steps->setMinimumWidth(170);   // narrow: the production checks share the width with the task view
     m_steps->setMaximumWidth(185);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    for (int i = 0; i <= int(Step::Closing); ++i) {
+    for (int i = 0; i <= int(Step::Rework); ++i) {
         auto* row = new QListWidgetItem(m_steps);
         row->setSizeHint(QSize(160, 56));
     }
@@ -182,6 +184,22 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
     closingLayout->addStretch(1);
     m_stack->addWidget(closingPage);
 
+    // The rework after a failed QC.
+    m_rework = new ReworkPanel(session, orderId, m_stack);
+    m_stack->addWidget(m_rework);
+    connect(m_rework, &ReworkPanel::message, this, &AssemblyBenchPage::showMessage);
+    connect(m_rework, &ReworkPanel::failed, this,
+            [this](const data::DbError& e, const QString& what) { fail(Action::Rework, e, what); });
+    connect(m_rework, &ReworkPanel::changed, this, [this](bool moved) {
+        if (moved)
+            m_stepChosen = false;   // back to QC: the bench shows where the build is now
+        else if (m_state && m_state->rework.testNeeded == false && m_state->rework.records.isEmpty())
+            m_stepChosen = false;   // the first record: on to what it asks (the repeat of the test)
+        reload();
+        emit changed(m_orderId);
+        emit actionFinished(Action::Rework, true);
+    });
+
     m_steps->setCurrentRow(0);   // before the connection: the list's own first choice is no person's
     connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -198,8 +216,8 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
     connect(m_resumeButton, &QPushButton::clicked, this, &AssemblyBenchPage::askResume);
     connect(m_packagingButton, &QPushButton::clicked, this, &AssemblyBenchPage::askCompletePackaging);
     connect(m_closingButton, &QPushButton::clicked, this, &AssemblyBenchPage::signClosing);
-    // Ctrl+1 … Ctrl+5: the steps.
-    for (int i = 0; i <= int(Step::Closing); ++i) {
+    // Ctrl+1 … Ctrl+6: the steps.
+    for (int i = 0; i <= int(Step::Rework); ++i) {
         auto* go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         go->setShortcutContext(Qt::WindowShortcut);
@@ -255,6 +273,17 @@ bool AssemblyBenchPage::mayWork() const
     return mine() || m_session->user().role == domain::AppRole::Admin;
 }
 
+bool AssemblyBenchPage::inRework() const
+{
+    return m_state && (m_state->status == u"ReworkPreQC" || m_state->status == u"ReworkFinalQC");
+}
+
+bool AssemblyBenchPage::mayRework() const
+{
+    // The claimant, a coordinator or an admin (WORKFLOW.md 2.2; the server checks it again).
+    return mayWork() || m_session->user().role == domain::AppRole::ProductionCoordinator;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Loading
 // ---------------------------------------------------------------------------------------------
@@ -287,6 +316,16 @@ void AssemblyBenchPage::applyState(const data::AssemblyState& state)
     const bool statusMoved = m_state && m_state->status != state.status;
     const bool newTest = m_state && m_state->cltId != state.cltId;
     m_state = state;
+    m_rework->setState(state, mayRework());
+    // A rework that touched the test: the attempt on screen (signed before the rework) gives way to a
+    // new one.
+    if (state.rework.testNeeded && state.cltState != u"open" && m_cltPage && m_cltPage->isSigned()) {
+        m_cltPage->hide();
+        m_cltPage->deleteLater();
+        m_cltPage = nullptr;
+        if (currentStep() == Step::Test)
+            ensureTestPage();
+    }
     if (statusMoved && m_clpPage)
         m_clpPage->reload();   // the stage decides which sections may be answered
     if (newTest && m_cltPage && m_cltPage->checklistId() != state.cltId && !state.cltId.isEmpty()
@@ -304,6 +343,14 @@ AssemblyBenchPage::Step AssemblyBenchPage::suggestedStep() const
     if (!m_state)
         return Step::Claim;
     const QString& status = m_state->status;
+    if (inRework()) {
+        if (domain::Capabilities::allows(m_session->user().role, domain::Capability::ClaimBuild) && !mine()
+            && m_state->canClaim)
+            return Step::Claim;
+        if (m_state->rework.testNeeded && mayWork())
+            return Step::Test;
+        return Step::Rework;
+    }
     if (status == u"ReadyForProduction") {
         if (!mayWork())
             return Step::Claim;
@@ -400,7 +447,8 @@ void AssemblyBenchPage::ensureTestPage()
     if (m_cltPage || !m_state)
         return;
     ChecklistPage* page = nullptr;
-    if (!m_state->cltId.isEmpty())
+    const bool repeat = m_state->rework.testNeeded && m_state->cltState != u"open";
+    if (!m_state->cltId.isEmpty() && !(repeat && cannotTestReason().isEmpty()))
         page = ChecklistPage::forChecklist(m_session, m_state->cltId, m_cltHost);
     else if (cannotTestReason().isEmpty())
         page = ChecklistPage::forBuild(m_session, m_orderId, QStringLiteral("CLT"), m_cltHost);
@@ -434,6 +482,12 @@ QString AssemblyBenchPage::cannotTestReason() const
         return m_state->assigneeName.isEmpty()
                    ? tr("Claim the build first: the test is taken by the assembler who claimed it.")
                    : tr("%1 holds this build: the test is theirs.").arg(m_state->assigneeName);
+    if (m_state->status == u"ReworkFinalQC") {
+        if (m_state->rework.testNeeded || m_state->cltState == u"open")
+            return QString();
+        return m_state->rework.testDue ? tr("The end-of-line test was repeated and passed after the rework.")
+                                       : tr("The end-of-line test is repeated when the recorded rework touched it (step 6).");
+    }
     if (m_state->status != u"ReadyForProduction")
         return tr("The end-of-line test is taken while the build is Ready for production (it is %1 now).")
             .arg(StatusText::orderStatus(m_state->status));
@@ -472,7 +526,7 @@ void AssemblyBenchPage::updateSteps()
 {
     const auto set = [this](Step step, const QString& text) { m_steps->item(int(step))->setText(text); };
     if (!m_state) {
-        for (int i = 0; i <= int(Step::Closing); ++i)
+        for (int i = 0; i <= int(Step::Rework); ++i)
             m_steps->item(i)->setText(QString());
         return;
     }
@@ -501,7 +555,10 @@ void AssemblyBenchPage::updateSteps()
     set(Step::Production, tr("2 · Production checks\n%1").arg(production));
 
     QString test;
-    if (s.testPassed() || !beforeTest)
+    if (s.rework.testNeeded)
+        test = s.cltState == u"open" ? tr("repeat after the rework: attempt %1 open").arg(s.cltAttempt)
+                                     : tr("to repeat after the rework");
+    else if (s.testPassed() || !beforeTest)
         test = s.cltAttempt > 1 ? tr("passed (attempt %1)").arg(s.cltAttempt) : tr("passed");
     else if (s.cltResult == u"Fail")
         test = tr("attempt %1 failed: a new attempt is needed").arg(s.cltAttempt);
@@ -526,6 +583,17 @@ void AssemblyBenchPage::updateSteps()
                             : status == u"PackagingComplete"                ? tr("to sign")
                                                                             : tr("after packaging");
     set(Step::Closing, tr("5 · Ready for inspection\n%1").arg(closing));
+
+    QString rework;
+    if (!s.rework.active)
+        rework = tr("none open");
+    else if (!s.rework.recorded())
+        rework = tr("%1 failed: to do").arg(s.rework.finalQc() ? tr("Final QC") : tr("Pre-QC"));
+    else if (!s.rework.blockers.isEmpty())
+        rework = tr("recorded; %n thing(s) left", nullptr, int(s.rework.blockers.size()));
+    else
+        rework = tr("recorded; may return");
+    set(Step::Rework, tr("6 · Rework\n%1").arg(rework));
 }
 
 void AssemblyBenchPage::updateActions()
@@ -546,6 +614,8 @@ void AssemblyBenchPage::updateActions()
     else if (!m_state->canClaim)
         claimReason = m_state->claimBlockedBy.isEmpty() ? tr("This build cannot be claimed now.")
                                                         : tr("Cannot claim: %1").arg(m_state->claimBlockedBy);
+    else if (inRework())
+        claimReason = tr("Claim the build to do its rework.");
     else
         claimReason = tr("Claim the build to start its production checks.");
     m_claimReason->setText(claimReason);
@@ -626,6 +696,7 @@ void AssemblyBenchPage::updateActions()
     m_closingButton->setEnabled(loaded && !m_busy && !signedAlready && status == u"PackagingComplete" && mayWork()
                                 && !m_state->clpId.isEmpty());
     m_refreshButton->setEnabled(!m_loading);
+    m_rework->setOuterBusy(m_busy || m_loading);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -641,6 +712,7 @@ void AssemblyBenchPage::submitChange(Action action, const QFuture<data::Result<i
             fail(action, r.error(), action == Action::Claim       ? tr("Not claimed")
                                     : action == Action::Hold      ? tr("Not put on hold")
                                     : action == Action::Resume    ? tr("Not resumed")
+                                    : action == Action::Rework    ? tr("Not done")
                                                                   : tr("Packaging not completed"));
             return;
         }
@@ -676,7 +748,8 @@ bool AssemblyBenchPage::claim()
         return false;
     }
     submitChange(Action::Claim, m_repo.claim(m_orderId, m_state->rowVersion),
-             tr("Build %1 is yours: start with its production checks.").arg(m_state->buildNumber));
+             inRework() ? tr("Build %1 is yours: its rework is below, with why it failed.").arg(m_state->buildNumber)
+                        : tr("Build %1 is yours: start with its production checks.").arg(m_state->buildNumber));
     return true;
 }
 

@@ -25,6 +25,7 @@ namespace cs::ui {
 
 class ChecklistPage;
 class MessageBar;
+class ReworkPanel;
 class SignatureDialog;
 class TaskView;
 
@@ -40,16 +41,20 @@ class TaskView;
 //                   "Packaging complete…" after a confirmation that says what will happen.
 //   Ready for       the closing statement ("I, <name>, have checked this cabinet on <date> …") signed
 //   inspection      with the password: the build goes to Ready for Final QC.
+//   Rework          a build in ReworkPreQC or ReworkFinalQC (ReworkPanel): why it failed, the rework's
+//                   notes, what it touched and its photos, "Rework done"; for a Final QC rework the
+//                   end-of-line test step then opens the repeat attempt, and "Return to Final QC" is
+//                   enabled when the server has nothing left to ask.
 // Where the build stands comes from the server (cs.assembly_state through AssemblyRepository), read
 // again after every step; everything runs off the GUI thread; every refusal is said in words
-// (AssemblyErrorText). The steps are reachable by keyboard (Ctrl+1 … Ctrl+5, the list, Tab).
+// (AssemblyErrorText). The steps are reachable by keyboard (Ctrl+1 … Ctrl+6, the list, Tab).
 class AssemblyBenchPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Step { Claim, Production, Test, Packaging, Closing };
+    enum class Step { Claim, Production, Test, Packaging, Closing, Rework };
     Q_ENUM(Step)
-    enum class Action { Load, Claim, Hold, Resume, Packaging, Sign };
+    enum class Action { Load, Claim, Hold, Resume, Packaging, Sign, Rework };
     Q_ENUM(Action)
 
     AssemblyBenchPage(data::Session* session, const QString& orderId, QWidget* parent = nullptr);
@@ -75,6 +80,8 @@ public:
     ChecklistPage* testPage() const { return m_cltPage; }
     // Beside the production checks: the current item's task (work instruction, tools, parts).
     TaskView* taskView() const { return m_taskView; }
+    // The rework step (a build in rework).
+    ReworkPanel* reworkPanel() const { return m_rework; }
 
 public slots:
     void reload();
@@ -112,6 +119,8 @@ private:
     Step suggestedStep() const;
     bool mine() const;
     bool mayWork() const;
+    bool mayRework() const;
+    bool inRework() const;
     QString cannotTestReason() const;
     void submitChange(Action action, const QFuture<data::Result<int>>& future, const QString& done);
     void fail(Action action, const data::DbError& error, const QString& what);
@@ -161,6 +170,8 @@ private:
     QLabel* m_statement;
     QLabel* m_closingReason;
     QPushButton* m_closingButton;
+    // Rework
+    ReworkPanel* m_rework;
 };
 
 } // namespace cs::ui

@@ -92,6 +92,24 @@ QString AssemblyErrorText::words(const data::DbError& e)
         return sentence(tr("A build's task list is made while the build is in production: %1").arg(server));
     if (code == u"E-TEMPLATE-NONE")
         return tr("There is no published production checklist template yet; an admin imports and publishes one.");
+    if (code == u"E-TRANSITION-BY-REWORK")
+        return tr("A build in rework goes back to QC when its rework is recorded: open it on the assembler's bench and use "
+                  "“Rework done”.");
+    if (code == u"E-REWORK-NOT-DONE")
+        return sentence(tr("The build stays in rework for now: %1").arg(e.detail.isEmpty() ? server : e.detail.split(u'\n').join(u' ')));
+    if (code == u"E-REWORK-NOTES")
+        return tr("Say what was done in the rework (10 characters at least, 4,000 at most).");
+    if (code == u"E-REWORK-TOUCHED")
+        return sentence(tr("What the rework touched must be among the build's test procedures and confirmed packing items (%1)")
+                            .arg(server));
+    if (code == u"E-REWORK-PHOTO")
+        return tr("A photo of the rework is no longer among the build's documents; add it again.");
+    if (code == u"E-REWORK-STATUS")
+        return sentence(tr("The build is not in rework any more (%1); refresh to see where it is").arg(server));
+    if (code == u"E-REWORK-NO-FAILURE")
+        return tr("The failed QC result that sent this build to rework is not on record; ask the inspector or an admin.");
+    if (code == u"E-CLT-NOT-DUE")
+        return tr("The end-of-line test is repeated once the rework is recorded and touched it (step 6, “Rework done”).");
     if (code == u"E-STALE")
         return tr("Someone changed this build meanwhile. It was read again: look, then try once more.");
     if (e.kind == data::DbError::Kind::Permission)

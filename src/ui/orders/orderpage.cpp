@@ -339,9 +339,13 @@ void OrderPage::updateChecklistActions()
     const bool preQc = m_detail.status == u"ReadyForPreQC";
     const bool finalQc = m_detail.status == u"ReadyForFinalQC";
     // The assembler's bench while the build is in production (its steps, the claim and the hold).
-    const bool bench = domain::Capabilities::allows(m_session->user().role, domain::Capability::ProductionWork)
-                       && (m_detail.status == u"ReadyForProduction" || m_detail.status == u"OnHoldParts"
-                           || m_detail.status == u"TestingComplete" || m_detail.status == u"PackagingComplete");
+    const bool bench = (domain::Capabilities::allows(m_session->user().role, domain::Capability::ProductionWork)
+                        && (m_detail.status == u"ReadyForProduction" || m_detail.status == u"OnHoldParts"
+                            || m_detail.status == u"TestingComplete" || m_detail.status == u"PackagingComplete"))
+                       // ... and in rework, where a coordinator may record the rework too.
+                       || ((m_detail.status == u"ReworkPreQC" || m_detail.status == u"ReworkFinalQC")
+                           && (domain::Capabilities::allows(m_session->user().role, domain::Capability::ProductionWork)
+                               || m_session->user().role == AppRole::ProductionCoordinator));
     m_checklistButton->setText(finalQc ? tr("Final QC checklist…") : preQc ? tr("Pre-QC checklist…") : tr("Assembler's bench…"));
     m_checklistButton->setVisible(m_loaded && ((qc && (preQc || finalQc)) || bench));
     m_checklistButton->setEnabled(!m_loading);

@@ -442,7 +442,7 @@ void MainWindow::openChecklist(const QString& orderId, const QString& qcType)
 bool MainWindow::atTheBench(const QString& status)
 {
     return status == u"ReadyForProduction" || status == u"OnHoldParts" || status == u"TestingComplete"
-           || status == u"PackagingComplete";
+           || status == u"PackagingComplete" || status == u"ReworkPreQC" || status == u"ReworkFinalQC";
 }
 
 AssemblyBenchPage* MainWindow::lastBenchPage() const

@@ -374,7 +374,7 @@ private slots:
         QCOMPARE(orderStatus(o.orderId), QStringLiteral("ReworkPreQC"));
         // Back from rework, the failed Pre-QC as latest result keeps the gate closed.
         QCOMPARE(exec(as(QStringLiteral("ProductionCoordinator")),
-                      QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReadyForPreQC', 'weld repaired', ?)"),
+                      QStringLiteral("SELECT cs.record_rework(CAST(? AS uuid), 'weld repaired and ground', '{}', '[]', '{}', ?)"),
                       {o.orderId, rowVersion(o.orderId)}),
                  QString());
         QVERIFY(exec(qc, QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'ReadyForProduction', NULL, ?)"),

@@ -795,7 +795,10 @@ private slots:
                        {orderId}).toString(),
                  QStringLiteral("Pre-QC failed: Basin 2 dented"));
         // Reworked, back for inspection: a second attempt, a new record; the first stays.
-        QCOMPARE(transition(QStringLiteral("Assembler"), orderId, QStringLiteral("ReadyForPreQC"), QStringLiteral("Basin 2 replaced")), QString());
+        QCOMPARE(run(as(QStringLiteral("ProductionCoordinator")),
+                     QStringLiteral("SELECT cs.record_rework(CAST(? AS uuid), 'Basin 2 replaced', '{}', '[]', '{}', ?)"),
+                     {orderId, rowVersion(orderId)}),
+                 QString());
         QString second;
         QCOMPARE(open(QStringLiteral("QCPerson"), orderId, QStringLiteral("PreQC"), &second), QString());
         QVERIFY(second != id);
@@ -877,7 +880,9 @@ private slots:
                       QStringLiteral("Label missing on the back"), QStringLiteral("Documentation"), QStringLiteral("Minor"), true),
                  QString());
         QCOMPARE(status(orderId), QStringLiteral("ReworkFinalQC"));
-        QCOMPARE(transition(QStringLiteral("Assembler"), orderId, QStringLiteral("ReadyForFinalQC"), QStringLiteral("Label applied")),
+        QCOMPARE(run(as(QStringLiteral("ProductionCoordinator")),
+                     QStringLiteral("SELECT cs.record_rework(CAST(? AS uuid), 'Label applied on the back', '{}', '[]', '{}', ?)"),
+                     {orderId, rowVersion(orderId)}),
                  QString());
         QString id;
         QCOMPARE(open(QStringLiteral("QCPerson"), orderId, QStringLiteral("FinalQC"), &id), QString());

@@ -292,8 +292,8 @@ void TestChecklistTemplates::checklistsOfAVersionAreListed()
     const QString orderB = readyForPreQc(admin, &buildB);
     QVERIFY(!orderA.isEmpty() && !orderB.isEmpty());
     QVERIFY2(cs::test::QcGate::failPreQc(*m_db, orderA, inspector, &error), qPrintable(error));
-    QVERIFY2(ScratchDatabase::exec(admin, QStringLiteral("SELECT cs.transition_order(o.order_id, 'ReadyForPreQC', 'reworked', "
-                                                         "o.row_version) FROM cs.orders o WHERE o.order_id = CAST(? AS uuid)"),
+    QVERIFY2(ScratchDatabase::exec(admin, QStringLiteral("SELECT cs.record_rework(o.order_id, 'reworked by the admin', '{}', '[]', "
+                                                         "'{}', o.row_version) FROM cs.orders o WHERE o.order_id = CAST(? AS uuid)"),
                                    {orderA}, &error),
              qPrintable(error));
     QSqlDatabase qc = m_db->connect(inspector.settings);
