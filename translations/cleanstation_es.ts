@@ -104,6 +104,30 @@
     </message>
 </context>
 <context>
+    <name>JsonImportFile</name>
+    <message>
+        <location filename="../src/ui/admin/jsonimportfile.cpp" line="+16"/>
+        <location line="+12"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 is too large for %2 (%3 kB; at most %4 kB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not %2 (a JSON object): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file holds no object</source>
+        <translation type="unfinished">el archivo no contiene ningún objeto</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../ui/shell/lockdialog.ui" line="+6"/>
@@ -228,11 +252,31 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Administration</source>
-        <translation>Ad&amp;ministración</translation>
+        <source>&amp;Orders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&amp;Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -242,7 +286,7 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>S&amp;witch user…</source>
         <translation>Cambiar de &amp;usuario…</translation>
     </message>
@@ -333,8 +377,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>T&amp;ools…</source>
-        <translation>He&amp;rramientas…</translation>
+        <source>Bench &amp;tools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Force status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete build…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import catalog…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1027,11 +1086,31 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Lock after idle:</source>
-        <translation>&amp;Bloquear tras inactividad:</translation>
+        <source>Shop-&amp;floor mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text, rows and buttons for gloves and a line PC. Automatic turns it on for the QC inspector&apos;s and the assembler&apos;s homes on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after &amp;idle:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Usual lea&amp;d time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new order&apos;s want date starts this many days after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Page printer:</source>
         <translation>Impresora de &amp;páginas:</translation>
     </message>
@@ -2068,14 +2147,19 @@
 <context>
     <name>cs::data::AssemblyRepository</name>
     <message>
-        <location filename="../src/data/assembly/assemblyrepository.cpp" line="+125"/>
+        <location filename="../src/data/assembly/assemblyrepository.cpp" line="+146"/>
         <source>The build is no longer on the server.</source>
         <translation>La fabricación ya no está en el servidor.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Say which parts are missing or wrong (a reason).</source>
         <translation>Indique qué piezas faltan o son incorrectas (un motivo).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say what was done in the rework (10 characters at least).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2188,18 @@
         <location line="+1"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::CatalogImportRepository</name>
+    <message numerus="yes">
+        <location filename="../src/data/catalog/catalogimportrepository.cpp" line="+41"/>
+        <location line="+8"/>
+        <source>The catalog files have %n problem(s); nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2303,7 @@
 <context>
     <name>cs::data::HomeQueries</name>
     <message>
-        <location filename="../src/data/shell/homequeries.cpp" line="+25"/>
+        <location filename="../src/data/shell/homequeries.cpp" line="+28"/>
         <source>The server named an order status this program does not know (%1). Install the current version of CleanStation.</source>
         <translation>El servidor ha indicado un estado de pedido que este programa no conoce (%1). Instale la versión actual de CleanStation.</translation>
     </message>
@@ -2322,12 +2418,12 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+432"/>
+        <location filename="../src/data/common/session.cpp" line="+433"/>
         <source>Nobody is logged in.</source>
         <translation>No hay ninguna sesión iniciada.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The password is not correct.</source>
         <translation>La contraseña no es correcta.</translation>
     </message>
@@ -4038,12 +4134,12 @@
 <context>
     <name>cs::ui::AssemblyBenchPage</name>
     <message>
-        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+271"/>
+        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+300"/>
         <source>The build could not be read: %1</source>
         <translation>No se pudo leer la fabricación: %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+180"/>
         <source>Wait until the build has loaded.</source>
         <translation>Espere a que la fabricación se haya cargado.</translation>
     </message>
@@ -4058,7 +4154,17 @@
         <translation>%1 tiene esta fabricación: la prueba le corresponde.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The end-of-line test was repeated and passed after the rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-line test is repeated when the recorded rework touched it (step 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The end-of-line test is taken while the build is Ready for production (it is %1 now).</source>
         <translation>La prueba de fin de línea se hace mientras la fabricación está en el estado «Listo para producción» (ahora está en «%1»).</translation>
     </message>
@@ -4109,12 +4215,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+76"/>
+        <location line="+90"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-72"/>
         <source>not claimed</source>
         <translation>no tomada</translation>
     </message>
@@ -4143,12 +4249,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>not started</source>
         <translation>sin empezar</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>2 · Production checks
 %1</source>
         <translation>2 · Controles de producción
@@ -4156,6 +4262,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>repeat after the rework: attempt %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to repeat after the rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>passed (attempt %1)</source>
         <translation>superada (intento %1)</translation>
     </message>
@@ -4234,6 +4350,45 @@
 %1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final QC</source>
+        <translation type="unfinished">Control de calidad final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC</source>
+        <translation type="unfinished">Control de calidad previo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>recorded; %n thing(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recorded; may return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 · Rework
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>You hold this build: its steps are yours.</source>
         <translation>Usted tiene esta fabricación: sus pasos son suyos.</translation>
@@ -4247,6 +4402,11 @@
         <location line="+1"/>
         <source>Cannot claim: %1</source>
         <translation>No se puede tomar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim the build to do its rework.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4350,7 +4510,7 @@
         <translation>Firme con su contraseña: la fabricación pasa a «Listo para el control de calidad final».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Not claimed</source>
         <translation>No tomada</translation>
     </message>
@@ -4363,6 +4523,11 @@
         <location line="+1"/>
         <source>Not resumed</source>
         <translation>No reanudada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4381,6 +4546,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Build %1 is yours: its rework is below, with why it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Build %1 is yours: start with its production checks.</source>
         <translation>La fabricación %1 es suya: empiece por sus controles de producción.</translation>
     </message>
@@ -4624,6 +4794,46 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A build in rework goes back to QC when its rework is recorded: open it on the assembler&apos;s bench and use “Rework done”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The build stays in rework for now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what was done in the rework (10 characters at least, 4,000 at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the rework touched must be among the build&apos;s test procedures and confirmed packing items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A photo of the rework is no longer among the build&apos;s documents; add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The build is not in rework any more (%1); refresh to see where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The failed QC result that sent this build to rework is not on record; ask the inspector or an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end-of-line test is repeated once the rework is recorded and touched it (step 6, “Rework done”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Someone changed this build meanwhile. It was read again: look, then try once more.</source>
         <translation>Alguien cambió esta fabricación mientras tanto. Se ha vuelto a leer: revísela e inténtelo de nuevo.</translation>
     </message>
@@ -4783,6 +4993,117 @@ Regla %3: %4</translation>
         <location line="+21"/>
         <source>Rule %1: %2</source>
         <translation>Regla %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::CatalogImportDialog</name>
+    <message>
+        <location filename="../src/ui/admin/catalogimportdialog.cpp" line="+34"/>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A folder with categories.json, parts.json and assemblies.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation type="unfinished">Artículo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Catalog folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading and checking the catalog files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the folder of the catalog files. They are checked before anything is imported, and imported only when you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s) found; nothing can be imported until the files are corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The catalog files have %n problem(s), listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems found. The files hold %1 categories, %2 subcategories, %3 parts and %4 assemblies with %5 component lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import %1 parts and %2 assemblies from %3?
+
+Items already in the catalog are updated, items not in the files are kept. New orders use the imported catalog; BOMs already frozen do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the server was lost during the import. It was either imported whole or not at all. Importing the same files again is safe (unchanged items are not rewritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the import; nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported: %1 parts, %2 assemblies, %3 component lines. The catalog is now at revision %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5137,7 +5458,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+369"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+370"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>No se ha podido abrir la lista de control: no se puede contactar con el servidor en este momento. Vuelva a abrirla cuando se restablezca la conexión.</translation>
     </message>
@@ -5754,7 +6075,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::ChecklistTemplatesDialog</name>
     <message>
-        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+77"/>
+        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+38"/>
         <source>Pre-QC</source>
         <translation>Control de calidad previo</translation>
     </message>
@@ -5963,30 +6284,14 @@ Regla %3: %4</translation>
         <translation>Plantillas de listas de control (*.json)</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+12"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 no se puede leer: %2</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>%1 is too large for a checklist template (%2 kB; at most %3 kB).</source>
-        <translation>%1 es demasiado grande para una plantilla de lista de control (%2 kB; como máximo %3 kB).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 is not a checklist template (a JSON object): %2</source>
-        <translation>%1 no es una plantilla de lista (un objeto JSON): %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file holds no object</source>
-        <translation>el archivo no contiene ningún objeto</translation>
-    </message>
-    <message>
-        <location line="+275"/>
+        <location line="+13"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a checklist template</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6032,7 +6337,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::ConflictDialog</name>
     <message>
-        <location filename="../src/ui/orders/conflictdialog.cpp" line="+20"/>
+        <location filename="../src/ui/orders/conflictdialog.cpp" line="+21"/>
         <source>Changed by someone else</source>
         <translation>Modificado por otra persona</translation>
     </message>
@@ -6104,7 +6409,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::DocumentsModel</name>
     <message>
-        <location filename="../src/ui/orders/documentsmodel.cpp" line="+33"/>
+        <location filename="../src/ui/orders/documentsmodel.cpp" line="+35"/>
         <source>Purchase order</source>
         <translation>Orden de compra</translation>
     </message>
@@ -6162,7 +6467,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::HomeWidget</name>
     <message>
-        <location filename="../src/ui/shell/homewidget.cpp" line="+38"/>
+        <location filename="../src/ui/shell/homewidget.cpp" line="+45"/>
         <location line="+20"/>
         <location line="+35"/>
         <source>Build</source>
@@ -6190,12 +6495,12 @@ Regla %3: %4</translation>
     <message>
         <location line="+2"/>
         <location line="+18"/>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-91"/>
         <location line="+55"/>
         <source>Want date</source>
         <translation>Fecha deseada</translation>
@@ -6211,12 +6516,12 @@ Regla %3: %4</translation>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source>BOMs awaiting approval</source>
         <translation>Listas de materiales pendientes de aprobación</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-60"/>
         <source>BOM version</source>
         <translation>Versión de la lista de materiales</translation>
     </message>
@@ -6295,7 +6600,35 @@ Regla %3: %4</translation>
         <translation>Piezas distintas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <location line="+294"/>
+        <location line="+15"/>
+        <location line="+172"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-480"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished">%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Parts sent, waiting for arrival</source>
         <translation>Piezas enviadas, en espera de llegada</translation>
     </message>
@@ -6325,7 +6658,7 @@ Regla %3: %4</translation>
         <translation>Piezas de repuesto</translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+223"/>
         <source>%n row(s); the list stops at the oldest want dates</source>
         <translation>
             <numerusform>%n fila; la lista se limita a las fechas deseadas más antiguas</numerusform>
@@ -6333,7 +6666,7 @@ Regla %3: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-276"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -6348,27 +6681,22 @@ Regla %3: %4</translation>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>Service requests</source>
         <translation>Solicitudes de servicio</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-31"/>
         <source>Requested</source>
         <translation>Solicitada</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Lines</source>
-        <translation>Líneas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Processed</source>
         <translation>Procesada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -6383,7 +6711,7 @@ Regla %3: %4</translation>
         <translation>Todos los pedidos</translation>
     </message>
     <message numerus="yes">
-        <location line="+174"/>
+        <location line="+222"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -6391,7 +6719,22 @@ Regla %3: %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+26"/>
+        <source>%1: could not be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrar (Ctrl+F)</translation>
     </message>
@@ -6559,12 +6902,12 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+80"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+85"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+145"/>
         <source>Unfinished order</source>
         <translation>Pedido sin terminar</translation>
     </message>
@@ -6654,7 +6997,7 @@ Regla %3: %4</translation>
         <translation>Código escaneado: %1</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+189"/>
         <source>Open by code</source>
         <translation>Abrir por código</translation>
     </message>
@@ -6664,12 +7007,22 @@ Regla %3: %4</translation>
         <translation>Número de fabricación, o código escaneado (CS:B:…, CS:O:…, CS:P:…):</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Connection to the server is back.</source>
         <translation>La conexión con el servidor se ha restablecido.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
+        <source>Build %1 is now &quot;%2&quot; (forced; the reason is in its history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build %1 was deleted; the deletion record keeps the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nuevo pedido…</translation>
     </message>
@@ -6703,9 +7056,176 @@ Regla %3: %4</translation>
     </message>
 </context>
 <context>
+    <name>cs::ui::OrderAdminDialog</name>
+    <message>
+        <location filename="../src/ui/admin/orderadmindialog.cpp" line="+32"/>
+        <source>The connection to the server was lost: the change to build %1 may or may not have been made. Find the build again and look before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone changed build %1 after it was read. It was read again: check its status and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+215"/>
+        <source>Give a reason of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>Only an administrator may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Force the status of a build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete a build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build number, e.g. B-24021-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why the status is forced (kept in the build&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the build is deleted (kept in the deletion record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Force status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete build…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type the number of the build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading build %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no build %1.</source>
+        <translation type="unfinished">No existe la fabricación %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a build number and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build %1 of PO %2 · %3
+Status: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is the only build of PO %1: the purchase order is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>PO %1 keeps its other %n build(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Force build %1 from &quot;%2&quot; to &quot;%3&quot;?
+
+The workflow&apos;s checks and signatures are skipped. The change is flagged in the build&apos;s history with your name and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete build %1 (PO %2, %3)?
+
+The order, its BOMs, history and documents are removed. A deletion record keeps your name, the reason, the order and its history. This cannot be undone in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Purchase order %1 is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Force status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Find the build first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::OrderBoardModel</name>
     <message>
-        <location filename="../src/ui/orders/orderboardmodel.cpp" line="+39"/>
+        <location filename="../src/ui/orders/orderboardmodel.cpp" line="+40"/>
         <source>PO</source>
         <translation>Orden de compra</translation>
     </message>
@@ -6758,7 +7278,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+91"/>
+        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+114"/>
         <source>Export travelers PDF</source>
         <translation>Exportar las hojas de ruta en PDF</translation>
     </message>
@@ -6807,7 +7327,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::OrderBomTab</name>
     <message>
-        <location filename="../src/ui/orders/orderbomtab.cpp" line="+71"/>
+        <location filename="../src/ui/orders/orderbomtab.cpp" line="+80"/>
         <source>This build has no generated BOM.</source>
         <translation>Esta fabricación no tiene lista de materiales generada.</translation>
     </message>
@@ -6994,7 +7514,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderHistoryTab</name>
     <message>
-        <location filename="../src/ui/orders/orderhistorytab.cpp" line="+34"/>
+        <location filename="../src/ui/orders/orderhistorytab.cpp" line="+35"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -7037,36 +7557,13 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderOverviewTab</name>
     <message>
-        <location filename="../src/ui/orders/orderoverviewtab.cpp" line="+55"/>
-        <location line="+40"/>
+        <location filename="../src/ui/orders/orderoverviewtab.cpp" line="+124"/>
+        <location line="+18"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>Family: %1</source>
-        <translation>Familia: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Model: %1</source>
-        <translation>Modelo: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Size: %1 × %2 in</source>
-        <translation>Tamaño: %1 × %2 pulg.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n entry(s)</source>
-        <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-5"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
@@ -7081,7 +7578,27 @@ SHA-256 %5</numerusform>
         <translation>Asignada a %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>English</source>
+        <translation type="unfinished">inglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished">francés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished">español</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1:</source>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Move to “%1”</source>
         <translation>Pasar a «%1»</translation>
     </message>
@@ -7104,7 +7621,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+681"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+686"/>
         <source>Export BOM as CSV</source>
         <translation>Exportar la lista de materiales en CSV</translation>
     </message>
@@ -7119,13 +7636,13 @@ SHA-256 %5</numerusform>
         <translation>Exportar la lista de materiales en PDF</translation>
     </message>
     <message>
-        <location line="-568"/>
-        <location line="+572"/>
+        <location line="-572"/>
+        <location line="+576"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-578"/>
         <source>Export traveler PDF</source>
         <translation>Exportar la hoja de ruta en PDF</translation>
     </message>
@@ -7195,7 +7712,7 @@ SHA-256 %5</numerusform>
         <translation>%1 tiene esta fabricación; el coordinador puede asignársela.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Final QC checklist…</source>
         <translation>Lista del control de calidad final…</translation>
     </message>
@@ -7471,8 +7988,8 @@ SHA-256 %5</numerusform>
         <translation>Lista de materiales exportada a %1.</translation>
     </message>
     <message>
-        <location line="-464"/>
-        <location line="+589"/>
+        <location line="-468"/>
+        <location line="+593"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
@@ -7744,9 +8261,294 @@ SHA-256 %5</numerusform>
     </message>
 </context>
 <context>
+    <name>cs::ui::ReworkPanel</name>
+    <message>
+        <location filename="../src/ui/assembly/reworkpanel.cpp" line="+48"/>
+        <source>%1, basin %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Add a &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;work done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was done (the rework&apos;s notes, for the record and the inspector):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 10 characters, e.g. “Drain valve of basin 1 replaced, new gasket.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+303"/>
+        <source>Final QC</source>
+        <translation type="unfinished">Control de calidad final</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <location line="+303"/>
+        <source>Pre-QC</source>
+        <translation type="unfinished">Control de calidad previo</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>%1 failed; the signed result is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed (%2, %3): “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category: %1 · Severity: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+244"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The inspector marked no single item; see the reason above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items the %1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rework done by %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(tests touched: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n photo(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>End-of-line test: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Packing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Write what was done (10 characters at least).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the rework &amp;touched (its tests are repeated, its packing items confirmed again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No photos (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+152"/>
+        <source>Photos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Wait until the build has loaded.</source>
+        <translation type="unfinished">Espere a que la fabricación se haya cargado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the assembler who claimed the build, a coordinator or an admin does the rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rework is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the rework: the tests it touched are then repeated and its packing items confirmed again; if it touched neither, the build goes back to Final QC at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the rework: the build goes back to Pre-QC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record &amp;more rework on this failure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Packing items the rework touched: &amp;confirm each again once it is packed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return to &amp;Final QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the assembler who claimed the build, a coordinator or an admin returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything the rework touched is repeated: the build can go back to Final QC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add a photo of the rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents (%1)</source>
+        <translation type="unfinished">Fotos y documentos (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attaching %1…</source>
+        <translation type="unfinished">Adjuntando %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 was not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is attached; it goes with the rework&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The build goes back to Ready for Pre-QC with these notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It touched no test and no packing: the build goes back to Ready for Final QC now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The build stays in rework until the end-of-line test is repeated and passed (step 3) and the packing items are confirmed again; then “Return to Final QC”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rework done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the rework of build %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The rework was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rework recorded: build %1 is back for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rework recorded: confirm the packing items it touched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rework recorded: repeat the end-of-line test now (step 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 was not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmed again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not returned to Final QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build %1 is back for Final QC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::SettingsDialog</name>
     <message>
-        <location filename="../src/ui/shell/settingsdialog.cpp" line="+71"/>
+        <location filename="../src/ui/shell/settingsdialog.cpp" line="+79"/>
         <location line="+1"/>
         <source>System default printer</source>
         <translation>Impresora predeterminada del sistema</translation>
@@ -7781,11 +8583,31 @@ SHA-256 %5</numerusform>
         <source> min</source>
         <translation> min</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (QC and assembly homes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::Shell</name>
     <message>
-        <location filename="../src/ui/shell/shell.cpp" line="+44"/>
+        <location filename="../src/ui/shell/shell.cpp" line="+51"/>
         <source>The scanned code %1 is not a CleanStation code.</source>
         <translation>El código escaneado %1 no es un código de CleanStation.</translation>
     </message>
@@ -8384,7 +9206,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageReview</name>
     <message>
-        <location filename="../src/ui/wizard/wizardpagereview.cpp" line="+33"/>
+        <location filename="../src/ui/wizard/wizardpagereview.cpp" line="+51"/>
         <source>Review and submit</source>
         <translation>Revisar y enviar</translation>
     </message>
@@ -8404,7 +9226,7 @@ SHA-256 %5</numerusform>
         <translation>Actualizando la lista de materiales…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>edit</source>
         <translation>editar</translation>
     </message>
@@ -8440,8 +9262,28 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
+        <source>Document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation type="unfinished">francés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished">español</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished">inglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not chosen</source>
+        <translation type="unfinished">no elegido</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8455,13 +9297,11 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
-        <location line="+21"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+3"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
@@ -8481,72 +9321,7 @@ SHA-256 %5</numerusform>
         <translation>Sin configuración.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Configuration</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, %2 × %3 in, legs %4 %5, feet %6, workflow %7</source>
-        <translation>%1, %2 × %3 pulg., patas %4 %5, apoyos %6, flujo %7</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 × %2 in</source>
-        <translation>%1 × %2 pulg.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same as sink</source>
-        <translation>igual que el fregadero</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pegboard %1, colour %2, size %3</source>
-        <translation>Panel perforado %1, color %2, tamaño %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>custom %1 × %2 × %3 in</source>
-        <translation>a medida %1 × %2 × %3 pulg.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Basin %1: %2, %3%4%5</source>
-        <translation>Seno %1: %2, %3%4%5</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, P-trap</source>
-        <translation>, sifón</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, basin light</source>
-        <translation>, luz del seno</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Faucet: %1 at %2</source>
-        <translation>Grifo: %1 en %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sprayer: %1, %2</source>
-        <translation>Pistola: %1, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accessories</source>
-        <translation>Accesorios</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
@@ -8671,7 +9446,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WorkInstructionsDialog</name>
     <message>
-        <location filename="../src/ui/admin/workinstructionsdialog.cpp" line="+40"/>
+        <location filename="../src/ui/admin/workinstructionsdialog.cpp" line="+42"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -8726,7 +9501,7 @@ SHA-256 %5</numerusform>
         <translation>Publicada el</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>&amp;Import a work instruction file…</source>
         <translation>&amp;Importar un archivo de instrucción de trabajo…</translation>
     </message>
@@ -8801,42 +9576,47 @@ SHA-256 %5</numerusform>
         <translation>Instrucciones de trabajo (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 is not a work instruction (a JSON object): %2</source>
-        <translation>%1 no es una instrucción de trabajo (un objeto JSON): %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+63"/>
         <source>Nothing was stored.</source>
         <translation>No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Storing the pictures of %1 and checking it…</source>
         <translation>Guardando las imágenes de %1 y comprobándolo…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-35"/>
         <source>step %1: the picture %2 is not a PNG or JPEG file</source>
         <translation>paso %1: la imagen %2 no es un archivo PNG o JPEG</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
+        <source>a work instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>step %1: the picture %2 cannot be read: %3</source>
         <translation>paso %1: no se puede leer la imagen %2: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>step %1: the picture %2 is larger than %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished">Leyendo %1…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the picture %1: %2</source>
         <translation>la imagen %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The work instruction is stored as a draft. Check it, then publish it.</source>
         <translation>La instrucción de trabajo se guardó como borrador. Revísela y luego publíquela.</translation>
     </message>

@@ -104,6 +104,30 @@
     </message>
 </context>
 <context>
+    <name>JsonImportFile</name>
+    <message>
+        <location filename="../src/ui/admin/jsonimportfile.cpp" line="+16"/>
+        <location line="+12"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 is too large for %2 (%3 kB; at most %4 kB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not %2 (a JSON object): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file holds no object</source>
+        <translation type="unfinished">le fichier ne contient aucun objet</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../ui/shell/lockdialog.ui" line="+6"/>
@@ -228,11 +252,31 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Administration</source>
-        <translation>Ad&amp;ministration</translation>
+        <source>&amp;Orders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&amp;Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -242,7 +286,7 @@
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
@@ -333,8 +377,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>T&amp;ools…</source>
-        <translation>&amp;Outils…</translation>
+        <source>Bench &amp;tools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Force status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete build…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import catalog…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1027,11 +1086,31 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Lock after idle:</source>
-        <translation>&amp;Verrouiller après inactivité :</translation>
+        <source>Shop-&amp;floor mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text, rows and buttons for gloves and a line PC. Automatic turns it on for the QC inspector&apos;s and the assembler&apos;s homes on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after &amp;idle:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Usual lea&amp;d time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new order&apos;s want date starts this many days after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Page printer:</source>
         <translation>Imprimante &amp;pages :</translation>
     </message>
@@ -2068,14 +2147,19 @@
 <context>
     <name>cs::data::AssemblyRepository</name>
     <message>
-        <location filename="../src/data/assembly/assemblyrepository.cpp" line="+125"/>
+        <location filename="../src/data/assembly/assemblyrepository.cpp" line="+146"/>
         <source>The build is no longer on the server.</source>
         <translation>La fabrication n&apos;est plus sur le serveur.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Say which parts are missing or wrong (a reason).</source>
         <translation>Indiquez quelles pièces manquent ou sont erronées (un motif).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say what was done in the rework (10 characters at least).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2188,18 @@
         <location line="+1"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
+    </message>
+</context>
+<context>
+    <name>cs::data::CatalogImportRepository</name>
+    <message numerus="yes">
+        <location filename="../src/data/catalog/catalogimportrepository.cpp" line="+41"/>
+        <location line="+8"/>
+        <source>The catalog files have %n problem(s); nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2303,7 @@
 <context>
     <name>cs::data::HomeQueries</name>
     <message>
-        <location filename="../src/data/shell/homequeries.cpp" line="+25"/>
+        <location filename="../src/data/shell/homequeries.cpp" line="+28"/>
         <source>The server named an order status this program does not know (%1). Install the current version of CleanStation.</source>
         <translation>Le serveur a indiqué un état de commande que ce programme ne connaît pas (%1). Installez la version actuelle de CleanStation.</translation>
     </message>
@@ -2322,12 +2418,12 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+432"/>
+        <location filename="../src/data/common/session.cpp" line="+433"/>
         <source>Nobody is logged in.</source>
         <translation>Personne n&apos;est connecté.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The password is not correct.</source>
         <translation>Le mot de passe est incorrect.</translation>
     </message>
@@ -4038,12 +4134,12 @@
 <context>
     <name>cs::ui::AssemblyBenchPage</name>
     <message>
-        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+271"/>
+        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+300"/>
         <source>The build could not be read: %1</source>
         <translation>La fabrication n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+180"/>
         <source>Wait until the build has loaded.</source>
         <translation>Attendez que la fabrication soit chargée.</translation>
     </message>
@@ -4058,7 +4154,17 @@
         <translation>%1 a cette fabrication : le test lui revient.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The end-of-line test was repeated and passed after the rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end-of-line test is repeated when the recorded rework touched it (step 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The end-of-line test is taken while the build is Ready for production (it is %1 now).</source>
         <translation>Le test de fin de ligne se fait quand la fabrication est à l&apos;état « Prêt pour la production » (elle est maintenant à l&apos;état « %1 »).</translation>
     </message>
@@ -4109,12 +4215,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+76"/>
+        <location line="+90"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-72"/>
         <source>not claimed</source>
         <translation>non prise</translation>
     </message>
@@ -4143,12 +4249,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>2 · Production checks
 %1</source>
         <translation>2 · Contrôles de production
@@ -4156,6 +4262,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>repeat after the rework: attempt %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to repeat after the rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>passed (attempt %1)</source>
         <translation>réussi (essai %1)</translation>
     </message>
@@ -4234,6 +4350,45 @@
 %1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final QC</source>
+        <translation type="unfinished">Contrôle qualité final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC</source>
+        <translation type="unfinished">Pré-contrôle qualité</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>recorded; %n thing(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recorded; may return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 · Rework
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>You hold this build: its steps are yours.</source>
         <translation>Vous avez cette fabrication : ses étapes sont les vôtres.</translation>
@@ -4247,6 +4402,11 @@
         <location line="+1"/>
         <source>Cannot claim: %1</source>
         <translation>Prise impossible : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim the build to do its rework.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4350,7 +4510,7 @@
         <translation>Signez avec votre mot de passe : la fabrication passe à « Prêt pour le contrôle qualité final ».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Not claimed</source>
         <translation>Non prise</translation>
     </message>
@@ -4363,6 +4523,11 @@
         <location line="+1"/>
         <source>Not resumed</source>
         <translation>Non reprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4381,6 +4546,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Build %1 is yours: its rework is below, with why it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Build %1 is yours: start with its production checks.</source>
         <translation>La fabrication %1 est à vous : commencez par ses contrôles de production.</translation>
     </message>
@@ -4624,6 +4794,46 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A build in rework goes back to QC when its rework is recorded: open it on the assembler&apos;s bench and use “Rework done”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The build stays in rework for now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what was done in the rework (10 characters at least, 4,000 at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the rework touched must be among the build&apos;s test procedures and confirmed packing items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A photo of the rework is no longer among the build&apos;s documents; add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The build is not in rework any more (%1); refresh to see where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The failed QC result that sent this build to rework is not on record; ask the inspector or an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end-of-line test is repeated once the rework is recorded and touched it (step 6, “Rework done”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Someone changed this build meanwhile. It was read again: look, then try once more.</source>
         <translation>Quelqu&apos;un a modifié cette fabrication entre-temps. Elle a été relue : vérifiez, puis réessayez.</translation>
     </message>
@@ -4783,6 +4993,117 @@ Règle %3 : %4</translation>
         <location line="+21"/>
         <source>Rule %1: %2</source>
         <translation>Règle %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::CatalogImportDialog</name>
+    <message>
+        <location filename="../src/ui/admin/catalogimportdialog.cpp" line="+34"/>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A folder with categories.json, parts.json and assemblies.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation type="unfinished">Article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Catalog folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading and checking the catalog files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the folder of the catalog files. They are checked before anything is imported, and imported only when you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s) found; nothing can be imported until the files are corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The catalog files have %n problem(s), listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems found. The files hold %1 categories, %2 subcategories, %3 parts and %4 assemblies with %5 component lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import %1 parts and %2 assemblies from %3?
+
+Items already in the catalog are updated, items not in the files are kept. New orders use the imported catalog; BOMs already frozen do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the server was lost during the import. It was either imported whole or not at all. Importing the same files again is safe (unchanged items are not rewritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the import; nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported: %1 parts, %2 assemblies, %3 component lines. The catalog is now at revision %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5137,7 +5458,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+369"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+370"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être ouverte : le serveur est injoignable pour le moment. Rouvrez-la quand la connexion sera rétablie.</translation>
     </message>
@@ -5754,7 +6075,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::ChecklistTemplatesDialog</name>
     <message>
-        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+77"/>
+        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+38"/>
         <source>Pre-QC</source>
         <translation>Pré-contrôle qualité</translation>
     </message>
@@ -5963,30 +6284,14 @@ Règle %3 : %4</translation>
         <translation>Modèles de listes de contrôle (*.json)</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+12"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>%1 is too large for a checklist template (%2 kB; at most %3 kB).</source>
-        <translation>%1 est trop volumineux pour un modèle de liste de contrôle (%2 ko ; au plus %3 ko).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 is not a checklist template (a JSON object): %2</source>
-        <translation>%1 n&apos;est pas un modèle de liste (un objet JSON) : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file holds no object</source>
-        <translation>le fichier ne contient aucun objet</translation>
-    </message>
-    <message>
-        <location line="+275"/>
+        <location line="+13"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a checklist template</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6032,7 +6337,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::ConflictDialog</name>
     <message>
-        <location filename="../src/ui/orders/conflictdialog.cpp" line="+20"/>
+        <location filename="../src/ui/orders/conflictdialog.cpp" line="+21"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
@@ -6104,7 +6409,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::DocumentsModel</name>
     <message>
-        <location filename="../src/ui/orders/documentsmodel.cpp" line="+33"/>
+        <location filename="../src/ui/orders/documentsmodel.cpp" line="+35"/>
         <source>Purchase order</source>
         <translation>Bon de commande</translation>
     </message>
@@ -6162,7 +6467,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::HomeWidget</name>
     <message>
-        <location filename="../src/ui/shell/homewidget.cpp" line="+38"/>
+        <location filename="../src/ui/shell/homewidget.cpp" line="+45"/>
         <location line="+20"/>
         <location line="+35"/>
         <source>Build</source>
@@ -6190,12 +6495,12 @@ Règle %3 : %4</translation>
     <message>
         <location line="+2"/>
         <location line="+18"/>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-91"/>
         <location line="+55"/>
         <source>Want date</source>
         <translation>Date souhaitée</translation>
@@ -6211,12 +6516,12 @@ Règle %3 : %4</translation>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source>BOMs awaiting approval</source>
         <translation>Nomenclatures à approuver</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-60"/>
         <source>BOM version</source>
         <translation>Version de nomenclature</translation>
     </message>
@@ -6295,7 +6600,35 @@ Règle %3 : %4</translation>
         <translation>Pièces distinctes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <location line="+294"/>
+        <location line="+15"/>
+        <location line="+172"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-480"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished">%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Parts sent, waiting for arrival</source>
         <translation>Pièces envoyées, en attente de réception</translation>
     </message>
@@ -6325,7 +6658,7 @@ Règle %3 : %4</translation>
         <translation>Pièces de rechange</translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+223"/>
         <source>%n row(s); the list stops at the oldest want dates</source>
         <translation>
             <numerusform>%n ligne ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
@@ -6333,7 +6666,7 @@ Règle %3 : %4</translation>
         </translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-276"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -6348,27 +6681,22 @@ Règle %3 : %4</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>Service requests</source>
         <translation>Demandes de service</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-31"/>
         <source>Requested</source>
         <translation>Demandée le</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Lines</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Processed</source>
         <translation>Traitée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
@@ -6383,7 +6711,7 @@ Règle %3 : %4</translation>
         <translation>Toutes les commandes</translation>
     </message>
     <message numerus="yes">
-        <location line="+174"/>
+        <location line="+222"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -6391,7 +6719,22 @@ Règle %3 : %4</translation>
         </translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+26"/>
+        <source>%1: could not be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrer (Ctrl+F)</translation>
     </message>
@@ -6559,12 +6902,12 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+80"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+85"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+145"/>
         <source>Unfinished order</source>
         <translation>Commande non terminée</translation>
     </message>
@@ -6654,7 +6997,7 @@ Règle %3 : %4</translation>
         <translation>Code scanné : %1</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+189"/>
         <source>Open by code</source>
         <translation>Ouvrir par code</translation>
     </message>
@@ -6664,12 +7007,22 @@ Règle %3 : %4</translation>
         <translation>Numéro de fabrication, ou code scanné (CS:B:…, CS:O:…, CS:P:…) :</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Connection to the server is back.</source>
         <translation>La connexion au serveur est rétablie.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
+        <source>Build %1 is now &quot;%2&quot; (forced; the reason is in its history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build %1 was deleted; the deletion record keeps the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nouvelle commande…</translation>
     </message>
@@ -6703,9 +7056,176 @@ Règle %3 : %4</translation>
     </message>
 </context>
 <context>
+    <name>cs::ui::OrderAdminDialog</name>
+    <message>
+        <location filename="../src/ui/admin/orderadmindialog.cpp" line="+32"/>
+        <source>The connection to the server was lost: the change to build %1 may or may not have been made. Find the build again and look before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone changed build %1 after it was read. It was read again: check its status and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+215"/>
+        <source>Give a reason of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>Only an administrator may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Force the status of a build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete a build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Build number, e.g. B-24021-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why the status is forced (kept in the build&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the build is deleted (kept in the deletion record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Force status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete build…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Motif :</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type the number of the build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading build %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no build %1.</source>
+        <translation type="unfinished">Il n&apos;existe pas de fabrication %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a build number and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build %1 of PO %2 · %3
+Status: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is the only build of PO %1: the purchase order is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>PO %1 keeps its other %n build(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Force build %1 from &quot;%2&quot; to &quot;%3&quot;?
+
+The workflow&apos;s checks and signatures are skipped. The change is flagged in the build&apos;s history with your name and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete build %1 (PO %2, %3)?
+
+The order, its BOMs, history and documents are removed. A deletion record keeps your name, the reason, the order and its history. This cannot be undone in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Purchase order %1 is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Force status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Find the build first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::OrderBoardModel</name>
     <message>
-        <location filename="../src/ui/orders/orderboardmodel.cpp" line="+39"/>
+        <location filename="../src/ui/orders/orderboardmodel.cpp" line="+40"/>
         <source>PO</source>
         <translation>Bon de commande</translation>
     </message>
@@ -6758,7 +7278,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+91"/>
+        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+114"/>
         <source>Export travelers PDF</source>
         <translation>Exporter les fiches suiveuses en PDF</translation>
     </message>
@@ -6807,7 +7327,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::OrderBomTab</name>
     <message>
-        <location filename="../src/ui/orders/orderbomtab.cpp" line="+71"/>
+        <location filename="../src/ui/orders/orderbomtab.cpp" line="+80"/>
         <source>This build has no generated BOM.</source>
         <translation>Cette fabrication n&apos;a pas de nomenclature générée.</translation>
     </message>
@@ -6994,7 +7514,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderHistoryTab</name>
     <message>
-        <location filename="../src/ui/orders/orderhistorytab.cpp" line="+34"/>
+        <location filename="../src/ui/orders/orderhistorytab.cpp" line="+35"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -7037,36 +7557,13 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderOverviewTab</name>
     <message>
-        <location filename="../src/ui/orders/orderoverviewtab.cpp" line="+55"/>
-        <location line="+40"/>
+        <location filename="../src/ui/orders/orderoverviewtab.cpp" line="+124"/>
+        <location line="+18"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>Family: %1</source>
-        <translation>Famille : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Model: %1</source>
-        <translation>Modèle : %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Size: %1 × %2 in</source>
-        <translation>Dimensions : %1 × %2 po</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n entry(s)</source>
-        <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-5"/>
         <source>Now: %1</source>
         <translation>Actuellement : %1</translation>
     </message>
@@ -7081,7 +7578,27 @@ SHA-256 %5</numerusform>
         <translation>Affectée à %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>English</source>
+        <translation type="unfinished">anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished">français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished">espagnol</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1:</source>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Move to “%1”</source>
         <translation>Passer à « %1 »</translation>
     </message>
@@ -7104,7 +7621,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+681"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+686"/>
         <source>Export BOM as CSV</source>
         <translation>Exporter la nomenclature en CSV</translation>
     </message>
@@ -7119,13 +7636,13 @@ SHA-256 %5</numerusform>
         <translation>Exporter la nomenclature en PDF</translation>
     </message>
     <message>
-        <location line="-568"/>
-        <location line="+572"/>
+        <location line="-572"/>
+        <location line="+576"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-578"/>
         <source>Export traveler PDF</source>
         <translation>Exporter la fiche suiveuse en PDF</translation>
     </message>
@@ -7195,7 +7712,7 @@ SHA-256 %5</numerusform>
         <translation>%1 a cette fabrication ; le coordinateur peut vous l&apos;attribuer.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Final QC checklist…</source>
         <translation>Liste du contrôle qualité final…</translation>
     </message>
@@ -7471,8 +7988,8 @@ SHA-256 %5</numerusform>
         <translation>Nomenclature exportée vers %1.</translation>
     </message>
     <message>
-        <location line="-464"/>
-        <location line="+589"/>
+        <location line="-468"/>
+        <location line="+593"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
@@ -7744,9 +8261,294 @@ SHA-256 %5</numerusform>
     </message>
 </context>
 <context>
+    <name>cs::ui::ReworkPanel</name>
+    <message>
+        <location filename="../src/ui/assembly/reworkpanel.cpp" line="+48"/>
+        <source>%1, basin %2</source>
+        <translation type="unfinished">%1, bac %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Add a &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;work done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was done (the rework&apos;s notes, for the record and the inspector):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 10 characters, e.g. “Drain valve of basin 1 replaced, new gasket.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+303"/>
+        <source>Final QC</source>
+        <translation type="unfinished">Contrôle qualité final</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <location line="+303"/>
+        <source>Pre-QC</source>
+        <translation type="unfinished">Pré-contrôle qualité</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>%1 failed; the signed result is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed (%2, %3): “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category: %1 · Severity: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+244"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The inspector marked no single item; see the reason above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items the %1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rework done by %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(tests touched: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n photo(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>End-of-line test: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Packing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Write what was done (10 characters at least).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the rework &amp;touched (its tests are repeated, its packing items confirmed again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No photos (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+152"/>
+        <source>Photos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Wait until the build has loaded.</source>
+        <translation type="unfinished">Attendez que la fabrication soit chargée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the assembler who claimed the build, a coordinator or an admin does the rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rework is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the rework: the tests it touched are then repeated and its packing items confirmed again; if it touched neither, the build goes back to Final QC at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the rework: the build goes back to Pre-QC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record &amp;more rework on this failure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Packing items the rework touched: &amp;confirm each again once it is packed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return to &amp;Final QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the assembler who claimed the build, a coordinator or an admin returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything the rework touched is repeated: the build can go back to Final QC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add a photo of the rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents (%1)</source>
+        <translation type="unfinished">Photos et documents (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attaching %1…</source>
+        <translation type="unfinished">Ajout de %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 was not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is attached; it goes with the rework&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The build goes back to Ready for Pre-QC with these notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It touched no test and no packing: the build goes back to Ready for Final QC now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The build stays in rework until the end-of-line test is repeated and passed (step 3) and the packing items are confirmed again; then “Return to Final QC”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rework done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record the rework of build %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The record cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The rework was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rework recorded: build %1 is back for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rework recorded: confirm the packing items it touched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rework recorded: repeat the end-of-line test now (step 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 was not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmed again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not returned to Final QC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build %1 is back for Final QC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::SettingsDialog</name>
     <message>
-        <location filename="../src/ui/shell/settingsdialog.cpp" line="+71"/>
+        <location filename="../src/ui/shell/settingsdialog.cpp" line="+79"/>
         <location line="+1"/>
         <source>System default printer</source>
         <translation>Imprimante par défaut du système</translation>
@@ -7781,11 +8583,31 @@ SHA-256 %5</numerusform>
         <source> min</source>
         <translation> min</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (QC and assembly homes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::Shell</name>
     <message>
-        <location filename="../src/ui/shell/shell.cpp" line="+44"/>
+        <location filename="../src/ui/shell/shell.cpp" line="+51"/>
         <source>The scanned code %1 is not a CleanStation code.</source>
         <translation>Le code scanné %1 n&apos;est pas un code CleanStation.</translation>
     </message>
@@ -8384,7 +9206,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPageReview</name>
     <message>
-        <location filename="../src/ui/wizard/wizardpagereview.cpp" line="+33"/>
+        <location filename="../src/ui/wizard/wizardpagereview.cpp" line="+51"/>
         <source>Review and submit</source>
         <translation>Vérifier et soumettre</translation>
     </message>
@@ -8404,7 +9226,7 @@ SHA-256 %5</numerusform>
         <translation>Mise à jour de la nomenclature…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>edit</source>
         <translation>modifier</translation>
     </message>
@@ -8440,8 +9262,28 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>Document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation type="unfinished">français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished">espagnol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished">anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not chosen</source>
+        <translation type="unfinished">non choisi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8455,13 +9297,11 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
-        <location line="+21"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+3"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
@@ -8481,72 +9321,7 @@ SHA-256 %5</numerusform>
         <translation>Aucune configuration.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Configuration</source>
-        <translation>Configuration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, %2 × %3 in, legs %4 %5, feet %6, workflow %7</source>
-        <translation>%1, %2 × %3 po, pieds %4 %5, embouts %6, sens de travail %7</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 × %2 in</source>
-        <translation>%1 × %2 po</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same as sink</source>
-        <translation>comme l&apos;évier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pegboard %1, colour %2, size %3</source>
-        <translation>Panneau perforé %1, couleur %2, dimensions %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>custom %1 × %2 × %3 in</source>
-        <translation>sur mesure %1 × %2 × %3 po</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Basin %1: %2, %3%4%5</source>
-        <translation>Bac %1 : %2, %3%4%5</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, P-trap</source>
-        <translation>, siphon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, basin light</source>
-        <translation>, éclairage du bac</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Faucet: %1 at %2</source>
-        <translation>Robinet : %1 à %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sprayer: %1, %2</source>
-        <translation>Pistolet : %1, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accessories</source>
-        <translation>Accessoires</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
@@ -8671,7 +9446,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WorkInstructionsDialog</name>
     <message>
-        <location filename="../src/ui/admin/workinstructionsdialog.cpp" line="+40"/>
+        <location filename="../src/ui/admin/workinstructionsdialog.cpp" line="+42"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -8726,7 +9501,7 @@ SHA-256 %5</numerusform>
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>&amp;Import a work instruction file…</source>
         <translation>&amp;Importer un fichier d&apos;instruction de travail…</translation>
     </message>
@@ -8801,42 +9576,47 @@ SHA-256 %5</numerusform>
         <translation>Instructions de travail (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 is not a work instruction (a JSON object): %2</source>
-        <translation>%1 n&apos;est pas une instruction de travail (un objet JSON) : %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 est illisible : %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+63"/>
         <source>Nothing was stored.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Storing the pictures of %1 and checking it…</source>
         <translation>Enregistrement des images de %1 et vérification…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-35"/>
         <source>step %1: the picture %2 is not a PNG or JPEG file</source>
         <translation>étape %1 : l&apos;image %2 n&apos;est pas un fichier PNG ou JPEG</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
+        <source>a work instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>step %1: the picture %2 cannot be read: %3</source>
         <translation>étape %1 : l&apos;image %2 est illisible : %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>step %1: the picture %2 is larger than %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished">Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the picture %1: %2</source>
         <translation>l&apos;image %1 : %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The work instruction is stored as a draft. Check it, then publish it.</source>
         <translation>L&apos;instruction de travail est enregistrée comme brouillon. Vérifiez-la, puis publiez-la.</translation>
     </message>
