@@ -109,22 +109,22 @@
         <location filename="../src/ui/admin/jsonimportfile.cpp" line="+16"/>
         <location line="+12"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>%1 is too large for %2 (%3 kB; at most %4 kB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para %2 (%3 kB; como máximo %4 kB).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is not %2 (a JSON object): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es %2 (un objeto JSON): %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file holds no object</source>
-        <translation type="unfinished">el archivo no contiene ningún objeto</translation>
+        <translation>el archivo no contiene ningún objeto</translation>
     </message>
 </context>
 <context>
@@ -253,27 +253,27 @@
     <message>
         <location line="+6"/>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedidos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catálogo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;lidad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ensamblaje</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>Perso&amp;nal</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -378,22 +378,22 @@
     <message>
         <location line="+3"/>
         <source>Bench &amp;tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas del puesto…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Force status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forzar el estado…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete build…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar una fabricación…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar el catálogo…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1087,27 +1087,27 @@
     <message>
         <location line="+2"/>
         <source>Shop-&amp;floor mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo taller:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger text, rows and buttons for gloves and a line PC. Automatic turns it on for the QC inspector&apos;s and the assembler&apos;s homes on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto, filas y botones más grandes, para trabajar con guantes en un equipo de línea. «Automático» lo activa en este puesto para las pantallas de inicio del inspector de calidad y del montador.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after &amp;idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras inactividad:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usual lea&amp;d time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo &amp;de entrega habitual:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new order&apos;s want date starts this many days after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha deseada de un pedido nuevo se propone este número de días después de hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2159,7 +2159,7 @@
     <message>
         <location line="+15"/>
         <source>Say what was done in the rework (10 characters at least).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué se hizo en el reproceso (10 caracteres como mínimo).</translation>
     </message>
 </context>
 <context>
@@ -2196,9 +2196,9 @@
         <location filename="../src/data/catalog/catalogimportrepository.cpp" line="+41"/>
         <location line="+8"/>
         <source>The catalog files have %n problem(s); nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los archivos del catálogo tienen %n problema; no se importó nada.</numerusform>
+            <numerusform>Los archivos del catálogo tienen %n problemas; no se importó nada.</numerusform>
         </translation>
     </message>
 </context>
@@ -4156,12 +4156,12 @@
     <message>
         <location line="+4"/>
         <source>The end-of-line test was repeated and passed after the rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de fin de línea se repitió y se superó después del reproceso.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The end-of-line test is repeated when the recorded rework touched it (step 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de fin de línea se repite cuando el reproceso registrado la ha afectado (paso 6).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4263,12 +4263,12 @@
     <message>
         <location line="+4"/>
         <source>repeat after the rework: attempt %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>por repetir tras el reproceso: intento %1 abierto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to repeat after the rework</source>
-        <translation type="unfinished"></translation>
+        <translation>por repetir tras el reproceso</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4352,41 +4352,42 @@
     <message>
         <location line="+4"/>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno en curso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed: to do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no conforme: por hacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final QC</source>
-        <translation type="unfinished">Control de calidad final</translation>
+        <translation>Control de calidad final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC</source>
-        <translation type="unfinished">Control de calidad previo</translation>
+        <translation>Control de calidad previo</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>recorded; %n thing(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>registrado; queda %n punto</numerusform>
+            <numerusform>registrado; quedan %n puntos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>recorded; may return</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado; puede volver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 · Rework
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>6 · Reproceso
+%1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4406,7 +4407,7 @@
     <message>
         <location line="+2"/>
         <source>Claim the build to do its rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tome la fabricación para hacer su reproceso.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4527,7 +4528,7 @@
     <message>
         <location line="+1"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4547,7 +4548,7 @@
     <message>
         <location line="+16"/>
         <source>Build %1 is yours: its rework is below, with why it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabricación %1 es suya: su reproceso está abajo, con el motivo de la no conformidad.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4795,42 +4796,42 @@
     <message>
         <location line="+2"/>
         <source>A build in rework goes back to QC when its rework is recorded: open it on the assembler&apos;s bench and use “Rework done”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fabricación en reproceso vuelve al control de calidad cuando se registra su reproceso: ábrala en el puesto del montador y use «Reproceso terminado».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The build stays in rework for now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabricación sigue en reproceso por ahora: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what was done in the rework (10 characters at least, 4,000 at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué se hizo en el reproceso (10 caracteres como mínimo, 4000 como máximo).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the rework touched must be among the build&apos;s test procedures and confirmed packing items (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que afectó el reproceso debe estar entre los procedimientos de prueba y los artículos de embalaje confirmados de la fabricación (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A photo of the rework is no longer among the build&apos;s documents; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una foto del reproceso ya no está entre los documentos de la fabricación; añádala de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The build is not in rework any more (%1); refresh to see where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabricación ya no está en reproceso (%1); actualice para ver dónde está</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The failed QC result that sent this build to rework is not on record; ask the inspector or an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de control de calidad no conforme que envió esta fabricación a reproceso no está registrado; consulte al inspector o a un administrador.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The end-of-line test is repeated once the rework is recorded and touched it (step 6, “Rework done”).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba de fin de línea se repite una vez registrado el reproceso, si este la afectó (paso 6, «Reproceso terminado»).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5000,110 +5001,112 @@ Regla %3: %4</translation>
     <message>
         <location filename="../src/ui/admin/catalogimportdialog.cpp" line="+34"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir la carpeta…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el catálogo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A folder with categories.json, parts.json and assemblies.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta con categories.json, parts.json y assemblies.json</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Catalog folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del catálogo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reading and checking the catalog files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo y comprobando los archivos del catálogo…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the folder of the catalog files. They are checked before anything is imported, and imported only when you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta de los archivos del catálogo. Se comprueban antes de importar nada y solo se importan al confirmar.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n problem(s) found; nothing can be imported until the files are corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha encontrado %n problema; no se puede importar nada hasta que se corrijan los archivos.</numerusform>
+            <numerusform>Se han encontrado %n problemas; no se puede importar nada hasta que se corrijan los archivos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>The catalog files have %n problem(s), listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los archivos del catálogo tienen %n problema, indicado abajo.</numerusform>
+            <numerusform>Los archivos del catálogo tienen %n problemas, indicados abajo.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No problems found. The files hold %1 categories, %2 subcategories, %3 parts and %4 assemblies with %5 component lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún problema. Los archivos contienen %1 categorías, %2 subcategorías, %3 piezas y %4 conjuntos con %5 líneas de componentes.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Import %1 parts and %2 assemblies from %3?
 
 Items already in the catalog are updated, items not in the files are kept. New orders use the imported catalog; BOMs already frozen do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Importar %1 piezas y %2 conjuntos desde %3?
+
+Los artículos que ya están en el catálogo se actualizan y los que no están en los archivos se conservan. Los pedidos nuevos usan el catálogo importado; las listas de materiales ya congeladas no cambian.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The connection to the server was lost during the import. It was either imported whole or not at all. Importing the same files again is safe (unchanged items are not rewritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor durante la importación. Se importó todo o nada. Volver a importar los mismos archivos es seguro (los artículos sin cambios no se reescriben).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused the import; nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la importación; no se importó nada: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported: %1 parts, %2 assemblies, %3 component lines. The catalog is now at revision %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1 piezas, %2 conjuntos, %3 líneas de componentes. El catálogo está ahora en la revisión %4.</translation>
     </message>
 </context>
 <context>
@@ -6291,7 +6294,7 @@ Items already in the catalog are updated, items not in the files are kept. New o
     <message>
         <location line="+1"/>
         <source>a checklist template</source>
-        <translation type="unfinished"></translation>
+        <translation>una plantilla de lista de control</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6605,27 +6608,27 @@ Items already in the catalog are updated, items not in the files are kept. New o
         <location line="+15"/>
         <location line="+172"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-480"/>
         <source>%1 × %2</source>
-        <translation type="unfinished">%1 × %2</translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6721,17 +6724,17 @@ Items already in the catalog are updated, items not in the files are kept. New o
     <message>
         <location line="+26"/>
         <source>%1: could not be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo leer (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (%2+)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2+)</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7014,12 +7017,12 @@ Items already in the catalog are updated, items not in the files are kept. New o
     <message>
         <location line="+97"/>
         <source>Build %1 is now &quot;%2&quot; (forced; the reason is in its history).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabricación %1 está ahora en «%2» (forzado; el motivo está en su historial).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Build %1 was deleted; the deletion record keeps the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabricación %1 se ha eliminado; el registro de eliminación conserva el motivo.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -7060,131 +7063,132 @@ Items already in the catalog are updated, items not in the files are kept. New o
     <message>
         <location filename="../src/ui/admin/orderadmindialog.cpp" line="+32"/>
         <source>The connection to the server was lost: the change to build %1 may or may not have been made. Find the build again and look before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor: puede que el cambio en la fabricación %1 se haya hecho o no. Vuelva a buscar la fabricación y compruébela antes de intentarlo de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Someone changed build %1 after it was read. It was read again: check its status and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien cambió la fabricación %1 después de leerla. Se ha vuelto a leer: compruebe su estado e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+215"/>
         <source>Give a reason of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo de al menos %1 caracteres.</translation>
     </message>
     <message>
         <location line="-213"/>
         <source>Only an administrator may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede hacer esto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabricación %1 ya no existe.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Force the status of a build</source>
-        <translation type="unfinished"></translation>
+        <translation>Forzar el estado de una fabricación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete a build</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una fabricación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Build number, e.g. B-24021-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de fabricación, p. ej. B-24021-1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Why the status is forced (kept in the build&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se fuerza el estado (se conserva en el historial de la fabricación)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the build is deleted (kept in the deletion record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se elimina la fabricación (se conserva en el registro de eliminación)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos %1 caracteres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Force status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forzar el estado…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Delete build…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar la fabricación…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabri&amp;cación:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo estado:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motivo:</translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Type the number of the build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de la fabricación.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading build %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la fabricación %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no build %1.</source>
-        <translation type="unfinished">No existe la fabricación %1.</translation>
+        <translation>No existe la fabricación %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type a build number and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número de fabricación y pulse Intro.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Build %1 of PO %2 · %3
 Status: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricación %1 de la orden de compra %2 · %3
+Estado: %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · asignada a %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is the only build of PO %1: the purchase order is deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la única fabricación de la orden de compra %1: la orden de compra se elimina con ella.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>PO %1 keeps its other %n build(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La orden de compra %1 conserva %n fabricación más.</numerusform>
+            <numerusform>La orden de compra %1 conserva sus otras %n fabricaciones.</numerusform>
         </translation>
     </message>
     <message>
@@ -7192,34 +7196,38 @@ Status: %4</source>
         <source>Force build %1 from &quot;%2&quot; to &quot;%3&quot;?
 
 The workflow&apos;s checks and signatures are skipped. The change is flagged in the build&apos;s history with your name and the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Forzar el paso de la fabricación %1 de «%2» a «%3»?
+
+Se omiten los controles y las firmas del flujo. El cambio queda marcado en el historial de la fabricación con su nombre y el motivo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete build %1 (PO %2, %3)?
 
 The order, its BOMs, history and documents are removed. A deletion record keeps your name, the reason, the order and its history. This cannot be undone in the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la fabricación %1 (orden de compra %2, %3)?
+
+Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. Un registro de eliminación conserva su nombre, el motivo, el pedido y su historial. Esto no se puede deshacer en el programa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Purchase order %1 is deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de compra %1 se elimina con ella.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Force status</source>
-        <translation type="unfinished"></translation>
+        <translation>Forzar el estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete build</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la fabricación</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Find the build first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque primero la fabricación.</translation>
     </message>
 </context>
 <context>
@@ -7580,22 +7588,22 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+4"/>
         <source>English</source>
-        <translation type="unfinished">inglés</translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished">francés</translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished">español</translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -8265,284 +8273,284 @@ SHA-256 %5</numerusform>
     <message>
         <location filename="../src/ui/assembly/reworkpanel.cpp" line="+48"/>
         <source>%1, basin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, seno %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Add a &amp;photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;foto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;work done…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproceso terminado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What was done (the rework&apos;s notes, for the record and the inspector):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué se hizo (las notas del reproceso, para el registro y para el inspector):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 10 characters, e.g. “Drain valve of basin 1 replaced, new gasket.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 10 caracteres, p. ej. «Válvula de desagüe del seno 1 sustituida, junta nueva.»</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+303"/>
         <source>Final QC</source>
-        <translation type="unfinished">Control de calidad final</translation>
+        <translation>Control de calidad final</translation>
     </message>
     <message>
         <location line="-303"/>
         <location line="+303"/>
         <source>Pre-QC</source>
-        <translation type="unfinished">Control de calidad previo</translation>
+        <translation>Control de calidad previo</translation>
     </message>
     <message>
         <location line="-301"/>
         <source>%1 failed; the signed result is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no conforme; el resultado firmado no está registrado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 failed (%2, %3): “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no conforme (%2, %3): «%4»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category: %1 · Severity: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría: %1 · Gravedad: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+244"/>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: %1</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The inspector marked no single item; see the reason above.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inspector no marcó ningún punto concreto; vea el motivo arriba.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items the %1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puntos señalados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rework done by %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproceso hecho por %1, %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(tests touched: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pruebas afectadas: %1)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>(%n photo(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n foto)</numerusform>
+            <numerusform>(%n fotos)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>End-of-line test: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de fin de línea: %1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Packing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalaje: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Write what was done (10 characters at least).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba qué se hizo (10 caracteres como mínimo).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What the rework &amp;touched (its tests are repeated, its packing items confirmed again):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lo que afectó el reproceso (sus pruebas se repiten y sus artículos de embalaje se confirman de nuevo):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No photos (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fotos (opcional).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+152"/>
         <source>Photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos: %1</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>Wait until the build has loaded.</source>
-        <translation type="unfinished">Espere a que la fabricación se haya cargado.</translation>
+        <translation>Espere a que la fabricación se haya cargado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only the assembler who claimed the build, a coordinator or an admin does the rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el montador que tomó la fabricación, un coordinador o un administrador hace el reproceso.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rework is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reproceso está registrado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record the rework: the tests it touched are then repeated and its packing items confirmed again; if it touched neither, the build goes back to Final QC at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre el reproceso: después se repiten las pruebas que afectó y se confirman de nuevo sus artículos de embalaje; si no afectó a ninguno de los dos, la fabricación vuelve enseguida al control de calidad final.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record the rework: the build goes back to Pre-QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre el reproceso: la fabricación vuelve al control de calidad previo.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record &amp;more rework on this failure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;otro reproceso para esta no conformidad…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Packing items the rework touched: &amp;confirm each again once it is packed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos de embalaje afectados por el reproceso: &amp;confirme cada uno de nuevo una vez embalado:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Return to &amp;Final QC</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver al control de calidad final</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the assembler who claimed the build, a coordinator or an admin returns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el montador que tomó la fabricación, un coordinador o un administrador la devuelve.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything the rework touched is repeated: the build can go back to Final QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que afectó el reproceso se ha repetido: la fabricación puede volver al control de calidad final.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Add a photo of the rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una foto del reproceso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos and documents (%1)</source>
-        <translation type="unfinished">Fotos y documentos (%1)</translation>
+        <translation>Fotos y documentos (%1)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Attaching %1…</source>
-        <translation type="unfinished">Adjuntando %1…</translation>
+        <translation>Adjuntando %1…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se adjuntó</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is attached; it goes with the rework&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está adjunto; acompaña al registro del reproceso.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The build goes back to Ready for Pre-QC with these notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabricación vuelve a «Listo para el control de calidad previo» con estas notas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It touched no test and no packing: the build goes back to Ready for Final QC now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No afectó a ninguna prueba ni al embalaje: la fabricación vuelve ahora a «Listo para el control de calidad final».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The build stays in rework until the end-of-line test is repeated and passed (step 3) and the packing items are confirmed again; then “Return to Final QC”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabricación sigue en reproceso hasta que la prueba de fin de línea se repita y se supere (paso 3) y los artículos de embalaje se confirmen de nuevo; después, «Devolver al control de calidad final».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rework done</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproceso terminado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record the rework of build %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar el reproceso de la fabricación %1?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The record cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no se podrá cambiar después.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el reproceso</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The rework was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>El reproceso no se registró</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rework recorded: build %1 is back for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproceso registrado: la fabricación %1 vuelve a «%2».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rework recorded: confirm the packing items it touched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproceso registrado: confirme de nuevo los artículos de embalaje que afectó.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rework recorded: repeat the end-of-line test now (step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproceso registrado: repita ahora la prueba de fin de línea (paso 3).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 was not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se confirmó</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirmed again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado de nuevo: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not returned to Final QC</source>
-        <translation type="unfinished"></translation>
+        <translation>No devuelta al control de calidad final</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Build %1 is back for Final QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabricación %1 vuelve al control de calidad final.</translation>
     </message>
 </context>
 <context>
@@ -8586,22 +8594,22 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic (QC and assembly homes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (pantallas de inicio de calidad y ensamblaje)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
 </context>
 <context>
@@ -9263,27 +9271,27 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+1"/>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los documentos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>French</source>
-        <translation type="unfinished">francés</translation>
+        <translation>francés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished">español</translation>
+        <translation>español</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished">inglés</translation>
+        <translation>inglés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not chosen</source>
-        <translation type="unfinished">no elegido</translation>
+        <translation>no elegido</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9593,7 +9601,7 @@ SHA-256 %5</numerusform>
     <message>
         <location line="-14"/>
         <source>a work instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>una instrucción de trabajo</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -9603,12 +9611,12 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+3"/>
         <source>step %1: the picture %2 is larger than %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1: la imagen %2 ocupa más de %3 MB</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reading %1…</source>
-        <translation type="unfinished">Leyendo %1…</translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <location line="+28"/>

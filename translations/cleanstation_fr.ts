@@ -109,22 +109,22 @@
         <location filename="../src/ui/admin/jsonimportfile.cpp" line="+16"/>
         <location line="+12"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 est illisible : %2</translation>
+        <translation>%1 est illisible : %2</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>%1 is too large for %2 (%3 kB; at most %4 kB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour %2 (%3 Ko ; au plus %4 Ko).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is not %2 (a JSON object): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas %2 (un objet JSON) : %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file holds no object</source>
-        <translation type="unfinished">le fichier ne contient aucun objet</translation>
+        <translation>le fichier ne contient aucun objet</translation>
     </message>
 </context>
 <context>
@@ -253,27 +253,27 @@
     <message>
         <location line="+6"/>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commandes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;talogue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Asse&amp;mblage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnel</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -378,22 +378,22 @@
     <message>
         <location line="+3"/>
         <source>Bench &amp;tools…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils du poste…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Force status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forcer l&apos;état…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete build…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer une fabrication…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer le catalogue…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1087,27 +1087,27 @@
     <message>
         <location line="+2"/>
         <source>Shop-&amp;floor mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;atelier :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger text, rows and buttons for gloves and a line PC. Automatic turns it on for the QC inspector&apos;s and the assembler&apos;s homes on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte, lignes et boutons plus grands, pour travailler avec des gants sur un poste de ligne. « Automatique » l&apos;active sur ce poste pour les écrans d&apos;accueil de l&apos;inspecteur qualité et du monteur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock after &amp;idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après inactivité :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usual lea&amp;d time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai habituel :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new order&apos;s want date starts this many days after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date souhaitée d&apos;une nouvelle commande est proposée ce nombre de jours après aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2159,7 +2159,7 @@
     <message>
         <location line="+15"/>
         <source>Say what was done in the rework (10 characters at least).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui a été fait lors de la reprise (10 caractères au moins).</translation>
     </message>
 </context>
 <context>
@@ -2196,9 +2196,9 @@
         <location filename="../src/data/catalog/catalogimportrepository.cpp" line="+41"/>
         <location line="+8"/>
         <source>The catalog files have %n problem(s); nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les fichiers du catalogue ont %n problème ; rien n&apos;a été importé.</numerusform>
+            <numerusform>Les fichiers du catalogue ont %n problèmes ; rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
 </context>
@@ -4156,12 +4156,12 @@
     <message>
         <location line="+4"/>
         <source>The end-of-line test was repeated and passed after the rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de fin de ligne a été refait et réussi après la reprise.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The end-of-line test is repeated when the recorded rework touched it (step 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de fin de ligne est refait quand la reprise enregistrée l&apos;a touché (étape 6).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4263,12 +4263,12 @@
     <message>
         <location line="+4"/>
         <source>repeat after the rework: attempt %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>à refaire après la reprise : essai %1 ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to repeat after the rework</source>
-        <translation type="unfinished"></translation>
+        <translation>à refaire après la reprise</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4352,41 +4352,42 @@
     <message>
         <location line="+4"/>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed: to do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non conforme : à faire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final QC</source>
-        <translation type="unfinished">Contrôle qualité final</translation>
+        <translation>Contrôle qualité final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC</source>
-        <translation type="unfinished">Pré-contrôle qualité</translation>
+        <translation>Pré-contrôle qualité</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>recorded; %n thing(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>enregistrée ; %n point restant</numerusform>
+            <numerusform>enregistrée ; %n points restants</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>recorded; may return</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée ; retour possible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 · Rework
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>6 · Reprise
+%1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4406,7 +4407,7 @@
     <message>
         <location line="+2"/>
         <source>Claim the build to do its rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez la fabrication pour faire sa reprise.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4527,7 +4528,7 @@
     <message>
         <location line="+1"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4547,7 +4548,7 @@
     <message>
         <location line="+16"/>
         <source>Build %1 is yours: its rework is below, with why it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabrication %1 est à vous : sa reprise est ci-dessous, avec la cause de la non-conformité.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4795,42 +4796,42 @@
     <message>
         <location line="+2"/>
         <source>A build in rework goes back to QC when its rework is recorded: open it on the assembler&apos;s bench and use “Rework done”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fabrication en reprise revient au contrôle qualité quand sa reprise est enregistrée : ouvrez-la au poste du monteur et utilisez « Reprise terminée ».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The build stays in rework for now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabrication reste en reprise pour l&apos;instant : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what was done in the rework (10 characters at least, 4,000 at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui a été fait lors de la reprise (10 caractères au moins, 4 000 au plus).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the rework touched must be among the build&apos;s test procedures and confirmed packing items (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la reprise a touché doit faire partie des procédures de test et des articles d&apos;emballage confirmés de la fabrication (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A photo of the rework is no longer among the build&apos;s documents; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une photo de la reprise ne figure plus parmi les documents de la fabrication ; ajoutez-la de nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The build is not in rework any more (%1); refresh to see where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabrication n&apos;est plus en reprise (%1) ; actualisez pour voir où elle en est</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The failed QC result that sent this build to rework is not on record; ask the inspector or an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat de contrôle qualité non conforme qui a envoyé cette fabrication en reprise n&apos;est pas enregistré ; demandez à l&apos;inspecteur ou à un administrateur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The end-of-line test is repeated once the rework is recorded and touched it (step 6, “Rework done”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de fin de ligne est refait une fois la reprise enregistrée, si elle l&apos;a touché (étape 6, « Reprise terminée »).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5000,110 +5001,112 @@ Règle %3 : %4</translation>
     <message>
         <location filename="../src/ui/admin/catalogimportdialog.cpp" line="+34"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir le dossier…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le catalogue</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A folder with categories.json, parts.json and assemblies.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier contenant categories.json, parts.json et assemblies.json</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Item</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Catalog folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du catalogue</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reading and checking the catalog files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture et vérification des fichiers du catalogue…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the folder of the catalog files. They are checked before anything is imported, and imported only when you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier des fichiers du catalogue. Ils sont vérifiés avant toute importation, et importés seulement quand vous confirmez.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n problem(s) found; nothing can be imported until the files are corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé ; rien ne peut être importé tant que les fichiers ne sont pas corrigés.</numerusform>
+            <numerusform>%n problèmes trouvés ; rien ne peut être importé tant que les fichiers ne sont pas corrigés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>The catalog files have %n problem(s), listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les fichiers du catalogue ont %n problème, indiqué ci-dessous.</numerusform>
+            <numerusform>Les fichiers du catalogue ont %n problèmes, indiqués ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No problems found. The files hold %1 categories, %2 subcategories, %3 parts and %4 assemblies with %5 component lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé. Les fichiers contiennent %1 catégories, %2 sous-catégories, %3 pièces et %4 ensembles avec %5 lignes de composants.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Import %1 parts and %2 assemblies from %3?
 
 Items already in the catalog are updated, items not in the files are kept. New orders use the imported catalog; BOMs already frozen do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 pièces et %2 ensembles depuis %3 ?
+
+Les articles déjà présents dans le catalogue sont mis à jour, les articles absents des fichiers sont conservés. Les nouvelles commandes utilisent le catalogue importé ; les nomenclatures déjà figées ne changent pas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The connection to the server was lost during the import. It was either imported whole or not at all. Importing the same files again is safe (unchanged items are not rewritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue pendant l&apos;importation. Le catalogue a été importé soit en entier, soit pas du tout. Importer de nouveau les mêmes fichiers est sans risque (les articles inchangés ne sont pas réécrits).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused the import; nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;importation ; rien n&apos;a été importé : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported: %1 parts, %2 assemblies, %3 component lines. The catalog is now at revision %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé : %1 pièces, %2 ensembles, %3 lignes de composants. Le catalogue est maintenant à la révision %4.</translation>
     </message>
 </context>
 <context>
@@ -6291,7 +6294,7 @@ Items already in the catalog are updated, items not in the files are kept. New o
     <message>
         <location line="+1"/>
         <source>a checklist template</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle de liste de contrôle</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6605,27 +6608,27 @@ Items already in the catalog are updated, items not in the files are kept. New o
         <location line="+15"/>
         <location line="+172"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-480"/>
         <source>%1 × %2</source>
-        <translation type="unfinished">%1 × %2</translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée par</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6721,17 +6724,17 @@ Items already in the catalog are updated, items not in the files are kept. New o
     <message>
         <location line="+26"/>
         <source>%1: could not be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (%2+)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2+)</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7014,12 +7017,12 @@ Items already in the catalog are updated, items not in the files are kept. New o
     <message>
         <location line="+97"/>
         <source>Build %1 is now &quot;%2&quot; (forced; the reason is in its history).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabrication %1 est maintenant à l&apos;état « %2 » (forcé ; le motif est dans son historique).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Build %1 was deleted; the deletion record keeps the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabrication %1 a été supprimée ; la fiche de suppression garde le motif.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -7060,131 +7063,132 @@ Items already in the catalog are updated, items not in the files are kept. New o
     <message>
         <location filename="../src/ui/admin/orderadmindialog.cpp" line="+32"/>
         <source>The connection to the server was lost: the change to build %1 may or may not have been made. Find the build again and look before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue : la modification de la fabrication %1 a pu être faite ou non. Recherchez de nouveau la fabrication et vérifiez avant de réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Someone changed build %1 after it was read. It was read again: check its status and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a modifié la fabrication %1 après sa lecture. Elle a été relue : vérifiez son état et réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+215"/>
         <source>Give a reason of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un motif d&apos;au moins %1 caractères.</translation>
     </message>
     <message>
         <location line="-213"/>
         <source>Only an administrator may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut faire cela.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabrication %1 n&apos;existe plus.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Force the status of a build</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer l&apos;état d&apos;une fabrication</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete a build</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une fabrication</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Build number, e.g. B-24021-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de fabrication, p. ex. B-24021-1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Why the status is forced (kept in the build&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;état est forcé (conservé dans l&apos;historique de la fabrication)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the build is deleted (kept in the deletion record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la fabrication est supprimée (conservé dans la fiche de suppression)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins %1 caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Force status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forcer l&apos;état…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Delete build…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la fabrication…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;brication :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel état :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motif :</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Type the number of the build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro de la fabrication.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading build %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la fabrication %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no build %1.</source>
-        <translation type="unfinished">Il n&apos;existe pas de fabrication %1.</translation>
+        <translation>Il n&apos;existe pas de fabrication %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Type a build number and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de fabrication et appuyez sur Entrée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Build %1 of PO %2 · %3
 Status: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrication %1 du bon de commande %2 · %3
+État : %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · attribuée à %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is the only build of PO %1: the purchase order is deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la seule fabrication du bon de commande %1 : le bon de commande est supprimé avec elle.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>PO %1 keeps its other %n build(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bon de commande %1 garde %n autre fabrication.</numerusform>
+            <numerusform>Le bon de commande %1 garde ses %n autres fabrications.</numerusform>
         </translation>
     </message>
     <message>
@@ -7192,34 +7196,38 @@ Status: %4</source>
         <source>Force build %1 from &quot;%2&quot; to &quot;%3&quot;?
 
 The workflow&apos;s checks and signatures are skipped. The change is flagged in the build&apos;s history with your name and the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer le passage de la fabrication %1 de « %2 » à « %3 » ?
+
+Les contrôles et les signatures du circuit sont ignorés. Le changement est signalé dans l&apos;historique de la fabrication avec votre nom et le motif.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete build %1 (PO %2, %3)?
 
 The order, its BOMs, history and documents are removed. A deletion record keeps your name, the reason, the order and its history. This cannot be undone in the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la fabrication %1 (bon de commande %2, %3) ?
+
+La commande, ses nomenclatures, son historique et ses documents sont supprimés. Une fiche de suppression garde votre nom, le motif, la commande et son historique. Cette suppression ne peut pas être annulée dans le programme.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Purchase order %1 is deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bon de commande %1 est supprimé avec elle.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Force status</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer l&apos;état</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete build</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la fabrication</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Find the build first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez d&apos;abord la fabrication.</translation>
     </message>
 </context>
 <context>
@@ -7580,22 +7588,22 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+4"/>
         <source>English</source>
-        <translation type="unfinished">anglais</translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished">français</translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished">espagnol</translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -8265,284 +8273,284 @@ SHA-256 %5</numerusform>
     <message>
         <location filename="../src/ui/assembly/reworkpanel.cpp" line="+48"/>
         <source>%1, basin %2</source>
-        <translation type="unfinished">%1, bac %2</translation>
+        <translation>%1, bac %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Add a &amp;photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;photo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;work done…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprise terminée…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What was done (the rework&apos;s notes, for the record and the inspector):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce &amp;qui a été fait (les remarques de la reprise, pour la fiche et pour l&apos;inspecteur) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At least 10 characters, e.g. “Drain valve of basin 1 replaced, new gasket.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 10 caractères, p. ex. « Vanne de vidange du bac 1 remplacée, joint neuf. »</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+303"/>
         <source>Final QC</source>
-        <translation type="unfinished">Contrôle qualité final</translation>
+        <translation>Contrôle qualité final</translation>
     </message>
     <message>
         <location line="-303"/>
         <location line="+303"/>
         <source>Pre-QC</source>
-        <translation type="unfinished">Pré-contrôle qualité</translation>
+        <translation>Pré-contrôle qualité</translation>
     </message>
     <message>
         <location line="-301"/>
         <source>%1 failed; the signed result is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non conforme ; le résultat signé n&apos;est pas enregistré.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 failed (%2, %3): “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non conforme (%2, %3) : « %4 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category: %1 · Severity: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie : %1 · Gravité : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+244"/>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques : %1</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The inspector marked no single item; see the reason above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inspecteur n&apos;a marqué aucun point en particulier ; voir le motif ci-dessus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items the %1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : points relevés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rework done by %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise faite par %1, %2 : %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(tests touched: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tests touchés : %1)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>(%n photo(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n photo)</numerusform>
+            <numerusform>(%n photos)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>End-of-line test: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de fin de ligne : %1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Packing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emballage : %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Write what was done (10 characters at least).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ce qui a été fait (10 caractères au moins).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What the rework &amp;touched (its tests are repeated, its packing items confirmed again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la reprise a &amp;touché (ses tests sont refaits, ses articles d&apos;emballage confirmés de nouveau) :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No photos (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo (facultatif).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+152"/>
         <source>Photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos : %1</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>Wait until the build has loaded.</source>
-        <translation type="unfinished">Attendez que la fabrication soit chargée.</translation>
+        <translation>Attendez que la fabrication soit chargée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only the assembler who claimed the build, a coordinator or an admin does the rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le monteur qui a pris la fabrication, un coordinateur ou un administrateur fait la reprise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rework is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reprise est enregistrée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record the rework: the tests it touched are then repeated and its packing items confirmed again; if it touched neither, the build goes back to Final QC at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez la reprise : les tests qu&apos;elle a touchés sont ensuite refaits et ses articles d&apos;emballage confirmés de nouveau ; si elle n&apos;a touché ni les uns ni les autres, la fabrication revient aussitôt au contrôle qualité final.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record the rework: the build goes back to Pre-QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez la reprise : la fabrication revient au pré-contrôle qualité.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record &amp;more rework on this failure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une autre reprise pour cette non-conformité…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Packing items the rework touched: &amp;confirm each again once it is packed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles d&apos;emballage touchés par la reprise : &amp;confirmez chacun de nouveau une fois emballé :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Return to &amp;Final QC</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer au contrôle qualité &amp;final</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the assembler who claimed the build, a coordinator or an admin returns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le monteur qui a pris la fabrication, un coordinateur ou un administrateur la renvoie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything the rework touched is repeated: the build can go back to Final QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que la reprise a touché est refait : la fabrication peut revenir au contrôle qualité final.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Add a photo of the rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une photo de la reprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos and documents (%1)</source>
-        <translation type="unfinished">Photos et documents (%1)</translation>
+        <translation>Photos et documents (%1)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Attaching %1…</source>
-        <translation type="unfinished">Ajout de %1…</translation>
+        <translation>Ajout de %1…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été joint</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is attached; it goes with the rework&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est joint ; il accompagne la fiche de la reprise.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The build goes back to Ready for Pre-QC with these notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabrication revient à « Prêt pour le pré-contrôle qualité » avec ces remarques.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It touched no test and no packing: the build goes back to Ready for Final QC now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;a touché aucun test ni aucun emballage : la fabrication revient maintenant à « Prêt pour le contrôle qualité final ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The build stays in rework until the end-of-line test is repeated and passed (step 3) and the packing items are confirmed again; then “Return to Final QC”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabrication reste en reprise jusqu&apos;à ce que le test de fin de ligne soit refait et réussi (étape 3) et que les articles d&apos;emballage soient confirmés de nouveau ; ensuite « Renvoyer au contrôle qualité final ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rework done</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise terminée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record the rework of build %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la reprise de la fabrication %1 ?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The record cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche ne pourra plus être modifiée ensuite.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la reprise</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The rework was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>La reprise n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rework recorded: build %1 is back for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise enregistrée : la fabrication %1 revient à l&apos;étape « %2 ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rework recorded: confirm the packing items it touched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise enregistrée : confirmez de nouveau les articles d&apos;emballage qu&apos;elle a touchés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rework recorded: repeat the end-of-line test now (step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise enregistrée : refaites maintenant le test de fin de ligne (étape 3).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 was not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été confirmé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Confirmed again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé de nouveau : %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not returned to Final QC</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renvoyée au contrôle qualité final</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Build %1 is back for Final QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabrication %1 est de retour au contrôle qualité final.</translation>
     </message>
 </context>
 <context>
@@ -8586,22 +8594,22 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic (QC and assembly homes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (écrans d&apos;accueil qualité et assemblage)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
 </context>
 <context>
@@ -9263,27 +9271,27 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+1"/>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des documents</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>French</source>
-        <translation type="unfinished">français</translation>
+        <translation>français</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished">espagnol</translation>
+        <translation>espagnol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished">anglais</translation>
+        <translation>anglais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not chosen</source>
-        <translation type="unfinished">non choisi</translation>
+        <translation>non choisie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9593,7 +9601,7 @@ SHA-256 %5</numerusform>
     <message>
         <location line="-14"/>
         <source>a work instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>une instruction de travail</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -9603,12 +9611,12 @@ SHA-256 %5</numerusform>
     <message>
         <location line="+3"/>
         <source>step %1: the picture %2 is larger than %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1 : l&apos;image %2 dépasse %3 Mo</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reading %1…</source>
-        <translation type="unfinished">Lecture de %1…</translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <location line="+28"/>
