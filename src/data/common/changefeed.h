@@ -37,6 +37,8 @@ public:
     static constexpr QLatin1StringView kUser{"user"};
     static constexpr QLatin1StringView kTemplate{"template"};             // checklist templates, work instructions, tools
     static constexpr QLatin1StringView kSession{"session"};               // log-in, lock and log-out records
+    static constexpr QLatin1StringView kPrint{"print"};                   // a print recorded (travelers, labels)
+    static constexpr QLatin1StringView kDocument{"document"};             // a file attached to an order
 
     explicit ChangeFeed(QObject* parent = nullptr);
     ~ChangeFeed() override;

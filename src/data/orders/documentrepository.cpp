@@ -18,7 +18,7 @@ DocumentRepository::DocumentRepository(Session& session)
 QFuture<Result<QString>> DocumentRepository::attach(const QString& orderId, const QString& fileName,
                                                     const QString& documentType, const QByteArray& content) const
 {
-    return worker::write<QString>(m_session, [=](QSqlDatabase& db) {
+    return worker::write<QString>(m_session, Change{ChangeFeed::kDocument.toString(), orderId}, [=](QSqlDatabase& db) {
         return attach(db, orderId, fileName, documentType, content);
     });
 }

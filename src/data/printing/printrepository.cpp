@@ -44,8 +44,9 @@ QFuture<Result<QList<PrintRecord>>> PrintRepository::recordPrints(const QStringL
 QFuture<Result<QList<PrintRecord>>> PrintRepository::printBatch(const QStringList& buildNumbers,
                                                                 const PrintRequest& request, Renderer render) const
 {
+    // A print changes no list: it is announced as a print, not as a change of builds.
     return worker::write<QList<PrintRecord>>(
-        m_session, [buildNumbers, request, render = std::move(render)](QSqlDatabase& db) -> Result<QList<PrintRecord>> {
+        m_session, Change{ChangeFeed::kPrint.toString(), QString()}, [buildNumbers, request, render = std::move(render)](QSqlDatabase& db) -> Result<QList<PrintRecord>> {
             QList<PrintRecord> records;
             DbError error;
             const bool ok = TravelerRepository(db).printBatch(

@@ -121,7 +121,8 @@ ChecklistRepository::ChecklistRepository(Session& session)
 
 QFuture<Result<QString>> ChecklistRepository::open(const QString& orderId, const QString& kind) const
 {
-    return worker::write<QString>(m_session, [=](QSqlDatabase& db) { return open(db, orderId, kind); });
+    return worker::write<QString>(m_session, Change{ChangeFeed::kChecklist.toString(), orderId},
+                                  [=](QSqlDatabase& db) { return open(db, orderId, kind); });
 }
 
 QFuture<Result<ChecklistRecord>> ChecklistRepository::load(const QString& checklistId) const
@@ -138,7 +139,8 @@ QFuture<Result<ChecklistAnswerSaved>> ChecklistRepository::saveAnswer(const Chec
 {
     // Sent once; a resend after a lost connection is the caller's, with the same client key (the server
     // applies a key once), so that an answer the server committed before the line dropped is not doubled.
-    return worker::write<ChecklistAnswerSaved>(m_session, [=](QSqlDatabase& db) { return saveAnswer(db, write); });
+    return worker::write<ChecklistAnswerSaved>(m_session, Change{ChangeFeed::kChecklist.toString(), write.checklistId},
+                                               [=](QSqlDatabase& db) { return saveAnswer(db, write); });
 }
 
 QFuture<Result<QString>> ChecklistRepository::sign(const ChecklistSignOff& signOff, const QString& password) const
@@ -158,7 +160,8 @@ QFuture<Result<QString>> ChecklistRepository::attachFile(const QString& checklis
                                                          const std::optional<domain::ChecklistAnswerKey>& key,
                                                          const QString& fileName, const QByteArray& content) const
 {
-    return worker::write<QString>(m_session, [=](QSqlDatabase& db) { return attachFile(db, checklistId, key, fileName, content); });
+    return worker::write<QString>(m_session, Change{ChangeFeed::kChecklist.toString(), checklistId},
+                                  [=](QSqlDatabase& db) { return attachFile(db, checklistId, key, fileName, content); });
 }
 
 QFuture<Result<QMap<QString, QByteArray>>> ChecklistRepository::attachmentImages(const QString& checklistId) const
@@ -173,12 +176,14 @@ QFuture<Result<QList<ChecklistTemplateVersion>>> ChecklistRepository::templates(
 
 QFuture<Result<ChecklistTemplateVersion>> ChecklistRepository::importTemplate(const QJsonObject& json) const
 {
-    return worker::write<ChecklistTemplateVersion>(m_session, [=](QSqlDatabase& db) { return importTemplate(db, json); });
+    return worker::write<ChecklistTemplateVersion>(m_session, Change{ChangeFeed::kTemplate.toString(), QString()},
+                                                   [=](QSqlDatabase& db) { return importTemplate(db, json); });
 }
 
 QFuture<Result<ChecklistTemplateVersion>> ChecklistRepository::publish(const QString& templateId) const
 {
-    return worker::write<ChecklistTemplateVersion>(m_session, [=](QSqlDatabase& db) { return publish(db, templateId); });
+    return worker::write<ChecklistTemplateVersion>(m_session, Change{ChangeFeed::kTemplate.toString(), templateId},
+                                                   [=](QSqlDatabase& db) { return publish(db, templateId); });
 }
 
 Result<QString> ChecklistRepository::open(QSqlDatabase& db, const QString& orderId, const QString& kind)

@@ -75,7 +75,8 @@ OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
     // A change of builds (the person's own action in this window, later others' too) reads the board
     // again; the build that was current stays current when it is still on the first page.
     connect(session->changes(), &data::ChangeFeed::changed, this, [this](const QList<data::Change>& batch) {
-        if (!data::ChangeFeed::concerns(batch, {data::ChangeFeed::kOrder, data::ChangeFeed::kChecklist}))
+        // The board shows no checklist progress: a signed checklist moves its build, and is announced so.
+        if (!data::ChangeFeed::concerns(batch, {data::ChangeFeed::kOrder}))
             return;
         const QModelIndex current = m_ui->tableView->currentIndex();
         m_keepCurrent = current.isValid() ? m_model->orderId(current.row()) : QString();
