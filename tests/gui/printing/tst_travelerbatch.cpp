@@ -204,7 +204,7 @@ void TestTravelerBatch::exportSelectionAsOneJob()
     const QString firstMessage = board.messageText();
     exportAction->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(board.messageText() != firstMessage, 30000);
-    QVERIFY2(board.messageText().contains(QStringLiteral("(2 reprint")), qPrintable(board.messageText()));
+    QVERIFY2(board.messageText().contains(QStringLiteral("Reprints among them: 2.")), qPrintable(board.messageText()));
     const auto again = repository.prints(m_orders[0], cs::data::PrintKind::Traveler, &perr);
     QCOMPARE(again.size(), 2);
     QVERIFY(!again[0].reprint && again[1].reprint);
