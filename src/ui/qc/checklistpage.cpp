@@ -127,7 +127,10 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     m_subtitle->setWordWrap(true);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
-    top->addLayout(titles, 1);
+    // The titles take the page's whole width (the assembler's bench shows the page in a narrow pane);
+    // the actions are a row below them.
+    layout->addLayout(titles);
+    m_title->setWordWrap(true);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_drawingButton->setObjectName(QStringLiteral("drawingButton"));
     m_drawingButton->setCheckable(true);
@@ -160,6 +163,7 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
         b->setAutoDefault(false);
         top->addWidget(b);
     }
+    top->addStretch(1);
     layout->addLayout(top);
     // The messages appear in the side panel: the form never moves under a finger when one shows.
     m_message->setObjectName(QStringLiteral("messageBar"));
@@ -178,6 +182,7 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     m_progress->setObjectName(QStringLiteral("progressLabel"));
     m_progress->setWordWrap(true);
     m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
+    m_missingLabel->setWordWrap(true);
     m_missing->setObjectName(QStringLiteral("missingList"));
     m_missing->setWordWrap(true);
     m_missing->setAlternatingRowColors(true);
