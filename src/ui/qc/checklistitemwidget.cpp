@@ -74,7 +74,7 @@ void ChecklistItemWidget::build()
     auto* top = new QHBoxLayout;
     m_idLabel = new QLabel(this);
     m_idLabel->setObjectName(QStringLiteral("idLabel"));
-    m_idLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_idLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     updateIdWidth();
     m_textLabel = new QLabel(this);
     m_textLabel->setObjectName(QStringLiteral("textLabel"));

@@ -993,7 +993,9 @@ QString ChecklistPage::gapWords(const domain::ChecklistGap& gap) const
         return gap.message;   // a rule of the whole form: a sentence of its own
     if (gap.key.item == domain::ChecklistPassRule::kSectionCheckItem)
         return tr("%1: %2.").arg(placeWords(gap.key), gap.problem);
-    return tr("%1 (in %2): %3.").arg(itemWords(gap.key), placeWords(gap.key), gap.problem);
+    // The number names the section on the paper form; a basin is said.
+    return gap.key.position > 0 ? tr("%1, basin %2: %3.").arg(itemWords(gap.key)).arg(gap.key.position).arg(gap.problem)
+                                : tr("%1: %2.").arg(itemWords(gap.key), gap.problem);
 }
 
 QString ChecklistPage::savedWords(const ChecklistForm::Stamp& stamp) const
