@@ -1,5 +1,6 @@
 #include "print/qcrecordrenderer.h"
 
+#include "domain/checklist/failclassification.h"
 #include "print/labelrenderer.h"
 #include "print/qrcodepainter.h"
 
@@ -107,8 +108,11 @@ QString QcRecordRenderer::bodyHtml(const QcRecordContent& c)
                   meaning == s.meaning ? esc(meaning) : QStringLiteral("%1 (%2)").arg(esc(meaning), esc(s.meaning))});
         if (!s.pass) {
             h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failReason")), esc(s.failReason)});
-            h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failCategory")), esc(s.failCategory)});
-            h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failSeverity")), esc(s.failSeverity)});
+            // The stored codes in the record's language.
+            h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failCategory")),
+                      esc(FailClassification::categoryWords(s.failCategory, c.language))});
+            h += row({QStringLiteral("<b>%1</b>").arg(t("qc.failSeverity")),
+                      esc(FailClassification::severityWords(s.failSeverity, c.language))});
             h += row({QStringLiteral("<b>%1</b>").arg(t("qc.rework")), s.rework ? t("qc.yes") : t("qc.no")});
         }
         h += row({QStringLiteral("<b>%1</b>").arg(t("qc.contentHash")),
@@ -218,8 +222,14 @@ bool QcRecordRenderer::render(QPagedPaintDevice* device, const QcRecordContent& 
                       .arg(c.meaningWords(), c.text(QStringLiteral("qc.signedBy")), c.signature->printedName)};
         double y = 26;
         for (const QString& f : facts) {
+            // A long customer or project: a smaller type (down to 6.5 pt) before anything is cut.
+            QFont fitted = factFont;
+            const double advance = QFontMetricsF(factFont, device).horizontalAdvance(f);
+            if (advance > textWidth)
+                fitted.setPointSizeF(std::max(6.5, factFont.pointSizeF() * textWidth / advance * 0.98));
+            p.setFont(fitted);
             p.drawText(QRectF(0, y * k, textWidth, 13 * k), Qt::AlignLeft | Qt::AlignVCenter,
-                       QFontMetricsF(factFont, device).elidedText(f, Qt::ElideRight, textWidth));
+                       QFontMetricsF(fitted, device).elidedText(f, Qt::ElideRight, textWidth));
             y += 14;
         }
         QrCodePainter::paint(&p, QRectF((w - kQr) * k, 0, kQr * k, kQr * k), qr);

@@ -19,7 +19,10 @@ using namespace cs::domain;
 namespace {
 
 // Sizes in points; multiplied by k (device dpi / 72) when painting.
-constexpr double kHeaderFirst = 132;   // page 1 header band
+constexpr double kHeaderFirst = 132;   // page 1 header band, at least (long values make it taller)
+constexpr double kFieldsTop = 42;      // page 1: where the order's fields start
+constexpr double kFieldRow = 16;       // page 1: the height of a one-line field
+constexpr double kMinValuePt = 7;      // page 1: a long value wraps in a font down to this size
 constexpr double kHeaderNext = 62;     // header band of the following pages
 constexpr double kFooter = 30;
 constexpr double kQrFirst = 104;       // 1.44 in, quiet zone included
@@ -60,6 +63,17 @@ struct Placed
     bool continued;
 };
 
+// One of the order's fields in the page-1 header: its label and value, the value's font and the row's
+// height (more than one line when a long value wraps).
+struct HeaderField
+{
+    QString label;
+    QString value;
+    QFont valueFont;
+    double height = kFieldRow;
+    bool wrapped = false;
+};
+
 class Job
 {
 public:
@@ -87,7 +101,7 @@ private:
     void hline(double x, double y, double w, const QColor& color, double widthPt = 0.5) const;
     void box(double x, double y, double w, double h, double widthPt = 0.6) const;
 
-    double bodyTop(int page) const { return page == 0 ? kHeaderFirst : kHeaderNext; }
+    double bodyTop(int page) const { return page == 0 ? m_headerFirst : kHeaderNext; }
     double bodyBottom() const { return m_h - kFooter - 4; }
 
     void build();
@@ -98,6 +112,11 @@ private:
     void addSignOff();
     void paintRow(double y, double rowH, const QList<Column>& columns, const QStringList& cells, bool head) const;
 
+    // Text shrunk to fit `w` down to `minPt`, then wrapped on the lines `h` holds, elided only when even
+    // that does not hold it.
+    void fitText(double x, double y, double w, double h, const QString& s, QFont f, double minPt, int align,
+                 const QColor& color = Qt::black) const;
+    QList<QList<HeaderField>> headerFields() const;
     void paintFirstHeader() const;
     void paintNextHeader() const;
     void paintReprint(double x, double y) const;
@@ -111,6 +130,7 @@ private:
     double m_h;
     QList<Op> m_ops;
     QList<QList<Placed>> m_pages;
+    double m_headerFirst = kHeaderFirst;
 };
 
 QFont Job::font(double pt, bool bold, bool mono) const
@@ -387,6 +407,15 @@ void Job::build()
 
 int Job::paginate()
 {
+    // The header band of page 1 is as tall as its longest column of fields.
+    double fields = 0;
+    for (const QList<HeaderField>& column : headerFields()) {
+        double h = 0;
+        for (const HeaderField& f : column)
+            h += f.height;
+        fields = std::max(fields, h);
+    }
+    m_headerFirst = std::max(kHeaderFirst, kFieldsTop + fields + 6);
     build();
     m_pages = QList<QList<Placed>>(1);
     double y = bodyTop(0);
@@ -432,6 +461,68 @@ void Job::paintReprint(double x, double y) const
     text(x - w, y, w, 14, s, f, Qt::AlignCenter, kReprint);
 }
 
+void Job::fitText(double x, double y, double w, double h, const QString& s, QFont f, double minPt, int align,
+                  const QColor& color) const
+{
+    const double advance = metrics(f).horizontalAdvance(s) / m_k;
+    if (advance <= w) {
+        text(x, y, w, h, s, f, align | Qt::AlignVCenter, color);
+        return;
+    }
+    f.setPointSizeF(std::max(minPt, f.pointSizeF() * w / advance * 0.98));
+    if (metrics(f).horizontalAdvance(s) / m_k <= w || textHeight(s, f, w) > h) {
+        text(x, y, w, h, s, f, align | Qt::AlignVCenter, color);   // fits, or elided as a last resort
+        return;
+    }
+    text(x, y, w, h, s, f, align | Qt::AlignVCenter | Qt::TextWordWrap, color);
+}
+
+QList<QList<HeaderField>> Job::headerFields() const
+{
+    const QString none = QStringLiteral("—");
+    auto orNone = [&](const QString& s) { return s.isEmpty() ? none : s; };
+    const QString family = m_c.family.isEmpty() ? none : m_c.text(QStringLiteral("family.") + m_c.family);
+    const QList<std::pair<QString, QString>> left{
+        {t("po"), orNone(m_c.poNumber)},          {t("build"), orNone(m_c.buildNumber)},
+        {t("customer"), orNone(m_c.customer)},    {t("project"), orNone(m_c.project)},
+        {t("salesPerson"), orNone(m_c.salesPerson)}};
+    const QList<std::pair<QString, QString>> right{
+        {t("wantDate"), m_c.wantDate.isValid() ? m_c.wantDate.toString(Qt::ISODate) : none},
+        {t("model"), orNone(m_c.model)},
+        {t("family"), family},
+        {t("language"), toString(m_c.language)},
+        {t("status"), m_c.status.isEmpty() ? none : m_c.statusWords()}};
+    const double colW = (m_w - kQrFirst - 8) / 2;
+    const double labelW = 0.40 * colW;
+    const double room = colW - labelW - 6;
+    QList<QList<HeaderField>> out;
+    for (int c = 0; c < 2; ++c) {
+        QList<HeaderField> column;
+        const auto& fields = c == 0 ? left : right;
+        for (int r = 0; r < fields.size(); ++r) {
+            HeaderField f;
+            f.label = fields[r].first;
+            f.value = fields[r].second;
+            const bool key = c == 0 && r < 2;
+            f.valueFont = font(key ? 12 : 9.5, true);
+            // A long value: a smaller font first (to 80 %, not below the minimum), then as many lines as
+            // it takes; nothing is cut.
+            const double advance = metrics(f.valueFont).horizontalAdvance(f.value) / m_k;
+            if (advance > room)
+                f.valueFont.setPointSizeF(
+                    std::max(kMinValuePt, f.valueFont.pointSizeF() * std::max(0.8, room / advance * 0.98)));
+            if (metrics(f.valueFont).horizontalAdvance(f.value) / m_k > room) {
+                f.wrapped = true;
+                f.height = std::max(kFieldRow, textHeight(f.value, f.valueFont, room) + 3);
+            }
+            f.height = std::max(f.height, textHeight(f.label, font(7), labelW - 3) + 3);
+            column.append(f);
+        }
+        out.append(column);
+    }
+    return out;
+}
+
 void Job::paintFirstHeader() const
 {
     const double qrX = m_w - kQrFirst;
@@ -446,40 +537,21 @@ void Job::paintFirstHeader() const
     text(0, 15, leftW, 24, t("title"), font(17, true), Qt::AlignLeft | Qt::AlignVCenter);
     paintReprint(leftW, 0);
 
-    const QString none = QStringLiteral("—");
-    auto orNone = [&](const QString& s) { return s.isEmpty() ? none : s; };
-    const QString family = m_c.family.isEmpty() ? none : m_c.text(QStringLiteral("family.") + m_c.family);
-    const QList<std::pair<QString, QString>> left{
-        {t("po"), orNone(m_c.poNumber)},          {t("build"), orNone(m_c.buildNumber)},
-        {t("customer"), orNone(m_c.customer)},    {t("project"), orNone(m_c.project)},
-        {t("salesPerson"), orNone(m_c.salesPerson)}};
-    const QList<std::pair<QString, QString>> right{
-        {t("wantDate"), m_c.wantDate.isValid() ? m_c.wantDate.toString(Qt::ISODate) : none},
-        {t("model"), orNone(m_c.model)},
-        {t("family"), family},
-        {t("language"), toString(m_c.language)},
-        {t("status"), orNone(m_c.status)}};
-    const double top = 42;
-    const double rowH = 16;
     const double colW = leftW / 2;
     const double labelW = 0.40 * colW;
-    for (int c = 0; c < 2; ++c) {
-        const auto& fields = c == 0 ? left : right;
-        for (int r = 0; r < fields.size(); ++r) {
-            const double x = c * colW;
-            const double y = top + r * rowH;
-            text(x, y, labelW - 3, rowH, fields[r].first, font(7), Qt::AlignLeft | Qt::AlignVCenter, kGrey);
-            const bool key = c == 0 && r < 2;
-            QFont vf = font(key ? 12 : 9.5, true);
-            const double room = colW - labelW - 6;
-            const double advance = metrics(vf).horizontalAdvance(fields[r].second) / m_k;
-            if (advance > room) // shrink long names to at most 75 %, then elide
-                vf.setPointSizeF(vf.pointSizeF() * std::max(0.75, room / advance));
-            text(x + labelW, y, room, rowH, fields[r].second, vf, Qt::AlignLeft | Qt::AlignVCenter);
-            hline(x, y + rowH, colW - 6, kLine, 0.3);
+    const QList<QList<HeaderField>> columns = headerFields();
+    for (int c = 0; c < columns.size(); ++c) {
+        const double x = c * colW;
+        double y = kFieldsTop;
+        for (const HeaderField& f : columns[c]) {
+            text(x, y, labelW - 3, f.height, f.label, font(7), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, kGrey);
+            text(x + labelW, y, colW - labelW - 6, f.height, f.value, f.valueFont,
+                 Qt::AlignLeft | Qt::AlignVCenter | (f.wrapped ? int(Qt::TextWordWrap) : 0));
+            y += f.height;
+            hline(x, y, colW - 6, kLine, 0.3);
         }
     }
-    hline(0, kHeaderFirst - 6, m_w, Qt::black, 1.2);
+    hline(0, m_headerFirst - 6, m_w, Qt::black, 1.2);
 }
 
 void Job::paintNextHeader() const
@@ -495,7 +567,7 @@ void Job::paintNextHeader() const
         if (!s.isEmpty())
             more.append(s);
     }
-    text(0, 37, leftW, 13, more.join(QStringLiteral("  ·  ")), font(8), Qt::AlignLeft | Qt::AlignVCenter, kGrey);
+    fitText(0, 37, leftW, kHeaderNext - 4 - 37, more.join(QStringLiteral("  ·  ")), font(8), 6.5, Qt::AlignLeft, kGrey);
     paintReprint(leftW, 4);
     hline(0, kHeaderNext - 4, m_w, Qt::black, 1.0);
 }
@@ -513,9 +585,9 @@ void Job::paintFooter(int page, int pages) const
         ids.append(t("project") + u' ' + m_c.project);
     ids.append(t("po") + u' ' + m_c.poNumber);
     ids.append(t("build") + u' ' + m_c.buildNumber);
-    text(0, y + 14, m_w * 0.6, 12, ids.join(QStringLiteral("  ·  ")), font(7), Qt::AlignLeft | Qt::AlignVCenter);
+    fitText(0, y + 14, m_w * 0.62, kFooter - 14, ids.join(QStringLiteral("  ·  ")), font(7), 5.5, Qt::AlignLeft);
     const QDateTime printed = m_c.printedAt.isValid() ? m_c.printedAt : QDateTime::currentDateTime();
-    text(m_w * 0.5, y + 14, m_w * 0.5, 12,
+    text(m_w * 0.64, y + 14, m_w * 0.36, 12,
          t("printed") + u' ' + printed.toString(QStringLiteral("yyyy-MM-dd HH:mm")), font(7),
          Qt::AlignRight | Qt::AlignVCenter);
 }

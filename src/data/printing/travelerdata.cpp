@@ -10,7 +10,7 @@ QString toString(PrintKind kind)
 domain::LabelContent TravelerData::buildLabel(int copies, QDate date) const
 {
     return domain::LabelContent::build(buildNumber, order.poNumber, traveler.model, order.customerName.trimmed(),
-                                       order.projectName.trimmed(), date, copies);
+                                       order.projectName.trimmed(), date, copies, traveler.language);
 }
 
 } // namespace cs::data

@@ -168,12 +168,13 @@ QList<ChecklistGap> ChecklistPassRule::missing(const ChecklistInstance& form, co
 {
     QList<ChecklistGap> gaps;
     auto add = [&](const ChecklistAnswerKey& key, const QString& what) {
-        gaps.append({key, tr("%1: %2.").arg(label(key), what)});
+        gaps.append({key, tr("%1: %2.").arg(label(key), what), what});
     };
     const ChecklistTemplate& t = form.checklistTemplate();
 
     if (needsApprovedDrawing(t) && !context.approvedDrawingAttached)
-        gaps.append({{}, tr("The approved drawing is not attached to the order.")});
+        gaps.append({{}, tr("The approved drawing is not attached to the order."),
+                     tr("The approved drawing is not attached to the order.")});
 
     for (const ChecklistEntry& e : form.entries()) {
         if (!e.applies)
@@ -217,7 +218,8 @@ QList<ChecklistGap> ChecklistPassRule::missing(const ChecklistInstance& form, co
             gaps.append({key, s.position > 0 ? tr("Section %1, basin %2: the section check is not ticked.")
                                                    .arg(s.sectionId)
                                                    .arg(s.position)
-                                             : tr("Section %1: the section check is not ticked.").arg(s.sectionId)});
+                                             : tr("Section %1: the section check is not ticked.").arg(s.sectionId),
+                         tr("the section check is not ticked")});
     }
     return gaps;
 }

@@ -60,6 +60,7 @@ struct ChecklistGap
 {
     ChecklistAnswerKey key;       // empty item for a rule of the whole form (the drawing)
     QString message;
+    QString problem;              // what is wrong, without the item ("not answered"); as message when no item
 };
 
 class ChecklistPassRule

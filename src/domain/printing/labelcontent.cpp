@@ -13,16 +13,75 @@ constexpr double kMm = 72.0 / 25.4;
 // Rough advance of an upper-case/digit glyph of a sans-serif printer font, as a fraction of the
 // font height. Used only to pick a size; the PDF renderer measures real text, ZPL truncates.
 constexpr double kAdvance = 0.68;
-constexpr double kMinFontPt = 5.5;
+// Fields (customer, project, descriptions) may go down to this size, and onto a second line, before
+// anything is cut: still legible on a 203 dpi thermal label.
+constexpr double kMinFieldPt = 5.0;
+constexpr double kSpacing = 1.22;
+constexpr int kMaxWrappedLines = 2;
+
+// The estimated advance of a text in units of the font size: capitals and digits as wide as kAdvance,
+// small letters narrower, spaces and punctuation narrower still (a sans-serif font, rounded up).
+double advanceOf(QStringView text)
+{
+    double a = 0;
+    for (const QChar c : text) {
+        if (c.isSpace())
+            a += 0.3;
+        else if (c.isLower())
+            a += 0.54;
+        else if (c.isUpper() || c.isDigit())
+            a += kAdvance;
+        else
+            a += 0.42;
+    }
+    return a;
+}
 
 QString clipped(const QString& text, double widthPt, double fontPt)
 {
+    if (advanceOf(text) * fontPt <= widthPt + 1e-6)
+        return text;
     // The epsilon keeps a line sized to fit exactly (the id line) from losing its last character to
     // floating-point rounding.
-    const int maxChars = std::max(1, int(widthPt / (kAdvance * fontPt) + 1e-6));
-    if (text.size() <= maxChars)
-        return text;
-    return text.left(std::max(1, maxChars - 1)) + u'…';
+    const double room = widthPt / fontPt - advanceOf(u"…") + 1e-6;
+    qsizetype n = 0;
+    double used = 0;
+    while (n < text.size() && used + advanceOf(QStringView(text).mid(n, 1)) <= room)
+        used += advanceOf(QStringView(text).mid(n++, 1));
+    return text.left(std::max<qsizetype>(1, n)).trimmed() + u'…';
+}
+
+// The text on at most `maxLines` lines of `widthPt` at `fontPt`, broken between words (a word longer
+// than a line is broken where it must). Empty when it does not fit on that many lines.
+QStringList wrapped(const QString& text, double widthPt, double fontPt, int maxLines)
+{
+    const double room = widthPt / fontPt + 1e-6;
+    if (advanceOf(text) <= room)
+        return {text};
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+        if (advanceOf(candidate) <= room) {
+            line = candidate;
+            continue;
+        }
+        if (!line.isEmpty())
+            lines.append(line);
+        line = word;
+        while (advanceOf(line) > room) {   // a word wider than the line
+            qsizetype n = 1;
+            while (n < line.size() && advanceOf(QStringView(line).left(n + 1)) <= room)
+                ++n;
+            lines.append(line.left(n));
+            line = line.mid(n);
+        }
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    if (lines.size() > maxLines)
+        return {};
+    return lines;
 }
 
 struct Line
@@ -32,6 +91,7 @@ struct Line
     bool bold;
     bool mayElide = false; // descriptions may be shortened; ids, captions and values should fit
     bool id = false;       // the primary id: shrunk to fit the width, split at a '-' when too long
+    int maxLines = 1;      // descriptions and fields may take a second line rather than be cut
 };
 
 QList<Line> textLines(const LabelContent& label)
@@ -41,17 +101,59 @@ QList<Line> textLines(const LabelContent& label)
         lines.append({label.heading, 0.9, true});
     lines.append({label.primary, 1.9, true, false, true});
     if (!label.description.isEmpty())
-        lines.append({label.description, 1.0, false, true});
+        lines.append({label.description, 1.0, false, true, false, kMaxWrappedLines});
     for (const LabelField& f : label.fields)
-        lines.append({f.caption.isEmpty() ? f.value : f.caption + QStringLiteral(": ") + f.value, 1.0, false});
+        lines.append({f.caption.isEmpty() ? f.value : f.caption + QStringLiteral(": ") + f.value, 1.0, false, false, false,
+                      kMaxWrappedLines});
     return lines;
 }
 
-// Places lines top-down in rect; drops trailing lines while the base size would be below the
-// minimum. Returns the elements.
+// The font size of a line at a base size: the id shrunk to fit the width on one line, the other lines
+// never below the legible minimum.
+double linePt(const Line& l, double base, double widthPt)
+{
+    const double pt = l.weight * base;
+    if (!l.id)
+        return std::max(pt, kMinFieldPt);
+    return std::min(pt, widthPt / (kAdvance * std::max<qsizetype>(4, l.text.size())));
+}
+
+// The height a line takes: the id its share of the base size (shrunk or not), the others their lines.
+double lineHeight(const Line& l, double base, double pt, qsizetype lines)
+{
+    return l.id ? l.weight * base * kSpacing : lines * pt * kSpacing;
+}
+
+// Each line's printed lines at a base size (empty: it does not fit on the lines it may take), and the
+// height they need.
+struct Fitted
+{
+    QList<QStringList> lines;
+    double height = 0;
+    bool fits = true;
+};
+
+Fitted fit(const QList<Line>& lines, double base, double widthPt)
+{
+    Fitted f;
+    for (const Line& l : lines) {
+        const double pt = linePt(l, base, widthPt);
+        QStringList parts = l.id ? QStringList{l.text} : wrapped(l.text, widthPt, pt, l.maxLines);
+        if (parts.isEmpty()) {
+            f.fits = false;
+            parts = {l.text};
+        }
+        f.height += lineHeight(l, base, pt, parts.size());
+        f.lines.append(parts);
+    }
+    return f;
+}
+
+// Places lines top-down in rect: the largest size (up to maxBasePt) at which every line fits, a
+// description or field taking a second line where it needs one, down to the minimum size; then, as a
+// last resort (the QR code carries the whole), the last fields cut to one line, and dropped.
 QList<LabelElement> placeLines(QList<Line> lines, const QRectF& rect, double maxBasePt)
 {
-    constexpr double spacing = 1.22;
     // A long id that would print below 6 pt on one line goes on two lines, split at a '-'.
     for (int i = 0; i < lines.size(); ++i) {
         const Line l = lines[i];
@@ -71,38 +173,43 @@ QList<LabelElement> placeLines(QList<Line> lines, const QRectF& rect, double max
         lines.insert(i + 1, Line{l.text.mid(cut), 1.25, true, false, true});
         break;
     }
-    double base = 0;
-    while (!lines.isEmpty()) {
-        double units = 0;
-        for (const Line& l : lines)
-            units += l.weight * spacing;
-        base = std::min(maxBasePt, rect.height() / units);
-        if (base >= kMinFontPt || lines.size() <= 3)
-            break;
+    // The largest base size at which everything fits as it is.
+    double units = 0;
+    for (const Line& l : lines)
+        units += l.weight * kSpacing;
+    double base = std::min(maxBasePt, rect.height() / units);
+    Fitted fitted = fit(lines, base, rect.width());
+    while ((!fitted.fits || fitted.height > rect.height() + 1e-6) && base > kMinFieldPt) {
+        base = std::max(kMinFieldPt, base - 0.1);
+        fitted = fit(lines, base, rect.width());
+    }
+    // Still too much: the last fields give up their second line (cut), then go (the QR has them).
+    for (int i = int(lines.size()) - 1; i >= 0 && fitted.height > rect.height() + 1e-6; --i) {
+        if (lines[i].maxLines > 1) {
+            lines[i].maxLines = 1;
+            fitted = fit(lines, base, rect.width());
+        }
+    }
+    while (fitted.height > rect.height() + 1e-6 && lines.size() > 3) {
         lines.removeLast();
+        fitted = fit(lines, base, rect.width());
     }
-    // Shrink the base size until the fields fit the width, but not below the minimum.
-    for (const Line& l : lines) {
-        if (!l.mayElide && l.weight <= 1.0 && !l.text.isEmpty())
-            base = std::min(base, std::max(kMinFontPt, rect.width() / (kAdvance * l.weight * l.text.size())));
-    }
-    base = std::max(base, kMinFontPt * 0.8);
     QList<LabelElement> out;
     double y = rect.top();
-    for (const Line& l : lines) {
-        double pt = l.weight * base;
-        // The primary line (the id) must fit the width on one line: shrink it rather than clip it.
-        if (l.id)
-            pt = std::min(pt, rect.width() / (kAdvance * std::max<qsizetype>(4, l.text.size())));
-        const double h = pt * spacing;
-        LabelElement e;
-        e.type = LabelElement::Type::Text;
-        e.rect = QRectF(rect.left(), y, rect.width(), h);
-        e.fontPt = pt;
-        e.bold = l.bold;
-        e.text = clipped(l.text, rect.width(), pt);
-        out.append(e);
-        y += l.weight * base * spacing;
+    for (int i = 0; i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        const double pt = linePt(l, base, rect.width());
+        const QStringList& parts = fitted.lines[i];
+        for (const QString& part : parts) {
+            LabelElement e;
+            e.type = LabelElement::Type::Text;
+            e.fontPt = pt;
+            e.bold = l.bold;
+            e.text = clipped(part, rect.width(), pt);
+            e.rect = QRectF(rect.left(), y, rect.width(), pt * kSpacing);
+            y += lineHeight(l, base, pt, 1);
+            out.append(e);
+        }
     }
     // Centre the block vertically when the fields left room.
     const double room = rect.bottom() - y;
@@ -184,21 +291,23 @@ LabelStock LabelStock::of(LabelSize size)
 }
 
 LabelContent LabelContent::build(const QString& buildNumber, const QString& poNumber, const QString& model,
-                                  const QString& customer, const QString& project, QDate date, int copies)
+                                  const QString& customer, const QString& project, QDate date, int copies,
+                                  TravelerLanguage language)
 {
+    auto caption = [language](const char* key) { return travelerText(QString::fromUtf8(key), language); };
     LabelContent l;
     l.kind = LabelKind::Build;
     l.payload = ScanPayload{ScanPayload::Kind::Build, buildNumber};
     l.heading = QStringLiteral("TORVAN MEDICAL");
-    l.primary = QStringLiteral("BUILD ") + buildNumber;
+    l.primary = caption("label.build") + u' ' + buildNumber;
     l.description = model.isEmpty() ? QString() : QStringLiteral("CleanStation ") + model;
-    l.fields.append({QStringLiteral("PO"), poNumber});
+    l.fields.append({caption("label.po"), poNumber});
     if (date.isValid())
-        l.fields.append({QStringLiteral("DATE"), date.toString(Qt::ISODate)});
+        l.fields.append({caption("label.date"), date.toString(Qt::ISODate)});
     if (!customer.isEmpty())
-        l.fields.append({QStringLiteral("CUSTOMER"), customer});
+        l.fields.append({caption("label.customer"), customer});
     if (!project.isEmpty())
-        l.fields.append({QStringLiteral("PROJECT"), project});
+        l.fields.append({caption("label.project"), project});
     l.copies = std::max(1, copies);
     return l;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/common/scanpayload.h"
+#include "domain/printing/travelercontent.h"
 
 #include <QDate>
 #include <QList>
@@ -57,9 +58,11 @@ struct LabelContent
 
     QString qrText() const { return payload.encode(); }
 
-    // Build label (WORKFLOW.md 5.2; CLQ A.6 wants two per build: skirt and back).
+    // Build label (WORKFLOW.md 5.2; CLQ A.6 wants two per build: skirt and back), its captions in the
+    // order's document language.
     static LabelContent build(const QString& buildNumber, const QString& poNumber, const QString& model,
-                              const QString& customer, const QString& project, QDate date, int copies = 2);
+                              const QString& customer, const QString& project, QDate date, int copies = 2,
+                              TravelerLanguage language = TravelerLanguage::EN);
     // Pick label for one BOM line of a build.
     static LabelContent pick(const QString& partId, const QString& description, qint64 qty,
                              const QString& buildNumber, const QString& poNumber, int copies = 1);

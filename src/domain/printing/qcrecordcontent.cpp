@@ -1,6 +1,7 @@
 #include "domain/printing/qcrecordcontent.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace cs::domain {
 
@@ -47,6 +48,26 @@ QString QcRecordContent::stamp(const QString& by, const QDateTime& at)
     if (by.isEmpty())
         return {};
     return at.isValid() ? QStringLiteral("%1, %2").arg(by, at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : by;
+}
+
+QString QcRecordContent::itemNumber(const ChecklistInstance& form, const QString& sectionId, const QString& itemId)
+{
+    // Section items carry the paper's numbers ("S2.3", "B.1", "D.2A"); header fields have names ("H.jobId")
+    // and are numbered as they come on the form.
+    if (sectionId != ChecklistTemplate::kHeaderSection)
+        return itemId;
+    static const QRegularExpression number(QStringLiteral("^[A-Z]+\\.[0-9]+[A-Z]?$"));
+    if (number.match(itemId).hasMatch())
+        return itemId;
+    int n = 0;
+    for (const ChecklistEntry& e : form.entries()) {
+        if (!e.inHeader)
+            continue;
+        ++n;
+        if (e.item.id == itemId)
+            return QStringLiteral("H.%1").arg(n);
+    }
+    return {};
 }
 
 QString QcRecordContent::placeWords(const ChecklistAnswerKey& key, TravelerLanguage language)
@@ -117,7 +138,7 @@ QcRecordContent QcRecordContent::build(const ChecklistInstance& form, const QMap
 
     auto line = [&](const ChecklistEntry& e) {
         QcRecordLine l;
-        l.id = e.item.id;
+        l.id = itemNumber(form, e.sectionId, e.item.id);
         l.text = e.item.text;
         l.expected = e.expected;
         if (!e.quantity.isEmpty())

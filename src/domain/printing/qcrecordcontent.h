@@ -110,6 +110,9 @@ struct QcRecordContent
     static QcRecordContent build(const ChecklistInstance& form, const QMap<ChecklistAnswerKey, QcRecordAnswer>& answers,
                                  const QString& qcType, const QMap<QString, QString>& sectionInitials,
                                  const std::optional<QcRecordSignature>& signature);
+    // The item's number as the paper form prints it: a section item's id ("S2.3", "B.1", "D.2A"), "H.<n>"
+    // for the n-th header field (whose ids are names: "H.jobId"); "" for an item the form does not have.
+    static QString itemNumber(const ChecklistInstance& form, const QString& sectionId, const QString& itemId);
     // "S2.3, basin 1" in the record's language; "" for the whole form.
     static QString placeWords(const ChecklistAnswerKey& key, TravelerLanguage language);
     static QString stamp(const QString& by, const QDateTime& at);

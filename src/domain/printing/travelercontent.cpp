@@ -173,6 +173,34 @@ constexpr Entry kTexts[] = {
     {"qc.wholeForm", "Whole form", "Formulaire entier", "Formulario completo"},
     {"qc.notSigned", "NOT SIGNED: this record is not complete.", "NON SIGNÉE : cette fiche n'est pas terminée.",
      "NO FIRMADO: este registro no está completo."},
+    {"failCategory.Structure", "Structure", "Structure", "Estructura"},
+    {"failCategory.Plumbing", "Plumbing", "Plomberie", "Fontanería"},
+    {"failCategory.Electrical", "Electrical", "Électricité", "Electricidad"},
+    {"failCategory.Cosmetic", "Cosmetic", "Aspect", "Estética"},
+    {"failCategory.Documentation", "Documentation", "Documentation", "Documentación"},
+    {"failCategory.Other", "Other", "Autre", "Otro"},
+    {"failSeverity.Minor", "Minor", "Mineure", "Menor"},
+    {"failSeverity.Major", "Major", "Majeure", "Mayor"},
+    {"failSeverity.Critical", "Critical", "Critique", "Crítica"},
+    {"status.OrderCreated", "Order created", "Commande créée", "Pedido creado"},
+    {"status.PartsSent", "Parts sent", "Pièces envoyées", "Piezas enviadas"},
+    {"status.ReadyForPreQC", "Ready for Pre-QC", "Prêt pour le contrôle préalable", "Listo para el control previo"},
+    {"status.PreQCRejected", "Pre-QC rejected", "Refusé au contrôle préalable", "Rechazado en el control previo"},
+    {"status.ReworkPreQC", "Rework (Pre-QC)", "Reprise (contrôle préalable)", "Reproceso (control previo)"},
+    {"status.ReadyForProduction", "Ready for production", "Prêt pour la production", "Listo para producción"},
+    {"status.OnHoldParts", "On hold: parts", "En attente de pièces", "En espera de piezas"},
+    {"status.TestingComplete", "Testing complete", "Essais terminés", "Pruebas terminadas"},
+    {"status.PackagingComplete", "Packaging complete", "Emballage terminé", "Embalaje terminado"},
+    {"status.ReadyForFinalQC", "Ready for Final QC", "Prêt pour le contrôle final", "Listo para el control final"},
+    {"status.FinalQCRejected", "Final QC rejected", "Refusé au contrôle final", "Rechazado en el control final"},
+    {"status.ReworkFinalQC", "Rework (Final QC)", "Reprise (contrôle final)", "Reproceso (control final)"},
+    {"status.ReadyForShip", "Ready to ship", "Prêt à expédier", "Listo para enviar"},
+    {"status.Shipped", "Shipped", "Expédié", "Enviado"},
+    {"label.build", "BUILD", "FAB.", "FAB."},
+    {"label.po", "PO", "CDE", "PEDIDO"},
+    {"label.date", "DATE", "DATE", "FECHA"},
+    {"label.customer", "CUSTOMER", "CLIENT", "CLIENTE"},
+    {"label.project", "PROJECT", "PROJET", "PROYECTO"},
     {"color.GREEN", "green", "vert", "verde"},
     {"color.BLACK", "black", "noir", "negro"},
     {"color.YELLOW", "yellow", "jaune", "amarillo"},
@@ -250,6 +278,13 @@ QStringList travelerTextKeys()
     for (const Entry& e : kTexts)
         keys.append(QString::fromUtf8(e.key));
     return keys;
+}
+
+QString TravelerContent::statusWords() const
+{
+    const QString key = QStringLiteral("status.") + status;
+    const QString words = text(key);
+    return words == key ? status : words;
 }
 
 QList<TravelerSignOff> TravelerContent::standardSignOffs()

@@ -86,7 +86,7 @@ struct TravelerContent
     QDate wantDate;
     QString model;              // "T2-B3"
     QString family;             // "MDRD"
-    QString status;             // "ReadyForProduction" (printed as given)
+    QString status;             // "ReadyForProduction" (the database's name; printed in words)
 
     QDateTime printedAt;
     bool reprint = false;       // marks every page "REPRINT"
@@ -102,6 +102,8 @@ struct TravelerContent
 
     ScanPayload payload() const { return ScanPayload{ScanPayload::Kind::Build, buildNumber}; }
     QString text(const QString& key) const { return travelerText(key, language); }
+    // The status in the traveler's language ("Ready for production"); an unknown name as it is.
+    QString statusWords() const;
 
     // The stages of the four checklists (shared/domain/checklists): Pre-QC, production checks
     // (CLP 2-3), EOL testing (CLT), packaging (CLP 4), the production statement, Final QC (CLQ).

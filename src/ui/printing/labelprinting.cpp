@@ -4,6 +4,7 @@
 #include "print/labelrenderer.h"
 #include "ui/common/appsettings.h"
 #include "ui/common/futurewatch.h"
+#include "ui/printing/printpreview.h"
 #include "ui/printing/zplpreviewdialog.h"
 
 #include <QDate>
@@ -36,11 +37,8 @@ void LabelPrinting::preview(QWidget* parent, data::Session& session, const QStri
                  auto* printer = new QPrinter(QPrinter::HighResolution);
                  if (!AppSettings::labelPrinter().isEmpty())
                      printer->setPrinterName(AppSettings::labelPrinter());
-                 auto* dialog = new QPrintPreviewDialog(printer, parent);
-                 dialog->setObjectName(QStringLiteral("labelPreviewDialog"));
-                 dialog->setAttribute(Qt::WA_DeleteOnClose);
-                 QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
-                 dialog->setWindowTitle(tr("Labels of build %1").arg(buildNumber));
+                 auto* dialog = PrintPreview::create(printer, parent, QStringLiteral("labelPreviewDialog"),
+                                                     tr("Labels of build %1").arg(buildNumber));
                  auto drawError = std::make_shared<QString>();
                  const domain::LabelSize size = labelSize();
                  QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [labels, size, drawError](QPrinter* p) {

@@ -4,6 +4,7 @@
 #include "print/travelerrenderer.h"
 #include "ui/common/appsettings.h"
 #include "ui/common/futurewatch.h"
+#include "ui/printing/printpreview.h"
 
 #include <QDialog>
 #include <QDir>
@@ -86,8 +87,9 @@ void TravelerPrinting::exportPdf(QObject* owner, data::Session& session, const Q
                                .arg(outcome.records.first().printNumber)
                          : tr("Traveler exported to %1.").arg(QDir::toNativeSeparators(path));
                  else
-                     outcome.message = tr("%n traveler(s) exported to %1", nullptr, count).arg(QDir::toNativeSeparators(path))
-                         + (reprints > 0 ? tr(" (%n reprint(s)).", nullptr, reprints) : QStringLiteral("."));
+                     // Whole sentences: how many of them are reprints is a sentence of its own.
+                     outcome.message = tr("%n traveler(s) exported to %1.", nullptr, count).arg(QDir::toNativeSeparators(path))
+                         + (reprints > 0 ? u' ' + tr("Reprints among them: %1.").arg(reprints) : QString());
                  outcome.ok = true;
                  done(outcome);
              });
@@ -114,12 +116,10 @@ void TravelerPrinting::preview(QWidget* parent, data::Session& session, const QS
                  auto* printer = new QPrinter(QPrinter::HighResolution);
                  if (!AppSettings::pagePrinter().isEmpty())
                      printer->setPrinterName(AppSettings::pagePrinter());
-                 auto* dialog = new QPrintPreviewDialog(printer, parent);
-                 dialog->setObjectName(QStringLiteral("travelerPreviewDialog"));
-                 dialog->setAttribute(Qt::WA_DeleteOnClose);
-                 QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
-                 dialog->setWindowTitle(builds.size() == 1 ? tr("Traveler of build %1").arg(builds.first())
-                                                           : tr("Travelers of %n build(s)", nullptr, int(builds.size())));
+                 auto* dialog = PrintPreview::create(printer, parent, QStringLiteral("travelerPreviewDialog"),
+                                                     builds.size() == 1
+                                                         ? tr("Traveler of build %1").arg(builds.first())
+                                                         : tr("Travelers of %n build(s)", nullptr, int(builds.size())));
                  auto drawError = std::make_shared<QString>();
                  QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [travelers, drawError](QPrinter* p) {
                      QString why;

@@ -35,6 +35,7 @@ ChecklistItemWidget::ChecklistItemWidget(const domain::ChecklistEntry& entry, QW
     : QFrame(parent)
     , m_entry(entry)
     , m_key{entry.sectionId, entry.item.id, entry.position}
+    , m_number(entry.item.id)
 {
     build();
 }
@@ -73,8 +74,8 @@ void ChecklistItemWidget::build()
     auto* top = new QHBoxLayout;
     m_idLabel = new QLabel(this);
     m_idLabel->setObjectName(QStringLiteral("idLabel"));
-    m_idLabel->setFixedWidth(m_idLabel->fontMetrics().horizontalAdvance(QStringLiteral("H.basinCount")) + 12);
     m_idLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    updateIdWidth();
     m_textLabel = new QLabel(this);
     m_textLabel->setObjectName(QStringLiteral("textLabel"));
     m_textLabel->setWordWrap(true);
@@ -97,7 +98,8 @@ void ChecklistItemWidget::build()
     else
         setEnabled(false);   // greyed by the palette; the reason is in the detail line
     auto* notes = new QHBoxLayout;
-    notes->addSpacing(m_idLabel->width() + 6);
+    m_notesIndent = new QWidget(this);
+    notes->addWidget(m_notesIndent);
     auto* words = new QVBoxLayout;
     words->addWidget(m_detailLabel);
     words->addWidget(m_stateLabel);
@@ -110,7 +112,8 @@ void ChecklistItemWidget::build()
 void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
 {
     auto* row = new QHBoxLayout;
-    row->addSpacing(m_idLabel->width() + 6);
+    m_rowIndent = new QWidget(this);
+    row->addWidget(m_rowIndent);
     bool rowUsed = false;
     const ChecklistItemType type = m_entry.item.type;
     switch (type) {
@@ -161,6 +164,7 @@ void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
         for (int i = 0; i < m_entry.options.size(); ++i) {
             auto* c = new QCheckBox(m_entry.options.at(i), this);
             c->setObjectName(QStringLiteral("option%1").arg(i));
+            c->setProperty("value", m_entry.options.at(i));   // the stored option, whatever the box shows
             c->setMinimumHeight(kRowHeight);
             connect(c, &QCheckBox::clicked, this, [this] {
                 if (m_none)
@@ -335,7 +339,7 @@ void ChecklistItemWidget::updateOtherVisible()
         return;
     bool other = currentChoice() == u"Other";
     for (QCheckBox* c : std::as_const(m_multi))
-        other = other || (c->isChecked() && c->text() == u"Other");
+        other = other || (c->isChecked() && c->property("value").toString() == u"Other");
     m_otherText->setVisible(other);
 }
 
@@ -362,7 +366,7 @@ void ChecklistItemWidget::giveFromInputs()
         QStringList ticked;
         for (QCheckBox* c : std::as_const(m_multi))
             if (c->isChecked())
-                ticked << c->text();
+                ticked << c->property("value").toString();
         if (!ticked.isEmpty() || (m_none && m_none->isChecked()))
             a.value = ticked;
         break;
@@ -539,7 +543,7 @@ void ChecklistItemWidget::showAnswer()
     case ChecklistItemType::MultiCheck: {
         const QStringList ticked = v.toStringList();
         for (QCheckBox* c : std::as_const(m_multi))
-            c->setChecked(ticked.contains(c->text()));
+            c->setChecked(ticked.contains(c->property("value").toString()));
         m_none->setChecked(v.isValid() && ticked.isEmpty());
         break;
     }
@@ -667,7 +671,7 @@ void ChecklistItemWidget::retranslate()
         m_idLabel->setText(QString());
         m_textLabel->setText(tr("Section verified"));
     } else {
-        m_idLabel->setText(m_entry.item.id);
+        m_idLabel->setText(m_number);
         m_textLabel->setText(m_entry.item.text);
     }
     QStringList details;
@@ -735,10 +739,32 @@ void ChecklistItemWidget::retranslate()
         m_stateLabel->setText(stateText());
 }
 
+void ChecklistItemWidget::setNumber(const QString& number)
+{
+    m_number = number;
+    if (!m_sectionCheck)
+        m_idLabel->setText(number);
+    updateIdWidth();
+}
+
+void ChecklistItemWidget::updateIdWidth()
+{
+    // One column for the numbers of a form (the widest a form has, "S2X.10"), in the font of the moment;
+    // the inputs and notes below the words start where the words do.
+    const QFontMetrics fm = m_idLabel->fontMetrics();
+    const int width = qMax(fm.horizontalAdvance(QStringLiteral("S2X.10")), fm.horizontalAdvance(m_number)) + 12;
+    m_idLabel->setFixedWidth(width);
+    for (QWidget* indent : {m_rowIndent, m_notesIndent})
+        if (indent)
+            indent->setFixedWidth(width);
+}
+
 void ChecklistItemWidget::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange)
+        updateIdWidth();
     QFrame::changeEvent(event);
 }
 

@@ -44,6 +44,10 @@ public:
     ~ChecklistItemWidget() override;
 
     const domain::ChecklistAnswerKey& key() const { return m_key; }
+    // The number the paper form gives the item ("S2.3", "H.2"), shown before its words; the template's
+    // id until it is set.
+    void setNumber(const QString& number);
+    QString number() const { return m_number; }
     domain::ChecklistItemType type() const { return m_entry.item.type; }
     const domain::ChecklistEntry& entry() const { return m_entry; }
     bool applies() const { return m_entry.applies; }
@@ -110,9 +114,11 @@ private:
     void retranslate();
     void watchKeys(QWidget* w);
     QString currentChoice() const;
+    void updateIdWidth();
 
     domain::ChecklistEntry m_entry;
     domain::ChecklistAnswerKey m_key;
+    QString m_number;
     bool m_sectionCheck = false;
     std::optional<domain::ChecklistAnswer> m_answer;
     State m_state = State::None;
@@ -121,6 +127,8 @@ private:
     bool m_showing = false;   // setAnswer is filling the inputs: no answer is given
 
     QLabel* m_idLabel = nullptr;
+    QWidget* m_rowIndent = nullptr;     // below the number: the inputs and notes line up with the words
+    QWidget* m_notesIndent = nullptr;
     QLabel* m_textLabel = nullptr;
     QLabel* m_detailLabel = nullptr;   // expected, quantity, limits, N/A reason of the configuration
     QLabel* m_stateLabel = nullptr;

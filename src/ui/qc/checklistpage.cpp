@@ -11,11 +11,14 @@
 #include "ui/common/messagebar.h"
 #include "ui/common/signaturedialog.h"
 #include "ui/common/statustext.h"
+#include "ui/printing/printpreview.h"
 #include "ui/qc/checklistdrawingview.h"
 #include "ui/qc/checklistfaildialog.h"
 #include "ui/qc/checklistitemwidget.h"
 #include "ui/qc/checklistsectionwidget.h"
+#include "domain/checklist/failclassification.h"
 #include "print/qcrecordrenderer.h"
+#include "ui/common/translator.h"
 
 #include <QAction>
 #include <QtConcurrent/QtConcurrentRun>
@@ -37,7 +40,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QToolButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace cs::ui {
@@ -98,8 +101,8 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     , m_subtitle(new QLabel(this))
     , m_refreshButton(new QPushButton(this))
     , m_drawingButton(new QPushButton(this))
-    , m_documentsButton(new QToolButton(this))
-    , m_attachButton(new QToolButton(this))
+    , m_documentsButton(new QPushButton(this))
+    , m_attachButton(new QPushButton(this))
     , m_printButton(new QPushButton(this))
     , m_message(new MessageBar(this))
     , m_signature(new MessageBar(this))
@@ -120,28 +123,28 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     auto* top = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
     m_title->setObjectName(QStringLiteral("titleLabel"));
-    QFont big = m_title->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    m_title->setFont(big);
     m_subtitle->setObjectName(QStringLiteral("subtitleLabel"));
     m_subtitle->setWordWrap(true);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
-    top->addLayout(titles, 1);
+    // The titles take the page's whole width (the assembler's bench shows the page in a narrow pane);
+    // the actions are a row below them.
+    layout->addLayout(titles);
+    m_title->setWordWrap(true);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_drawingButton->setObjectName(QStringLiteral("drawingButton"));
     m_drawingButton->setCheckable(true);
     // The order's other documents (order confirmation, PO) one click away, shown in the same panel.
+    // Push buttons with a menu: the style makes room for the menu's arrow beside the text.
     m_documentsButton->setObjectName(QStringLiteral("documentsButton"));
-    m_documentsButton->setPopupMode(QToolButton::InstantPopup);
     m_documentsButton->setMinimumHeight(48);
+    m_documentsButton->setAutoDefault(false);
     m_documentsButton->setMenu(new QMenu(m_documentsButton));
     m_documentsButton->setEnabled(false);
     top->addWidget(m_documentsButton);
     m_attachButton->setObjectName(QStringLiteral("attachButton"));
-    m_attachButton->setPopupMode(QToolButton::InstantPopup);
     m_attachButton->setMinimumHeight(48);
+    m_attachButton->setAutoDefault(false);
     m_attachButton->setMenu(new QMenu(m_attachButton));
     connect(m_attachButton->menu(), &QMenu::aboutToShow, this, &ChecklistPage::fillAttachMenu);
     top->addWidget(m_attachButton);
@@ -160,6 +163,7 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
         b->setAutoDefault(false);
         top->addWidget(b);
     }
+    top->addStretch(1);
     layout->addLayout(top);
     // The messages appear in the side panel: the form never moves under a finger when one shows.
     m_message->setObjectName(QStringLiteral("messageBar"));
@@ -176,19 +180,14 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(6, 0, 6, 0);
     m_progress->setObjectName(QStringLiteral("progressLabel"));
-    QFont bold = m_progress->font();
-    bold.setBold(true);
-    m_progress->setFont(bold);
     m_progress->setWordWrap(true);
     m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
+    m_missingLabel->setWordWrap(true);
     m_missing->setObjectName(QStringLiteral("missingList"));
     m_missing->setWordWrap(true);
     m_missing->setAlternatingRowColors(true);
     m_passReason->setObjectName(QStringLiteral("passReasonLabel"));
     m_passReason->setWordWrap(true);
-    // The splitter's side panel does not pass its width down for the wrapped text's height: room for
-    // three lines, so a long reason is never drawn over the list above it.
-    m_passReason->setMinimumHeight(m_passReason->fontMetrics().lineSpacing() * 3);
     m_passReason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_passButton->setObjectName(QStringLiteral("signPassButton"));
     m_failButton->setObjectName(QStringLiteral("recordFailButton"));
@@ -244,6 +243,7 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &ChecklistPage::flush);
 
+    updateFonts();
     retranslate();
     if (m_checklistId.isEmpty())
         openChecklist();
@@ -556,6 +556,7 @@ void ChecklistPage::buildForm()
             if (e.sectionId != s.sectionId || e.position != s.position)
                 continue;
             auto* item = new ChecklistItemWidget(e, section);
+            item->setNumber(domain::QcRecordContent::itemNumber(form, e.sectionId, e.item.id));
             section->addItem(item);
             m_items.append(item);
             m_itemByKey.insert(keyText(item->key()), item);
@@ -740,11 +741,11 @@ void ChecklistPage::onSaved(const ChecklistOutbox::Entry& entry, const data::Res
             item->setState(ChecklistItemWidget::State::Refused, tr("Not saved: %1").arg(refusalWords(e)));
     }
     if (e.kind == data::DbError::Kind::Conflict || e.code == u"E-STALE")
-        showMessage(tr("Item %1 was changed by someone else: %2. Their answer is shown; answer again if it is wrong.")
-                        .arg(entry.key.item, e.message),
+        showMessage(tr("“%1” was changed by someone else: %2. Their answer is shown; answer again if it is wrong.")
+                        .arg(itemWords(entry.key), e.message),
                     true);
     else
-        showMessage(tr("An answer to item %1 was not saved: %2").arg(entry.key.item, refusalWords(e)), true,
+        showMessage(tr("Your answer to “%1” was not saved: %2").arg(itemWords(entry.key), refusalWords(e)), true,
                     tr("Server code %1 (SQLSTATE %2)").arg(e.qualifiedCode(), e.sqlState));
     // The server's answers (and others' changes) are read again; the rest goes on.
     loadChecklist(true);
@@ -828,7 +829,7 @@ void ChecklistPage::updateProgress()
     m_missing->setVisible(!signedOff);
     m_missingLabel->setVisible(!signedOff);
     for (const domain::ChecklistGap& g : gaps) {
-        auto* row = new QListWidgetItem(g.message, m_missing);
+        auto* row = new QListWidgetItem(gapWords(g), m_missing);
         if (!g.key.item.isEmpty())
             row->setData(Qt::UserRole, QStringList{g.key.section, g.key.item, QString::number(g.key.position)});
     }
@@ -866,14 +867,14 @@ void ChecklistPage::updateHeader()
     const domain::ChecklistSubject& s = m_form->instance().subject();
     setWindowTitle(tr("%1 — build %2").arg(qcTypeWords(), r.buildNumber));
     m_title->setText(tr("%1 — build %2").arg(qcTypeWords(), r.buildNumber));
-    QString sub = tr("PO %1 · %2 · attempt %3, revision %4 · %5 version %6 · status: %7")
-                      .arg(s.order.poNumber, s.order.customerName)
-                      .arg(r.attempt)
-                      .arg(r.revision)
-                      .arg(r.templateVersion.title.isEmpty() ? m_form->instance().checklistTemplate().title
-                                                             : r.templateVersion.title)
-                      .arg(r.templateVersion.version)
-                      .arg(StatusText::orderStatus(r.orderStatus));
+    // Two lines: the order and its status, then the form with its version, attempt and revision.
+    QString sub = tr("PO %1 · %2 · status: %3").arg(s.order.poNumber, s.order.customerName, StatusText::orderStatus(r.orderStatus));
+    sub += u'\n'
+           + tr("Form “%1”, template version %2 · attempt %3, revision %4")
+                 .arg(r.templateVersion.title.isEmpty() ? m_form->instance().checklistTemplate().title : r.templateVersion.title)
+                 .arg(r.templateVersion.version)
+                 .arg(r.attempt)
+                 .arg(r.revision);
     if (!r.revisionReason.isEmpty())
         sub += u'\n' + tr("Correction: %1").arg(r.revisionReason);
     if (m_loading)
@@ -882,15 +883,20 @@ void ChecklistPage::updateHeader()
 
     if (r.signature) {
         const data::ChecklistSignature& sig = *r.signature;
-        QString text = tr("Signed %1 by %2 (%3) on %4 — “%5”. Build status now: %6.")
-                           .arg(sig.pass ? tr("PASS") : tr("FAIL"), sig.printedName, sig.initials,
-                                dateTimeText(sig.signedAt), sig.meaning, StatusText::orderStatus(r.orderStatus));
-        if (!sig.pass && m_qcType == u"CLT")
-            text += u' ' + tr("Reason: %1.").arg(sig.failReason);
-        else if (!sig.pass)
-            text += u' ' + tr("Reason: %1 · category: %2 · severity: %3 · %4.")
-                               .arg(sig.failReason, sig.failCategory, sig.failSeverity,
-                                    sig.rework ? tr("rework in-house") : tr("no rework"));
+        // Whole sentences, one after the other.
+        QString text = (sig.pass ? tr("Signed PASS by %1 (%2) on %3: “%4”.") : tr("Signed FAIL by %1 (%2) on %3: “%4”."))
+                           .arg(sig.printedName, sig.initials, dateTimeText(sig.signedAt), sig.meaning);
+        text += u' ' + tr("Build status now: %1.").arg(StatusText::orderStatus(r.orderStatus));
+        if (!sig.pass)
+            text += u' ' + tr("Reason: %1").arg(sig.failReason) + (sig.failReason.endsWith(u'.') ? QString() : QStringLiteral("."));
+        if (!sig.pass && m_qcType != u"CLT") {
+            // The stored codes in the session's words, as the fail dialog offered them.
+            const domain::TravelerLanguage language = Translator::textLanguage();
+            text += u' ' + tr("Category: %1; severity: %2.")
+                               .arg(domain::FailClassification::categoryWords(sig.failCategory, language),
+                                    domain::FailClassification::severityWords(sig.failSeverity, language));
+            text += u' ' + (sig.rework ? tr("Reworked in-house.") : tr("Not reworked."));
+        }
         text += u' ' + tr("This record is read-only.");
         m_signature->setToolTip(tr("Content SHA-256: %1").arg(sig.contentSha256));
         m_signature->showMessage(sig.pass ? MessageBar::Kind::Info : MessageBar::Kind::Warning, text);
@@ -945,7 +951,7 @@ void ChecklistPage::updateActions()
         reason = tr("Everything is answered: sign the PASS, or record a FAIL.");
     m_passReason->setText(reason);
     m_passReason->setVisible(!reason.isEmpty());
-    m_passButton->setToolTip(gaps.isEmpty() ? QString() : gaps.constFirst().message);
+    m_passButton->setToolTip(gaps.isEmpty() ? QString() : gapWords(gaps.constFirst()));
     if (m_focusSignOff && pending == 0 && m_inFlight.isNull()) {
         m_focusSignOff = false;
         if (m_passButton->isEnabled())
@@ -953,6 +959,43 @@ void ChecklistPage::updateActions()
         else if (m_failButton->isEnabled())
             m_failButton->setFocus(Qt::TabFocusReason);
     }
+}
+
+QString ChecklistPage::itemWords(const ChecklistAnswerKey& key) const
+{
+    if (key.item == domain::ChecklistPassRule::kSectionCheckItem)
+        return tr("Section verified");
+    const domain::ChecklistEntry* e = m_form ? m_form->instance().find(key.section, key.item, key.position) : nullptr;
+    if (!e)
+        return key.item;
+    const QString number = domain::QcRecordContent::itemNumber(m_form->instance(), key.section, key.item);
+    return number.isEmpty() ? e->item.text : tr("%1 %2", "item number as printed on the form, item words").arg(number, e->item.text);
+}
+
+QString ChecklistPage::placeWords(const ChecklistAnswerKey& key) const
+{
+    if (!m_form)
+        return {};
+    if (key.section == domain::ChecklistTemplate::kHeaderSection)
+        return tr("the form's header");
+    for (const domain::ChecklistSectionInstance& s : m_form->instance().sections()) {
+        if (s.sectionId != key.section || s.position != key.position)
+            continue;
+        return s.position > 0 ? tr("%1 %2, basin %3").arg(s.sectionId, s.title).arg(s.position)
+                              : tr("%1 %2").arg(s.sectionId, s.title);
+    }
+    return key.section;
+}
+
+QString ChecklistPage::gapWords(const domain::ChecklistGap& gap) const
+{
+    if (gap.key.item.isEmpty() || gap.problem.isEmpty())
+        return gap.message;   // a rule of the whole form: a sentence of its own
+    if (gap.key.item == domain::ChecklistPassRule::kSectionCheckItem)
+        return tr("%1: %2.").arg(placeWords(gap.key), gap.problem);
+    // The number names the section on the paper form; a basin is said.
+    return gap.key.position > 0 ? tr("%1, basin %2: %3.").arg(itemWords(gap.key)).arg(gap.key.position).arg(gap.problem)
+                                : tr("%1: %2.").arg(itemWords(gap.key), gap.problem);
 }
 
 QString ChecklistPage::savedWords(const ChecklistForm::Stamp& stamp) const
@@ -1004,7 +1047,7 @@ bool ChecklistPage::canSign(bool pass)
     if (pass) {
         const QList<domain::ChecklistGap> gaps = missingIn(m_sectionFilter);
         if (!gaps.isEmpty()) {
-            showMessage(tr("PASS cannot be signed yet: %1").arg(gaps.constFirst().message), true);
+            showMessage(tr("PASS cannot be signed yet: %1").arg(gapWords(gaps.constFirst())), true);
             return false;
         }
     }
@@ -1246,10 +1289,11 @@ void ChecklistPage::fillAttachMenu()
     const data::ChecklistRecord& record = m_form->record();
     const bool open = !record.signedOff && !isReadOnly();
     if (m_lastItem) {
-        const QString where = m_lastItem->position > 0
-                                  ? tr("%1, basin %2").arg(m_lastItem->item).arg(m_lastItem->position)
-                                  : m_lastItem->item;
-        QAction* a = menu->addAction(tr("Attach a photo or file to item %1…").arg(where));
+        QAction* a = menu->addAction(m_lastItem->position > 0
+                                         ? tr("Attach a photo or file to “%1” (basin %2)…")
+                                               .arg(itemWords(*m_lastItem))
+                                               .arg(m_lastItem->position)
+                                         : tr("Attach a photo or file to “%1”…").arg(itemWords(*m_lastItem)));
         a->setEnabled(open);
         const domain::ChecklistAnswerKey key = *m_lastItem;
         connect(a, &QAction::triggered, this, [this, key] { askAttach(key); });
@@ -1260,10 +1304,13 @@ void ChecklistPage::fillAttachMenu()
     if (!record.attachments.isEmpty())
         menu->addSeparator();
     for (const data::ChecklistAttachment& att : record.attachments) {
-        const QString where = !att.key ? tr("whole form")
-                              : att.key->position > 0 ? tr("%1, basin %2").arg(att.key->item).arg(att.key->position)
-                                                      : att.key->item;
-        QAction* a = menu->addAction(tr("%1 (%2), %3").arg(att.filename, where, att.attachedBy));
+        QAction* a = menu->addAction(!att.key ? tr("%1 (whole form), %2").arg(att.filename, att.attachedBy)
+                                     : att.key->position > 0
+                                         ? tr("%1 (%2, basin %3), %4")
+                                               .arg(att.filename, itemWords(*att.key))
+                                               .arg(att.key->position)
+                                               .arg(att.attachedBy)
+                                         : tr("%1 (%2), %3").arg(att.filename, itemWords(*att.key), att.attachedBy));
         const QString documentId = att.documentId;
         connect(a, &QAction::triggered, this, [this, documentId] {
             m_drawingButton->setChecked(true);
@@ -1333,11 +1380,8 @@ void ChecklistPage::printRecord()
                  }
                  const domain::QcRecordContent content = record.printable(instance, images.value());
                  auto* printer = new QPrinter(QPrinter::HighResolution);
-                 auto* dialog = new QPrintPreviewDialog(printer, this);
-                 dialog->setObjectName(QStringLiteral("qcRecordPreviewDialog"));
-                 dialog->setAttribute(Qt::WA_DeleteOnClose);
-                 dialog->setWindowTitle(tr("%1 record of build %2").arg(qcTypeWords(), record.buildNumber));
-                 connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+                 auto* dialog = PrintPreview::create(printer, this, QStringLiteral("qcRecordPreviewDialog"),
+                                                     tr("%1 record of build %2").arg(qcTypeWords(), record.buildNumber));
                  connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
                          [content](QPrinter* p) { print::QcRecordRenderer().render(p, content); });
                  dialog->setWindowModality(Qt::WindowModal);
@@ -1363,11 +1407,43 @@ void ChecklistPage::retranslate()
     updateActions();
 }
 
+void ChecklistPage::updateFonts()
+{
+    // From the page's own font (the application's, larger in shop-floor mode): sizes relative to it
+    // follow when the mode changes while the page is open.
+    QFont big = font();
+    big.setBold(true);
+    if (big.pointSizeF() > 0)
+        big.setPointSizeF(big.pointSizeF() * 1.4);
+    else if (big.pixelSize() > 0)
+        big.setPixelSize(qRound(big.pixelSize() * 1.4));
+    m_title->setFont(big);
+    QFont bold = font();
+    bold.setBold(true);
+    m_progress->setFont(bold);
+    // The splitter's side panel does not pass its width down for the wrapped text's height: room for
+    // three lines, so a long reason is never drawn over the list above it.
+    m_passReason->setMinimumHeight(QFontMetrics(font()).lineSpacing() * 3);
+}
+
 void ChecklistPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange)
+        updateFonts();
     QWidget::changeEvent(event);
+}
+
+void ChecklistPage::showEvent(QShowEvent* event)
+{
+    // A window of its own: most of the screen it opens on (a form, a list of gaps and a drawing side by
+    // side), whatever size it was given.
+    if (isWindow() && !m_sizedToScreen && !event->spontaneous()) {
+        m_sizedToScreen = true;
+        PrintPreview::fitToScreen(this, parentWidget(), 0.94);
+    }
+    QWidget::showEvent(event);
 }
 
 void ChecklistPage::closeEvent(QCloseEvent* event)

@@ -20,7 +20,6 @@ class QListWidget;
 class QPushButton;
 class QScrollArea;
 class QSplitter;
-class QToolButton;
 class QVBoxLayout;
 
 namespace cs::data {
@@ -117,11 +116,17 @@ public:
     QPushButton* newAttemptButton() const { return m_attemptButton; }
     QPushButton* drawingButton() const { return m_drawingButton; }
     // The order's documents (order confirmation, PO, drawings): each shows in the drawing panel.
-    QToolButton* documentsButton() const { return m_documentsButton; }
+    QPushButton* documentsButton() const { return m_documentsButton; }
     // Photos and files: attach one to the item last worked on or to the whole form; open those attached.
-    QToolButton* attachButton() const { return m_attachButton; }
+    QPushButton* attachButton() const { return m_attachButton; }
     QPushButton* printButton() const { return m_printButton; }
     ChecklistDrawingView* drawingView() const { return m_drawing; }
+
+    // An item as the inspector reads it: its number as the form prints it and its words ("H.2 Number of
+    // basins"); where it is ("Basin holes and drain, basin 2"); a gap of the pass rule in those words.
+    QString itemWords(const domain::ChecklistAnswerKey& key) const;
+    QString placeWords(const domain::ChecklistAnswerKey& key) const;
+    QString gapWords(const domain::ChecklistGap& gap) const;
 
 public slots:
     // Reads the record again (F5): others' answers, the status. Answers still pending here stay shown.
@@ -165,6 +170,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -205,6 +211,8 @@ private:
     void fillAttachMenu();
     void askAttach(const std::optional<domain::ChecklistAnswerKey>& key);
     void retranslate();
+    // The title's and the side panel's sizes follow the application font (shop-floor mode at run time).
+    void updateFonts();
 
     data::Session* m_session;
     data::ChecklistRepository m_repo;
@@ -222,6 +230,7 @@ private:
     bool m_revising = false;
     bool m_prefilled = false;
     bool m_drawingShownOnce = false;
+    bool m_sizedToScreen = false; // a window: sized to its screen when first shown
     bool m_focusSignOff = false;  // Enter on the last item: the sign-off takes the focus when it can
     QString m_loadError;
     QString m_waitingText;       // the words shown while answers wait for the connection
@@ -232,8 +241,8 @@ private:
     QLabel* m_subtitle;
     QPushButton* m_refreshButton;
     QPushButton* m_drawingButton;
-    QToolButton* m_documentsButton;
-    QToolButton* m_attachButton;
+    QPushButton* m_documentsButton;
+    QPushButton* m_attachButton;
     QPushButton* m_printButton;
     std::optional<domain::ChecklistAnswerKey> m_lastItem;   // the item last worked on (for an attachment)
     MessageBar* m_message;

@@ -32,10 +32,7 @@ ChecklistSectionWidget::ChecklistSectionWidget(const domain::ChecklistSectionIns
     m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_header->setAutoRaise(true);
     m_header->setMinimumHeight(40);
-    QFont bold = m_header->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_header->setFont(bold);
+    updateFonts();
     m_progress->setObjectName(QStringLiteral("sectionProgressLabel"));
     top->addWidget(m_header);
     top->addStretch(1);
@@ -65,6 +62,16 @@ ChecklistSectionWidget::ChecklistSectionWidget(const domain::ChecklistSectionIns
 }
 
 ChecklistSectionWidget::~ChecklistSectionWidget() = default;
+
+void ChecklistSectionWidget::updateFonts()
+{
+    // Relative to the section's own font, so that it follows the application font (shop-floor mode).
+    QFont bold = font();
+    bold.setBold(true);
+    if (bold.pointSizeF() > 0)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_header->setFont(bold);
+}
 
 void ChecklistSectionWidget::addItem(ChecklistItemWidget* item)
 {
@@ -100,7 +107,7 @@ void ChecklistSectionWidget::retranslate()
     if (m_section.sectionId == domain::ChecklistTemplate::kHeaderSection)
         title = tr("Header");
     else if (m_section.position > 0)
-        title = tr("Basin %1 (%2)").arg(m_section.position).arg(m_section.sectionId);
+        title = tr("%1 %2 — basin %3").arg(m_section.sectionId, m_section.title).arg(m_section.position);
     else
         title = tr("%1 %2").arg(m_section.sectionId, m_section.title);
     if (!m_section.present)
@@ -114,6 +121,8 @@ void ChecklistSectionWidget::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange)
+        updateFonts();
     QFrame::changeEvent(event);
 }
 

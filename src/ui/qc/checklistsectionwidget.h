@@ -42,6 +42,7 @@ protected:
 
 private:
     void retranslate();
+    void updateFonts();
 
     domain::ChecklistSectionInstance m_section;
     QToolButton* m_header;

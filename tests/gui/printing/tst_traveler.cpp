@@ -163,6 +163,9 @@ void TestTraveler::englishTravelerScansOnEveryPage()
 void TestTraveler::frenchReprintPrintsFrench()
 {
     TravelerContent c = sampleTraveler(QStringLiteral("3001"), TravelerLanguage::FR, 20);
+    // A customer and a project longer than their header cells: wrapped, not cut.
+    c.customer = QStringLiteral("Centre hospitalier universitaire Sainte-Justine de Montréal");
+    c.project = QStringLiteral("Rénovation de l'unité de retraitement des endoscopes, phase 2");
     c.reprint = true;
     c.printNumber = 2;
     QString pdf;
@@ -180,8 +183,13 @@ void TestTraveler::frenchReprintPrintsFrench()
                           "Contrôle qualité final", "Initiales", "Page 1 sur", "RÉIMPRESSION", "Réimpression 1",
                           "Cuves", "robinet à manette", "côté gauche", "Empreinte de la nomenclature"})
         QVERIFY2(text.contains(QString::fromUtf8(s)), s);
-    for (const char* s : {"Production traveler", "Pick list", "Initials", "Page 1 of", "REPRINT"})
+    for (const char* s : {"Production traveler", "Pick list", "Initials", "Page 1 of", "REPRINT", "ReadyForProduction"})
         QVERIFY2(!text.contains(QString::fromUtf8(s)), s);
+    // The status in words, the long names whole (on two lines: compared without the line breaks).
+    const QString flowing = text.simplified();
+    for (const QString& s : {QStringLiteral("Prêt pour la production"), c.customer, c.project})
+        QVERIFY2(flowing.contains(s), qPrintable(s));
+    QVERIFY(!text.contains(u'…'));
     QCOMPARE(text.count(QString::fromUtf8("RÉIMPRESSION")), counts[0]); // on every page
 }
 

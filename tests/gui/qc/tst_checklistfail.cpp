@@ -254,7 +254,7 @@ void TestChecklistFail::photoAttachedToAPreQcItem()
         QAction* toItem = nullptr;
         for (QAction* a : menu->actions()) {
             menuEntries << a->text();
-            if (a->text().startsWith(QStringLiteral("Attach a photo or file to item")))
+            if (a->text().startsWith(QStringLiteral("Attach a photo or file to “")))
                 toItem = a;
         }
         if (!toItem) {
@@ -273,8 +273,11 @@ void TestChecklistFail::photoAttachedToAPreQcItem()
     QVERIFY(QTest::qWaitFor([&] { return finished.size() > 0; }, 60000));
     driver.stop();
     QVERIFY2(fileDialogSeen, qPrintable(menuEntries.join(u'\n')));
-    const QString where = key.position > 0 ? QStringLiteral("%1, basin %2").arg(key.item).arg(key.position) : key.item;
-    QVERIFY2(menuEntries.contains(QStringLiteral("Attach a photo or file to item %1…").arg(where)),
+    // The item in the inspector's words: its number as printed and its text, the basin.
+    const QString words = page->itemWords(key);
+    QVERIFY2(words.startsWith(key.item + u' ') && words.size() > key.item.size() + 3, qPrintable(words));
+    QVERIFY2(menuEntries.contains(key.position > 0 ? QStringLiteral("Attach a photo or file to “%1” (basin %2)…").arg(words).arg(key.position)
+                                                   : QStringLiteral("Attach a photo or file to “%1”…").arg(words)),
              qPrintable(menuEntries.join(u'\n')));
     QCOMPARE(finished.first().at(0).value<ChecklistPage::Action>(), ChecklistPage::Action::Attach);
     QVERIFY2(finished.first().at(1).toBool(), qPrintable(page->messageText()));

@@ -16,6 +16,7 @@
 #include "data/common/session.h"
 #include "domain/common/scanpayload.h"
 #include "ui/common/logging.h"
+#include "ui/common/shopfloor.h"
 #include "ui/common/signaturedialog.h"
 #include "ui/qc/checklistdrawingview.h"
 #include "ui/qc/checklistfaildialog.h"
@@ -47,6 +48,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QTableView>
 #include <QSignalSpy>
@@ -299,6 +301,54 @@ void TestChecklistPage::preQcByKeyboardThenSigned()
     QCOMPARE(initials->lineEdit()->text(), QStringLiteral("QKX"));
     QVERIFY(!page->passButton()->isEnabled());
     QVERIFY(page->missingList()->count() > 0);
+
+    // The inspector reads words: header fields numbered as the form prints them ("H.2"), never their keys;
+    // what is missing names the item, where it is and what it lacks.
+    const auto* basinCount = page->itemWidget({QStringLiteral("header"), QStringLiteral("H.basinCount"), 0});
+    QVERIFY(basinCount);
+    QCOMPARE(basinCount->number(), QStringLiteral("H.2"));
+    const QRegularExpression key(QStringLiteral("\\bH\\.[a-z]"));   // "H.jobId", "H.basinCount"
+    for (const QLabel* label : page->findChildren<QLabel*>())
+        QVERIFY2(!label->isVisibleTo(page) || !key.match(label->text()).hasMatch(), qPrintable(label->text()));
+    bool sawBasin = false;
+    for (int i = 0; i < page->missingList()->count(); ++i) {
+        const QString row = page->missingList()->item(i)->text();
+        QVERIFY2(!key.match(row).hasMatch(), qPrintable(row));
+        const QStringList parts = page->missingList()->item(i)->data(Qt::UserRole).toStringList();
+        if (parts.size() != 3 || parts.at(1) == u"#sectionCheck")
+            continue;
+        const ChecklistItemWidget* item = page->itemWidget({parts.at(0), parts.at(1), parts.at(2).toInt()});
+        QVERIFY(item);
+        QVERIFY2(row.contains(item->entry().item.text), qPrintable(row));
+        if (parts.at(2).toInt() > 0) {
+            sawBasin = true;
+            QVERIFY2(row.contains(QStringLiteral("basin %1").arg(parts.at(2))), qPrintable(row));
+        }
+    }
+    QVERIFY(sawBasin);
+    // The subtitle: the order, then the form and its version, each a line of its own.
+    const auto* subtitle = page->findChild<QLabel*>(QStringLiteral("subtitleLabel"));
+    QVERIFY(subtitle && subtitle->text().contains(u'\n'));
+    QVERIFY2(subtitle->text().section(u'\n', 1).contains(QStringLiteral("template version 1")), qPrintable(subtitle->text()));
+    // The window uses the screen it opens on (as far as its narrowest layout allows).
+    const QRect screen = page->screen()->availableGeometry();
+    QVERIFY2(page->width() >= qMin(screen.width() * 0.9, double(page->minimumSizeHint().width()))
+                 && page->height() >= screen.height() * 0.9 && page->height() <= screen.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(page->width()).arg(page->height()).arg(screen.width()).arg(screen.height())));
+    // Shop-floor mode (on for the inspector) turned off and on again while the page is open: its larger
+    // type follows the application font.
+    const auto* title = page->findChild<QLabel*>(QStringLiteral("titleLabel"));
+    QVERIFY(title);
+    QVERIFY(ShopFloor::isOn());
+    const double floorTitle = title->font().pointSizeF();
+    const int floorNumber = basinCount->findChild<QLabel*>(QStringLiteral("idLabel"))->width();
+    QCOMPARE(floorTitle, page->font().pointSizeF() * 1.4);
+    ShopFloor::apply(false);
+    QTRY_VERIFY(title->font().pointSizeF() < floorTitle);
+    QCOMPARE(title->font().pointSizeF(), page->font().pointSizeF() * 1.4);
+    QVERIFY(basinCount->findChild<QLabel*>(QStringLiteral("idLabel"))->width() < floorNumber);
+    ShopFloor::apply(true);
+    QTRY_COMPARE(title->font().pointSizeF(), floorTitle);
 
     // Every applicable item by keyboard: Space ticks and presses, a line is typed, Enter moves on.
     page->activateWindow();
