@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QStyleOptionHeader>
 #include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QToolTip>
@@ -13,6 +14,8 @@ namespace cs::ui {
 
 namespace {
 constexpr char kSpareWidthName[] = "cs_spareWidth";
+// The property that marks a header as an ElidingHeader.
+constexpr char kElidingHeader[] = "cs_elidingHeader";
 
 // The spare column gives up width down to this many average characters (or its title).
 constexpr int kLeastChars = 16;
@@ -89,7 +92,8 @@ public:
             widths.append({c, w});
             total += w;
         }
-        int missing = total + spareLeast - viewport;
+        // (Only a header that elides its titles may make them narrower.)
+        int missing = m_header->property(kElidingHeader).toBool() ? total + spareLeast - viewport : 0;
         for (auto& [c, w] : widths) {
             if (missing <= 0)
                 break;
@@ -125,6 +129,47 @@ private:
     QHeaderView* m_header;
     bool m_adjusting = false;
 };
+
+// A column header that elides a title wider than its section at the end ("Orden de c…"); Qt's own
+// clips it at both ends ("den de comp"). The tooltip gives the whole title.
+class ElidingHeader final : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    void initStyleOptionForIndex(QStyleOptionHeader* option, int logicalIndex) const override
+    {
+        QHeaderView::initStyleOptionForIndex(option, logicalIndex);
+        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, option, this);
+        int room = sectionSize(logicalIndex) - 2 * margin;
+        if (isSortIndicatorShown() && sortIndicatorSection() == logicalIndex)
+            room -= style()->pixelMetric(QStyle::PM_HeaderMarkSize, option, this) + margin;
+        if (option->fontMetrics.horizontalAdvance(option->text) > room)
+            option->text = option->fontMetrics.elidedText(option->text, Qt::ElideRight, std::max(room, 0));
+    }
+};
+
+// A table's column header as an ElidingHeader, with the settings the old one had.
+QHeaderView* elidingHeader(QAbstractItemView* view, QHeaderView* old)
+{
+    auto* table = qobject_cast<QTableView*>(view);
+    if (!table || old->property(kElidingHeader).toBool())
+        return old;
+    auto* header = new ElidingHeader(Qt::Horizontal, table);
+    header->setProperty(kElidingHeader, true);
+    header->setObjectName(old->objectName());
+    header->setSectionsMovable(old->sectionsMovable());
+    header->setSectionsClickable(old->sectionsClickable());
+    header->setHighlightSections(old->highlightSections());
+    header->setDefaultAlignment(old->defaultAlignment());
+    header->setMinimumSectionSize(old->minimumSectionSize());
+    header->setSortIndicatorShown(old->isSortIndicatorShown());
+    header->setSortIndicator(old->sortIndicatorSection(), old->sortIndicatorOrder());
+    header->setVisible(!old->isHidden());
+    table->setHorizontalHeader(header);   // deletes the old one; keeps sorting as it was
+    return header;
+}
 
 bool wrapsText(const QAbstractItemView* view)
 {
@@ -299,10 +344,11 @@ void ItemViewText::setSpareColumn(QAbstractItemView* view, int logicalColumn)
     QHeaderView* header = columnHeader(view);
     if (!header)
         return;
-    header->setStretchLastSection(false);
-    // A title that gives up width is elided, not clipped at both ends ("de comma"); the tooltip gives it.
-    header->setTextElideMode(Qt::ElideRight);
     SpareWidth* spare = spareWidth(view);
+    // A title that gives up width is elided, not clipped at both ends ("de comma").
+    if (!spare)
+        header = elidingHeader(view, header);
+    header->setStretchLastSection(false);
     if (!spare)
         spare = new SpareWidth(view, header);
     if (spare->column != logicalColumn)

@@ -50,6 +50,8 @@ public:
     // gives up width down to a few words (its cut texts show whole in their tooltips; in a view that
     // wraps its text and sizes its rows to their contents, the text wraps instead), so that the other
     // columns stay in view. Call again after restoring a saved header state (it brings its own stretch).
+    // The first call gives a table a column header of its own (one that elides titles at the end, as
+    // Qt's own clips them at both ends), with the old one's settings: take horizontalHeader() after it.
     static void setSpareColumn(QAbstractItemView* view, int logicalColumn);
     // The column given to setSpareColumn, or -1.
     static int spareColumn(const QAbstractItemView* view);

@@ -60,10 +60,11 @@ OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
     retranslate();
 
     m_ui->tableView->setModel(m_model);
+    // Every column as wide as what it shows; the projects have the room left over. (It gives the
+    // table the header it keeps.)
+    ItemViewText::setSpareColumn(m_ui->tableView, int(data::BoardColumn::Project));
     QHeaderView* header = m_ui->tableView->horizontalHeader();
     header->setSectionsMovable(true);
-    // Every column as wide as what it shows; the projects have the room left over.
-    ItemViewText::setSpareColumn(m_ui->tableView, int(data::BoardColumn::Project));
     header->setSortIndicator(int(data::BoardColumn::Updated), Qt::DescendingOrder);
     m_ui->tableView->verticalHeader()->hide();
     m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
