@@ -53,7 +53,7 @@ OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
     // The filters share the row with the buttons: a long status shows whole in the open list, and
     // the search field gives up width before any button is cut.
     m_ui->searchLineEdit->setMinimumWidth(m_ui->searchLineEdit->fontMetrics().averageCharWidth() * 16);
-    m_ui->searchLineEdit->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_ui->searchLineEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_ui->statusComboBox->addItem(QString(), QString());
     for (const QString& s : kStatuses)
         m_ui->statusComboBox->addItem(QString(), s);
