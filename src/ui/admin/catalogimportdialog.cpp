@@ -1,6 +1,7 @@
 #include "ui/admin/catalogimportdialog.h"
 
 #include "ui/common/futurewatch.h"
+#include "ui/common/itemviewtext.h"
 #include "ui/common/messagebar.h"
 
 #include "data/common/session.h"
@@ -57,15 +58,18 @@ CatalogImportDialog::CatalogImportDialog(data::Session* session, QWidget* parent
     m_problems->setWordWrap(true);
     m_problems->setAlternatingRowColors(true);
     m_problems->verticalHeader()->hide();
-    m_problems->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::ResizeToContents);
-    m_problems->horizontalHeader()->setSectionResizeMode(ItemColumn, QHeaderView::ResizeToContents);
-    m_problems->horizontalHeader()->setSectionResizeMode(ProblemColumn, QHeaderView::Stretch);
+    // The file and the item as wide as they are; what is wrong has the rest, wrapped over as many lines
+    // as it needs.
+    m_problems->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ItemViewText::setSpareColumn(m_problems, ProblemColumn);
     m_problems->setHorizontalHeaderLabels({tr("File"), tr("Item"), tr("Problem")});
     m_import->setObjectName(QStringLiteral("importCatalogButton"));
     m_import->setAutoDefault(false);
 
     auto* folderRow = new QHBoxLayout;
-    folderRow->addWidget(new QLabel(tr("Folder:"), this));
+    auto* folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    folderRow->addWidget(folderLabel);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_choose);
 
@@ -132,13 +136,10 @@ void CatalogImportDialog::showCheck()
         for (int row = 0; row < c.problems.size(); ++row) {
             const domain::CatalogProblem& p = c.problems.at(row);
             const QStringList cells{p.file, p.id, p.what};
-            for (int col = 0; col < ColumnCount; ++col) {
-                auto* item = new QTableWidgetItem(cells.at(col));
-                item->setToolTip(cells.at(col));
-                m_problems->setItem(row, col, item);
-            }
+            for (int col = 0; col < ColumnCount; ++col)
+                m_problems->setItem(row, col, new QTableWidgetItem(cells.at(col)));
         }
-        m_problems->resizeRowsToContents();
+        ItemViewText::fitColumns(m_problems);
         m_message->showError(tr("The catalog files have %n problem(s), listed below.", nullptr, int(c.problems.size())));
     } else {
         m_summary->setText(tr("No problems found. The files hold %1 categories, %2 subcategories, %3 parts and %4 "

@@ -3,6 +3,7 @@
 #include "ui/admin/jsonimportfile.h"
 
 #include "ui/common/futurewatch.h"
+#include "ui/common/itemviewtext.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/rowtablemodel.h"
 
@@ -28,6 +29,10 @@ using data::ChecklistTemplateVersion;
 using data::TemplateUse;
 
 namespace {
+
+// The columns that have the room the others leave: a template's title, a use's form.
+constexpr int kTitleColumn = 1;
+constexpr int kUseFormColumn = 1;
 
 // The largest template file the dialog reads (the shipped forms are a few dozen kB).
 constexpr qint64 kMaxTemplateBytes = 4 * 1024 * 1024;
@@ -141,7 +146,8 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(data::Session* session, QWidg
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as what it shows; the titles have the room left over.
+    ItemViewText::setSpareColumn(m_view, kTitleColumn);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
 
@@ -151,7 +157,7 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(data::Session* session, QWidg
     m_usesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_usesView->verticalHeader()->hide();
     m_usesView->setWordWrap(false);
-    m_usesView->horizontalHeader()->setStretchLastSection(true);
+    ItemViewText::setSpareColumn(m_usesView, kUseFormColumn);
     m_usesTitle->setObjectName(QStringLiteral("templateUsesTitle"));
     m_usesTitle->setWordWrap(true);
     auto* usesBox = new QWidget(this);
@@ -182,7 +188,7 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(data::Session* session, QWidg
     connect(m_viewButton, &QPushButton::clicked, this, &ChecklistTemplatesDialog::showSelected);
     connect(m_view, &QTableView::activated, this, &ChecklistTemplatesDialog::showSelected);
     connect(m_model, &RowTableModelBase::loaded, this, [this] {
-        m_view->resizeColumnsToContents();
+        ItemViewText::fitColumns(m_view);
         updateButtons();
     });
     connect(m_model, &RowTableModelBase::failed, this,
@@ -197,7 +203,7 @@ ChecklistTemplatesDialog::ChecklistTemplatesDialog(data::Session* session, QWidg
                                      : tr("Checklists filled on %1 version %2 (%n):", nullptr, int(m_usesModel->rows().size()))
                                            .arg(t->title)
                                            .arg(t->version));
-        m_usesView->resizeColumnsToContents();
+        ItemViewText::fitColumns(m_usesView);
         emit usesShown();
     });
     connect(m_usesModel, &RowTableModelBase::failed, this, [this](const data::DbError& e) {

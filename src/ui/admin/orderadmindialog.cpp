@@ -45,6 +45,30 @@ QString actionError(const data::DbError& e, const QString& build)
     return e.userMessage();
 }
 
+// The status a forced build most likely needs: the next one of the workflow's main chain (a build
+// whose recorded step is missing is moved on), or, where the workflow goes nowhere further, the first
+// status it may go to.
+std::optional<domain::OrderStatus> nextStatus(domain::OrderStatus from)
+{
+    using domain::OrderStatus;
+    const auto exception = [](OrderStatus s) {
+        return s == OrderStatus::PreQCRejected || s == OrderStatus::ReworkPreQC || s == OrderStatus::OnHoldParts
+               || s == OrderStatus::FinalQCRejected || s == OrderStatus::ReworkFinalQC;
+    };
+    const QList<domain::OrderTransition> moves = domain::OrderWorkflow::transitionsFrom(from);
+    std::optional<OrderStatus> best;
+    for (const domain::OrderTransition& t : moves) {
+        if (exception(t.to))
+            continue;
+        // Forward before backward; the nearest forward step first.
+        if (!best || (t.to > from && (*best < from || t.to < *best)))
+            best = t.to;
+    }
+    if (!best && !moves.isEmpty())
+        best = moves.first().to;
+    return best;
+}
+
 } // namespace
 
 OrderAdminDialog::OrderAdminDialog(data::Session* session, Mode mode, const QString& buildNumber, QWidget* parent)
@@ -171,10 +195,12 @@ void OrderAdminDialog::showBuild()
         return;
     }
     const data::BuildSummary& b = m_build->build;
-    QString info = tr("Build %1 of PO %2 · %3\nStatus: %4").arg(b.buildNumber, b.poNumber, b.customerName,
-                                                                 StatusText::orderStatus(b.status));
-    if (!b.assigneeName.isEmpty())
-        info += tr(" · assigned to %1").arg(b.assigneeName);
+    QString info = b.assigneeName.isEmpty()
+                       ? tr("Build %1 of PO %2 · %3\nStatus: %4")
+                             .arg(b.buildNumber, b.poNumber, b.customerName, StatusText::orderStatus(b.status))
+                       : tr("Build %1 of PO %2 · %3\nStatus: %4 · assigned to %5")
+                             .arg(b.buildNumber, b.poNumber, b.customerName, StatusText::orderStatus(b.status),
+                                  b.assigneeName);
     if (m_mode == Mode::Delete)
         info += u'\n'
                 + (m_build->buildsOnPo <= 1 ? tr("It is the only build of PO %1: the purchase order is deleted with it.").arg(b.poNumber)
@@ -188,7 +214,14 @@ void OrderAdminDialog::showBuild()
             if (name != b.status)
                 m_status->addItem(StatusText::orderStatus(s), name);
         }
-        m_status->setCurrentIndex(qMax(0, m_status->findData(chosen)));
+        // The status chosen before the build was read again, or the workflow's next one.
+        int index = m_status->findData(chosen);
+        if (index < 0) {
+            const std::optional<domain::OrderStatus> from = domain::orderStatusFromName(b.status);
+            const std::optional<domain::OrderStatus> next = from ? nextStatus(*from) : std::nullopt;
+            index = next ? m_status->findData(domain::orderStatusName(*next)) : -1;
+        }
+        m_status->setCurrentIndex(qMax(0, index));
     }
     updateAction();
 }

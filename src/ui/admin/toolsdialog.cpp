@@ -2,11 +2,13 @@
 
 #include "ui/assembly/assemblyerrortext.h"
 #include "ui/common/futurewatch.h"
+#include "ui/common/itemviewtext.h"
 #include "ui/common/messagebar.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -56,18 +59,17 @@ ToolsDialog::ToolsDialog(data::Session* session, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setIconSize(QSize(kThumb, kThumb));
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(kThumb + 8);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    // Rows as high as a thumbnail or a wrapped description needs (and shop-floor mode asks).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every column as wide as what it shows; the descriptions have the room left over.
+    ItemViewText::setSpareColumn(m_table, DescriptionColumn);
 
     m_key->setObjectName(QStringLiteral("toolKeyEdit"));
     m_key->setPlaceholderText(QStringLiteral("TK-TORQUE-5NM"));
     m_name->setObjectName(QStringLiteral("toolNameEdit"));
     m_description->setObjectName(QStringLiteral("toolDescriptionEdit"));
     m_description->setTabChangesFocus(true);
-    m_description->setMaximumHeight(90);
     m_picture->setObjectName(QStringLiteral("toolPictureLabel"));
-    m_picture->setFixedSize(96, 96);
     m_picture->setAlignment(Qt::AlignCenter);
     m_picture->setFrameShape(QFrame::StyledPanel);
     m_active->setObjectName(QStringLiteral("toolActiveBox"));
@@ -105,11 +107,41 @@ ToolsDialog::ToolsDialog(data::Session* session, QWidget* parent)
         if (row >= 0 && row < m_tools.size())
             fillForm(m_tools.at(row));
     });
+    updateSizes();
     newTool();
     reload();
 }
 
 ToolsDialog::~ToolsDialog() = default;
+
+void ToolsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateSizes();
+    QDialog::changeEvent(event);
+}
+
+void ToolsDialog::updateSizes()
+{
+    // A picture of six lines' height, a description of four lines.
+    const int line = fontMetrics().lineSpacing();
+    m_picture->setFixedSize(6 * line, 6 * line);
+    showPicture(m_pictureImage);
+    const QMargins margins = m_description->contentsMargins();
+    m_description->setMaximumHeight(4 * line + 2 * int(m_description->document()->documentMargin()) + margins.top()
+                                    + margins.bottom() + 2 * m_description->frameWidth());
+}
+
+void ToolsDialog::showPicture(const QImage& image)
+{
+    m_pictureImage = image;
+    if (image.isNull()) {
+        m_picture->setPixmap(QPixmap());
+        return;
+    }
+    m_picture->setPixmap(QPixmap::fromImage(image.scaled(m_picture->contentsRect().size(), Qt::KeepAspectRatio,
+                                                         Qt::SmoothTransformation)));
+}
 
 QString ToolsDialog::messageText() const
 {
@@ -155,9 +187,11 @@ void ToolsDialog::reload(const QString& selectKey)
                             image.scaled(kThumb, kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
                         ++m_picturesShown;
                     }
+                // The picture column and the rows make room for the thumbnail.
+                ItemViewText::widenColumns(m_table);
             });
         }
-        m_table->resizeColumnsToContents();
+        ItemViewText::fitColumns(m_table);
         if (!selectKey.isEmpty())
             selectTool(selectKey);
         emit loaded();
@@ -191,7 +225,7 @@ void ToolsDialog::fillForm(const data::Tool& tool)
     m_active->setChecked(tool.active);
     m_pictureFile.clear();
     m_pictureSha = tool.image;
-    m_picture->setPixmap(QPixmap());
+    showPicture(QImage());
     m_picture->setText(tool.image.isEmpty() ? tr("No picture") : QString());
     if (tool.image.isEmpty())
         return;
@@ -199,7 +233,7 @@ void ToolsDialog::fillForm(const data::Tool& tool)
         QImage image;
         if (m_pictureSha != sha || !m_pictureFile.isEmpty() || !bytes || !image.loadFromData(bytes.value()))
             return;
-        m_picture->setPixmap(QPixmap::fromImage(image.scaled(m_picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        showPicture(image);
     });
 }
 
@@ -219,7 +253,7 @@ void ToolsDialog::setPictureFile(const QString& path)
         return;
     }
     m_pictureFile = path;
-    m_picture->setPixmap(QPixmap::fromImage(image.scaled(m_picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    showPicture(image);
 }
 
 bool ToolsDialog::save()

@@ -3,6 +3,7 @@
 #include "data/assembly/workinstructionrepository.h"
 
 #include <QDialog>
+#include <QImage>
 
 class QCheckBox;
 class QLabel;
@@ -49,7 +50,13 @@ signals:
     void loaded();
     void actionFinished(bool ok);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // The picture and the description field follow the font (larger in shop-floor mode).
+    void updateSizes();
+    void showPicture(const QImage& image);
     void reload(const QString& selectKey = {});
     void fillForm(const data::Tool& tool);
     void askPicture();
@@ -61,6 +68,7 @@ private:
     int m_picturesShown = 0;
     QString m_pictureFile;      // a new picture, stored when the tool is saved
     QString m_pictureSha;       // the tool's picture now
+    QImage m_pictureImage;      // what the picture field shows, at its own size
     bool m_busy = false;
 
     MessageBar* m_messageBar;

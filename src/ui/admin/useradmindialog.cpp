@@ -3,6 +3,7 @@
 #include "ui_useradmindialog.h"
 
 #include "ui/common/futurewatch.h"
+#include "ui/common/itemviewtext.h"
 #include "ui/common/logging.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/rowtablemodel.h"
@@ -23,6 +24,8 @@ using domain::AppRole;
 namespace {
 const QList<AppRole> kRoles = {AppRole::ProductionCoordinator, AppRole::ProcurementSpecialist, AppRole::QCPerson,
                                AppRole::Assembler, AppRole::ServiceDepartment, AppRole::Admin};
+
+constexpr int kFullNameColumn = 1;
 
 QList<RowTableModel<UserAccount>::Column> userColumns()
 {
@@ -138,12 +141,13 @@ UserAdminDialog::UserAdminDialog(data::Session* session, QWidget* parent)
     m_ui->usersTableView->setWordWrap(false);
     m_ui->usersTableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_ui->usersTableView->setSortingEnabled(true);
-    m_ui->usersTableView->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as what it shows; the full names have the room left over.
+    ItemViewText::setSpareColumn(m_ui->usersTableView, kFullNameColumn);
     m_ui->filterLineEdit->setPlaceholderText(tr("Filter users"));
     connect(m_ui->filterLineEdit, &QLineEdit::textChanged, this, &UserAdminDialog::applyFilter);
     connect(m_ui->showInactiveCheckBox, &QCheckBox::toggled, this, &UserAdminDialog::applyFilter);
     connect(m_model, &RowTableModelBase::loaded, this, [this] {
-        m_ui->usersTableView->resizeColumnsToContents();
+        ItemViewText::fitColumns(m_ui->usersTableView);
         applyFilter();
         updateButtons();
     });
@@ -298,6 +302,7 @@ void UserAdminDialog::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_model->retranslate();
+        ItemViewText::widenColumns(m_ui->usersTableView);
         updateButtons();
     }
     QDialog::changeEvent(event);

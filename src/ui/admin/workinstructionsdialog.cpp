@@ -5,6 +5,7 @@
 #include "ui/assembly/assemblyerrortext.h"
 #include "ui/assembly/workinstructionbrowser.h"
 #include "ui/common/futurewatch.h"
+#include "ui/common/itemviewtext.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/rowtablemodel.h"
 
@@ -51,14 +52,14 @@ QList<RowTableModel<WorkInstructionVersion>::Column> columns()
         {[] { return WorkInstructionsDialog::tr("Title"); }, [](const R& v) { return v.title; }},
         {[] { return WorkInstructionsDialog::tr("Version"); }, [](const R& v) { return v.version; }, [](const R& v) { return v.version; }},
         {[] { return WorkInstructionsDialog::tr("State"); }, [](const R& v) { return stateText(v); }},
-        {[] { return WorkInstructionsDialog::tr("Created by"); }, [](const R& v) { return v.createdBy; }},
-        {[] { return WorkInstructionsDialog::tr("Created"); }, [](const R& v) { return RowTableModelBase::dateTimeText(v.createdAt); },
-         [](const R& v) { return v.createdAt; }},
-        {[] { return WorkInstructionsDialog::tr("Published by"); }, [](const R& v) { return v.publishedBy; }},
-        {[] { return WorkInstructionsDialog::tr("Published"); }, [](const R& v) { return RowTableModelBase::dateTimeText(v.publishedAt); },
+        // Who made and published a version is on the version's page beside the list.
+        {[] { return WorkInstructionsDialog::tr("Published"); }, [](const R& v) { return RowTableModelBase::dateText(v.publishedAt.date()); },
          [](const R& v) { return v.publishedAt; }},
     };
 }
+
+// The column that has the room the others leave: the titles.
+constexpr int kTitleColumn = 1;
 
 // The largest instruction file and picture the dialog reads (the server refuses pictures over 2 MB).
 constexpr qint64 kMaxInstructionBytes = 4 * 1024 * 1024;
@@ -139,7 +140,7 @@ WorkInstructionsDialog::WorkInstructionsDialog(data::Session* session, QWidget* 
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    ItemViewText::setSpareColumn(m_view, kTitleColumn);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
 
@@ -154,7 +155,6 @@ WorkInstructionsDialog::WorkInstructionsDialog(data::Session* session, QWidget* 
 
     m_problems->setObjectName(QStringLiteral("problemList"));
     m_problems->setWordWrap(true);
-    m_problems->setMaximumHeight(160);
     m_problems->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -174,7 +174,7 @@ WorkInstructionsDialog::WorkInstructionsDialog(data::Session* session, QWidget* 
     connect(m_publishButton, &QPushButton::clicked, this, &WorkInstructionsDialog::askPublish);
     connect(m_toolsButton, &QPushButton::clicked, this, &WorkInstructionsDialog::showTools);
     connect(m_model, &RowTableModelBase::loaded, this, [this] {
-        m_view->resizeColumnsToContents();
+        ItemViewText::fitColumns(m_view);
         updateButtons();
     });
     connect(m_model, &RowTableModelBase::failed, this,
@@ -262,6 +262,9 @@ QString WorkInstructionsDialog::versionHtml()
     QString html = QStringLiteral("<h3>%1</h3><p>").arg(v->title.toHtmlEscaped());
     html += line(tr("Key and version:"), tr("%1, version %2").arg(v->key).arg(v->version));
     html += line(tr("State:"), stateText(*v));
+    html += line(tr("Created:"), tr("%1 by %2").arg(RowTableModelBase::dateTimeText(v->createdAt), v->createdBy));
+    if (v->isPublished())
+        html += line(tr("Published:"), tr("%1 by %2").arg(RowTableModelBase::dateTimeText(v->publishedAt), v->publishedBy));
     html += line(tr("Production checks it explains:"), v->clpItems.join(QStringLiteral(", ")));
     html += line(tr("Assemblies (parts to pick):"), v->assemblies.join(QStringLiteral(", ")));
     html += line(tr("Tools:"), v->tools.join(QStringLiteral(", ")));

@@ -1,8 +1,10 @@
 #include "ui/common/itemviewtext.h"
 
 #include <QAbstractItemDelegate>
+#include <QHash>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QStyleOptionHeader>
 #include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QToolTip>
@@ -11,13 +13,176 @@
 namespace cs::ui {
 
 namespace {
-QHeaderView* columnHeader(QAbstractItemView* view)
+constexpr char kSpareWidthName[] = "cs_spareWidth";
+// The property that marks a header as an ElidingHeader.
+constexpr char kElidingHeader[] = "cs_elidingHeader";
+
+// The spare column gives up width down to this many average characters (or its title).
+constexpr int kLeastChars = 16;
+
+QHeaderView* columnHeader(const QAbstractItemView* view)
 {
-    if (auto* table = qobject_cast<QTableView*>(view))
+    if (const auto* table = qobject_cast<const QTableView*>(view))
         return table->horizontalHeader();
-    if (auto* tree = qobject_cast<QTreeView*>(view))
+    if (const auto* tree = qobject_cast<const QTreeView*>(view))
         return tree->header();
     return nullptr;
+}
+
+// Gives the width a view has beyond what its columns show to one column, and keeps doing so as the
+// view's size and the other columns' widths change. A child of the view, found by its object name.
+class SpareWidth final : public QObject
+{
+public:
+    SpareWidth(QAbstractItemView* view, QHeaderView* header)
+        : QObject(view)
+        , m_view(view)
+        , m_header(header)
+    {
+        setObjectName(QLatin1String(kSpareWidthName));
+        view->viewport()->installEventFilter(this);
+        connect(header, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
+            if (m_adjusting)
+                return;
+            if (logical == column) {
+                base = size;   // fitted to its text, or a person's own width
+                return;
+            }
+            // Fitted, or a person's own width: the column's width from now on, which it keeps when
+            // room is short (fitting records what the rows need afterwards).
+            full.insert(logical, size);
+            if (const auto r = rows.find(logical); r != rows.end())
+                *r = size;
+            fill();
+        });
+        connect(header, &QHeaderView::sectionCountChanged, this, [this] { fill(); });
+        connect(header, &QHeaderView::sectionMoved, this, [this] { fill(); });
+    }
+
+    // The width the column's text needs (or a person gave it).
+    int base = 0;
+    int column = -1;
+    // The other columns: their widths (fitted, or a person's own), and the widths their rows need
+    // without the title.
+    QHash<int, int> full;
+    QHash<int, int> rows;
+
+    // The spare column takes the room the other columns leave. When they leave little, it gives up
+    // width down to a few words (the whole text is in the cell's tooltip); when that is not enough, the
+    // other columns give up what their titles need beyond their rows (an elided title shows whole in its
+    // tooltip), so that every column stays in view as long as that can be.
+    void fill()
+    {
+        if (column < 0 || column >= m_header->count() || m_header->isSectionHidden(column))
+            return;
+        // A restored header state brings its own stretch back.
+        if (m_header->stretchLastSection())
+            m_header->setStretchLastSection(false);
+        const int viewport = m_view->viewport()->width();
+        const int least = std::max(m_header->isHidden() ? 0 : m_header->sectionSizeHint(column),
+                                   kLeastChars * m_view->fontMetrics().averageCharWidth());
+        const int spareLeast = std::min(base, least);
+        QList<std::pair<int, int>> widths;   // logical index, width
+        int total = 0;
+        for (int visual = 0; visual < m_header->count(); ++visual) {
+            const int c = m_header->logicalIndex(visual);
+            if (c == column || m_header->isSectionHidden(c))
+                continue;
+            const int w = full.value(c, m_header->sectionSize(c));
+            widths.append({c, w});
+            total += w;
+        }
+        // (Only a header that elides its titles may make them narrower.)
+        int missing = m_header->property(kElidingHeader).toBool() ? total + spareLeast - viewport : 0;
+        for (auto& [c, w] : widths) {
+            if (missing <= 0)
+                break;
+            const int need = rows.value(c, w);
+            if (need > 0 && need < w) {
+                const int give = std::min(w - need, missing);
+                w -= give;
+                missing -= give;
+            }
+        }
+        m_adjusting = true;
+        int others = 0;
+        for (const auto& [c, w] : std::as_const(widths)) {
+            if (m_header->sectionSize(c) != w)
+                m_header->resizeSection(c, w);
+            others += w;
+        }
+        const int width = std::max({viewport - others, spareLeast, m_header->minimumSectionSize()});
+        if (width != m_header->sectionSize(column))
+            m_header->resizeSection(column, width);
+        m_adjusting = false;
+    }
+
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fill();
+        return false;
+    }
+
+private:
+    QAbstractItemView* m_view;
+    QHeaderView* m_header;
+    bool m_adjusting = false;
+};
+
+// A column header that elides a title wider than its section at the end ("Orden de c…"); Qt's own
+// clips it at both ends ("den de comp"). The tooltip gives the whole title.
+class ElidingHeader final : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    void initStyleOptionForIndex(QStyleOptionHeader* option, int logicalIndex) const override
+    {
+        QHeaderView::initStyleOptionForIndex(option, logicalIndex);
+        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, option, this);
+        int room = sectionSize(logicalIndex) - 2 * margin;
+        if (isSortIndicatorShown() && sortIndicatorSection() == logicalIndex)
+            room -= style()->pixelMetric(QStyle::PM_HeaderMarkSize, option, this) + margin;
+        if (option->fontMetrics.horizontalAdvance(option->text) > room)
+            option->text = option->fontMetrics.elidedText(option->text, Qt::ElideRight, std::max(room, 0));
+    }
+};
+
+// A table's column header as an ElidingHeader, with the settings the old one had.
+QHeaderView* elidingHeader(QAbstractItemView* view, QHeaderView* old)
+{
+    auto* table = qobject_cast<QTableView*>(view);
+    if (!table || old->property(kElidingHeader).toBool())
+        return old;
+    auto* header = new ElidingHeader(Qt::Horizontal, table);
+    header->setProperty(kElidingHeader, true);
+    header->setObjectName(old->objectName());
+    header->setSectionsMovable(old->sectionsMovable());
+    header->setSectionsClickable(old->sectionsClickable());
+    header->setHighlightSections(old->highlightSections());
+    header->setDefaultAlignment(old->defaultAlignment());
+    header->setMinimumSectionSize(old->minimumSectionSize());
+    header->setSortIndicatorShown(old->isSortIndicatorShown());
+    header->setSortIndicator(old->sortIndicatorSection(), old->sortIndicatorOrder());
+    header->setVisible(!old->isHidden());
+    table->setHorizontalHeader(header);   // deletes the old one; keeps sorting as it was
+    return header;
+}
+
+bool wrapsText(const QAbstractItemView* view)
+{
+    if (const auto* table = qobject_cast<const QTableView*>(view))
+        return table->wordWrap();
+    if (const auto* tree = qobject_cast<const QTreeView*>(view))
+        return tree->wordWrap();
+    return false;
+}
+
+SpareWidth* spareWidth(const QAbstractItemView* view)
+{
+    return view ? view->findChild<SpareWidth*>(QLatin1String(kSpareWidthName), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
 // The width a column needs for its title and the rows it shows now.
@@ -32,6 +197,7 @@ void resizeColumns(QAbstractItemView* view, bool growOnly)
     QHeaderView* header = columnHeader(view);
     if (!header || !view->model())
         return;
+    SpareWidth* spare = spareWidth(view);
     const int last = header->logicalIndex(header->count() - 1);
     for (int c = 0; c < header->count(); ++c) {
         if (header->isSectionHidden(c) || header->sectionResizeMode(c) != QHeaderView::Interactive)
@@ -39,9 +205,26 @@ void resizeColumns(QAbstractItemView* view, bool growOnly)
         if (c == last && header->stretchLastSection())
             continue;
         const int needed = neededWidth(view, header, c);
-        if (needed > 0 && (!growOnly || header->sectionSize(c) < needed))
+        if (spare && c == spare->column) {
+            // Filled beyond its text: what counts is the width its text needs.
+            if (needed > 0 && (!growOnly || spare->base < needed)) {
+                spare->base = needed;
+                header->resizeSection(c, needed);
+            }
+            continue;
+        }
+        const int current = spare ? spare->full.value(c, header->sectionSize(c)) : header->sectionSize(c);
+        if (needed > 0 && (!growOnly || current < needed)) {
             header->resizeSection(c, needed);
+            if (spare) {
+                // (Also when the size did not change, which the header does not signal.)
+                spare->full.insert(c, needed);
+                spare->rows.insert(c, view->sizeHintForColumn(c));
+            }
+        }
     }
+    if (spare)
+        spare->fill();
 }
 } // namespace
 
@@ -73,10 +256,17 @@ bool ItemViewText::isElided(const QAbstractItemView* view, const QModelIndex& in
                                 : QSize(view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view),
                                         view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view));
     option.textElideMode = view->textElideMode();
-    // Measured on one line: a wrapped text in a row of one line's height is cut just the same.
     option.features = QStyleOptionViewItem::None;
     const int grid = qobject_cast<const QTableView*>(view) && static_cast<const QTableView*>(view)->showGrid() ? 1 : 0;
-    return delegate->sizeHint(option, index).width() > rect.width() + grid;
+    if (delegate->sizeHint(option, index).width() <= rect.width() + grid)
+        return false;   // fits on one line
+    if (!wrapsText(view))
+        return true;
+    // Wrapped at the cell's width: cut when its lines need more height than the row has (a wrapped
+    // text in a row of one line's height is cut just the same) or a word is wider than the cell.
+    option.features = QStyleOptionViewItem::WrapText;
+    const QSize wrapped = delegate->sizeHint(option, index);
+    return wrapped.width() > rect.width() + grid || wrapped.height() > rect.height() + grid;
 }
 
 bool ItemViewText::isSectionElided(const QHeaderView* header, int logicalIndex)
@@ -147,6 +337,30 @@ void ItemViewText::widenColumns(QAbstractItemView* view)
 void ItemViewText::followExpansion(QTreeView* tree)
 {
     QObject::connect(tree, &QTreeView::expanded, tree, [tree] { widenColumns(tree); });
+}
+
+void ItemViewText::setSpareColumn(QAbstractItemView* view, int logicalColumn)
+{
+    QHeaderView* header = columnHeader(view);
+    if (!header)
+        return;
+    SpareWidth* spare = spareWidth(view);
+    // A title that gives up width is elided, not clipped at both ends ("de comma").
+    if (!spare)
+        header = elidingHeader(view, header);
+    header->setStretchLastSection(false);
+    if (!spare)
+        spare = new SpareWidth(view, header);
+    if (spare->column != logicalColumn)
+        spare->base = 0;
+    spare->column = logicalColumn;
+    spare->fill();
+}
+
+int ItemViewText::spareColumn(const QAbstractItemView* view)
+{
+    const SpareWidth* spare = spareWidth(view);
+    return spare ? spare->column : -1;
 }
 
 } // namespace cs::ui

@@ -17,6 +17,7 @@ namespace cs::ui {
 // The static helpers size a view's columns to what they show:
 //   ItemViewText::fitColumns(view);       // after the rows are set: every column to its contents
 //   ItemViewText::followExpansion(tree);  // a tree's columns grow as branches open
+//   ItemViewText::setSpareColumn(view, NameColumn);  // the width left over goes to the names
 class ItemViewText final : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,18 @@ public:
     static void widenColumns(QAbstractItemView* view);
     // Widens the tree's columns whenever a branch opens, so deeper lines are not cut.
     static void followExpansion(QTreeView* tree);
+
+    // Every column keeps the width of what it shows; the width the view has beyond that goes to
+    // `logicalColumn` (a text that benefits from it: a name, a customer, a title, a note), never to the
+    // last column, and follows the view's size. When the view is too narrow for everything, that column
+    // gives up width down to a few words (its cut texts show whole in their tooltips; in a view that
+    // wraps its text and sizes its rows to their contents, the text wraps instead), so that the other
+    // columns stay in view. Call again after restoring a saved header state (it brings its own stretch).
+    // The first call gives a table a column header of its own (one that elides titles at the end, as
+    // Qt's own clips them at both ends), with the old one's settings: take horizontalHeader() after it.
+    static void setSpareColumn(QAbstractItemView* view, int logicalColumn);
+    // The column given to setSpareColumn, or -1.
+    static int spareColumn(const QAbstractItemView* view);
 };
 
 } // namespace cs::ui

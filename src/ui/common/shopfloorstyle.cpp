@@ -84,9 +84,14 @@ QSize ShopFloorStyle::sizeFromContents(ContentsType type, const QStyleOption* op
     case CT_MenuBarItem:
         return atLeast(s, 0, kRowHeight);
     case CT_MenuItem:
-        if (const auto* item = qstyleoption_cast<const QStyleOptionMenuItem*>(option);
-            item && item->menuItemType == QStyleOptionMenuItem::Separator)
-            return s;
+        if (const auto* item = qstyleoption_cast<const QStyleOptionMenuItem*>(option)) {
+            if (item->menuItemType == QStyleOptionMenuItem::Separator)
+                return s;
+            // The shortcut is drawn after the room the item's text leaves: room for a gap before it
+            // ("Settings…   Ctrl+,", not "Settings…Ctrl+,").
+            if (item->text.contains(u'\t'))
+                s.rwidth() += kShortcutGap;
+        }
         return atLeast(s, 0, kRowHeight);
     default:
         return s;

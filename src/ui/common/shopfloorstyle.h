@@ -19,6 +19,7 @@ public:
     static constexpr int kIndicatorSize = 28;    // check-box and radio-button indicators
     static constexpr int kScrollBarExtent = 32;  // scroll-bar width
     static constexpr int kSpinButtonWidth = 40;  // each spin-box arrow
+    static constexpr int kShortcutGap = 32;      // between a menu item's text and its shortcut
 
     // Takes ownership of `base` (the platform's style the sizes are laid over).
     explicit ShopFloorStyle(QStyle* base);

@@ -1,5 +1,7 @@
 #include "ui/orders/bomtreemodel.h"
 
+#include "ui/orders/bomruletext.h"
+
 #include <QHash>
 
 namespace cs::ui {
@@ -75,7 +77,7 @@ QString BomTreeModel::columnTitle(int column)
     case NameColumn: return tr("Name");
     case QuantityColumn: return tr("Qty");
     case ExtendedColumn: return tr("Extended qty");
-    case RuleColumn: return tr("Rule");
+    case RuleColumn: return tr("Reason");
     default: return {};
     }
 }
@@ -91,12 +93,19 @@ QVariant BomTreeModel::data(const QModelIndex& index, int role) const
         case NameColumn: return line.name;
         case QuantityColumn: return line.quantity;
         case ExtendedColumn: return line.extendedQuantity;
-        case RuleColumn: return line.rule;
+        // Why a top line is there; the lines under it are there because it is.
+        case RuleColumn: return line.depth == 0 ? BomRuleText::words(line.rule) : QString();
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole && line.depth == 0 && !line.rule.isEmpty())
-        return tr("Rule %1: %2").arg(line.rule, line.answer.isEmpty() ? line.note : line.answer);
+        return BomRuleText::codeText(line.rule);
+    if (role == RuleRole && line.depth == 0)
+        return line.rule;
+    if (role == FilterRole) {
+        const QString shown = data(index, Qt::DisplayRole).toString();
+        return index.column() == RuleColumn && line.depth == 0 ? shown + u' ' + line.rule : shown;
+    }
     if (role == Qt::TextAlignmentRole && (index.column() == QuantityColumn || index.column() == ExtendedColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == LineNoRole)

@@ -7,13 +7,18 @@
 namespace cs::ui {
 
 // A build's frozen BOM as a tree: id, name, quantity (per parent), extended quantity (per build)
-// and the rule that brought a top line in.
+// and why a top line is there: the rule that brought it in, in words (BomRuleText); the rule's code is
+// the line's tooltip and its RuleRole.
 class BomTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     enum Column { IdColumn, NameColumn, QuantityColumn, ExtendedColumn, RuleColumn, ColumnCount };
-    enum Role { LineNoRole = Qt::UserRole + 1 };
+    enum Role {
+        LineNoRole = Qt::UserRole + 1,
+        RuleRole,   // the rule's code ("R-BASIN-KIT") of a top line
+        FilterRole, // what a filter matches: the text shown, and in the reason column the rule's code too
+    };
 
     explicit BomTreeModel(QObject* parent = nullptr);
 

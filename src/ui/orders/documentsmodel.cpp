@@ -57,6 +57,8 @@ QVariant DocumentsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return tr("SHA-256 %1").arg(d.sha256);
+    if (role == Qt::TextAlignmentRole && index.column() == SizeColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == DocumentIdRole)
         return d.documentId;
     return {};

@@ -1,6 +1,7 @@
 #include "ui/orders/orderboardwidget.h"
 
 #include "ui/common/appsettings.h"
+#include "ui/common/itemviewtext.h"
 #include "ui/orders/orderboardmodel.h"
 #include "ui/common/statustext.h"
 #include "ui/printing/travelerprinting.h"
@@ -49,15 +50,21 @@ OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
     m_ui->tableView->addAction(m_printTravelersAction);
     m_ui->tableView->addAction(m_exportTravelersAction);
     m_ui->tableView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The filters share the row with the buttons: a long status shows whole in the open list, and
+    // the search field gives up width before any button is cut.
+    m_ui->searchLineEdit->setMinimumWidth(m_ui->searchLineEdit->fontMetrics().averageCharWidth() * 16);
+    m_ui->searchLineEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_ui->statusComboBox->addItem(QString(), QString());
     for (const QString& s : kStatuses)
         m_ui->statusComboBox->addItem(QString(), s);
     retranslate();
 
     m_ui->tableView->setModel(m_model);
+    // Every column as wide as what it shows; the projects have the room left over. (It gives the
+    // table the header it keeps.)
+    ItemViewText::setSpareColumn(m_ui->tableView, int(data::BoardColumn::Project));
     QHeaderView* header = m_ui->tableView->horizontalHeader();
     header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
     header->setSortIndicator(int(data::BoardColumn::Updated), Qt::DescendingOrder);
     m_ui->tableView->verticalHeader()->hide();
     m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -94,9 +101,14 @@ OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
         }
     });
     connect(m_model, &OrderBoardModel::pageLoaded, this, [this](int offset, int rows) {
-        if (offset == 0 && rows > 0 && !m_layoutRestored) {
-            m_ui->tableView->resizeColumnsToContents();
-            m_layoutRestored = true;   // fit once; the user's own widths win afterwards
+        if (offset == 0 && rows > 0 && !m_columnsFitted) {
+            // Fit once (a restored layout only where its columns are too narrow for their text); the
+            // user's own widths win afterwards.
+            if (m_layoutRestored)
+                ItemViewText::widenColumns(m_ui->tableView);
+            else
+                ItemViewText::fitColumns(m_ui->tableView);
+            m_columnsFitted = true;
         }
         updateCount();
     });
@@ -152,6 +164,8 @@ void OrderBoardWidget::restoreLayout(const QString& user)
     QHeaderView* header = m_ui->tableView->horizontalHeader();
     if (header->restoreState(state)) {
         m_layoutRestored = true;
+        // A layout saved by an older version stretched its last column.
+        ItemViewText::setSpareColumn(m_ui->tableView, int(data::BoardColumn::Project));
         // The restored sort indicator is the server's sort.
         m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }
@@ -249,6 +263,7 @@ void OrderBoardWidget::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        ItemViewText::widenColumns(m_ui->tableView);
     }
     QWidget::changeEvent(event);
 }

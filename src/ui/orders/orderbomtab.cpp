@@ -28,6 +28,8 @@ OrderBomTab::OrderBomTab(QWidget* parent)
     m_treeProxy->setRecursiveFilteringEnabled(true);
     m_treeProxy->setAutoAcceptChildRows(true);
     m_treeProxy->setFilterKeyColumn(-1);
+    // The rule's code is found too, though the tree shows the reason in words.
+    m_treeProxy->setFilterRole(BomTreeModel::FilterRole);
     m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->bomTreeView->setModel(m_treeProxy);
     m_flatProxy->setSourceModel(m_flat);
@@ -35,9 +37,11 @@ OrderBomTab::OrderBomTab(QWidget* parent)
     m_flatProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->bomFlatView->setModel(m_flatProxy);
     m_ui->bomFlatView->verticalHeader()->hide();
-    m_ui->bomFlatView->horizontalHeader()->setStretchLastSection(false);
-    // Names are long ("STANDARD MANUAL KIT, ENGLISH"): columns follow what they show, deeper lines too.
+    // Names are long ("STANDARD MANUAL KIT, ENGLISH"): columns follow what they show, deeper lines too,
+    // and the names have the room left over.
     ItemViewText::followExpansion(m_ui->bomTreeView);
+    ItemViewText::setSpareColumn(m_ui->bomTreeView, BomTreeModel::NameColumn);
+    ItemViewText::setSpareColumn(m_ui->bomFlatView, BomFlatModel::NameColumn);
 
     connect(m_ui->approveButton, &QPushButton::clicked, this, [this] { emit decideRequested(true); });
     connect(m_ui->rejectButton, &QPushButton::clicked, this, [this] { emit decideRequested(false); });
@@ -81,28 +85,30 @@ void OrderBomTab::showTexts()
         m_ui->approvalLabel->clear();
         return;
     }
-    QString status = m_bom.status;
-    if (status == u"Generated")
-        status = tr("awaiting approval");
-    else if (status == u"Approved")
-        status = tr("approved");
-    else if (status == u"Rejected")
-        status = tr("rejected");
-    m_ui->bomInfoLabel->setText(tr("BOM version %1 (%2) · %n line(s) · generated %3 from catalog revision %4\n"
-                                   "SHA-256 %5", nullptr, int(m_bom.tree.size()))
-                                    .arg(m_bom.version)
-                                    .arg(status, when(m_detail.bomGeneratedAt))
-                                    .arg(m_detail.catalogRevision)
-                                    .arg(m_bom.sha256));
+    // One whole sentence per status, so that each language can say it its own way.
+    const int lines = int(m_bom.tree.size());
+    QString info;
+    if (m_bom.status == u"Generated")
+        info = tr("BOM version %1, awaiting approval · %n line(s) · generated %2 from catalog revision %3", nullptr, lines);
+    else if (m_bom.status == u"Approved")
+        info = tr("BOM version %1, approved · %n line(s) · generated %2 from catalog revision %3", nullptr, lines);
+    else if (m_bom.status == u"Rejected")
+        info = tr("BOM version %1, rejected · %n line(s) · generated %2 from catalog revision %3", nullptr, lines);
+    else
+        info = tr("BOM version %1 · %n line(s) · generated %2 from catalog revision %3", nullptr, lines);
+    info = info.arg(m_bom.version).arg(when(m_detail.bomGeneratedAt)).arg(m_detail.catalogRevision);
+    m_ui->bomInfoLabel->setText(info + u'\n' + tr("SHA-256 %1").arg(m_bom.sha256));
     QStringList approvals;
     for (const data::BomApproval& a : std::as_const(m_bom.approvals)) {
-        const QString verb = a.action == u"Approved" ? tr("Approved") : tr("Rejected");
-        QString line = tr("Version %1: %2 by %3 on %4 — “%5”").arg(a.bomVersion).arg(verb, a.who, when(a.at), a.meaning);
+        const QString line = a.action == u"Approved"
+                                 ? tr("Version %1 approved by %2 on %3 — “%4”").arg(a.bomVersion).arg(a.who, when(a.at), a.meaning)
+                                 : tr("Version %1 rejected by %2 on %3 — “%4”").arg(a.bomVersion).arg(a.who, when(a.at), a.meaning);
+        QStringList sentences{line.toHtmlEscaped()};
         if (!a.note.isEmpty())
-            line += tr("; note: %1").arg(a.note);
+            sentences << tr("Note: %1").arg(a.note).toHtmlEscaped();
         if (a.bomVersion != m_bom.version)
-            line += tr(" (an earlier version; the current version needs its own approval)");
-        approvals << line.toHtmlEscaped();
+            sentences << tr("This decision was on an earlier version; the current version needs its own approval.").toHtmlEscaped();
+        approvals << sentences.join(QStringLiteral("<br>&nbsp;&nbsp;&nbsp;"));
     }
     m_ui->approvalLabel->setText(approvals.isEmpty() ? tr("No approval decision yet.")
                                                      : approvals.join(QStringLiteral("<br>")));
@@ -157,6 +163,8 @@ void OrderBomTab::changeEvent(QEvent* event)
         m_approveText = m_ui->approveButton->text();
         showApproveText();
         showTexts();
+        ItemViewText::widenColumns(m_ui->bomTreeView);
+        ItemViewText::widenColumns(m_ui->bomFlatView);
     }
     QWidget::changeEvent(event);
 }

@@ -2,6 +2,7 @@
 
 #include "domain/orders/documentrules.h"
 #include "ui/common/futurewatch.h"
+#include "ui/common/itemviewtext.h"
 #include "ui/orders/documentsmodel.h"
 #include "ui_orderdocumentstab.h"
 
@@ -50,7 +51,8 @@ OrderDocumentsTab::OrderDocumentsTab(data::Session& session, QWidget* parent)
     fillTypes();
     m_ui->documentsView->setModel(m_model);
     m_ui->documentsView->verticalHeader()->hide();
-    m_ui->documentsView->horizontalHeader()->setStretchLastSection(true);
+    // The file names have the room the other columns leave.
+    ItemViewText::setSpareColumn(m_ui->documentsView, DocumentsModel::NameColumn);
     connect(m_ui->attachButton, &QPushButton::clicked, this, &OrderDocumentsTab::attach);
     connect(m_ui->openDocumentButton, &QPushButton::clicked, this, &OrderDocumentsTab::openSelected);
     connect(m_ui->saveDocumentButton, &QPushButton::clicked, this, &OrderDocumentsTab::saveSelected);
@@ -75,7 +77,7 @@ void OrderDocumentsTab::fillTypes()
 void OrderDocumentsTab::showDocuments(const QList<data::DocumentInfo>& documents)
 {
     m_model->setDocuments(documents);
-    m_ui->documentsView->resizeColumnsToContents();
+    ItemViewText::fitColumns(m_ui->documentsView);
     updateActions();
 }
 
@@ -282,6 +284,7 @@ void OrderDocumentsTab::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillTypes();
+        ItemViewText::widenColumns(m_ui->documentsView);
     }
     QWidget::changeEvent(event);
 }

@@ -2,6 +2,7 @@
 
 #include "ui/common/rowtablemodel.h"
 
+#include "ui/common/itemviewtext.h"
 #include "ui/common/statustext.h"
 #include "ui_orderhistorytab.h"
 
@@ -18,6 +19,10 @@ OrderHistoryTab::OrderHistoryTab(QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->historyView->setModel(m_model);
+    m_ui->historyView->verticalHeader()->hide();
+    // A long note wraps over as many lines as it needs; it has the width the other columns leave.
+    m_ui->historyView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ItemViewText::setSpareColumn(m_ui->historyView, NoteColumn);
     fill();
 }
 
@@ -52,7 +57,7 @@ void OrderHistoryTab::fill()
             i->setEditable(false);
         m_model->appendRow(row);
     }
-    m_ui->historyView->header()->resizeSections(QHeaderView::ResizeToContents);
+    ItemViewText::fitColumns(m_ui->historyView);
 }
 
 void OrderHistoryTab::changeEvent(QEvent* event)

@@ -21,6 +21,8 @@ class OrderHistoryTab final : public QWidget
 {
     Q_OBJECT
 public:
+    enum Column { WhenColumn, WhoColumn, ActionColumn, FromColumn, ToColumn, NoteColumn };
+
     explicit OrderHistoryTab(QWidget* parent = nullptr);
     ~OrderHistoryTab() override;
 

@@ -1,6 +1,7 @@
 #include "ui/shell/homewidget.h"
 
 #include "ui/common/appsettings.h"
+#include "ui/common/itemviewtext.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/rowtablemodel.h"
 #include "ui/common/statustext.h"
@@ -236,6 +237,7 @@ void HomeWidget::addWorkList(WorkList list)
     switch (list) {
     case WorkList::BomApprovals: {
         auto* model = new RowTableModel<BomApprovalRow>(bomColumns(), this);
+        p.spareColumn = 2;   // customer
         model->setFetch([queries] { return queries->bomApprovals(); });
         model->setKey([](const BomApprovalRow& r) { return r.buildNumber; });
         p.orderId = [model](int row) { return model->row(row).orderId; };
@@ -245,6 +247,7 @@ void HomeWidget::addWorkList(WorkList list)
     }
     case WorkList::ServiceParts: {
         auto* model = new RowTableModel<ServicePartRow>(partColumns(), this);
+        p.spareColumn = 1;   // name (many parts have no description)
         model->setFetch([queries] { return queries->serviceParts(); });
         model->setKey([](const ServicePartRow& r) { return r.itemId; });
         p.kind = RowKind::ServicePart;
@@ -256,6 +259,7 @@ void HomeWidget::addWorkList(WorkList list)
     case WorkList::MyServiceRequests: {
         // One's own requests need no requester column.
         auto* model = new RowTableModel<ServiceRequestRow>(requestColumns(list == WorkList::ServiceRequests), this);
+        p.spareColumn = list == WorkList::ServiceRequests ? 3 : 2;   // parts
         if (list == WorkList::ServiceRequests)
             model->setFetch([queries] { return queries->serviceRequests(); });
         else
@@ -270,6 +274,7 @@ void HomeWidget::addWorkList(WorkList list)
             // The assembler's builds with their progress on the bench.
             data::AssemblyRepository* assembly = &m_assembly;
             auto* model = new RowTableModel<data::AssemblyState>(benchColumns(), this);
+            p.spareColumn = 2;   // customer
             model->setFetch([assembly] { return assembly->myBuilds(); });
             model->setKey([](const data::AssemblyState& r) { return r.buildNumber; });
             p.orderId = [model](int row) { return model->row(row).orderId; };
@@ -285,6 +290,7 @@ void HomeWidget::addWorkList(WorkList list)
     case WorkList::ProductionQueue:
     case WorkList::AllOrders: {
         auto* model = new RowTableModel<HomeRow>(buildColumns(), this);
+        p.spareColumn = 3;   // project
         model->setFetch([queries, list] { return queries->builds(list); });
         model->setKey([](const HomeRow& r) { return r.buildNumber; });
         p.orderId = [model](int row) { return model->row(row).orderId; };
@@ -337,8 +343,9 @@ void HomeWidget::addPanel(Panel p)
     p.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     p.view->setAlternatingRowColors(true);
     p.view->verticalHeader()->hide();
-    p.view->horizontalHeader()->setStretchLastSection(true);
     p.view->horizontalHeader()->setSectionsMovable(true);
+    // Every column as wide as what it shows; one column that benefits has the room left over.
+    ItemViewText::setSpareColumn(p.view, p.spareColumn);
     p.view->setWordWrap(false);
     layout->addWidget(p.view, 1);
     m_stack->addWidget(p.page);
@@ -367,8 +374,14 @@ void HomeWidget::addPanel(Panel p)
     connect(p.model, &RowTableModelBase::loaded, this, [panel, this] {
         Panel& each = panel();
         each.message->clear();
-        if (each.fitColumns && each.model->rowCount() > 0)
-            each.view->resizeColumnsToContents();
+        if (!each.columnsFitted && each.model->rowCount() > 0) {
+            // Fitted once; a layout the user left keeps its widths where they show the whole text.
+            if (each.layoutRestored)
+                ItemViewText::widenColumns(each.view);
+            else
+                ItemViewText::fitColumns(each.view);
+            each.columnsFitted = true;
+        }
         if (!each.currentKey.isEmpty()) {
             const QModelIndexList found =
                 each.proxy->match(each.proxy->index(0, 0), RowTableModelBase::KeyRole, each.currentKey, 1, Qt::MatchExactly);
@@ -410,7 +423,7 @@ void HomeWidget::updateListItem(const Panel& p)
     const QString shortcut = index < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)).toString(QKeySequence::NativeText)
                                        : QString();
     const int rows = p.model->rowCount();
-    item->setText(panelLabel(p.key));
+    item->setText(wrappedLabel(panelLabel(p.key)));
     // Lists with work in them stand out.
     QFont font = m_lists->font();
     font.setBold(p.model->hasLoaded() && p.model->errorText().isEmpty() && rows > 0);
@@ -438,15 +451,48 @@ QString HomeWidget::panelLabel(const QString& key) const
     return QString();
 }
 
+QString HomeWidget::wrappedLabel(const QString& label) const
+{
+    // A long name ("Pièces envoyées, en attente de réception (2)") goes over two lines rather than
+    // taking the width of the lists beside it; words are never cut.
+    QFont bold = m_lists->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int room = kListNameChars * metrics.averageCharWidth();
+    if (metrics.horizontalAdvance(label) <= room)
+        return label;
+    // The count stays with the last word: "… de réception (2)", never "(2)" alone.
+    QString joined = label;
+    const qsizetype count = joined.lastIndexOf(QStringLiteral(" ("));
+    if (count > 0)
+        joined[count] = QChar::Nbsp;
+    const QStringList words = joined.split(u' ');
+    QStringList lines;
+    QString line;
+    for (const QString& word : words) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > room) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines << line;
+    return lines.join(u'\n').replace(QChar::Nbsp, u' ');
+}
+
 void HomeWidget::fitListColumn()
 {
-    // Wide enough for the longest name in bold, so no list name is cut off; the lists take the rest.
+    // Wide enough for the longest line of a name in bold, so no list name is cut off; the lists take
+    // the rest.
     QFont bold = m_lists->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
     int widest = 0;
     for (int i = 0; i < m_lists->count(); ++i)
-        widest = qMax(widest, metrics.horizontalAdvance(m_lists->item(i)->text()));
+        for (const QString& line : m_lists->item(i)->text().split(u'\n'))
+            widest = qMax(widest, metrics.horizontalAdvance(line));
     const int width = widest + 2 * m_lists->frameWidth() + 4 * m_lists->spacing() + 24;
     m_lists->setFixedWidth(qMax(width, 160));
 }
@@ -576,8 +622,11 @@ void HomeWidget::restoreLayout(const QString& user)
     for (Panel& p : m_panels) {
         const QByteArray state = AppSettings::userState(user, QStringLiteral("home-%1-header").arg(p.key));
         // Column widths the user chose win over fitting to content.
-        if (!state.isEmpty() && p.view->horizontalHeader()->restoreState(state))
-            p.fitColumns = false;
+        if (!state.isEmpty() && p.view->horizontalHeader()->restoreState(state)) {
+            p.layoutRestored = true;
+            // A layout saved by an older version stretched its last column.
+            ItemViewText::setSpareColumn(p.view, p.spareColumn);
+        }
     }
     const QString tab = QString::fromUtf8(AppSettings::userState(user, QStringLiteral("home-tab")));
     if (tab.isEmpty())
@@ -601,10 +650,12 @@ void HomeWidget::retranslate()
     for (Panel& p : m_panels) {
         p.filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
         p.model->retranslate();
+        // Titles in another language may need more room.
+        ItemViewText::widenColumns(p.view);
         updateCount(p);
     }
     if (QListWidgetItem* item = m_board ? listItem(m_board) : nullptr) {
-        item->setText(m_boardTitle());
+        item->setText(wrappedLabel(m_boardTitle()));
         item->setToolTip(tr("%1 (%2)").arg(m_boardTitle(), QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText)));
         // Renumbered: the board came first.
         for (const Panel& p : m_panels)

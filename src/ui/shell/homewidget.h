@@ -104,7 +104,9 @@ private:
         QLabel* count = nullptr;
         MessageBar* message = nullptr;
         QWidget* page = nullptr;
-        bool fitColumns = true;   // until the user's own layout is restored
+        int spareColumn = 0;         // the column that has the room the others leave
+        bool layoutRestored = false; // the user's own layout was restored
+        bool columnsFitted = false;  // once, on the first rows
         QString currentKey;       // the current row's key across a read
     };
     void addWorkList(domain::WorkList list);
@@ -112,6 +114,9 @@ private:
     void updateCount(Panel& p);
     void updateListItem(const Panel& p);
     void fitListColumn();
+    // A list's name as the column of lists shows it: on two lines when it is long.
+    QString wrappedLabel(const QString& label) const;
+    static constexpr int kListNameChars = 28;
     QListWidgetItem* listItem(const QWidget* page) const;
     void onChanges(const QList<data::Change>& batch);
     void activate(const Panel& p, const QModelIndex& index);

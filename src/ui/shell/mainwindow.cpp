@@ -39,6 +39,7 @@
 #include <QMessageBox>
 #include <QPalette>
 #include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 #include <QStatusBar>
 
@@ -66,6 +67,21 @@ bool hasOrderBoard(AppRole role)
     return Capabilities::allows(role, Capability::SeeOrderList)
            && !domain::WorkLists::forRole(role).contains(domain::WorkList::AllOrders);
 }
+// A new window's size: the size it wants, within the available area of the screen it opens on (a
+// 1366×768 line PC has no room for 1400×860); a window as large as the area fills it.
+void sizeWithinScreen(QWidget* window, QSize wanted)
+{
+    const QScreen* screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        window->resize(wanted);
+        return;
+    }
+    const QRect area = screen->availableGeometry();
+    window->resize(wanted.boundedTo(area.size()));
+    if (wanted.width() >= area.width() || wanted.height() >= area.height())
+        window->move(area.topLeft());
+}
+
 } // namespace
 
 MainWindow::MainWindow(data::Session* session, QWidget* parent)
@@ -142,7 +158,7 @@ MainWindow::MainWindow(data::Session* session, QWidget* parent)
 
     const QByteArray geometry = AppSettings::userState(user.username, QStringLiteral("window-geometry"));
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1200, 760);
+        sizeWithinScreen(this, QSize(1600, 1000));
     restoreState(AppSettings::userState(user.username, QStringLiteral("window-state")));
     m_home->restoreLayout(user.username);
     if (m_board)
@@ -408,7 +424,7 @@ void MainWindow::openOrderPage(const QString& orderId)
     auto* page = new OrderPage(m_session, orderId, catalogCache(), this);
     page->setWindowFlag(Qt::Window);
     page->setAttribute(Qt::WA_DeleteOnClose);
-    page->resize(1100, 760);
+    sizeWithinScreen(page, QSize(1200, 820));
     connect(page, &OrderPage::queryFailed, this, [this](const auto& error) { emit queryFailed(asDbError(error)); });
     connect(page, &OrderPage::openChecklist, this, &MainWindow::openChecklist);
     connect(page, &OrderPage::openChecklistRecord, this, &MainWindow::openChecklistRecord);

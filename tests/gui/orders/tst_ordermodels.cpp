@@ -65,7 +65,10 @@ void TestOrderModels::bomTree()
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex body = model.index(0, BomTreeModel::IdColumn);
     QCOMPARE(body.data().toString(), QStringLiteral("ASSY-BODY"));
-    QCOMPARE(model.index(0, BomTreeModel::RuleColumn).data().toString(), QStringLiteral("R-BODY"));
+    // The rule in words, its code as the tooltip.
+    QCOMPARE(model.index(0, BomTreeModel::RuleColumn).data(BomTreeModel::RuleRole).toString(), QStringLiteral("R-BODY"));
+    QCOMPARE(model.index(0, BomTreeModel::RuleColumn).data().toString(), QStringLiteral("Sink body for the length"));
+    QVERIFY(model.index(0, BomTreeModel::RuleColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("R-BODY")));
     QCOMPARE(model.rowCount(body), 2);
     const QModelIndex frame = model.index(0, 0, body);
     QCOMPARE(frame.data().toString(), QStringLiteral("ASSY-FRAME"));
@@ -94,6 +97,7 @@ void TestOrderModels::bomTreeFilter()
     proxy.setAutoAcceptChildRows(true);
     proxy.setFilterKeyColumn(-1);
     proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.setFilterRole(BomTreeModel::FilterRole);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setLines(sampleTree());
     proxy.setFilterFixedString(QStringLiteral("p-nut"));
@@ -102,9 +106,13 @@ void TestOrderModels::bomTreeFilter()
     QCOMPARE(body.data().toString(), QStringLiteral("ASSY-BODY"));
     QCOMPARE(proxy.rowCount(body), 1);
     QCOMPARE(proxy.rowCount(proxy.index(0, 0, body)), 1);
+    // By the rule's code and by the reason in words.
     proxy.setFilterFixedString(QStringLiteral("r-legs"));
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("KIT-LEGS"));
+    proxy.setFilterFixedString(QStringLiteral("sink body"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("ASSY-BODY"));
     proxy.setFilterFixedString(QString());
     QCOMPARE(proxy.rowCount(), 2);
     model.setLines(sampleTree().mid(0, 1));

@@ -197,7 +197,7 @@ void TestOrderPage::bomTreeAndFilter()
     QCOMPARE(tree->rowCount(), 2);   // two top lines
     const QModelIndex kit = tree->index(0, BomTreeModel::IdColumn);
     QCOMPARE(kit.data().toString(), QStringLiteral("ASSY-1"));
-    QCOMPARE(tree->index(0, BomTreeModel::RuleColumn).data().toString(), QStringLiteral("R-KIT"));
+    QCOMPARE(tree->index(0, BomTreeModel::RuleColumn).data(BomTreeModel::RuleRole).toString(), QStringLiteral("R-KIT"));
     QCOMPARE(tree->rowCount(kit), 1);
     QCOMPARE(tree->index(0, BomTreeModel::ExtendedColumn, kit).data().toInt(), 3);
     QCOMPARE(tree->parent(tree->index(0, 0, kit)), kit);

@@ -12,7 +12,12 @@
 #include "testdatabase.h"
 
 #include "data/admin/demoseeder.h"
+#include "ui/admin/catalogimportdialog.h"
+#include "ui/admin/checklisttemplatesdialog.h"
+#include "ui/admin/orderadmindialog.h"
+#include "ui/admin/toolsdialog.h"
 #include "ui/admin/useradmindialog.h"
+#include "ui/admin/workinstructionsdialog.h"
 #include "ui/assembly/assemblybenchpage.h"
 #include "ui/common/appsettings.h"
 #include "ui/common/itemviewtext.h"
@@ -42,6 +47,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -311,6 +317,7 @@ private slots:
 
 private:
     QString orderWithStatus(const QString& status);
+    QString buildWithStatus(const QString& status);
     bool logIn(const QString& role);
     void checkHome(ScreenChecker& checker);
     void checkRoleScreens(ScreenChecker& checker, const QString& role);
@@ -383,6 +390,14 @@ void TestScreenCheck::cleanupTestCase()
 {
     m_shell.reset();
     ShopFloor::apply(false);
+}
+
+QString TestScreenCheck::buildWithStatus(const QString& status)
+{
+    QSqlQuery q(m_db->superuser());
+    q.prepare(QStringLiteral("SELECT build_number FROM cs.orders WHERE status::text = ? ORDER BY build_number LIMIT 1"));
+    q.addBindValue(status);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 QString TestScreenCheck::orderWithStatus(const QString& status)
@@ -465,6 +480,40 @@ void TestScreenCheck::checkRoleScreens(ScreenChecker& checker, const QString& ro
         users.show();
         QTRY_VERIFY_WITH_TIMEOUT(users.model()->hasLoaded(), 20000);
         checker.walk(&users, QStringLiteral("users"));
+        // The admin's tools of the Administration menu, with the demo data in them.
+        ChecklistTemplatesDialog templates(m_shell->session(), w);
+        templates.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!templates.versions().isEmpty(), 20000);
+        checker.walk(&templates, QStringLiteral("checklist templates"));
+        templates.close();
+        WorkInstructionsDialog instructions(m_shell->session(), w);
+        instructions.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!instructions.versions().isEmpty(), 20000);
+        checker.walk(&instructions, QStringLiteral("work instructions"));
+        instructions.close();
+        ToolsDialog tools(m_shell->session(), w);
+        QSignalSpy toolsLoaded(&tools, &ToolsDialog::loaded);
+        tools.show();
+        QTRY_VERIFY_WITH_TIMEOUT(toolsLoaded.size() > 0, 20000);
+        checker.walk(&tools, QStringLiteral("tools"));
+        tools.close();
+        const QString build = buildWithStatus(QStringLiteral("ReadyForPreQC"));
+        QVERIFY2(!build.isEmpty(), "no demo build ready for Pre-QC");
+        OrderAdminDialog force(m_shell->session(), OrderAdminDialog::Mode::ForceStatus, build, w);
+        force.show();
+        QTRY_VERIFY_WITH_TIMEOUT(force.statusCombo()->count() > 0, 20000);
+        checker.walk(&force, QStringLiteral("force status"));
+        force.close();
+        OrderAdminDialog remove(m_shell->session(), OrderAdminDialog::Mode::Delete, build, w);
+        QSignalSpy removeFound(&remove, &OrderAdminDialog::found);
+        remove.show();
+        QTRY_VERIFY_WITH_TIMEOUT(removeFound.size() > 0, 20000);
+        checker.walk(&remove, QStringLiteral("delete build"));
+        remove.close();
+        CatalogImportDialog catalog(m_shell->session(), w);
+        catalog.show();
+        checker.walk(&catalog, QStringLiteral("catalog import"));
+        catalog.close();
     }
     SettingsDialog settings(w);
     settings.show();
