@@ -1,5 +1,8 @@
 #include "ui/qc/checklistfaildialog.h"
 
+#include "domain/checklist/failclassification.h"
+#include "ui/common/translator.h"
+
 #include "ui/common/statustext.h"
 
 #include <QButtonGroup>
@@ -39,19 +42,16 @@ ChecklistFailDialog::ChecklistFailDialog(bool finalQc, QWidget* parent)
     m_category->setObjectName(QStringLiteral("failCategoryComboBox"));
     m_category->setMinimumHeight(40);
     m_category->addItem(tr("Choose…"), QString());
-    const std::pair<const char*, QString> categories[] = {
-        {QT_TR_NOOP("Structure"), QStringLiteral("Structure")},   {QT_TR_NOOP("Plumbing"), QStringLiteral("Plumbing")},
-        {QT_TR_NOOP("Electrical"), QStringLiteral("Electrical")}, {QT_TR_NOOP("Cosmetic"), QStringLiteral("Cosmetic")},
-        {QT_TR_NOOP("Documentation"), QStringLiteral("Documentation")}, {QT_TR_NOOP("Other"), QStringLiteral("Other")}};
-    for (const auto& [words, value] : categories)
-        m_category->addItem(tr(words), value);
+    // The codes stored on the signature, in the words of the session's language (one list for the
+    // dialog, the checklist screen and the printed record).
+    for (const QString& code : domain::FailClassification::categories())
+        m_category->addItem(domain::FailClassification::categoryWords(code, Translator::textLanguage()), code);
     form->addRow(tr("&Category:"), m_category);
     m_severity->setObjectName(QStringLiteral("failSeverityComboBox"));
     m_severity->setMinimumHeight(40);
     m_severity->addItem(tr("Choose…"), QString());
-    m_severity->addItem(tr("Minor"), QStringLiteral("Minor"));
-    m_severity->addItem(tr("Major"), QStringLiteral("Major"));
-    m_severity->addItem(tr("Critical"), QStringLiteral("Critical"));
+    for (const QString& code : domain::FailClassification::severities())
+        m_severity->addItem(domain::FailClassification::severityWords(code, Translator::textLanguage()), code);
     form->addRow(tr("&Severity:"), m_severity);
     m_rework->setObjectName(QStringLiteral("reworkRadioButton"));
     m_reject->setObjectName(QStringLiteral("rejectRadioButton"));

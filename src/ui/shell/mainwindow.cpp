@@ -512,7 +512,6 @@ void MainWindow::showChecklistPage(ChecklistPage* page)
 {
     page->setWindowFlag(Qt::Window);
     page->setAttribute(Qt::WA_DeleteOnClose);
-    page->resize(1320, 820);
     connect(page, &ChecklistPage::queryFailed, this, &MainWindow::queryFailed);
     connect(page, &ChecklistPage::changed, this, [this](const QString& orderId) {
         // The build's status moved (a signature): its order page follows (the lists read again on the
