@@ -5,6 +5,7 @@
 #include "data/orders/generationservice.h"
 #include "domain/orders/configurationvalidator.h"
 #include "domain/orders/documentrules.h"
+#include "ui/common/appsettings.h"
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
 #include "ui/wizard/wizardpageaccessories.h"
@@ -69,7 +70,8 @@ OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QW
 
     m_config.family = SinkFamily::Mdrd;
     m_config.order.language = DocumentLanguage::EN;
-    m_config.order.wantDate = m_today;
+    // The plant's usual lead time (Settings): a date the validator accepts, and the one most orders keep.
+    m_config.order.wantDate = m_today.addDays(AppSettings::leadTimeDays());
     m_config.builds.append(BuildEntry{QString(), SinkConfiguration{}});
     m_blank = m_config;
     revalidate();
@@ -356,7 +358,7 @@ void OrderWizard::restoreDraft(const WizardDraft& draft)
     emit currentBuildChanged(m_currentBuild);
     requestPreview();
     // Walk forward to the step the draft was on, as far as the steps are valid.
-    while (currentId() < draft.pageId && currentPage() && currentPage()->isComplete())
+    while (currentId() < draft.pageId && currentPage() && !static_cast<WizardPage*>(currentPage())->hasErrors())
         next();
     m_restoring = false;
     m_draftSaved = true; // the draft is this wizard's now
@@ -576,6 +578,9 @@ void OrderWizard::showRefusal(const OrderConfiguration& config, const data::DbEr
         build = m.captured(1).toInt();
         page = m.captured(2) == u"accessories" ? AccessoriesPage : SinkPage;
     }
+    // The refused field's message shows on its step, touched or not.
+    if (auto* step = qobject_cast<WizardPage*>(this->page(page)))
+        step->reveal();
     if (page != ReviewPage)
         QTimer::singleShot(0, this, [this, page, build] { editStep(page, build); });
 }
