@@ -17,6 +17,7 @@
 #include <QDateEdit>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -161,6 +162,8 @@ void TestOrderTransition::confirmMovesAndHoldsTheNextAction()
     QPushButton* button = page.transitionButton(QStringLiteral("ReadyForPreQC"));
     QVERIFY(button);
     // The pointer rests where the person clicks.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
     const QPoint clickedAt = button->mapToGlobal(button->rect().center());
     QCursor::setPos(clickedAt);
     QString why;
@@ -168,10 +171,16 @@ void TestOrderTransition::confirmMovesAndHoldsTheNextAction()
     QTRY_COMPARE_WITH_TIMEOUT(page.detail().status, QStringLiteral("ReadyForPreQC"), 30000);
     QCOMPARE(statusOf(id), QStringLiteral("ReadyForPreQC"));
     // The actions of the new status: the one now under the pointer ignores a click there.
+    const auto actionUnderPointer = [&page, clickedAt]() -> QPushButton* {
+        for (QPushButton* b : page.findChildren<QPushButton*>())
+            if (b->objectName().startsWith(u"transitionButton_") && b->isVisible()
+                && b->rect().contains(b->mapFromGlobal(clickedAt)))
+                return b;
+        return nullptr;
+    };
     QPushButton* under = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((under = qobject_cast<QPushButton*>(QApplication::widgetAt(clickedAt)))
-                                 && under->objectName().startsWith(u"transitionButton_"),
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT((under = actionUnderPointer()) != nullptr, 30000);
+    QVERIFY(under->objectName() != u"transitionButton_ReadyForPreQC");
     QTRY_VERIFY(TransitionGuard::isHeld(under));
     QTest::mouseClick(under, Qt::LeftButton, {}, under->mapFromGlobal(clickedAt));
     QCoreApplication::processEvents();
@@ -181,6 +190,7 @@ void TestOrderTransition::confirmMovesAndHoldsTheNextAction()
     QEvent leave(QEvent::Leave);
     QCoreApplication::sendEvent(under, &leave);
     QVERIFY(!TransitionGuard::isHeld(under));
+    page.findChild<QLineEdit*>(QStringLiteral("transitionNoteLineEdit"))->setText(QStringLiteral("a reason"));   // some need one
     cs::test::ModalAnswer<TransitionDialog> asked([](TransitionDialog* dialog) -> cs::test::Step {
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelTransitionButton")), Qt::LeftButton);
         return cs::test::Step::done();
