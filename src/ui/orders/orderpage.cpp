@@ -512,6 +512,10 @@ void OrderPage::runTransition(const QString& toStatus)
     const QString gate = option->gate;
     const int rowVersion = m_detail.rowVersion;
     connect(dialog, &QDialog::finished, this, [this, dialog, plan, gate, rowVersion] {
+        // The keyboard back to this window (no window manager hands it back): Ctrl+W, Tab and the
+        // scanner work on the page again.
+        if (isWindow())
+            activateWindow();
         switch (dialog->choice()) {
         case TransitionDialog::Choice::Cancel:
             showMessage(tr("Not moved: build %1 stays “%2”.").arg(plan.buildNumber, StatusText::orderStatus(plan.fromStatus)),
