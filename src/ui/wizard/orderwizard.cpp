@@ -103,6 +103,7 @@ OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QW
     m_sinkPage = new WizardPageSink(this);
     m_accessoriesPage = new WizardPageAccessories(this);
     m_reviewPage = new WizardPageReview(this);
+    m_reviewPage->reveal();   // the review lists whatever still stands in the way, touched or not
     setPage(OrderPage, m_orderPage);
     setPage(SelectionPage, m_selectionPage);
     setPage(SinkPage, m_sinkPage);
