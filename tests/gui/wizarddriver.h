@@ -8,6 +8,7 @@
 
 #include "data/catalog/catalogimporter.h"
 #include "ui/wizard/orderwizard.h"
+#include "ui/wizard/wizardpage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -86,6 +87,20 @@ public:
         QTest::keyClicks(w, text);
     }
 
+    // Leaves the field being typed in (the focus goes to Cancel): what was typed counts as touched.
+    void leave()
+    {
+        if (m_driven)
+            m_driven->button(QWizard::CancelButton)->setFocus(Qt::TabFocusReason);
+    }
+
+    // True while an error concerns the current step (Next stays on, and shows them when pressed).
+    bool pageHasErrors() const
+    {
+        auto* page = m_driven ? qobject_cast<ui::WizardPage*>(m_driven->currentPage()) : nullptr;
+        return page && page->hasErrors();
+    }
+
     // Selects everything in a line edit (Ctrl+A) and types over it.
     void retype(const char* name, const QString& text)
     {
@@ -115,6 +130,13 @@ public:
         QVERIFY(b);
         QVERIFY2(b->isVisible() && b->isEnabled(), name);
         QTest::mouseClick(b, Qt::LeftButton);
+    }
+
+    // The message label `name` shows a message (its room is kept, empty, while none shows).
+    bool shows(const char* name) const
+    {
+        auto* l = child<QLabel>(name);
+        return l && l->isVisible() && !l->text().isEmpty();
     }
 
     bool nextEnabled() const { return m_driven && m_driven->button(QWizard::NextButton)->isEnabled(); }
@@ -164,7 +186,8 @@ public:
         }
         int shown = 0;
         for (QLabel* label : page->findChildren<QLabel*>()) {
-            if (!label->objectName().endsWith(QStringLiteral("ErrorLabel")) || !label->isVisibleTo(page))
+            if (!label->objectName().endsWith(QStringLiteral("ErrorLabel")) || !label->isVisibleTo(page)
+                || label->text().isEmpty())
                 continue;
             ++shown;
             const QByteArray name = label->objectName().toLatin1();

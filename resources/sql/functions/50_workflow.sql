@@ -139,6 +139,12 @@ BEGIN
         RAISE EXCEPTION 'E-NOTE-REQUIRED: moving a build from % to % needs a reason', o.status, v_to
             USING ERRCODE = 'invalid_parameter_value', COLUMN = 'note';
     END IF;
+    -- Shipped: the move records the ship date (carrier and tracking optional); cs.ship_order of
+    -- 52_shipping.sql makes it with the shipment, in one transaction.
+    IF v_to = 'Shipped' THEN
+        RAISE EXCEPTION 'E-SHIP-DATE-REQUIRED: shipping build % needs the ship date (cs.ship_order)', o.build_number
+            USING ERRCODE = 'not_null_violation', COLUMN = 'ship_date';
+    END IF;
     PERFORM cs.check_assembly_step(o, me, v_to);
     o := cs.lock_order(p_order_id, p_expected_row_version);
     PERFORM cs.check_gate(o, t.gate);

@@ -425,6 +425,14 @@ bool DemoSeeder::walk(const SubmittedBuild& build, const QString& target, QStrin
                  && DemoAssembly::transition(actor.db(), build.orderId, step.to, step.note, error);
             break;
         case StepKind::Transition:
+            if (step.to == u"Shipped") {
+                // Shipping records its ship date (cs.ship_order, 52_shipping.sql): today, with a carrier.
+                ok = exec(actor.db(),
+                          QStringLiteral("SELECT cs.ship_order(o.order_id, current_date, 'Demo Freight', ?, o.row_version) "
+                                         "FROM cs.orders o WHERE o.order_id = CAST(? AS uuid)"),
+                          {QStringLiteral("DEMO-%1").arg(build.buildNumber), build.orderId}, error);
+                break;
+            }
             ok = DemoAssembly::transition(actor.db(), build.orderId, step.to, step.note, error);
             break;
         case StepKind::PreQc:

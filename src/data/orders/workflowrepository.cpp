@@ -49,6 +49,16 @@ QFuture<Result<int>> WorkflowRepository::forceStatus(const QString& orderId, con
                               [=](QSqlDatabase& db) { return forceStatus(db, orderId, toStatus, reason, rowVersion); });
 }
 
+QFuture<Result<int>> WorkflowRepository::ship(const QString& orderId, const ShipmentEntry& entry, int rowVersion) const
+{
+    return worker::write<int>(m_session, [=](QSqlDatabase& db) { return ship(db, orderId, entry, rowVersion); });
+}
+
+QFuture<Result<std::optional<Shipment>>> WorkflowRepository::shipment(const QString& orderId) const
+{
+    return worker::read<std::optional<Shipment>>(m_session, [=](QSqlDatabase& db) { return shipment(db, orderId); });
+}
+
 QFuture<Result<int>> WorkflowRepository::assign(const QString& orderId, const QString& username, int rowVersion) const
 {
     return worker::write<int>(m_session, [=](QSqlDatabase& db) { return assign(db, orderId, username, rowVersion); });
@@ -86,6 +96,40 @@ Result<int> WorkflowRepository::forceStatus(QSqlDatabase& db, const QString& ord
                          {QStringLiteral(":to"), toStatus},
                          {QStringLiteral(":reason"), nullIfBlank(reason)},
                          {QStringLiteral(":version"), rowVersion}});
+}
+
+Result<int> WorkflowRepository::ship(QSqlDatabase& db, const QString& orderId, const ShipmentEntry& entry, int rowVersion)
+{
+    return rowVersionOf(db,
+                        QStringLiteral("SELECT cs.ship_order(CAST(:id AS uuid), CAST(:date AS date), :carrier, :tracking, :version)"),
+                        {{QStringLiteral(":id"), orderId},
+                         {QStringLiteral(":date"), entry.shipDate.isValid() ? QVariant(entry.shipDate.toString(Qt::ISODate))
+                                                                             : QVariant(QMetaType(QMetaType::QString))},
+                         {QStringLiteral(":carrier"), nullIfBlank(entry.carrier)},
+                         {QStringLiteral(":tracking"), nullIfBlank(entry.tracking)},
+                         {QStringLiteral(":version"), rowVersion}});
+}
+
+Result<std::optional<Shipment>> WorkflowRepository::shipment(QSqlDatabase& db, const QString& orderId)
+{
+    QSqlQuery q(db);
+    const Result<Done> run = worker::exec(
+        q,
+        QStringLiteral("SELECT to_char(s.ship_date, 'YYYY-MM-DD'), s.carrier, s.tracking, u.full_name, s.recorded_at "
+                       "FROM cs.order_shipments s JOIN cs.users u ON u.user_id = s.recorded_by "
+                       "WHERE s.order_id = CAST(:id AS uuid) ORDER BY s.recorded_at DESC, s.shipment_id LIMIT 1"),
+        {{QStringLiteral(":id"), orderId}});
+    if (!run)
+        return run.error();
+    if (!q.next())
+        return std::optional<Shipment>();
+    Shipment s;
+    s.shipDate = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    s.carrier = q.value(1).toString();
+    s.tracking = q.value(2).toString();
+    s.recordedBy = q.value(3).toString();
+    s.recordedAt = q.value(4).toDateTime();
+    return std::optional<Shipment>(s);
 }
 
 Result<int> WorkflowRepository::assign(QSqlDatabase& db, const QString& orderId, const QString& username, int rowVersion)

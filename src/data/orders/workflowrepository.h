@@ -3,8 +3,12 @@
 #include "data/common/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QFuture>
 #include <QString>
+
+#include <optional>
 
 class QSqlDatabase;
 
@@ -20,6 +24,25 @@ struct BomDecision
     bool approve = true;
     QString note;       // the reason of a rejection (at least 3 characters), optional for an approval
     QString initials;   // must match the signer's profile
+};
+
+// What the person shipping a build gives (WORKFLOW.md 2.2: the ship date; carrier and tracking optional).
+struct ShipmentEntry
+{
+    QDate shipDate;
+    QString carrier;
+    QString tracking;
+};
+
+// A build's shipment as recorded (cs.order_shipments): what was given, who recorded it and when
+// (server time).
+struct Shipment
+{
+    QDate shipDate;
+    QString carrier;
+    QString tracking;
+    QString recordedBy;   // full name
+    QDateTime recordedAt;
 };
 
 // The workflow's writes on a build, each through its SECURITY DEFINER function, which checks the role,
@@ -39,6 +62,12 @@ public:
                                     int rowVersion) const;
     QFuture<Result<int>> forceStatus(const QString& orderId, const QString& toStatus, const QString& reason,
                                      int rowVersion) const;
+    // ReadyForShip -> Shipped with the shipment, in one transaction (cs.ship_order: coordinator or admin;
+    // E-SHIP-DATE-REQUIRED, E-SHIP-DATE-FUTURE, E-SHIP-DATE-EARLY, E-SHIP-FIELD-LONG on field ship_date,
+    // carrier or tracking). Answers the new row version.
+    QFuture<Result<int>> ship(const QString& orderId, const ShipmentEntry& entry, int rowVersion) const;
+    // The build's latest shipment; nullopt while it has none (a read, resent after a lost connection).
+    QFuture<Result<std::optional<Shipment>>> shipment(const QString& orderId) const;
     // `username` empty: the assignment is cleared.
     QFuture<Result<int>> assign(const QString& orderId, const QString& username, int rowVersion) const;
     QFuture<Result<int>> claim(const QString& orderId, int rowVersion) const;
@@ -53,6 +82,8 @@ public:
                                   const QString& note, int rowVersion);
     static Result<int> forceStatus(QSqlDatabase& db, const QString& orderId, const QString& toStatus,
                                    const QString& reason, int rowVersion);
+    static Result<int> ship(QSqlDatabase& db, const QString& orderId, const ShipmentEntry& entry, int rowVersion);
+    static Result<std::optional<Shipment>> shipment(QSqlDatabase& db, const QString& orderId);
     static Result<int> assign(QSqlDatabase& db, const QString& orderId, const QString& username, int rowVersion);
     static Result<int> claim(QSqlDatabase& db, const QString& orderId, int rowVersion);
     // Opens the fresh connection as `settings.user` with `password` in the calling thread, decides on it

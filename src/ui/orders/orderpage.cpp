@@ -18,10 +18,13 @@
 #include "ui/orders/orderdocumentstab.h"
 #include "ui/orders/orderhistorytab.h"
 #include "ui/orders/orderoverviewtab.h"
+#include "ui/orders/transitiondialog.h"
+#include "ui/orders/transitionguard.h"
 #include "ui/printing/labelprinting.h"
 #include "ui/printing/travelerprinting.h"
 #include "ui_orderpage.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -29,6 +32,9 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QShortcut>
+#include <QTabBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace cs::ui {
@@ -75,6 +81,24 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, data::Catal
     m_ui->lateLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_ui->loadingLabel->hide();
     m_ui->busyProgressBar->hide();
+    m_ui->shipmentLabel->hide();
+    // A stable layout: the message bar keeps the room of one message while none shows, and the header the
+    // height of its tallest action (the QC and bench actions come and go with the status), so nothing on
+    // the page moves under the pointer when a message appears or the build changes status.
+    m_ui->messageBar->showMessage(MessageBar::Kind::Info, QStringLiteral(" "));
+    m_ui->messageBar->setMinimumHeight(m_ui->messageBar->sizeHint().height());
+    m_ui->messageBar->clear();
+    QSizePolicy barPolicy = m_ui->messageBar->sizePolicy();
+    barPolicy.setRetainSizeWhenHidden(true);
+    m_ui->messageBar->setSizePolicy(barPolicy);
+    m_ui->reloadButton->setMinimumHeight(40);
+    // Ctrl+W closes the order window (shop-floor PCs run without a window manager's close button).
+    auto* closeWindow = new QShortcut(QKeySequence::Close, this);
+    closeWindow->setContext(Qt::WindowShortcut);
+    connect(closeWindow, &QShortcut::activated, this, [this] {
+        if (isWindow())
+            close();
+    });
     m_ui->tabWidget->addTab(m_overview, QString());
     m_overview->setCatalogSource(catalog);   // the accessories' names in the configuration's tables
     m_ui->tabWidget->addTab(m_history, QString());
@@ -218,7 +242,13 @@ void OrderPage::reload()
 
 void OrderPage::showLoad(const data::OrderPageData& page)
 {
+    const bool statusChanged = m_loaded && page.detail.status != m_detail.status;
     m_detail = page.detail;
+    m_readySince = {};
+    for (const data::HistoryEntry& h : page.history)
+        if (h.toStatus == u"ReadyForShip" && h.fromStatus != u"ReadyForShip"
+            && (!m_readySince.isValid() || h.at.toLocalTime().date() > m_readySince))
+            m_readySince = h.at.toLocalTime().date();
     m_bom = page.bom;
     m_transitions = page.transitions;
     m_overview->showOrder(m_detail, m_transitions, page.assignable);
@@ -228,10 +258,13 @@ void OrderPage::showLoad(const data::OrderPageData& page)
     showHeader();
     m_loaded = true;
     loadChecklists();
+    loadShipment();
     if (!m_loadError.isEmpty() && m_ui->messageBar->text() == m_loadError)
         showMessage(QString(), false);   // the failure of an earlier load is over
     m_loadError.clear();
     setLoading(false);
+    if (statusChanged)
+        guardActionsAfterStatusChange();
     emit loaded();
 }
 
@@ -477,20 +510,211 @@ void OrderPage::runTransition(const QString& toStatus)
     }
     if (!canStartWrite())
         return;
-    startWrite<int>(Action::Transition,
-                  tr("Moving build %1 to “%2”…").arg(m_detail.buildNumber, StatusText::orderStatus(toStatus)),
-                  m_workflow.transition(m_orderId, toStatus, note, m_detail.rowVersion),
-                  [this, toStatus](const data::Result<int>& r) {
-                      if (!r) {
-                          showRefusal(r.error());
-                          return WriteEnd::Failed;
-                      }
-                      m_overview->clearTransitionNote();
-                      reload();
-                      showMessage(tr("Moved to “%1”.").arg(StatusText::orderStatus(toStatus)), false);
-                      emit changed(m_orderId);
-                      return WriteEnd::Done;
-                  });
+    // Nothing is sent before the person has seen what will happen and confirmed it.
+    const TransitionPlan plan = planFor(*option);
+    auto* dialog = new TransitionDialog(plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString gate = option->gate;
+    const int rowVersion = m_detail.rowVersion;
+    connect(dialog, &QDialog::finished, this, [this, dialog, plan, gate, rowVersion] {
+        // The keyboard back to this window (no window manager hands it back): Ctrl+W, Tab and the
+        // scanner work on the page again.
+        if (isWindow())
+            activateWindow();
+        switch (dialog->choice()) {
+        case TransitionDialog::Choice::Cancel:
+            showMessage(tr("Not moved: build %1 stays “%2”.").arg(plan.buildNumber, StatusText::orderStatus(plan.fromStatus)),
+                        false);
+            emit actionFinished(Action::Transition, false);
+            return;
+        case TransitionDialog::Choice::Sign:
+            emit actionFinished(Action::Transition, false);
+            if (gate == u"bom_approved")
+                decideBom(true);
+            else
+                emit openChecklist(m_orderId, gate.startsWith(u"preqc") ? QStringLiteral("PreQC") : QStringLiteral("FinalQC"));
+            return;
+        case TransitionDialog::Choice::Confirm:
+            if (rowVersion != m_detail.rowVersion || m_detail.status != plan.fromStatus) {
+                // The page was read again meanwhile (someone else's change): what was confirmed is not what is shown.
+                showMessage(tr("Not moved: build %1 changed while you were confirming. Look at it again and repeat the "
+                               "move if it still applies.")
+                                .arg(plan.buildNumber),
+                            true);
+                emit actionFinished(Action::Transition, false);
+                return;
+            }
+            sendTransition(plan.toStatus, plan.note,
+                           plan.ship ? std::optional<data::ShipmentEntry>(dialog->shipment()) : std::nullopt);
+            return;
+        }
+    });
+    dialog->open();
+}
+
+TransitionPlan OrderPage::planFor(const data::TransitionOption& option) const
+{
+    const AppRole role = m_session->user().role;
+    TransitionPlan plan;
+    plan.buildNumber = m_detail.buildNumber;
+    plan.fromStatus = m_detail.status;
+    plan.toStatus = option.toStatus;
+    plan.note = m_overview->transitionNote();
+    plan.today = QDate::currentDate();
+    plan.ship = option.toStatus == u"Shipped";
+    plan.readySince = m_readySince;
+
+    // The gate, from what the page has read: the BOM's signed approval, the build's signed checklists.
+    const QString& gate = option.gate;
+    if (gate.isEmpty()) {
+        plan.gateText = plan.ship ? tr("the build passed Final QC; the ship date below is recorded with the move.")
+                                  : option.noteRequired ? tr("your reason (the note) is required and kept.")
+                                                        : tr("no signed record is needed for this move.");
+    } else if (gate == u"bom_approved") {
+        const auto approval = std::find_if(m_bom.approvals.crbegin(), m_bom.approvals.crend(),
+                                           [](const data::BomApproval& a) { return a.action == u"Approved"; });
+        plan.gateMet = m_bom.status == u"Approved" && approval != m_bom.approvals.crend();
+        if (plan.gateMet) {
+            plan.gateText = tr("BOM version %1 approved and signed by %2 on %3.")
+                                .arg(approval->bomVersion)
+                                .arg(approval->who, dateTimeText(approval->at));
+        } else {
+            plan.gateText = tr("the BOM of build %1 is not approved yet; it must be approved and signed first.")
+                                .arg(m_detail.buildNumber);
+            if (isProcurement(role))
+                plan.signText = tr("&Approve and sign the BOM…");
+        }
+    } else {
+        const QString type = gate.startsWith(u"preqc") ? QStringLiteral("PreQC")
+                             : gate.startsWith(u"finalqc") ? QStringLiteral("FinalQC")
+                                                           : QStringLiteral("CLT");
+        const QString name = type == u"PreQC" ? tr("Pre-QC checklist") : type == u"FinalQC" ? tr("Final QC checklist")
+                                                                                             : tr("end-of-line test");
+        const bool wantPass = gate.endsWith(u"pass");
+        const data::ChecklistSummary* latest = nullptr;
+        for (const data::ChecklistSummary& c : m_checklists)
+            if (c.qcType == type && c.signedOff
+                && (!latest || c.attempt > latest->attempt || (c.attempt == latest->attempt && c.revision > latest->revision)))
+                latest = &c;
+        plan.gateMet = latest && latest->pass == wantPass;
+        if (plan.gateMet) {
+            plan.gateText = tr("%1 attempt %2 signed %3 by %4 on %5.")
+                                .arg(name)
+                                .arg(latest->attempt)
+                                .arg(wantPass ? tr("PASS") : tr("FAIL"), latest->signedBy, dateTimeText(latest->signedAt));
+        } else {
+            plan.gateText = tr("build %1 has no signed %2 %3 as its latest result; the checklist must be signed first.")
+                                .arg(m_detail.buildNumber, name, wantPass ? tr("PASS") : tr("FAIL"));
+            if (type != u"CLT" && domain::Capabilities::allows(role, domain::Capability::PerformQc))
+                plan.signText = tr("&Open the %1…").arg(name);
+        }
+    }
+
+    // Who acts next: the roles that may move the build on from its new status (not the admin, who may always).
+    QStringList next;
+    if (const auto to = domain::orderStatusFromName(option.toStatus)) {
+        for (const domain::OrderTransition& t : domain::OrderWorkflow::transitionsFrom(*to))
+            for (const domain::AppRole r : domain::allAppRoles())
+                if (r != AppRole::Admin && t.roles.contains(r) && !next.contains(StatusText::role(r)))
+                    next << StatusText::role(r);
+    }
+    plan.nextText = plan.ship        ? tr("Shipped ends the build's workflow; nobody acts on it after this.")
+                    : next.isEmpty() ? tr("Nobody but an administrator moves the build on from “%1”.")
+                                           .arg(StatusText::orderStatus(option.toStatus))
+                                     : tr("Who acts next: %1 (the build shows in their lists as “%2”).")
+                                           .arg(QLocale().createSeparatedList(next), StatusText::orderStatus(option.toStatus));
+    return plan;
+}
+
+void OrderPage::sendTransition(const QString& toStatus, const QString& note, const std::optional<data::ShipmentEntry>& ship)
+{
+    if (!canStartWrite())
+        return;
+    const QString words = StatusText::orderStatus(toStatus);
+    const auto answer = [this, words, shipped = ship.has_value()](const data::Result<int>& r) {
+        if (!r) {
+            showRefusal(r.error());
+            return WriteEnd::Failed;
+        }
+        m_overview->clearTransitionNote();
+        reload();
+        showMessage(shipped ? tr("Shipped: build %1 is recorded as shipped.").arg(m_detail.buildNumber)
+                            : tr("Moved to “%1”.").arg(words),
+                    false);
+        emit changed(m_orderId);
+        return WriteEnd::Done;
+    };
+    if (ship)
+        startWrite<int>(Action::Transition, tr("Shipping build %1…").arg(m_detail.buildNumber),
+                        m_workflow.ship(m_orderId, *ship, m_detail.rowVersion), answer);
+    else
+        startWrite<int>(Action::Transition, tr("Moving build %1 to “%2”…").arg(m_detail.buildNumber, words),
+                        m_workflow.transition(m_orderId, toStatus, note, m_detail.rowVersion), answer);
+}
+
+void OrderPage::loadShipment()
+{
+    if (m_detail.status != u"Shipped") {
+        m_shipment.reset();
+        showShipment();
+        return;
+    }
+    whenDone(this, m_workflow.shipment(m_orderId), [this](const data::Result<std::optional<data::Shipment>>& r) {
+        // Not read: the line stays away; the rest of the page has loaded.
+        m_shipment = r ? r.value() : std::nullopt;
+        showShipment();
+    });
+}
+
+void OrderPage::showShipment()
+{
+    if (!m_shipment || m_detail.status != u"Shipped") {
+        m_ui->shipmentLabel->clear();
+        m_ui->shipmentLabel->hide();
+    // A stable layout: the message bar keeps the room of one message while none shows, and the header the
+    // height of its tallest action (the QC and bench actions come and go with the status), so nothing on
+    // the page moves under the pointer when a message appears or the build changes status.
+    m_ui->messageBar->showMessage(MessageBar::Kind::Info, QStringLiteral(" "));
+    m_ui->messageBar->setMinimumHeight(m_ui->messageBar->sizeHint().height());
+    m_ui->messageBar->clear();
+    QSizePolicy barPolicy = m_ui->messageBar->sizePolicy();
+    barPolicy.setRetainSizeWhenHidden(true);
+    m_ui->messageBar->setSizePolicy(barPolicy);
+    m_ui->reloadButton->setMinimumHeight(40);
+        return;
+    }
+    const data::Shipment& s = *m_shipment;
+    QStringList parts{tr("Shipped on %1").arg(QLocale().toString(s.shipDate, QLocale::LongFormat))};
+    parts << (s.carrier.isEmpty() ? tr("carrier not given") : tr("carrier %1").arg(s.carrier));
+    parts << (s.tracking.isEmpty() ? tr("no tracking number") : tr("tracking %1").arg(s.tracking));
+    parts << tr("recorded by %1 on %2").arg(s.recordedBy, dateTimeText(s.recordedAt));
+    m_ui->shipmentLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_ui->shipmentLabel->show();
+}
+
+QList<QAbstractButton*> OrderPage::actionButtons() const
+{
+    QList<QAbstractButton*> buttons;
+    for (const data::TransitionOption& o : m_transitions)
+        if (QPushButton* b = m_overview->transitionButton(o.toStatus))
+            buttons << b;
+    buttons << m_checklistButton << m_qcRecordsButton;
+    for (QPushButton* b : findChildren<QPushButton*>())
+        if (!buttons.contains(b))
+            buttons << b;
+    return buttons;
+}
+
+void OrderPage::guardActionsAfterStatusChange()
+{
+    // The actions of the new status are laid out once the pending layout requests are processed.
+    QTimer::singleShot(0, this, [this] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        TransitionGuard::holdUnderPointer(actionButtons());
+    });
+    // The keyboard leaves the actions too: the focus goes to the tabs, not onto the next action.
+    if (QWidget* focus = QApplication::focusWidget(); focus && isAncestorOf(focus) && qobject_cast<QAbstractButton*>(focus))
+        m_ui->tabWidget->tabBar()->setFocus(Qt::OtherFocusReason);
 }
 
 void OrderPage::assign()

@@ -14,7 +14,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
+class QAbstractButton;
 class QMenu;
 class QPushButton;
 class QToolButton;
@@ -39,6 +41,7 @@ class OrderBomTab;
 class OrderDocumentsTab;
 class OrderHistoryTab;
 class OrderOverviewTab;
+struct TransitionPlan;
 
 // One build of an order: header, and four tabs (OrderOverviewTab: the order fields, configuration,
 // status actions, assignment and printing; OrderHistoryTab: the timeline; OrderBomTab: the frozen BOM
@@ -95,8 +98,11 @@ public:
     BomFlatModel* bomFlatModel() const;
     DocumentsModel* documentsModel() const;
     QStandardItemModel* historyModel() const;
-    // The button of a status action open to the person now, or nullptr.
+    // The button of a status action open to the person now, or nullptr. A click asks first
+    // (TransitionDialog: what will happen, the gate, who acts next; the ship date for Shipped).
     QPushButton* transitionButton(const QString& toStatus) const;
+    // The build's shipment (shown while it is Shipped), once read; nullopt before and for other builds.
+    const std::optional<data::Shipment>& shipment() const { return m_shipment; }
     // "Pre-QC checklist…" / "Final QC checklist…" (shown to a QC inspector while the build is ready for
     // it) and the menu of the build's QC checklists (each opens; a signed one read-only).
     QPushButton* checklistButton() const { return m_checklistButton; }
@@ -156,7 +162,15 @@ private:
     void updatePermissions();
     void saveFrom(const data::OrderDetail& base, const data::OrderEdit& edit);
     void askConflict(const data::EditConflict& conflict, const data::OrderEdit& edit);
+    // Asks (TransitionDialog), then sends the status change or the shipment.
     void runTransition(const QString& toStatus);
+    TransitionPlan planFor(const data::TransitionOption& option) const;
+    void sendTransition(const QString& toStatus, const QString& note, const std::optional<data::ShipmentEntry>& ship);
+    void loadShipment();
+    void showShipment();
+    // The actions a click may land on after the status changed (TransitionGuard), and the focus off them.
+    void guardActionsAfterStatusChange();
+    QList<QAbstractButton*> actionButtons() const;
     void assign();
     void claim();
     void decideBom(bool approve);
@@ -204,6 +218,8 @@ private:
     QToolButton* m_qcRecordsButton = nullptr;
     QMenu* m_qcRecordsMenu = nullptr;
     QList<data::ChecklistSummary> m_checklists;
+    QDate m_readySince;                        // the day the build last became ReadyForShip
+    std::optional<data::Shipment> m_shipment;  // read while the build is Shipped
 };
 
 } // namespace cs::ui

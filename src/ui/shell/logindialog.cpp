@@ -96,6 +96,8 @@ void LoginDialog::setUserName(const QString& user)
     m_ui->userLineEdit->setText(user);
     m_ui->passwordLineEdit->clear();
     loadRememberedPassword();
+    // Switch user: the next person starts with their name; a name given: its password.
+    (user.isEmpty() ? m_ui->userLineEdit : m_ui->passwordLineEdit)->setFocus(Qt::OtherFocusReason);
 }
 
 void LoginDialog::showProfile(const QString& name)

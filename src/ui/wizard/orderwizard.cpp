@@ -5,6 +5,7 @@
 #include "data/orders/generationservice.h"
 #include "domain/orders/configurationvalidator.h"
 #include "domain/orders/documentrules.h"
+#include "ui/common/appsettings.h"
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
 #include "ui/wizard/wizardpageaccessories.h"
@@ -69,7 +70,8 @@ OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QW
 
     m_config.family = SinkFamily::Mdrd;
     m_config.order.language = DocumentLanguage::EN;
-    m_config.order.wantDate = m_today;
+    // The plant's usual lead time (Settings): a date the validator accepts, and the one most orders keep.
+    m_config.order.wantDate = m_today.addDays(AppSettings::leadTimeDays());
     m_config.builds.append(BuildEntry{QString(), SinkConfiguration{}});
     m_blank = m_config;
     revalidate();
@@ -101,6 +103,7 @@ OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QW
     m_sinkPage = new WizardPageSink(this);
     m_accessoriesPage = new WizardPageAccessories(this);
     m_reviewPage = new WizardPageReview(this);
+    m_reviewPage->reveal();   // the review lists whatever still stands in the way, touched or not
     setPage(OrderPage, m_orderPage);
     setPage(SelectionPage, m_selectionPage);
     setPage(SinkPage, m_sinkPage);
@@ -356,7 +359,7 @@ void OrderWizard::restoreDraft(const WizardDraft& draft)
     emit currentBuildChanged(m_currentBuild);
     requestPreview();
     // Walk forward to the step the draft was on, as far as the steps are valid.
-    while (currentId() < draft.pageId && currentPage() && currentPage()->isComplete())
+    while (currentId() < draft.pageId && currentPage() && !static_cast<WizardPage*>(currentPage())->hasErrors())
         next();
     m_restoring = false;
     m_draftSaved = true; // the draft is this wizard's now
@@ -576,6 +579,9 @@ void OrderWizard::showRefusal(const OrderConfiguration& config, const data::DbEr
         build = m.captured(1).toInt();
         page = m.captured(2) == u"accessories" ? AccessoriesPage : SinkPage;
     }
+    // The refused field's message shows on its step, touched or not.
+    if (auto* step = qobject_cast<WizardPage*>(this->page(page)))
+        step->reveal();
     if (page != ReviewPage)
         QTimer::singleShot(0, this, [this, page, build] { editStep(page, build); });
 }

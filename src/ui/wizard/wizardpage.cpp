@@ -3,12 +3,18 @@
 #include "ui/common/messagebar.h"
 #include "ui/wizard/orderwizard.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QFocusEvent>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QSignalBlocker>
+#include <QSpinBox>
 
 namespace cs::ui {
 
@@ -35,9 +41,138 @@ void WizardPage::change(const std::function<void(domain::OrderConfiguration&)>& 
     m_changing = false;
 }
 
+bool WizardPage::hasErrors() const
+{
+    return m_wizard->hasErrorsWhere([this](const ValidationIssue& i) { return owns(i); });
+}
+
 bool WizardPage::isComplete() const
 {
-    return !m_wizard->hasErrorsWhere([this](const ValidationIssue& i) { return owns(i); });
+    // Next stays on (it tells what is missing); Finish sends the order, so it waits for a valid one.
+    return isFinalPage() ? !hasErrors() : true;
+}
+
+bool WizardPage::validatePage()
+{
+    if (!hasErrors())
+        return true;
+    reveal();
+    // The first field in error, in the order the person fills them (top to bottom of the page).
+    QWidget* first = nullptr;
+    int firstY = 0;
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
+        QWidget* w = it.value().widget;
+        if (!w || !w->property("csHasError").toBool() || !w->isVisibleTo(this))
+            continue;
+        const int y = w->mapTo(this, QPoint(0, 0)).y();
+        if (!first || y < firstY) {
+            first = w;
+            firstY = y;
+        }
+    }
+    if (first) {
+        // A container (a group of inputs) gives the focus to its first input.
+        QWidget* target = first->focusPolicy() != Qt::NoFocus ? first : first->nextInFocusChain();
+        if (target && (target == first || first->isAncestorOf(target)))
+            target->setFocus(Qt::OtherFocusReason);
+    }
+    return false;
+}
+
+void WizardPage::reveal()
+{
+    m_revealed = true;
+    showIssues();
+}
+
+bool WizardPage::isTouched(const QString& field) const
+{
+    return m_revealed || m_touched.contains(field);
+}
+
+void WizardPage::touch(const QString& field)
+{
+    const QString absolute = fieldPrefix() + field;
+    if (m_touched.contains(absolute))
+        return;
+    m_touched.insert(absolute);
+    showIssues();
+}
+
+QString WizardPage::fieldOf(const QWidget* widget) const
+{
+    for (const QWidget* w = widget; w && w != this; w = w->parentWidget())
+        for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
+            if (it.value().widget == w)
+                return fieldPrefix() + it.key();
+    return {};
+}
+
+void WizardPage::edited(QWidget* widget, bool touchNow)
+{
+    if (m_changing && !touchNow)
+        return;
+    const QString field = fieldOf(widget);
+    if (field.isEmpty())
+        return;
+    if (!touchNow) {
+        m_edited.insert(field);
+        return;
+    }
+    m_edited.remove(field);
+    if (!m_touched.contains(field)) {
+        m_touched.insert(field);
+        showIssues();
+    }
+}
+
+void WizardPage::wireTouch(QWidget* root)
+{
+    QList<QWidget*> inputs{root};
+    inputs += root->findChildren<QWidget*>();
+    for (QWidget* w : std::as_const(inputs)) {
+        if (w->property("csTouchWired").toBool())
+            continue;
+        bool wired = true;
+        // Typed values count once the person leaves the field; a choice counts at once. The page's own
+        // refresh blocks the signals, so only the person's changes arrive here.
+        if (auto* e = qobject_cast<QLineEdit*>(w)) {
+            if (qobject_cast<QAbstractSpinBox*>(e->parentWidget()) || qobject_cast<QComboBox*>(e->parentWidget()))
+                continue;   // the line edit inside a spin box or an editable combo: its owner is wired
+            connect(e, &QLineEdit::textEdited, this, [this, e] { edited(e, false); });
+        } else if (auto* t = qobject_cast<QPlainTextEdit*>(w)) {
+            connect(t, &QPlainTextEdit::textChanged, this, [this, t] { edited(t, false); });
+        } else if (auto* d = qobject_cast<QDateTimeEdit*>(w)) {
+            connect(d, &QDateTimeEdit::dateTimeChanged, this, [this, d] { edited(d, false); });
+        } else if (auto* n = qobject_cast<QSpinBox*>(w)) {
+            connect(n, &QSpinBox::valueChanged, this, [this, n] { edited(n, true); });
+        } else if (auto* c = qobject_cast<QComboBox*>(w)) {
+            connect(c, &QComboBox::activated, this, [this, c] { edited(c, true); });
+        } else if (auto* b = qobject_cast<QAbstractButton*>(w); b && b->isCheckable()) {
+            connect(b, &QAbstractButton::toggled, this, [this, b] { edited(b, true); });
+        } else {
+            wired = false;
+        }
+        if (wired) {
+            w->setProperty("csTouchWired", true);
+            w->installEventFilter(this);
+        }
+    }
+}
+
+bool WizardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        // Left (not for a popup of its own, such as a date edit's calendar): a field typed in is touched.
+        const auto* focus = static_cast<QFocusEvent*>(event);
+        auto* w = qobject_cast<QWidget*>(watched);
+        if (w && focus->reason() != Qt::PopupFocusReason) {
+            const QString field = fieldOf(w);
+            if (!field.isEmpty() && m_edited.contains(field))
+                edited(w, true);
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void WizardPage::bindField(const QString& field, QWidget* widget, QLabel* label)
@@ -62,9 +197,15 @@ void WizardPage::bindField(const QString& field, QWidget* widget, QLabel* label)
         }
     }
     if (label) {
-        label->setVisible(false);
-        label->setProperty("csBaseDescription", widget ? widget->accessibleDescription() : QString());
+        // The message's room is kept, empty, while none shows (see showIssues).
+        label->setText(QString());
+        label->setMinimumHeight(label->fontMetrics().lineSpacing());
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        if (!label->property("csBaseDescription").isValid())
+            label->setProperty("csBaseDescription", widget ? widget->accessibleDescription() : QString());
     }
+    if (widget)
+        wireTouch(widget);
 }
 
 QLabel* WizardPage::errorLabelFor(const QString& field) const
@@ -105,6 +246,10 @@ void WizardPage::showIssues()
             }
         }
         const QString text = issue.message;
+        // Quiet until touched: the issue of a field not touched yet waits (and so does one without a field
+        // until Next).
+        if (!isTouched(found ? prefix + best : QString()))
+            continue;
         if (found)
             (issue.isError() ? errors : warnings)[best].append(text);
         else
@@ -121,8 +266,12 @@ void WizardPage::showIssues()
             shownWarnings += otherWarnings;
             fallbackShown = true;
         }
-        if (b.label)
+        if (b.label) {
             showMessages(b.label, shown, shownWarnings);
+            // The field's own label keeps its room while its field is there (a hidden field has none).
+            if (b.label != m_fallback)
+                b.label->setVisible(!b.widget || !b.widget->isHidden());
+        }
         if (b.widget) {
             const QStringList all = shown + warnings.value(it.key());
             const QString base = b.label ? b.label->property("csBaseDescription").toString() : QString();

@@ -85,6 +85,7 @@ WizardPageAccessories::WizardPageAccessories(OrderWizard* wizard)
     connect(m_ui->qtySpinBox, &QSpinBox::valueChanged, this, [this](int qty) {
         const int row = selectedChoice();
         const int b = orderWizard()->currentBuild();
+        touch(QStringLiteral("accessories"));   // the person changed the list
         change([&](OrderConfiguration& c) {
             if (row >= 0 && b < c.builds.size() && c.builds[b].config && row < c.builds[b].config->accessories.size())
                 c.builds[b].config->accessories[row].qty = qty;
@@ -93,6 +94,7 @@ WizardPageAccessories::WizardPageAccessories(OrderWizard* wizard)
     connect(m_ui->removeAccessoryButton, &QPushButton::clicked, this, [this] {
         const int row = selectedChoice();
         const int b = orderWizard()->currentBuild();
+        touch(QStringLiteral("accessories"));   // the person changed the list
         change([&](OrderConfiguration& c) {
             if (row >= 0 && b < c.builds.size() && c.builds[b].config && row < c.builds[b].config->accessories.size())
                 c.builds[b].config->accessories.removeAt(row);
@@ -181,6 +183,7 @@ void WizardPageAccessories::addAccessory(const QString& id)
         return;
     const int b = orderWizard()->currentBuild();
     int row = -1;
+    touch(QStringLiteral("accessories"));   // the person changed the list
     change([&](OrderConfiguration& c) {
         if (b >= c.builds.size())
             return;

@@ -55,6 +55,7 @@ WizardPageOrder::WizardPageOrder(OrderWizard* wizard)
     connect(m_ui->addDrawingButton, &QPushButton::clicked, this, [this] { addDocument(QStringLiteral("Drawing")); });
     connect(m_ui->removeDocumentButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->documentsListWidget->currentRow();
+        touch(QStringLiteral("attachments"));
         if (row >= 0)
             orderWizard()->removeAttachment(row);
     });
@@ -107,6 +108,7 @@ void WizardPageOrder::addDocument(const QString& documentType)
                 .arg(domain::DocumentRules::fileDialogPatterns()));
     if (path.isEmpty())
         return;
+    touch(QStringLiteral("attachments"));   // what the documents still need shows from now on
     if (!orderWizard()->addAttachment(path, documentType))
         updateView();   // the reason, beside the documents (an attached file updates the page itself)
 }

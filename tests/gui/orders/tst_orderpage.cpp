@@ -15,6 +15,7 @@
 // does not give and a page without a catalog are refused in words; one that it gives still opens the
 // signature.
 #include "eventloopwatch.h"
+#include "transitiontesting.h"
 #include "testdatabase.h"
 
 #include "data/catalog/catalogcache.h"
@@ -324,9 +325,9 @@ void TestOrderPage::approveThroughSignature()
         inTimeline = inTimeline || page.historyModel()->item(r, 2)->text().contains(QStringLiteral("approved"));
     QVERIFY(inTimeline);
     // The status action open to procurement now passes the gate.
-    QPushButton* next = page.transitionButton(QStringLiteral("PartsSent"));
-    QVERIFY(next);
-    QTest::mouseClick(next, Qt::LeftButton);
+    QVERIFY(page.transitionButton(QStringLiteral("PartsSent")));
+    QString why;
+    QVERIFY2(cs::test::moveOnPage(&page, QStringLiteral("PartsSent"), true, {}, &why), qPrintable(why));
     QTRY_COMPARE(page.detail().status, QStringLiteral("PartsSent"));
 }
 

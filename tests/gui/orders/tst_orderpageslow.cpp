@@ -5,6 +5,7 @@
 // every 10 ms, sees no gap over 100 ms (StallDetector); meanwhile the action's buttons wait, a busy bar
 // shows and the page says what runs; each ends with its answer in words.
 #include "eventloopwatch.h"
+#include "transitiontesting.h"
 #include "testdatabase.h"
 
 #include "data/catalog/catalogcache.h"
@@ -304,7 +305,8 @@ void TestOrderPageSlow::transitionWhileTheServerIsLate()
     QElapsedTimer clock;
     stall.start();
     clock.start();
-    QTest::mouseClick(next, Qt::LeftButton);
+    QString why;
+    QVERIFY2(cs::test::moveOnPage(&page, QStringLiteral("PartsSent"), true, {}, &why), qPrintable(why));   // asked, confirmed
     QVERIFY2(showsBusy(page, QStringLiteral("Moving build")), qPrintable(page.messageText()));
     QVERIFY(!next->isEnabled());
     qint64 elapsed = 0;

@@ -16,6 +16,7 @@
 #include "data/orders/orderqueries.h"
 #include "data/common/session.h"
 #include "ui/wizard/bompreviewwidget.h"
+#include "ui/common/appsettings.h"
 #include "ui/common/messagebar.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
@@ -137,7 +138,7 @@ void TestWizard::fullOrderByKeyboard()
 {
     m_wizard = newWizard();
     QCOMPARE(m_wizard->currentId(), int(OrderWizard::OrderPage));
-    QVERIFY(!nextEnabled());
+    QVERIFY(pageHasErrors());
     m_submittedPo = QStringLiteral("PO-W-") + ScratchDatabase::randomSuffix(6).toUpper();
     fillOrderPage(m_submittedPo);
     QTemporaryDir files;
@@ -150,14 +151,14 @@ void TestWizard::fullOrderByKeyboard()
     clickNext();
 
     QCOMPARE(m_wizard->currentId(), int(OrderWizard::SelectionPage));
-    QVERIFY(!nextEnabled());
+    QVERIFY(pageHasErrors());
     const QString build = QStringLiteral("W") + ScratchDatabase::randomSuffix(6).toUpper();
     fillSelection(build);
     grab(QStringLiteral("2-selection"));
     clickNext();
 
     QCOMPARE(m_wizard->currentId(), int(OrderWizard::SinkPage));
-    QVERIFY(!nextEnabled());
+    QVERIFY(pageHasErrors());
     fillSink();
     QVERIFY2(nextEnabled(), qPrintable(m_wizard->issues().isEmpty() ? QString() : m_wizard->issues().first().message));
     QVERIFY(waitPreview());
@@ -254,19 +255,47 @@ void TestWizard::validationBesideEachField()
                    ? true
                    : (l && w && l->isVisible() && !l->text().isEmpty() && !w->accessibleDescription().isEmpty());
     };
+    // Quiet until touched: a new order shows no message, and the want date is the plant's lead time ahead.
+    for (const char* label : {"poErrorLabel", "customerErrorLabel", "salesErrorLabel", "wantDateErrorLabel"})
+        QVERIFY2(!shows(label), label);
+    QCOMPARE(child<QDateEdit>("wantDateEdit")->date(), QDate::currentDate().addDays(AppSettings::leadTimeDays()));
+    auto* page = m_wizard->currentPage();
+    auto where = [page](const char* name) {
+        auto* w = page->findChild<QWidget*>(QString::fromLatin1(name));
+        return QRect(w->mapTo(page, QPoint(0, 0)), w->size());
+    };
+    QCoreApplication::processEvents();   // pending layout
+    const QRect customerAt = where("customerLineEdit");
+    const QRect salesAt = where("salesLineEdit");
     type("poLineEdit", QStringLiteral("P1"));
+    QVERIFY(!shows("poErrorLabel"));   // still typing
+    leave();
     QVERIFY(visibleError("poErrorLabel", "poLineEdit"));
     QVERIFY(child<QLabel>("poErrorLabel")->text().contains(QStringLiteral("3")));
+    QCoreApplication::processEvents();
+    QCOMPARE(where("customerLineEdit"), customerAt);   // the message had its room: nothing moved
+    QCOMPARE(where("salesLineEdit"), salesAt);
     type("poLineEdit", QStringLiteral("23"));
-    QVERIFY(!child<QLabel>("poErrorLabel")->isVisible());
+    QVERIFY(!shows("poErrorLabel"));   // touched: a corrected value clears it at once
     QVERIFY(child<QWidget>("poLineEdit")->accessibleDescription().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(where("customerLineEdit"), customerAt);
     type("customerLineEdit", QStringLiteral("ab"));
+    leave();
     QVERIFY(visibleError("customerErrorLabel", "customerLineEdit"));
     type("projectLineEdit", QStringLiteral("x"));
+    leave();
     QVERIFY(visibleError("projectErrorLabel", "projectLineEdit"));
+    QVERIFY(!shows("salesErrorLabel"));   // not touched yet
+    // Next shows every message of the step and stays; the first field in error gets the focus.
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(OrderWizard::OrderPage));
     QVERIFY(visibleError("salesErrorLabel", "salesLineEdit"));
-    QVERIFY(visibleError("wantDateErrorLabel", "wantDateEdit")); // today is not after today
-    QVERIFY(!nextEnabled());
+    QVERIFY(!shows("wantDateErrorLabel"));   // the lead time's date is a valid one
+    QVERIFY(pageHasErrors());
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>("customerLineEdit"));
+    QCoreApplication::processEvents();
+    QCOMPARE(where("salesLineEdit"), salesAt);
     grab(QStringLiteral("1-order-errors"));
     verifyMessagesClear();
     // The messages' colour comes from the one place of the message kinds' colours, not a style sheet.
@@ -282,17 +311,20 @@ void TestWizard::validationBesideEachField()
     date->setFocus();
     date->setCurrentSection(QDateTimeEdit::YearSection);
     QTest::keyClick(date, Qt::Key_Up);
-    QVERIFY(!child<QLabel>("wantDateErrorLabel")->isVisible());
-    QVERIFY(nextEnabled());
+    QVERIFY(!shows("wantDateErrorLabel"));
+    QVERIFY(!pageHasErrors());
     clickNext();
 
     type("build1LineEdit", QStringLiteral("AB"));
+
+    leave();
     QVERIFY(visibleError("build1ErrorLabel", "build1LineEdit"));
     auto* quantity = child<QSpinBox>("quantitySpinBox");
     quantity->setFocus();
     QTest::keyClick(quantity, Qt::Key_Up);
     type("build1LineEdit", QStringLiteral("C-1"));
     type("build2LineEdit", QStringLiteral("abc-1"));
+    leave();
     QVERIFY(visibleError("build2ErrorLabel", "build2LineEdit")); // used twice (case-insensitive)
     QVERIFY(child<QLabel>("build2ErrorLabel")->text().contains(QStringLiteral("twice")));
     down("familyComboBox", 1);
@@ -302,10 +334,14 @@ void TestWizard::validationBesideEachField()
     QTest::keyClick(child<QWidget>("familyComboBox"), Qt::Key_Up);
     QTest::keyClick(child<QWidget>("build2LineEdit"), Qt::Key_Backspace);
     type("build2LineEdit", QStringLiteral("2"));
-    QVERIFY(nextEnabled());
+    QVERIFY(!pageHasErrors());
     clickNext();
 
-    // Step 3: every required field says so until chosen.
+    // Step 3: quiet on arrival; Next (refused) shows what every required field still needs.
+    QVERIFY(!shows("modelErrorLabel"));
+    QVERIFY(!shows("widthErrorLabel"));
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(OrderWizard::SinkPage));
     QVERIFY(visibleError("modelErrorLabel", "modelComboBox"));
     QVERIFY(visibleError("widthErrorLabel", "widthLineEdit"));
     QVERIFY(visibleError("lengthErrorLabel", "lengthLineEdit"));
@@ -338,7 +374,7 @@ void TestWizard::validationBesideEachField()
     QVERIFY(visibleError("faucet1ErrorLabel", "faucet1Widget"));
     QTest::mouseClick(child<QCheckBox>("sprayersCheckBox"), Qt::LeftButton);
     QVERIFY(visibleError("sprayer1ErrorLabel", "sprayer1Widget"));
-    QVERIFY(!nextEnabled());
+    QVERIFY(pageHasErrors());
     grab(QStringLiteral("3-sink-errors"));
     verifyMessagesClear();
 
@@ -371,9 +407,9 @@ void TestWizard::duplicatePoRefusedByServer()
     // Back on step 1, the server's words beside the PO field.
     QTRY_COMPARE(m_wizard->currentId(), int(OrderWizard::OrderPage));
     auto* label = child<QLabel>("poErrorLabel");
-    QVERIFY(label->isVisible());
+    QVERIFY(!label->text().isEmpty());
     QVERIFY(label->text().contains(m_submittedPo));
-    QVERIFY(!nextEnabled());
+    QVERIFY(pageHasErrors());
     grab(QStringLiteral("1-order-duplicate-po"));
     // Nothing was written.
     QSqlQuery q(m_db->superuser());
@@ -382,8 +418,8 @@ void TestWizard::duplicatePoRefusedByServer()
     QCOMPARE(q.value(0).toInt(), 0);
     // A new PO clears it.
     type("poLineEdit", QStringLiteral("-B"));
-    QVERIFY(!label->isVisible());
-    QVERIFY(nextEnabled());
+    QVERIFY(label->text().isEmpty());
+    QVERIFY(!pageHasErrors());
 }
 
 void TestWizard::draftRestoredAfterDestruction()
@@ -429,7 +465,7 @@ void TestWizard::twoBuildsWithTheirOwnConfigurations()
     const QString first = QStringLiteral("TA") + suffix;
     const QString second = QStringLiteral("TB") + suffix;
     type("build1LineEdit", first);
-    QVERIFY(!nextEnabled()); // the second sink has no number yet
+    QVERIFY(pageHasErrors()); // the second sink has no number yet
     type("build2LineEdit", second);
     QCOMPARE(m_wizard->configuration().builds.size(), 2);
     clickNext();
@@ -443,7 +479,7 @@ void TestWizard::twoBuildsWithTheirOwnConfigurations()
     fillSink();
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(!nextEnabled());
+    QVERIFY(pageHasErrors());
     QVERIFY(buildBox->itemText(1).contains(second));
     QVERIFY(buildBox->itemText(1).contains(QStringLiteral("needs attention")));
     QVERIFY(!buildBox->itemText(0).contains(QStringLiteral("needs attention")));
@@ -721,7 +757,7 @@ void TestWizard::refusalKeptUntilDocumentsChange()
     QVERIFY(label->isVisible());
     QCOMPARE(label->text(), refusal);
     // It does not keep the step from being complete: nothing was attached.
-    QVERIFY(nextEnabled());
+    QVERIFY(!pageHasErrors());
     // Through the next step and back, still there.
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(OrderWizard::SelectionPage));
@@ -779,7 +815,7 @@ void TestWizard::fileSpoiledAfterAttachingRefusedAtSubmit()
     QVERIFY(label->isVisible());
     QVERIFY2(label->text().contains(QStringLiteral("po-scan.pdf")), qPrintable(label->text()));
     QVERIFY(label->text().contains(QStringLiteral("not a PDF file")));
-    QVERIFY(!nextEnabled());
+    QVERIFY(pageHasErrors());
     // Nothing was written.
     QSqlQuery q(m_db->superuser());
     q.prepare(QStringLiteral("SELECT count(*) FROM cs.orders WHERE po_number = :po"));
@@ -789,12 +825,12 @@ void TestWizard::fileSpoiledAfterAttachingRefusedAtSubmit()
     // Another field changed: the refusal is about the documents and stays.
     type("notesPlainTextEdit", QStringLiteral(" (urgent)"));
     QVERIFY(label->isVisible());
-    QVERIFY(!nextEnabled());
+    QVERIFY(pageHasErrors());
     // The document removed: over, and the step is complete again.
     child<QListWidget>("documentsListWidget")->setCurrentRow(0);
     click("removeDocumentButton");
     QVERIFY(!label->isVisible());
-    QVERIFY(nextEnabled());
+    QVERIFY(!pageHasErrors());
 }
 
 void TestWizard::newOrderFromMainWindow()

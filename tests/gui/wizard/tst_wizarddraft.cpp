@@ -10,6 +10,8 @@
 #include "testdatabase.h"
 #include "wizarddriver.h"
 
+#include "ui/common/appsettings.h"
+
 #include "data/catalog/catalogimporter.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/wizard/orderwizard.h"
@@ -207,7 +209,7 @@ void TestWizardDraft::offeredAfterCrashAndRestored()
     QCOMPARE(child<QLineEdit>("customerLineEdit")->text(), QStringLiteral("St. Mary's Hospital"));
     QCOMPARE(child<QLineEdit>("projectLineEdit")->text(), QStringLiteral("Sterile processing 2"));
     QCOMPARE(child<QLineEdit>("salesLineEdit")->text(), QStringLiteral("Dana Sales"));
-    QCOMPARE(child<QDateEdit>("wantDateEdit")->date(), QDate::currentDate().addYears(1));
+    QCOMPARE(child<QDateEdit>("wantDateEdit")->date(), QDate::currentDate().addDays(AppSettings::leadTimeDays()).addYears(1));
     QCOMPARE(child<QComboBox>("languageComboBox")->currentIndex(), 1); // FR
     QCOMPARE(child<QPlainTextEdit>("notesPlainTextEdit")->toPlainText(), QStringLiteral("Deliver to dock B"));
     QCOMPARE(wizard->attachments().size(), 1);

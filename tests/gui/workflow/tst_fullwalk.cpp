@@ -16,6 +16,7 @@
 // person's step (the button is absent or disabled with its reason, or the server refuses in words); the
 // traveler's sign-off strip (data::TravelerRepository) shows initials only for the stages signed so far.
 #include "checklisttesting.h"
+#include "transitiontesting.h"
 #include "eventloopwatch.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
@@ -342,8 +343,9 @@ void TestFullWalk::orderCreatedToShipped()
             QPushButton* button = page->transitionButton(next);
             QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
             // The gate of Parts sent -> Ready for Pre-QC (WORKFLOW.md 2.2: the arrival confirmed, the
-            // outsourced lines received or waived) is not asked for by the app: the button moves at once.
-            QTest::mouseClick(button, Qt::LeftButton);
+            // outsourced lines received or waived) is not asked for by the app: confirmed, the build moves.
+            QString why;
+            QVERIFY2(cs::test::moveOnPage(page, next, true, {}, &why), qPrintable(why));
             QTRY_COMPARE_WITH_TIMEOUT(page->detail().status, next, 30000);
             QCOMPARE(status(), next);
         }
@@ -528,12 +530,19 @@ void TestFullWalk::orderCreatedToShipped()
         OrderPage* page = w->lastOrderPage();
         QPushButton* ship = page->transitionButton(QStringLiteral("Shipped"));
         QVERIFY(ship && ship->isEnabled());
-        // App gap: WORKFLOW.md 2.2 asks for the ship date (carrier and tracking optional); the order page
-        // has no field for it and the server stores none: Shipped is a plain status change.
-        QTest::mouseClick(ship, Qt::LeftButton);
+        // WORKFLOW.md 2.2: the ship date (carrier and tracking optional), asked in the confirmation, stored
+        // by the server with the move.
+        QString why;
+        QVERIFY2(cs::test::moveOnPage(page, QStringLiteral("Shipped"), true,
+                                      {QDate::currentDate(), QStringLiteral("Walk Freight"), QStringLiteral("WALK-1")}, &why),
+                 qPrintable(why));
         QTRY_COMPARE_WITH_TIMEOUT(page->detail().status, QStringLiteral("Shipped"), 30000);
         QCOMPARE(status(), QStringLiteral("Shipped"));
         QVERIFY(page->transitionButton(QStringLiteral("Shipped")) == nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(page->shipment().has_value(), 30000);
+        QCOMPARE(page->shipment()->shipDate, QDate::currentDate());
+        QCOMPARE(page->shipment()->carrier, QStringLiteral("Walk Freight"));
+        QCOMPARE(page->shipment()->tracking, QStringLiteral("WALK-1"));
         page->close();
     }
     QCOMPARE(signedStages(), beforeShipping);
