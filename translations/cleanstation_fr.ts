@@ -424,7 +424,7 @@
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;My queue</source>
         <translation>&amp;Ma file</translation>
     </message>
@@ -468,11 +468,31 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Filter by item id, name or rule…</source>
-        <translation>Filtrer par id d&apos;article, nom ou règle…</translation>
+        <source>Filter by item, name, reason or rule…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
+        <source>&amp;Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The BOM as it is built: each kit with the parts in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Parts l&amp;ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every part once, with the total quantity the build needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>&amp;Expand all</source>
         <translation>Tout dép&amp;lier</translation>
     </message>
@@ -2225,7 +2245,7 @@
         <translation>Le modèle de liste n&apos;est plus sur le serveur.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>The checklist is no longer on the server.</source>
         <translation>La liste de contrôle n&apos;est plus sur le serveur.</translation>
     </message>
@@ -2504,7 +2524,7 @@
     <name>cs::data::WorkflowRepository</name>
     <message>
         <location filename="../src/data/orders/workflowrepository.cpp" line="+28"/>
-        <location line="+89"/>
+        <location line="+133"/>
         <source>The server did not answer.</source>
         <translation>Le serveur n&apos;a pas répondu.</translation>
     </message>
@@ -3200,6 +3220,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+1"/>
         <source>The approved drawing is not attached to the order.</source>
         <translation>Le plan approuvé n&apos;est pas joint à la commande.</translation>
     </message>
@@ -3227,6 +3248,11 @@
         <location line="+3"/>
         <source>Section %1: the section check is not ticked.</source>
         <translation>Section %1 : la vérification de la section n&apos;est pas cochée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the section check is not ticked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4964,9 +4990,107 @@ Règle %3 : %4</translation>
     </message>
 </context>
 <context>
+    <name>cs::ui::BomRuleText</name>
+    <message>
+        <location filename="../src/ui/orders/bomruletext.cpp" line="+10"/>
+        <source>Manual kit in the order&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sink body for the length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legs kit for the height and leg model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feet as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overhead light kit, as the sink has a pegboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pegboard kit of the chosen type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pegboard panel as long as the sink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pegboard panel made to the ordered size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pegboard colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basin kit for the basin&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basin of a standard size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basin made to the ordered size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control box for the E-Drain and E-Sink basins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P-trap for a basin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light for a basin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faucet kit for the faucet&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprayer kit for the sprayer&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accessory as ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::BomTreeModel</name>
     <message>
-        <location filename="../src/ui/orders/bomtreemodel.cpp" line="+74"/>
+        <location filename="../src/ui/orders/bomtreemodel.cpp" line="+76"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -4987,19 +5111,14 @@ Règle %3 : %4</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Rule %1: %2</source>
-        <translation>Règle %1 : %2</translation>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cs::ui::CatalogImportDialog</name>
     <message>
-        <location filename="../src/ui/admin/catalogimportdialog.cpp" line="+34"/>
+        <location filename="../src/ui/admin/catalogimportdialog.cpp" line="+35"/>
         <source>&amp;Choose folder…</source>
         <translation>&amp;Choisir le dossier…</translation>
     </message>
@@ -5019,7 +5138,7 @@ Règle %3 : %4</translation>
         <translation>Un dossier contenant categories.json, parts.json et assemblies.json</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -5035,11 +5154,11 @@ Règle %3 : %4</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Catalog folder</source>
         <translation>Dossier du catalogue</translation>
     </message>
@@ -5062,7 +5181,7 @@ Règle %3 : %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The catalog files have %n problem(s), listed below.</source>
         <translation>
             <numerusform>Les fichiers du catalogue ont %n problème, indiqué ci-dessous.</numerusform>
@@ -5189,7 +5308,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::ChecklistFailDialog</name>
     <message>
-        <location filename="../src/ui/qc/checklistfaildialog.cpp" line="+27"/>
+        <location filename="../src/ui/qc/checklistfaildialog.cpp" line="+30"/>
         <source>Record a Final QC FAIL</source>
         <translation>Enregistrer un contrôle qualité final NON CONFORME</translation>
     </message>
@@ -5215,62 +5334,17 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Structure</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Plumbing</source>
-        <translation>Plomberie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Electrical</source>
-        <translation>Électricité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cosmetic</source>
-        <translation>Esthétique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documentation</source>
-        <translation>Documentation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>&amp;Category:</source>
         <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Minor</source>
-        <translation>Mineure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Major</source>
-        <translation>Majeure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité :</translation>
     </message>
@@ -5298,7 +5372,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::ChecklistItemWidget</name>
     <message>
-        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+411"/>
+        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+415"/>
         <source>“%1” is not a number (%2); not saved.</source>
         <translation>« %1 » n&apos;est pas un nombre (%2) ; non enregistré.</translation>
     </message>
@@ -5472,13 +5546,13 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     </message>
     <message>
         <location line="+1"/>
-        <location line="+374"/>
-        <location line="+407"/>
+        <location line="+375"/>
+        <location line="+449"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-783"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être lue : le serveur est injoignable pour le moment. Vos réponses sont conservées sur ce poste et envoyées quand la connexion sera rétablie.</translation>
     </message>
@@ -5544,7 +5618,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Your answer could not be kept on this PC (%1); it is being sent now.</source>
         <translation>Votre réponse n&apos;a pas pu être conservée sur ce poste (%1) ; elle est envoyée maintenant.</translation>
     </message>
@@ -5573,18 +5647,8 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Item %1 was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
-        <translation>Le point %1 a été modifié par quelqu&apos;un d&apos;autre : %2. Sa réponse est affichée ; répondez de nouveau si elle est fausse.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An answer to item %1 was not saved: %2</source>
-        <translation>Une réponse au point %1 n&apos;a pas été enregistrée : %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is back. Go on filling in the checklist.</source>
         <translation>
             <numerusform>Le serveur est injoignable : %n réponse est conservée sur ce poste et sera envoyée quand la connexion sera rétablie. Continuez à remplir la liste de contrôle.</numerusform>
@@ -5639,52 +5703,67 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>%1 — fabrication %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PO %1 · %2 · attempt %3, revision %4 · %5 version %6 · status: %7</source>
-        <translation>Bon de commande %1 · %2 · tentative %3, révision %4 · %5 version %6 · état : %7</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Correction: %1</source>
         <translation>Correction : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Signed %1 by %2 (%3) on %4 — “%5”. Build status now: %6.</source>
-        <translation>%1 signé par %2 (%3) le %4 — « %5 ». État actuel de la fabrication : %6.</translation>
+        <location line="-135"/>
+        <source>“%1” was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PASS</source>
-        <translation>CONFORME</translation>
+        <location line="+4"/>
+        <source>Your answer to “%1” was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>PO %1 · %2 · status: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form “%1”, template version %2 · attempt %3, revision %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signed PASS by %1 (%2) on %3: “%4”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>FAIL</source>
-        <translation>NON CONFORME</translation>
+        <source>Signed FAIL by %1 (%2) on %3: “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build status now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished">Motif : %1. {1?}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category: %1; severity: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Reason: %1.</source>
-        <translation>Motif : %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reason: %1 · category: %2 · severity: %3 · %4.</source>
-        <translation>Motif : %1 · catégorie : %2 · gravité : %3 · %4.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>rework in-house</source>
-        <translation>reprise en interne</translation>
+        <source>Reworked in-house.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>no rework</source>
-        <translation>pas de reprise</translation>
+        <source>Not reworked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This record is read-only.</source>
         <translation>Cette fiche est en lecture seule.</translation>
     </message>
@@ -5748,7 +5827,44 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Tout est renseigné : signez CONFORME, ou enregistrez NON CONFORME.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Section verified</source>
+        <translation type="unfinished">Section vérifiée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <comment>item number as printed on the form, item words</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the form&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2, basin %3</source>
+        <translation type="unfinished">%1, bac %3 {1 %2,?}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1 : %2.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1, basin %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -5932,27 +6048,31 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     </message>
     <message>
         <location line="+26"/>
-        <location line="+14"/>
-        <source>%1, basin %2</source>
-        <translation>%1, bac %2</translation>
+        <source>Attach a photo or file to “%1” (basin %2)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Attach a photo or file to item %1…</source>
-        <translation>Joindre une photo ou un fichier au point %1…</translation>
+        <location line="+3"/>
+        <source>Attach a photo or file to “%1”…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>%1 (whole form), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, basin %3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Attach a photo or file to the whole form…</source>
         <translation>Joindre une photo ou un fichier au formulaire entier…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>whole form</source>
-        <translation>formulaire entier</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%1 (%2), %3</source>
         <translation>%1 (%2), %3</translation>
     </message>
@@ -5987,12 +6107,12 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Les photos de la fiche n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 record of build %2</source>
         <translation>Fiche %1 de la fabrication %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Refresh (F5)</source>
         <translation>&amp;Actualiser (F5)</translation>
     </message>
@@ -6040,7 +6160,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::ChecklistSectionWidget</name>
     <message>
-        <location filename="../src/ui/qc/checklistsectionwidget.cpp" line="+92"/>
+        <location filename="../src/ui/qc/checklistsectionwidget.cpp" line="+99"/>
         <source>N/A</source>
         <translation>S.O.</translation>
     </message>
@@ -6056,8 +6176,8 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     </message>
     <message>
         <location line="+2"/>
-        <source>Basin %1 (%2)</source>
-        <translation>Bac %1 (%2)</translation>
+        <source>%1 %2 — basin %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6078,7 +6198,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::ChecklistTemplatesDialog</name>
     <message>
-        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+38"/>
+        <location filename="../src/ui/admin/checklisttemplatesdialog.cpp" line="+43"/>
         <source>Pre-QC</source>
         <translation>Pré-contrôle qualité</translation>
     </message>
@@ -6244,7 +6364,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Chaque formulaire garde toutes ses versions. Les nouvelles listes utilisent la version publiée marquée « en service » ; une liste garde la version avec laquelle elle a été commencée. Une version publiée ne change jamais : pour modifier un formulaire, importez une nouvelle version et publiez-la.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>No checklist was filled on %1 version %2.</source>
         <translation>Aucune liste de contrôle n&apos;a été remplie avec %1 version %2.</translation>
     </message>
@@ -6399,7 +6519,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::CreateUserDialog</name>
     <message>
-        <location filename="../src/ui/admin/useradmindialog.cpp" line="+84"/>
+        <location filename="../src/ui/admin/useradmindialog.cpp" line="+87"/>
         <source>The password and its repetition differ.</source>
         <translation>Le mot de passe et sa répétition diffèrent.</translation>
     </message>
@@ -6442,7 +6562,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -6470,7 +6590,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::HomeWidget</name>
     <message>
-        <location filename="../src/ui/shell/homewidget.cpp" line="+45"/>
+        <location filename="../src/ui/shell/homewidget.cpp" line="+46"/>
         <location line="+20"/>
         <location line="+35"/>
         <source>Build</source>
@@ -6604,14 +6724,14 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     </message>
     <message>
         <location line="+21"/>
-        <location line="+294"/>
+        <location line="+306"/>
         <location line="+15"/>
-        <location line="+172"/>
+        <location line="+210"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-530"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -6661,7 +6781,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Pièces de rechange</translation>
     </message>
     <message numerus="yes">
-        <location line="+223"/>
+        <location line="+235"/>
         <source>%n row(s); the list stops at the oldest want dates</source>
         <translation>
             <numerusform>%n ligne ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
@@ -6669,7 +6789,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         </translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-288"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -6714,7 +6834,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Toutes les commandes</translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+234"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -6732,7 +6852,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>%1 (%2+)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+201"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
@@ -6745,8 +6865,8 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::LabelPrinting</name>
     <message>
-        <location filename="../src/ui/printing/labelprinting.cpp" line="+31"/>
-        <location line="+35"/>
+        <location filename="../src/ui/printing/labelprinting.cpp" line="+32"/>
+        <location line="+32"/>
         <source>The labels cannot be made: %1</source>
         <translation>Les étiquettes ne peuvent pas être créées : %1</translation>
     </message>
@@ -6802,7 +6922,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Serveur local</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+254"/>
         <source>This computer has no password keychain, so CleanStation cannot remember passwords here. Type your password each time.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe : CleanStation ne peut donc pas mémoriser les mots de passe ici. Saisissez votre mot de passe à chaque fois.</translation>
     </message>
@@ -6905,7 +7025,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/mainwindow.cpp" line="+85"/>
+        <location filename="../src/ui/shell/mainwindow.cpp" line="+101"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
@@ -7000,7 +7120,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Code scanné : %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+188"/>
         <source>Open by code</source>
         <translation>Ouvrir par code</translation>
     </message>
@@ -7072,12 +7192,12 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     </message>
     <message>
         <location line="+4"/>
-        <location line="+215"/>
+        <location line="+248"/>
         <source>Give a reason of at least %1 characters.</source>
         <translation>Indiquez un motif d&apos;au moins %1 caractères.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-246"/>
         <source>Only an administrator may do this.</source>
         <translation>Seul un administrateur peut faire cela.</translation>
     </message>
@@ -7087,7 +7207,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>La fabrication %1 n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -7167,19 +7287,20 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Saisissez un numéro de fabrication et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Build %1 of PO %2 · %3
 Status: %4</source>
         <translation>Fabrication %1 du bon de commande %2 · %3
 État : %4</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> · assigned to %1</source>
-        <translation> · attribuée à %1</translation>
+        <location line="+2"/>
+        <source>Build %1 of PO %2 · %3
+Status: %4 · assigned to %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>It is the only build of PO %1: the purchase order is deleted with it.</source>
         <translation>C&apos;est la seule fabrication du bon de commande %1 : le bon de commande est supprimé avec elle.</translation>
     </message>
@@ -7192,7 +7313,7 @@ Status: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Force build %1 from &quot;%2&quot; to &quot;%3&quot;?
 
 The workflow&apos;s checks and signatures are skipped. The change is flagged in the build&apos;s history with your name and the reason.</source>
@@ -7286,7 +7407,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+114"/>
+        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+127"/>
         <source>Export travelers PDF</source>
         <translation>Exporter les fiches suiveuses en PDF</translation>
     </message>
@@ -7296,7 +7417,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -7335,60 +7456,66 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::OrderBomTab</name>
     <message>
-        <location filename="../src/ui/orders/orderbomtab.cpp" line="+80"/>
+        <location filename="../src/ui/orders/orderbomtab.cpp" line="+84"/>
         <source>This build has no generated BOM.</source>
         <translation>Cette fabrication n&apos;a pas de nomenclature générée.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>awaiting approval</source>
-        <translation>en attente d&apos;approbation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>approved</source>
-        <translation>approuvée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>rejected</source>
-        <translation>refusée</translation>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>BOM version %1, awaiting approval · %n line(s) · generated %2 from catalog revision %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>BOM version %1 (%2) · %n line(s) · generated %3 from catalog revision %4
-SHA-256 %5</source>
-        <translation>
-            <numerusform>Nomenclature version %1 (%2) · %n ligne · générée le %3 à partir de la révision %4 du catalogue
-SHA-256 %5</numerusform>
-            <numerusform>Nomenclature version %1 (%2) · %n lignes · générée le %3 à partir de la révision %4 du catalogue
-SHA-256 %5</numerusform>
+        <location line="+2"/>
+        <source>BOM version %1, approved · %n line(s) · generated %2 from catalog revision %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>BOM version %1, rejected · %n line(s) · generated %2 from catalog revision %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>BOM version %1 · %n line(s) · generated %2 from catalog revision %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
+        <location line="+2"/>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished">SHA-256 %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Rejected</source>
-        <translation>Refusé</translation>
+        <location line="+4"/>
+        <source>Version %1 approved by %2 on %3 — “%4”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Version %1: %2 by %3 on %4 — “%5”</source>
-        <translation>Version %1 : %2 par %3 le %4 — « %5 »</translation>
+        <source>Version %1 rejected by %2 on %3 — “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>; note: %1</source>
-        <translation> ; remarque : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (an earlier version; the current version needs its own approval)</source>
-        <translation> (une version antérieure ; la version actuelle doit être approuvée à son tour)</translation>
+        <source>This decision was on an earlier version; the current version needs its own approval.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7404,12 +7531,12 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderDocumentsTab</name>
     <message>
-        <location filename="../src/ui/orders/orderdocumentstab.cpp" line="+29"/>
+        <location filename="../src/ui/orders/orderdocumentstab.cpp" line="+30"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Attach a document</source>
         <translation>Joindre un document</translation>
     </message>
@@ -7522,7 +7649,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderHistoryTab</name>
     <message>
-        <location filename="../src/ui/orders/orderhistorytab.cpp" line="+35"/>
+        <location filename="../src/ui/orders/orderhistorytab.cpp" line="+40"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -7629,7 +7756,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+686"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+910"/>
         <source>Export BOM as CSV</source>
         <translation>Exporter la nomenclature en CSV</translation>
     </message>
@@ -7644,18 +7771,18 @@ SHA-256 %5</numerusform>
         <translation>Exporter la nomenclature en PDF</translation>
     </message>
     <message>
-        <location line="-572"/>
-        <location line="+576"/>
+        <location line="-772"/>
+        <location line="+776"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-778"/>
         <source>Export traveler PDF</source>
         <translation>Exporter la fiche suiveuse en PDF</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>This order no longer exists; it may have been deleted.</source>
         <translation>Cette commande n&apos;existe plus ; elle a peut-être été supprimée.</translation>
     </message>
@@ -7766,16 +7893,20 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+211"/>
+        <location line="+3"/>
         <source>PASS</source>
         <translation>CONFORME</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-214"/>
+        <location line="+211"/>
+        <location line="+3"/>
         <source>FAIL</source>
         <translation>NON CONFORME</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-212"/>
         <source>%1 attempt %2, revision %3: %4</source>
         <translation>%1 tentative %2, révision %3 : %4</translation>
     </message>
@@ -7825,17 +7956,142 @@ SHA-256 %5</numerusform>
         <translation>Passer à « %1 » nécessite une remarque : indiquez pourquoi dans le champ de remarque.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>Not moved: build %1 stays “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not moved: build %1 changed while you were confirming. Look at it again and repeat the move if it still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the build passed Final QC; the ship date below is recorded with the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your reason (the note) is required and kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no signed record is needed for this move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BOM version %1 approved and signed by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the BOM of build %1 is not approved yet; it must be approved and signed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve and sign the BOM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre-QC checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final QC checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end-of-line test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 attempt %2 signed %3 by %4 on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>build %1 has no signed %2 %3 as its latest result; the checklist must be signed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shipped ends the build&apos;s workflow; nobody acts on it after this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody but an administrator moves the build on from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who acts next: %1 (the build shows in their lists as “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Shipped: build %1 is recorded as shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shipping build %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Moving build %1 to “%2”…</source>
         <translation>Passage de la fabrication %1 à « %2 »…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-9"/>
         <source>Moved to “%1”.</source>
         <translation>Passée à « %1 ».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+45"/>
+        <source>Shipped on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carrier not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>carrier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tracking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Saving the assignment of build %1…</source>
         <translation>Enregistrement de l&apos;affectation de la fabrication %1…</translation>
     </message>
@@ -7996,8 +8252,8 @@ SHA-256 %5</numerusform>
         <translation>Nomenclature exportée vers %1.</translation>
     </message>
     <message>
-        <location line="-468"/>
-        <location line="+593"/>
+        <location line="-659"/>
+        <location line="+784"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
@@ -8010,7 +8266,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/wizard/orderwizard.cpp" line="+58"/>
+        <location filename="../src/ui/wizard/orderwizard.cpp" line="+59"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
@@ -8030,12 +8286,12 @@ SHA-256 %5</numerusform>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No BOM preview: %1</source>
         <translation>Pas d&apos;aperçu de nomenclature : %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Faucet %1: choose where it goes.</source>
         <translation>Robinet %1 : choisissez son emplacement.</translation>
     </message>
@@ -8725,7 +8981,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::ToolsDialog</name>
     <message>
-        <location filename="../src/ui/admin/toolsdialog.cpp" line="+43"/>
+        <location filename="../src/ui/admin/toolsdialog.cpp" line="+46"/>
         <source>Choose a &amp;picture…</source>
         <translation>Choisir une &amp;image…</translation>
     </message>
@@ -8775,7 +9031,7 @@ SHA-256 %5</numerusform>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>&amp;Key:</source>
         <translation>&amp;Clé :</translation>
     </message>
@@ -8795,7 +9051,7 @@ SHA-256 %5</numerusform>
         <translation>Image :</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+86"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -8810,7 +9066,7 @@ SHA-256 %5</numerusform>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>No picture</source>
         <translation>Pas d&apos;image</translation>
     </message>
@@ -8851,15 +9107,99 @@ SHA-256 %5</numerusform>
     </message>
 </context>
 <context>
+    <name>cs::ui::TransitionDialog</name>
+    <message>
+        <location filename="../src/ui/orders/transitiondialog.cpp" line="+40"/>
+        <source>Move build %1 to “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build %1 moves from “%2” to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gate not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your note, kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change is recorded with your name and the server&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ship &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>optional</source>
+        <translation type="unfinished">facultatif</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Ship build %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Move to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Give the day the build left the plant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ship date cannot be after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ship date cannot be before the build was ready for ship (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The carrier and the tracking number have at most %1 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::TravelerPrinting</name>
     <message>
-        <location filename="../src/ui/printing/travelerprinting.cpp" line="+55"/>
-        <location line="+44"/>
+        <location filename="../src/ui/printing/travelerprinting.cpp" line="+56"/>
+        <location line="+45"/>
         <source>No build is selected.</source>
         <translation>Aucune fabrication n&apos;est sélectionnée.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>The travelers could not be written to %1: %2</source>
         <translation>Les fiches suiveuses n&apos;ont pas pu être écrites dans %1 : %2</translation>
     </message>
@@ -8878,29 +9218,13 @@ SHA-256 %5</numerusform>
         <source>Traveler exported to %1.</source>
         <translation>Fiche suiveuse exportée dans %1.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n traveler(s) exported to %1</source>
-        <translation>
-            <numerusform>%n fiche suiveuse exportée dans %1</numerusform>
-            <numerusform>%n fiches suiveuses exportées dans %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source> (%n reprint(s)).</source>
-        <translation>
-            <numerusform> (%n réimpression).</numerusform>
-            <numerusform> (%n réimpressions).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The travelers cannot be made: %1</source>
         <translation>Les fiches suiveuses ne peuvent pas être créées : %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>The travelers were printed but their prints were not recorded: %1</source>
         <translation>Les fiches suiveuses ont été imprimées mais leurs impressions n&apos;ont pas été enregistrées : %1</translation>
     </message>
@@ -8910,7 +9234,20 @@ SHA-256 %5</numerusform>
         <translation>Fiche suiveuse de la fabrication %1</translation>
     </message>
     <message numerus="yes">
+        <location line="-30"/>
+        <source>%n traveler(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Reprints among them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>Travelers of %n build(s)</source>
         <translation>
             <numerusform>Fiche suiveuse de %n fabrication</numerusform>
@@ -8975,7 +9312,7 @@ SHA-256 %5</numerusform>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Filter users</source>
         <translation>Filtrer les utilisateurs</translation>
     </message>
@@ -9098,7 +9435,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WizardPage</name>
     <message>
-        <location filename="../src/ui/wizard/wizardpage.cpp" line="+144"/>
+        <location filename="../src/ui/wizard/wizardpage.cpp" line="+293"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -9117,18 +9454,18 @@ SHA-256 %5</numerusform>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -9181,7 +9518,7 @@ SHA-256 %5</numerusform>
         <translation>%1 ; %2 Mo au plus chacun.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Attach a PO document</source>
         <translation>Joindre un bon de commande</translation>
     </message>
@@ -9196,7 +9533,7 @@ SHA-256 %5</numerusform>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 · %2 (%3 KB)</source>
         <translation>%1 · %2 (%3 Ko)</translation>
     </message>
@@ -9454,7 +9791,7 @@ SHA-256 %5</numerusform>
 <context>
     <name>cs::ui::WorkInstructionsDialog</name>
     <message>
-        <location filename="../src/ui/admin/workinstructionsdialog.cpp" line="+42"/>
+        <location filename="../src/ui/admin/workinstructionsdialog.cpp" line="+43"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -9489,27 +9826,12 @@ SHA-256 %5</numerusform>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Created by</source>
-        <translation>Créée par</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Créée le</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Published by</source>
-        <translation>Publiée par</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Published</source>
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>&amp;Import a work instruction file…</source>
         <translation>&amp;Importer un fichier d&apos;instruction de travail…</translation>
     </message>
@@ -9534,7 +9856,7 @@ SHA-256 %5</numerusform>
         <translation>Chaque instruction de travail garde toutes ses versions. La liste des tâches d&apos;une fabrication prend la version en vigueur quand elle est créée et la garde. Une version publiée ne change jamais : pour changer une instruction, importez une nouvelle version et publiez-la.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Only a draft can be published; this version is published.</source>
         <translation>Seul un brouillon peut être publié ; cette version est publiée.</translation>
     </message>
@@ -9557,6 +9879,22 @@ SHA-256 %5</numerusform>
         <location line="+1"/>
         <source>State:</source>
         <translation>État :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished">%1 par %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
