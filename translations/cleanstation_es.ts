@@ -469,27 +469,27 @@
     <message>
         <location line="+11"/>
         <source>Filter by item, name, reason or rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por artículo, nombre, motivo o regla…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;structura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The BOM as it is built: each kit with the parts in it</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de materiales tal como se monta: cada kit con sus piezas</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Parts l&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de p&amp;iezas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every part once, with the total quantity the build needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pieza una sola vez, con la cantidad total que necesita la fabricación</translation>
     </message>
     <message>
         <location line="-40"/>
@@ -3252,7 +3252,7 @@
     <message>
         <location line="+1"/>
         <source>the section check is not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>la verificación de la sección no está marcada</translation>
     </message>
 </context>
 <context>
@@ -4994,97 +4994,97 @@ Regla %3: %4</translation>
     <message>
         <location filename="../src/ui/orders/bomruletext.cpp" line="+10"/>
         <source>Manual kit in the order&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de manual en el idioma del pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sink body for the length</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo del fregadero según el largo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legs kit for the height and leg model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de patas según la altura y el modelo de pata</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feet as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyos o ruedas según lo elegido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overhead light kit, as the sink has a pegboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de luz superior, ya que el fregadero tiene panel perforado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pegboard kit of the chosen type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de panel perforado del tipo elegido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pegboard panel as long as the sink</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel perforado del largo del fregadero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pegboard panel made to the ordered size</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel perforado a medida, del tamaño pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pegboard colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color del panel perforado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basin kit for the basin&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de seno según el tipo de seno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basin of a standard size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seno de tamaño estándar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basin made to the ordered size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seno a medida, del tamaño pedido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control box for the E-Drain and E-Sink basins</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja de control para los senos E-Drain y E-Sink</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P-trap for a basin</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de desinfección del sifón para un seno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light for a basin</source>
-        <translation type="unfinished"></translation>
+        <translation>Luz para un seno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Faucet kit for the faucet&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de grifo según el tipo de grifo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sprayer kit for the sprayer&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de pistola según el tipo de pistola</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accessory as ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesorio según el pedido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla %1</translation>
     </message>
 </context>
 <context>
@@ -5112,7 +5112,7 @@ Regla %3: %4</translation>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -5155,7 +5155,7 @@ Regla %3: %4</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -5710,57 +5710,57 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     <message>
         <location line="-135"/>
         <source>“%1” was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha cambiado «%1»: %2. Se muestra su respuesta; responda de nuevo si es incorrecta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your answer to “%1” was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta a «%1» no se ha guardado: %2</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>PO %1 · %2 · status: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>OC %1 · %2 · estado: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form “%1”, template version %2 · attempt %3, revision %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario «%1», versión de la plantilla %2 · intento %3, revisión %4</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Signed PASS by %1 (%2) on %3: “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado CONFORME por %1 (%2) el %3: «%4».</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signed FAIL by %1 (%2) on %3: “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado NO CONFORME por %1 (%2) el %3: «%4».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build status now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la fabricación ahora: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason: %1</source>
-        <translation type="unfinished">Motivo: %1. {1?}</translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category: %1; severity: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría: %1; gravedad: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reworked in-house.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproceso interno.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not reworked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin reproceso.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5829,39 +5829,39 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     <message>
         <location line="+16"/>
         <source>Section verified</source>
-        <translation type="unfinished">Sección verificada</translation>
+        <translation>Sección verificada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2</source>
         <comment>item number as printed on the form, item words</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the form&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado del formulario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2, basin %3</source>
-        <translation type="unfinished">%1, cubeta %3 {1 %2,?}</translation>
+        <translation>%1 %2, seno %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2.</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>%1, basin %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, seno %2: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6049,22 +6049,22 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     <message>
         <location line="+26"/>
         <source>Attach a photo or file to “%1” (basin %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar una foto o un archivo a «%1» (seno %2)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attach a photo or file to “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar una foto o un archivo a «%1»…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (whole form), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (formulario completo), %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2, basin %3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, seno %3), %4</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -6177,7 +6177,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     <message>
         <location line="+2"/>
         <source>%1 %2 — basin %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — seno %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7297,7 +7297,8 @@ Estado: %4</translation>
         <location line="+2"/>
         <source>Build %1 of PO %2 · %3
 Status: %4 · assigned to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricación %1 de la orden de compra %2 · %3
+Estado: %4 · asignada a %5</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7463,59 +7464,59 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message numerus="yes">
         <location line="+8"/>
         <source>BOM version %1, awaiting approval · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista de materiales versión %1, pendiente de aprobación · %n línea · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
+            <numerusform>Lista de materiales versión %1, pendiente de aprobación · %n líneas · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>BOM version %1, approved · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista de materiales versión %1, aprobada · %n línea · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
+            <numerusform>Lista de materiales versión %1, aprobada · %n líneas · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>BOM version %1, rejected · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista de materiales versión %1, rechazada · %n línea · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
+            <numerusform>Lista de materiales versión %1, rechazada · %n líneas · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>BOM version %1 · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista de materiales versión %1 · %n línea · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
+            <numerusform>Lista de materiales versión %1 · %n líneas · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA-256 %1</source>
-        <translation type="unfinished">SHA-256 %1</translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 approved by %2 on %3 — “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 aprobada por %2 el %3 — «%4»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version %1 rejected by %2 on %3 — “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 rechazada por %2 el %3 — «%4»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This decision was on an earlier version; the current version needs its own approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta decisión se tomó sobre una versión anterior; la versión actual necesita su propia aprobación.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7958,97 +7959,97 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message>
         <location line="+20"/>
         <source>Not moved: build %1 stays “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambio: la fabricación %1 sigue en «%2».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not moved: build %1 changed while you were confirming. Look at it again and repeat the move if it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambio: la fabricación %1 se modificó mientras usted confirmaba. Revísela de nuevo y repita el cambio si sigue siendo válido.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the build passed Final QC; the ship date below is recorded with the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fabricación ha superado el control de calidad final; la fecha de envío de abajo se registra con el cambio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your reason (the note) is required and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>su motivo (la nota) es obligatorio y se conserva.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no signed record is needed for this move.</source>
-        <translation type="unfinished"></translation>
+        <translation>este cambio no necesita ningún registro firmado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>BOM version %1 approved and signed by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de materiales versión %1 aprobada y firmada por %2 el %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the BOM of build %1 is not approved yet; it must be approved and signed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de materiales de la fabricación %1 todavía no está aprobada; primero debe aprobarse y firmarse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Approve and sign the BOM…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar y firmar la lista de materiales…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pre-QC checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>lista del control de calidad previo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final QC checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>lista del control de calidad final</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>end-of-line test</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba de fin de línea</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 attempt %2 signed %3 by %4 on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, intento %2, firmado %3 por %4 el %5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>build %1 has no signed %2 %3 as its latest result; the checklist must be signed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>el último resultado de la fabricación %1 (%2) no es un resultado %3 firmado; primero hay que firmar la lista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir la %1…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Shipped ends the build&apos;s workflow; nobody acts on it after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Enviado» termina el flujo de la fabricación; nadie interviene en ella después.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody but an administrator moves the build on from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede hacer avanzar la fabricación desde «%1».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who acts next: %1 (the build shows in their lists as “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién interviene después: %1 (la fabricación aparece en sus listas como «%2»).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Shipped: build %1 is recorded as shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado: la fabricación %1 queda registrada como enviada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shipping build %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando la fabricación %1…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8063,32 +8064,32 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message>
         <location line="+45"/>
         <source>Shipped on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada el %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>carrier not given</source>
-        <translation type="unfinished"></translation>
+        <translation>transportista no indicado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>carrier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transportista %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>sin número de seguimiento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado por %1 el %2</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -9111,83 +9112,83 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message>
         <location filename="../src/ui/orders/transitiondialog.cpp" line="+40"/>
         <source>Move build %1 to “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Pasar la fabricación %1 a «%2»?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Build %1 moves from “%2” to “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabricación %1 pasa de «%2» a «%3».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gate not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición no cumplida: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your note, kept in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota, conservada en el historial: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The change is recorded with your name and the server&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio se registra con su nombre y la hora del servidor.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Ship &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de envío</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+9"/>
         <source>optional</source>
-        <translation type="unfinished">opcional</translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>&amp;Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transportista</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;seguimiento</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Ship build %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar la fabricación %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Move to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasar a «%1»</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Give the day the build left the plant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el día en que la fabricación salió de la planta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ship date cannot be after today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de envío no puede ser posterior a hoy (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ship date cannot be before the build was ready for ship (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de envío no puede ser anterior al paso de la fabricación a «Listo para enviar» (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The carrier and the tracking number have at most %1 characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>El transportista y el número de seguimiento tienen como máximo %1 caracteres cada uno.</translation>
     </message>
 </context>
 <context>
@@ -9236,15 +9237,15 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message numerus="yes">
         <location line="-30"/>
         <source>%n traveler(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hoja de ruta exportada a %1.</numerusform>
+            <numerusform>%n hojas de ruta exportadas a %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reprints among them: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimpresiones entre ellas: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
@@ -9883,18 +9884,18 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada:</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 por %2</translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada:</translation>
     </message>
     <message>
         <location line="+1"/>

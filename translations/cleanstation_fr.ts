@@ -469,27 +469,27 @@
     <message>
         <location line="+11"/>
         <source>Filter by item, name, reason or rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par article, nom, motif ou règle…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Structure</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The BOM as it is built: each kit with the parts in it</source>
-        <translation type="unfinished"></translation>
+        <translation>La nomenclature telle qu&apos;elle est montée : chaque kit avec ses pièces</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Parts l&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des p&amp;ièces</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every part once, with the total quantity the build needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque pièce une seule fois, avec la quantité totale nécessaire à la fabrication</translation>
     </message>
     <message>
         <location line="-40"/>
@@ -3252,7 +3252,7 @@
     <message>
         <location line="+1"/>
         <source>the section check is not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de la section n&apos;est pas cochée</translation>
     </message>
 </context>
 <context>
@@ -4994,97 +4994,97 @@ Règle %3 : %4</translation>
     <message>
         <location filename="../src/ui/orders/bomruletext.cpp" line="+10"/>
         <source>Manual kit in the order&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de manuel dans la langue de la commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sink body for the length</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de l&apos;évier selon la longueur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legs kit for the height and leg model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de pieds selon la hauteur et le modèle de pied</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feet as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieds ou roulettes selon le choix</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overhead light kit, as the sink has a pegboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit d&apos;éclairage supérieur, car l&apos;évier a un panneau perforé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pegboard kit of the chosen type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de panneau perforé du type choisi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pegboard panel as long as the sink</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau perforé de la longueur de l&apos;évier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pegboard panel made to the ordered size</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau perforé sur mesure, aux dimensions commandées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pegboard colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du panneau perforé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basin kit for the basin&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de bac selon le type de bac</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basin of a standard size</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac de dimensions standard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basin made to the ordered size</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac sur mesure, aux dimensions commandées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control box for the E-Drain and E-Sink basins</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtier de commande pour les bacs E-Drain et E-Sink</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P-trap for a basin</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de désinfection du siphon pour un bac</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Light for a basin</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclairage pour un bac</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Faucet kit for the faucet&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de robinet selon le type de robinet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sprayer kit for the sprayer&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de pistolet selon le type de pistolet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accessory as ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessoire tel que commandé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1</translation>
     </message>
 </context>
 <context>
@@ -5112,7 +5112,7 @@ Règle %3 : %4</translation>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -5155,7 +5155,7 @@ Règle %3 : %4</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -5710,57 +5710,57 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     <message>
         <location line="-135"/>
         <source>“%1” was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été modifié par quelqu&apos;un d&apos;autre : %2. Sa réponse est affichée ; répondez de nouveau si elle est fausse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your answer to “%1” was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse à « %1 » n&apos;a pas été enregistrée : %2</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>PO %1 · %2 · status: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>BC %1 · %2 · état : %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form “%1”, template version %2 · attempt %3, revision %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire « %1 », version du modèle %2 · tentative %3, révision %4</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Signed PASS by %1 (%2) on %3: “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé CONFORME par %1 (%2) le %3 : « %4 ».</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signed FAIL by %1 (%2) on %3: “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé NON CONFORME par %1 (%2) le %3 : « %4 ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build status now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la fabrication maintenant : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason: %1</source>
-        <translation type="unfinished">Motif : %1. {1?}</translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category: %1; severity: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie : %1 ; gravité : %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reworked in-house.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise en interne.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not reworked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de reprise.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5829,39 +5829,39 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     <message>
         <location line="+16"/>
         <source>Section verified</source>
-        <translation type="unfinished">Section vérifiée</translation>
+        <translation>Section vérifiée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2</source>
         <comment>item number as printed on the form, item words</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the form&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête du formulaire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2, basin %3</source>
-        <translation type="unfinished">%1, bac %3 {1 %2,?}</translation>
+        <translation>%1 %2, bac %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1 : %2.</translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>%1, basin %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bac %2 : %3.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6049,22 +6049,22 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     <message>
         <location line="+26"/>
         <source>Attach a photo or file to “%1” (basin %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une photo ou un fichier à « %1 » (bac %2)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attach a photo or file to “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une photo ou un fichier à « %1 »…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (whole form), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (formulaire entier), %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2, basin %3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, bac %3), %4</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -6177,7 +6177,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     <message>
         <location line="+2"/>
         <source>%1 %2 — basin %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — bac %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7297,7 +7297,8 @@ Status: %4</source>
         <location line="+2"/>
         <source>Build %1 of PO %2 · %3
 Status: %4 · assigned to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrication %1 du bon de commande %2 · %3
+État : %4 · affectée à %5</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7463,59 +7464,59 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message numerus="yes">
         <location line="+8"/>
         <source>BOM version %1, awaiting approval · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nomenclature version %1, en attente d&apos;approbation · %n ligne · générée le %2 à partir de la révision %3 du catalogue</numerusform>
+            <numerusform>Nomenclature version %1, en attente d&apos;approbation · %n lignes · générée le %2 à partir de la révision %3 du catalogue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>BOM version %1, approved · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nomenclature version %1, approuvée · %n ligne · générée le %2 à partir de la révision %3 du catalogue</numerusform>
+            <numerusform>Nomenclature version %1, approuvée · %n lignes · générée le %2 à partir de la révision %3 du catalogue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>BOM version %1, rejected · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nomenclature version %1, refusée · %n ligne · générée le %2 à partir de la révision %3 du catalogue</numerusform>
+            <numerusform>Nomenclature version %1, refusée · %n lignes · générée le %2 à partir de la révision %3 du catalogue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>BOM version %1 · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nomenclature version %1 · %n ligne · générée le %2 à partir de la révision %3 du catalogue</numerusform>
+            <numerusform>Nomenclature version %1 · %n lignes · générée le %2 à partir de la révision %3 du catalogue</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA-256 %1</source>
-        <translation type="unfinished">SHA-256 %1</translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version %1 approved by %2 on %3 — “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 approuvée par %2 le %3 — « %4 »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version %1 rejected by %2 on %3 — “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 refusée par %2 le %3 — « %4 »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This decision was on an earlier version; the current version needs its own approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette décision portait sur une version antérieure ; la version actuelle doit être approuvée à son tour.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7958,97 +7959,97 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message>
         <location line="+20"/>
         <source>Not moved: build %1 stays “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de changement : la fabrication %1 reste à « %2 ».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not moved: build %1 changed while you were confirming. Look at it again and repeat the move if it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de changement : la fabrication %1 a été modifiée pendant que vous confirmiez. Consultez-la de nouveau et refaites le changement s&apos;il s&apos;applique toujours.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the build passed Final QC; the ship date below is recorded with the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fabrication a passé le contrôle qualité final ; la date d&apos;expédition ci-dessous est enregistrée avec le changement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your reason (the note) is required and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>votre motif (la remarque) est obligatoire et conservé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no signed record is needed for this move.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune fiche signée n&apos;est nécessaire pour ce changement.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>BOM version %1 approved and signed by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>nomenclature version %1 approuvée et signée par %2 le %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the BOM of build %1 is not approved yet; it must be approved and signed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>la nomenclature de la fabrication %1 n&apos;est pas encore approuvée ; elle doit d&apos;abord être approuvée et signée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Approve and sign the BOM…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver et signer la nomenclature…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pre-QC checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>liste du pré-contrôle qualité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final QC checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>liste du contrôle qualité final</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>end-of-line test</source>
-        <translation type="unfinished"></translation>
+        <translation>test de fin de ligne</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 attempt %2 signed %3 by %4 on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tentative %2, signée %3 par %4 le %5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>build %1 has no signed %2 %3 as its latest result; the checklist must be signed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier résultat de la fabrication %1 (%2) n&apos;est pas un résultat %3 signé ; la liste doit d&apos;abord être signée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la %1…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Shipped ends the build&apos;s workflow; nobody acts on it after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Expédié » termine le circuit de la fabrication ; personne n&apos;intervient plus dessus ensuite.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody but an administrator moves the build on from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut faire avancer la fabrication depuis « %1 ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who acts next: %1 (the build shows in their lists as “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui intervient ensuite : %1 (la fabrication apparaît dans leurs listes à l&apos;état « %2 »).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Shipped: build %1 is recorded as shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédié : la fabrication %1 est enregistrée comme expédiée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shipping build %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition de la fabrication %1…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8063,32 +8064,32 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message>
         <location line="+45"/>
         <source>Shipped on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée le %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>carrier not given</source>
-        <translation type="unfinished"></translation>
+        <translation>transporteur non indiqué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>carrier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transporteur %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de numéro de suivi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recorded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré par %1 le %2</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -9111,83 +9112,83 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message>
         <location filename="../src/ui/orders/transitiondialog.cpp" line="+40"/>
         <source>Move build %1 to “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la fabrication %1 à « %2 » ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Build %1 moves from “%2” to “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fabrication %1 passe de « %2 » à « %3 ».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gate not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition non remplie : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your note, kept in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre remarque, conservée dans l&apos;historique : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The change is recorded with your name and the server&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement est enregistré avec votre nom et l&apos;heure du serveur.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Ship &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date d&apos;expédition</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+9"/>
         <source>optional</source>
-        <translation type="unfinished">facultatif</translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>&amp;Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transporteur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;suivi</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Ship build %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expédier la fabrication %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Move to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer à « %1 »</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Give the day the build left the plant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le jour où la fabrication a quitté l&apos;usine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ship date cannot be after today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expédition ne peut pas être postérieure à aujourd&apos;hui (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ship date cannot be before the build was ready for ship (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expédition ne peut pas être antérieure au passage de la fabrication à « Prêt à expédier » (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The carrier and the tracking number have at most %1 characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transporteur et le numéro de suivi ont au plus %1 caractères chacun.</translation>
     </message>
 </context>
 <context>
@@ -9236,15 +9237,15 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message numerus="yes">
         <location line="-30"/>
         <source>%n traveler(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche suiveuse exportée dans %1.</numerusform>
+            <numerusform>%n fiches suiveuses exportées dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reprints among them: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dont réimpressions : %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
@@ -9883,18 +9884,18 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée :</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 par %2</translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée :</translation>
     </message>
     <message>
         <location line="+1"/>
