@@ -290,7 +290,8 @@ private slots:
         } else if (action == u"toShipped") {
             o = makeOrder(QStringLiteral("ReadyForShip"));
             expectedStatus = QStringLiteral("Shipped");
-            error = exec(as(role), QStringLiteral("SELECT cs.transition_order(CAST(? AS uuid), 'Shipped', 'carrier X', ?)"),
+            // Shipped records its ship date: cs.ship_order (cs.transition_order refuses Shipped without one).
+            error = exec(as(role), QStringLiteral("SELECT cs.ship_order(CAST(? AS uuid), current_date, 'carrier X', NULL, ?)"),
                          {o.orderId, o.rowVersion});
         } else if (action == u"toOnHold") {
             o = makeOrder(QStringLiteral("ReadyForProduction"));

@@ -182,6 +182,9 @@ void TestOrderTransition::confirmMovesAndHoldsTheNextAction()
     QTRY_VERIFY_WITH_TIMEOUT((under = actionUnderPointer()) != nullptr, 30000);
     QVERIFY(under->objectName() != u"transitionButton_ReadyForPreQC");
     QTRY_VERIFY(TransitionGuard::isHeld(under));
+    // The keyboard was not left on an action either.
+    QWidget* focus = QApplication::focusWidget();
+    QVERIFY2(!focus || !focus->objectName().startsWith(u"transitionButton_"), qPrintable(focus->objectName()));
     QTest::mouseClick(under, Qt::LeftButton, {}, under->mapFromGlobal(clickedAt));
     QCoreApplication::processEvents();
     QVERIFY(!QApplication::activeModalWidget());   // nothing asked: the click did not reach it
@@ -198,9 +201,6 @@ void TestOrderTransition::confirmMovesAndHoldsTheNextAction()
     QTest::mouseClick(under, Qt::LeftButton);
     QVERIFY2(asked.wait(30000), qPrintable(asked.failure()));
     QCOMPARE(statusOf(id), QStringLiteral("ReadyForPreQC"));
-    // The keyboard was not left on an action either.
-    QWidget* focus = QApplication::focusWidget();
-    QVERIFY(!focus || !focus->objectName().startsWith(u"transitionButton_"));
 }
 
 void TestOrderTransition::gateNotMetCannotBeConfirmed()
