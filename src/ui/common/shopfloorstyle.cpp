@@ -1,6 +1,9 @@
 #include "ui/common/shopfloorstyle.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QRadioButton>
 #include <QHeaderView>
 #include <QStyleOption>
 
@@ -9,6 +12,7 @@ namespace cs::ui {
 namespace {
 // Where a vertical header keeps its own row height while shop-floor mode raises it.
 constexpr char kDeskRowHeight[] = "cs_deskRowHeight";
+constexpr char kDeskMinHeight[] = "cs_deskMinHeight";
 
 QSize atLeast(QSize size, int width, int height)
 {
@@ -136,6 +140,14 @@ void ShopFloorStyle::polish(QWidget* widget)
             header->setProperty(kDeskRowHeight, header->defaultSectionSize());
         header->setDefaultSectionSize(kRowHeight);
     }
+    // A button that set its own desk minimum (40 px) is not squeezed below the glove size by a crowded
+    // layout: its minimum is raised while the mode is on, and given back when it goes off.
+    if (qobject_cast<QAbstractButton*>(widget) && !qobject_cast<QCheckBox*>(widget) && !qobject_cast<QRadioButton*>(widget)
+        && widget->minimumHeight() > 0 && widget->minimumHeight() < kTargetHeight) {
+        if (!widget->property(kDeskMinHeight).isValid())
+            widget->setProperty(kDeskMinHeight, widget->minimumHeight());
+        widget->setMinimumHeight(kTargetHeight);
+    }
 }
 
 void ShopFloorStyle::unpolish(QWidget* widget)
@@ -146,6 +158,11 @@ void ShopFloorStyle::unpolish(QWidget* widget)
             header->setProperty(kDeskRowHeight, QVariant());
             header->setDefaultSectionSize(desk.toInt());
         }
+    }
+    const QVariant deskMin = widget->property(kDeskMinHeight);
+    if (deskMin.isValid()) {
+        widget->setProperty(kDeskMinHeight, QVariant());
+        widget->setMinimumHeight(deskMin.toInt());
     }
     QProxyStyle::unpolish(widget);
 }

@@ -91,7 +91,9 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, data::Catal
     QSizePolicy barPolicy = m_ui->messageBar->sizePolicy();
     barPolicy.setRetainSizeWhenHidden(true);
     m_ui->messageBar->setSizePolicy(barPolicy);
+    // At least 40 px, and never squeezed below what the style asks (48 px in shop-floor mode).
     m_ui->reloadButton->setMinimumHeight(40);
+    m_ui->reloadButton->setSizePolicy(m_ui->reloadButton->sizePolicy().horizontalPolicy(), QSizePolicy::Fixed);
     // Ctrl+W closes the order window (shop-floor PCs run without a window manager's close button).
     auto* closeWindow = new QShortcut(QKeySequence::Close, this);
     closeWindow->setContext(Qt::WindowShortcut);
@@ -116,6 +118,7 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, data::Catal
     m_qcRecordsButton->setObjectName(QStringLiteral("qcRecordsButton"));
     m_qcRecordsButton->setPopupMode(QToolButton::InstantPopup);
     m_qcRecordsButton->setMinimumHeight(40);
+    m_qcRecordsButton->setSizePolicy(m_qcRecordsButton->sizePolicy().horizontalPolicy(), QSizePolicy::Fixed);
     m_qcRecordsMenu = new QMenu(m_qcRecordsButton);
     m_qcRecordsButton->setMenu(m_qcRecordsMenu);
     m_qcRecordsButton->hide();
@@ -671,16 +674,6 @@ void OrderPage::showShipment()
     if (!m_shipment || m_detail.status != u"Shipped") {
         m_ui->shipmentLabel->clear();
         m_ui->shipmentLabel->hide();
-    // A stable layout: the message bar keeps the room of one message while none shows, and the header the
-    // height of its tallest action (the QC and bench actions come and go with the status), so nothing on
-    // the page moves under the pointer when a message appears or the build changes status.
-    m_ui->messageBar->showMessage(MessageBar::Kind::Info, QStringLiteral(" "));
-    m_ui->messageBar->setMinimumHeight(m_ui->messageBar->sizeHint().height());
-    m_ui->messageBar->clear();
-    QSizePolicy barPolicy = m_ui->messageBar->sizePolicy();
-    barPolicy.setRetainSizeWhenHidden(true);
-    m_ui->messageBar->setSizePolicy(barPolicy);
-    m_ui->reloadButton->setMinimumHeight(40);
         return;
     }
     const data::Shipment& s = *m_shipment;

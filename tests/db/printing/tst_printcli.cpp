@@ -227,7 +227,7 @@ void TestPrintCli::travelerPdfScansOnEveryPage()
     QVERIFY2(test::pdfText(pdf, &text, &error), qPrintable(error));
     for (const QString& s : {m_enPo, m_enBuild.buildNumber, m_enBuild.bomSha256, QStringLiteral("Production traveler"),
                              QStringLiteral("Pick list"), QStringLiteral("Final QC"), QStringLiteral("pre-rinse faucet"),
-                             QStringLiteral("St. Mary's Regional Hospital"), QStringLiteral("OrderCreated")})
+                             QStringLiteral("St. Mary's Regional Hospital"), QStringLiteral("Order created")})
         QVERIFY2(text.contains(s), qPrintable(s));
     for (const BomLine& l : m_en.top)
         QVERIFY2(text.contains(l.id) && text.contains(l.rule), qPrintable(l.id));
