@@ -3,6 +3,7 @@
 // Shared by the checklist and bench GUI tests: the customer's forms and the acceptance orders, read
 // from the shared folder beside the checkout (never copied into the project), statements for the
 // set-up, and the wait for a checklist screen's answers.
+#include "people.h"
 #include "testdatabase.h"
 #include "ui/common/signaturedialog.h"
 #include "ui/qc/checklistitemwidget.h"
@@ -19,14 +20,6 @@
 #include <QTest>
 
 namespace cs::test {
-
-// Runs a statement; the error ("SQLSTATE: message"), empty when it ran.
-inline QString run(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr)
-{
-    QString error;
-    ScratchDatabase::exec(db, sql, values, &error, first);
-    return error;
-}
 
 // Waits until every answer given on the page is stored.
 inline bool settled(ui::ChecklistPage* page, int timeoutMs = 60000)
@@ -52,9 +45,35 @@ inline QJsonObject sharedForm(const QString& file)
     return readJson(QStringLiteral(CS_SHARED_DIR "/domain/checklists/") + file);
 }
 
-inline QString compact(const QJsonObject& o)
+// Imports and publishes checklist forms through `admin` (an Admin's connection), as an Admin does.
+// False with *error on the first that fails.
+inline bool publishForms(QSqlDatabase admin, const QList<QJsonObject>& forms, QString* error)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    for (const QJsonObject& json : forms) {
+        const QString id = json.value(u"id").toString();
+        if (json.isEmpty()) {
+            *error = QStringLiteral("a form is empty (not found or not JSON)");
+            return false;
+        }
+        QVariant templateId;
+        if (!ScratchDatabase::exec(admin, QStringLiteral("SELECT template_id::text FROM cs.import_checklist_template(CAST(? AS jsonb))"),
+                                   {compact(json)}, error, &templateId)
+            || !ScratchDatabase::exec(admin, QStringLiteral("SELECT cs.publish_checklist_template(CAST(? AS uuid))"), {templateId},
+                                      error)) {
+            *error = id + QStringLiteral(": ") + *error;
+            return false;
+        }
+    }
+    return true;
+}
+
+// The customer's forms (`files`: "pre-qc.json", ...), imported and published as publishForms does.
+inline bool publishSharedForms(QSqlDatabase admin, const QStringList& files, QString* error)
+{
+    QList<QJsonObject> forms;
+    for (const QString& file : files)
+        forms.append(sharedForm(file));
+    return publishForms(admin, forms, error);
 }
 
 // The cs.submit_order argument of ScratchDatabase::orderJson(poNumber, buildNumber) with the order

@@ -221,7 +221,7 @@ bool ScratchDatabase::exec(QSqlDatabase db, const QString& sql, const QVariantLi
     return true;
 }
 
-bool ScratchDatabase::seedWorkflowFixtures(QSqlDatabase admin, QString* error)
+bool ScratchDatabase::seedOrderCatalog(QSqlDatabase db, QString* error)
 {
     const QStringList statements{
         QStringLiteral("INSERT INTO cs.parts (part_id, name, type) VALUES ('P-1', 'Part one', 'COMPONENT'), "
@@ -229,7 +229,19 @@ bool ScratchDatabase::seedWorkflowFixtures(QSqlDatabase admin, QString* error)
         QStringLiteral("INSERT INTO cs.assemblies (assembly_id, name, type, can_order, is_kit) "
                        "VALUES ('ASSY-1', 'Kit one', 'KIT', true, true)"),
         QStringLiteral("INSERT INTO cs.assembly_components (parent_assembly_id, child_part_id, quantity, position) "
-                       "VALUES ('ASSY-1', 'P-1', 3, 0)"),
+                       "VALUES ('ASSY-1', 'P-1', 3, 0)")};
+    for (const QString& sql : statements) {
+        if (!exec(db, sql, {}, error))
+            return false;
+    }
+    return true;
+}
+
+bool ScratchDatabase::seedWorkflowFixtures(QSqlDatabase admin, QString* error)
+{
+    if (!seedOrderCatalog(admin, error))
+        return false;
+    const QStringList statements{
         // Checklist templates only through the functions (issue 12): the smallest valid forms, published.
         QStringLiteral("SELECT cs.publish_checklist_template(template_id) FROM cs.import_checklist_template('{\"id\": \"PRE_QC\", "
                        "\"title\": \"Pre-QC\", \"sections\": [{\"id\": \"S1\", \"items\": [{\"id\": \"S1.1\", \"type\": \"check\"}]}]}')"),

@@ -64,6 +64,9 @@ public:
     // Random lower-case letters and digits.
     static QString randomSuffix(int length = 8);
 
+    // The catalog of orderJson()'s BOM, written through `db` (an Admin's or the superuser's connection):
+    // parts P-1, P-2 and assembly ASSY-1 (kit of 3 x P-1). Returns false and *error on failure.
+    static bool seedOrderCatalog(QSqlDatabase db, QString* error);
     // Fixtures for workflow tests, written through `admin` (an Admin's connection): catalog parts
     // P-1, P-2 and assembly ASSY-1 (kit of 3 x P-1), an active PreQC, FinalQC and production (CLP)
     // checklist template and an end-of-line test template. Returns false and *error on failure.

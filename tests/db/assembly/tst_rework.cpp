@@ -7,6 +7,7 @@
 // old row version.
 #include "data/admin/demochecklists.h"
 #include "qcgate.h"
+#include "people.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -21,6 +22,8 @@
 using cs::data::DemoAssembly;
 using cs::test::QcGate;
 using cs::test::ScratchDatabase;
+using cs::test::compact;
+using cs::test::run;
 
 namespace {
 
@@ -31,42 +34,13 @@ const QString kAssembler = QStringLiteral("Assembler");
 const QString kOther = QStringLiteral("OtherAssembler");
 const QString kService = QStringLiteral("ServiceDepartment");
 
-QString compact(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
-class TestRework : public QObject
+class TestRework : public QObject, private cs::test::PeopleFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ScratchDatabase> m_db;
-    QSqlDatabase m_super;
-    QHash<QString, ScratchDatabase::Person> m_people;
-    QHash<QString, QSqlDatabase> m_conn;
-
-    QSqlDatabase as(const QString& who)
-    {
-        if (!m_conn.contains(who) || !m_conn.value(who).isOpen())
-            m_conn.insert(who, m_db->connect(m_people.value(who).settings));
-        return m_conn.value(who);
-    }
-    static QString run(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr)
-    {
-        QString error;
-        ScratchDatabase::exec(db, sql, values, &error, first);
-        return error;
-    }
-    QVariant value(const QString& sql, const QVariantList& values = {})
-    {
-        QVariant v;
-        if (const QString e = run(m_super, sql, values, &v); !e.isEmpty())
-            qWarning("%s: %s", qPrintable(sql), qPrintable(e));
-        return v;
-    }
     QString status(const QString& orderId)
     {
         return value(QStringLiteral("SELECT status::text FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}).toString();
@@ -182,18 +156,13 @@ private slots:
         QString why;
         if (!ScratchDatabase::clusterAvailable(&why))
             QSKIP(qPrintable(why));
-        m_db = std::make_unique<ScratchDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        m_super = m_db->superuser();
+        QVERIFY(makeDatabase());
         QString error;
-        m_people.insert(kAdmin, m_db->createPerson(kAdmin, {}, &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(addPerson(kAdmin, {}, &error), qPrintable(error));
         for (const QString& role : {kCoord, kQc, kAssembler, kService}) {
-            m_people.insert(role, m_db->createPerson(role, {}, &error));
-            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QVERIFY2(addPerson(role, {}, &error), qPrintable(error));
         }
-        m_people.insert(kOther, m_db->createPerson(kAssembler, {}, &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(addPerson(kAssembler, kOther, &error), qPrintable(error));
         QVERIFY2(ScratchDatabase::seedWorkflowFixtures(as(kAdmin), &error), qPrintable(error));
         for (const QString& file : {QStringLiteral("production-clp.json"), QStringLiteral("eol-testing-clt.json")}) {
             QFile f(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/") + file);

@@ -7,6 +7,7 @@
 // extended quantities, for two builds of different configurations; a later publish leaves a made list
 // as it was; task completions are no longer written.
 #include "data/assembly/workinstructionrepository.h"
+#include "people.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -25,6 +26,8 @@ using cs::data::BuildTask;
 using cs::data::BuildTaskList;
 using cs::data::WorkInstructionRepository;
 using cs::test::ScratchDatabase;
+using cs::test::compact;
+using cs::test::run;
 
 namespace {
 
@@ -35,11 +38,6 @@ const QString kQc = QStringLiteral("QCPerson");
 const QString kAssembler = QStringLiteral("Assembler");
 const QString kOther = QStringLiteral("OtherAssembler");   // a second assembler
 const QString kService = QStringLiteral("ServiceDepartment");
-
-QString compact(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
 QJsonObject object(const char* json)
 {
@@ -69,39 +67,14 @@ const BuildTask* findTask(const BuildTaskList& list, const QString& item, int po
 
 } // namespace
 
-class TestWorkInstructions : public QObject
+class TestWorkInstructions : public QObject, private cs::test::PeopleFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ScratchDatabase> m_db;
-    QSqlDatabase m_super;
-    QHash<QString, ScratchDatabase::Person> m_people;
-    QHash<QString, QSqlDatabase> m_conn;
     QString m_image;         // a stored picture
     QString m_faucetV1;      // WI-T-FAUCET version 1 (published)
 
-    QSqlDatabase as(const QString& who)
-    {
-        if (!m_conn.contains(who) || !m_conn.value(who).isOpen())
-            m_conn.insert(who, m_db->connect(m_people.value(who).settings));
-        return m_conn.value(who);
-    }
-
-    // "SQLSTATE: message", empty when it ran.
-    static QString run(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr)
-    {
-        QString error;
-        ScratchDatabase::exec(db, sql, values, &error, first);
-        return error;
-    }
-    QVariant value(const QString& sql, const QVariantList& values = {})
-    {
-        QVariant v;
-        if (const QString e = run(m_super, sql, values, &v); !e.isEmpty())
-            qWarning("%s: %s", qPrintable(sql), qPrintable(e));
-        return v;
-    }
     int rowVersion(const QString& orderId)
     {
         return value(QStringLiteral("SELECT row_version FROM cs.orders WHERE order_id = CAST(? AS uuid)"), {orderId}).toInt();
@@ -212,16 +185,12 @@ private slots:
         QString why;
         if (!ScratchDatabase::clusterAvailable(&why))
             QSKIP(qPrintable(why));
-        m_db = std::make_unique<ScratchDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        m_super = m_db->superuser();
+        QVERIFY(makeDatabase());
         QString error;
         for (const QString& role : {kAdmin, kCoord, kProcure, kQc, kAssembler, kService}) {
-            m_people.insert(role, m_db->createPerson(role, {}, &error));
-            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QVERIFY2(addPerson(role, {}, &error), qPrintable(error));
         }
-        m_people.insert(kOther, m_db->createPerson(kAssembler, {}, &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(addPerson(kAssembler, kOther, &error), qPrintable(error));
         QVERIFY2(ScratchDatabase::seedWorkflowFixtures(as(kAdmin), &error), qPrintable(error));
         // The project's production checks, as the next published version.
         QFile f(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/production-clp.json"));

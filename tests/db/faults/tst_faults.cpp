@@ -25,6 +25,7 @@
 #include "data/wizard/submitrepository.h"
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
+#include "privatecluster.h"
 #include "testdatabase.h"
 
 #include <QCoreApplication>
@@ -32,10 +33,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -44,6 +43,7 @@
 #include <optional>
 #include <unistd.h>
 
+using cs::test::PrivateCluster;
 using cs::test::ScratchDatabase;
 using namespace cs;
 using namespace cs::data;
@@ -187,9 +187,6 @@ private slots:
     void clientKilledDuringSignature();
 
 private:
-    bool pg(const QString& command, QString* output = nullptr);
-    bool stopImmediate();
-    QString port() const;
     // A superuser connection to the scratch database, opened again when the server dropped it.
     QSqlDatabase su();
     QVariant one(const QString& sql, const QVariantList& values = {});
@@ -205,8 +202,7 @@ private:
                     const QList<QPair<QString, QString>>& extra);
     static QString newBuild(const char* tag);
 
-    QTemporaryDir m_cluster;
-    bool m_started = false;
+    PrivateCluster m_cluster{PrivateCluster::Commits::Durable};
     std::unique_ptr<ScratchDatabase> m_db;
     ScratchDatabase::Person m_coord;
     ScratchDatabase::Person m_buyer;
@@ -217,47 +213,6 @@ private:
 QString TestFaults::newBuild(const char* tag)
 {
     return QLatin1String(tag) + ScratchDatabase::randomSuffix(6).toUpper();
-}
-
-bool TestFaults::pg(const QString& command, QString* output)
-{
-    QProcess p;
-    p.start(QStringLiteral("bash"), {QStringLiteral(CS_SOURCE_DIR "/scripts/pg.sh"), command,
-                                     m_cluster.path() + QStringLiteral("/pg")});
-    if (!p.waitForFinished(180000)) {
-        qWarning("pg.sh %s did not finish", qPrintable(command));
-        return false;
-    }
-    if (output)
-        *output = QString::fromUtf8(p.readAllStandardOutput());
-    if (p.exitCode() != 0 && command != u"status")
-        qWarning("pg.sh %s failed: %s", qPrintable(command), p.readAllStandardError().constData());
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-bool TestFaults::stopImmediate()
-{
-    // pg.sh stops fast only; an immediate stop is pg_ctl's own, as the cluster's owner.
-    const QString pgbin = qEnvironmentVariableIsEmpty("PGBIN") ? QStringLiteral("/usr/lib/postgresql/15/bin")
-                                                               : qEnvironmentVariable("PGBIN");
-    QStringList cmd{pgbin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_cluster.path() + QStringLiteral("/pg/data"),
-                    QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")};
-    if (::getuid() == 0)
-        cmd = QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + cmd;
-    QProcess p;
-    const QString program = cmd.takeFirst();
-    p.start(program, cmd);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        qWarning("pg_ctl stop -m immediate failed: %s", p.readAllStandardError().constData());
-        return false;
-    }
-    return true;
-}
-
-QString TestFaults::port() const
-{
-    QFile f(m_cluster.path() + QStringLiteral("/pg/port"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed() : QString();
 }
 
 QSqlDatabase TestFaults::su()
@@ -366,23 +321,10 @@ void TestFaults::verifyAudit()
 
 void TestFaults::initTestCase()
 {
-    if (!QFile::exists(QStringLiteral("/usr/lib/postgresql/15/bin/postgres")) && qEnvironmentVariableIsEmpty("PGBIN"))
-        QSKIP("PostgreSQL 15 server binaries are needed (scripts/deps.sh)");
-    QVERIFY(m_cluster.isValid());
-    // pg.sh runs the server as `postgres` when called as root: it must reach the directory.
-    QFile::setPermissions(m_cluster.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                                | QFileDevice::ExeOther);
-    QString env;
-    QVERIFY(pg(QStringLiteral("start"), &env));
-    m_started = true;
+    if (QString why; !PrivateCluster::serverAvailable(&why))
+        QSKIP(qPrintable(why));
     // This cluster's superuser settings replace those of the shared test cluster: PGHOST, PGPORT, ...
-    static const QRegularExpression line(QStringLiteral("^export (PG[A-Z]+)='?([^'\\n]*)'?$"), QRegularExpression::MultilineOption);
-    for (auto it = line.globalMatch(env); it.hasNext();) {
-        const auto m = it.next();
-        qputenv(m.captured(1).toLatin1().constData(), m.captured(2).toUtf8());
-    }
-    QVERIFY2(!qEnvironmentVariableIsEmpty("PGPORT"), qPrintable(env));
+    QVERIFY(m_cluster.start());
 
     m_db = std::make_unique<ScratchDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
@@ -417,12 +359,12 @@ void TestFaults::initTestCase()
 
 void TestFaults::cleanupTestCase()
 {
-    if (!m_started)
+    if (!m_cluster.wasStarted())
         return;
     m_su = QSqlDatabase();
-    pg(QStringLiteral("start"));   // the scratch database is dropped through the server
+    m_cluster.start();   // the scratch database is dropped through the server
     m_db.reset();
-    pg(QStringLiteral("stop"));
+    m_cluster.stop();
 }
 
 void TestFaults::serverStopped(bool immediate)
@@ -430,7 +372,7 @@ void TestFaults::serverStopped(bool immediate)
     Session session;
     const LoginResult login = session.start(m_coord.settings, QStringLiteral("faults"));
     QVERIFY2(login.ok(), qPrintable(login.detail));
-    const QString portBefore = port();
+    const QString portBefore = m_cluster.port();
 
     // Committed and acknowledged before the fault: it must survive it.
     setDelay(QStringLiteral("order_documents"), 0);
@@ -447,10 +389,10 @@ void TestFaults::serverStopped(bool immediate)
              inFlight.isFinished() ? qPrintable(inFlight.result().ok() ? QStringLiteral("finished") : inFlight.result().error().logText())
                                    : "still running");
     if (immediate)
-        QVERIFY(stopImmediate());
+        QVERIFY(m_cluster.stopImmediate());
     else
-        QVERIFY(pg(QStringLiteral("stop")));
-    QVERIFY(!pg(QStringLiteral("status")));
+        QVERIFY(m_cluster.stop());
+    QVERIFY(!m_cluster.isRunning());
 
     // The write answers at once that the connection was lost, in words for a person.
     const auto answer = await(inFlight);
@@ -465,8 +407,8 @@ void TestFaults::serverStopped(bool immediate)
     QVERIFY(down);
     QVERIFY2(!down->ok() && down->error().kind == DbError::Kind::ConnectionLost, qPrintable(down->error().logText()));
 
-    QVERIFY(pg(QStringLiteral("start")));
-    QCOMPARE(port(), portBefore);   // the session's settings name this port
+    QVERIFY(m_cluster.start());
+    QCOMPARE(m_cluster.port(), portBefore);   // the session's settings name this port
     setDelay(QStringLiteral("order_documents"), 0);
     QCOMPARE(buildState(keptBuild), 1);
     QCOMPARE(buildState(lostBuild), 0);

@@ -10,6 +10,7 @@
 #include "domain/checklist/checklistinstance.h"
 #include "domain/checklist/checklistpassrule.h"
 #include "qcgate.h"
+#include "people.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
@@ -27,6 +28,7 @@
 #include <memory>
 
 using cs::test::ScratchDatabase;
+using cs::test::run;
 using namespace cs::domain;
 
 namespace {
@@ -91,43 +93,13 @@ std::optional<CaseBuild> caseBuild(const QString& caseId, const QString& buildNu
 
 } // namespace
 
-class TestQcChecklists : public QObject
+class TestQcChecklists : public QObject, private cs::test::PeopleFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ScratchDatabase> m_db;
-    QSqlDatabase m_super;
-    QHash<QString, ScratchDatabase::Person> m_people;   // by role
-    QHash<QString, QSqlDatabase> m_conn;                // a connection per role, opened on demand
     QHash<QString, QString> m_templateIds;              // form id -> published template id
     QHash<QString, ChecklistTemplate> m_templates;      // form id -> the engine's template
-
-    QSqlDatabase as(const QString& role)
-    {
-        if (!m_conn.contains(role) || !m_conn.value(role).isOpen())
-            m_conn.insert(role, m_db->connect(m_people.value(role).settings));
-        return m_conn.value(role);
-    }
-    // A new connection: a fresh authentication, for a signature.
-    QSqlDatabase fresh(const QString& role) { return m_db->connect(m_people.value(role).settings); }
-
-    // "SQLSTATE: message" of a refused statement, empty when it ran.
-    static QString run(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr)
-    {
-        QString error;
-        ScratchDatabase::exec(db, sql, values, &error, first);
-        return error;
-    }
-
-    QVariant value(const QString& sql, const QVariantList& values = {})
-    {
-        QVariant v;
-        const QString error = run(m_super, sql, values, &v);
-        if (!error.isEmpty())
-            qWarning("%s: %s", qPrintable(sql), qPrintable(error));
-        return v;
-    }
 
     QString status(const QString& orderId)
     {
@@ -324,16 +296,12 @@ private slots:
         QString why;
         if (!ScratchDatabase::clusterAvailable(&why))
             QSKIP(qPrintable(why));
-        m_db = std::make_unique<ScratchDatabase>();
-        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-        m_super = m_db->superuser();
+        QVERIFY(makeDatabase());
         QString error;
-        m_people.insert(QStringLiteral("Admin"), m_db->createPerson(QStringLiteral("Admin"), {}, &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(addPerson(QStringLiteral("Admin"), {}, &error), qPrintable(error));
         for (const QString& role : {QStringLiteral("ProductionCoordinator"), QStringLiteral("ProcurementSpecialist"),
                                    QStringLiteral("QCPerson"), QStringLiteral("Assembler"), QStringLiteral("ServiceDepartment")}) {
-            m_people.insert(role, m_db->createPerson(role, {}, &error));
-            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QVERIFY2(addPerson(role, {}, &error), qPrintable(error));
         }
         // The forms' initials fields take 1 to 4 letters (the pass rule); the test people have 8.
         QCOMPARE(run(m_super, QStringLiteral("UPDATE cs.users SET initials = 'QKX' WHERE username = ?"),

@@ -68,7 +68,7 @@ QJsonObject cltWithLimits()
 
 } // namespace
 
-class TestAssemblerBench : public QObject
+class TestAssemblerBench : public QObject, private cs::test::PeopleFixture
 {
     Q_OBJECT
 
@@ -79,32 +79,11 @@ private slots:
     void othersRefusedInWordsHoldAndResume();
 
 private:
-    QVariant value(const QString& sql, const QVariantList& values = {});
-    QSqlDatabase as(const QString& role);
     QString readyForProduction(QString* buildNumber);
     std::unique_ptr<cs::data::Session> login(const QString& person);
 
     QTemporaryDir m_home;
-    std::unique_ptr<ScratchDatabase> m_db;
-    QSqlDatabase m_super;
-    QHash<QString, ScratchDatabase::Person> m_people;
-    QHash<QString, QSqlDatabase> m_conn;
 };
-
-QVariant TestAssemblerBench::value(const QString& sql, const QVariantList& values)
-{
-    QVariant v;
-    if (const QString error = run(m_super, sql, values, &v); !error.isEmpty())
-        qWarning("%s: %s", qPrintable(sql), qPrintable(error));
-    return v;
-}
-
-QSqlDatabase TestAssemblerBench::as(const QString& role)
-{
-    if (!m_conn.contains(role) || !m_conn.value(role).isOpen())
-        m_conn.insert(role, m_db->connect(m_people.value(role).settings));
-    return m_conn.value(role);
-}
 
 void TestAssemblerBench::initTestCase()
 {
@@ -116,48 +95,26 @@ void TestAssemblerBench::initTestCase()
     qputenv("XDG_CONFIG_HOME", m_home.path().toLocal8Bit());
     QSettings().clear();
     ChecklistPage::setOutboxDirectory(m_home.filePath(QStringLiteral("outbox")));
-    m_db = std::make_unique<ScratchDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    m_super = m_db->superuser();
-    for (const QString& role : {QStringLiteral("Admin"), QStringLiteral("ProductionCoordinator"), QStringLiteral("QCPerson"),
-                                QStringLiteral("Assembler"), QStringLiteral("ProcurementSpecialist")}) {
-        QString error;
-        m_people.insert(role, m_db->createPerson(role, {}, &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
+    QVERIFY(makeDatabase());
+    QVERIFY(addPeople({QStringLiteral("Admin"), QStringLiteral("ProductionCoordinator"), QStringLiteral("QCPerson"),
+                       QStringLiteral("Assembler"), QStringLiteral("ProcurementSpecialist")}));
     {
         QString error;
-        m_people.insert(QStringLiteral("Assembler2"), m_db->createPerson(QStringLiteral("Assembler"), {}, &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(addPerson(QStringLiteral("Assembler"), QStringLiteral("Assembler2"), &error), qPrintable(error));
     }
     // The forms' initials take 1 to 4 letters; the test people have longer ones.
     for (const auto& [role, initials] : {std::pair{QStringLiteral("QCPerson"), QStringLiteral("QKX")},
-                                         std::pair{QStringLiteral("Assembler"), QStringLiteral("ASM")}}) {
-        QCOMPARE(run(m_super, QStringLiteral("UPDATE cs.users SET initials = ? WHERE username = ?"),
-                     {initials, m_people.value(role).username}),
-                 QString());
-        m_people[role].initials = initials;
+                                         std::pair{QStringLiteral("Assembler"), QStringLiteral("ASM")}})
+        QVERIFY(setInitials(role, initials));
+    {
+        QString error;
+        QVERIFY2(ScratchDatabase::seedOrderCatalog(m_super, &error), qPrintable(error));
     }
-    for (const QString& sql : {QStringLiteral("INSERT INTO cs.parts (part_id, name, type) VALUES ('P-1', 'Part one', 'COMPONENT'), "
-                                              "('P-2', 'Part two', 'COMPONENT')"),
-                               QStringLiteral("INSERT INTO cs.assemblies (assembly_id, name, type, can_order, is_kit) "
-                                              "VALUES ('ASSY-1', 'Kit one', 'KIT', true, true)"),
-                               QStringLiteral("INSERT INTO cs.assembly_components (parent_assembly_id, child_part_id, quantity, position) "
-                                              "VALUES ('ASSY-1', 'P-1', 3, 0)")})
-        QCOMPARE(run(m_super, sql), QString());
     // The customer's forms, imported and published by an admin.
     const QList<QJsonObject> forms{cs::test::sharedForm(QStringLiteral("pre-qc.json")),
                                    cs::test::sharedForm(QStringLiteral("production-clp.json")), cltWithLimits()};
-    for (const QJsonObject& json : forms) {
-        QVERIFY(!json.isEmpty());
-        QVariant id;
-        QCOMPARE(run(as(QStringLiteral("Admin")),
-                     QStringLiteral("SELECT template_id::text FROM cs.import_checklist_template(CAST(? AS jsonb))"), {compact(json)},
-                     &id),
-                 QString());
-        QCOMPARE(run(as(QStringLiteral("Admin")), QStringLiteral("SELECT cs.publish_checklist_template(CAST(? AS uuid))"), {id}),
-                 QString());
-    }
+    QString error;
+    QVERIFY2(cs::test::publishForms(as(QStringLiteral("Admin")), forms, &error), qPrintable(error));
 }
 
 void TestAssemblerBench::cleanupTestCase()

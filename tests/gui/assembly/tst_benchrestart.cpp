@@ -10,6 +10,7 @@
 #include "checklisttesting.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
+#include "privatecluster.h"
 #include "qcgate.h"
 
 #include "data/common/session.h"
@@ -27,14 +28,13 @@
 #include <QFile>
 #include <QListWidget>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+using cs::test::PrivateCluster;
 using cs::test::QcGate;
 using cs::test::ScratchDatabase;
 using cs::test::compact;
@@ -43,7 +43,7 @@ using cs::test::run;
 using cs::test::settled;
 using namespace cs::ui;
 
-class TestBenchRestart : public QObject
+class TestBenchRestart : public QObject, private cs::test::PeopleFixture
 {
     Q_OBJECT
 
@@ -53,85 +53,18 @@ private slots:
     void stepsSurviveAServerRestart();
 
 private:
-    // scripts/pg.sh `command` on this test's cluster; its standard output in *output.
-    bool pg(const QString& command, QString* output = nullptr);
-    QSqlDatabase as(const QString& role);
-    QVariant value(const QString& sql, const QVariantList& values = {});
-    void dropConnections();
-
     QTemporaryDir m_home;
-    QTemporaryDir m_cluster;
-    bool m_started = false;
-    std::unique_ptr<ScratchDatabase> m_db;
-    QSqlDatabase m_super;
-    QHash<QString, ScratchDatabase::Person> m_people;
-    QHash<QString, QSqlDatabase> m_conn;
+    PrivateCluster m_cluster;
     QString m_outbox;
 };
 
-bool TestBenchRestart::pg(const QString& command, QString* output)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    QStringList args = {QStringLiteral(CS_SOURCE_DIR "/scripts/pg.sh"), command, m_cluster.path() + QStringLiteral("/pg")};
-    if (command == u"start")
-        args << QStringLiteral("--fast");
-    p.start(QStringLiteral("bash"), args);
-    if (!p.waitForFinished(120000)) {
-        qWarning("pg.sh %s did not finish", qPrintable(command));
-        return false;
-    }
-    if (output)
-        *output = QString::fromUtf8(p.readAllStandardOutput());
-    if (p.exitCode() != 0)
-        qWarning("pg.sh %s failed: %s", qPrintable(command), p.readAllStandardError().constData());
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-QSqlDatabase TestBenchRestart::as(const QString& role)
-{
-    if (!m_conn.contains(role) || !m_conn.value(role).isOpen())
-        m_conn.insert(role, m_db->connect(m_people.value(role).settings));
-    return m_conn.value(role);
-}
-
-QVariant TestBenchRestart::value(const QString& sql, const QVariantList& values)
-{
-    if (!m_super.isOpen())
-        m_super = m_db->superuser();
-    QVariant v;
-    if (const QString error = run(m_super, sql, values, &v); !error.isEmpty())
-        qWarning("%s: %s", qPrintable(sql), qPrintable(error));
-    return v;
-}
-
-void TestBenchRestart::dropConnections()
-{
-    m_super = QSqlDatabase();
-    m_conn.clear();
-    m_db->closeConnections();
-}
-
 void TestBenchRestart::initTestCase()
 {
-    if (!QFile::exists(QStringLiteral("/usr/lib/postgresql/15/bin/postgres")) && qEnvironmentVariableIsEmpty("PGBIN"))
-        QSKIP("PostgreSQL 15 server binaries are needed (scripts/deps.sh)");
-    QVERIFY(m_home.isValid() && m_cluster.isValid());
+    if (QString why; !PrivateCluster::serverAvailable(&why))
+        QSKIP(qPrintable(why));
+    QVERIFY(m_home.isValid());
     qRegisterMetaType<cs::domain::ChecklistAnswerKey>();
-    // pg.sh runs the server as `postgres` when called as root: it must reach the directory.
-    QFile::setPermissions(m_cluster.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                                | QFileDevice::ExeOther);
-    QString env;
-    QVERIFY(pg(QStringLiteral("start"), &env));
-    m_started = true;
-    static const QRegularExpression line(QStringLiteral("^export (PG[A-Z]+)='?([^'\\n]*)'?$"),
-                                         QRegularExpression::MultilineOption);
-    for (auto it = line.globalMatch(env); it.hasNext();) {
-        const auto m = it.next();
-        qputenv(m.captured(1).toLatin1().constData(), m.captured(2).toUtf8());
-    }
-    QVERIFY2(!qEnvironmentVariableIsEmpty("PGPORT"), qPrintable(env));
+    QVERIFY(m_cluster.start());
 
     QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_CONFIG_HOME", m_home.path().toLocal8Bit());
@@ -140,52 +73,35 @@ void TestBenchRestart::initTestCase()
     m_outbox = m_home.filePath(QStringLiteral("outbox"));
     ChecklistPage::setOutboxDirectory(m_outbox);
 
-    m_db = std::make_unique<ScratchDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    m_super = m_db->superuser();
-    for (const QString& role : {QStringLiteral("Admin"), QStringLiteral("ProductionCoordinator"), QStringLiteral("QCPerson"),
-                                QStringLiteral("Assembler")}) {
-        QString error;
-        m_people.insert(role, m_db->createPerson(role, {}, &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
+    QVERIFY(makeDatabase());
+    QVERIFY(addPeople({QStringLiteral("Admin"), QStringLiteral("ProductionCoordinator"), QStringLiteral("QCPerson"),
+                       QStringLiteral("Assembler")}));
     for (const auto& [role, initials] : {std::pair{QStringLiteral("QCPerson"), QStringLiteral("QKX")},
-                                         std::pair{QStringLiteral("Assembler"), QStringLiteral("ASM")}}) {
-        QCOMPARE(run(m_super, QStringLiteral("UPDATE cs.users SET initials = ? WHERE username = ?"),
-                     {initials, m_people.value(role).username}),
-                 QString());
-        m_people[role].initials = initials;
+                                         std::pair{QStringLiteral("Assembler"), QStringLiteral("ASM")}})
+        QVERIFY(setInitials(role, initials));
+    {
+        QString error;
+        QVERIFY2(ScratchDatabase::seedOrderCatalog(m_super, &error), qPrintable(error));
     }
-    for (const QString& sql : {QStringLiteral("INSERT INTO cs.parts (part_id, name, type) VALUES ('P-1', 'Part one', 'COMPONENT'), "
-                                              "('P-2', 'Part two', 'COMPONENT')"),
-                               QStringLiteral("INSERT INTO cs.assemblies (assembly_id, name, type, can_order, is_kit) "
-                                              "VALUES ('ASSY-1', 'Kit one', 'KIT', true, true)"),
-                               QStringLiteral("INSERT INTO cs.assembly_components (parent_assembly_id, child_part_id, quantity, position) "
-                                              "VALUES ('ASSY-1', 'P-1', 3, 0)")})
-        QCOMPARE(run(m_super, sql), QString());
-    for (const QString& file : {QStringLiteral("pre-qc.json"), QStringLiteral("production-clp.json"),
-                                QStringLiteral("eol-testing-clt.json")}) {
-        const QJsonObject json = cs::test::sharedForm(file);
-        QVERIFY(!json.isEmpty());
-        QVariant id;
-        QCOMPARE(run(as(QStringLiteral("Admin")),
-                     QStringLiteral("SELECT template_id::text FROM cs.import_checklist_template(CAST(? AS jsonb))"), {compact(json)},
-                     &id),
-                 QString());
-        QCOMPARE(run(as(QStringLiteral("Admin")), QStringLiteral("SELECT cs.publish_checklist_template(CAST(? AS uuid))"), {id}),
-                 QString());
+    {
+        QString error;
+        QVERIFY2(cs::test::publishSharedForms(as(QStringLiteral("Admin")),
+                                                 {QStringLiteral("pre-qc.json"), QStringLiteral("production-clp.json"),
+                                QStringLiteral("eol-testing-clt.json")},
+                                                 &error),
+                 qPrintable(error));
     }
 }
 
 void TestBenchRestart::cleanupTestCase()
 {
-    if (!m_started)
+    if (!m_cluster.wasStarted())
         return;
-    pg(QStringLiteral("start"));   // the scratch database is dropped through the server
+    m_cluster.start();   // the scratch database is dropped through the server
     m_conn.clear();
     m_super = QSqlDatabase();
     m_db.reset();
-    pg(QStringLiteral("stop"));
+    m_cluster.stop();
 }
 
 void TestBenchRestart::stepsSurviveAServerRestart()
@@ -244,7 +160,7 @@ void TestBenchRestart::stepsSurviveAServerRestart()
 
     // The server stops in the middle of the production checks; the assembler goes on.
     dropConnections();
-    QVERIFY(pg(QStringLiteral("stop")));
+    QVERIFY(m_cluster.stop());
     QTRY_VERIFY_WITH_TIMEOUT(!w->isOnline(), 60000);
     ChecklistItemWidget* item = clp->itemWidget(*tick);
     bench->activateWindow();
@@ -259,7 +175,7 @@ void TestBenchRestart::stepsSurviveAServerRestart()
     }
 
     // The server is back on the same port: the tick goes through by itself, once.
-    QVERIFY(pg(QStringLiteral("start")));
+    QVERIFY(m_cluster.start());
     QTRY_VERIFY_WITH_TIMEOUT(w->isOnline(), 90000);
     QVERIFY(settled(clp, 90000));
     QCOMPARE(item->state(), ChecklistItemWidget::State::Saved);

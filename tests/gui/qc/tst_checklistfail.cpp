@@ -5,6 +5,7 @@
 // - a Final QC of a build brought to Ready for Final QC the real way (Pre-QC signed PASS, end-of-line
 //   test signed PASS, the assembler's steps) is signed FAIL with reason, category, severity and rework:
 //   the result keeps them, the signature says "Final QC failed", and the build is in Rework Final QC.
+#include "checklisttesting.h"
 #include "qcgate.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
@@ -40,9 +41,11 @@
 #include <QToolButton>
 
 using cs::test::ScratchDatabase;
+using cs::test::run;
+using cs::test::settled;
 using namespace cs::ui;
 
-class TestChecklistFail : public QObject
+class TestChecklistFail : public QObject, private cs::test::PeopleFixture
 {
     Q_OBJECT
 
@@ -53,43 +56,14 @@ private slots:
     void cleanupTestCase();
 
 private:
-    QSqlDatabase as(const QString& role);
-    QString run(QSqlDatabase db, const QString& sql, const QVariantList& values = {}, QVariant* first = nullptr);
-    QVariant value(const QString& sql, const QVariantList& values = {});
     // A build of ScratchDatabase::orderJson submitted by the Admin and moved to Ready for Pre-QC.
     QString readyForPreQc(QString* buildNumber);
     ChecklistPage* openChecklist(Shell& shell, const QString& orderId, const QString& qcType);
-    static bool settled(ChecklistPage* page);
     // The first applicable tick-box item outside the header.
     static ChecklistItemWidget* firstCheckItem(ChecklistPage* page);
 
     QTemporaryDir m_home;
-    std::unique_ptr<ScratchDatabase> m_db;
-    QHash<QString, ScratchDatabase::Person> m_people;
-    QHash<QString, QSqlDatabase> m_conn;
 };
-
-QSqlDatabase TestChecklistFail::as(const QString& role)
-{
-    if (!m_conn.contains(role) || !m_conn.value(role).isOpen())
-        m_conn.insert(role, role == u"super" ? m_db->superuser() : m_db->connect(m_people.value(role).settings));
-    return m_conn.value(role);
-}
-
-QString TestChecklistFail::run(QSqlDatabase db, const QString& sql, const QVariantList& values, QVariant* first)
-{
-    QString error;
-    ScratchDatabase::exec(db, sql, values, &error, first);
-    return error;
-}
-
-QVariant TestChecklistFail::value(const QString& sql, const QVariantList& values)
-{
-    QVariant v;
-    if (const QString error = run(as(QStringLiteral("super")), sql, values, &v); !error.isEmpty())
-        qWarning("%s: %s", qPrintable(sql), qPrintable(error));
-    return v;
-}
 
 void TestChecklistFail::initTestCase()
 {
@@ -102,18 +76,10 @@ void TestChecklistFail::initTestCase()
     QSettings().clear();
     ChecklistPage::setOutboxDirectory(m_home.filePath(QStringLiteral("outbox")));
 
-    m_db = std::make_unique<ScratchDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    for (const QString& role : {QStringLiteral("Admin"), QStringLiteral("QCPerson"), QStringLiteral("Assembler")}) {
-        QString error;
-        m_people.insert(role, m_db->createPerson(role, {}, &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
+    QVERIFY(makeDatabase());
+    QVERIFY(addPeople({QStringLiteral("Admin"), QStringLiteral("QCPerson"), QStringLiteral("Assembler")}));
     // The forms' initials fields take 1 to 4 letters; the test people have longer ones.
-    QCOMPARE(run(as(QStringLiteral("super")), QStringLiteral("UPDATE cs.users SET initials = 'QFL' WHERE username = ?"),
-                 {m_people.value(QStringLiteral("QCPerson")).username}),
-             QString());
-    m_people[QStringLiteral("QCPerson")].initials = QStringLiteral("QFL");
+    QVERIFY(setInitials(QStringLiteral("QCPerson"), QStringLiteral("QFL")));
     // The workflow fixtures (the catalog of ScratchDatabase::orderJson's BOM, a one-item end-of-line
     // test), then the project's Pre-QC and Final QC forms published over the fixtures' small ones.
     QString error;
@@ -163,14 +129,6 @@ QString TestChecklistFail::readyForPreQc(QString* buildNumber)
         return {};
     }
     return orderId;
-}
-
-bool TestChecklistFail::settled(ChecklistPage* page)
-{
-    if (QTest::qWaitFor([page] { return page->isLoaded() && page->pendingCount() == 0 && !page->isSending(); }, 60000))
-        return true;
-    qWarning("not settled: %s", qPrintable(page->messageText()));
-    return false;
 }
 
 ChecklistItemWidget* TestChecklistFail::firstCheckItem(ChecklistPage* page)

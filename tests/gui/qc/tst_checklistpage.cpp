@@ -9,6 +9,7 @@
 // outbox file) and sent once when the connection is back; one given and left in a window closed before
 // the server came back is sent when the checklist is opened again; each is stored once.
 #include "checklisttesting.h"
+#include "privatecluster.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
 
@@ -45,7 +46,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -57,6 +57,7 @@
 #include <QTest>
 #include <QUuid>
 
+using cs::test::PrivateCluster;
 using cs::test::ScratchDatabase;
 using cs::test::compact;
 using cs::test::run;
@@ -86,7 +87,7 @@ QByteArray drawingPdf()
 
 } // namespace
 
-class TestChecklistPage : public QObject
+class TestChecklistPage : public QObject, private cs::test::PeopleFixture
 {
     Q_OBJECT
 
@@ -98,80 +99,23 @@ private slots:
     void othersAnswersConflictAndFailWithRework();
 
 private:
-    bool pg(const QString& command, QString* output = nullptr);
-    QSqlDatabase as(const QString& role);
-    QVariant value(const QString& sql, const QVariantList& values = {});
     // A build of acceptance case `caseId` submitted by the coordinator, moved to Ready for Pre-QC, with
     // an approved drawing. Its order id; *buildNumber its number.
     QString readyForPreQc(const QString& caseId, const QString& caseBuild, QString* buildNumber);
     bool logIn(Shell& shell);
 
     QTemporaryDir m_home;
-    QTemporaryDir m_cluster;
-    bool m_started = false;
-    std::unique_ptr<ScratchDatabase> m_db;
-    QSqlDatabase m_super;
-    QHash<QString, ScratchDatabase::Person> m_people;
-    QHash<QString, QSqlDatabase> m_conn;
+    PrivateCluster m_cluster;
     QString m_outbox;
 };
 
-bool TestChecklistPage::pg(const QString& command, QString* output)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    QStringList args = {QStringLiteral(CS_SOURCE_DIR "/scripts/pg.sh"), command, m_cluster.path() + QStringLiteral("/pg")};
-    if (command == u"start")
-        args << QStringLiteral("--fast");
-    p.start(QStringLiteral("bash"), args);
-    if (!p.waitForFinished(120000)) {
-        qWarning("pg.sh %s did not finish", qPrintable(command));
-        return false;
-    }
-    if (output)
-        *output = QString::fromUtf8(p.readAllStandardOutput());
-    if (p.exitCode() != 0)
-        qWarning("pg.sh %s failed: %s", qPrintable(command), p.readAllStandardError().constData());
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
-QSqlDatabase TestChecklistPage::as(const QString& role)
-{
-    if (!m_conn.contains(role) || !m_conn.value(role).isOpen())
-        m_conn.insert(role, m_db->connect(m_people.value(role).settings));
-    return m_conn.value(role);
-}
-
-QVariant TestChecklistPage::value(const QString& sql, const QVariantList& values)
-{
-    if (!m_super.isOpen())
-        m_super = m_db->superuser();
-    QVariant v;
-    if (const QString error = run(m_super, sql, values, &v); !error.isEmpty())
-        qWarning("%s: %s", qPrintable(sql), qPrintable(error));
-    return v;
-}
-
 void TestChecklistPage::initTestCase()
 {
-    if (!QFile::exists(QStringLiteral("/usr/lib/postgresql/15/bin/postgres")) && qEnvironmentVariableIsEmpty("PGBIN"))
-        QSKIP("PostgreSQL 15 server binaries are needed (scripts/deps.sh)");
-    QVERIFY(m_home.isValid() && m_cluster.isValid());
+    if (QString why; !PrivateCluster::serverAvailable(&why))
+        QSKIP(qPrintable(why));
+    QVERIFY(m_home.isValid());
     qRegisterMetaType<cs::domain::ChecklistAnswerKey>();
-    // pg.sh runs the server as `postgres` when called as root: it must reach the directory.
-    QFile::setPermissions(m_cluster.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                                | QFileDevice::ExeOther);
-    QString env;
-    QVERIFY(pg(QStringLiteral("start"), &env));
-    m_started = true;
-    static const QRegularExpression line(QStringLiteral("^export (PG[A-Z]+)='?([^'\\n]*)'?$"),
-                                         QRegularExpression::MultilineOption);
-    for (auto it = line.globalMatch(env); it.hasNext();) {
-        const auto m = it.next();
-        qputenv(m.captured(1).toLatin1().constData(), m.captured(2).toUtf8());
-    }
-    QVERIFY2(!qEnvironmentVariableIsEmpty("PGPORT"), qPrintable(env));
+    QVERIFY(m_cluster.start());
 
     QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_CONFIG_HOME", m_home.path().toLocal8Bit());
@@ -180,48 +124,27 @@ void TestChecklistPage::initTestCase()
     m_outbox = m_home.filePath(QStringLiteral("outbox"));
     ChecklistPage::setOutboxDirectory(m_outbox);
 
-    m_db = std::make_unique<ScratchDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    m_super = m_db->superuser();
-    for (const QString& role : {QStringLiteral("Admin"), QStringLiteral("ProductionCoordinator"), QStringLiteral("QCPerson")}) {
-        QString error;
-        m_people.insert(role, m_db->createPerson(role, {}, &error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
+    QVERIFY(makeDatabase());
+    QVERIFY(addPeople({QStringLiteral("Admin"), QStringLiteral("ProductionCoordinator"), QStringLiteral("QCPerson")}));
     // The forms' initials fields take 1 to 4 letters; the test people have longer ones.
-    QCOMPARE(run(m_super, QStringLiteral("UPDATE cs.users SET initials = 'QKX' WHERE username = ?"),
-                 {m_people.value(QStringLiteral("QCPerson")).username}),
-             QString());
-    m_people[QStringLiteral("QCPerson")].initials = QStringLiteral("QKX");
-    // The catalog of ScratchDatabase::orderJson's BOM.
-    for (const QString& sql : {QStringLiteral("INSERT INTO cs.parts (part_id, name, type) VALUES ('P-1', 'Part one', 'COMPONENT'), "
-                                              "('P-2', 'Part two', 'COMPONENT')"),
-                               QStringLiteral("INSERT INTO cs.assemblies (assembly_id, name, type, can_order, is_kit) "
-                                              "VALUES ('ASSY-1', 'Kit one', 'KIT', true, true)"),
-                               QStringLiteral("INSERT INTO cs.assembly_components (parent_assembly_id, child_part_id, quantity, position) "
-                                              "VALUES ('ASSY-1', 'P-1', 3, 0)")})
-        QCOMPARE(run(m_super, sql), QString());
+    QVERIFY(setInitials(QStringLiteral("QCPerson"), QStringLiteral("QKX")));
+    QString error;
+    QVERIFY2(ScratchDatabase::seedOrderCatalog(m_super, &error), qPrintable(error));
     // The customer's Pre-QC and Final QC forms, imported and published by an Admin.
-    for (const QString& file : {QStringLiteral("pre-qc.json"), QStringLiteral("final-qc-clq.json")}) {
-        const QJsonObject json = readJson(QStringLiteral(CS_SHARED_DIR "/domain/checklists/") + file);
-        QVERIFY(!json.isEmpty());
-        QVariant id;
-        QCOMPARE(run(as(QStringLiteral("Admin")), QStringLiteral("SELECT template_id::text FROM cs.import_checklist_template(CAST(? AS jsonb))"),
-                     {compact(json)}, &id),
-                 QString());
-        QCOMPARE(run(as(QStringLiteral("Admin")), QStringLiteral("SELECT cs.publish_checklist_template(CAST(? AS uuid))"), {id}), QString());
-    }
+    QVERIFY2(cs::test::publishSharedForms(as(QStringLiteral("Admin")),
+                                          {QStringLiteral("pre-qc.json"), QStringLiteral("final-qc-clq.json")}, &error),
+             qPrintable(error));
 }
 
 void TestChecklistPage::cleanupTestCase()
 {
-    if (!m_started)
+    if (!m_cluster.wasStarted())
         return;
-    pg(QStringLiteral("start"));   // the scratch database is dropped through the server
+    m_cluster.start();   // the scratch database is dropped through the server
     m_conn.clear();
     m_super = QSqlDatabase();
     m_db.reset();
-    pg(QStringLiteral("stop"));
+    m_cluster.stop();
 }
 
 QString TestChecklistPage::readyForPreQc(const QString& caseId, const QString& caseBuild, QString* buildNumber)
@@ -523,7 +446,7 @@ void TestChecklistPage::answersKeptOfflineAreSentOnce()
     m_super = QSqlDatabase();
     m_conn.clear();
     m_db->closeConnections();
-    QVERIFY(pg(QStringLiteral("stop")));
+    QVERIFY(m_cluster.stop());
     QTRY_VERIFY_WITH_TIMEOUT(!w->isOnline(), 60000);
     ChecklistItemWidget* s11 = page->itemWidget({QStringLiteral("S1"), QStringLiteral("S1.1"), 0});
     QVERIFY(s11);
@@ -542,7 +465,7 @@ void TestChecklistPage::answersKeptOfflineAreSentOnce()
     QVERIFY(!page->passButton()->isEnabled() && !page->failButton()->isEnabled());
 
     // Back: sent by itself, once.
-    QVERIFY(pg(QStringLiteral("start")));
+    QVERIFY(m_cluster.start());
     QTRY_VERIFY_WITH_TIMEOUT(w->isOnline(), 90000);
     QVERIFY(settled(page, 90000));
     QCOMPARE(s11->state(), ChecklistItemWidget::State::Saved);
@@ -555,7 +478,7 @@ void TestChecklistPage::answersKeptOfflineAreSentOnce()
     m_super = QSqlDatabase();
     m_conn.clear();
     m_db->closeConnections();
-    QVERIFY(pg(QStringLiteral("stop")));
+    QVERIFY(m_cluster.stop());
     QTRY_VERIFY_WITH_TIMEOUT(!w->isOnline(), 60000);
     ChecklistItemWidget* s14 = page->itemWidget({QStringLiteral("S1"), QStringLiteral("S1.4"), 0});
     QVERIFY(s14 && s14->focusInput());
@@ -568,7 +491,7 @@ void TestChecklistPage::answersKeptOfflineAreSentOnce()
         QVERIFY(box.load());
         QCOMPARE(box.size(), 1);
     }
-    QVERIFY(pg(QStringLiteral("start")));
+    QVERIFY(m_cluster.start());
     QTRY_VERIFY_WITH_TIMEOUT(w->isOnline(), 90000);
     // Opened again: what was kept is sent, once, and shown as stored.
     w->openChecklist(orderId, QStringLiteral("PreQC"));

@@ -5,6 +5,7 @@
 // again on the same port: the app reconnects by itself, says it is back, and works.
 #include "data/common/connectionwatcher.h"
 #include "data/common/session.h"
+#include "privatecluster.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
 #include "ui/shell/homewidget.h"
@@ -23,14 +24,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
+using cs::test::PrivateCluster;
 using cs::test::ScratchDatabase;
 using namespace cs::ui;
 
@@ -44,63 +44,18 @@ private slots:
     void serverStoppedAndStarted();
 
 private:
-    bool pg(const QString& command, QString* output = nullptr);
-    QString portFile() const;
-
     QTemporaryDir m_home;
-    QTemporaryDir m_cluster;
-    bool m_started = false;
+    PrivateCluster m_cluster;
     std::unique_ptr<ScratchDatabase> m_db;
     ScratchDatabase::Person m_person;
 };
 
-QString TestRecovery::portFile() const
-{
-    return m_cluster.path() + QStringLiteral("/pg/port");
-}
-
-bool TestRecovery::pg(const QString& command, QString* output)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    QStringList args = {QStringLiteral(CS_SOURCE_DIR "/scripts/pg.sh"), command,
-                        m_cluster.path() + QStringLiteral("/pg")};
-    if (command == u"start")
-        args << QStringLiteral("--fast");
-    p.start(QStringLiteral("bash"), args);
-    if (!p.waitForFinished(120000)) {
-        qWarning("pg.sh %s did not finish", qPrintable(command));
-        return false;
-    }
-    if (output)
-        *output = QString::fromUtf8(p.readAllStandardOutput());
-    if (p.exitCode() != 0)
-        qWarning("pg.sh %s failed: %s", qPrintable(command), p.readAllStandardError().constData());
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
 void TestRecovery::initTestCase()
 {
-    if (!QFile::exists(QStringLiteral("/usr/lib/postgresql/15/bin/postgres")) &&
-        qEnvironmentVariableIsEmpty("PGBIN"))
-        QSKIP("PostgreSQL 15 server binaries are needed (scripts/deps.sh)");
-    QVERIFY(m_home.isValid() && m_cluster.isValid());
-    // pg.sh runs the server as `postgres` when called as root: it must reach the directory.
-    QFile::setPermissions(m_cluster.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                                QFileDevice::ExeOther);
-    QString env;
-    QVERIFY(pg(QStringLiteral("start"), &env));
-    m_started = true;
-    // The cluster's superuser settings, for the scratch database: PGHOST, PGPORT, PGUSER, ...
-    static const QRegularExpression line(QStringLiteral("^export (PG[A-Z]+)='?([^'\\n]*)'?$"),
-                                         QRegularExpression::MultilineOption);
-    for (auto it = line.globalMatch(env); it.hasNext();) {
-        const auto m = it.next();
-        qputenv(m.captured(1).toLatin1().constData(), m.captured(2).toUtf8());
-    }
-    QVERIFY2(!qEnvironmentVariableIsEmpty("PGPORT"), qPrintable(env));
+    if (QString why; !PrivateCluster::serverAvailable(&why))
+        QSKIP(qPrintable(why));
+    QVERIFY(m_home.isValid());
+    QVERIFY(m_cluster.start());
 
     QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_CONFIG_HOME", m_home.path().toLocal8Bit());
@@ -115,11 +70,11 @@ void TestRecovery::initTestCase()
 
 void TestRecovery::cleanupTestCase()
 {
-    if (!m_started)
+    if (!m_cluster.wasStarted())
         return;
-    pg(QStringLiteral("start")); // the scratch database is dropped through the server
+    m_cluster.start(); // the scratch database is dropped through the server
     m_db.reset();
-    pg(QStringLiteral("stop"));
+    m_cluster.stop();
 }
 
 void TestRecovery::serverStoppedAndStarted()
@@ -156,13 +111,11 @@ void TestRecovery::serverStoppedAndStarted()
     QAction* password = w->findChild<QAction*>(QStringLiteral("actionChangePassword"));
     QVERIFY(refresh && openCode && password);
     QVERIFY(refresh->isEnabled() && openCode->isEnabled() && password->isEnabled());
-    const QString port = [this] {
-        QFile f(portFile());
-        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed() : QString();
-    }();
+    const QString port = m_cluster.port();
+    QVERIFY(!port.isEmpty());
 
     // The server goes away.
-    QVERIFY(pg(QStringLiteral("stop")));
+    QVERIFY(m_cluster.stop());
     QTRY_VERIFY_WITH_TIMEOUT(!w->isOnline(), 60000);
     QCOMPARE(w->connectionStatusText(), QStringLiteral("No connection to the server"));
     auto* banner = w->findChild<MessageBar*>(QStringLiteral("offlineMessageBar"));
@@ -193,10 +146,8 @@ void TestRecovery::serverStoppedAndStarted()
     message->close();
 
     // The server comes back on the same port: the app reconnects by itself and says so.
-    QVERIFY(pg(QStringLiteral("start")));
-    QFile portAgain(portFile());
-    QVERIFY(portAgain.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromLatin1(portAgain.readAll()).trimmed(), port);
+    QVERIFY(m_cluster.start());
+    QCOMPARE(m_cluster.port(), port);
     QTRY_VERIFY_WITH_TIMEOUT(w->isOnline(), 90000);
     QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("Connection to the server is back."));
     QCOMPARE(w->connectionStatusText(), QStringLiteral("Connected to %1").arg(m_db->settings().host));
