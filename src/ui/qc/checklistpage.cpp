@@ -161,6 +161,9 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
 
     m_scroll->setObjectName(QStringLiteral("formScrollArea"));
     m_scroll->setWidgetResizable(true);
+    // Never sideways: the pane is kept at least as wide as the form's narrowest layout (updateFormMinimum),
+    // rows wrap and flow within it.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFocusPolicy(Qt::NoFocus);
     m_splitter->addWidget(m_scroll);
 
@@ -304,8 +307,9 @@ void ChecklistPage::setCompanion(QWidget* companion)
     companion->show();
     m_side->show();
     m_splitter->setStretchFactor(1, 2);
-    // The form keeps the larger part; the pane is wide enough for an instruction's pictures.
-    m_splitter->setSizes({64, 36, 0});
+    // The form keeps the larger part; the pane is wide enough for an instruction's pictures (set when the
+    // splitter has its width: eventFilter).
+    m_splitter->installEventFilter(this);
     updateProgress();
 }
 
@@ -620,6 +624,27 @@ void ChecklistPage::buildForm()
         connect(item, &ChecklistItemWidget::advance, this, [this, item] { advanceFrom(item); });
     }
     m_scroll->setWidget(m_formWidget);
+    updateFormMinimum();
+}
+
+void ChecklistPage::updateFormMinimum()
+{
+    if (!m_formWidget)
+        return;
+    m_formWidget->layout()->activate();
+    m_scroll->setMinimumWidth(m_formWidget->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width()
+                              + 2 * m_scroll->frameWidth());
+}
+
+bool ChecklistPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // With a companion the side pane gets its share once the splitter knows its width.
+    if (watched == m_splitter && event->type() == QEvent::Resize && m_sideTabs && !m_sideSized && m_splitter->width() > 0) {
+        m_sideSized = true;
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 64 / 100, width * 36 / 100, 0});
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChecklistPage::updateAnswersFromForm(bool keepFocused)
@@ -1470,6 +1495,9 @@ void ChecklistPage::changeEvent(QEvent* event)
         retranslate();
     if (event->type() == QEvent::FontChange)
         updateFonts();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LanguageChange)
+        QTimer::singleShot(0, this, &ChecklistPage::updateFormMinimum);   // once the rows have their new sizes
     QWidget::changeEvent(event);
 }
 

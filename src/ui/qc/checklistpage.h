@@ -186,6 +186,7 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     ChecklistPage(data::Session* session, const QString& orderId, const QString& qcType, const QString& checklistId,
@@ -194,6 +195,8 @@ private:
     void loadChecklist(bool quiet);
     void showRecord(const data::ChecklistRecord& record);
     void buildForm();
+    // The form's pane at least as wide as the form's narrowest layout.
+    void updateFormMinimum();
     void loadDocuments();
     static QString documentTypeWords(const QString& type);
     void clearForm();
@@ -263,6 +266,7 @@ private:
     QWidget* m_side = nullptr;          // progress, what is missing, the sign-off
     QTabWidget* m_sideTabs = nullptr;   // with a companion: it and the side panel as tabs
     bool m_embedded = false;
+    bool m_sideSized = false;
     QScrollArea* m_scroll;
     QWidget* m_formWidget = nullptr;
     QVBoxLayout* m_formLayout = nullptr;

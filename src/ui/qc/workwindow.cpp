@@ -24,8 +24,13 @@ public:
         , m_page(page)
     {
         setObjectName(QStringLiteral("workWindowKeeper"));
-        for (const QKeySequence& keys : {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)}) {
-            auto* shortcut = new QShortcut(keys, page);
+        // Ctrl+W whatever the platform's keyboard scheme says closing is (Ctrl+F4 on some), and Esc.
+        QList<QKeySequence> close = QKeySequence::keyBindings(QKeySequence::Close);
+        if (!close.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
+            close.append(QKeySequence(Qt::CTRL | Qt::Key_W));
+        for (const QList<QKeySequence>& keys : {close, QList<QKeySequence>{QKeySequence(Qt::Key_Escape)}}) {
+            auto* shortcut = new QShortcut(page);
+            shortcut->setKeys(keys);
             shortcut->setContext(Qt::WindowShortcut);
             connect(shortcut, &QShortcut::activated, page, [page] {
                 if (page->isWindow())
