@@ -304,8 +304,6 @@ void ChecklistPage::setCompanion(QWidget* companion)
     m_splitter->replaceWidget(1, m_sideTabs);
     m_sideTabs->addTab(companion, QString());
     m_sideTabs->addTab(m_side, QString());
-    companion->show();
-    m_side->show();
     m_splitter->setStretchFactor(1, 2);
     // The form keeps the larger part; the pane is wide enough for an instruction's pictures (set when the
     // splitter has its width: eventFilter).
