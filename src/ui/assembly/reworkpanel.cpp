@@ -195,6 +195,7 @@ void ReworkPanel::setState(const data::AssemblyState& state, bool mayWork)
     }
     if (r.failedItems.isEmpty())
         m_failedItems->addItem(tr("The inspector marked no single item; see the reason above."));
+    updateMetrics();
     m_failedItems->setAccessibleName(r.finalQc() ? tr("Items the Final QC found") : tr("Items the Pre-QC found"));
 
     QStringList records;
@@ -222,7 +223,8 @@ void ReworkPanel::updateMetrics()
     const QFontMetrics fm(font());
     const int row = qMax(fm.lineSpacing() + 8, ShopFloor::isOn() ? ShopFloorStyle::kRowHeight : 0);
     const auto rows = [row](QListWidget* list, int n) { return row * n + 2 * list->frameWidth() + 2; };
-    m_failedItems->setMaximumHeight(rows(m_failedItems, 3));
+    // What the inspector found: as many rows as it has (up to three; more scroll).
+    m_failedItems->setMaximumHeight(rows(m_failedItems, qBound(1, m_failedItems->count(), 3)));
     m_confirm->setMaximumHeight(rows(m_confirm, 4));
     m_touched->setMinimumHeight(rows(m_touched, 3));
     m_notes->setMinimumHeight(fm.lineSpacing() * 3 + 12);

@@ -195,6 +195,8 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
         b->setAutoDefault(false);
         sideLayout->addWidget(b);
     }
+    // A signed record has no list of what is missing: what it says stays at the top.
+    sideLayout->addStretch(0);
     m_side = side;
     m_splitter->addWidget(side);
     m_splitter->addWidget(m_drawing);

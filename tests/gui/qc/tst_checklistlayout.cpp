@@ -14,10 +14,12 @@
 
 #include "data/admin/demoseeder.h"
 #include "ui/assembly/assemblybenchpage.h"
+#include "ui/assembly/reworkpanel.h"
 #include "ui/assembly/taskview.h"
 #include "ui/common/appsettings.h"
 #include "ui/common/logging.h"
 #include "ui/common/shopfloor.h"
+#include "ui/common/shopfloorstyle.h"
 #include "ui/common/translator.h"
 #include "ui/qc/checklistitemwidget.h"
 #include "ui/qc/checklistpage.h"
@@ -115,6 +117,7 @@ private slots:
     void benchFitsAndShowsTheWay();
     void closeKeysKeepTheAnswer();
     void benchCloseKeys();
+    void reworkListsInShopFloorRows();
 
 private:
     QString orderId(const QString& build);
@@ -382,6 +385,38 @@ void TestChecklistLayout::benchCloseKeys()
         QTest::keyClick(QApplication::focusWidget(), key.key(), key.keyboardModifiers());
         QTRY_VERIFY(bench.isNull());
     }
+}
+
+void TestChecklistLayout::reworkListsInShopFloorRows()
+{
+    // The rework step's lists in shop-floor rows, like the rest of the bench (a Final QC rework: what the
+    // inspector found, what the rework touched).
+    QVERIFY(logIn(QStringLiteral("assembler"), QStringLiteral("demo-assembler")));
+    ShopFloor::apply(true);
+    QPointer<AssemblyBenchPage> bench = openBench(QStringLiteral("B-24028-1"));
+    QVERIFY(bench);
+    QCOMPARE(bench->state()->status, QStringLiteral("ReworkFinalQC"));
+    if (!bench->state()->claimedBy(QStringLiteral("assembler"))) {
+        QVERIFY(bench->claim());
+        QTRY_VERIFY_WITH_TIMEOUT(bench->isLoaded() && bench->state()->claimedBy(QStringLiteral("assembler")), 30000);
+    }
+    bench->showStep(AssemblyBenchPage::Step::Rework);
+    settle();
+    ReworkPanel* rework = bench->reworkPanel();
+    QVERIFY(rework->isVisible());
+    auto* found = rework->findChild<QListWidget*>(QStringLiteral("reworkFailedItemsList"));
+    for (QListWidget* list : {found, rework->touchedList()}) {
+        QVERIFY2(list->isVisible() && list->count() > 0, qPrintable(list->objectName()));
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY2(list->visualItemRect(list->item(i)).height() >= ShopFloorStyle::kRowHeight,
+                     qPrintable(QStringLiteral("%1 row %2: %3 px").arg(list->objectName()).arg(i)
+                                    .arg(list->visualItemRect(list->item(i)).height())));
+    }
+    // What the inspector found shows whole: the list is as high as its rows (up to three).
+    QVERIFY(found->viewport()->height() >= found->visualItemRect(found->item(qMin(found->count(), 3) - 1)).bottom());
+    ShopFloor::apply(false);
+    bench->close();
+    QTRY_VERIFY(bench.isNull());
 }
 
 QTEST_MAIN(TestChecklistLayout)
