@@ -4,6 +4,7 @@
 #include "domain/common/approle.h"
 #include "domain/common/capabilities.h"
 #include "ui/assembly/assemblyerrortext.h"
+#include "ui/assembly/benchwidgets.h"
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/signaturedialog.h"
@@ -30,6 +31,9 @@
 #include <QVBoxLayout>
 
 namespace cs::ui {
+
+using BenchWidgets::bigButton;
+using BenchWidgets::wrapLabel;
 
 namespace {
 
@@ -61,24 +65,6 @@ int stackIndex(AssemblyBenchPage::Step step)
 
 // Narrow: the production checks share the width with the work instruction.
 constexpr int kStepListWidth = 160;
-
-QPushButton* bigButton(const char* name, QWidget* parent)
-{
-    auto* b = new QPushButton(parent);
-    b->setObjectName(QString::fromLatin1(name));
-    b->setMinimumHeight(48);
-    b->setAutoDefault(false);
-    return b;
-}
-
-QLabel* wrapLabel(const char* name, QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(name));
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
 
 } // namespace
 

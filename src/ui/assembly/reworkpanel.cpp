@@ -1,9 +1,12 @@
 #include "ui/assembly/reworkpanel.h"
+#include "ui/assembly/benchwidgets.h"
 
+#include "domain/checklist/failclassification.h"
 #include "domain/orders/documentrules.h"
 #include "ui/common/futurewatch.h"
 #include "ui/common/shopfloor.h"
 #include "ui/common/shopfloorstyle.h"
+#include "ui/common/translator.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QFileDialog>
@@ -22,29 +25,14 @@
 
 namespace cs::ui {
 
+using BenchWidgets::bigButton;
+using BenchWidgets::wrapLabel;
+
 namespace {
 
 constexpr int kKindRole = Qt::UserRole;       // "test" or "packing"
 constexpr int kIdRole = Qt::UserRole + 1;     // the CLT section id, or the packing item id
 constexpr int kPositionRole = Qt::UserRole + 2;
-
-QLabel* wrapLabel(const char* name, QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(name));
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
-
-QPushButton* bigButton(const char* name, QWidget* parent)
-{
-    auto* b = new QPushButton(parent);
-    b->setObjectName(QString::fromLatin1(name));
-    b->setMinimumHeight(48);
-    b->setAutoDefault(false);
-    return b;
-}
 
 QString itemLabel(const data::ReworkItem& i)
 {
@@ -182,7 +170,11 @@ void ReworkPanel::setState(const data::AssemblyState& state, bool mayWork)
         failure = (r.finalQc() ? tr("Final QC failed (%1, %2): “%3”") : tr("Pre-QC failed (%1, %2): “%3”"))
                       .arg(r.failedBy, when(r.failedAt), r.failReason);
     if (!r.failCategory.isEmpty() || !r.failSeverity.isEmpty())
-        failure += QLatin1Char('\n') + tr("Category: %1 · Severity: %2").arg(r.failCategory, r.failSeverity);
+        // The stored codes in the session's words, as the inspector's fail dialog offered them.
+        failure += QLatin1Char('\n')
+                   + tr("Category: %1 · Severity: %2")
+                         .arg(domain::FailClassification::categoryWords(r.failCategory, Translator::textLanguage()),
+                              domain::FailClassification::severityWords(r.failSeverity, Translator::textLanguage()));
     if (!r.failNotes.isEmpty())
         failure += QLatin1Char('\n') + tr("Notes: %1").arg(r.failNotes);
     m_failure->setText(failure);
