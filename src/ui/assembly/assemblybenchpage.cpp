@@ -4,6 +4,7 @@
 #include "domain/common/approle.h"
 #include "domain/common/capabilities.h"
 #include "ui/assembly/assemblyerrortext.h"
+#include "ui/assembly/benchwidgets.h"
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/signaturedialog.h"
@@ -11,6 +12,7 @@
 #include "ui/assembly/reworkpanel.h"
 #include "ui/assembly/taskview.h"
 #include "ui/qc/checklistpage.h"
+#include "ui/qc/workwindow.h"
 
 #include <QAction>
 #include <QDate>
@@ -24,11 +26,14 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace cs::ui {
+
+using BenchWidgets::bigButton;
+using BenchWidgets::wrapLabel;
 
 namespace {
 
@@ -58,23 +63,8 @@ int stackIndex(AssemblyBenchPage::Step step)
     return 0;
 }
 
-QPushButton* bigButton(const char* name, QWidget* parent)
-{
-    auto* b = new QPushButton(parent);
-    b->setObjectName(QString::fromLatin1(name));
-    b->setMinimumHeight(48);
-    b->setAutoDefault(false);
-    return b;
-}
-
-QLabel* wrapLabel(const char* name, QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(name));
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
+// Narrow: the production checks share the width with the work instruction.
+constexpr int kStepListWidth = 160;
 
 } // namespace
 
@@ -84,8 +74,7 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
     , m_repo(*session)
     , m_checklists(*session)
     , m_orderId(orderId)
-    , m_title(new QLabel(this))
-    , m_subtitle(wrapLabel("subtitleLabel", this))
+    , m_header(new WorkWindowHeader(this))
     , m_refreshButton(bigButton("refreshButton", this))
     , m_message(new MessageBar(this))
     , m_steps(new QListWidget(this))
@@ -93,32 +82,27 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
 {
     setObjectName(QStringLiteral("assemblyBenchPage"));
     auto* layout = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
-    auto* titles = new QVBoxLayout;
-    m_title->setObjectName(QStringLiteral("titleLabel"));
-    QFont big = m_title->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    m_title->setFont(big);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    top->addLayout(titles, 1);
-    top->addWidget(m_refreshButton);
-    layout->addLayout(top);
+    // The title and the order over the whole width; Ctrl+W and Esc close the window.
+    layout->addWidget(m_header);
+    WorkWindowHeader::install(this);
     m_message->setObjectName(QStringLiteral("messageBar"));
     layout->addWidget(m_message);
 
+    // The steps in a narrow column (each row as high as its words), Refresh below them; the step's work
+    // takes the rest of the width.
     auto* body = new QHBoxLayout;
+    auto* stepColumn = new QVBoxLayout;
     m_steps->setObjectName(QStringLiteral("stepList"));
     m_steps->setWordWrap(true);
-    m_steps->setMinimumWidth(170);   // narrow: the production checks share the width with the task view
-    m_steps->setMaximumWidth(185);
+    m_steps->setFixedWidth(kStepListWidth);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    for (int i = 0; i <= int(Step::Rework); ++i) {
-        auto* row = new QListWidgetItem(m_steps);
-        row->setSizeHint(QSize(160, 56));
-    }
-    body->addWidget(m_steps);
+    m_steps->setTextElideMode(Qt::ElideNone);
+    for (int i = 0; i <= int(Step::Rework); ++i)
+        new QListWidgetItem(m_steps);
+    stepColumn->addWidget(m_steps, 1);
+    m_refreshButton->setFixedWidth(kStepListWidth);
+    stepColumn->addWidget(m_refreshButton);
+    body->addLayout(stepColumn);
     body->addWidget(m_stack, 1);
     layout->addLayout(body, 1);
 
@@ -145,14 +129,9 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
     m_clpLayout->setContentsMargins(0, 0, 0, 0);
     m_clpNote = wrapLabel("productionNoteLabel", m_clpHost);
     m_clpLayout->addWidget(m_clpNote);
-    // The checklist (added when it opens) and, beside it, the task of its current item.
-    m_productionSplit = new QSplitter(Qt::Horizontal, m_clpHost);
-    m_productionSplit->setObjectName(QStringLiteral("productionSplitter"));
-    m_productionSplit->setChildrenCollapsible(false);
-    m_taskView = new TaskView(session, m_productionSplit);
-    m_productionSplit->addWidget(m_taskView);
+    // The checklist (added when it opens) with, in its side pane, the task of its current item.
+    m_taskView = new TaskView(session, m_clpHost);
     m_taskView->hide();
-    m_clpLayout->addWidget(m_productionSplit, 1);
     auto* packagingRow = new QHBoxLayout;
     m_packagingReason = wrapLabel("packagingReasonLabel", m_clpHost);
     m_packagingButton = bigButton("packagingCompleteButton", m_clpHost);
@@ -165,17 +144,41 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
     m_cltHost = new QWidget(m_stack);
     m_cltLayout = new QVBoxLayout(m_cltHost);
     m_cltLayout->setContentsMargins(0, 0, 0, 0);
-    m_cltNote = wrapLabel("testNoteLabel", m_cltHost);
-    m_cltLayout->addWidget(m_cltNote);
+    // Before the test can start: why, what is still missing (a click goes to it) and the way to step 2.
+    m_cltBlocked = new QWidget(m_cltHost);
+    m_cltBlocked->setObjectName(QStringLiteral("testBlockedPanel"));
+    auto* blocked = new QVBoxLayout(m_cltBlocked);
+    blocked->setContentsMargins(0, 0, 0, 0);
+    m_cltNote = wrapLabel("testNoteLabel", m_cltBlocked);
+    QFont noteFont = m_cltNote->font();
+    noteFont.setBold(true);
+    m_cltNote->setFont(noteFont);
+    m_cltMissing = new QListWidget(m_cltBlocked);
+    m_cltMissing->setObjectName(QStringLiteral("testMissingList"));
+    m_cltMissing->setWordWrap(true);
+    m_cltMissing->setAlternatingRowColors(true);
+    m_cltMissing->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_toProductionButton = bigButton("toProductionButton", m_cltBlocked);
+    blocked->addWidget(m_cltNote);
+    blocked->addWidget(m_toProductionButton, 0, Qt::AlignLeft);
+    blocked->addWidget(m_cltMissing, 1);
+    m_cltLayout->addWidget(m_cltBlocked, 1);
     m_stack->addWidget(m_cltHost);
+    connect(m_toProductionButton, &QPushButton::clicked, this, [this] {
+        m_steps->setCurrentRow(int(Step::Production));
+    });
+    connect(m_cltMissing, &QListWidget::itemActivated, this, [this](QListWidgetItem* row) {
+        const QStringList key = row->data(Qt::UserRole).toStringList();
+        m_steps->setCurrentRow(int(Step::Production));
+        if (m_clpPage && key.size() == 3)
+            m_clpPage->goToItem(domain::ChecklistAnswerKey{key.at(0), key.at(1), key.at(2).toInt()});
+    });
+    connect(m_cltMissing, &QListWidget::itemClicked, m_cltMissing, &QListWidget::itemActivated);
 
     // The closing statement.
     auto* closingPage = new QWidget(m_stack);
     auto* closingLayout = new QVBoxLayout(closingPage);
     m_statement = wrapLabel("statementLabel", closingPage);
-    QFont statementFont = m_statement->font();
-    statementFont.setPointSizeF(statementFont.pointSizeF() * 1.2);
-    m_statement->setFont(statementFont);
     m_closingReason = wrapLabel("closingReasonLabel", closingPage);
     m_closingButton = bigButton("signClosingButton", closingPage);
     closingLayout->addWidget(m_statement);
@@ -228,6 +231,7 @@ AssemblyBenchPage::AssemblyBenchPage(data::Session* session, const QString& orde
         });
     }
 
+    updateFonts();
     retranslate();
     reload();
 }
@@ -376,7 +380,8 @@ void AssemblyBenchPage::showStep(Step step)
         ensureProductionPage();
         if (m_clpPage)
             m_clpPage->setSectionFilter(step == Step::Production ? productionSections() : packagingSections());
-        m_taskView->setVisible(step == Step::Production && !m_clpPage.isNull());
+        if (m_clpPage)
+            m_clpPage->setCompanionShown(step == Step::Production);   // packing needs no instruction
         if (step == Step::Production)
             ensureTaskList();
     } else if (step == Step::Test) {
@@ -401,13 +406,12 @@ void AssemblyBenchPage::ensureProductionPage()
         return;
     page->setObjectName(QStringLiteral("productionChecklistPage"));
     m_clpPage = page;
-    m_productionSplit->insertWidget(0, page);
-    // The checklist's own side panel (progress, what is still to do) gives way to the task view.
-    if (auto* side = page->findChild<QWidget*>(QStringLiteral("sidePanel")))
-        side->setMaximumWidth(218);
-    m_productionSplit->setStretchFactor(0, 4);
-    m_productionSplit->setStretchFactor(1, 1);
-    m_productionSplit->setSizes({4000, 1});   // the checklist first; the task view at its narrowest (it can be widened)
+    // The bench says the build and the order: the page says its form. Its side pane holds the current
+    // item's work instruction and, as a second tab, what is still to do.
+    page->setEmbedded(true);
+    page->setCompanion(m_taskView);
+    page->setCompanionTitle(tr("&Work instruction"));
+    m_clpLayout->insertWidget(1, page, 1);
     connect(page, &ChecklistPage::currentItemChanged, m_taskView, [this](const domain::ChecklistAnswerKey& key) {
         m_taskView->showItem(key.section, key.item, key.position);
     });
@@ -455,6 +459,7 @@ void AssemblyBenchPage::ensureTestPage()
     if (!page)
         return;
     page->setObjectName(QStringLiteral("testChecklistPage"));
+    page->setEmbedded(true);
     m_cltPage = page;
     m_cltLayout->addWidget(page, 1);
     connect(page, &ChecklistPage::loaded, this, [this] {
@@ -492,8 +497,11 @@ QString AssemblyBenchPage::cannotTestReason() const
         return tr("The end-of-line test is taken while the build is Ready for production (it is %1 now).")
             .arg(StatusText::orderStatus(m_state->status));
     if (m_state->clpId.isEmpty() || !m_state->clpMissing.isEmpty())
-        return tr("The test starts when every production check is done (%n still to do).", nullptr,
-                  int(m_state->clpId.isEmpty() ? 1 : m_state->clpMissing.size()));
+        return m_state->clpId.isEmpty()
+                   ? tr("The test starts when every production check is done. The production checks have not "
+                        "been started yet.")
+                   : tr("The test starts when every production check is done. Production checks still to do: %n.",
+                        nullptr, int(m_state->clpMissing.size()));
     return QString();
 }
 
@@ -503,15 +511,9 @@ QString AssemblyBenchPage::cannotTestReason() const
 void AssemblyBenchPage::updateHeader()
 {
     if (!m_state) {
-        const QString title = m_loading ? tr("Opening the build…") : tr("Build not loaded");
-        m_title->setText(title);
-        setWindowTitle(title);
-        m_subtitle->setText(QString());
+        m_header->setTexts(m_loading ? tr("Opening the build…") : tr("Build not loaded"), QString());
         return;
     }
-    const QString title = tr("Assembly — build %1").arg(m_state->buildNumber);
-    m_title->setText(title);
-    setWindowTitle(title);
     const QString holder = m_state->assigneeName.isEmpty()
                                ? tr("nobody holds it")
                                : (mine() ? tr("claimed by you") : tr("held by %1").arg(m_state->assigneeName));
@@ -519,7 +521,7 @@ void AssemblyBenchPage::updateHeader()
                       .arg(m_state->poNumber, m_state->customerName, StatusText::orderStatus(m_state->status), holder);
     if (m_loading)
         sub += QStringLiteral(" · ") + tr("Loading…");
-    m_subtitle->setText(sub);
+    m_header->setTexts(tr("Assembly — build %1").arg(m_state->buildNumber), sub);
 }
 
 void AssemblyBenchPage::updateSteps()
@@ -576,7 +578,7 @@ void AssemblyBenchPage::updateSteps()
     else if (m_clpPage && m_clpPage->isLoaded())
         packing = tr("%1 of %2 confirmed").arg(m_clpPage->answeredIn(packagingSections())).arg(m_clpPage->applicableIn(packagingSections()));
     else
-        packing = tr("%n item(s) to confirm", nullptr, int(s.packingMissing.size()));
+        packing = tr("to confirm: %n", nullptr, int(s.packingMissing.size()));
     set(Step::Packaging, tr("4 · Packaging\n%1").arg(packing));
 
     const QString closing = s.closingSigned || status == u"ReadyForFinalQC" ? tr("signed")
@@ -588,12 +590,51 @@ void AssemblyBenchPage::updateSteps()
     if (!s.rework.active)
         rework = tr("none open");
     else if (!s.rework.recorded())
-        rework = tr("%1 failed: to do").arg(s.rework.finalQc() ? tr("Final QC") : tr("Pre-QC"));
+        rework = s.rework.finalQc() ? tr("Final QC failed: to do") : tr("Pre-QC failed: to do");
     else if (!s.rework.blockers.isEmpty())
-        rework = tr("recorded; %n thing(s) left", nullptr, int(s.rework.blockers.size()));
+        rework = tr("recorded; still to do: %n", nullptr, int(s.rework.blockers.size()));
     else
         rework = tr("recorded; may return");
     set(Step::Rework, tr("6 · Rework\n%1").arg(rework));
+    updateStepSizes();
+}
+
+void AssemblyBenchPage::updateStepSizes()
+{
+    // Word-wrapped rows of a list are as high as the style guesses, not as their words: each row is
+    // measured at the list's width, so that no step's state is cut off.
+    const QFontMetrics fm(m_steps->font());
+    const int width = m_steps->viewport()->width() > 0 ? m_steps->viewport()->width() : kStepListWidth - 4;
+    const int textWidth = width - 2 * (m_steps->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_steps) + 1) - 4;
+    for (int i = 0; i < m_steps->count(); ++i) {
+        QListWidgetItem* row = m_steps->item(i);
+        const QRect text = fm.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, row->text());
+        row->setSizeHint(QSize(width, qMax(text.height() + 16, 56)));
+    }
+}
+
+void AssemblyBenchPage::updateTestBlocked()
+{
+    m_cltBlocked->setVisible(!m_cltPage);
+    if (m_cltPage)
+        return;
+    m_cltNote->setText(cannotTestReason());
+    // Waiting for the production checks: what they still lack, each a way to it.
+    const bool waitsForProduction = m_state && mayWork() && m_state->status == u"ReadyForProduction"
+                                    && (m_state->clpId.isEmpty() || !m_state->clpMissing.isEmpty());
+    m_toProductionButton->setVisible(waitsForProduction);
+    m_cltMissing->clear();
+    if (waitsForProduction) {
+        if (m_clpPage && m_clpPage->isLoaded()) {
+            for (const domain::ChecklistGap& g : m_clpPage->missingIn(productionSections())) {
+                auto* row = new QListWidgetItem(m_clpPage->gapWords(g), m_cltMissing);
+                row->setData(Qt::UserRole, QStringList{g.key.section, g.key.item, QString::number(g.key.position)});
+            }
+        } else {
+            m_cltMissing->addItems(m_state->clpMissing);
+        }
+    }
+    m_cltMissing->setVisible(m_cltMissing->count() > 0);
 }
 
 void AssemblyBenchPage::updateActions()
@@ -621,10 +662,10 @@ void AssemblyBenchPage::updateActions()
     m_claimReason->setText(claimReason);
     m_claimButton->setToolTip(m_claimButton->isEnabled() ? QString() : claimReason);
     m_claimLabel->setText(!m_state ? QString()
-                          : m_state->assigneeName.isEmpty()
-                              ? tr("Nobody holds this build.")
-                              : tr("%1 holds this build (status: %2).")
-                                    .arg(mine() ? tr("You") : m_state->assigneeName, StatusText::orderStatus(status)));
+                          : m_state->assigneeName.isEmpty() ? tr("Nobody holds this build.")
+                          : mine() ? tr("You hold this build (status: %1).").arg(StatusText::orderStatus(status))
+                                   : tr("%1 holds this build (status: %2).")
+                                         .arg(m_state->assigneeName, StatusText::orderStatus(status)));
 
     // On hold: the claimant, a coordinator or an admin; resume: procurement, a coordinator or an admin.
     const bool coordinator = me.role == domain::AppRole::ProductionCoordinator || me.role == domain::AppRole::Admin;
@@ -655,9 +696,10 @@ void AssemblyBenchPage::updateActions()
     else if (!m_clpPage || !m_clpPage->isLoaded())
         packagingReason = tr("Wait until the packing list has loaded.");
     else if (pending > 0)
-        packagingReason = tr("Saving %n answer(s)…", nullptr, pending);
+        packagingReason = tr("Saving answers, %n to go…", nullptr, pending);
     else if (!packingGaps.isEmpty())
-        packagingReason = tr("Confirm every item of the packing list first (%n left).", nullptr, int(packingGaps.size()));
+        packagingReason = tr("Confirm every item of the packing list first. Still to confirm: %n.", nullptr,
+                             int(packingGaps.size()));
     else
         packagingReason = tr("Everything is packed: complete packaging.");
     m_packagingButton->setVisible(packagingStep);
@@ -671,9 +713,7 @@ void AssemblyBenchPage::updateActions()
     }
 
     // The test.
-    if (!m_cltPage)
-        m_cltNote->setText(cannotTestReason());
-    m_cltNote->setVisible(!m_cltPage);
+    updateTestBlocked();
 
     // The closing statement.
     const QString name = me.fullName.isEmpty() ? me.username : me.fullName;
@@ -906,15 +946,30 @@ void AssemblyBenchPage::retranslate()
     m_resumeButton->setText(tr("Re&sume production…"));
     m_packagingButton->setText(tr("Packa&ging complete…"));
     m_closingButton->setText(tr("&Sign the closing statement…"));
+    m_toProductionButton->setText(tr("Go to the &production checks (step 2)"));
+    if (m_clpPage)
+        m_clpPage->setCompanionTitle(tr("&Work instruction"));
     updateHeader();
     updateSteps();
     updateActions();
+}
+
+void AssemblyBenchPage::updateFonts()
+{
+    // From the page's own font (the application's, larger in shop-floor mode).
+    QFont statementFont = font();
+    if (statementFont.pointSizeF() > 0)
+        statementFont.setPointSizeF(statementFont.pointSizeF() * 1.2);
+    m_statement->setFont(statementFont);
+    updateStepSizes();
 }
 
 void AssemblyBenchPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange)
+        updateFonts();
     QWidget::changeEvent(event);
 }
 

@@ -13,7 +13,6 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QSplitter;
 class QStackedWidget;
 class QVBoxLayout;
 
@@ -28,6 +27,7 @@ class MessageBar;
 class ReworkPanel;
 class SignatureDialog;
 class TaskView;
+class WorkWindowHeader;
 
 // The assembler's bench for one build: a window like the order page, with the steps of the build in a
 // list on the left (each with its progress) and the step's work on the right:
@@ -82,6 +82,9 @@ public:
     TaskView* taskView() const { return m_taskView; }
     // The rework step (a build in rework).
     ReworkPanel* reworkPanel() const { return m_rework; }
+    // The test step before the production checks are done: what they still lack, and the way to them.
+    QListWidget* testMissingList() const { return m_cltMissing; }
+    QPushButton* toProductionButton() const { return m_toProductionButton; }
 
 public slots:
     void reload();
@@ -126,6 +129,11 @@ private:
     void fail(Action action, const data::DbError& error, const QString& what);
     void showMessage(const QString& text, bool error);
     void retranslate();
+    void updateFonts();
+    // Each step's row as high as its words at the list's width.
+    void updateStepSizes();
+    // What the production checks still lack, for the test step that waits for them.
+    void updateTestBlocked();
 
     data::Session* m_session;
     data::AssemblyRepository m_repo;
@@ -138,8 +146,7 @@ private:
     bool m_stepChosen = false;   // the person chose a step: a reload keeps it
     bool m_focusPackaging = false;   // Enter on the last packing item: "Packaging complete" takes the focus
 
-    QLabel* m_title;
-    QLabel* m_subtitle;
+    WorkWindowHeader* m_header;
     QPushButton* m_refreshButton;
     MessageBar* m_message;
     QListWidget* m_steps;
@@ -155,7 +162,6 @@ private:
     QVBoxLayout* m_clpLayout;
     QLabel* m_clpNote;
     QPointer<ChecklistPage> m_clpPage;
-    QSplitter* m_productionSplit;
     TaskView* m_taskView;
     bool m_tasksAsked = false;
     bool m_tasksMadeFor = false;   // the task list was asked for as one who may make it
@@ -164,7 +170,10 @@ private:
     // End-of-line test
     QWidget* m_cltHost;
     QVBoxLayout* m_cltLayout;
+    QWidget* m_cltBlocked;              // before the test can start: why, what is missing, the way to step 2
     QLabel* m_cltNote;
+    QListWidget* m_cltMissing;
+    QPushButton* m_toProductionButton;
     QPointer<ChecklistPage> m_cltPage;
     // Closing statement
     QLabel* m_statement;

@@ -1,10 +1,16 @@
 #include "ui/assembly/reworkpanel.h"
+#include "ui/assembly/benchwidgets.h"
 
+#include "domain/checklist/failclassification.h"
 #include "domain/orders/documentrules.h"
 #include "ui/common/futurewatch.h"
+#include "ui/common/shopfloor.h"
+#include "ui/common/shopfloorstyle.h"
+#include "ui/common/translator.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QFileDialog>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFont>
 #include <QHBoxLayout>
@@ -19,29 +25,14 @@
 
 namespace cs::ui {
 
+using BenchWidgets::bigButton;
+using BenchWidgets::wrapLabel;
+
 namespace {
 
 constexpr int kKindRole = Qt::UserRole;       // "test" or "packing"
 constexpr int kIdRole = Qt::UserRole + 1;     // the CLT section id, or the packing item id
 constexpr int kPositionRole = Qt::UserRole + 2;
-
-QLabel* wrapLabel(const char* name, QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(name));
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
-
-QPushButton* bigButton(const char* name, QWidget* parent)
-{
-    auto* b = new QPushButton(parent);
-    b->setObjectName(QString::fromLatin1(name));
-    b->setMinimumHeight(48);
-    b->setAutoDefault(false);
-    return b;
-}
 
 QString itemLabel(const data::ReworkItem& i)
 {
@@ -83,7 +74,6 @@ ReworkPanel::ReworkPanel(data::Session* session, const QString& orderId, QWidget
     m_failedItems = new QListWidget(body);
     m_failedItems->setObjectName(QStringLiteral("reworkFailedItemsList"));
     m_failedItems->setWordWrap(true);
-    m_failedItems->setMaximumHeight(130);
     m_failedItems->setFocusPolicy(Qt::NoFocus);
     m_failedItems->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_failedItems);
@@ -98,7 +88,6 @@ ReworkPanel::ReworkPanel(data::Session* session, const QString& orderId, QWidget
     m_confirm = new QListWidget(m_afterBox);
     m_confirm->setObjectName(QStringLiteral("reworkConfirmList"));
     m_confirm->setWordWrap(true);
-    m_confirm->setMaximumHeight(140);
     after->addWidget(m_confirmLabel);
     after->addWidget(m_confirm);
     auto* returnRow = new QHBoxLayout;
@@ -124,8 +113,6 @@ ReworkPanel::ReworkPanel(data::Session* session, const QString& orderId, QWidget
     m_notes = new QPlainTextEdit(body);
     m_notes->setObjectName(QStringLiteral("reworkNotesEdit"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(80);
-    m_notes->setMaximumHeight(120);
     m_notesLabel->setBuddy(m_notes);
     layout->addWidget(m_notesLabel);
     layout->addWidget(m_notes);
@@ -133,7 +120,6 @@ ReworkPanel::ReworkPanel(data::Session* session, const QString& orderId, QWidget
     m_touched = new QListWidget(body);
     m_touched->setObjectName(QStringLiteral("reworkTouchedList"));
     m_touched->setWordWrap(true);
-    m_touched->setMinimumHeight(120);
     layout->addWidget(m_touchedLabel);
     layout->addWidget(m_touched);
     auto* photoRow = new QHBoxLayout;
@@ -156,6 +142,7 @@ ReworkPanel::ReworkPanel(data::Session* session, const QString& orderId, QWidget
     m_notesLabel->setText(tr("&What was done (the rework's notes, for the record and the inspector):"));
     m_notes->setPlaceholderText(tr("At least 10 characters, e.g. “Drain valve of basin 1 replaced, new gasket.”"));
 
+    updateMetrics();
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ReworkPanel::updateActions);
     connect(m_photoButton, &QPushButton::clicked, this, &ReworkPanel::askAddPhoto);
     connect(m_doneButton, &QPushButton::clicked, this, &ReworkPanel::askRecord);
@@ -174,12 +161,20 @@ void ReworkPanel::setState(const data::AssemblyState& state, bool mayWork)
         updateActions();
         return;
     }
-    const QString what = r.finalQc() ? tr("Final QC") : tr("Pre-QC");
-    QString failure = r.failReason.isEmpty()
-                          ? tr("%1 failed; the signed result is not on record.").arg(what)
-                          : tr("%1 failed (%2, %3): “%4”").arg(what, r.failedBy, when(r.failedAt), r.failReason);
+    // Whole sentences for each kind of QC (no "%1 failed" with the kind put in).
+    QString failure;
+    if (r.failReason.isEmpty())
+        failure = r.finalQc() ? tr("Final QC failed; the signed result is not on record.")
+                              : tr("Pre-QC failed; the signed result is not on record.");
+    else
+        failure = (r.finalQc() ? tr("Final QC failed (%1, %2): “%3”") : tr("Pre-QC failed (%1, %2): “%3”"))
+                      .arg(r.failedBy, when(r.failedAt), r.failReason);
     if (!r.failCategory.isEmpty() || !r.failSeverity.isEmpty())
-        failure += QLatin1Char('\n') + tr("Category: %1 · Severity: %2").arg(r.failCategory, r.failSeverity);
+        // The stored codes in the session's words, as the inspector's fail dialog offered them.
+        failure += QLatin1Char('\n')
+                   + tr("Category: %1 · Severity: %2")
+                         .arg(domain::FailClassification::categoryWords(r.failCategory, Translator::textLanguage()),
+                              domain::FailClassification::severityWords(r.failSeverity, Translator::textLanguage()));
     if (!r.failNotes.isEmpty())
         failure += QLatin1Char('\n') + tr("Notes: %1").arg(r.failNotes);
     m_failure->setText(failure);
@@ -192,21 +187,49 @@ void ReworkPanel::setState(const data::AssemblyState& state, bool mayWork)
     }
     if (r.failedItems.isEmpty())
         m_failedItems->addItem(tr("The inspector marked no single item; see the reason above."));
-    m_failedItems->setAccessibleName(tr("Items the %1 found").arg(what));
+    updateMetrics();
+    m_failedItems->setAccessibleName(r.finalQc() ? tr("Items the Final QC found") : tr("Items the Pre-QC found"));
 
     QStringList records;
     for (const data::ReworkRecord& w : r.records) {
-        QString line = tr("Rework done by %1, %2: %3").arg(w.by, when(w.at), w.notes);
+        // One sentence after the other, each whole.
+        const QString notes = w.notes.trimmed();
+        QStringList sentences{tr("Rework done by %1, %2: %3").arg(w.by, when(w.at), notes)
+                              + (notes.endsWith(u'.') ? QString() : QStringLiteral("."))};
         if (!w.touchedTests.isEmpty())
-            line += QLatin1Char(' ') + tr("(tests touched: %1)").arg(w.touchedTests.join(QStringLiteral(", ")));
+            sentences << tr("End-of-line tests it touched: %1.").arg(w.touchedTests.join(QStringLiteral(", ")));
         if (w.photos > 0)
-            line += QLatin1Char(' ') + tr("(%n photo(s))", nullptr, w.photos);
-        records << line;
+            sentences << tr("Photos of the rework: %n.", nullptr, w.photos);
+        records << sentences.join(QLatin1Char(' '));
     }
     m_records->setText(records.join(QLatin1Char('\n')));
     m_records->setVisible(!records.isEmpty());
     rebuildLists();
     updateActions();
+}
+
+void ReworkPanel::updateMetrics()
+{
+    // The lists' rows and heights in the metrics of the moment: shop-floor rows (ShopFloorStyle) when the
+    // mode is on, the font's otherwise; a list shows a few rows, the notes a few lines.
+    const QFontMetrics fm(font());
+    const int row = qMax(fm.lineSpacing() + 8, ShopFloor::isOn() ? ShopFloorStyle::kRowHeight : 0);
+    const auto rows = [row](QListWidget* list, int n) { return row * n + 2 * list->frameWidth() + 2; };
+    // What the inspector found: as many rows as it has (up to three; more scroll).
+    m_failedItems->setMaximumHeight(rows(m_failedItems, qBound(1, m_failedItems->count(), 3)));
+    m_confirm->setMaximumHeight(rows(m_confirm, 4));
+    m_touched->setMinimumHeight(rows(m_touched, 3));
+    m_notes->setMinimumHeight(fm.lineSpacing() * 3 + 12);
+    m_notes->setMaximumHeight(fm.lineSpacing() * 5 + 12);
+    for (QListWidget* list : {m_failedItems, m_touched, m_confirm})
+        list->doItemsLayout();   // rows measured again in the new font and style
+}
+
+void ReworkPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateMetrics();
+    QWidget::changeEvent(event);
 }
 
 void ReworkPanel::setBusy(bool busy)
@@ -476,8 +499,9 @@ bool ReworkPanel::record()
                  m_photoNames.clear();
                  m_listsFor.clear();
                  const bool moved = r.value() != m_state->rowVersion;
-                 emit message(moved ? tr("Rework recorded: build %1 is back for %2.")
-                                          .arg(m_state->buildNumber, status == u"ReworkPreQC" ? tr("Pre-QC") : tr("Final QC"))
+                 emit message(moved ? (status == u"ReworkPreQC" ? tr("Rework recorded: build %1 is back for Pre-QC.")
+                                                                : tr("Rework recorded: build %1 is back for Final QC."))
+                                          .arg(m_state->buildNumber)
                                     : tests.isEmpty() ? tr("Rework recorded: confirm the packing items it touched again.")
                                                       : tr("Rework recorded: repeat the end-of-line test now (step 3)."),
                               false);

@@ -72,7 +72,12 @@ signals:
     void failed(const cs::data::DbError& error, const QString& what);
     void photoAttached(bool ok);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Heights of the lists and the notes in rows of the font and the mode (shop-floor) of the moment.
+    void updateMetrics();
     void setBusy(bool busy);
     bool busy() const { return m_busy || m_outerBusy; }
     void rebuildLists();

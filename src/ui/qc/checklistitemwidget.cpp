@@ -1,6 +1,7 @@
 #include "ui/qc/checklistitemwidget.h"
 
 #include "ui/common/messagebar.h"
+#include "ui/qc/flowlayout.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -111,9 +112,15 @@ void ChecklistItemWidget::build()
 
 void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
 {
+    // Below the words, the answer buttons (and readings) flow onto a further line when the row is too
+    // narrow for them: the row takes the pane's width, never more.
     auto* row = new QHBoxLayout;
     m_rowIndent = new QWidget(this);
     row->addWidget(m_rowIndent);
+    auto* flowHost = new QWidget(this);
+    flowHost->setObjectName(QStringLiteral("answerButtons"));
+    auto* flow = new FlowLayout(flowHost);
+    row->addWidget(flowHost, 1);
     bool rowUsed = false;
     const ChecklistItemType type = m_entry.item.type;
     switch (type) {
@@ -147,7 +154,7 @@ void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
             b->setMinimumSize(kButtonWidth, kRowHeight);
             m_group->addButton(b, i);
             watchKeys(b);
-            row->addWidget(b);
+            flow->addWidget(b);
         }
         rowUsed = true;
         connect(m_group, &QButtonGroup::idClicked, this, [this] {
@@ -174,7 +181,7 @@ void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
             });
             watchKeys(c);
             m_multi.append(c);
-            row->addWidget(c);
+            flow->addWidget(c);
         }
         m_none = new QCheckBox(this);
         m_none->setObjectName(QStringLiteral("noneCheckBox"));
@@ -187,7 +194,7 @@ void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
             giveFromInputs();
         });
         watchKeys(m_none);
-        row->addWidget(m_none);
+        flow->addWidget(m_none);
         rowUsed = true;
         break;
     }
@@ -224,6 +231,10 @@ void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
     }
     // Measured values beside the item (the end-of-line test's temperatures), each with its limits.
     for (const QString& label : m_entry.item.captureOptional) {
+        // A reading's name and its line go onto a further line together.
+        auto* pair = new QWidget(flowHost);
+        auto* pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 0, 0);
         auto* name = new QLabel(this);
         name->setObjectName(QStringLiteral("readingLabel%1").arg(m_readings.size()));
         auto* line = new QLineEdit(this);
@@ -236,9 +247,9 @@ void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
             giveFromInputs();
             emit advance();
         });
-        row->addSpacing(12);
-        row->addWidget(name);
-        row->addWidget(line);
+        pairLayout->addWidget(name);
+        pairLayout->addWidget(line);
+        flow->addWidget(pair);
         rowUsed = true;
         m_readings.append({label, line});
         m_readingLabels.append(name);
@@ -253,11 +264,14 @@ void ChecklistItemWidget::buildInput(QHBoxLayout* top, QVBoxLayout* outer)
         m_readingProblem->setPalette(p);
         m_readingProblem->hide();
     }
-    row->addStretch(1);
-    if (rowUsed)
+    if (rowUsed) {
         outer->addLayout(row);
-    else
+    } else {
+        delete flowHost;
         delete row;
+        delete m_rowIndent;
+        m_rowIndent = nullptr;
+    }
     if (m_readingProblem)
         outer->addWidget(m_readingProblem);
     if (m_entry.item.otherText) {
@@ -663,6 +677,19 @@ bool ChecklistItemWidget::isTyping() const
         if (line->hasFocus())
             return true;
     return false;
+}
+
+void ChecklistItemWidget::commitTyping()
+{
+    if (m_line && m_line->hasFocus())
+        commitLine();
+    else if (m_naReason && m_naReason->hasFocus())
+        commitNa();
+    else if (m_otherText && m_otherText->hasFocus())
+        giveFromInputs();
+    for (const auto& [label, line] : std::as_const(m_readings))
+        if (line->hasFocus())
+            giveFromInputs();
 }
 
 void ChecklistItemWidget::retranslate()

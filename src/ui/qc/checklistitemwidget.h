@@ -68,6 +68,8 @@ public:
     bool hasInputFocus() const;
     // True while one of the row's lines has the focus (its text is given when it is left).
     bool isTyping() const;
+    // Gives what is typed in the line that has the focus now (the window closes before it is left).
+    void commitTyping();
 
     // For tests and for the keyboard: the row's inputs.
     QCheckBox* checkBox() const { return m_check; }

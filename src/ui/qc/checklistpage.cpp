@@ -16,6 +16,7 @@
 #include "ui/qc/checklistfaildialog.h"
 #include "ui/qc/checklistitemwidget.h"
 #include "ui/qc/checklistsectionwidget.h"
+#include "ui/qc/workwindow.h"
 #include "domain/checklist/failclassification.h"
 #include "print/qcrecordrenderer.h"
 #include "ui/common/translator.h"
@@ -40,6 +41,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QShowEvent>
 #include <QVBoxLayout>
 
@@ -97,8 +99,7 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     , m_orderId(orderId)
     , m_qcType(qcType)
     , m_checklistId(checklistId)
-    , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
+    , m_header(new WorkWindowHeader(this))
     , m_refreshButton(new QPushButton(this))
     , m_drawingButton(new QPushButton(this))
     , m_documentsButton(new QPushButton(this))
@@ -120,17 +121,10 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
 {
     setObjectName(QStringLiteral("checklistPage"));
     auto* layout = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
-    auto* titles = new QVBoxLayout;
-    m_title->setObjectName(QStringLiteral("titleLabel"));
-    m_subtitle->setObjectName(QStringLiteral("subtitleLabel"));
-    m_subtitle->setWordWrap(true);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
     // The titles take the page's whole width (the assembler's bench shows the page in a narrow pane);
-    // the actions are a row below them.
-    layout->addLayout(titles);
-    m_title->setWordWrap(true);
+    // the actions are a row below them that goes on to a further line where it must.
+    layout->addWidget(m_header);
+    WorkWindowHeader::install(this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_drawingButton->setObjectName(QStringLiteral("drawingButton"));
     m_drawingButton->setCheckable(true);
@@ -141,13 +135,13 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
     m_documentsButton->setAutoDefault(false);
     m_documentsButton->setMenu(new QMenu(m_documentsButton));
     m_documentsButton->setEnabled(false);
-    top->addWidget(m_documentsButton);
+    m_header->addAction(m_documentsButton);
     m_attachButton->setObjectName(QStringLiteral("attachButton"));
     m_attachButton->setMinimumHeight(48);
     m_attachButton->setAutoDefault(false);
     m_attachButton->setMenu(new QMenu(m_attachButton));
     connect(m_attachButton->menu(), &QMenu::aboutToShow, this, &ChecklistPage::fillAttachMenu);
-    top->addWidget(m_attachButton);
+    m_header->addAction(m_attachButton);
     m_printButton->setObjectName(QStringLiteral("printRecordButton"));
     connect(m_printButton, &QPushButton::clicked, this, &ChecklistPage::printRecord);
     // The item last worked on: where "Attach to this item" puts a photo.
@@ -158,13 +152,8 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
                 return;
             }
     });
-    for (QPushButton* b : {m_printButton, m_refreshButton, m_drawingButton}) {
-        b->setMinimumHeight(48);
-        b->setAutoDefault(false);
-        top->addWidget(b);
-    }
-    top->addStretch(1);
-    layout->addLayout(top);
+    for (QPushButton* b : {m_printButton, m_refreshButton, m_drawingButton})
+        m_header->addAction(b);
     // The messages appear in the side panel: the form never moves under a finger when one shows.
     m_message->setObjectName(QStringLiteral("messageBar"));
     m_signature->setObjectName(QStringLiteral("signatureBar"));
@@ -172,6 +161,9 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
 
     m_scroll->setObjectName(QStringLiteral("formScrollArea"));
     m_scroll->setWidgetResizable(true);
+    // Never sideways: the pane is kept at least as wide as the form's narrowest layout (updateFormMinimum),
+    // rows wrap and flow within it.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFocusPolicy(Qt::NoFocus);
     m_splitter->addWidget(m_scroll);
 
@@ -203,6 +195,9 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
         b->setAutoDefault(false);
         sideLayout->addWidget(b);
     }
+    // A signed record has no list of what is missing: what it says stays at the top.
+    sideLayout->addStretch(0);
+    m_side = side;
     m_splitter->addWidget(side);
     m_splitter->addWidget(m_drawing);
     m_drawing->hide();
@@ -223,16 +218,23 @@ ChecklistPage::ChecklistPage(data::Session* session, const QString& orderId, con
         m_drawing->setVisible(on);
         // The form keeps the larger part; the drawing takes what the list of gaps leaves.
         const int width = qMax(900, m_splitter->width());
-        m_splitter->setSizes(on ? QList<int>{width * 48 / 100, width * 19 / 100, width * 33 / 100}
-                                : QList<int>{width * 72 / 100, width * 28 / 100, 0});
+        if (m_sideTabs)   // the side pane holds the bench's instruction too: it keeps more room
+            m_splitter->setSizes(on ? QList<int>{width * 44 / 100, width * 26 / 100, width * 30 / 100}
+                                    : QList<int>{width * 64 / 100, width * 36 / 100, 0});
+        else
+            m_splitter->setSizes(on ? QList<int>{width * 48 / 100, width * 19 / 100, width * 33 / 100}
+                                    : QList<int>{width * 72 / 100, width * 28 / 100, 0});
         if (on && m_form && m_drawing->documentId().isEmpty())
             m_drawing->showDocument(m_form->record().drawingDocumentId);
     });
     connect(m_missing, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const QStringList parts = item->data(Qt::UserRole).toStringList();
-        if (parts.size() == 3)
+        if (parts.size() == 3) {
             goToItem(ChecklistAnswerKey{parts.at(0), parts.at(1), parts.at(2).toInt()});
-        else if (m_form && !m_form->record().drawingDocumentId.isEmpty())
+            // On to that item: its instruction (the bench's companion) is what the person reads next.
+            if (m_sideTabs && m_sideTabs->isTabVisible(0))
+                m_sideTabs->setCurrentIndex(0);
+        } else if (m_form && !m_form->record().drawingDocumentId.isEmpty())
             m_drawingButton->setChecked(true);
     });
     connect(m_missing, &QListWidget::itemClicked, m_missing, &QListWidget::itemActivated);
@@ -290,6 +292,51 @@ void ChecklistPage::setSectionFilter(const QStringList& sections)
         section->setVisible(inFilter(section->section().sectionId));
     updateProgress();
     updateActions();
+}
+
+void ChecklistPage::setCompanion(QWidget* companion)
+{
+    if (m_sideTabs)
+        return;
+    // The side pane becomes two tabs: the companion (shown first) and what is still to do.
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->setTabBarAutoHide(true);
+    m_sideTabs->setDocumentMode(true);
+    m_splitter->replaceWidget(1, m_sideTabs);
+    m_sideTabs->addTab(companion, QString());
+    m_sideTabs->addTab(m_side, QString());
+    m_splitter->setStretchFactor(1, 2);
+    // The form keeps the larger part; the pane is wide enough for an instruction's pictures (set when the
+    // splitter has its width: eventFilter).
+    m_splitter->installEventFilter(this);
+    updateProgress();
+}
+
+void ChecklistPage::setCompanionTitle(const QString& title)
+{
+    if (m_sideTabs)
+        m_sideTabs->setTabText(0, title);
+}
+
+void ChecklistPage::setCompanionShown(bool shown)
+{
+    if (!m_sideTabs || m_sideTabs->isTabVisible(0) == shown)
+        return;
+    m_sideTabs->setTabVisible(0, shown);
+    m_sideTabs->setCurrentIndex(shown ? 0 : 1);
+}
+
+bool ChecklistPage::isCompanionShown() const
+{
+    return m_sideTabs && m_sideTabs->isTabVisible(0) && m_sideTabs->currentIndex() == 0 && m_sideTabs->isVisibleTo(this);
+}
+
+void ChecklistPage::setEmbedded(bool embedded)
+{
+    m_embedded = embedded;
+    m_header->titleLabel()->setVisible(!embedded);
+    updateHeader();
 }
 
 QList<domain::ChecklistGap> ChecklistPage::missingIn(const QStringList& sections) const
@@ -452,7 +499,7 @@ void ChecklistPage::showRecord(const data::ChecklistRecord& record)
         int unreadable = 0;
         m_outbox->load(&unreadable);
         if (unreadable > 0)
-            showMessage(tr("%n answer(s) kept on this PC could not be read and were dropped.", nullptr, unreadable), true);
+            showMessage(tr("Answers kept on this PC that could not be read, and were dropped: %n.", nullptr, unreadable), true);
         m_prefilled = false;
     }
     for (const ChecklistOutbox::Entry& e : m_outbox->entries())
@@ -478,8 +525,8 @@ void ChecklistPage::showRecord(const data::ChecklistRecord& record)
         flush();
     } else if (record.signedOff && m_outbox && !m_outbox->isEmpty()) {
         // Answers kept for a checklist signed meanwhile cannot be stored any more.
-        showMessage(tr("%n answer(s) kept on this PC were not stored: the checklist was signed before they could be "
-                       "sent.",
+        showMessage(tr("Answers kept on this PC that were not stored, because the checklist was signed before they could be "
+                       "sent: %n.",
                        nullptr, m_outbox->size()),
                     true);
         m_outbox->clear();
@@ -577,6 +624,27 @@ void ChecklistPage::buildForm()
         connect(item, &ChecklistItemWidget::advance, this, [this, item] { advanceFrom(item); });
     }
     m_scroll->setWidget(m_formWidget);
+    updateFormMinimum();
+}
+
+void ChecklistPage::updateFormMinimum()
+{
+    if (!m_formWidget)
+        return;
+    m_formWidget->layout()->activate();
+    m_scroll->setMinimumWidth(m_formWidget->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width()
+                              + 2 * m_scroll->frameWidth());
+}
+
+bool ChecklistPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // With a companion the side pane gets its share once the splitter knows its width.
+    if (watched == m_splitter && event->type() == QEvent::Resize && m_sideTabs && !m_sideSized && m_splitter->width() > 0) {
+        m_sideSized = true;
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 64 / 100, width * 36 / 100, 0});
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChecklistPage::updateAnswersFromForm(bool keepFocused)
@@ -760,8 +828,8 @@ void ChecklistPage::markWaiting()
     for (const ChecklistOutbox::Entry& e : m_outbox->entries())
         if (ChecklistItemWidget* item = itemWidget(e.key))
             item->setState(ChecklistItemWidget::State::Waiting);
-    m_waitingText = tr("The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is "
-                       "back. Go on filling in the checklist.",
+    m_waitingText = tr("The server cannot be reached. Answers kept on this PC, to be sent when the connection is back: %n. "
+                       "Go on filling in the checklist.",
                        nullptr, m_outbox->size());
     showMessage(m_waitingText, true);
 }
@@ -835,10 +903,12 @@ void ChecklistPage::updateProgress()
     }
     if (m_qcType == u"CLP")
         m_missingLabel->setText(gaps.isEmpty() ? tr("Nothing is missing here.")
-                                               : tr("Still to do (%1): click one to go to it.").arg(gaps.size()));
+                                               : tr("Still to do: %1. Click one to go to it.").arg(gaps.size()));
     else
         m_missingLabel->setText(gaps.isEmpty() ? tr("Nothing is missing for a pass.")
-                                               : tr("Missing for a pass (%1): click one to go to it.").arg(gaps.size()));
+                                               : tr("Missing for a pass: %1. Click one to go to it.").arg(gaps.size()));
+    if (m_sideTabs)
+        m_sideTabs->setTabText(1, gaps.isEmpty() ? tr("S&till to do: nothing") : tr("S&till to do: %1").arg(gaps.size()));
     // Per section: answered of applicable.
     for (ChecklistSectionWidget* section : std::as_const(m_sections)) {
         int applicable = 0, answered = 0;
@@ -857,20 +927,19 @@ void ChecklistPage::updateProgress()
 void ChecklistPage::updateHeader()
 {
     if (!m_form) {
-        const QString title = m_loading ? tr("Opening the checklist…") : tr("Checklist not loaded");
-        m_title->setText(title);
-        setWindowTitle(title);
-        m_subtitle->setText(m_loading ? tr("Loading…") : QString());
+        m_header->setTexts(m_loading ? tr("Opening the checklist…") : tr("Checklist not loaded"),
+                           m_loading ? tr("Loading…") : QString());
         return;
     }
     const data::ChecklistRecord& r = m_form->record();
     const domain::ChecklistSubject& s = m_form->instance().subject();
-    setWindowTitle(tr("%1 — build %2").arg(qcTypeWords(), r.buildNumber));
-    m_title->setText(tr("%1 — build %2").arg(qcTypeWords(), r.buildNumber));
     // Two lines: the order and its status, then the form with its version, attempt and revision.
-    QString sub = tr("PO %1 · %2 · status: %3").arg(s.order.poNumber, s.order.customerName, StatusText::orderStatus(r.orderStatus));
-    sub += u'\n'
-           + tr("Form “%1”, template version %2 · attempt %3, revision %4")
+    // Embedded in the bench (which says the order and its status): the form only.
+    QString sub = m_embedded ? QString()
+                             : tr("PO %1 · %2 · status: %3").arg(s.order.poNumber, s.order.customerName,
+                                                                  StatusText::orderStatus(r.orderStatus))
+                                   + u'\n';
+    sub += tr("Form “%1”, template version %2 · attempt %3, revision %4")
                  .arg(r.templateVersion.title.isEmpty() ? m_form->instance().checklistTemplate().title : r.templateVersion.title)
                  .arg(r.templateVersion.version)
                  .arg(r.attempt)
@@ -879,7 +948,7 @@ void ChecklistPage::updateHeader()
         sub += u'\n' + tr("Correction: %1").arg(r.revisionReason);
     if (m_loading)
         sub += QStringLiteral(" · ") + tr("Loading…");
-    m_subtitle->setText(sub);
+    m_header->setTexts(tr("%1 — build %2").arg(qcTypeWords(), r.buildNumber), sub);
 
     if (r.signature) {
         const data::ChecklistSignature& sig = *r.signature;
@@ -943,10 +1012,10 @@ void ChecklistPage::updateActions()
     else if (!loaded)
         reason = tr("Wait until the checklist has loaded.");
     else if (pending > 0)
-        reason = m_waiting ? tr("%n answer(s) wait for the connection: signing waits until they are stored.", nullptr, pending)
-                           : tr("Saving %n answer(s)…", nullptr, pending);
+        reason = m_waiting ? tr("Answers waiting for the connection: %n. Signing waits until they are stored.", nullptr, pending)
+                           : tr("Saving answers, %n to go…", nullptr, pending);
     else if (!gaps.isEmpty())
-        reason = tr("PASS needs every applicable item: %n thing(s) missing (see the list).", nullptr, int(gaps.size()));
+        reason = tr("PASS needs every applicable item. Still missing: %n (see the list).", nullptr, int(gaps.size()));
     else
         reason = tr("Everything is answered: sign the PASS, or record a FAIL.");
     m_passReason->setText(reason);
@@ -976,8 +1045,9 @@ QString ChecklistPage::placeWords(const ChecklistAnswerKey& key) const
 {
     if (!m_form)
         return {};
+    // A heading as the form shows it, never a piece of a sentence.
     if (key.section == domain::ChecklistTemplate::kHeaderSection)
-        return tr("the form's header");
+        return tr("Header of the form");
     for (const domain::ChecklistSectionInstance& s : m_form->instance().sections()) {
         if (s.sectionId != key.section || s.position != key.position)
             continue;
@@ -992,7 +1062,7 @@ QString ChecklistPage::gapWords(const domain::ChecklistGap& gap) const
     if (gap.key.item.isEmpty() || gap.problem.isEmpty())
         return gap.message;   // a rule of the whole form: a sentence of its own
     if (gap.key.item == domain::ChecklistPassRule::kSectionCheckItem)
-        return tr("%1: %2.").arg(placeWords(gap.key), gap.problem);
+        return tr("%1, section verified: %2.", "the section's heading, what its tick lacks").arg(placeWords(gap.key), gap.problem);
     // The number names the section on the paper form; a basin is said.
     return gap.key.position > 0 ? tr("%1, basin %2: %3.").arg(itemWords(gap.key)).arg(gap.key.position).arg(gap.problem)
                                 : tr("%1: %2.").arg(itemWords(gap.key), gap.problem);
@@ -1039,7 +1109,7 @@ bool ChecklistPage::canSign(bool pass)
         return false;
     }
     if (pendingCount() > 0 || isSending()) {
-        showMessage(tr("Not yet: %n answer(s) are not stored on the server yet. Sign when they are saved.", nullptr,
+        showMessage(tr("Not yet. Answers still to be stored on the server: %n. Sign when they are saved.", nullptr,
                        pendingCount()),
                     true);
         return false;
@@ -1411,13 +1481,6 @@ void ChecklistPage::updateFonts()
 {
     // From the page's own font (the application's, larger in shop-floor mode): sizes relative to it
     // follow when the mode changes while the page is open.
-    QFont big = font();
-    big.setBold(true);
-    if (big.pointSizeF() > 0)
-        big.setPointSizeF(big.pointSizeF() * 1.4);
-    else if (big.pixelSize() > 0)
-        big.setPixelSize(qRound(big.pixelSize() * 1.4));
-    m_title->setFont(big);
     QFont bold = font();
     bold.setBold(true);
     m_progress->setFont(bold);
@@ -1432,24 +1495,20 @@ void ChecklistPage::changeEvent(QEvent* event)
         retranslate();
     if (event->type() == QEvent::FontChange)
         updateFonts();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LanguageChange)
+        QTimer::singleShot(0, this, &ChecklistPage::updateFormMinimum);   // once the rows have their new sizes
     QWidget::changeEvent(event);
-}
-
-void ChecklistPage::showEvent(QShowEvent* event)
-{
-    // A window of its own: most of the screen it opens on (a form, a list of gaps and a drawing side by
-    // side), whatever size it was given.
-    if (isWindow() && !m_sizedToScreen && !event->spontaneous()) {
-        m_sizedToScreen = true;
-        PrintPreview::fitToScreen(this, parentWidget(), 0.94);
-    }
-    QWidget::showEvent(event);
 }
 
 void ChecklistPage::closeEvent(QCloseEvent* event)
 {
-    // Nothing is lost: what the server has not acknowledged stays in the outbox file and is sent when the
-    // checklist is next opened.
+    // Nothing is lost: a line still being typed in is given now (into the outbox file at once), and what
+    // the server has not acknowledged stays in the outbox file and is sent when the checklist is next
+    // opened.
+    for (ChecklistItemWidget* item : std::as_const(m_items))
+        if (item->isTyping())
+            item->commitTyping();
     QWidget::closeEvent(event);
 }
 

@@ -20,6 +20,7 @@ class QListWidget;
 class QPushButton;
 class QScrollArea;
 class QSplitter;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace cs::data {
@@ -33,6 +34,7 @@ class ChecklistItemWidget;
 class ChecklistSectionWidget;
 class MessageBar;
 class SignatureDialog;
+class WorkWindowHeader;
 
 // The QC inspector's checklist screen (Pre-QC, Final QC) for one build: a window like the order page.
 //
@@ -86,6 +88,19 @@ public:
     int applicableIn(const QStringList& sections) const;
     int answeredIn(const QStringList& sections) const;
     QList<domain::ChecklistGap> missingIn(const QStringList& sections) const;
+
+    // Beside the form, in the side pane as a tab of its own before what is still to do (the bench's work
+    // instruction of the current item). The page takes it over; set once.
+    void setCompanion(QWidget* companion);
+    void setCompanionTitle(const QString& title);
+    // The companion's tab shown (and made the current one) or hidden.
+    void setCompanionShown(bool shown);
+    bool isCompanionShown() const;
+    // A part of another window (the bench says the build and its order): no title of its own, the
+    // subtitle says the form only.
+    void setEmbedded(bool embedded);
+    // The side pane's tabs (nullptr until a companion is set).
+    QTabWidget* sideTabs() const { return m_sideTabs; }
 
     QString orderId() const { return m_orderId; }
     QString qcType() const { return m_qcType; }
@@ -170,8 +185,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     ChecklistPage(data::Session* session, const QString& orderId, const QString& qcType, const QString& checklistId,
@@ -180,6 +195,8 @@ private:
     void loadChecklist(bool quiet);
     void showRecord(const data::ChecklistRecord& record);
     void buildForm();
+    // The form's pane at least as wide as the form's narrowest layout.
+    void updateFormMinimum();
     void loadDocuments();
     static QString documentTypeWords(const QString& type);
     void clearForm();
@@ -211,7 +228,7 @@ private:
     void fillAttachMenu();
     void askAttach(const std::optional<domain::ChecklistAnswerKey>& key);
     void retranslate();
-    // The title's and the side panel's sizes follow the application font (shop-floor mode at run time).
+    // The side panel's sizes follow the application font (shop-floor mode at run time).
     void updateFonts();
 
     data::Session* m_session;
@@ -230,15 +247,13 @@ private:
     bool m_revising = false;
     bool m_prefilled = false;
     bool m_drawingShownOnce = false;
-    bool m_sizedToScreen = false; // a window: sized to its screen when first shown
     bool m_focusSignOff = false;  // Enter on the last item: the sign-off takes the focus when it can
     QString m_loadError;
     QString m_waitingText;       // the words shown while answers wait for the connection
     QFuture<data::Result<data::ChecklistRecord>> m_load;
     QString m_builtFor;          // checklist id and template version the widgets were made for
 
-    QLabel* m_title;
-    QLabel* m_subtitle;
+    WorkWindowHeader* m_header;
     QPushButton* m_refreshButton;
     QPushButton* m_drawingButton;
     QPushButton* m_documentsButton;
@@ -248,6 +263,10 @@ private:
     MessageBar* m_message;
     MessageBar* m_signature;
     QSplitter* m_splitter;
+    QWidget* m_side = nullptr;          // progress, what is missing, the sign-off
+    QTabWidget* m_sideTabs = nullptr;   // with a companion: it and the side panel as tabs
+    bool m_embedded = false;
+    bool m_sideSized = false;
     QScrollArea* m_scroll;
     QWidget* m_formWidget = nullptr;
     QVBoxLayout* m_formLayout = nullptr;

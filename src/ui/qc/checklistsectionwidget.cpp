@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -18,6 +19,7 @@ ChecklistSectionWidget::ChecklistSectionWidget(const domain::ChecklistSectionIns
     : QFrame(parent)
     , m_section(section)
     , m_header(new QToolButton(this))
+    , m_title(new QLabel(this))
     , m_progress(new QLabel(this))
     , m_body(new QWidget(this))
     , m_bodyLayout(new QVBoxLayout(m_body))
@@ -26,16 +28,24 @@ ChecklistSectionWidget::ChecklistSectionWidget(const domain::ChecklistSectionIns
     setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 6);
+    // The header: the arrow (a button the keyboard reaches; Space opens and closes), the title beside it
+    // wrapping onto further lines in a narrow pane (a click on it opens and closes too), the count at the
+    // right.
     auto* top = new QHBoxLayout;
     m_header->setObjectName(QStringLiteral("sectionHeaderButton"));
     m_header->setCheckable(true);
-    m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_header->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_header->setAutoRaise(true);
-    m_header->setMinimumHeight(40);
+    m_header->setMinimumSize(40, 40);
+    m_title->setObjectName(QStringLiteral("sectionTitleLabel"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->installEventFilter(this);
     updateFonts();
     m_progress->setObjectName(QStringLiteral("sectionProgressLabel"));
-    top->addWidget(m_header);
-    top->addStretch(1);
+    m_progress->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    top->addWidget(m_header, 0, Qt::AlignTop);
+    top->addWidget(m_title, 1);
     top->addWidget(m_progress);
     layout->addLayout(top);
     m_bodyLayout->setContentsMargins(16, 0, 0, 0);
@@ -70,7 +80,7 @@ void ChecklistSectionWidget::updateFonts()
     bold.setBold(true);
     if (bold.pointSizeF() > 0)
         bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_header->setFont(bold);
+    m_title->setFont(bold);
 }
 
 void ChecklistSectionWidget::addItem(ChecklistItemWidget* item)
@@ -86,6 +96,11 @@ void ChecklistSectionWidget::setExpanded(bool expanded)
         m_header->setChecked(expanded);
     m_header->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_body->setVisible(expanded);
+}
+
+QString ChecklistSectionWidget::titleText() const
+{
+    return m_title->text();
 }
 
 bool ChecklistSectionWidget::isExpanded() const
@@ -112,9 +127,20 @@ void ChecklistSectionWidget::retranslate()
         title = tr("%1 %2").arg(m_section.sectionId, m_section.title);
     if (!m_section.present)
         title = tr("%1 — N/A: %2").arg(title, m_section.notApplicableReason);
-    m_header->setText(title);
+    m_header->setAccessibleName(title);   // the label beside it shows it
+    m_title->setText(title);
     if (m_initialsLabel)
         m_initialsLabel->setText(tr("Section &initials:"));
+}
+
+bool ChecklistSectionWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_title && event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) {
+        m_header->toggle();
+        return true;
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void ChecklistSectionWidget::changeEvent(QEvent* event)

@@ -37,7 +37,11 @@ public:
     // "7 of 9" beside the title.
     void setProgress(int answered, int applicable);
 
+    // The title as shown beside the arrow.
+    QString titleText() const;
+
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -45,7 +49,8 @@ private:
     void updateFonts();
 
     domain::ChecklistSectionInstance m_section;
-    QToolButton* m_header;
+    QToolButton* m_header;   // the arrow
+    QLabel* m_title;
     QLabel* m_progress;
     QWidget* m_body;
     QVBoxLayout* m_bodyLayout;
