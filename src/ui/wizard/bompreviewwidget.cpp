@@ -1,9 +1,12 @@
 #include "ui/wizard/bompreviewwidget.h"
 
+#include "ui/common/itemviewtext.h"
+#include "ui/orders/bomruletext.h"
 #include "ui/wizard/orderwizard.h"
 #include "ui_bompreviewwidget.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QStandardItemModel>
 
 namespace cs::ui {
@@ -20,17 +23,15 @@ BomPreviewWidget::BomPreviewWidget(QWidget* parent)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setTextElideMode(Qt::ElideRight);
-    // The pane is half a wizard page: the id and quantity take what they need, the name and the answer
-    // that put the line there share the rest. The rule code is in each line's tooltip (and on the
-    // review page), not in a column of its own.
-    QHeaderView* header = view->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(QtyColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RuleColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(WhyColumn, QHeaderView::Stretch);
+    // The pane is half a wizard page. The id, name and quantity keep the width of what they show; the
+    // reason takes what is left and wraps onto more lines when that is little (rows grow to fit), so
+    // names are not cut. The rule behind a line is in its tooltip (and on the review page), not in a
+    // column of its own.
+    view->setWordWrap(true);
+    view->setUniformRowHeights(false);
+    view->header()->setStretchLastSection(false);
     view->setColumnHidden(RuleColumn, true);
+    ItemViewText::setSpareColumn(view, WhyColumn);
     m_model->horizontalHeaderItem(QtyColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
 }
 
@@ -79,19 +80,20 @@ void BomPreviewWidget::update()
     for (const domain::BomLine& line : bom.top) {
         const int item = catalog ? catalog->resolve(line.id) : -1;
         const QString name = item >= 0 ? catalog->name(item) : line.customName;
-        const QString why = line.note.isEmpty() ? line.answer : tr("%1 (%2)").arg(line.answer, line.note);
+        const QString why = BomRuleText::reason(line.rule, line.answer, line.note);
         QList<QStandardItem*> row{new QStandardItem(line.id), new QStandardItem(name),
                                   new QStandardItem(QString::number(line.qty)), new QStandardItem(line.rule),
                                   new QStandardItem(why)};
         row.at(QtyColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        // The whole line in words, for the columns the pane is too narrow to show in full.
-        QString tip = tr("%1 × %2\nRule %3: %4").arg(line.qty).arg(line.id, line.rule, why);
+        // The whole line in words, for a pane too narrow to show it in full, and the rule behind it.
+        QString tip = tr("%1 × %2\n%3\n%4").arg(QLocale().toString(line.qty), line.id, why, BomRuleText::ruleToolTip(line.rule));
         if (!name.isEmpty())
             tip = name + u'\n' + tip;
         for (QStandardItem* i : row)
             i->setToolTip(tip);
         m_model->appendRow(row);
     }
+    ItemViewText::fitColumns(m_ui->linesTreeView);   // the reason takes what the others leave
     m_ui->statusLabel->setText(tr("Build %1: %n top-level line(s), %2 distinct parts.", nullptr, int(bom.top.size()))
                                    .arg(bom.buildNumber)
                                    .arg(bom.distinctLeafIds()));

@@ -13,8 +13,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace cs::ui {
 
@@ -73,8 +75,15 @@ bool WizardPage::validatePage()
     if (first) {
         // A container (a group of inputs) gives the focus to its first input.
         QWidget* target = first->focusPolicy() != Qt::NoFocus ? first : first->nextInFocusChain();
-        if (target && (target == first || first->isAncestorOf(target)))
+        if (target && (target == first || first->isAncestorOf(target))) {
             target->setFocus(Qt::OtherFocusReason);
+            // On a page that scrolls, the field comes into view with its message under it.
+            for (QWidget* p = first->parentWidget(); p && p != this; p = p->parentWidget())
+                if (auto* area = qobject_cast<QScrollArea*>(p)) {
+                    area->ensureWidgetVisible(first);
+                    break;
+                }
+        }
     }
     return false;
 }
@@ -173,6 +182,43 @@ bool WizardPage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWizardPage::eventFilter(watched, event);
+}
+
+void WizardPage::scrollContents()
+{
+    QLayout* pageLayout = layout();
+    if (!pageLayout)
+        return;
+    auto* contents = new QWidget;
+    contents->setObjectName(objectName() + QStringLiteral("Contents"));
+    auto* contentsLayout = new QVBoxLayout(contents);
+    contentsLayout->setContentsMargins(0, 0, 0, 0);
+    contentsLayout->setSpacing(pageLayout->spacing());
+    // The page's items move into the scrolling widget as they are (a nested layout's widgets follow it).
+    QList<QLayoutItem*> items;
+    while (QLayoutItem* item = pageLayout->takeAt(0))
+        items.append(item);
+    for (QLayoutItem* item : std::as_const(items)) {
+        if (QWidget* w = item->widget()) {
+            contentsLayout->addWidget(w);
+            delete item;
+        } else if (QLayout* l = item->layout()) {
+            l->setParent(nullptr);
+            contentsLayout->addLayout(l);
+        } else {
+            contentsLayout->addItem(item);
+        }
+    }
+    auto* area = new QScrollArea(this);
+    area->setObjectName(objectName() + QStringLiteral("ScrollArea"));
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    area->setWidget(contents);
+    // The scrolling widget shows the page's own background, not the scroll area's.
+    contents->setAutoFillBackground(false);
+    area->viewport()->setAutoFillBackground(false);
+    pageLayout->addWidget(area);
 }
 
 void WizardPage::bindField(const QString& field, QWidget* widget, QLabel* label)

@@ -30,7 +30,6 @@ WizardPageAccessories::WizardPageAccessories(OrderWizard* wizard)
     setTitle(tr("Accessories"));
     setSubTitle(tr("Step 4 of 5 · Accessories of each build. Type in the filter and press Enter to add the first "
                    "match; set the quantity below the list."));
-    m_ui->splitter->setMinimumHeight(600);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
     m_filter->setSourceModel(m_library);

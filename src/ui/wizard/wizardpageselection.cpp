@@ -17,6 +17,7 @@ WizardPageSelection::WizardPageSelection(OrderWizard* wizard)
     , m_ui(std::make_unique<Ui::WizardPageSelection>())
 {
     m_ui->setupUi(this);
+    scrollContents();
     setTitle(tr("Sink selection"));
     setSubTitle(tr("Step 2 of 5 · The sink family, how many sinks, and the build number of each sink."));
     bindField(QStringLiteral("family"), m_ui->familyComboBox, m_ui->familyErrorLabel);

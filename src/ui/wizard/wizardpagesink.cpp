@@ -60,7 +60,7 @@ WizardPageSink::WizardPageSink(OrderWizard* wizard)
     setTitle(tr("Sink configuration"));
     setSubTitle(tr("Step 3 of 5 · Body, pegboard, basins, faucets and sprayers of each build. The BOM on the right "
                    "follows as you type; hover a line to see why it is there."));
-    m_ui->splitter->setMinimumHeight(600);
+    // The page fits a short screen: the form scrolls, and so do the BOM lines (no minimum height here).
     for (QWidget* w : {static_cast<QWidget*>(m_ui->legsWidget), static_cast<QWidget*>(m_ui->pegboardSizeWidget)})
         w->setMinimumHeight(38);
     for (int i = 1; i <= 3; ++i)
