@@ -1,12 +1,12 @@
 #include "ui/wizard/bompreviewwidget.h"
 
-#include "ui/common/itemviewtext.h"
 #include "ui/orders/bomruletext.h"
 #include "ui/wizard/orderwizard.h"
 #include "ui_bompreviewwidget.h"
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QStandardItemModel>
 
 namespace cs::ui {
@@ -29,13 +29,53 @@ BomPreviewWidget::BomPreviewWidget(QWidget* parent)
     // column of its own.
     view->setWordWrap(true);
     view->setUniformRowHeights(false);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(QHeaderView::Interactive);
     view->setColumnHidden(RuleColumn, true);
-    ItemViewText::setSpareColumn(view, WhyColumn);
+    view->viewport()->installEventFilter(this);
     m_model->horizontalHeaderItem(QtyColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
 }
 
 BomPreviewWidget::~BomPreviewWidget() = default;
+
+bool BomPreviewWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize && watched == m_ui->linesTreeView->viewport()
+        && static_cast<QResizeEvent*>(event)->size().width() != static_cast<QResizeEvent*>(event)->oldSize().width())
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void BomPreviewWidget::fitColumns()
+{
+    QTreeView* view = m_ui->linesTreeView;
+    QHeaderView* header = view->header();
+    auto needs = [view, header](int column) {
+        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    };
+    const int id = needs(IdColumn);
+    const int qty = needs(QtyColumn);
+    const int name = needs(NameColumn);
+    const int why = needs(WhyColumn);
+    // The id and quantity as wide as they are; the name whole when it can be (a part is told by its name),
+    // the reason in what is left, wrapped onto more lines. When the pane is too narrow for both, the name
+    // keeps two thirds and wraps too; a cell still cut shows whole in its tooltip.
+    const int room = std::max(0, view->viewport()->width() - id - qty);
+    const int least = 8 * view->fontMetrics().averageCharWidth();
+    int nameWidth = name + why <= room ? name : std::max(room - why, std::min(name, room * 2 / 3));
+    nameWidth = std::max(std::min(nameWidth, room - least), std::min(name, least));
+    const int whyWidth = std::max(room - nameWidth, least);
+    const std::pair<int, int> widths[] = {{IdColumn, id}, {NameColumn, nameWidth}, {QtyColumn, qty}, {WhyColumn, whyWidth}};
+    bool changed = false;
+    for (const auto& [column, width] : widths)
+        if (header->sectionSize(column) != width) {
+            header->resizeSection(column, width);
+            changed = true;
+        }
+    if (changed)
+        view->doItemsLayout();   // rows take the height of their wrapped text
+}
 
 void BomPreviewWidget::attach(OrderWizard* wizard)
 {
@@ -93,7 +133,7 @@ void BomPreviewWidget::update()
             i->setToolTip(tip);
         m_model->appendRow(row);
     }
-    ItemViewText::fitColumns(m_ui->linesTreeView);   // the reason takes what the others leave
+    fitColumns();
     m_ui->statusLabel->setText(tr("Build %1: %n top-level line(s), %2 distinct parts.", nullptr, int(bom.top.size()))
                                    .arg(bom.buildNumber)
                                    .arg(bom.distinctLeafIds()));

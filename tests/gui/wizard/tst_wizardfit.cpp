@@ -178,6 +178,7 @@ void TestWizardFit::fitsEveryScreen()
 
     m_wizard = std::make_unique<OrderWizard>(m_shell->session(), m_cache.get());
     m_wizard->setScreen(s);
+    m_wizard->move(available.topLeft() + QPoint(20, 20));
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
     setWizard(m_wizard.get());
