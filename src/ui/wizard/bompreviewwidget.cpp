@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QResizeEvent>
+#include <QStyleOptionViewItem>
 #include <QStandardItemModel>
 
 namespace cs::ui {
@@ -23,12 +24,9 @@ BomPreviewWidget::BomPreviewWidget(QWidget* parent)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setTextElideMode(Qt::ElideRight);
-    // The pane is half a wizard page. The id, name and quantity keep the width of what they show; the
-    // reason takes what is left and wraps onto more lines when that is little (rows grow to fit), so
-    // names are not cut. The rule behind a line is in its tooltip (and on the review page), not in a
-    // column of its own.
-    view->setWordWrap(true);
-    view->setUniformRowHeights(false);
+    // The id, name and quantity keep the width of what they show; the reason takes what is left, down to
+    // a few words, and is cut (with its whole text in the line's tooltip) rather than the names. The rule
+    // behind a line is in its tooltip (and on the review page), not in a column of its own.
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->header()->setStretchLastSection(false);
     view->header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -51,30 +49,35 @@ void BomPreviewWidget::fitColumns()
 {
     QTreeView* view = m_ui->linesTreeView;
     QHeaderView* header = view->header();
-    auto needs = [view, header](int column) {
-        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.font = view->font();
+    option.fontMetrics = view->fontMetrics();
+    // The width of a column's widest text on one line (and its title's).
+    auto needs = [&](int column) {
+        int width = header->sectionSizeHint(column);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, column);
+            width = std::max(width, view->itemDelegateForIndex(index)->sizeHint(option, index).width());
+        }
+        if (column == header->logicalIndex(0) && view->rootIsDecorated())
+            width += view->indentation();
+        return width;
     };
     const int id = needs(IdColumn);
     const int qty = needs(QtyColumn);
     const int name = needs(NameColumn);
     const int why = needs(WhyColumn);
-    // The id and quantity as wide as they are; the name whole when it can be (a part is told by its name),
-    // the reason in what is left, wrapped onto more lines. When the pane is too narrow for both, the name
-    // keeps two thirds and wraps too; a cell still cut shows whole in its tooltip.
+    // The id and quantity as wide as they are, the name whole unless the pane is too narrow for it and a
+    // few words of the reason, the reason in what is left. A cell cut shows whole in its tooltip.
     const int room = std::max(0, view->viewport()->width() - id - qty);
-    const int least = 8 * view->fontMetrics().averageCharWidth();
-    int nameWidth = name + why <= room ? name : std::max(room - why, std::min(name, room * 2 / 3));
-    nameWidth = std::max(std::min(nameWidth, room - least), std::min(name, least));
-    const int whyWidth = std::max(room - nameWidth, least);
+    const int least = 12 * view->fontMetrics().averageCharWidth();
+    const int nameWidth = std::min(name, std::max(room - least, room * 2 / 3));
+    const int whyWidth = std::max(room - nameWidth, std::min(why, least / 2));
     const std::pair<int, int> widths[] = {{IdColumn, id}, {NameColumn, nameWidth}, {QtyColumn, qty}, {WhyColumn, whyWidth}};
-    bool changed = false;
     for (const auto& [column, width] : widths)
-        if (header->sectionSize(column) != width) {
+        if (header->sectionSize(column) != width)
             header->resizeSection(column, width);
-            changed = true;
-        }
-    if (changed)
-        view->doItemsLayout();   // rows take the height of their wrapped text
 }
 
 void BomPreviewWidget::attach(OrderWizard* wizard)

@@ -225,7 +225,7 @@ void WizardPage::bindField(const QString& field, QWidget* widget, QLabel* label)
 {
     m_bindings.insert(field, Binding{widget, label});
     if (label)
-        label->setMinimumWidth(360); // a message as wide as a short combo box would wrap word by word
+        label->setMinimumWidth(300); // a message as wide as a short combo box would wrap word by word
     if (label && widget && label->parentWidget() && label->parentWidget() == widget->parentWidget()) {
         // The field (input and message under it) takes the whole width of the form's column, the input
         // keeping its own width on the left. A field narrower than the column gets the message's height

@@ -65,10 +65,10 @@ WizardPageSink::WizardPageSink(OrderWizard* wizard)
         w->setMinimumHeight(38);
     for (int i = 1; i <= 3; ++i)
         findChild<QWidget*>(QStringLiteral("basin%1SizeWidget").arg(i))->setMinimumHeight(38);
-    // Half each: the form needs less width than its scroll area asks for, the BOM preview's columns more.
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({1000, 1000});
+    // Two fifths for the form (it scrolls), three for the BOM preview: its part names are read whole.
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({2000, 3000});
 
     auto* positive = new QDoubleValidator(0, 1000, 1, this);
     positive->setNotation(QDoubleValidator::StandardNotation);
