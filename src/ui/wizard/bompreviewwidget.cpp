@@ -68,13 +68,16 @@ void BomPreviewWidget::fitColumns()
     const int qty = needs(QtyColumn);
     const int name = needs(NameColumn);
     const int why = needs(WhyColumn);
-    // The id and quantity as wide as they are, the name whole unless the pane is too narrow for it and a
-    // few words of the reason, the reason in what is left. A cell cut shows whole in its tooltip.
-    const int room = std::max(0, view->viewport()->width() - id - qty);
+    // The quantity as wide as it is; the id too unless the pane is narrow (it then keeps a third); the name
+    // whole unless the pane is too narrow for it and a few words of the reason; the reason in what is left.
+    // A cell cut shows whole in its tooltip.
     const int least = 12 * view->fontMetrics().averageCharWidth();
+    const int others = std::max(0, view->viewport()->width() - qty);
+    const int idWidth = std::min(id, std::max(others / 3, others - name - least));
+    const int room = others - idWidth;
     const int nameWidth = std::min(name, std::max(room - least, room * 2 / 3));
     const int whyWidth = std::max(room - nameWidth, std::min(why, least / 2));
-    const std::pair<int, int> widths[] = {{IdColumn, id}, {NameColumn, nameWidth}, {QtyColumn, qty}, {WhyColumn, whyWidth}};
+    const std::pair<int, int> widths[] = {{IdColumn, idWidth}, {NameColumn, nameWidth}, {QtyColumn, qty}, {WhyColumn, whyWidth}};
     for (const auto& [column, width] : widths)
         if (header->sectionSize(column) != width)
             header->resizeSection(column, width);

@@ -16,7 +16,6 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace cs::ui {
 
@@ -182,43 +181,6 @@ bool WizardPage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWizardPage::eventFilter(watched, event);
-}
-
-void WizardPage::scrollContents()
-{
-    QLayout* pageLayout = layout();
-    if (!pageLayout)
-        return;
-    auto* contents = new QWidget;
-    contents->setObjectName(objectName() + QStringLiteral("Contents"));
-    auto* contentsLayout = new QVBoxLayout(contents);
-    contentsLayout->setContentsMargins(0, 0, 0, 0);
-    contentsLayout->setSpacing(pageLayout->spacing());
-    // The page's items move into the scrolling widget as they are (a nested layout's widgets follow it).
-    QList<QLayoutItem*> items;
-    while (QLayoutItem* item = pageLayout->takeAt(0))
-        items.append(item);
-    for (QLayoutItem* item : std::as_const(items)) {
-        if (QWidget* w = item->widget()) {
-            contentsLayout->addWidget(w);
-            delete item;
-        } else if (QLayout* l = item->layout()) {
-            l->setParent(nullptr);
-            contentsLayout->addLayout(l);
-        } else {
-            contentsLayout->addItem(item);
-        }
-    }
-    auto* area = new QScrollArea(this);
-    area->setObjectName(objectName() + QStringLiteral("ScrollArea"));
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    area->setWidget(contents);
-    // The scrolling widget shows the page's own background, not the scroll area's.
-    contents->setAutoFillBackground(false);
-    area->viewport()->setAutoFillBackground(false);
-    pageLayout->addWidget(area);
 }
 
 void WizardPage::bindField(const QString& field, QWidget* widget, QLabel* label)

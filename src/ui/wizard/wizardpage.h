@@ -71,10 +71,6 @@ protected:
         return {};
     }
 
-    // Puts the page's contents into a scroll area, so that a short screen scrolls the page instead of
-    // making the wizard taller than the screen (the pages without a scroll area of their own).
-    void scrollContents();
-
     void bindField(const QString& field, QWidget* widget, QLabel* label);
     // Marks a field (relative path) touched: its messages show from now on (an action that changes it
     // at once: a file attached, an accessory added).

@@ -17,7 +17,6 @@ WizardPageOrder::WizardPageOrder(OrderWizard* wizard)
     , m_ui(std::make_unique<Ui::WizardPageOrder>())
 {
     m_ui->setupUi(this);
-    scrollContents();
     setTitle(tr("Customer and order"));
     setSubTitle(tr("Step 1 of 5 · Who orders, for when, and in which language the documents are printed."));
 

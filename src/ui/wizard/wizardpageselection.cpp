@@ -17,7 +17,6 @@ WizardPageSelection::WizardPageSelection(OrderWizard* wizard)
     , m_ui(std::make_unique<Ui::WizardPageSelection>())
 {
     m_ui->setupUi(this);
-    scrollContents();
     setTitle(tr("Sink selection"));
     setSubTitle(tr("Step 2 of 5 · The sink family, how many sinks, and the build number of each sink."));
     bindField(QStringLiteral("family"), m_ui->familyComboBox, m_ui->familyErrorLabel);
@@ -78,6 +77,8 @@ void WizardPageSelection::refresh()
         m_ui->quantitySpinBox->setValue(n);
     }
     for (int i = 0; i < m_buildEdits.size(); ++i) {
+        // (A grid, not a form layout: Qt 6.4's QFormLayout writes past its arrays when rows are shown again
+        // in a scroll area that asks it for its height at a width.)
         m_buildRows[0].at(i)->setVisible(i < n);
         m_buildRows[1].at(i)->setVisible(i < n);
         if (i < n)
