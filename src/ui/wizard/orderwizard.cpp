@@ -15,6 +15,7 @@
 #include "ui/wizard/wizardpagesink.h"
 
 #include <QAbstractButton>
+#include <QBoxLayout>
 #include <QEvent>
 #include <QLabel>
 #include <QFileInfo>
@@ -113,6 +114,11 @@ OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QW
     setPage(SinkPage, m_sinkPage);
     setPage(AccessoriesPage, m_accessoriesPage);
     setPage(ReviewPage, m_reviewPage);
+    // Each page takes the whole height the wizard has (QWizard keeps it at its size hint, with a spacer
+    // under it): the BOM preview and the scrolling forms show as many lines as the screen allows.
+    for (QWizardPage* p : std::initializer_list<QWizardPage*>{m_orderPage, m_selectionPage, m_sinkPage, m_accessoriesPage, m_reviewPage})
+        if (auto* box = p->parentWidget() ? qobject_cast<QBoxLayout*>(p->parentWidget()->layout()) : nullptr)
+            box->setStretchFactor(p, 1);
     restart();
     applyMessageLooks();
     connect(this, &QWizard::currentIdChanged, this, [this] { saveDraft(); });

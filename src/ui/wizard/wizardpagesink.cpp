@@ -6,6 +6,8 @@
 
 #include <QDoubleValidator>
 #include <QListView>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QRegularExpression>
 
 namespace cs::ui {
@@ -229,6 +231,19 @@ WizardPageSink::WizardPageSink(OrderWizard* wizard)
     }
     m_ui->previewWidget->attach(wizard);
     updateView();
+}
+
+void WizardPageSink::initializePage()
+{
+    WizardPage::initializePage();
+    // The form as wide as its fields (it scrolls down, not sideways) when the BOM preview keeps enough
+    // room beside it; otherwise the splitter's shares.
+    QScrollArea* area = m_ui->scrollArea;
+    const int form = m_ui->scrollContents->minimumSizeHint().width() + area->verticalScrollBar()->sizeHint().width()
+                     + 2 * area->frameWidth();
+    const int total = m_ui->splitter->width() - m_ui->splitter->handleWidth();
+    if (total - form >= m_ui->previewWidget->minimumWidth() + form / 4)
+        m_ui->splitter->setSizes({form, total - form});
 }
 
 WizardPageSink::~WizardPageSink() = default;
