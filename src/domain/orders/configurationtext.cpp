@@ -3,6 +3,7 @@
 #include "domain/catalog/catalog.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -21,6 +22,23 @@ QString tx(const char* key, TravelerLanguage language)
 QString word(const char* prefix, const QString& code, TravelerLanguage language)
 {
     return code.isEmpty() ? kNotGiven : travelerText(QString::fromUtf8(prefix) + code, language);
+}
+
+// The words of a code when the texts know it ("basinType." + "E_SINK"); else the code itself.
+QString knownWord(const char* prefix, const QString& code, TravelerLanguage language)
+{
+    const QString key = QString::fromUtf8(prefix) + code;
+    const QString words = travelerText(key, language);
+    return words == key ? code : words;
+}
+
+// Legs from their codes ("HEIGHT_ADJUSTABLE", "DL27"), for ConfigurationText::legsWords and the BOM's reasons.
+QString legsOf(const QString& heightCode, const QString& modelCode, TravelerLanguage language)
+{
+    QString out = heightCode.isEmpty() ? kNotGiven : knownWord("legsHeight.", heightCode, language);
+    if (!modelCode.isEmpty())
+        out += QStringLiteral(", ") + tx("legModel", language).arg(modelCode);
+    return out;
 }
 
 QLocale localeOf(TravelerLanguage language)
@@ -87,10 +105,7 @@ QString ConfigurationText::familyWords(SinkFamily family, TravelerLanguage langu
 
 QString ConfigurationText::legsWords(const Legs& legs, TravelerLanguage language)
 {
-    QString out = word("legsHeight.", toString(legs.height), language);
-    if (!toString(legs.model).isEmpty())
-        out += QStringLiteral(", ") + tx("legModel", language).arg(toString(legs.model));
-    return out;
+    return legsOf(toString(legs.height), toString(legs.model), language);
 }
 
 QString ConfigurationText::feetWords(Feet feet, TravelerLanguage language)
@@ -219,6 +234,111 @@ QList<ConfigurationTable> ConfigurationText::tables(SinkFamily family, const Sin
     if (accessories.rows.isEmpty())
         accessories.rows.append({t("none"), QString(), QString()});
     out.append(accessories);
+    return out;
+}
+
+namespace {
+
+// A number of inches as the BOM rules write it ("22.5"), in the language's format; as it is when it is
+// not a number.
+QString inchesOf(const QString& text, TravelerLanguage language)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    return ok ? ConfigurationText::inches(v, language) : text.trimmed();
+}
+
+// One answer of a BOM line in words; empty when its form is not known.
+QString reasonOf(const QString& rule, const QString& answer, TravelerLanguage language)
+{
+    auto t = [language](const char* key) { return tx(key, language); };
+    auto labelled = [&](const QString& label, const QString& value) { return t("why.labelValue").arg(label, value); };
+    static const QRegularExpression numbered(QStringLiteral("^(basin|faucet|sprayer) (\\d+): (.+)$"));
+    static const QRegularExpression wxl(QStringLiteral("^([\\d.]+) x ([\\d.]+) in$"));
+    static const QRegularExpression wxlxd(QStringLiteral("^([\\d.]+) x ([\\d.]+) x ([\\d.]+) in$"));
+    static const QRegularExpression standard(QStringLiteral("^\\d+(\\.\\d+)?X\\d+(\\.\\d+)?X\\d+(\\.\\d+)?$"));
+    static const QRegularExpression control(QStringLiteral("^E-Drain basins (\\d+), E-Sink basins (\\d+)$"));
+    static const QRegularExpression accessory(QStringLiteral("^accessory x(\\d+)$"));
+    static const QRegularExpression length(QStringLiteral("^length ([\\d.]+) in$"));
+    static const QRegularExpression pegboardLength(QStringLiteral("^pegboard same as sink, length ([\\d.]+) in$"));
+
+    if (rule == u"R-MANUAL" && answer.startsWith(u"language ")) {
+        const QString code = answer.mid(9).trimmed();
+        return labelled(t("language"), knownWord("languageName.", code, language));
+    }
+    if (const auto m = length.match(answer); m.hasMatch())
+        return t("why.sinkLength").arg(inchesOf(m.captured(1), language));
+    if (answer.startsWith(u"legs ")) {
+        const QStringList codes = answer.mid(5).split(u' ', Qt::SkipEmptyParts);
+        return labelled(t("legs"), legsOf(codes.value(0), codes.value(1), language));
+    }
+    if (answer.startsWith(u"feet "))
+        return labelled(t("feet"), knownWord("feet.", answer.mid(5).trimmed(), language));
+    if (answer == u"pegboard yes")
+        return labelled(t("pegboard"), t("yes"));
+    if (answer.startsWith(u"pegboard type "))
+        return labelled(t("pegboard"), knownWord("pegboardType.", answer.mid(14).trimmed(), language));
+    if (answer.startsWith(u"pegboard colour "))
+        return labelled(t("why.pegboardColour"), knownWord("color.", answer.mid(16).trimmed(), language));
+    if (const auto m = pegboardLength.match(answer); m.hasMatch())
+        return labelled(t("pegboard"), t("why.sameAsSinkLength").arg(inchesOf(m.captured(1), language)));
+    if (answer.startsWith(u"pegboard ")) {
+        if (const auto m = wxl.match(answer.mid(9)); m.hasMatch())
+            return labelled(t("pegboard"), t("custom") + u' '
+                                               + t("inchesWxL").arg(inchesOf(m.captured(1), language),
+                                                                    inchesOf(m.captured(2), language)));
+    }
+    if (const auto m = control.match(answer); m.hasMatch())
+        return t("why.controlBox").arg(m.captured(1), m.captured(2));
+    if (const auto m = accessory.match(answer); m.hasMatch())
+        return t("why.accessory").arg(m.captured(1));
+    const auto m = numbered.match(answer);
+    if (!m.hasMatch())
+        return {};
+    const QString what = m.captured(1);
+    const QString value = m.captured(3).trimmed();
+    if (what == u"faucet")
+        return labelled(t("why.faucet").arg(m.captured(2)), knownWord("faucetType.", value, language));
+    if (what == u"sprayer") {
+        const QStringList codes = value.split(QStringLiteral(", "));
+        QString words = knownWord("sprayerType.", codes.value(0), language);
+        if (codes.size() > 1)
+            words += QStringLiteral(", ") + knownWord("location.", codes.value(1), language);
+        return labelled(t("why.sprayer").arg(m.captured(2)), words);
+    }
+    const QString basin = t("qc.basin").arg(m.captured(2));
+    if (value == u"P-trap")
+        return labelled(basin, t("pTrap"));
+    if (value.startsWith(u"light, "))
+        return labelled(basin, t("basinLight") + QStringLiteral(", ") + knownWord("basinType.", value.mid(7), language));
+    if (const auto d = wxlxd.match(value); d.hasMatch())
+        return labelled(basin, t("custom") + u' '
+                                   + t("inchesWxLxD").arg(inchesOf(d.captured(1), language),
+                                                          inchesOf(d.captured(2), language),
+                                                          inchesOf(d.captured(3), language)));
+    if (standard.match(value).hasMatch()) {
+        BasinSize size;
+        size.kind = BasinSize::Kind::Standard;
+        size.standard = value;
+        return labelled(basin, ConfigurationText::basinSizeWords(size, language));
+    }
+    return labelled(basin, knownWord("basinType.", value, language));
+}
+
+} // namespace
+
+QString ConfigurationText::bomReasonWords(const QString& rule, const QString& answer, const QString& note,
+                                          TravelerLanguage language)
+{
+    QStringList parts;
+    for (const QString& one : answer.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+        const QString words = reasonOf(rule, one.trimmed(), language);
+        parts << (words.isEmpty() ? one.trimmed() : words);
+    }
+    QString out = parts.join(QStringLiteral("; "));
+    // The colour line's note is its colour, said already; another note is added as it is.
+    if (!note.isEmpty() && rule != u"R-PB-COLOR")
+        out = out.isEmpty() ? note : QStringLiteral("%1 (%2)").arg(out, note);
     return out;
 }
 

@@ -52,6 +52,15 @@ public:
     // A length in inches in the language's number format ("22,5" in French); "?" when not given.
     static QString inches(std::optional<double> value, TravelerLanguage language);
 
+    // Why a top-level BOM line is in a build's BOM, in words: the configuration answer a BOM rule recorded
+    // for it (BomLine::answer, such as "legs HEIGHT_ADJUSTABLE DL27" or "basin 2: E_SINK_DI"; merged lines
+    // join theirs with "; ") read back into the words of the configuration tables ("Legs: height
+    // adjustable, model DL27", "Basin 2: E-Sink DI"), and the line's note when it adds to them. The
+    // wizard's BOM preview, the order page and the traveler say it alike. An answer of a form this
+    // function does not know is returned as it is.
+    static QString bomReasonWords(const QString& rule, const QString& answer, const QString& note,
+                                  TravelerLanguage language);
+
     // The family as stored on an order row ("MDRD", "Endoscope", "INSTROSINK"): any letter case.
     static SinkFamily familyFromString(const QString& text);
     // The document language of an order row ("EN", "FR", "ES", "SP"); English when unknown.

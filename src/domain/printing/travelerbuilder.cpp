@@ -43,9 +43,10 @@ TravelerContent TravelerBuilder::build(const OrderInfo& order, SinkFamily family
         c.configuration = ConfigurationText::tables(family, *build.config, c.language, catalog);
     }
 
+    // Why each line is there in the words of the configuration tables, as the screens say it.
     for (const BomLine& l : bom.top)
         c.topLevel.append({l.id, l.custom ? l.customName : describe(catalog, l.id), l.qty, l.rule,
-                           l.note.isEmpty() ? l.answer : l.answer + QStringLiteral(" (") + l.note + u')'});
+                           ConfigurationText::bomReasonWords(l.rule, l.answer, l.note, c.language)});
     for (const BomFlatLine& l : bom.flat)
         c.pickList.append({l.id, describe(catalog, l.id), l.qty});
     for (const BomTreeNode& n : bom.tree)

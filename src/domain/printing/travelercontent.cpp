@@ -226,6 +226,20 @@ constexpr Entry kTexts[] = {
     {"sprayerType.AIR_GUN_ROSETTE", "air gun, rosette", "pistolet à air, rosace", "pistola de aire, roseta"},
     {"location.LEFT_SIDE", "left side", "côté gauche", "lado izquierdo"},
     {"location.RIGHT_SIDE", "right side", "côté droit", "lado derecho"},
+    // Why a BOM line is there (ConfigurationText::bomReasonWords): the wizard's preview, the order page, the traveler.
+    {"why.labelValue", "%1: %2", "%1 : %2", "%1: %2"},
+    {"why.sinkLength", "Sink length %1 in", "Longueur de l'évier %1 po", "Largo del fregadero %1 pulg."},
+    {"why.sameAsSinkLength", "as long as the sink, %1 in", "de la longueur de l'évier, %1 po",
+     "del largo del fregadero, %1 pulg."},
+    {"why.pegboardColour", "Pegboard colour", "Couleur du panneau perforé", "Color del panel perforado"},
+    {"why.controlBox", "E-Drain basins: %1, E-Sink basins: %2", "Cuves E-Drain : %1, cuves E-Sink : %2",
+     "Cubetas E-Drain: %1, cubetas E-Sink: %2"},
+    {"why.accessory", "Accessory, quantity %1", "Accessoire, quantité %1", "Accesorio, cantidad %1"},
+    {"why.faucet", "Faucet %1", "Robinet %1", "Grifo %1"},
+    {"why.sprayer", "Sprayer %1", "Pistolet %1", "Pistola %1"},
+    {"languageName.EN", "English", "anglais", "inglés"},
+    {"languageName.FR", "French", "français", "francés"},
+    {"languageName.ES", "Spanish", "espagnol", "español"},
 };
 
 const QHash<QString, std::array<QString, 3>>& table()

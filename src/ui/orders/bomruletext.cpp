@@ -1,5 +1,8 @@
 #include "ui/orders/bomruletext.h"
 
+#include "domain/orders/configurationtext.h"
+#include "ui/common/translator.h"
+
 namespace cs::ui {
 
 QString BomRuleText::words(const QString& rule)
@@ -48,6 +51,19 @@ QString BomRuleText::words(const QString& rule)
 QString BomRuleText::codeText(const QString& rule)
 {
     return rule.isEmpty() ? QString() : tr("Rule %1").arg(rule);
+}
+
+QString BomRuleText::reason(const QString& rule, const QString& answer, const QString& note)
+{
+    return domain::ConfigurationText::bomReasonWords(rule, answer, note, Translator::textLanguage());
+}
+
+QString BomRuleText::ruleToolTip(const QString& rule)
+{
+    if (rule.isEmpty())
+        return {};
+    const QString words = BomRuleText::words(rule);
+    return words == rule ? codeText(rule) : tr("%1 (rule %2)").arg(words, rule);
 }
 
 } // namespace cs::ui

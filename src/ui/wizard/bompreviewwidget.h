@@ -33,8 +33,13 @@ public:
     QStandardItemModel* model() const { return m_model; }
     QString statusText() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void update();
+    // Column widths for the pane's width (see the constructor).
+    void fitColumns();
 
     const std::unique_ptr<Ui::BomPreviewWidget> m_ui;
     QStandardItemModel* m_model;

@@ -15,6 +15,7 @@
 #include "ui/wizard/wizardpagesink.h"
 
 #include <QAbstractButton>
+#include <QBoxLayout>
 #include <QEvent>
 #include <QLabel>
 #include <QFileInfo>
@@ -22,6 +23,10 @@
 #include <QLocale>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QShowEvent>
+#include <QStyle>
+#include <QWindow>
 #include <QTimer>
 
 namespace cs::ui {
@@ -66,7 +71,7 @@ OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QW
     for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
         if (QAbstractButton* b = button(which))
             b->setMinimumSize(120, 40);
-    resize(1280, 860);
+    resize(1280, 860);   // until shown: then fitToScreen()
 
     m_config.family = SinkFamily::Mdrd;
     m_config.order.language = DocumentLanguage::EN;
@@ -109,6 +114,11 @@ OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QW
     setPage(SinkPage, m_sinkPage);
     setPage(AccessoriesPage, m_accessoriesPage);
     setPage(ReviewPage, m_reviewPage);
+    // Each page takes the whole height the wizard has (QWizard keeps it at its size hint, with a spacer
+    // under it): the BOM preview and the scrolling forms show as many lines as the screen allows.
+    for (QWizardPage* p : std::initializer_list<QWizardPage*>{m_orderPage, m_selectionPage, m_sinkPage, m_accessoriesPage, m_reviewPage})
+        if (auto* box = p->parentWidget() ? qobject_cast<QBoxLayout*>(p->parentWidget()->layout()) : nullptr)
+            box->setStretchFactor(p, 1);
     restart();
     applyMessageLooks();
     connect(this, &QWizard::currentIdChanged, this, [this] { saveDraft(); });
@@ -378,6 +388,61 @@ void OrderWizard::changeEvent(QEvent* event)
     // The messages' colours follow a palette change (a dark theme chosen while the wizard is open).
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         applyMessageLooks();
+}
+
+void OrderWizard::showEvent(QShowEvent* event)
+{
+    QWizard::showEvent(event);
+    if (event->spontaneous())
+        return;
+    if (!m_watchingScreen && windowHandle()) {
+        m_watchingScreen = true;
+        connect(windowHandle(), &QWindow::screenChanged, this, [this] { fitToScreen(); });
+    }
+    fitToScreen();
+}
+
+bool OrderWizard::event(QEvent* event)
+{
+    const bool done = QWizard::event(event);
+    // The window manager tells the frame's size once the window is on the screen: fit again if the frame
+    // allowed for was not the real one.
+    if (event->type() == QEvent::Move && isVisible() && windowHandle()) {
+        const QMargins frame = windowHandle()->frameMargins();
+        if (!frame.isNull() && frame != m_fitFrame)
+            fitToScreen();
+    }
+    return done;
+}
+
+void OrderWizard::fitToScreen()
+{
+    QScreen* s = screen();
+    if (!s)
+        return;
+    const QRect available = s->availableGeometry();
+    QMargins frame = windowHandle() ? windowHandle()->frameMargins() : QMargins();
+    if (frame.isNull()) {
+        // Not known before the window manager framed the window: a title bar and thin borders.
+        const int border = 4;
+        frame = QMargins(border, style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this) + 2 * border, border,
+                         border);
+    }
+    m_fitFrame = frame;
+    const QSize room = available.size().shrunkBy(frame);
+    setMaximumSize(room);
+    // A large screen gives the form and the BOM preview more room, up to what the eye takes in at once.
+    QSize wanted(std::clamp(available.width() * 85 / 100, 1280, 1680),
+                 std::clamp(available.height() * 92 / 100, 860, 1040));
+    wanted = wanted.boundedTo(room).expandedTo(minimumSize());
+    resize(wanted);
+    // Inside the available area, frame included: centred where it was (over the main window), moved in
+    // where it would stick out.
+    QRect outer(QPoint(0, 0), wanted.grownBy(frame));
+    outer.moveCenter(isVisible() ? frameGeometry().center() : available.center());
+    outer.moveLeft(std::clamp(outer.left(), available.left(), std::max(available.left(), available.right() - outer.width() + 1)));
+    outer.moveTop(std::clamp(outer.top(), available.top(), std::max(available.top(), available.bottom() - outer.height() + 1)));
+    move(outer.topLeft());
 }
 
 bool OrderWizard::validateCurrentPage()

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QMargins>
 #include <QPointer>
 #include <QTimer>
 #include <QWizard>
@@ -134,6 +135,8 @@ protected:
     bool validateCurrentPage() override;
     void done(int result) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void revalidate();
@@ -148,6 +151,9 @@ private:
     void showRefusal(const domain::OrderConfiguration& config, const data::DbError& error);
     void stopSubmit();
     void applyMessageLooks();
+    // Sizes the wizard to the screen it is on: the room of a large screen used, never taller or wider than
+    // the screen's available area with the window's frame (the pages scroll inside), placed inside it.
+    void fitToScreen();
 
     data::Session* m_session;
     QPointer<data::CatalogCache> m_catalog;
@@ -176,6 +182,8 @@ private:
     bool m_restoring = false;
     bool m_finished = false;
     bool m_draftSaved = false; // the draft file holds this wizard's order
+    QMargins m_fitFrame;       // the window frame fitToScreen() allowed for
+    bool m_watchingScreen = false;
 
     WizardPageOrder* m_orderPage;
     WizardPageSelection* m_selectionPage;

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
@@ -73,8 +74,15 @@ bool WizardPage::validatePage()
     if (first) {
         // A container (a group of inputs) gives the focus to its first input.
         QWidget* target = first->focusPolicy() != Qt::NoFocus ? first : first->nextInFocusChain();
-        if (target && (target == first || first->isAncestorOf(target)))
+        if (target && (target == first || first->isAncestorOf(target))) {
             target->setFocus(Qt::OtherFocusReason);
+            // On a page that scrolls, the field comes into view with its message under it.
+            for (QWidget* p = first->parentWidget(); p && p != this; p = p->parentWidget())
+                if (auto* area = qobject_cast<QScrollArea*>(p)) {
+                    area->ensureWidgetVisible(first);
+                    break;
+                }
+        }
     }
     return false;
 }
@@ -179,7 +187,7 @@ void WizardPage::bindField(const QString& field, QWidget* widget, QLabel* label)
 {
     m_bindings.insert(field, Binding{widget, label});
     if (label)
-        label->setMinimumWidth(360); // a message as wide as a short combo box would wrap word by word
+        label->setMinimumWidth(300); // a message as wide as a short combo box would wrap word by word
     if (label && widget && label->parentWidget() && label->parentWidget() == widget->parentWidget()) {
         // The field (input and message under it) takes the whole width of the form's column, the input
         // keeping its own width on the left. A field narrower than the column gets the message's height

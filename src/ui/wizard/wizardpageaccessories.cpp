@@ -30,9 +30,10 @@ WizardPageAccessories::WizardPageAccessories(OrderWizard* wizard)
     setTitle(tr("Accessories"));
     setSubTitle(tr("Step 4 of 5 · Accessories of each build. Type in the filter and press Enter to add the first "
                    "match; set the quantity below the list."));
-    m_ui->splitter->setMinimumHeight(600);
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
+    // Two fifths for the library, three for the build's accessories and its BOM, whose names are read whole.
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({2000, 3000});
     m_filter->setSourceModel(m_library);
     m_filter->setRecursiveFilteringEnabled(true);
     m_filter->setFilterKeyColumn(-1);

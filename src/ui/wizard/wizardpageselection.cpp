@@ -77,6 +77,8 @@ void WizardPageSelection::refresh()
         m_ui->quantitySpinBox->setValue(n);
     }
     for (int i = 0; i < m_buildEdits.size(); ++i) {
+        // (A grid, not a form layout: Qt 6.4's QFormLayout writes past its arrays when rows are shown again
+        // in a scroll area that asks it for its height at a width.)
         m_buildRows[0].at(i)->setVisible(i < n);
         m_buildRows[1].at(i)->setVisible(i < n);
         if (i < n)

@@ -6,6 +6,8 @@
 
 #include <QDoubleValidator>
 #include <QListView>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QRegularExpression>
 
 namespace cs::ui {
@@ -60,15 +62,15 @@ WizardPageSink::WizardPageSink(OrderWizard* wizard)
     setTitle(tr("Sink configuration"));
     setSubTitle(tr("Step 3 of 5 · Body, pegboard, basins, faucets and sprayers of each build. The BOM on the right "
                    "follows as you type; hover a line to see why it is there."));
-    m_ui->splitter->setMinimumHeight(600);
+    // The page fits a short screen: the form scrolls, and so do the BOM lines (no minimum height here).
     for (QWidget* w : {static_cast<QWidget*>(m_ui->legsWidget), static_cast<QWidget*>(m_ui->pegboardSizeWidget)})
         w->setMinimumHeight(38);
     for (int i = 1; i <= 3; ++i)
         findChild<QWidget*>(QStringLiteral("basin%1SizeWidget").arg(i))->setMinimumHeight(38);
-    // Half each: the form needs less width than its scroll area asks for, the BOM preview's columns more.
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({1000, 1000});
+    // Two fifths for the form (it scrolls), three for the BOM preview: its part names are read whole.
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({2000, 3000});
 
     auto* positive = new QDoubleValidator(0, 1000, 1, this);
     positive->setNotation(QDoubleValidator::StandardNotation);
@@ -229,6 +231,19 @@ WizardPageSink::WizardPageSink(OrderWizard* wizard)
     }
     m_ui->previewWidget->attach(wizard);
     updateView();
+}
+
+void WizardPageSink::initializePage()
+{
+    WizardPage::initializePage();
+    // The form as wide as its fields (it scrolls down, not sideways) when the BOM preview keeps enough
+    // room beside it; otherwise the splitter's shares.
+    QScrollArea* area = m_ui->scrollArea;
+    const int form = m_ui->scrollContents->minimumSizeHint().width() + area->verticalScrollBar()->sizeHint().width()
+                     + 2 * area->frameWidth();
+    const int total = m_ui->splitter->width() - m_ui->splitter->handleWidth();
+    if (total - form >= m_ui->previewWidget->minimumWidth() + form / 4)
+        m_ui->splitter->setSizes({form, total - form});
 }
 
 WizardPageSink::~WizardPageSink() = default;

@@ -26,6 +26,8 @@ public:
 
     BomPreviewWidget* preview() const;
 
+    void initializePage() override;
+
 protected:
     bool owns(const domain::ValidationIssue& issue) const override;
     void refresh() override;
