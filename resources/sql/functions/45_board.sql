@@ -204,9 +204,9 @@ BEGIN
             -- project) while customers match at once. The names are not constants of the plan: the
             -- planner would estimate each of them against the column's statistics (milliseconds for
             -- hundreds of names, 50 ms for thousands), where this walk is the plan anyway.
-            matches := matches || ('(' || concat_ws(' OR ',
-                CASE WHEN cardinality(customers) > 0 THEN 'o.customer_name IN (SELECT unnest($2))' END,
-                CASE WHEN cardinality(projects) > 0 THEN 'o.project_name IN (SELECT unnest($3))' END) || ')');
+            -- Both tests even when one kind found no name: under an OR neither becomes a join, which
+            -- the planner would size by a guess and read name by name.
+            matches := matches || '(o.customer_name IN (SELECT unnest($2)) OR o.project_name IN (SELECT unnest($3)))'::text;
         ELSE
             -- Few builds (or the name's own sort): each kind of name by its own index, the names as
             -- constants, so the planner sees how many there are and how common.
