@@ -42,6 +42,9 @@ int runSearchBenchmark(const QStringList& args)
     int perKind = 20;
     quint32 seed = 1;
     QString database = QStringLiteral("cs_bench_search");
+    bool migrate = true;
+    bool list = false;
+    QRegularExpression only;
     for (int i = 0; i < args.size(); ++i) {
         const QString a = args.at(i);
         if (a == u"--orders")
@@ -54,14 +57,21 @@ int runSearchBenchmark(const QStringList& args)
             seed = args.value(++i).toUInt();
         else if (a == u"--database")
             database = args.value(++i);
+        else if (a == u"--no-migrate")
+            migrate = false;
+        else if (a == u"--list")
+            list = true;
+        else if (a == u"--kinds")
+            only.setPattern(args.value(++i));
         else {
             std::fprintf(stderr, "search bench: unknown argument \"%s\"\n", qPrintable(a));
             return 2;
         }
     }
     static const QRegularExpression safeName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
-    if (orders < 1 || runs < 1 || perKind < 1 || !safeName.match(database).hasMatch()) {
-        std::fputs("usage: cleanstation-bench search --orders N [--runs R] [--per-kind K] [--seed S] [--database NAME]\n",
+    if (orders < 1 || runs < 1 || perKind < 1 || !safeName.match(database).hasMatch() || !only.isValid()) {
+        std::fputs("usage: cleanstation-bench search --orders N [--runs R] [--per-kind K] [--seed S] [--database NAME]\n"
+                   "                                 [--kinds REGEX] [--no-migrate] [--list]\n",
                    stderr);
         return 2;
     }
@@ -93,7 +103,12 @@ int runSearchBenchmark(const QStringList& args)
         std::fprintf(stderr, "search bench: %s\n", qPrintable(db.lastError().text()));
         return 2;
     }
-    const data::Migrator::Result migrated = data::Migrator(db).migrate();
+    // --no-migrate measures the database as another build migrated it (the same pages, for a
+    // comparison of two versions of the board's SQL on copies of one database).
+    data::Migrator::Result migrated;
+    migrated.ok = true;
+    if (migrate)
+        migrated = data::Migrator(db).migrate();
     if (!migrated.ok) {
         std::fprintf(stderr, "search bench: migration failed: %s\n", qPrintable(migrated.error));
         return 2;
@@ -181,11 +196,13 @@ int runSearchBenchmark(const QStringList& args)
         std::fprintf(stderr, "assigned in %.1f s\n", double(t.elapsed()) / 1000.0);
     }
 
-    // Search terms taken from the data, as people would type them.
+    // Search terms taken from the data, as people would type them: the same ones on every run with
+    // the same seed (and on a copy of the database), so that two runs compare the same pages.
     QList<Search> searches;
     QSqlQuery sample(db);
     if (!sample.exec(QStringLiteral("SELECT po_number, build_number, customer_name, coalesce(project_name, ''), "
-                                    "status::text FROM cs.orders TABLESAMPLE SYSTEM (0.5) LIMIT 400"))) {
+                                    "status::text FROM cs.orders TABLESAMPLE SYSTEM (0.5) REPEATABLE (%1) "
+                                    "ORDER BY order_id LIMIT 400").arg(seed))) {
         std::fprintf(stderr, "search bench: %s\n", qPrintable(sample.lastError().text()));
         return 2;
     }
@@ -246,6 +263,13 @@ int runSearchBenchmark(const QStringList& args)
         }
     }
     std::shuffle(searches.begin(), searches.end(), rng);
+    // --kinds: only the kinds it matches (chosen after the draw, so they are the same pages).
+    if (!only.pattern().isEmpty())
+        searches.removeIf([&only](const Search& s) { return !only.match(s.kind).hasMatch(); });
+    if (searches.isEmpty()) {
+        std::fputs("search bench: no kind matches --kinds\n", stderr);
+        return 2;
+    }
 
     data::ConnectionSettings person = su;
     person.user = username;
@@ -318,6 +342,9 @@ int runSearchBenchmark(const QStringList& args)
         rows += n;
         ms << elapsed;
         byKind[s.kind] << elapsed;
+        if (list)
+            std::fprintf(stderr, "%-22s %-5s %8.2f ms  %s\n", qPrintable(s.kind), s.query.descending ? "desc" : "asc",
+                         elapsed, qPrintable(s.query.search));
     }
     QStringList kinds = byKind.keys();
     std::sort(kinds.begin(), kinds.end());
