@@ -45,6 +45,8 @@
 #include <thread>
 #include <vector>
 
+#include <unistd.h>
+
 namespace cs::bench {
 namespace {
 
@@ -87,6 +89,64 @@ qint64 rssKb(const QString& pid)
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     return 0;
+}
+
+// Processor time of a process in clock ticks: its own (user + system, all its threads) and that of its
+// children it has waited for (a postmaster's ended backends). -1 when it cannot be read.
+struct CpuTicks
+{
+    qint64 own = -1;
+    qint64 children = 0;
+    qint64 parent = 0;
+};
+
+CpuTicks cpuTicks(const QString& pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray all = f.readAll();
+    // The fields after the command name (which may hold spaces) in parentheses.
+    const QList<QByteArray> v = all.mid(all.lastIndexOf(')') + 2).split(' ');
+    if (v.size() < 15)
+        return {};
+    CpuTicks t;
+    t.parent = v.at(1).toLongLong();
+    t.own = v.at(11).toLongLong() + v.at(12).toLongLong();
+    t.children = v.at(13).toLongLong() + v.at(14).toLongLong();
+    return t;
+}
+
+// The processor time of a whole PostgreSQL server in clock ticks: the postmaster's, its ended children's
+// and its live children's (backends, background processes). 0 when the server is not on this machine.
+qint64 serverTicks(qint64 postmaster)
+{
+    if (postmaster <= 0)
+        return 0;
+    const CpuTicks pm = cpuTicks(QString::number(postmaster));
+    if (pm.own < 0)
+        return 0;
+    qint64 sum = pm.own + pm.children;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& pid : pids) {
+        if (!pid.front().isDigit())
+            continue;
+        const CpuTicks c = cpuTicks(pid);
+        if (c.own >= 0 && c.parent == postmaster)
+            sum += c.own;
+    }
+    return sum;
+}
+
+// The postmaster of the server `su` is connected to, when it runs on this machine (the parent of the
+// connection's backend; 0 otherwise).
+qint64 postmasterPid(QSqlDatabase su)
+{
+    QSqlQuery q(su);
+    if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next())
+        return 0;
+    const CpuTicks backend = cpuTicks(q.value(0).toString());
+    return backend.own >= 0 ? backend.parent : 0;
 }
 
 // Proportional set size in kB (shared pages divided among the processes that map them).
@@ -953,6 +1013,11 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
     // The window closes after exactly S seconds, however long a sample of the server takes (reading
     // the memory of a thousand processes is slow on a saturated machine): a thread of its own ends it.
     std::atomic<qint64> measuredMs{0};
+    // Processor time over the window, of the server (when it runs here) and of this process (the 500
+    // people's clients, which in a plant run on their own workstations).
+    const qint64 postmaster = postmasterPid(su);
+    const qint64 serverBefore = serverTicks(postmaster);
+    const qint64 benchTicksBefore = cpuTicks(QStringLiteral("self")).own;
     shared.measuring = true;
     std::thread closer([&shared, &measuredMs, seconds] {
         QElapsedTimer window;
@@ -976,6 +1041,9 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
         peak.pssKb = qMax(peak.pssKb, s.pssKb);
     }
     closer.join();
+    const double tick = 1000.0 / double(sysconf(_SC_CLK_TCK));
+    const double serverCpuMs = postmaster > 0 ? double(serverTicks(postmaster) - serverBefore) * tick : 0.0;
+    const double benchCpuMs = double(cpuTicks(QStringLiteral("self")).own - benchTicksBefore) * tick;
     const qint64 benchPeak = rssKb(QStringLiteral("self"));
     const double measuredSeconds = double(measuredMs.load()) / 1000.0;
     shared.stop = true;
@@ -1005,6 +1073,18 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
                          "RSS sum %.0f MB, PSS sum %.0f MB; bench process RSS %.0f MB (%.0f MB before the logins)\n",
                  peak.backends, peak.allProcesses, double(peak.rssKb) / 1024.0, double(peak.pssKb) / 1024.0,
                  double(benchPeak) / 1024.0, double(benchBefore) / 1024.0);
+    // What an operation costs in processor time, whatever else runs on the machine: the figure that
+    // says how many people these cores can serve.
+    const double ops = double(qMax<qsizetype>(1, interactive.size()));
+    const double cores = double(std::thread::hardware_concurrency());
+    if (postmaster > 0)
+        std::fprintf(stderr, "processor over the window: server %.1f s (%.0f%% of %.0f cores), bench %.1f s; per operation: "
+                             "server %.1f ms, bench %.1f ms\n",
+                     serverCpuMs / 1000.0, 100.0 * serverCpuMs / (measuredSeconds * 1000.0 * cores), cores,
+                     benchCpuMs / 1000.0, serverCpuMs / ops, benchCpuMs / ops);
+    else
+        std::fprintf(stderr, "processor over the window: bench %.1f s, %.1f ms per operation (the server is not on this machine)\n",
+                     benchCpuMs / 1000.0, benchCpuMs / ops);
 
     const CheckResult check = checkWrites(su, shared, start);
     qint64 editsAck = 0;
