@@ -464,7 +464,9 @@ private:
         if (m_shared.stop.load())
             return;
         data::OrderEdit change = data::OrderEdit::from(*base);
-        const QString token = QStringLiteral("load %1 %2").arg(m_person.username).arg(++m_counter);
+        // Unique across the levels of a curve too (the same people log in again at every level): an edit
+        // that stored the text already there would change nothing and leave no 'Edited' entry.
+        const QString token = QStringLiteral("load %1 %2 %3").arg(m_shared.tag, m_person.username).arg(++m_counter);
         change.notes = token;
         QElapsedTimer t;
         t.start();
