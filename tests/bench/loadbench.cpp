@@ -276,6 +276,7 @@ public:
         }
         record(QStringLiteral("login"), double(t.nsecsElapsed()) / 1e6, true);
         ++m_shared.loggedIn;
+        m_sinceProbe.start();
         // The first read opens the worker's connection, as the home page does after a login.
         search();
         while (!m_shared.stop.load()) {
@@ -315,7 +316,21 @@ private:
         while (ms > 0 && !m_shared.stop.load()) {
             QThread::msleep(quint64(qMin<qint64>(ms, 200)));
             ms -= 200;
+            if (m_sinceProbe.isValid() && m_sinceProbe.elapsed() >= kProbeIntervalMs)
+                probe();
         }
+    }
+
+    // The app's connection watcher (data::ConnectionWatcher) asks the server every 5 s, on a connection
+    // of its own, whether it is the same server instance; the session's second connection here (the one
+    // Session::start opens in this thread) does the same, so the server sees what 500 running apps send.
+    static constexpr qint64 kProbeIntervalMs = 5000;
+    void probe()
+    {
+        m_sinceProbe.start();
+        QSqlQuery q(QSqlDatabase::database(m_session->connectionName(), false));
+        if (!q.exec(QStringLiteral("SELECT pg_postmaster_start_time()::text")) || !q.next())
+            failed(QStringLiteral("probe"), DbError::fromSql(q.lastError()));
     }
 
     void record(const QString& op, double ms, bool measured = false)
@@ -747,6 +762,7 @@ private:
     QRandomGenerator m_rng;
     data::Session* m_session = nullptr;
     int m_counter = 0;
+    QElapsedTimer m_sinceProbe;   // since the last probe of the server (the connection watcher's)
     // The inspector's checklist being filled, the answers still to give and the versions seen.
     QString m_checklist;
     QList<QPair<domain::ChecklistAnswerKey, domain::ChecklistAnswer>> m_todo;
