@@ -1,7 +1,8 @@
 -- 0019: what 500 people at once showed (issue 11, load). The service request lists (every role's
 -- home page: procurement's queue, production's approved requests, the service department's own) read
--- the newest 50 by request time; without an index each read sorted the whole table, which only grows.
--- The service department's own list walks (requested_by, request_timestamp) backwards.
+-- newest first by request time, up to a row limit; without an index each read sorted the whole table,
+-- which only grows. The service department's own list walks (requested_by, request_timestamp)
+-- backwards (that index replaces the one on requested_by alone).
 SET LOCAL ROLE cs_owner;
 SET LOCAL search_path = cs, pg_temp;
 
