@@ -16,6 +16,7 @@
 #include "data/orders/workflowrepository.h"
 #include "data/qc/checklistrepository.h"
 #include "data/schema/migrator.h"
+#include "data/shell/homequeries.h"
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
 
@@ -43,6 +44,8 @@
 #include <cstdio>
 #include <thread>
 #include <vector>
+
+#include <unistd.h>
 
 namespace cs::bench {
 namespace {
@@ -86,6 +89,64 @@ qint64 rssKb(const QString& pid)
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     return 0;
+}
+
+// Processor time of a process in clock ticks: its own (user + system, all its threads) and that of its
+// children it has waited for (a postmaster's ended backends). -1 when it cannot be read.
+struct CpuTicks
+{
+    qint64 own = -1;
+    qint64 children = 0;
+    qint64 parent = 0;
+};
+
+CpuTicks cpuTicks(const QString& pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray all = f.readAll();
+    // The fields after the command name (which may hold spaces) in parentheses.
+    const QList<QByteArray> v = all.mid(all.lastIndexOf(')') + 2).split(' ');
+    if (v.size() < 15)
+        return {};
+    CpuTicks t;
+    t.parent = v.at(1).toLongLong();
+    t.own = v.at(11).toLongLong() + v.at(12).toLongLong();
+    t.children = v.at(13).toLongLong() + v.at(14).toLongLong();
+    return t;
+}
+
+// The processor time of a whole PostgreSQL server in clock ticks: the postmaster's, its ended children's
+// and its live children's (backends, background processes). 0 when the server is not on this machine.
+qint64 serverTicks(qint64 postmaster)
+{
+    if (postmaster <= 0)
+        return 0;
+    const CpuTicks pm = cpuTicks(QString::number(postmaster));
+    if (pm.own < 0)
+        return 0;
+    qint64 sum = pm.own + pm.children;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& pid : pids) {
+        if (!pid.front().isDigit())
+            continue;
+        const CpuTicks c = cpuTicks(pid);
+        if (c.own >= 0 && c.parent == postmaster)
+            sum += c.own;
+    }
+    return sum;
+}
+
+// The postmaster of the server `su` is connected to, when it runs on this machine (the parent of the
+// connection's backend; 0 otherwise).
+qint64 postmasterPid(QSqlDatabase su)
+{
+    QSqlQuery q(su);
+    if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next())
+        return 0;
+    const CpuTicks backend = cpuTicks(q.value(0).toString());
+    return backend.own >= 0 ? backend.parent : 0;
 }
 
 // Proportional set size in kB (shared pages divided among the processes that map them).
@@ -174,6 +235,7 @@ struct Shared
     QStringList answerKeys;                      // client keys of acknowledged checklist answers
     QStringList signedChecklists;                // checklists whose signature was acknowledged
     QStringList serviceRequests;
+    qint64 unlistedRequests = 0;                 // acknowledged requests missing from the requester's list
 };
 
 struct Person
@@ -214,6 +276,7 @@ public:
         }
         record(QStringLiteral("login"), double(t.nsecsElapsed()) / 1e6, true);
         ++m_shared.loggedIn;
+        m_sinceProbe.start();
         // The first read opens the worker's connection, as the home page does after a login.
         search();
         while (!m_shared.stop.load()) {
@@ -253,7 +316,21 @@ private:
         while (ms > 0 && !m_shared.stop.load()) {
             QThread::msleep(quint64(qMin<qint64>(ms, 200)));
             ms -= 200;
+            if (m_sinceProbe.isValid() && m_sinceProbe.elapsed() >= kProbeIntervalMs)
+                probe();
         }
+    }
+
+    // The app's connection watcher (data::ConnectionWatcher) asks the server every 5 s, on a connection
+    // of its own, whether it is the same server instance; the session's second connection here (the one
+    // Session::start opens in this thread) does the same, so the server sees what 500 running apps send.
+    static constexpr qint64 kProbeIntervalMs = 5000;
+    void probe()
+    {
+        m_sinceProbe.start();
+        QSqlQuery q(QSqlDatabase::database(m_session->connectionName(), false));
+        if (!q.exec(QStringLiteral("SELECT pg_postmaster_start_time()::text")) || !q.next())
+            failed(QStringLiteral("probe"), DbError::fromSql(q.lastError()));
     }
 
     void record(const QString& op, double ms, bool measured = false)
@@ -402,7 +479,9 @@ private:
         if (m_shared.stop.load())
             return;
         data::OrderEdit change = data::OrderEdit::from(*base);
-        const QString token = QStringLiteral("load %1 %2").arg(m_person.username).arg(++m_counter);
+        // Unique across the levels of a curve too (the same people log in again at every level): an edit
+        // that stored the text already there would change nothing and leave no 'Edited' entry.
+        const QString token = QStringLiteral("load %1 %2 %3").arg(m_shared.tag, m_person.username).arg(++m_counter);
         change.notes = token;
         QElapsedTimer t;
         t.start();
@@ -635,7 +714,8 @@ private:
         m_shared.answerKeys << write.clientKey.toString(QUuid::WithoutBraces);
     }
 
-    // The service department files a parts request and looks at its list.
+    // The service department files a parts request, then its home list of its own requests is read
+    // again (the list the app shows them: data::HomeQueries::myServiceRequests).
     void service()
     {
         // One line: a service part of the catalog (people request through cs.request_service_order, which
@@ -656,24 +736,25 @@ private:
                 return done.error();
             if (!q.next())
                 return DbError::client(QStringLiteral("E-NO-ROW"), QStringLiteral("the insert answered no row"));
-            const QString id = q.value(0).toString();
-            QSqlQuery list(db);
-            const Result<data::Done> listed = data::worker::exec(
-                list, QStringLiteral("SELECT service_order_id, request_timestamp, status, items FROM cs.service_orders "
-                                     "ORDER BY request_timestamp DESC LIMIT 50"));
-            if (!listed.ok())
-                return listed.error();
-            while (list.next()) {
-            }
-            return id;
+            return q.value(0).toString();
         }));
-        record(QStringLiteral("service"), double(t.nsecsElapsed()) / 1e6);
         if (!inserted.ok()) {
+            record(QStringLiteral("service"), double(t.nsecsElapsed()) / 1e6);
             failed(QStringLiteral("service"), inserted.error());
             return;
         }
+        const Result<QList<data::ServiceRequestRow>> listed = await(data::HomeQueries(*m_session).myServiceRequests());
+        record(QStringLiteral("service"), double(t.nsecsElapsed()) / 1e6);
+        if (!listed.ok()) {
+            failed(QStringLiteral("service"), listed.error());
+            return;
+        }
+        const bool shown = std::any_of(listed->cbegin(), listed->cend(),
+                                       [&inserted](const data::ServiceRequestRow& r) { return r.requestId == inserted.value(); });
         QMutexLocker lock(&m_shared.mutex);
         m_shared.serviceRequests << inserted.value();
+        if (!shown)
+            ++m_shared.unlistedRequests;
     }
 
     Shared& m_shared;
@@ -681,6 +762,7 @@ private:
     QRandomGenerator m_rng;
     data::Session* m_session = nullptr;
     int m_counter = 0;
+    QElapsedTimer m_sinceProbe;   // since the last probe of the server (the connection watcher's)
     // The inspector's checklist being filled, the answers still to give and the versions seen.
     QString m_checklist;
     QList<QPair<domain::ChecklistAnswerKey, domain::ChecklistAnswer>> m_todo;
@@ -699,7 +781,7 @@ struct ServerSample
     qint64 pssKb = 0;
 };
 
-ServerSample sampleServer(QSqlDatabase su, const QString& database)
+ServerSample sampleServer(QSqlDatabase su, const QString& database, bool memory)
 {
     ServerSample s;
     QSqlQuery q(su);
@@ -710,8 +792,10 @@ ServerSample sampleServer(QSqlDatabase su, const QString& database)
         if (q.value(1).toString() == database)
             ++s.backends;
         ++s.allProcesses;
-        s.rssKb += rssKb(pid);
-        s.pssKb += pssKb(pid);
+        if (memory) {
+            s.rssKb += rssKb(pid);
+            s.pssKb += pssKb(pid);
+        }
     }
     return s;
 }
@@ -806,6 +890,9 @@ CheckResult checkWrites(QSqlDatabase su, Shared& shared, const QDateTime& since)
         if (one(QStringLiteral("SELECT count(*) FROM cs.service_orders WHERE service_order_id = CAST(? AS uuid)"), {id}).toInt() != 1)
             lost(c, QStringLiteral("service request %1 missing").arg(id));
     }
+    // A request the requester's own list does not show is lost to them, though stored.
+    for (qint64 i = 0; i < shared.unlistedRequests; ++i)
+        lost(c, QStringLiteral("an acknowledged service request was missing from its requester's list"));
     return c;
 }
 
@@ -941,22 +1028,42 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
     std::fprintf(stderr, "%d logged in (%d failed) in %.1f s\n", shared.loggedIn.load(), shared.loginFailed.load(),
                  double(ramp.elapsed()) / 1000.0);
 
+    // The window closes after exactly S seconds, however long a sample of the server takes (reading
+    // the memory of a thousand processes is slow on a saturated machine): a thread of its own ends it.
+    std::atomic<qint64> measuredMs{0};
+    // Processor time over the window, of the server (when it runs here) and of this process (the 500
+    // people's clients, which in a plant run on their own workstations).
+    const qint64 postmaster = postmasterPid(su);
+    const qint64 serverBefore = serverTicks(postmaster);
+    const qint64 benchTicksBefore = cpuTicks(QStringLiteral("self")).own;
     shared.measuring = true;
-    QElapsedTimer window;
-    window.start();
+    std::thread closer([&shared, &measuredMs, seconds] {
+        QElapsedTimer window;
+        window.start();
+        while (window.elapsed() < qint64(seconds) * 1000)
+            QThread::msleep(quint64(std::clamp<qint64>(qint64(seconds) * 1000 - window.elapsed(), 1, 100)));
+        shared.measuring = false;
+        measuredMs = window.elapsed();
+    });
     ServerSample peak;
-    while (window.elapsed() < qint64(seconds) * 1000) {
-        QThread::msleep(1000);
-        const ServerSample s = sampleServer(su, setup.database);
-        if (s.backends > peak.backends)
-            peak.backends = s.backends;
+    // Backends every second; the memory of every server process (RSS, PSS) every fifth second.
+    for (int tick = 0; shared.measuring.load(); ++tick) {
+        for (int i = 0; i < 10 && shared.measuring.load(); ++i)
+            QThread::msleep(100);
+        if (!shared.measuring.load())
+            break;
+        const ServerSample s = sampleServer(su, setup.database, tick % 5 == 0);
+        peak.backends = qMax(peak.backends, s.backends);
         peak.allProcesses = qMax(peak.allProcesses, s.allProcesses);
         peak.rssKb = qMax(peak.rssKb, s.rssKb);
         peak.pssKb = qMax(peak.pssKb, s.pssKb);
     }
-    shared.measuring = false;
+    closer.join();
+    const double tick = 1000.0 / double(sysconf(_SC_CLK_TCK));
+    const double serverCpuMs = postmaster > 0 ? double(serverTicks(postmaster) - serverBefore) * tick : 0.0;
+    const double benchCpuMs = double(cpuTicks(QStringLiteral("self")).own - benchTicksBefore) * tick;
     const qint64 benchPeak = rssKb(QStringLiteral("self"));
-    const double measuredSeconds = double(window.elapsed()) / 1000.0;
+    const double measuredSeconds = double(measuredMs.load()) / 1000.0;
     shared.stop = true;
     for (std::thread& t : threads)
         t.join();
@@ -984,6 +1091,18 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
                          "RSS sum %.0f MB, PSS sum %.0f MB; bench process RSS %.0f MB (%.0f MB before the logins)\n",
                  peak.backends, peak.allProcesses, double(peak.rssKb) / 1024.0, double(peak.pssKb) / 1024.0,
                  double(benchPeak) / 1024.0, double(benchBefore) / 1024.0);
+    // What an operation costs in processor time, whatever else runs on the machine: the figure that
+    // says how many people these cores can serve.
+    const double ops = double(qMax<qsizetype>(1, interactive.size()));
+    const double cores = double(std::thread::hardware_concurrency());
+    if (postmaster > 0)
+        std::fprintf(stderr, "processor over the window: server %.1f s (%.0f%% of %.0f cores), bench %.1f s; per operation: "
+                             "server %.1f ms, bench %.1f ms\n",
+                     serverCpuMs / 1000.0, 100.0 * serverCpuMs / (measuredSeconds * 1000.0 * cores), cores,
+                     benchCpuMs / 1000.0, serverCpuMs / ops, benchCpuMs / ops);
+    else
+        std::fprintf(stderr, "processor over the window: bench %.1f s, %.1f ms per operation (the server is not on this machine)\n",
+                     benchCpuMs / 1000.0, benchCpuMs / ops);
 
     const CheckResult check = checkWrites(su, shared, start);
     qint64 editsAck = 0;

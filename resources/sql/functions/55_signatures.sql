@@ -22,7 +22,9 @@ DECLARE
     v_start timestamptz;
     v_max integer := (SELECT value::integer FROM cs.app_settings WHERE key = 'signature_max_age_seconds');
 BEGIN
-    SELECT backend_start INTO v_start FROM pg_stat_activity WHERE pid = pg_backend_pid();
+    -- This backend's own entry only: the pg_stat_activity view builds a row for every backend of the
+    -- cluster (and joins them with the roles and databases), a thousand of them with 500 people.
+    SELECT a.backend_start INTO v_start FROM pg_stat_get_activity(pg_backend_pid()) a;
     IF v_start IS NULL OR v_start < clock_timestamp() - make_interval(secs => coalesce(v_max, 120)) THEN
         RAISE EXCEPTION 'E-SIGN-STALE: signing needs a fresh authentication; re-enter your password to sign'
             USING ERRCODE = 'invalid_authorization_specification',
