@@ -1,7 +1,7 @@
 -- Repeatable file 80_service: service orders (WORKFLOW.md 6), guarded by row level security.
 --   * The policy: Admin and Procurement see every request; the service department sees its own; the
 --     production roles see the approved, ordered and received ones. The lists read newest first
---     (index of 0019). The writes are functions
+--     (index of 0018). The writes are functions
 --     (85_record_writes.sql).
 --   * The grants on cs.service_orders.
 -- Conventions: see 10_common.sql.

@@ -181,7 +181,7 @@ void TestRowPolicies::serviceListsNewestFirst()
             QVERIFY(listed->at(i - 1).requestedAt >= listed->at(i).requestedAt);
         session.end();
     }
-    // The indexes those lists read by when the table is large (0019): newest first for everyone, and
+    // The indexes those lists read by when the table is large (0018): newest first for everyone, and
     // by requester and time for the service department's own.
     QSqlDatabase su = m_db->superuser();
     QSqlQuery plan(su);

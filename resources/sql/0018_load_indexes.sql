@@ -1,4 +1,4 @@
--- 0019: what 500 people at once showed (issue 11, load). The service request lists (every role's
+-- 0018: what 500 people at once showed (issue 11, load). The service request lists (every role's
 -- home page: procurement's queue, production's approved requests, the service department's own) read
 -- newest first by request time, up to a row limit; without an index each read sorted the whole table,
 -- which only grows. The service department's own list walks (requested_by, request_timestamp)
