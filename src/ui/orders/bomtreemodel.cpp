@@ -93,13 +93,20 @@ QVariant BomTreeModel::data(const QModelIndex& index, int role) const
         case NameColumn: return line.name;
         case QuantityColumn: return line.quantity;
         case ExtendedColumn: return line.extendedQuantity;
-        // Why a top line is there; the lines under it are there because it is.
-        case RuleColumn: return line.depth == 0 ? BomRuleText::words(line.rule) : QString();
+        // Why a top line is there (the answer of the configuration that chose it, in words, as the
+        // wizard's preview and the traveler say it; the rule's words when the line recorded no answer);
+        // the lines under it are there because it is.
+        case RuleColumn: {
+            if (line.depth != 0)
+                return QString();
+            const QString reason = BomRuleText::reason(line.rule, line.answer, line.note);
+            return reason.isEmpty() ? BomRuleText::words(line.rule) : reason;
+        }
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole && line.depth == 0 && !line.rule.isEmpty())
-        return BomRuleText::codeText(line.rule);
+        return BomRuleText::ruleToolTip(line.rule);
     if (role == RuleRole && line.depth == 0)
         return line.rule;
     if (role == FilterRole) {

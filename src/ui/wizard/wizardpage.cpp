@@ -98,6 +98,16 @@ bool WizardPage::isTouched(const QString& field) const
     return m_revealed || m_touched.contains(field);
 }
 
+bool WizardPage::mayShow(const QString& field) const
+{
+    if (m_revealed)
+        return true;
+    for (const QString& touched : m_touched)
+        if (field == touched || field.startsWith(touched + u'.') || field.startsWith(touched + u'['))
+            return true;
+    return false;
+}
+
 void WizardPage::touch(const QString& field)
 {
     const QString absolute = fieldPrefix() + field;

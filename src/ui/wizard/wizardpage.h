@@ -49,6 +49,9 @@ public:
     void reveal();
     // True when the messages of `field` (an absolute path) may show: touched, or revealed.
     bool isTouched(const QString& field) const;
+    // True when a message about `field` (an absolute path, or a path under a bound field) may show:
+    // Next was pressed here, or the field or one it belongs to was touched.
+    bool mayShow(const QString& field) const;
     // The label showing the message of `field` (an absolute path such as "order.poNumber"), or nullptr.
     QLabel* errorLabelFor(const QString& field) const;
 

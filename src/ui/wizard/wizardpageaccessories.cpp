@@ -218,7 +218,8 @@ bool WizardPageAccessories::owns(const ValidationIssue& issue) const
 
 void WizardPageAccessories::refresh()
 {
-    fillBuildSelector(m_ui->buildComboBox, orderWizard(), [this](const ValidationIssue& i) { return owns(i); });
+    fillBuildSelector(m_ui->buildComboBox, orderWizard(), [this](const ValidationIssue& i) { return owns(i); },
+                      [this](const ValidationIssue& i) { return mayShow(i.field); });
     const int b = orderWizard()->currentBuild();
     const auto& builds = configuration().builds;
     const QList<AccessoryChoice> list =

@@ -29,14 +29,19 @@ int buildOf(const QString& field)
 } // namespace
 
 void fillBuildSelector(QComboBox* box, const OrderWizard* wizard,
-                       const std::function<bool(const ValidationIssue&)>& errorIn)
+                       const std::function<bool(const ValidationIssue&)>& errorIn,
+                       const std::function<bool(const ValidationIssue&)>& mayShowCurrent)
 {
     const OrderConfiguration& c = wizard->configuration();
     const QSignalBlocker block(box);
     QStringList texts;
     for (qsizetype i = 0; i < c.builds.size(); ++i) {
-        const bool bad = wizard->hasErrorsWhere(
-            [&](const ValidationIssue& issue) { return buildOf(issue.field) == int(i) && errorIn(issue); });
+        // The build being edited is quiet until touched, as its fields are; another build says what
+        // is left to do there.
+        const bool bad = wizard->hasErrorsWhere([&](const ValidationIssue& issue) {
+            return buildOf(issue.field) == int(i) && errorIn(issue)
+                   && (int(i) != wizard->currentBuild() || mayShowCurrent(issue));
+        });
         const QString number = c.builds.at(i).buildNumber.trimmed();
         texts << QCoreApplication::translate("cs::ui::WizardPageSink", "Build %1 · %2%3")
                      .arg(i + 1)
@@ -307,7 +312,8 @@ void WizardPageSink::changeBuild(const std::function<void(SinkConfiguration&)>& 
 void WizardPageSink::refresh()
 {
     const OrderConfiguration& order = configuration();
-    fillBuildSelector(m_ui->buildComboBox, orderWizard(), [this](const ValidationIssue& i) { return owns(i); });
+    fillBuildSelector(m_ui->buildComboBox, orderWizard(), [this](const ValidationIssue& i) { return owns(i); },
+                      [this](const ValidationIssue& i) { return mayShow(i.field); });
     const int current = orderWizard()->currentBuild();
     {
         const QSignalBlocker block(m_ui->copyFromComboBox);

@@ -41,6 +41,8 @@ private:
 };
 
 // Fills a build selector with "1 · <build number>" entries marked when the build has errors.
-void fillBuildSelector(QComboBox* box, const OrderWizard* wizard, const std::function<bool(const domain::ValidationIssue&)>& errorIn);
+// `mayShowCurrent`: whether an issue of the build being edited may show yet (quiet until touched).
+void fillBuildSelector(QComboBox* box, const OrderWizard* wizard, const std::function<bool(const domain::ValidationIssue&)>& errorIn,
+                       const std::function<bool(const domain::ValidationIssue&)>& mayShowCurrent);
 
 } // namespace cs::ui

@@ -79,6 +79,14 @@ void TestOrderModels::bomTree()
     QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("KIT-LEGS"));
     QCOMPARE(model.rowCount(model.index(1, 0)), 0);
     QVERIFY(!model.index(2, 0).isValid());
+    // A line that recorded the configuration's answer says it in words, the rule staying in the tooltip.
+    QList<BomLineRow> answered = sampleTree();
+    answered[0].rule = QStringLiteral("R-LEGS");
+    answered[0].answer = QStringLiteral("legs HEIGHT_ADJUSTABLE DL27");
+    model.setLines(answered);
+    const QString legs = model.index(0, BomTreeModel::RuleColumn).data().toString();
+    QVERIFY2(legs.contains(QStringLiteral("DL27")) && !legs.contains(QStringLiteral("HEIGHT_ADJUSTABLE")), qPrintable(legs));
+    QVERIFY(model.index(0, BomTreeModel::RuleColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("R-LEGS")));
     // A line whose parent is not in the BOM is shown at the top rather than lost.
     QList<BomLineRow> orphan = sampleTree();
     orphan.append(line(7, 99, QStringLiteral("P-ORPHAN"), 1, 1, 1));

@@ -472,6 +472,9 @@ void TestScreenCheck::checkRoleScreens(ScreenChecker& checker, const QString& ro
         QTRY_VERIFY_WITH_TIMEOUT(w->lastBenchPage() && w->lastBenchPage()->isLoaded(), 30000);
         AssemblyBenchPage* page = w->lastBenchPage();
         page->resize(1366, 768);
+        // The bench's own checklists (production checks, test, packing) load after the bench does.
+        for (ChecklistPage* inner : page->findChildren<ChecklistPage*>())
+            QTRY_VERIFY_WITH_TIMEOUT(!inner->isVisible() || inner->isLoaded(), 30000);
         checker.walk(page, QStringLiteral("bench"));
         page->close();
     }
