@@ -4,11 +4,15 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QMenu>
+#include <QSet>
 #include <QStyleOptionHeader>
 #include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QToolTip>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace cs::ui {
 
@@ -19,6 +23,8 @@ constexpr char kElidingHeader[] = "cs_elidingHeader";
 
 // The spare column gives up width down to this many average characters (or its title).
 constexpr int kLeastChars = 16;
+
+void resizeColumns(QAbstractItemView* view, bool growOnly);
 
 QHeaderView* columnHeader(const QAbstractItemView* view)
 {
@@ -66,6 +72,22 @@ public:
     // without the title.
     QHash<int, int> full;
     QHash<int, int> rows;
+    // The columns that give way when the view is too narrow for all of them, the least needed first
+    // (ItemViewText::setYieldOrder); those hidden now for want of room; those a person chose to show
+    // whatever the room (the header's context menu).
+    QList<int> yieldOrder;
+    QSet<int> hiddenForRoom;
+    QSet<int> pinned;
+
+    // Runs `change` (showing or hiding sections) without taking the sizes it signals for a person's.
+    template<typename F>
+    void quietly(F change)
+    {
+        const bool was = m_adjusting;
+        m_adjusting = true;
+        change();
+        m_adjusting = was;
+    }
 
     // The spare column takes the room the other columns leave. When they leave little, it gives up
     // width down to a few words (the whole text is in the cell's tooltip); when that is not enough, the
@@ -78,6 +100,13 @@ public:
         // A restored header state brings its own stretch back.
         if (m_header->stretchLastSection())
             m_header->setStretchLastSection(false);
+        // The columns hidden for want of room come back; below, they yield again if they must.
+        quietly([this] {
+            for (const int c : std::as_const(hiddenForRoom))
+                if (c < m_header->count())
+                    m_header->showSection(c);
+        });
+        hiddenForRoom.clear();
         const int viewport = m_view->viewport()->width();
         const int least = std::max(m_header->isHidden() ? 0 : m_header->sectionSizeHint(column),
                                    kLeastChars * m_view->fontMetrics().averageCharWidth());
@@ -104,6 +133,23 @@ public:
                 missing -= give;
             }
         }
+        // Still too narrow: the columns that yield are hidden, the least needed first (the header's
+        // context menu shows them again), so that the columns that tell rows apart stay whole and the
+        // view needs no horizontal scroll bar.
+        int over = spareLeast - viewport;
+        for (const auto& [c, w] : std::as_const(widths))
+            over += w;
+        for (const int c : std::as_const(yieldOrder)) {
+            if (over <= 0)
+                break;
+            const auto it = std::find_if(widths.begin(), widths.end(), [c](const auto& cw) { return cw.first == c; });
+            if (it == widths.end() || pinned.contains(c))
+                continue;
+            over -= it->second;
+            widths.erase(it);
+            hiddenForRoom.insert(c);
+            quietly([this, c] { m_header->hideSection(c); });
+        }
         m_adjusting = true;
         int others = 0;
         for (const auto& [c, w] : std::as_const(widths)) {
@@ -119,9 +165,57 @@ public:
 
     bool eventFilter(QObject*, QEvent* event) override
     {
-        if (event->type() == QEvent::Resize)
+        if (event->type() == QEvent::Resize && !m_adjusting)
             fill();
         return false;
+    }
+
+    // The header's context menu: every column with a check mark; the columns that yield can be hidden
+    // or shown (shown by a person, a column stays, room or not), the others are always shown.
+    void columnsMenu(const QPoint& pos)
+    {
+        QMenu menu(m_header);
+        QAbstractItemModel* model = m_header->model();
+        if (!model)
+            return;
+        for (int visual = 0; visual < m_header->count(); ++visual) {
+            const int c = m_header->logicalIndex(visual);
+            QAction* action = menu.addAction(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            action->setCheckable(true);
+            action->setChecked(!m_header->isSectionHidden(c));
+            action->setEnabled(yieldOrder.contains(c));
+            QObject::connect(action, &QAction::toggled, this, [this, c](bool on) { showColumn(c, on); });
+        }
+        menu.exec(m_header->mapToGlobal(pos));
+    }
+
+    void showColumn(int c, bool on)
+    {
+        hiddenForRoom.remove(c);
+        if (on) {
+            pinned.insert(c);
+            quietly([this, c] { m_header->showSection(c); });
+            resizeColumns(m_view, true);
+        } else {
+            pinned.remove(c);
+            quietly([this, c] { m_header->hideSection(c); });
+        }
+        fill();
+    }
+
+    // The header's state with the columns hidden for want of room shown: they are hidden for this
+    // view's width, not by the person.
+    QByteArray state()
+    {
+        QByteArray saved;
+        quietly([this, &saved] {
+            for (const int c : std::as_const(hiddenForRoom))
+                m_header->showSection(c);
+            saved = m_header->saveState();
+            for (const int c : std::as_const(hiddenForRoom))
+                m_header->hideSection(c);
+        });
+        return saved;
     }
 
 private:
@@ -200,7 +294,9 @@ void resizeColumns(QAbstractItemView* view, bool growOnly)
     SpareWidth* spare = spareWidth(view);
     const int last = header->logicalIndex(header->count() - 1);
     for (int c = 0; c < header->count(); ++c) {
-        if (header->isSectionHidden(c) || header->sectionResizeMode(c) != QHeaderView::Interactive)
+        // (A column hidden for want of room is measured too: it may be shown again.)
+        if ((header->isSectionHidden(c) && !(spare && spare->hiddenForRoom.contains(c)))
+            || header->sectionResizeMode(c) != QHeaderView::Interactive)
             continue;
         if (c == last && header->stretchLastSection())
             continue;
@@ -355,6 +451,65 @@ void ItemViewText::setSpareColumn(QAbstractItemView* view, int logicalColumn)
         spare->base = 0;
     spare->column = logicalColumn;
     spare->fill();
+}
+
+void ItemViewText::setYieldOrder(QAbstractItemView* view, const QList<int>& logicalColumns)
+{
+    SpareWidth* spare = spareWidth(view);
+    Q_ASSERT_X(spare, "ItemViewText::setYieldOrder", "call setSpareColumn first");
+    if (!spare)
+        return;
+    QHeaderView* header = columnHeader(view);
+    if (spare->yieldOrder.isEmpty()) {
+        header->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(header, &QHeaderView::customContextMenuRequested, spare, [spare](const QPoint& pos) { spare->columnsMenu(pos); });
+    }
+    spare->yieldOrder = logicalColumns;
+    spare->fill();
+}
+
+QList<int> ItemViewText::hiddenForRoom(const QAbstractItemView* view)
+{
+    const SpareWidth* spare = spareWidth(view);
+    if (!spare)
+        return {};
+    QList<int> hidden(spare->hiddenForRoom.cbegin(), spare->hiddenForRoom.cend());
+    std::sort(hidden.begin(), hidden.end());
+    return hidden;
+}
+
+void ItemViewText::setColumnShown(QAbstractItemView* view, int logicalColumn, bool shown)
+{
+    if (SpareWidth* spare = spareWidth(view))
+        spare->showColumn(logicalColumn, shown);
+}
+
+QByteArray ItemViewText::headerState(const QAbstractItemView* view)
+{
+    QHeaderView* header = columnHeader(view);
+    if (!header)
+        return {};
+    SpareWidth* spare = spareWidth(view);
+    return spare ? spare->state() : header->saveState();
+}
+
+bool ItemViewText::restoreHeaderState(QAbstractItemView* view, const QByteArray& state)
+{
+    QHeaderView* header = columnHeader(view);
+    if (!header || state.isEmpty())
+        return false;
+    SpareWidth* spare = spareWidth(view);
+    if (spare) {
+        // The state says which columns the person hid; those hidden for room are decided again.
+        spare->hiddenForRoom.clear();
+        spare->pinned.clear();
+    }
+    if (!header->restoreState(state))
+        return false;
+    // A layout saved by an older version stretched its last column.
+    if (spare)
+        setSpareColumn(view, spare->column);
+    return true;
 }
 
 int ItemViewText::spareColumn(const QAbstractItemView* view)

@@ -105,6 +105,7 @@ private:
         MessageBar* message = nullptr;
         QWidget* page = nullptr;
         int spareColumn = 0;         // the column that has the room the others leave
+        QList<int> yieldOrder;       // the columns that give way when the room is short, least needed first
         bool layoutRestored = false; // the user's own layout was restored
         bool columnsFitted = false;  // once, on the first rows
         QString currentKey;       // the current row's key across a read
