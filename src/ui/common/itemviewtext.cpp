@@ -76,6 +76,7 @@ public:
     // (ItemViewText::setYieldOrder); those hidden now for want of room; those a person chose to show
     // whatever the room (the header's context menu).
     QList<int> yieldOrder;
+    QList<int> narrowing;   // free-text columns that give up width for the spare column's whole text
     QSet<int> hiddenForRoom;
     QSet<int> pinned;
 
@@ -132,6 +133,22 @@ public:
                 w -= give;
                 missing -= give;
             }
+        }
+        // Free-text columns give up width (down to a few words, whole in their tooltips) so that the
+        // spare column's text shows whole.
+        int want = base - viewport;
+        for (const auto& [c, w] : std::as_const(widths))
+            want += w;
+        for (const int c : std::as_const(narrowing)) {
+            if (want <= 0)
+                break;
+            const auto it = std::find_if(widths.begin(), widths.end(), [c](const auto& cw) { return cw.first == c; });
+            if (it == widths.end())
+                continue;
+            const int floor = std::min(it->second, kLeastChars * m_view->fontMetrics().averageCharWidth());
+            const int give = std::min(it->second - floor, want);
+            it->second -= give;
+            want -= give;
         }
         // Still too narrow: the columns that yield are hidden, the least needed first (the header's
         // context menu shows them again), so that the columns that tell rows apart stay whole and the
@@ -465,6 +482,16 @@ void ItemViewText::setYieldOrder(QAbstractItemView* view, const QList<int>& logi
         connect(header, &QHeaderView::customContextMenuRequested, spare, [spare](const QPoint& pos) { spare->columnsMenu(pos); });
     }
     spare->yieldOrder = logicalColumns;
+    spare->fill();
+}
+
+void ItemViewText::setNarrowingColumns(QAbstractItemView* view, const QList<int>& logicalColumns)
+{
+    SpareWidth* spare = spareWidth(view);
+    Q_ASSERT_X(spare, "ItemViewText::setNarrowingColumns", "call setSpareColumn first");
+    if (!spare)
+        return;
+    spare->narrowing = logicalColumns;
     spare->fill();
 }
 

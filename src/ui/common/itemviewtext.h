@@ -66,6 +66,9 @@ public:
     // room or not) or hides one that yields.
     //   ItemViewText::setYieldOrder(view, {Updated, Assignee, WantDate});
     static void setYieldOrder(QAbstractItemView* view, const QList<int>& logicalColumns);
+    // Free-text columns (notes) that give up width, down to a few words (whole in their tooltips), so
+    // that the spare column's text shows whole (after setSpareColumn).
+    static void setNarrowingColumns(QAbstractItemView* view, const QList<int>& logicalColumns);
     // The columns hidden for want of room now, in logical order.
     static QList<int> hiddenForRoom(const QAbstractItemView* view);
     // What the header's context menu does: shows (and keeps) or hides a column that yields.

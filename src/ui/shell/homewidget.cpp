@@ -125,13 +125,19 @@ QList<RowTableModel<ServicePartRow>::Column> partColumns()
     };
 }
 
-// The parts of a service request in words: "2 × SERVICE KIT: DOSING PUMP (SVC-DOSING-PUMP); 1 × …".
+// The parts of a service request in words: "4 × SERVICE KIT: DOSING PUMP, 2 approved; 1 × …".
 QString requestParts(const ServiceRequestRow& r)
 {
     QStringList lines;
     for (const data::ServiceRequestLine& l : r.items) {
-        const QString item = l.name.isEmpty() ? l.itemId : HomeWidget::tr("%1 (%2)").arg(l.name, l.itemId);
-        lines << HomeWidget::tr("%1 × %2").arg(QLocale().toString(l.quantity), item);
+        // The catalog's name is what people read; the id only when the catalog lost the name.
+        const QString item = l.name.isEmpty() ? l.itemId : l.name;
+        // Fewer approved than requested: both quantities.
+        if (l.approvedQuantity >= 0 && l.approvedQuantity != l.quantity)
+            lines << HomeWidget::tr("%1 × %2, %3 approved")
+                         .arg(QLocale().toString(l.quantity), item, QLocale().toString(l.approvedQuantity));
+        else
+            lines << HomeWidget::tr("%1 × %2").arg(QLocale().toString(l.quantity), item);
     }
     return lines.join(QStringLiteral("; "));
 }
@@ -266,8 +272,11 @@ void HomeWidget::addWorkList(WorkList list)
     case WorkList::MyServiceRequests: {
         // One's own requests need no requester column.
         auto* model = new RowTableModel<ServiceRequestRow>(requestColumns(list == WorkList::ServiceRequests), this);
+        // When, who, the status and the parts tell requests apart. The parts have the room (a request
+        // has up to 100 lines: cut, they show whole in the tooltip); the notes give up width for them
+        // first; who processed a request yields first when the room is short, then the notes.
         p.spareColumn = list == WorkList::ServiceRequests ? 3 : 2;   // parts
-        // When, status and parts tell requests apart; who processed them and their notes yield first.
+        p.narrowing = {list == WorkList::ServiceRequests ? 5 : 4};   // notes
         p.yieldOrder = list == WorkList::ServiceRequests ? QList<int>{4, 5, 1} : QList<int>{3, 4};
         if (list == WorkList::ServiceRequests)
             model->setFetch([queries] { return queries->serviceRequests(); });
@@ -362,6 +371,7 @@ void HomeWidget::addPanel(Panel p)
     ItemViewText::setSpareColumn(p.view, p.spareColumn);
     // When the room is short (shop-floor type at 1366 px), the least needed columns give way.
     ItemViewText::setYieldOrder(p.view, p.yieldOrder);
+    ItemViewText::setNarrowingColumns(p.view, p.narrowing);
     p.view->setWordWrap(false);
     layout->addWidget(p.view, 1);
     m_stack->addWidget(p.page);
