@@ -103,9 +103,13 @@ public:
             m_header->setStretchLastSection(false);
         // The columns hidden for want of room come back; below, they yield again if they must.
         quietly([this] {
-            for (const int c : std::as_const(hiddenForRoom))
-                if (c < m_header->count())
-                    m_header->showSection(c);
+            for (const int c : std::as_const(hiddenForRoom)) {
+                if (c >= m_header->count())
+                    continue;
+                m_header->showSection(c);
+                if (const auto w = full.constFind(c); w != full.cend())
+                    m_header->resizeSection(c, *w);
+            }
         });
         hiddenForRoom.clear();
         const int viewport = m_view->viewport()->width();
@@ -153,7 +157,7 @@ public:
         // Still too narrow: the columns that yield are hidden, the least needed first (the header's
         // context menu shows them again), so that the columns that tell rows apart stay whole and the
         // view needs no horizontal scroll bar.
-        int over = spareLeast - viewport;
+        int over = std::max(spareLeast, m_header->minimumSectionSize()) - viewport;
         for (const auto& [c, w] : std::as_const(widths))
             over += w;
         for (const int c : std::as_const(yieldOrder)) {
@@ -163,6 +167,9 @@ public:
             if (it == widths.end() || pinned.contains(c))
                 continue;
             over -= it->second;
+            // (The width it comes back with.)
+            if (!full.contains(c))
+                full.insert(c, m_header->sectionSize(c));
             widths.erase(it);
             hiddenForRoom.insert(c);
             quietly([this, c] { m_header->hideSection(c); });

@@ -259,7 +259,10 @@ void TestHomeColumns::homesFit()
         }
         settle();
         if (view->horizontalScrollBar()->isVisible())
-            faults << QStringLiteral("%1: a horizontal scroll bar").arg(key);
+            faults << QStringLiteral("%1: a horizontal scroll bar (%2 px of columns in %3 px)")
+                          .arg(key)
+                          .arg(view->horizontalHeader()->length())
+                          .arg(view->viewport()->width());
         for (int row = 0; row < std::min(view->model()->rowCount(), 20); ++row)
             for (int c : std::as_const(keyColumns)) {
                 const QModelIndex index = view->model()->index(row, c);
