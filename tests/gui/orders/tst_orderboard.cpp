@@ -276,13 +276,18 @@ void TestOrderBoard::layoutRemembered()
 {
     QByteArray state;
     {
+        // (At a width where no column needs to give way for want of room.)
         OrderBoardWidget board(m_session.get());
+        board.resize(1600, 600);
+        board.show();
         QVERIFY(waitLoaded(board.model()));
         board.view()->horizontalHeader()->resizeSection(2, 333);
         board.view()->horizontalHeader()->moveSection(3, 0);
         board.saveLayout(m_coord.username);
     }
     OrderBoardWidget again(m_session.get());
+    again.resize(1600, 600);
+    again.show();
     again.restoreLayout(m_coord.username);
     QCOMPARE(again.view()->horizontalHeader()->sectionSize(2), 333);
     QCOMPARE(again.view()->horizontalHeader()->visualIndex(3), 0);
