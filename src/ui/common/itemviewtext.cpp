@@ -185,6 +185,13 @@ public:
         if (width != m_header->sectionSize(column))
             m_header->resizeSection(column, width);
         m_adjusting = false;
+        // Showing or hiding columns may have shown or hidden a scroll bar meanwhile (a resize not
+        // followed above): once more for the viewport's width now.
+        if (m_view->viewport()->width() != viewport && m_refills < 3) {
+            ++m_refills;
+            fill();
+            --m_refills;
+        }
     }
 
     bool eventFilter(QObject*, QEvent* event) override
@@ -246,6 +253,7 @@ private:
     QAbstractItemView* m_view;
     QHeaderView* m_header;
     bool m_adjusting = false;
+    int m_refills = 0;
 };
 
 // A column header that elides a title wider than its section at the end ("Orden de c…"); Qt's own
