@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSet>
 #include <QStyleOptionHeader>
 #include <QStyleOptionViewItem>
@@ -26,6 +27,13 @@ constexpr int kLeastChars = 16;
 
 void resizeColumns(QAbstractItemView* view, bool growOnly);
 
+// False only for a header hidden on purpose (QWidget::isHidden is also true for one whose view has
+// not been shown yet).
+bool headerShown(const QHeaderView* header)
+{
+    return !(header->isHidden() && header->testAttribute(Qt::WA_WState_ExplicitShowHide));
+}
+
 QHeaderView* columnHeader(const QAbstractItemView* view)
 {
     if (const auto* table = qobject_cast<const QTableView*>(view))
@@ -46,6 +54,8 @@ public:
         , m_header(header)
     {
         setObjectName(QLatin1String(kSpareWidthName));
+        // The view's size decides the room; its viewport's too (a scroll bar shown or hidden).
+        view->installEventFilter(this);
         view->viewport()->installEventFilter(this);
         connect(header, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
             if (m_adjusting)
@@ -63,6 +73,9 @@ public:
         });
         connect(header, &QHeaderView::sectionCountChanged, this, [this] { fill(); });
         connect(header, &QHeaderView::sectionMoved, this, [this] { fill(); });
+        // Rows added or taken away may show or hide the vertical scroll bar: the room changes.
+        if (auto* table = qobject_cast<QTableView*>(view))
+            connect(table->verticalHeader(), &QHeaderView::sectionCountChanged, this, [this] { fill(); });
     }
 
     // The width the column's text needs (or a person gave it).
@@ -96,7 +109,8 @@ public:
     // tooltip), so that every column stays in view as long as that can be.
     void fill()
     {
-        if (column < 0 || column >= m_header->count() || m_header->isSectionHidden(column))
+        // (A view not shown has no room to go by yet; it fills when shown.)
+        if (column < 0 || column >= m_header->count() || m_header->isSectionHidden(column) || !m_view->isVisible())
             return;
         // A restored header state brings its own stretch back.
         if (m_header->stretchLastSection())
@@ -112,8 +126,8 @@ public:
             }
         });
         hiddenForRoom.clear();
-        const int viewport = m_view->viewport()->width();
-        const int least = std::max(m_header->isHidden() ? 0 : m_header->sectionSizeHint(column),
+        const int viewport = room();
+        const int least = std::max(headerShown(m_header) ? m_header->sectionSizeHint(column) : 0,
                                    kLeastChars * m_view->fontMetrics().averageCharWidth());
         const int spareLeast = std::min(base, least);
         QList<std::pair<int, int>> widths;   // logical index, width
@@ -131,8 +145,9 @@ public:
         for (auto& [c, w] : widths) {
             if (missing <= 0)
                 break;
-            const int need = rows.value(c, w);
-            if (need > 0 && need < w) {
+            // (No narrower than the header lets a section be.)
+            const int need = std::max(rows.value(c, w), m_header->minimumSectionSize());
+            if (need < w) {
                 const int give = std::min(w - need, missing);
                 w -= give;
                 missing -= give;
@@ -149,7 +164,8 @@ public:
             const auto it = std::find_if(widths.begin(), widths.end(), [c](const auto& cw) { return cw.first == c; });
             if (it == widths.end())
                 continue;
-            const int floor = std::min(it->second, kLeastChars * m_view->fontMetrics().averageCharWidth());
+            const int floor = std::min(it->second, std::max(kLeastChars * m_view->fontMetrics().averageCharWidth(),
+                                                            m_header->minimumSectionSize()));
             const int give = std::min(it->second - floor, want);
             it->second -= give;
             want -= give;
@@ -185,18 +201,37 @@ public:
         if (width != m_header->sectionSize(column))
             m_header->resizeSection(column, width);
         m_adjusting = false;
-        // Showing or hiding columns may have shown or hidden a scroll bar meanwhile (a resize not
-        // followed above): once more for the viewport's width now.
-        if (m_view->viewport()->width() != viewport && m_refills < 3) {
-            ++m_refills;
-            fill();
-            --m_refills;
-        }
+    }
+
+    // The width the viewport has once the columns fit: the view's inside (within its frame, beside
+    // its row header), less the vertical scroll bar's width when the rows need more height than there
+    // is. Measured from the view, not from the viewport as it is now: that one still has the scroll
+    // bars of the columns' previous widths (Qt lays them out later), or, in a view not shown yet,
+    // a size from before.
+    int room() const
+    {
+        const QSize inside = m_view->maximumViewportSize();   // (without a horizontal scroll bar)
+        int width = inside.width();
+        const QScrollBar* bar = m_view->verticalScrollBar();
+        if (m_view->verticalScrollBarPolicy() != Qt::ScrollBarAsNeeded)
+            return width;   // (maximumViewportSize counts a scroll bar always shown)
+        bool rowsOverflow = false;
+        if (const auto* table = qobject_cast<const QTableView*>(m_view))
+            rowsOverflow = table->verticalHeader()->length() > inside.height();
+        else
+            rowsOverflow = bar->isVisibleTo(m_view);   // (a tree's rows: as the view has them now)
+        if (!rowsOverflow || bar->style()->pixelMetric(QStyle::PM_ScrollView_ScrollBarOverlap, nullptr, bar) != 0)
+            return width;
+        width -= bar->sizeHint().width();
+        if (m_view->frameShape() != QFrame::NoFrame
+            && m_view->style()->styleHint(QStyle::SH_ScrollView_FrameOnlyAroundContents, nullptr, m_view))
+            width -= m_view->style()->pixelMetric(QStyle::PM_ScrollView_ScrollBarSpacing, nullptr, m_view);
+        return width;
     }
 
     bool eventFilter(QObject*, QEvent* event) override
     {
-        if (event->type() == QEvent::Resize && !m_adjusting)
+        if ((event->type() == QEvent::Resize || event->type() == QEvent::Show) && !m_adjusting)
             fill();
         return false;
     }
@@ -253,7 +288,6 @@ private:
     QAbstractItemView* m_view;
     QHeaderView* m_header;
     bool m_adjusting = false;
-    int m_refills = 0;
 };
 
 // A column header that elides a title wider than its section at the end ("Orden de c…"); Qt's own
@@ -292,7 +326,8 @@ QHeaderView* elidingHeader(QAbstractItemView* view, QHeaderView* old)
     header->setMinimumSectionSize(old->minimumSectionSize());
     header->setSortIndicatorShown(old->isSortIndicatorShown());
     header->setSortIndicator(old->sortIndicatorSection(), old->sortIndicatorOrder());
-    header->setVisible(!old->isHidden());
+    if (!headerShown(old))
+        header->hide();
     table->setHorizontalHeader(header);   // deletes the old one; keeps sorting as it was
     return header;
 }
@@ -314,7 +349,7 @@ SpareWidth* spareWidth(const QAbstractItemView* view)
 // The width a column needs for its title and the rows it shows now.
 int neededWidth(QAbstractItemView* view, QHeaderView* header, int column)
 {
-    const int title = header->isHidden() ? 0 : header->sectionSizeHint(column);
+    const int title = headerShown(header) ? header->sectionSizeHint(column) : 0;
     return std::max(title, view->sizeHintForColumn(column));
 }
 
@@ -324,6 +359,7 @@ void resizeColumns(QAbstractItemView* view, bool growOnly)
     if (!header || !view->model())
         return;
     SpareWidth* spare = spareWidth(view);
+    const bool hasRows = view->model()->rowCount(view->rootIndex()) > 0;
     const int last = header->logicalIndex(header->count() - 1);
     for (int c = 0; c < header->count(); ++c) {
         // (A column hidden for want of room is measured too: it may be shown again.)
@@ -332,7 +368,22 @@ void resizeColumns(QAbstractItemView* view, bool growOnly)
             continue;
         if (c == last && header->stretchLastSection())
             continue;
-        const int needed = neededWidth(view, header, c);
+        int needed = 0;
+        int rowsNeed = 0;
+        const auto measure = [&] {
+            needed = neededWidth(view, header, c);
+            rowsNeed = view->sizeHintForColumn(c);
+        };
+        if (header->isSectionHidden(c)) {
+            // (A hidden section's title measures nothing.)
+            spare->quietly([&] {
+                header->showSection(c);
+                measure();
+                header->hideSection(c);
+            });
+        } else {
+            measure();
+        }
         if (spare && c == spare->column) {
             // Filled beyond its text: what counts is the width its text needs.
             if (needed > 0 && (!growOnly || spare->base < needed)) {
@@ -344,11 +395,17 @@ void resizeColumns(QAbstractItemView* view, bool growOnly)
         const int current = spare ? spare->full.value(c, header->sectionSize(c)) : header->sectionSize(c);
         if (needed > 0 && (!growOnly || current < needed)) {
             header->resizeSection(c, needed);
-            if (spare) {
-                // (Also when the size did not change, which the header does not signal.)
+            // (Also when the size did not change, which the header does not signal.)
+            if (spare)
                 spare->full.insert(c, needed);
-                spare->rows.insert(c, view->sizeHintForColumn(c));
-            }
+        }
+        // What the rows shown now need, below which a title gives up no width (not known without
+        // rows: none then).
+        if (spare) {
+            if (hasRows)
+                spare->rows.insert(c, rowsNeed);
+            else
+                spare->rows.remove(c);
         }
     }
     if (spare)
@@ -548,6 +605,17 @@ bool ItemViewText::restoreHeaderState(QAbstractItemView* view, const QByteArray&
     }
     if (!header->restoreState(state))
         return false;
+    if (spare) {
+        // The restored widths are the person's (restoreState does not signal them): each column's
+        // width from now on, the one it comes back with when hidden for room, and (as for a width a
+        // person drags) none of it given up for the title.
+        for (int c = 0; c < header->count(); ++c) {
+            if (c == spare->column)
+                continue;   // (filled; what its text needs is measured)
+            spare->full.insert(c, header->sectionSize(c));
+            spare->rows.insert(c, header->sectionSize(c));
+        }
+    }
     // A layout saved by an older version stretched its last column.
     if (spare)
         setSpareColumn(view, spare->column);
