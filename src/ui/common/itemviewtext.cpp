@@ -1,9 +1,12 @@
 #include "ui/common/itemviewtext.h"
 
 #include <QAbstractItemDelegate>
+#include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QHash>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSet>
@@ -229,10 +232,28 @@ public:
         return width;
     }
 
-    bool eventFilter(QObject*, QEvent* event) override
+    bool eventFilter(QObject* watched, QEvent* event) override
     {
         if ((event->type() == QEvent::Resize || event->type() == QEvent::Show) && !m_adjusting)
             fill();
+        if (watched != m_view || yieldOrder.isEmpty())
+            return false;
+        if (event->type() == QEvent::LanguageChange && m_columnsAction)
+            m_columnsAction->setText(ItemViewText::tr("Columns"));
+        if (event->type() == QEvent::ContextMenu
+            && static_cast<QContextMenuEvent*>(event)->reason() == QContextMenuEvent::Keyboard)
+            return keyboardMenu();
+        // Shift+F10 asks for the context menu as the Menu key does.
+        if (event->type() == QEvent::KeyPress) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
+                const QRect cell = m_view->visualRect(m_view->currentIndex());
+                const QPoint pos = cell.isValid() ? m_view->viewport()->mapTo(m_view, cell.bottomLeft()) : QPoint();
+                QContextMenuEvent menu(QContextMenuEvent::Keyboard, pos, m_view->mapToGlobal(pos), key->modifiers());
+                QCoreApplication::sendEvent(m_view, &menu);
+                return true;
+            }
+        }
         return false;
     }
 
@@ -241,18 +262,59 @@ public:
     void columnsMenu(const QPoint& pos)
     {
         QMenu menu(m_header);
+        addColumnActions(&menu);
+        if (!menu.isEmpty())
+            menu.exec(m_header->mapToGlobal(pos));
+    }
+
+    void addColumnActions(QMenu* menu)
+    {
         QAbstractItemModel* model = m_header->model();
         if (!model)
             return;
         for (int visual = 0; visual < m_header->count(); ++visual) {
             const int c = m_header->logicalIndex(visual);
-            QAction* action = menu.addAction(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            QAction* action = menu->addAction(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
             action->setCheckable(true);
             action->setChecked(!m_header->isSectionHidden(c));
             action->setEnabled(yieldOrder.contains(c));
             QObject::connect(action, &QAction::toggled, this, [this, c](bool on) { showColumn(c, on); });
         }
-        menu.exec(m_header->mapToGlobal(pos));
+    }
+
+    // The same from the keyboard: the list's context menu (the Menu key, or Shift+F10) has the
+    // columns; a list that has a menu of its own (its actions) gets them as a submenu.
+    void offerColumnsByKeyboard()
+    {
+        if (m_view->contextMenuPolicy() == Qt::ActionsContextMenu) {
+            auto* columns = new QMenu(m_view);
+            m_columnsAction = columns->menuAction();
+            m_columnsAction->setText(ItemViewText::tr("Columns"));
+            connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+                columns->clear();
+                addColumnActions(columns);
+            });
+            m_view->addAction(m_columnsAction);
+        }
+    }
+
+    // A context menu asked for from the keyboard: the columns, below the current cell (or the
+    // header) in a list without a menu of its own.
+    bool keyboardMenu()
+    {
+        if (m_view->contextMenuPolicy() == Qt::ActionsContextMenu)
+            return false;   // (its actions, the columns among them)
+        if (m_view->contextMenuPolicy() != Qt::DefaultContextMenu)
+            return false;
+        const QRect cell = m_view->visualRect(m_view->currentIndex());
+        const QPoint at = cell.isValid() ? m_view->viewport()->mapToGlobal(cell.bottomLeft())
+                                         : m_header->mapToGlobal(QPoint(0, m_header->height()));
+        QMenu menu(m_view);
+        addColumnActions(&menu);
+        if (menu.isEmpty())
+            return false;
+        menu.exec(at);
+        return true;
     }
 
     void showColumn(int c, bool on)
@@ -287,6 +349,7 @@ public:
 private:
     QAbstractItemView* m_view;
     QHeaderView* m_header;
+    QAction* m_columnsAction = nullptr;
     bool m_adjusting = false;
 };
 
@@ -552,6 +615,7 @@ void ItemViewText::setYieldOrder(QAbstractItemView* view, const QList<int>& logi
     if (spare->yieldOrder.isEmpty()) {
         header->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(header, &QHeaderView::customContextMenuRequested, spare, [spare](const QPoint& pos) { spare->columnsMenu(pos); });
+        spare->offerColumnsByKeyboard();
     }
     spare->yieldOrder = logicalColumns;
     spare->fill();

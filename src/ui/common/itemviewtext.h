@@ -63,7 +63,9 @@ public:
     // hidden in this order until the rest fits (no horizontal scroll bar), and come back as the view
     // widens; the columns not named (those that tell rows apart: a build, a PO number) are never cut.
     // The header's context menu lists the columns: a person shows a hidden one again (it then stays,
-    // room or not) or hides one that yields.
+    // room or not) or hides one that yields. From the keyboard, the list's context menu (Menu key or
+    // Shift+F10) has them: the columns themselves, or a "Columns" submenu in a list whose context menu
+    // has actions of its own (Qt::ActionsContextMenu, set before this call).
     //   ItemViewText::setYieldOrder(view, {Updated, Assignee, WantDate});
     static void setYieldOrder(QAbstractItemView* view, const QList<int>& logicalColumns);
     // Free-text columns (notes) that give up width, down to a few words (whole in their tooltips), so

@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using cs::test::ScratchDatabase;
 using namespace cs::ui;
@@ -81,6 +83,7 @@ private slots:
     void leastNeededYieldFirst();
     void personShowsColumnAgain();
     void notesNarrowForSpare();
+    void columnsFromKeyboard();
     void initTestCase();
     void cleanupTestCase();
     void homesFit_data();
@@ -177,6 +180,53 @@ void TestHomeColumns::notesNarrowForSpare()
     QVERIFY(!ItemViewText::isElided(&view, model.index(0, 1)));
     QVERIFY(ItemViewText::isElided(&view, model.index(0, 2)));
     QVERIFY(!view.horizontalScrollBar()->isVisible());
+}
+
+void TestHomeColumns::columnsFromKeyboard()
+{
+    QStandardItemModel model;
+    auto view = table(&model);
+    view->resize(need(view.get(), 0) + need(view.get(), 1) + 16 * view->fontMetrics().averageCharWidth() + 40, 300);
+    settle();
+    QCOMPARE(ItemViewText::hiddenForRoom(view.get()), (QList<int>{3, 4}));
+    view->activateWindow();
+    view->setFocus();
+    view->setCurrentIndex(model.index(0, 0));
+    // Shift+F10 on the list opens the columns' menu; "Status" is checked there, and shown.
+    QStringList titles;
+    bool buildEnabled = true;
+    QTimer::singleShot(0, view.get(), [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction* action : menu->actions()) {
+            titles << action->text();
+            if (action->text() == u"Build")
+                buildEnabled = action->isEnabled();
+        }
+        for (QAction* action : menu->actions())
+            if (action->text() == u"Status")
+                menu->setActiveAction(action);
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QTest::keyClick(view.get(), Qt::Key_F10, Qt::ShiftModifier);
+    QCOMPARE(titles, (QStringList{QStringLiteral("Build"), QStringLiteral("PO"), QStringLiteral("Project"),
+                                  QStringLiteral("Status"), QStringLiteral("Updated")}));
+    QVERIFY(!buildEnabled);   // (build numbers are never hidden)
+    settle();
+    QVERIFY(!view->horizontalHeader()->isSectionHidden(3));
+    QCOMPARE(ItemViewText::hiddenForRoom(view.get()), QList<int>{4});
+
+    // A list whose context menu has actions of its own has the columns in a submenu.
+    QStandardItemModel other;
+    QTableView withActions;
+    withActions.setContextMenuPolicy(Qt::ActionsContextMenu);
+    withActions.addAction(new QAction(QStringLiteral("Print"), &withActions));
+    withActions.setModel(&other);
+    ItemViewText::setSpareColumn(&withActions, 0);
+    ItemViewText::setYieldOrder(&withActions, {1});
+    QCOMPARE(withActions.actions().size(), 2);
+    QVERIFY(withActions.actions().last()->menu());
+    QCOMPARE(withActions.actions().last()->text(), QStringLiteral("Columns"));
 }
 
 void TestHomeColumns::initTestCase()
