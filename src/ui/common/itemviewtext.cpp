@@ -368,8 +368,15 @@ protected:
         int room = sectionSize(logicalIndex) - 2 * margin;
         if (isSortIndicatorShown() && sortIndicatorSection() == logicalIndex)
             room -= style()->pixelMetric(QStyle::PM_HeaderMarkSize, option, this) + margin;
-        if (option->fontMetrics.horizontalAdvance(option->text) > room)
-            option->text = option->fontMetrics.elidedText(option->text, Qt::ElideRight, std::max(room, 0));
+        // (The style draws a highlighted section's title in bold: measured so.)
+        QFontMetrics metrics = option->fontMetrics;
+        if (option->state.testFlag(QStyle::State_On)) {
+            QFont bold = font();
+            bold.setBold(true);
+            metrics = QFontMetrics(bold);
+        }
+        if (metrics.horizontalAdvance(option->text) > room)
+            option->text = metrics.elidedText(option->text, Qt::ElideRight, std::max(room, 0));
     }
 };
 
