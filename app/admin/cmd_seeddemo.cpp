@@ -14,8 +14,10 @@ int run(const QStringList& args)
             "Usage: cleanstation-admin seed-demo [--list-logins] [--conninfo \"...\"]\n\n"
             "Fills a migrated database with demo data: one person per role with a documented demo password,\n"
             "the project's demo catalog, and demo orders in different statuses (submitted, approved and moved\n"
-            "through the real workflow functions as the demo users). Running it again adds only what is\n"
-            "missing. Needs a superuser connection (it creates login roles). For demo clusters only.\n\n"
+            "through the real workflow functions as the demo users), and service requests in every status\n"
+            "(requested by the service department, decided, ordered and received by procurement). Running it\n"
+            "again adds only what is missing. Needs a superuser connection (it creates login roles). For demo\n"
+            "clusters only.\n\n"
             "  --list-logins   print the demo logins and passwords, change nothing"));
         return ExitOk;
     }
@@ -43,7 +45,7 @@ int run(const QStringList& args)
 }
 
 const Registration reg{{QStringLiteral("seed-demo"),
-                        QStringLiteral("create demo users, the demo catalog and demo orders (demo clusters only)"), &run}};
+                        QStringLiteral("create demo users, the demo catalog, demo orders and service requests (demo clusters only)"), &run}};
 
 } // namespace
 } // namespace cs::admin

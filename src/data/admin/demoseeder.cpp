@@ -7,6 +7,7 @@
 #include "data/orders/orderpagerepository.h"
 #include "data/orders/orderrepository.h"
 #include "data/admin/demochecklists.h"
+#include "data/admin/demoservicerequests.h"
 #include "data/admin/useraccounts.h"
 #include "data/qc/checklistrepository.h"
 #include "data/qc/shippedtemplates.h"
@@ -165,7 +166,8 @@ bool DemoSeeder::run(QStringList* log, QString* error)
         }
     }
     return createUsers(log, error) && importCatalog(log, error) && importTemplates(log, error)
-           && importWorkInstructions(log, error) && createOrders(log, error);
+           && importWorkInstructions(log, error) && createOrders(log, error)
+           && DemoServiceRequests::seed([this](const QString& username) { return loginAs(username); }, log, error);
 }
 
 bool DemoSeeder::createUsers(QStringList* log, QString* error)

@@ -22,7 +22,8 @@ struct SubmittedBuild;
 // demo assembler (claim, production checks and packing list on the CLP, the end-of-line test on the
 // CLT, the closing statement; DemoAssembly), each order with a drawing of its sink. The demo tools and
 // work instructions (resources/demo/work-instructions) are stored and published by the demo Admin, and
-// each claimed build gets its task list.
+// each claimed build gets its task list. The service requests (DemoServiceRequests) come last, one in
+// every status, each step by its own demo person.
 // Running it again adds only what is missing.
 class DemoSeeder
 {

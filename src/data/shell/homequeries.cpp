@@ -130,7 +130,9 @@ Result<QList<ServiceRequestRow>> HomeQueries::serviceRequests(QSqlDatabase& db, 
                 "s.processed_timestamp, coalesce(s.processing_notes, ''), coalesce(req.full_name, ''), "
                 "coalesce(proc.full_name, ''), "
                 "coalesce((SELECT jsonb_agg(jsonb_build_object('id', e.item ->> 'id', 'qty', e.item -> 'qty', "
-                "                 'name', coalesce(p.name, a.name, '')) ORDER BY e.n) "
+                "                 'name', coalesce(p.name, a.name, ''), "
+                "                 'approved', (SELECT ap -> 'qty' FROM jsonb_array_elements(s.approved_items) ap "
+                "                              WHERE ap ->> 'id' = e.item ->> 'id' LIMIT 1)) ORDER BY e.n) "
                 "          FROM jsonb_array_elements(s.items) WITH ORDINALITY AS e(item, n) "
                 "          LEFT JOIN cs.parts p ON p.part_id = e.item ->> 'id' "
                 "          LEFT JOIN cs.assemblies a ON a.assembly_id = e.item ->> 'id'), '[]')::text "
@@ -155,8 +157,12 @@ Result<QList<ServiceRequestRow>> HomeQueries::serviceRequests(QSqlDatabase& db, 
         const QJsonArray items = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array();
         for (const QJsonValue& v : items) {
             const QJsonObject o = v.toObject();
+            // Approved quantities once procurement approved (a line left out was approved as none).
+            const QJsonValue approved = o.value(u"approved");
+            const bool decided = row.status != u"Pending" && row.status != u"Rejected";
+            const int approvedQuantity = approved.isDouble() ? approved.toInt() : (decided ? 0 : -1);
             row.items << ServiceRequestLine{o.value(u"id").toString(), o.value(u"name").toString(),
-                                            o.value(u"qty").toInt()};
+                                            o.value(u"qty").toInt(), approvedQuantity};
         }
         rows << row;
     }

@@ -50,6 +50,7 @@ struct ServiceRequestLine
     QString itemId;
     QString name;         // the part's or service part's catalog name; empty when the catalog lost it
     int quantity = 0;
+    int approvedQuantity = -1;   // what procurement approved (at most the quantity); -1 until decided
 };
 
 // A service request as its reader may see it: who asked for what and when, and where it stands.

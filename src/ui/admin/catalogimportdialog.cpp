@@ -130,8 +130,11 @@ void CatalogImportDialog::showCheck()
     const data::CatalogImportCheck& c = *m_check;
     const QLocale locale;
     if (!c.importable()) {
-        m_summary->setText(tr("%n problem(s) found; nothing can be imported until the files are corrected.", nullptr,
-                              int(c.problems.size())));
+        // Plurals: one message for one and one for the others (English has no translation file to
+        // pluralise); each keeps %n for the forms of other languages.
+        const int n = int(c.problems.size());
+        m_summary->setText(n == 1 ? tr("%n problem found; nothing can be imported until the file is corrected.", nullptr, n)
+                                  : tr("%n problems found; nothing can be imported until the files are corrected.", nullptr, n));
         m_problems->setRowCount(int(c.problems.size()));
         for (int row = 0; row < c.problems.size(); ++row) {
             const domain::CatalogProblem& p = c.problems.at(row);
@@ -140,7 +143,8 @@ void CatalogImportDialog::showCheck()
                 m_problems->setItem(row, col, new QTableWidgetItem(cells.at(col)));
         }
         ItemViewText::fitColumns(m_problems);
-        m_message->showError(tr("The catalog files have %n problem(s), listed below.", nullptr, int(c.problems.size())));
+        m_message->showError(n == 1 ? tr("The catalog files have %n problem, listed below.", nullptr, n)
+                                    : tr("The catalog files have %n problems, listed below.", nullptr, n));
     } else {
         m_summary->setText(tr("No problems found. The files hold %1 categories, %2 subcategories, %3 parts and %4 "
                               "assemblies with %5 component lines.")

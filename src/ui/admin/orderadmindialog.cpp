@@ -204,7 +204,10 @@ void OrderAdminDialog::showBuild()
     if (m_mode == Mode::Delete)
         info += u'\n'
                 + (m_build->buildsOnPo <= 1 ? tr("It is the only build of PO %1: the purchase order is deleted with it.").arg(b.poNumber)
-                                            : tr("PO %1 keeps its other %n build(s).", nullptr, m_build->buildsOnPo - 1).arg(b.poNumber));
+                                            : m_build->buildsOnPo == 2
+                                                  ? tr("PO %1 keeps its other build.").arg(b.poNumber)
+                                                  : tr("PO %1 keeps its other %n builds.", nullptr, m_build->buildsOnPo - 1)
+                                                        .arg(b.poNumber));
     m_buildInfo->setText(info);
     if (m_status) {
         const QString chosen = m_status->currentData().toString();

@@ -402,8 +402,11 @@ void WorkInstructionsDialog::sendImport(QJsonObject content, QStringList problem
             }
         }
         showProblems(problems);
-        m_messageBar->showError(tr("Nothing was stored: %n problem(s) to correct in the file, listed below.", nullptr,
-                                   int(problems.size())));
+        // Plurals: one message for one and one for the others (English has no translation file to
+        // pluralise); each keeps %n for the forms of other languages.
+        const int n = int(problems.size());
+        m_messageBar->showError(n == 1 ? tr("Nothing was stored: %n problem to correct in the file, listed below.", nullptr, n)
+                                       : tr("Nothing was stored: %n problems to correct in the file, listed below.", nullptr, n));
         emit actionFinished(false);
     });
 }

@@ -1,14 +1,22 @@
 #include "ui/common/itemviewtext.h"
 
 #include <QAbstractItemDelegate>
+#include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QHash>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSet>
 #include <QStyleOptionHeader>
 #include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QToolTip>
 #include <QTreeView>
+
+#include <algorithm>
 
 namespace cs::ui {
 
@@ -19,6 +27,15 @@ constexpr char kElidingHeader[] = "cs_elidingHeader";
 
 // The spare column gives up width down to this many average characters (or its title).
 constexpr int kLeastChars = 16;
+
+void resizeColumns(QAbstractItemView* view, bool growOnly);
+
+// False only for a header hidden on purpose (QWidget::isHidden is also true for one whose view has
+// not been shown yet).
+bool headerShown(const QHeaderView* header)
+{
+    return !(header->isHidden() && header->testAttribute(Qt::WA_WState_ExplicitShowHide));
+}
 
 QHeaderView* columnHeader(const QAbstractItemView* view)
 {
@@ -40,6 +57,8 @@ public:
         , m_header(header)
     {
         setObjectName(QLatin1String(kSpareWidthName));
+        // The view's size decides the room; its viewport's too (a scroll bar shown or hidden).
+        view->installEventFilter(this);
         view->viewport()->installEventFilter(this);
         connect(header, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
             if (m_adjusting)
@@ -57,6 +76,9 @@ public:
         });
         connect(header, &QHeaderView::sectionCountChanged, this, [this] { fill(); });
         connect(header, &QHeaderView::sectionMoved, this, [this] { fill(); });
+        // Rows added or taken away may show or hide the vertical scroll bar: the room changes.
+        if (auto* table = qobject_cast<QTableView*>(view))
+            connect(table->verticalHeader(), &QHeaderView::sectionCountChanged, this, [this] { fill(); });
     }
 
     // The width the column's text needs (or a person gave it).
@@ -66,6 +88,23 @@ public:
     // without the title.
     QHash<int, int> full;
     QHash<int, int> rows;
+    // The columns that give way when the view is too narrow for all of them, the least needed first
+    // (ItemViewText::setYieldOrder); those hidden now for want of room; those a person chose to show
+    // whatever the room (the header's context menu).
+    QList<int> yieldOrder;
+    QList<int> narrowing;   // free-text columns that give up width for the spare column's whole text
+    QSet<int> hiddenForRoom;
+    QSet<int> pinned;
+
+    // Runs `change` (showing or hiding sections) without taking the sizes it signals for a person's.
+    template<typename F>
+    void quietly(F change)
+    {
+        const bool was = m_adjusting;
+        m_adjusting = true;
+        change();
+        m_adjusting = was;
+    }
 
     // The spare column takes the room the other columns leave. When they leave little, it gives up
     // width down to a few words (the whole text is in the cell's tooltip); when that is not enough, the
@@ -73,13 +112,25 @@ public:
     // tooltip), so that every column stays in view as long as that can be.
     void fill()
     {
-        if (column < 0 || column >= m_header->count() || m_header->isSectionHidden(column))
+        // (A view not shown has no room to go by yet; it fills when shown.)
+        if (column < 0 || column >= m_header->count() || m_header->isSectionHidden(column) || !m_view->isVisible())
             return;
         // A restored header state brings its own stretch back.
         if (m_header->stretchLastSection())
             m_header->setStretchLastSection(false);
-        const int viewport = m_view->viewport()->width();
-        const int least = std::max(m_header->isHidden() ? 0 : m_header->sectionSizeHint(column),
+        // The columns hidden for want of room come back; below, they yield again if they must.
+        quietly([this] {
+            for (const int c : std::as_const(hiddenForRoom)) {
+                if (c >= m_header->count())
+                    continue;
+                m_header->showSection(c);
+                if (const auto w = full.constFind(c); w != full.cend())
+                    m_header->resizeSection(c, *w);
+            }
+        });
+        hiddenForRoom.clear();
+        const int viewport = room();
+        const int least = std::max(headerShown(m_header) ? m_header->sectionSizeHint(column) : 0,
                                    kLeastChars * m_view->fontMetrics().averageCharWidth());
         const int spareLeast = std::min(base, least);
         QList<std::pair<int, int>> widths;   // logical index, width
@@ -97,12 +148,50 @@ public:
         for (auto& [c, w] : widths) {
             if (missing <= 0)
                 break;
-            const int need = rows.value(c, w);
-            if (need > 0 && need < w) {
+            // (No narrower than the header lets a section be.)
+            const int need = std::max(rows.value(c, w), m_header->minimumSectionSize());
+            if (need < w) {
                 const int give = std::min(w - need, missing);
                 w -= give;
                 missing -= give;
             }
+        }
+        // Free-text columns give up width (down to a few words, whole in their tooltips) so that the
+        // spare column's text shows whole.
+        int want = base - viewport;
+        for (const auto& [c, w] : std::as_const(widths))
+            want += w;
+        for (const int c : std::as_const(narrowing)) {
+            if (want <= 0)
+                break;
+            const auto it = std::find_if(widths.begin(), widths.end(), [c](const auto& cw) { return cw.first == c; });
+            if (it == widths.end())
+                continue;
+            const int floor = std::min(it->second, std::max(kLeastChars * m_view->fontMetrics().averageCharWidth(),
+                                                            m_header->minimumSectionSize()));
+            const int give = std::min(it->second - floor, want);
+            it->second -= give;
+            want -= give;
+        }
+        // Still too narrow: the columns that yield are hidden, the least needed first (the header's
+        // context menu shows them again), so that the columns that tell rows apart stay whole and the
+        // view needs no horizontal scroll bar.
+        int over = std::max(spareLeast, m_header->minimumSectionSize()) - viewport;
+        for (const auto& [c, w] : std::as_const(widths))
+            over += w;
+        for (const int c : std::as_const(yieldOrder)) {
+            if (over <= 0)
+                break;
+            const auto it = std::find_if(widths.begin(), widths.end(), [c](const auto& cw) { return cw.first == c; });
+            if (it == widths.end() || pinned.contains(c))
+                continue;
+            over -= it->second;
+            // (The width it comes back with.)
+            if (!full.contains(c))
+                full.insert(c, m_header->sectionSize(c));
+            widths.erase(it);
+            hiddenForRoom.insert(c);
+            quietly([this, c] { m_header->hideSection(c); });
         }
         m_adjusting = true;
         int others = 0;
@@ -117,16 +206,150 @@ public:
         m_adjusting = false;
     }
 
-    bool eventFilter(QObject*, QEvent* event) override
+    // The width the viewport has once the columns fit: the view's inside (within its frame, beside
+    // its row header), less the vertical scroll bar's width when the rows need more height than there
+    // is. Measured from the view, not from the viewport as it is now: that one still has the scroll
+    // bars of the columns' previous widths (Qt lays them out later), or, in a view not shown yet,
+    // a size from before.
+    int room() const
     {
-        if (event->type() == QEvent::Resize)
+        const QSize inside = m_view->maximumViewportSize();   // (without a horizontal scroll bar)
+        int width = inside.width();
+        const QScrollBar* bar = m_view->verticalScrollBar();
+        if (m_view->verticalScrollBarPolicy() != Qt::ScrollBarAsNeeded)
+            return width;   // (maximumViewportSize counts a scroll bar always shown)
+        bool rowsOverflow = false;
+        if (const auto* table = qobject_cast<const QTableView*>(m_view))
+            rowsOverflow = table->verticalHeader()->length() > inside.height();
+        else
+            rowsOverflow = bar->isVisibleTo(m_view);   // (a tree's rows: as the view has them now)
+        if (!rowsOverflow || bar->style()->pixelMetric(QStyle::PM_ScrollView_ScrollBarOverlap, nullptr, bar) != 0)
+            return width;
+        width -= bar->sizeHint().width();
+        if (m_view->frameShape() != QFrame::NoFrame
+            && m_view->style()->styleHint(QStyle::SH_ScrollView_FrameOnlyAroundContents, nullptr, m_view))
+            width -= m_view->style()->pixelMetric(QStyle::PM_ScrollView_ScrollBarSpacing, nullptr, m_view);
+        return width;
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if ((event->type() == QEvent::Resize || event->type() == QEvent::Show) && !m_adjusting)
             fill();
+        if (watched != m_view || yieldOrder.isEmpty())
+            return false;
+        if (event->type() == QEvent::LanguageChange && m_columnsAction)
+            m_columnsAction->setText(ItemViewText::tr("Columns"));
+        if (event->type() == QEvent::ContextMenu
+            && static_cast<QContextMenuEvent*>(event)->reason() == QContextMenuEvent::Keyboard)
+            return keyboardMenu();
+        // Shift+F10 asks for the context menu as the Menu key does.
+        if (event->type() == QEvent::KeyPress) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
+                const QRect cell = m_view->visualRect(m_view->currentIndex());
+                const QPoint pos = cell.isValid() ? m_view->viewport()->mapTo(m_view, cell.bottomLeft()) : QPoint();
+                QContextMenuEvent menu(QContextMenuEvent::Keyboard, pos, m_view->mapToGlobal(pos), key->modifiers());
+                QCoreApplication::sendEvent(m_view, &menu);
+                return true;
+            }
+        }
         return false;
+    }
+
+    // The header's context menu: every column with a check mark; the columns that yield can be hidden
+    // or shown (shown by a person, a column stays, room or not), the others are always shown.
+    void columnsMenu(const QPoint& pos)
+    {
+        QMenu menu(m_header);
+        addColumnActions(&menu);
+        if (!menu.isEmpty())
+            menu.exec(m_header->mapToGlobal(pos));
+    }
+
+    void addColumnActions(QMenu* menu)
+    {
+        QAbstractItemModel* model = m_header->model();
+        if (!model)
+            return;
+        for (int visual = 0; visual < m_header->count(); ++visual) {
+            const int c = m_header->logicalIndex(visual);
+            QAction* action = menu->addAction(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            action->setCheckable(true);
+            action->setChecked(!m_header->isSectionHidden(c));
+            action->setEnabled(yieldOrder.contains(c));
+            QObject::connect(action, &QAction::toggled, this, [this, c](bool on) { showColumn(c, on); });
+        }
+    }
+
+    // The same from the keyboard: the list's context menu (the Menu key, or Shift+F10) has the
+    // columns; a list that has a menu of its own (its actions) gets them as a submenu.
+    void offerColumnsByKeyboard()
+    {
+        if (m_view->contextMenuPolicy() == Qt::ActionsContextMenu) {
+            auto* columns = new QMenu(m_view);
+            m_columnsAction = columns->menuAction();
+            m_columnsAction->setText(ItemViewText::tr("Columns"));
+            connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+                columns->clear();
+                addColumnActions(columns);
+            });
+            m_view->addAction(m_columnsAction);
+        }
+    }
+
+    // A context menu asked for from the keyboard: the columns, below the current cell (or the
+    // header) in a list without a menu of its own.
+    bool keyboardMenu()
+    {
+        if (m_view->contextMenuPolicy() == Qt::ActionsContextMenu)
+            return false;   // (its actions, the columns among them)
+        if (m_view->contextMenuPolicy() != Qt::DefaultContextMenu)
+            return false;
+        const QRect cell = m_view->visualRect(m_view->currentIndex());
+        const QPoint at = cell.isValid() ? m_view->viewport()->mapToGlobal(cell.bottomLeft())
+                                         : m_header->mapToGlobal(QPoint(0, m_header->height()));
+        QMenu menu(m_view);
+        addColumnActions(&menu);
+        if (menu.isEmpty())
+            return false;
+        menu.exec(at);
+        return true;
+    }
+
+    void showColumn(int c, bool on)
+    {
+        hiddenForRoom.remove(c);
+        if (on) {
+            pinned.insert(c);
+            quietly([this, c] { m_header->showSection(c); });
+            resizeColumns(m_view, true);
+        } else {
+            pinned.remove(c);
+            quietly([this, c] { m_header->hideSection(c); });
+        }
+        fill();
+    }
+
+    // The header's state with the columns hidden for want of room shown: they are hidden for this
+    // view's width, not by the person.
+    QByteArray state()
+    {
+        QByteArray saved;
+        quietly([this, &saved] {
+            for (const int c : std::as_const(hiddenForRoom))
+                m_header->showSection(c);
+            saved = m_header->saveState();
+            for (const int c : std::as_const(hiddenForRoom))
+                m_header->hideSection(c);
+        });
+        return saved;
     }
 
 private:
     QAbstractItemView* m_view;
     QHeaderView* m_header;
+    QAction* m_columnsAction = nullptr;
     bool m_adjusting = false;
 };
 
@@ -145,8 +368,15 @@ protected:
         int room = sectionSize(logicalIndex) - 2 * margin;
         if (isSortIndicatorShown() && sortIndicatorSection() == logicalIndex)
             room -= style()->pixelMetric(QStyle::PM_HeaderMarkSize, option, this) + margin;
-        if (option->fontMetrics.horizontalAdvance(option->text) > room)
-            option->text = option->fontMetrics.elidedText(option->text, Qt::ElideRight, std::max(room, 0));
+        // (The style draws a highlighted section's title in bold: measured so.)
+        QFontMetrics metrics = option->fontMetrics;
+        if (option->state.testFlag(QStyle::State_On)) {
+            QFont bold = font();
+            bold.setBold(true);
+            metrics = QFontMetrics(bold);
+        }
+        if (metrics.horizontalAdvance(option->text) > room)
+            option->text = metrics.elidedText(option->text, Qt::ElideRight, std::max(room, 0));
     }
 };
 
@@ -166,7 +396,8 @@ QHeaderView* elidingHeader(QAbstractItemView* view, QHeaderView* old)
     header->setMinimumSectionSize(old->minimumSectionSize());
     header->setSortIndicatorShown(old->isSortIndicatorShown());
     header->setSortIndicator(old->sortIndicatorSection(), old->sortIndicatorOrder());
-    header->setVisible(!old->isHidden());
+    if (!headerShown(old))
+        header->hide();
     table->setHorizontalHeader(header);   // deletes the old one; keeps sorting as it was
     return header;
 }
@@ -188,7 +419,7 @@ SpareWidth* spareWidth(const QAbstractItemView* view)
 // The width a column needs for its title and the rows it shows now.
 int neededWidth(QAbstractItemView* view, QHeaderView* header, int column)
 {
-    const int title = header->isHidden() ? 0 : header->sectionSizeHint(column);
+    const int title = headerShown(header) ? header->sectionSizeHint(column) : 0;
     return std::max(title, view->sizeHintForColumn(column));
 }
 
@@ -198,13 +429,31 @@ void resizeColumns(QAbstractItemView* view, bool growOnly)
     if (!header || !view->model())
         return;
     SpareWidth* spare = spareWidth(view);
+    const bool hasRows = view->model()->rowCount(view->rootIndex()) > 0;
     const int last = header->logicalIndex(header->count() - 1);
     for (int c = 0; c < header->count(); ++c) {
-        if (header->isSectionHidden(c) || header->sectionResizeMode(c) != QHeaderView::Interactive)
+        // (A column hidden for want of room is measured too: it may be shown again.)
+        if ((header->isSectionHidden(c) && !(spare && spare->hiddenForRoom.contains(c)))
+            || header->sectionResizeMode(c) != QHeaderView::Interactive)
             continue;
         if (c == last && header->stretchLastSection())
             continue;
-        const int needed = neededWidth(view, header, c);
+        int needed = 0;
+        int rowsNeed = 0;
+        const auto measure = [&] {
+            needed = neededWidth(view, header, c);
+            rowsNeed = view->sizeHintForColumn(c);
+        };
+        if (header->isSectionHidden(c)) {
+            // (A hidden section's title measures nothing.)
+            spare->quietly([&] {
+                header->showSection(c);
+                measure();
+                header->hideSection(c);
+            });
+        } else {
+            measure();
+        }
         if (spare && c == spare->column) {
             // Filled beyond its text: what counts is the width its text needs.
             if (needed > 0 && (!growOnly || spare->base < needed)) {
@@ -216,11 +465,17 @@ void resizeColumns(QAbstractItemView* view, bool growOnly)
         const int current = spare ? spare->full.value(c, header->sectionSize(c)) : header->sectionSize(c);
         if (needed > 0 && (!growOnly || current < needed)) {
             header->resizeSection(c, needed);
-            if (spare) {
-                // (Also when the size did not change, which the header does not signal.)
+            // (Also when the size did not change, which the header does not signal.)
+            if (spare)
                 spare->full.insert(c, needed);
-                spare->rows.insert(c, view->sizeHintForColumn(c));
-            }
+        }
+        // What the rows shown now need, below which a title gives up no width (not known without
+        // rows: none then).
+        if (spare) {
+            if (hasRows)
+                spare->rows.insert(c, rowsNeed);
+            else
+                spare->rows.remove(c);
         }
     }
     if (spare)
@@ -355,6 +610,87 @@ void ItemViewText::setSpareColumn(QAbstractItemView* view, int logicalColumn)
         spare->base = 0;
     spare->column = logicalColumn;
     spare->fill();
+}
+
+void ItemViewText::setYieldOrder(QAbstractItemView* view, const QList<int>& logicalColumns)
+{
+    SpareWidth* spare = spareWidth(view);
+    Q_ASSERT_X(spare, "ItemViewText::setYieldOrder", "call setSpareColumn first");
+    if (!spare)
+        return;
+    QHeaderView* header = columnHeader(view);
+    if (spare->yieldOrder.isEmpty()) {
+        header->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(header, &QHeaderView::customContextMenuRequested, spare, [spare](const QPoint& pos) { spare->columnsMenu(pos); });
+        spare->offerColumnsByKeyboard();
+    }
+    spare->yieldOrder = logicalColumns;
+    spare->fill();
+}
+
+void ItemViewText::setNarrowingColumns(QAbstractItemView* view, const QList<int>& logicalColumns)
+{
+    SpareWidth* spare = spareWidth(view);
+    Q_ASSERT_X(spare, "ItemViewText::setNarrowingColumns", "call setSpareColumn first");
+    if (!spare)
+        return;
+    spare->narrowing = logicalColumns;
+    spare->fill();
+}
+
+QList<int> ItemViewText::hiddenForRoom(const QAbstractItemView* view)
+{
+    const SpareWidth* spare = spareWidth(view);
+    if (!spare)
+        return {};
+    QList<int> hidden(spare->hiddenForRoom.cbegin(), spare->hiddenForRoom.cend());
+    std::sort(hidden.begin(), hidden.end());
+    return hidden;
+}
+
+void ItemViewText::setColumnShown(QAbstractItemView* view, int logicalColumn, bool shown)
+{
+    if (SpareWidth* spare = spareWidth(view))
+        spare->showColumn(logicalColumn, shown);
+}
+
+QByteArray ItemViewText::headerState(const QAbstractItemView* view)
+{
+    QHeaderView* header = columnHeader(view);
+    if (!header)
+        return {};
+    SpareWidth* spare = spareWidth(view);
+    return spare ? spare->state() : header->saveState();
+}
+
+bool ItemViewText::restoreHeaderState(QAbstractItemView* view, const QByteArray& state)
+{
+    QHeaderView* header = columnHeader(view);
+    if (!header || state.isEmpty())
+        return false;
+    SpareWidth* spare = spareWidth(view);
+    if (spare) {
+        // The state says which columns the person hid; those hidden for room are decided again.
+        spare->hiddenForRoom.clear();
+        spare->pinned.clear();
+    }
+    if (!header->restoreState(state))
+        return false;
+    if (spare) {
+        // The restored widths are the person's (restoreState does not signal them): each column's
+        // width from now on, the one it comes back with when hidden for room, and (as for a width a
+        // person drags) none of it given up for the title.
+        for (int c = 0; c < header->count(); ++c) {
+            if (c == spare->column)
+                continue;   // (filled; what its text needs is measured)
+            spare->full.insert(c, header->sectionSize(c));
+            spare->rows.insert(c, header->sectionSize(c));
+        }
+    }
+    // A layout saved by an older version stretched its last column.
+    if (spare)
+        setSpareColumn(view, spare->column);
+    return true;
 }
 
 int ItemViewText::spareColumn(const QAbstractItemView* view)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -55,6 +57,29 @@ public:
     static void setSpareColumn(QAbstractItemView* view, int logicalColumn);
     // The column given to setSpareColumn, or -1.
     static int spareColumn(const QAbstractItemView* view);
+
+    // Column priorities (after setSpareColumn): the columns that give way, the least needed first, when
+    // the view is too narrow for every column even with the spare column down to a few words. They are
+    // hidden in this order until the rest fits (no horizontal scroll bar), and come back as the view
+    // widens; the columns not named (those that tell rows apart: a build, a PO number) are never cut.
+    // The header's context menu lists the columns: a person shows a hidden one again (it then stays,
+    // room or not) or hides one that yields. From the keyboard, the list's context menu (Menu key or
+    // Shift+F10) has them: the columns themselves, or a "Columns" submenu in a list whose context menu
+    // has actions of its own (Qt::ActionsContextMenu, set before this call).
+    //   ItemViewText::setYieldOrder(view, {Updated, Assignee, WantDate});
+    static void setYieldOrder(QAbstractItemView* view, const QList<int>& logicalColumns);
+    // Free-text columns (notes) that give up width, down to a few words (whole in their tooltips), so
+    // that the spare column's text shows whole (after setSpareColumn).
+    static void setNarrowingColumns(QAbstractItemView* view, const QList<int>& logicalColumns);
+    // The columns hidden for want of room now, in logical order.
+    static QList<int> hiddenForRoom(const QAbstractItemView* view);
+    // What the header's context menu does: shows (and keeps) or hides a column that yields.
+    static void setColumnShown(QAbstractItemView* view, int logicalColumn, bool shown);
+    // The header's state to save for a person (QHeaderView::saveState, without the columns hidden for
+    // want of room: the view's width decides those), and its restore (the spare column and the column
+    // priorities kept).
+    static QByteArray headerState(const QAbstractItemView* view);
+    static bool restoreHeaderState(QAbstractItemView* view, const QByteArray& state);
 };
 
 } // namespace cs::ui

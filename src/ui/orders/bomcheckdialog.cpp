@@ -46,10 +46,17 @@ QString BomCheckDialog::explanation(const QString& buildNumber, int bomVersion, 
     case Kind::Same:
         return tr("BOM version %1 of build %2 is what its configuration gives.").arg(bomVersion).arg(buildNumber);
     case Kind::Differs:
-        return tr("BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored "
-                  "configuration with the catalog (revision %3), it differs in %n point(s), listed below. It cannot "
-                  "be approved. Ask the production coordinator to regenerate the BOM, or reject it.",
-                  nullptr, int(o.differences.size()))
+        // Plurals: one message for one and one for the others (English has no translation file to
+        // pluralise); each keeps %n for the forms of other languages.
+        return (o.differences.size() == 1
+                    ? tr("BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the "
+                         "stored configuration with the catalog (revision %3), it differs in %n point, listed below. "
+                         "It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.",
+                         nullptr, 1)
+                    : tr("BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the "
+                         "stored configuration with the catalog (revision %3), it differs in %n points, listed below. "
+                         "It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.",
+                         nullptr, int(o.differences.size())))
             .arg(bomVersion)
             .arg(buildNumber)
             .arg(o.catalogRevision);

@@ -63,6 +63,11 @@ OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
     // Every column as wide as what it shows; the projects have the room left over. (It gives the
     // table the header it keeps.)
     ItemViewText::setSpareColumn(m_ui->tableView, int(data::BoardColumn::Project));
+    // PO, build and status tell the rows apart and are never cut; when the room is short (shop-floor
+    // type at 1366 px), these give way, the least needed first.
+    using C = data::BoardColumn;
+    ItemViewText::setYieldOrder(m_ui->tableView, {int(C::Updated), int(C::Assignee), int(C::Model), int(C::WantDate),
+                                                  int(C::Customer)});
     QHeaderView* header = m_ui->tableView->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSortIndicator(int(data::BoardColumn::Updated), Qt::DescendingOrder);
@@ -153,7 +158,7 @@ void OrderBoardWidget::focusSearch()
 
 void OrderBoardWidget::saveLayout(const QString& user) const
 {
-    AppSettings::setUserState(user, kLayoutKey, m_ui->tableView->horizontalHeader()->saveState());
+    AppSettings::setUserState(user, kLayoutKey, ItemViewText::headerState(m_ui->tableView));
 }
 
 void OrderBoardWidget::restoreLayout(const QString& user)
@@ -162,10 +167,8 @@ void OrderBoardWidget::restoreLayout(const QString& user)
     if (state.isEmpty())
         return;
     QHeaderView* header = m_ui->tableView->horizontalHeader();
-    if (header->restoreState(state)) {
+    if (ItemViewText::restoreHeaderState(m_ui->tableView, state)) {
         m_layoutRestored = true;
-        // A layout saved by an older version stretched its last column.
-        ItemViewText::setSpareColumn(m_ui->tableView, int(data::BoardColumn::Project));
         // The restored sort indicator is the server's sort.
         m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }
@@ -242,10 +245,13 @@ void OrderBoardWidget::updateCount()
     const int n = m_model->rowCount();
     if (m_model->isLoading() && n == 0)
         m_ui->countLabel->setText(tr("Searching…"));
+    // Plurals: one message for one and one for the others (English has no translation file to
+    // pluralise); each keeps %n for the forms of other languages.
     else if (m_model->hasMore())
-        m_ui->countLabel->setText(tr("%n build(s) shown; scroll for more", nullptr, n));
+        m_ui->countLabel->setText(n == 1 ? tr("%n build shown; scroll for more", nullptr, n)
+                                         : tr("%n builds shown; scroll for more", nullptr, n));
     else
-        m_ui->countLabel->setText(tr("%n build(s)", nullptr, n));
+        m_ui->countLabel->setText(n == 1 ? tr("%n build", nullptr, n) : tr("%n builds", nullptr, n));
 }
 
 void OrderBoardWidget::retranslate()

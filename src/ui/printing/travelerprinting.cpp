@@ -88,7 +88,8 @@ void TravelerPrinting::exportPdf(QObject* owner, data::Session& session, const Q
                          : tr("Traveler exported to %1.").arg(QDir::toNativeSeparators(path));
                  else
                      // Whole sentences: how many of them are reprints is a sentence of its own.
-                     outcome.message = tr("%n traveler(s) exported to %1.", nullptr, count).arg(QDir::toNativeSeparators(path))
+                     // (More than one: the message for one traveler is above.)
+                     outcome.message = tr("%n travelers exported to %1.", nullptr, count).arg(QDir::toNativeSeparators(path))
                          + (reprints > 0 ? u' ' + tr("Reprints among them: %1.").arg(reprints) : QString());
                  outcome.ok = true;
                  done(outcome);
@@ -119,7 +120,7 @@ void TravelerPrinting::preview(QWidget* parent, data::Session& session, const QS
                  auto* dialog = PrintPreview::create(printer, parent, QStringLiteral("travelerPreviewDialog"),
                                                      builds.size() == 1
                                                          ? tr("Traveler of build %1").arg(builds.first())
-                                                         : tr("Travelers of %n build(s)", nullptr, int(builds.size())));
+                                                         : tr("Travelers of %n builds", nullptr, int(builds.size())));
                  auto drawError = std::make_shared<QString>();
                  QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [travelers, drawError](QPrinter* p) {
                      QString why;
@@ -148,7 +149,11 @@ void TravelerPrinting::preview(QWidget* parent, data::Session& session, const QS
                                                    {}});
                                       return;
                                   }
-                                  done(Outcome{true, false, tr("%n traveler(s) printed.", nullptr, int(builds.size())),
+                                  // Plurals: one message for one and one for the others (English has no
+                                  // translation file to pluralise); each keeps %n for other languages.
+                                  const int n = int(builds.size());
+                                  done(Outcome{true, false,
+                                               n == 1 ? tr("%n traveler printed.", nullptr, n) : tr("%n travelers printed.", nullptr, n),
                                                recorded.value()});
                               });
                  });

@@ -134,7 +134,11 @@ void ZplPreviewDialog::refresh()
     m_ui->zplTextEdit->setPlainText(QString::fromUtf8(m_zpl));
     m_image = renderLabel(label, labelSize(), dpi());
     showPreview();
-    m_ui->infoLabel->setText(tr("%1 × %2 dots at %3 dpi · %n copy(ies) · %4 bytes of ZPL", nullptr, copies())
+    // Plurals: one message for one and one for the others (English has no translation file to
+    // pluralise); each keeps %n for the forms of other languages.
+    const int n = copies();
+    m_ui->infoLabel->setText((n == 1 ? tr("%1 × %2 dots at %3 dpi · %n copy · %4 bytes of ZPL", nullptr, n)
+                                     : tr("%1 × %2 dots at %3 dpi · %n copies · %4 bytes of ZPL", nullptr, n))
                                  .arg(m_image.width())
                                  .arg(m_image.height())
                                  .arg(dpi())

@@ -89,7 +89,12 @@ QList<RowTableModel<data::AssemblyState>::Column> benchColumns()
                  return HomeWidget::tr("complete");
              if (r.status != u"TestingComplete")
                  return HomeWidget::tr("after the test");
-             return HomeWidget::tr("%n item(s) to confirm", nullptr, int(r.packingMissing.size()));
+             // Plurals: one message for one and one for the others, so that English (the source
+             // language, with no translation file to pluralise) reads right; each keeps %n so that a
+             // translation gives the forms its language has.
+             const int left = int(r.packingMissing.size());
+             return left == 1 ? HomeWidget::tr("%n item to confirm", nullptr, left)
+                              : HomeWidget::tr("%n items to confirm", nullptr, left);
          }},
     };
 }
@@ -120,13 +125,19 @@ QList<RowTableModel<ServicePartRow>::Column> partColumns()
     };
 }
 
-// The parts of a service request in words: "2 × SERVICE KIT: DOSING PUMP (SVC-DOSING-PUMP); 1 × …".
+// The parts of a service request in words: "4 × SERVICE KIT: DOSING PUMP, 2 approved; 1 × …".
 QString requestParts(const ServiceRequestRow& r)
 {
     QStringList lines;
     for (const data::ServiceRequestLine& l : r.items) {
-        const QString item = l.name.isEmpty() ? l.itemId : HomeWidget::tr("%1 (%2)").arg(l.name, l.itemId);
-        lines << HomeWidget::tr("%1 × %2").arg(QLocale().toString(l.quantity), item);
+        // The catalog's name is what people read; the id only when the catalog lost the name.
+        const QString item = l.name.isEmpty() ? l.itemId : l.name;
+        // Fewer approved than requested: both quantities.
+        if (l.approvedQuantity >= 0 && l.approvedQuantity != l.quantity)
+            lines << HomeWidget::tr("%1 × %2, %3 approved")
+                         .arg(QLocale().toString(l.quantity), item, QLocale().toString(l.approvedQuantity));
+        else
+            lines << HomeWidget::tr("%1 × %2").arg(QLocale().toString(l.quantity), item);
     }
     return lines.join(QStringLiteral("; "));
 }
@@ -238,6 +249,7 @@ void HomeWidget::addWorkList(WorkList list)
     case WorkList::BomApprovals: {
         auto* model = new RowTableModel<BomApprovalRow>(bomColumns(), this);
         p.spareColumn = 2;   // customer
+        p.yieldOrder = {5, 3, 4};   // unique parts, BOM version, generated
         model->setFetch([queries] { return queries->bomApprovals(); });
         model->setKey([](const BomApprovalRow& r) { return r.buildNumber; });
         p.orderId = [model](int row) { return model->row(row).orderId; };
@@ -248,6 +260,7 @@ void HomeWidget::addWorkList(WorkList list)
     case WorkList::ServiceParts: {
         auto* model = new RowTableModel<ServicePartRow>(partColumns(), this);
         p.spareColumn = 1;   // name (many parts have no description)
+        p.yieldOrder = {2};
         model->setFetch([queries] { return queries->serviceParts(); });
         model->setKey([](const ServicePartRow& r) { return r.itemId; });
         p.kind = RowKind::ServicePart;
@@ -259,7 +272,12 @@ void HomeWidget::addWorkList(WorkList list)
     case WorkList::MyServiceRequests: {
         // One's own requests need no requester column.
         auto* model = new RowTableModel<ServiceRequestRow>(requestColumns(list == WorkList::ServiceRequests), this);
+        // When, who, the status and the parts tell requests apart. The parts have the room (a request
+        // has up to 100 lines: cut, they show whole in the tooltip); the notes give up width for them
+        // first; who processed a request yields first when the room is short, then the notes.
         p.spareColumn = list == WorkList::ServiceRequests ? 3 : 2;   // parts
+        p.narrowing = {list == WorkList::ServiceRequests ? 5 : 4};   // notes
+        p.yieldOrder = list == WorkList::ServiceRequests ? QList<int>{4, 5, 1} : QList<int>{3, 4};
         if (list == WorkList::ServiceRequests)
             model->setFetch([queries] { return queries->serviceRequests(); });
         else
@@ -275,6 +293,7 @@ void HomeWidget::addWorkList(WorkList list)
             data::AssemblyRepository* assembly = &m_assembly;
             auto* model = new RowTableModel<data::AssemblyState>(benchColumns(), this);
             p.spareColumn = 2;   // customer
+            p.yieldOrder = {6, 5, 4};   // packaging, test, production checks; the status stays
             model->setFetch([assembly] { return assembly->myBuilds(); });
             model->setKey([](const data::AssemblyState& r) { return r.buildNumber; });
             p.orderId = [model](int row) { return model->row(row).orderId; };
@@ -291,6 +310,10 @@ void HomeWidget::addWorkList(WorkList list)
     case WorkList::AllOrders: {
         auto* model = new RowTableModel<HomeRow>(buildColumns(), this);
         p.spareColumn = 3;   // project
+        // Build and PO tell the rows apart and never yield; then the customer, the want date and (in a
+        // list of several statuses) the status. A list of one status yields its status first.
+        p.yieldOrder = domain::WorkLists::rule(list).statuses.size() == 1 ? QList<int>{4, 7, 6, 5, 2}
+                                                                           : QList<int>{7, 6, 5, 2};
         model->setFetch([queries, list] { return queries->builds(list); });
         model->setKey([](const HomeRow& r) { return r.buildNumber; });
         p.orderId = [model](int row) { return model->row(row).orderId; };
@@ -346,6 +369,9 @@ void HomeWidget::addPanel(Panel p)
     p.view->horizontalHeader()->setSectionsMovable(true);
     // Every column as wide as what it shows; one column that benefits has the room left over.
     ItemViewText::setSpareColumn(p.view, p.spareColumn);
+    // When the room is short (shop-floor type at 1366 px), the least needed columns give way.
+    ItemViewText::setYieldOrder(p.view, p.yieldOrder);
+    ItemViewText::setNarrowingColumns(p.view, p.narrowing);
     p.view->setWordWrap(false);
     layout->addWidget(p.view, 1);
     m_stack->addWidget(p.page);
@@ -400,11 +426,14 @@ void HomeWidget::addPanel(Panel p)
 
 void HomeWidget::updateCount(Panel& p)
 {
+    // Plurals: one message for one and one for the others (English has no translation file to
+    // pluralise); each keeps %n for the forms of other languages.
     const int rows = p.proxy->rowCount();
     if (p.model->rowCount() >= data::HomeQueries::kRowLimit)
-        p.count->setText(tr("%n row(s); the list stops at the oldest want dates", nullptr, rows));
+        p.count->setText(rows == 1 ? tr("%n row; the list stops at the oldest want dates", nullptr, rows)
+                                   : tr("%n rows; the list stops at the oldest want dates", nullptr, rows));
     else
-        p.count->setText(tr("%n row(s)", nullptr, rows));
+        p.count->setText(rows == 1 ? tr("%n row", nullptr, rows) : tr("%n rows", nullptr, rows));
     updateListItem(p);
 }
 
@@ -612,7 +641,7 @@ void HomeWidget::focusFilter()
 void HomeWidget::saveLayout(const QString& user) const
 {
     for (const Panel& p : m_panels)
-        AppSettings::setUserState(user, QStringLiteral("home-%1-header").arg(p.key), p.view->horizontalHeader()->saveState());
+        AppSettings::setUserState(user, QStringLiteral("home-%1-header").arg(p.key), ItemViewText::headerState(p.view));
     AppSettings::setUserState(user, QStringLiteral("home-tab"),
                               m_stack->currentWidget() ? m_stack->currentWidget()->objectName().toUtf8() : QByteArray());
 }
@@ -622,11 +651,8 @@ void HomeWidget::restoreLayout(const QString& user)
     for (Panel& p : m_panels) {
         const QByteArray state = AppSettings::userState(user, QStringLiteral("home-%1-header").arg(p.key));
         // Column widths the user chose win over fitting to content.
-        if (!state.isEmpty() && p.view->horizontalHeader()->restoreState(state)) {
+        if (ItemViewText::restoreHeaderState(p.view, state))
             p.layoutRestored = true;
-            // A layout saved by an older version stretched its last column.
-            ItemViewText::setSpareColumn(p.view, p.spareColumn);
-        }
     }
     const QString tab = QString::fromUtf8(AppSettings::userState(user, QStringLiteral("home-tab")));
     if (tab.isEmpty())

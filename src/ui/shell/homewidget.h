@@ -105,6 +105,8 @@ private:
         MessageBar* message = nullptr;
         QWidget* page = nullptr;
         int spareColumn = 0;         // the column that has the room the others leave
+        QList<int> yieldOrder;       // the columns that give way when the room is short, least needed first
+        QList<int> narrowing;        // free-text columns that give up width for the spare one's text
         bool layoutRestored = false; // the user's own layout was restored
         bool columnsFitted = false;  // once, on the first rows
         QString currentKey;       // the current row's key across a read

@@ -732,10 +732,16 @@ void MainWindow::retranslate()
         QFont bold = m_connectionLabel->font();
         bold.setBold(true);
         m_connectionLabel->setFont(bold);
+        // Plurals: one message for one second and one for the others (English has no translation file
+        // to pluralise); each keeps %n for the forms of other languages.
+        const int seconds = (m_reconnectMs + 999) / 1000;
         m_ui->offlineMessageBar->showWarning(
-            tr("The server %1 cannot be reached. Your work on screen is kept; actions that need the server are "
-               "off until the connection is back. Trying again in %n second(s).",
-               nullptr, (m_reconnectMs + 999) / 1000)
+            (seconds == 1 ? tr("The server %1 cannot be reached. Your work on screen is kept; actions that need the "
+                               "server are off until the connection is back. Trying again in %n second.",
+                               nullptr, seconds)
+                          : tr("The server %1 cannot be reached. Your work on screen is kept; actions that need the "
+                               "server are off until the connection is back. Trying again in %n seconds.",
+                               nullptr, seconds))
                 .arg(s.host));
     }
 }

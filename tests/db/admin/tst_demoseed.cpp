@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -110,12 +111,54 @@ private slots:
         QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
         QCOMPARE(q.value(2).toInt(), q.value(0).toInt());
 
+        // Service requests in every status of the service flow (WORKFLOW.md 6), each step written by its
+        // own person through the server's functions: requested by the service department (or the
+        // admin), decided, ordered and received by procurement (or the admin); a reason on the rejected
+        // one, fewer approved than requested on one, the catalog's names for every line.
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT s.status::text, req.role::text, coalesce(proc.role::text, ''), coalesce(s.processing_notes, ''), "
+                    "       jsonb_array_length(s.items), s.approved_items IS NOT NULL AND s.approved_items <> s.items, "
+                    "       (SELECT bool_and(EXISTS (SELECT 1 FROM cs.parts p WHERE p.part_id = e ->> 'id') "
+                    "                        OR EXISTS (SELECT 1 FROM cs.assemblies a WHERE a.assembly_id = e ->> 'id')) "
+                    "          FROM jsonb_array_elements(s.items) e) "
+                    "FROM cs.service_orders s JOIN cs.users req ON req.user_id = s.requested_by "
+                    "LEFT JOIN cs.users proc ON proc.user_id = s.processed_by")));
+        QSet<QString> statuses;
+        int requests = 0;
+        bool fewerApproved = false;
+        while (q.next()) {
+            ++requests;
+            const QString status = q.value(0).toString();
+            statuses.insert(status);
+            QVERIFY2(QStringList({QStringLiteral("ServiceDepartment"), QStringLiteral("Admin")}).contains(q.value(1).toString()),
+                     qPrintable(q.value(1).toString()));
+            if (status == u"Pending")
+                QVERIFY(q.value(2).toString().isEmpty());
+            else
+                QVERIFY2(QStringList({QStringLiteral("ProcurementSpecialist"), QStringLiteral("Admin")}).contains(q.value(2).toString()),
+                         qPrintable(q.value(2).toString()));
+            if (status == u"Rejected")
+                QVERIFY(q.value(3).toString().size() > 10);
+            QVERIFY(q.value(4).toInt() > 0);
+            fewerApproved = fewerApproved || q.value(5).toBool();
+            QVERIFY(q.value(6).toBool());
+        }
+        QCOMPARE(statuses, (QSet<QString>{QStringLiteral("Pending"), QStringLiteral("Approved"), QStringLiteral("Rejected"),
+                                          QStringLiteral("Ordered"), QStringLiteral("Received")}));
+        QVERIFY(fewerApproved);
+        // Most requests are the service person's own.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cs.service_orders s JOIN cs.users u ON u.user_id = s.requested_by "
+                                      "WHERE u.username = 'service'")) && q.next());
+        QVERIFY(q.value(0).toInt() >= 4);
+
         // A second run adds nothing.
         QStringList again;
         QVERIFY2(data::DemoSeeder(scratch.settings()).run(&again, &error), qPrintable(error));
         QVERIFY2(again.isEmpty(), qPrintable(again.join(u'\n')));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cs.orders")) && q.next());
         QCOMPARE(q.value(0).toInt(), builds);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cs.service_orders")) && q.next());
+        QCOMPARE(q.value(0).toInt(), requests);
     }
 };
 

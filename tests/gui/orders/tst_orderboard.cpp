@@ -9,6 +9,7 @@
 #include "data/orders/orderqueries.h"
 #include "data/common/session.h"
 #include "data/common/worker.h"
+#include "ui/common/itemviewtext.h"
 #include "ui/orders/orderboardmodel.h"
 #include "ui/orders/orderboardwidget.h"
 
@@ -276,16 +277,40 @@ void TestOrderBoard::layoutRemembered()
 {
     QByteArray state;
     {
+        // (At a width where no column needs to give way for want of room.)
         OrderBoardWidget board(m_session.get());
+        board.resize(1600, 600);
+        board.show();
         QVERIFY(waitLoaded(board.model()));
         board.view()->horizontalHeader()->resizeSection(2, 333);
         board.view()->horizontalHeader()->moveSection(3, 0);
         board.saveLayout(m_coord.username);
     }
     OrderBoardWidget again(m_session.get());
+    again.resize(1600, 600);
+    again.show();
     again.restoreLayout(m_coord.username);
     QCOMPARE(again.view()->horizontalHeader()->sectionSize(2), 333);
     QCOMPARE(again.view()->horizontalHeader()->visualIndex(3), 0);
+    QVERIFY(waitLoaded(again.model()));
+    QCOMPARE(again.view()->horizontalHeader()->sectionSize(2), 333);
+
+    // Too narrow for it, the customer column gives way; the width the person gave it is still theirs:
+    // saved, and back when the room is.
+    again.resize(450, 600);
+    QTRY_VERIFY(ItemViewText::hiddenForRoom(again.view()).contains(2));
+    again.saveLayout(m_coord.username);
+    again.resize(1600, 600);
+    QTRY_VERIFY(!again.view()->horizontalHeader()->isSectionHidden(2));
+    QCOMPARE(again.view()->horizontalHeader()->sectionSize(2), 333);
+    OrderBoardWidget third(m_session.get());
+    third.resize(1600, 600);
+    third.show();
+    third.restoreLayout(m_coord.username);
+    QVERIFY(waitLoaded(third.model()));
+    QVERIFY(!third.view()->horizontalHeader()->isSectionHidden(2));
+    QCOMPARE(third.view()->horizontalHeader()->sectionSize(2), 333);
+    QCOMPARE(third.view()->horizontalHeader()->visualIndex(3), 0);
 }
 
 void TestOrderBoard::screenshot()
