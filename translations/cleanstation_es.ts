@@ -4160,12 +4160,12 @@
 <context>
     <name>cs::ui::AssemblyBenchPage</name>
     <message>
-        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+300"/>
+        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+304"/>
         <source>The build could not be read: %1</source>
         <translation>No se pudo leer la fabricación: %1</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Wait until the build has loaded.</source>
         <translation>Espere a que la fabricación se haya cargado.</translation>
     </message>
@@ -4194,16 +4194,8 @@
         <source>The end-of-line test is taken while the build is Ready for production (it is %1 now).</source>
         <translation>La prueba de fin de línea se hace mientras la fabricación está en el estado «Listo para producción» (ahora está en «%1»).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The test starts when every production check is done (%n still to do).</source>
-        <translation>
-            <numerusform>La prueba empieza cuando todos los controles de producción están hechos (falta %n).</numerusform>
-            <numerusform>La prueba empieza cuando todos los controles de producción están hechos (faltan %n).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Opening the build…</source>
         <translation>Abriendo la fabricación…</translation>
     </message>
@@ -4213,17 +4205,36 @@
         <translation>Fabricación no cargada</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Assembly — build %1</source>
         <translation>Ensamblaje — fabricación %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>nobody holds it</source>
         <translation>nadie la tiene</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
+        <location line="+538"/>
+        <source>&amp;Work instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-450"/>
+        <source>The test starts when every production check is done. The production checks have not been started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The test starts when every production check is done. Production checks still to do: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+23"/>
         <source>claimed by you</source>
         <translation>tomada por usted</translation>
@@ -4241,12 +4252,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+129"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-111"/>
         <source>not claimed</source>
         <translation>no tomada</translation>
     </message>
@@ -4338,16 +4349,8 @@
         <source>%1 of %2 confirmed</source>
         <translation>%1 de %2 confirmados</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n item(s) to confirm</source>
-        <translation>
-            <numerusform>%n artículo por confirmar</numerusform>
-            <numerusform>%n artículos por confirmar</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>4 · Packaging
 %1</source>
         <translation>4 · Embalaje
@@ -4381,30 +4384,7 @@
         <translation>ninguno en curso</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 failed: to do</source>
-        <translation>%1 no conforme: por hacer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Final QC</source>
-        <translation>Control de calidad final</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pre-QC</source>
-        <translation>Control de calidad previo</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>recorded; %n thing(s) left</source>
-        <translation>
-            <numerusform>registrado; queda %n punto</numerusform>
-            <numerusform>registrado; quedan %n puntos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>recorded; may return</source>
         <translation>registrado; puede volver</translation>
     </message>
@@ -4416,7 +4396,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+56"/>
         <source>You hold this build: its steps are yours.</source>
         <translation>Usted tiene esta fabricación: sus pasos son suyos.</translation>
     </message>
@@ -4441,22 +4421,17 @@
         <translation>Tome la fabricación para empezar sus controles de producción.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nobody holds this build.</source>
         <translation>Nadie tiene esta fabricación.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 holds this build (status: %2).</source>
         <translation>%1 tiene esta fabricación (estado: %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>You</source>
-        <translation>Usted</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The production checklist opens while the build is in production.</source>
         <translation>La lista de producción se abre mientras la fabricación está en producción.</translation>
     </message>
@@ -4486,28 +4461,59 @@
         <translation>Espere a que se cargue la lista de embalaje.</translation>
     </message>
     <message numerus="yes">
+        <location line="-116"/>
+        <source>to confirm: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Final QC failed: to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC failed: to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Saving %n answer(s)…</source>
-        <translation>
-            <numerusform>Guardando %n respuesta…</numerusform>
-            <numerusform>Guardando %n respuestas…</numerusform>
+        <source>recorded; still to do: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>You hold this build (status: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Saving answers, %n to go…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Confirm every item of the packing list first (%n left).</source>
-        <translation>
-            <numerusform>Confirme primero cada artículo de la lista de embalaje (queda %n).</numerusform>
-            <numerusform>Confirme primero cada artículo de la lista de embalaje (quedan %n).</numerusform>
+        <source>Confirm every item of the packing list first. Still to confirm: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Everything is packed: complete packaging.</source>
         <translation>Todo está embalado: complete el embalaje.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>I, %1, have checked this cabinet on %2 and verify that it is ready for inspection.</source>
         <translation>Yo, %1, he revisado este mueble el %2 y verifico que está listo para la inspección.</translation>
     </message>
@@ -4701,6 +4707,11 @@
         <source>&amp;Sign the closing statement…</source>
         <translation>&amp;Firmar la declaración final…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;production checks (step 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::AssemblyErrorText</name>
@@ -4883,11 +4894,19 @@
         <translation>La versión %1 de la lista de materiales de la fabricación %2 es la que da su configuración.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored configuration with the catalog (revision %3), it differs in %n point(s), listed below. It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.</source>
-        <translation>
-            <numerusform>La versión %1 de la lista de materiales de la fabricación %2 no es la lista que da su configuración: regenerada a partir de la configuración guardada con el catálogo (revisión %3), difiere en %n punto, indicado abajo. No se puede aprobar. Pida al coordinador de producción que regenere la lista de materiales, o recházela.</numerusform>
-            <numerusform>La versión %1 de la lista de materiales de la fabricación %2 no es la lista que da su configuración: regenerada a partir de la configuración guardada con el catálogo (revisión %3), difiere en %n puntos, indicados abajo. No se puede aprobar. Pida al coordinador de producción que regenere la lista de materiales, o recházela.</numerusform>
+        <location line="+5"/>
+        <source>BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored configuration with the catalog (revision %3), it differs in %n point, listed below. It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored configuration with the catalog (revision %3), it differs in %n points, listed below. It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4927,7 +4946,7 @@
 <context>
     <name>cs::ui::BomPreviewWidget</name>
     <message>
-        <location filename="../src/ui/wizard/bompreviewwidget.cpp" line="+17"/>
+        <location filename="../src/ui/wizard/bompreviewwidget.cpp" line="+21"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -4952,7 +4971,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+85"/>
         <source>Updating the BOM…</source>
         <translation>Actualizando la lista de materiales…</translation>
     </message>
@@ -4969,19 +4988,16 @@
         <translation>La lista de materiales aparece cuando la configuración de esta fabricación está completa.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1 × %2
-Rule %3: %4</source>
-        <translation>%1 × %2
-Regla %3: %4</translation>
+%3
+%4</source>
+        <translation type="unfinished">%1 × %2
+%3
+%4 {1 ?}</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Build %1: %n top-level line(s), %2 distinct parts.</source>
         <translation>
             <numerusform>Fabricación %1: %n línea de primer nivel, %2 piezas distintas.</numerusform>
@@ -4992,7 +5008,7 @@ Regla %3: %4</translation>
 <context>
     <name>cs::ui::BomRuleText</name>
     <message>
-        <location filename="../src/ui/orders/bomruletext.cpp" line="+10"/>
+        <location filename="../src/ui/orders/bomruletext.cpp" line="+13"/>
         <source>Manual kit in the order&apos;s language</source>
         <translation>Kit de manual en el idioma del pedido</translation>
     </message>
@@ -5086,6 +5102,11 @@ Regla %3: %4</translation>
         <source>Rule %1</source>
         <translation>Regla %1</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (rule %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::BomTreeModel</name>
@@ -5173,19 +5194,35 @@ Regla %3: %4</translation>
         <translation>Elija la carpeta de los archivos del catálogo. Se comprueban antes de importar nada y solo se importan al confirmar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%n problem(s) found; nothing can be imported until the files are corrected.</source>
-        <translation>
-            <numerusform>Se ha encontrado %n problema; no se puede importar nada hasta que se corrijan los archivos.</numerusform>
-            <numerusform>Se han encontrado %n problemas; no se puede importar nada hasta que se corrijan los archivos.</numerusform>
+        <location line="+11"/>
+        <source>%n problem found; nothing can be imported until the file is corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>The catalog files have %n problem(s), listed below.</source>
-        <translation>
-            <numerusform>Los archivos del catálogo tienen %n problema, indicado abajo.</numerusform>
-            <numerusform>Los archivos del catálogo tienen %n problemas, indicados abajo.</numerusform>
+        <location line="+1"/>
+        <source>%n problems found; nothing can be imported until the files are corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The catalog files have %n problem, listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The catalog files have %n problems, listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5372,7 +5409,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
 <context>
     <name>cs::ui::ChecklistItemWidget</name>
     <message>
-        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+415"/>
+        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+429"/>
         <source>“%1” is not a number (%2); not saved.</source>
         <translation>«%1» no es un número (%2); no se guardó.</translation>
     </message>
@@ -5417,7 +5454,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>No guardado</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+76"/>
         <source>Section verified</source>
         <translation>Sección verificada</translation>
     </message>
@@ -5535,7 +5572,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+370"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+417"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>No se ha podido abrir la lista de control: no se puede contactar con el servidor en este momento. Vuelva a abrirla cuando se restablezca la conexión.</translation>
     </message>
@@ -5546,13 +5583,13 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+375"/>
-        <location line="+449"/>
+        <location line="+396"/>
+        <location line="+451"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-806"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>No se ha podido leer la lista de control: no se puede contactar con el servidor en este momento. Lo que responda se conserva en este equipo y se envía cuando se restablezca la conexión.</translation>
     </message>
@@ -5561,24 +5598,8 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <source>The checklist could not be read: %1</source>
         <translation>No se ha podido leer la lista de control: %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+38"/>
-        <source>%n answer(s) kept on this PC could not be read and were dropped.</source>
-        <translation>
-            <numerusform>No se ha podido leer %n respuesta conservada en este equipo y se ha descartado.</numerusform>
-            <numerusform>No se han podido leer %n respuestas conservadas en este equipo y se han descartado.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+26"/>
-        <source>%n answer(s) kept on this PC were not stored: the checklist was signed before they could be sent.</source>
-        <translation>
-            <numerusform>%n respuesta conservada en este equipo no se ha guardado: la lista de control se firmó antes de que pudiera enviarse.</numerusform>
-            <numerusform>%n respuestas conservadas en este equipo no se han guardado: la lista de control se firmó antes de que pudieran enviarse.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+20"/>
+        <location line="+84"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5618,7 +5639,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+151"/>
         <source>Your answer could not be kept on this PC (%1); it is being sent now.</source>
         <translation>Su respuesta no se ha podido conservar en este equipo (%1); se está enviando ahora.</translation>
     </message>
@@ -5647,16 +5668,8 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is back. Go on filling in the checklist.</source>
-        <translation>
-            <numerusform>No se puede contactar con el servidor: %n respuesta se conserva en este equipo y se enviará cuando se restablezca la conexión. Siga rellenando la lista de control.</numerusform>
-            <numerusform>No se puede contactar con el servidor: %n respuestas se conservan en este equipo y se enviarán cuando se restablezca la conexión. Siga rellenando la lista de control.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+61"/>
+        <location line="+83"/>
         <source>%1 of %2 applicable items</source>
         <translation>%1 de %2 puntos aplicables</translation>
     </message>
@@ -5666,22 +5679,12 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>No falta nada aquí.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Still to do (%1): click one to go to it.</source>
-        <translation>Falta (%1): haga clic en uno para ir a él.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing is missing for a pass.</source>
         <translation>No falta nada para un resultado conforme.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Missing for a pass (%1): click one to go to it.</source>
-        <translation>Falta para un resultado conforme (%1): haga clic en uno para ir a él.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Opening the checklist…</source>
         <translation>Abriendo la lista de control…</translation>
     </message>
@@ -5691,24 +5694,39 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Lista de control no cargada</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+18"/>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="-13"/>
         <location line="+1"/>
         <source>%1 — build %2</source>
         <translation>%1 — fabricación %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-3"/>
         <source>Correction: %1</source>
         <translation>Corrección: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-446"/>
+        <source>Answers kept on this PC that could not be read, and were dropped: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Answers kept on this PC that were not stored, because the checklist was signed before they could be sent: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-135"/>
+        <location line="+284"/>
         <source>“%1” was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
         <translation>Otra persona ha cambiado «%1»: %2. Se muestra su respuesta; responda de nuevo si es incorrecta.</translation>
     </message>
@@ -5717,13 +5735,41 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <source>Your answer to “%1” was not saved: %2</source>
         <translation>Su respuesta a «%1» no se ha guardado: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The server cannot be reached. Answers kept on this PC, to be sent when the connection is back: %n. Go on filling in the checklist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+123"/>
+        <location line="+75"/>
+        <source>Still to do: %1. Click one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing for a pass: %1. Click one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;till to do: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;till to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>PO %1 · %2 · status: %3</source>
         <translation>OC %1 · %2 · estado: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Form “%1”, template version %2 · attempt %3, revision %4</source>
         <translation>Formulario «%1», versión de la plantilla %2 · intento %3, revisión %4</translation>
     </message>
@@ -5797,32 +5843,8 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <source>Wait until the checklist has loaded.</source>
         <translation>Espere a que se cargue la lista de control.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n answer(s) wait for the connection: signing waits until they are stored.</source>
-        <translation>
-            <numerusform>%n respuesta espera la conexión: la firma espera a que se guarde.</numerusform>
-            <numerusform>%n respuestas esperan la conexión: la firma espera a que se guarden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Saving %n answer(s)…</source>
-        <translation>
-            <numerusform>Guardando %n respuesta…</numerusform>
-            <numerusform>Guardando %n respuestas…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>PASS needs every applicable item: %n thing(s) missing (see the list).</source>
-        <translation>
-            <numerusform>CONFORME exige todos los puntos aplicables: falta %n elemento (vea la lista).</numerusform>
-            <numerusform>CONFORME exige todos los puntos aplicables: faltan %n elementos (vea la lista).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Everything is answered: sign the PASS, or record a FAIL.</source>
         <translation>Todo está respondido: firme CONFORME o registre NO CONFORME.</translation>
     </message>
@@ -5838,12 +5860,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the form&apos;s header</source>
-        <translation>el encabezado del formulario</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>%1 %2, basin %3</source>
         <translation>%1 %2, seno %3</translation>
     </message>
@@ -5853,8 +5870,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -5933,16 +5949,8 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <source>Wait until the signature that runs now is done.</source>
         <translation>Espere a que termine la firma en curso.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Not yet: %n answer(s) are not stored on the server yet. Sign when they are saved.</source>
-        <translation>
-            <numerusform>Todavía no: %n respuesta aún no está guardada en el servidor. Firme cuando se haya guardado.</numerusform>
-            <numerusform>Todavía no: %n respuestas aún no están guardadas en el servidor. Firme cuando se hayan guardado.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>PASS cannot be signed yet: %1</source>
         <translation>Todavía no se puede firmar CONFORME: %1</translation>
     </message>
@@ -6071,8 +6079,51 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <source>Attach a photo or file to the whole form…</source>
         <translation>Adjuntar una foto o un archivo al formulario completo…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-356"/>
+        <source>Answers waiting for the connection: %n. Signing waits until they are stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saving answers, %n to go…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PASS needs every applicable item. Still missing: %n (see the list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
+        <source>Header of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, section verified: %2.</source>
+        <comment>the section&apos;s heading, what its tick lacks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Not yet. Answers still to be stored on the server: %n. Sign when they are saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+271"/>
         <source>%1 (%2), %3</source>
         <translation>%1 (%2), %3</translation>
     </message>
@@ -6160,7 +6211,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
 <context>
     <name>cs::ui::ChecklistSectionWidget</name>
     <message>
-        <location filename="../src/ui/qc/checklistsectionwidget.cpp" line="+99"/>
+        <location filename="../src/ui/qc/checklistsectionwidget.cpp" line="+114"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -6190,7 +6241,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>%1 — N/A: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Section &amp;initials:</source>
         <translation>&amp;Iniciales de la sección:</translation>
     </message>
@@ -6592,44 +6643,44 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     <message>
         <location filename="../src/ui/shell/homewidget.cpp" line="+46"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Build</source>
         <translation>Fabricación</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>PO</source>
         <translation>Orden de compra</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+18"/>
-        <location line="+75"/>
+        <location line="+86"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+55"/>
+        <location line="-102"/>
+        <location line="+60"/>
         <source>Want date</source>
         <translation>Fecha deseada</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
@@ -6639,17 +6690,17 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>BOMs awaiting approval</source>
         <translation>Listas de materiales pendientes de aprobación</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>BOM version</source>
         <translation>Versión de la lista de materiales</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>Production checks</source>
         <translation>Controles de producción</translation>
     </message>
@@ -6704,16 +6755,8 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <source>after the test</source>
         <translation>después de la prueba</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n item(s) to confirm</source>
-        <translation>
-            <numerusform>%n artículo por confirmar</numerusform>
-            <numerusform>%n artículos por confirmar</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Generated</source>
         <translation>Generada</translation>
     </message>
@@ -6722,21 +6765,73 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <source>Unique parts</source>
         <translation>Piezas distintas</translation>
     </message>
+    <message numerus="yes">
+        <location line="+321"/>
+        <source>%n row; the list stops at the oldest want dates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rows; the list stops at the oldest want dates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
-        <location line="+306"/>
+        <location line="+27"/>
         <location line="+15"/>
-        <location line="+210"/>
+        <location line="+207"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-545"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-44"/>
+        <source>%n item to confirm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n items to confirm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+40"/>
+        <source>%1 × %2, %3 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Requested by</source>
         <translation>Solicitada por</translation>
     </message>
@@ -6780,16 +6875,8 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <source>Service parts</source>
         <translation>Piezas de repuesto</translation>
     </message>
-    <message numerus="yes">
-        <location line="+235"/>
-        <source>%n row(s); the list stops at the oldest want dates</source>
-        <translation>
-            <numerusform>%n fila; la lista se limita a las fechas deseadas más antiguas</numerusform>
-            <numerusform>%n filas; la lista se limita a las fechas deseadas más antiguas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-288"/>
+        <location line="-59"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -6804,7 +6891,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Service requests</source>
         <translation>Solicitudes de servicio</translation>
     </message>
@@ -6833,16 +6920,8 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <source>All orders</source>
         <translation>Todos los pedidos</translation>
     </message>
-    <message numerus="yes">
-        <location line="+234"/>
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n fila</numerusform>
-            <numerusform>%n filas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+26"/>
+        <location line="+278"/>
         <source>%1: could not be read (%2)</source>
         <translation>%1: no se pudo leer (%2)</translation>
     </message>
@@ -6852,7 +6931,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>%1 (%2+)</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+198"/>
         <source>Lists</source>
         <translation>Listas</translation>
     </message>
@@ -6860,6 +6939,15 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <location line="+2"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrar (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ItemViewText</name>
+    <message>
+        <location filename="../src/ui/common/itemviewtext.cpp" line="+242"/>
+        <location line="+50"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7170,11 +7258,19 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Sin conexión con el servidor</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n second(s).</source>
-        <translation>
-            <numerusform>No se puede contactar con el servidor %1. Su trabajo en pantalla se conserva; las acciones que necesitan el servidor están desactivadas hasta que vuelva la conexión. Nuevo intento dentro de %n segundo.</numerusform>
-            <numerusform>No se puede contactar con el servidor %1. Su trabajo en pantalla se conserva; las acciones que necesitan el servidor están desactivadas hasta que vuelva la conexión. Nuevo intento dentro de %n segundos.</numerusform>
+        <location line="+12"/>
+        <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n second.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -7192,12 +7288,12 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     </message>
     <message>
         <location line="+4"/>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>Give a reason of at least %1 characters.</source>
         <translation>Indique un motivo de al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-249"/>
         <source>Only an administrator may do this.</source>
         <translation>Solo un administrador puede hacer esto.</translation>
     </message>
@@ -7305,16 +7401,21 @@ Estado: %4 · asignada a %5</translation>
         <source>It is the only build of PO %1: the purchase order is deleted with it.</source>
         <translation>Es la única fabricación de la orden de compra %1: la orden de compra se elimina con ella.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>PO %1 keeps its other build.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>PO %1 keeps its other %n build(s).</source>
-        <translation>
-            <numerusform>La orden de compra %1 conserva %n fabricación más.</numerusform>
-            <numerusform>La orden de compra %1 conserva sus otras %n fabricaciones.</numerusform>
+        <source>PO %1 keeps its other %n builds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Force build %1 from &quot;%2&quot; to &quot;%3&quot;?
 
 The workflow&apos;s checks and signatures are skipped. The change is flagged in the build&apos;s history with your name and the reason.</source>
@@ -7408,7 +7509,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+127"/>
+        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+132"/>
         <source>Export travelers PDF</source>
         <translation>Exportar las hojas de ruta en PDF</translation>
     </message>
@@ -7418,24 +7519,40 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+115"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n build(s) shown; scroll for more</source>
-        <translation>
-            <numerusform>%n fabricación mostrada; desplácese para ver más</numerusform>
-            <numerusform>%n fabricaciones mostradas; desplácese para ver más</numerusform>
+        <location line="+4"/>
+        <source>%n build shown; scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n builds shown; scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n build(s)</source>
-        <translation>
-            <numerusform>%n fabricación</numerusform>
-            <numerusform>%n fabricaciones</numerusform>
+        <source>%n build</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n builds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -7757,7 +7874,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+910"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+903"/>
         <source>Export BOM as CSV</source>
         <translation>Exportar la lista de materiales en CSV</translation>
     </message>
@@ -7772,13 +7889,13 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>Exportar la lista de materiales en PDF</translation>
     </message>
     <message>
-        <location line="-772"/>
-        <location line="+776"/>
+        <location line="-762"/>
+        <location line="+766"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-768"/>
         <source>Export traveler PDF</source>
         <translation>Exportar la hoja de ruta en PDF</translation>
     </message>
@@ -8062,7 +8179,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>Pasada a «%1».</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+35"/>
         <source>Shipped on %1</source>
         <translation>Enviada el %1</translation>
     </message>
@@ -8253,8 +8370,8 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>Lista de materiales exportada a %1.</translation>
     </message>
     <message>
-        <location line="-659"/>
-        <location line="+784"/>
+        <location line="-649"/>
+        <location line="+774"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
@@ -8267,7 +8384,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/wizard/orderwizard.cpp" line="+59"/>
+        <location filename="../src/ui/wizard/orderwizard.cpp" line="+64"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
@@ -8292,12 +8409,12 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>Sin vista previa de la lista de materiales: %1</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>Faucet %1: choose where it goes.</source>
         <translation>Grifo %1: elija dónde va.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+245"/>
         <source>The order has been sent and the server is storing it. Wait for its answer before closing the wizard.</source>
         <translation>El pedido se ha enviado y el servidor lo está guardando. Espere su respuesta antes de cerrar el asistente.</translation>
     </message>
@@ -8528,7 +8645,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
 <context>
     <name>cs::ui::ReworkPanel</name>
     <message>
-        <location filename="../src/ui/assembly/reworkpanel.cpp" line="+48"/>
+        <location filename="../src/ui/assembly/reworkpanel.cpp" line="+39"/>
         <source>%1, basin %2</source>
         <translation>%1, seno %2</translation>
     </message>
@@ -8538,7 +8655,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>Add a &amp;photo…</source>
         <translation>Añadir una &amp;foto…</translation>
     </message>
@@ -8558,40 +8675,18 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>Al menos 10 caracteres, p. ej. «Válvula de desagüe del seno 1 sustituida, junta nueva.»</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+303"/>
-        <source>Final QC</source>
-        <translation>Control de calidad final</translation>
-    </message>
-    <message>
-        <location line="-303"/>
-        <location line="+303"/>
-        <source>Pre-QC</source>
-        <translation>Control de calidad previo</translation>
-    </message>
-    <message>
-        <location line="-301"/>
-        <source>%1 failed; the signed result is not on record.</source>
-        <translation>%1 no conforme; el resultado firmado no está registrado.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 failed (%2, %3): “%4”</source>
-        <translation>%1 no conforme (%2, %3): «%4»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>Category: %1 · Severity: %2</source>
         <translation>Categoría: %1 · Gravedad: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+244"/>
+        <location line="+4"/>
+        <location line="+272"/>
         <source>Notes: %1</source>
         <translation>Notas: %1</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-265"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8601,30 +8696,55 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>El inspector no marcó ningún punto concreto; vea el motivo arriba.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Items the %1 found</source>
-        <translation>%1: puntos señalados</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Rework done by %1, %2: %3</source>
         <translation>Reproceso hecho por %1, %2: %3</translation>
     </message>
     <message>
+        <location line="-30"/>
+        <source>Final QC failed; the signed result is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-QC failed; the signed result is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>(tests touched: %1)</source>
-        <translation>(pruebas afectadas: %1)</translation>
+        <source>Final QC failed (%1, %2): “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC failed (%1, %2): “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Items the Final QC found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items the Pre-QC found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>End-of-line tests it touched: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>(%n photo(s))</source>
-        <translation>
-            <numerusform>(%n foto)</numerusform>
-            <numerusform>(%n fotos)</numerusform>
+        <source>Photos of the rework: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>End-of-line test: %1 — %2</source>
         <translation>Prueba de fin de línea: %1 — %2</translation>
     </message>
@@ -8776,8 +8896,13 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     </message>
     <message>
         <location line="+8"/>
-        <source>Rework recorded: build %1 is back for %2.</source>
-        <translation>Reproceso registrado: la fabricación %1 vuelve a «%2».</translation>
+        <source>Rework recorded: build %1 is back for Pre-QC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rework recorded: build %1 is back for Final QC.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9195,12 +9320,12 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <name>cs::ui::TravelerPrinting</name>
     <message>
         <location filename="../src/ui/printing/travelerprinting.cpp" line="+56"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No build is selected.</source>
         <translation>No hay ninguna fabricación seleccionada.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>The travelers could not be written to %1: %2</source>
         <translation>No se han podido escribir las hojas de ruta en %1: %2</translation>
     </message>
@@ -9219,55 +9344,63 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <source>Traveler exported to %1.</source>
         <translation>Hoja de ruta exportada a %1.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n travelers exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>The travelers cannot be made: %1</source>
         <translation>No se pueden crear las hojas de ruta: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Travelers of %n builds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>The travelers were printed but their prints were not recorded: %1</source>
         <translation>Las hojas de ruta se imprimieron, pero sus impresiones no se registraron: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n traveler printed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n travelers printed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-25"/>
+        <location line="-34"/>
         <source>Traveler of build %1</source>
         <translation>Hoja de ruta de la fabricación %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="-30"/>
-        <source>%n traveler(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n hoja de ruta exportada a %1.</numerusform>
-            <numerusform>%n hojas de ruta exportadas a %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Reprints among them: %1.</source>
         <translation>Reimpresiones entre ellas: %1.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>Travelers of %n build(s)</source>
-        <translation>
-            <numerusform>Hoja de ruta de %n fabricación</numerusform>
-            <numerusform>Hojas de ruta de %n fabricaciones</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <location line="+5"/>
         <source>The travelers could not be drawn: %1</source>
         <translation>No se han podido dibujar las hojas de ruta: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n traveler(s) printed.</source>
-        <translation>
-            <numerusform>%n hoja de ruta impresa.</numerusform>
-            <numerusform>%n hojas de ruta impresas.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -9436,7 +9569,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
 <context>
     <name>cs::ui::WizardPage</name>
     <message>
-        <location filename="../src/ui/wizard/wizardpage.cpp" line="+293"/>
+        <location filename="../src/ui/wizard/wizardpage.cpp" line="+311"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
@@ -9454,7 +9587,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>Paso 4 de 5 · Accesorios de cada fabricación. Escriba en el filtro y pulse Intro para añadir la primera coincidencia; ajuste la cantidad debajo de la lista.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+85"/>
         <source>Id</source>
         <translation>Id</translation>
@@ -9726,7 +9859,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
 <context>
     <name>cs::ui::WizardPageSink</name>
     <message>
-        <location filename="../src/ui/wizard/wizardpagesink.cpp" line="+39"/>
+        <location filename="../src/ui/wizard/wizardpagesink.cpp" line="+46"/>
         <source>Build %1 · %2%3</source>
         <translation>Fabricación %1 · %2%3</translation>
     </message>
@@ -9751,7 +9884,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>Paso 3 de 5 · Cuerpo, panel perforado, senos, grifos y pistolas de cada fabricación. La lista de materiales de la derecha se actualiza mientras escribe; pase el ratón sobre una línea para ver por qué está ahí.</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>Build %1 · %2</source>
         <translation>Fabricación %1 · %2</translation>
     </message>
@@ -9932,8 +10065,24 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <source>Storing the pictures of %1 and checking it…</source>
         <translation>Guardando las imágenes de %1 y comprobándolo…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>Nothing was stored: %n problem to correct in the file, listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was stored: %n problems to correct in the file, listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-35"/>
+        <location line="-99"/>
         <source>step %1: the picture %2 is not a PNG or JPEG file</source>
         <translation>paso %1: la imagen %2 no es un archivo PNG o JPEG</translation>
     </message>
@@ -9967,16 +10116,8 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <source>The work instruction is stored as a draft. Check it, then publish it.</source>
         <translation>La instrucción de trabajo se guardó como borrador. Revísela y luego publíquela.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>Nothing was stored: %n problem(s) to correct in the file, listed below.</source>
-        <translation>
-            <numerusform>No se guardó nada: %n problema que corregir en el archivo, indicado abajo.</numerusform>
-            <numerusform>No se guardó nada: %n problemas que corregir en el archivo, indicados abajo.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Publish version %1?</source>
         <translation>¿Publicar la versión %1?</translation>
     </message>
@@ -10014,11 +10155,19 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>No enviado: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
-        <source>%1 × %2 dots at %3 dpi · %n copy(ies) · %4 bytes of ZPL</source>
-        <translation>
-            <numerusform>%1 × %2 puntos a %3 ppp · %n copia · %4 bytes de ZPL</numerusform>
-            <numerusform>%1 × %2 puntos a %3 ppp · %n copias · %4 bytes de ZPL</numerusform>
+        <location line="+80"/>
+        <source>%1 × %2 dots at %3 dpi · %n copy · %4 bytes of ZPL</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 × %2 dots at %3 dpi · %n copies · %4 bytes of ZPL</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

@@ -4160,12 +4160,12 @@
 <context>
     <name>cs::ui::AssemblyBenchPage</name>
     <message>
-        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+300"/>
+        <location filename="../src/ui/assembly/assemblybenchpage.cpp" line="+304"/>
         <source>The build could not be read: %1</source>
         <translation>La fabrication n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Wait until the build has loaded.</source>
         <translation>Attendez que la fabrication soit chargée.</translation>
     </message>
@@ -4194,16 +4194,8 @@
         <source>The end-of-line test is taken while the build is Ready for production (it is %1 now).</source>
         <translation>Le test de fin de ligne se fait quand la fabrication est à l&apos;état « Prêt pour la production » (elle est maintenant à l&apos;état « %1 »).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The test starts when every production check is done (%n still to do).</source>
-        <translation>
-            <numerusform>Le test commence quand tous les contrôles de production sont faits (%n restant).</numerusform>
-            <numerusform>Le test commence quand tous les contrôles de production sont faits (%n restants).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Opening the build…</source>
         <translation>Ouverture de la fabrication…</translation>
     </message>
@@ -4213,17 +4205,36 @@
         <translation>Fabrication non chargée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Assembly — build %1</source>
         <translation>Assemblage — fabrication %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>nobody holds it</source>
         <translation>personne ne l&apos;a</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
+        <location line="+538"/>
+        <source>&amp;Work instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-450"/>
+        <source>The test starts when every production check is done. The production checks have not been started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The test starts when every production check is done. Production checks still to do: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+23"/>
         <source>claimed by you</source>
         <translation>prise par vous</translation>
@@ -4241,12 +4252,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+129"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-111"/>
         <source>not claimed</source>
         <translation>non prise</translation>
     </message>
@@ -4338,16 +4349,8 @@
         <source>%1 of %2 confirmed</source>
         <translation>%1 sur %2 confirmés</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n item(s) to confirm</source>
-        <translation>
-            <numerusform>%n article à confirmer</numerusform>
-            <numerusform>%n articles à confirmer</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>4 · Packaging
 %1</source>
         <translation>4 · Emballage
@@ -4381,30 +4384,7 @@
         <translation>aucune en cours</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 failed: to do</source>
-        <translation>%1 non conforme : à faire</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Final QC</source>
-        <translation>Contrôle qualité final</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pre-QC</source>
-        <translation>Pré-contrôle qualité</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>recorded; %n thing(s) left</source>
-        <translation>
-            <numerusform>enregistrée ; %n point restant</numerusform>
-            <numerusform>enregistrée ; %n points restants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>recorded; may return</source>
         <translation>enregistrée ; retour possible</translation>
     </message>
@@ -4416,7 +4396,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+56"/>
         <source>You hold this build: its steps are yours.</source>
         <translation>Vous avez cette fabrication : ses étapes sont les vôtres.</translation>
     </message>
@@ -4441,22 +4421,17 @@
         <translation>Prenez la fabrication pour commencer ses contrôles de production.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nobody holds this build.</source>
         <translation>Personne n&apos;a cette fabrication.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 holds this build (status: %2).</source>
         <translation>%1 a cette fabrication (état : %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>You</source>
-        <translation>Vous</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The production checklist opens while the build is in production.</source>
         <translation>La liste de production s&apos;ouvre pendant que la fabrication est en production.</translation>
     </message>
@@ -4486,28 +4461,59 @@
         <translation>Attendez que la liste d&apos;emballage soit chargée.</translation>
     </message>
     <message numerus="yes">
+        <location line="-116"/>
+        <source>to confirm: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Final QC failed: to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC failed: to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Saving %n answer(s)…</source>
-        <translation>
-            <numerusform>Enregistrement de %n réponse…</numerusform>
-            <numerusform>Enregistrement de %n réponses…</numerusform>
+        <source>recorded; still to do: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>You hold this build (status: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Saving answers, %n to go…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Confirm every item of the packing list first (%n left).</source>
-        <translation>
-            <numerusform>Confirmez d&apos;abord chaque article de la liste d&apos;emballage (%n restant).</numerusform>
-            <numerusform>Confirmez d&apos;abord chaque article de la liste d&apos;emballage (%n restants).</numerusform>
+        <source>Confirm every item of the packing list first. Still to confirm: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Everything is packed: complete packaging.</source>
         <translation>Tout est emballé : terminez l&apos;emballage.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>I, %1, have checked this cabinet on %2 and verify that it is ready for inspection.</source>
         <translation>Je soussigné(e), %1, ai contrôlé ce meuble le %2 et certifie qu&apos;il est prêt pour l&apos;inspection.</translation>
     </message>
@@ -4701,6 +4707,11 @@
         <source>&amp;Sign the closing statement…</source>
         <translation>&amp;Signer la déclaration finale…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;production checks (step 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::AssemblyErrorText</name>
@@ -4883,11 +4894,19 @@
         <translation>La version %1 de la nomenclature de la fabrication %2 est celle que donne sa configuration.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored configuration with the catalog (revision %3), it differs in %n point(s), listed below. It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.</source>
-        <translation>
-            <numerusform>La version %1 de la nomenclature de la fabrication %2 n&apos;est pas la nomenclature que donne sa configuration : régénérée à partir de la configuration enregistrée avec le catalogue (révision %3), elle diffère sur %n point, indiqué ci-dessous. Elle ne peut pas être approuvée. Demandez au coordinateur de production de régénérer la nomenclature, ou refusez-la.</numerusform>
-            <numerusform>La version %1 de la nomenclature de la fabrication %2 n&apos;est pas la nomenclature que donne sa configuration : régénérée à partir de la configuration enregistrée avec le catalogue (révision %3), elle diffère sur %n points, indiqués ci-dessous. Elle ne peut pas être approuvée. Demandez au coordinateur de production de régénérer la nomenclature, ou refusez-la.</numerusform>
+        <location line="+5"/>
+        <source>BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored configuration with the catalog (revision %3), it differs in %n point, listed below. It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored configuration with the catalog (revision %3), it differs in %n points, listed below. It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4927,7 +4946,7 @@
 <context>
     <name>cs::ui::BomPreviewWidget</name>
     <message>
-        <location filename="../src/ui/wizard/bompreviewwidget.cpp" line="+17"/>
+        <location filename="../src/ui/wizard/bompreviewwidget.cpp" line="+21"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -4952,7 +4971,7 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+85"/>
         <source>Updating the BOM…</source>
         <translation>Mise à jour de la nomenclature…</translation>
     </message>
@@ -4969,19 +4988,16 @@
         <translation>La nomenclature apparaît quand la configuration de cette fabrication est complète.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1 × %2
-Rule %3: %4</source>
-        <translation>%1 × %2
-Règle %3 : %4</translation>
+%3
+%4</source>
+        <translation type="unfinished">%1 × %2
+%3
+%4 {1 ?}</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Build %1: %n top-level line(s), %2 distinct parts.</source>
         <translation>
             <numerusform>Fabrication %1 : %n ligne de premier niveau, %2 pièces distinctes.</numerusform>
@@ -4992,7 +5008,7 @@ Règle %3 : %4</translation>
 <context>
     <name>cs::ui::BomRuleText</name>
     <message>
-        <location filename="../src/ui/orders/bomruletext.cpp" line="+10"/>
+        <location filename="../src/ui/orders/bomruletext.cpp" line="+13"/>
         <source>Manual kit in the order&apos;s language</source>
         <translation>Kit de manuel dans la langue de la commande</translation>
     </message>
@@ -5086,6 +5102,11 @@ Règle %3 : %4</translation>
         <source>Rule %1</source>
         <translation>Règle %1</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (rule %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::BomTreeModel</name>
@@ -5173,19 +5194,35 @@ Règle %3 : %4</translation>
         <translation>Choisissez le dossier des fichiers du catalogue. Ils sont vérifiés avant toute importation, et importés seulement quand vous confirmez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%n problem(s) found; nothing can be imported until the files are corrected.</source>
-        <translation>
-            <numerusform>%n problème trouvé ; rien ne peut être importé tant que les fichiers ne sont pas corrigés.</numerusform>
-            <numerusform>%n problèmes trouvés ; rien ne peut être importé tant que les fichiers ne sont pas corrigés.</numerusform>
+        <location line="+11"/>
+        <source>%n problem found; nothing can be imported until the file is corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>The catalog files have %n problem(s), listed below.</source>
-        <translation>
-            <numerusform>Les fichiers du catalogue ont %n problème, indiqué ci-dessous.</numerusform>
-            <numerusform>Les fichiers du catalogue ont %n problèmes, indiqués ci-dessous.</numerusform>
+        <location line="+1"/>
+        <source>%n problems found; nothing can be imported until the files are corrected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The catalog files have %n problem, listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The catalog files have %n problems, listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5372,7 +5409,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::ChecklistItemWidget</name>
     <message>
-        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+415"/>
+        <location filename="../src/ui/qc/checklistitemwidget.cpp" line="+429"/>
         <source>“%1” is not a number (%2); not saved.</source>
         <translation>« %1 » n&apos;est pas un nombre (%2) ; non enregistré.</translation>
     </message>
@@ -5417,7 +5454,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+76"/>
         <source>Section verified</source>
         <translation>Section vérifiée</translation>
     </message>
@@ -5535,7 +5572,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::ChecklistPage</name>
     <message>
-        <location filename="../src/ui/qc/checklistpage.cpp" line="+370"/>
+        <location filename="../src/ui/qc/checklistpage.cpp" line="+417"/>
         <source>The checklist could not be opened: the server cannot be reached right now. Open it again when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être ouverte : le serveur est injoignable pour le moment. Rouvrez-la quand la connexion sera rétablie.</translation>
     </message>
@@ -5546,13 +5583,13 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     </message>
     <message>
         <location line="+1"/>
-        <location line="+375"/>
-        <location line="+449"/>
+        <location line="+396"/>
+        <location line="+451"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-806"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être lue : le serveur est injoignable pour le moment. Vos réponses sont conservées sur ce poste et envoyées quand la connexion sera rétablie.</translation>
     </message>
@@ -5561,24 +5598,8 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <source>The checklist could not be read: %1</source>
         <translation>La liste de contrôle n&apos;a pas pu être lue : %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+38"/>
-        <source>%n answer(s) kept on this PC could not be read and were dropped.</source>
-        <translation>
-            <numerusform>%n réponse conservée sur ce poste était illisible et a été abandonnée.</numerusform>
-            <numerusform>%n réponses conservées sur ce poste étaient illisibles et ont été abandonnées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+26"/>
-        <source>%n answer(s) kept on this PC were not stored: the checklist was signed before they could be sent.</source>
-        <translation>
-            <numerusform>%n réponse conservée sur ce poste n&apos;a pas été enregistrée : la liste de contrôle a été signée avant son envoi.</numerusform>
-            <numerusform>%n réponses conservées sur ce poste n&apos;ont pas été enregistrées : la liste de contrôle a été signée avant leur envoi.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+20"/>
+        <location line="+84"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5618,7 +5639,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+151"/>
         <source>Your answer could not be kept on this PC (%1); it is being sent now.</source>
         <translation>Votre réponse n&apos;a pas pu être conservée sur ce poste (%1) ; elle est envoyée maintenant.</translation>
     </message>
@@ -5647,16 +5668,8 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>The server cannot be reached: %n answer(s) are kept on this PC and sent when the connection is back. Go on filling in the checklist.</source>
-        <translation>
-            <numerusform>Le serveur est injoignable : %n réponse est conservée sur ce poste et sera envoyée quand la connexion sera rétablie. Continuez à remplir la liste de contrôle.</numerusform>
-            <numerusform>Le serveur est injoignable : %n réponses sont conservées sur ce poste et seront envoyées quand la connexion sera rétablie. Continuez à remplir la liste de contrôle.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+61"/>
+        <location line="+83"/>
         <source>%1 of %2 applicable items</source>
         <translation>%1 sur %2 points applicables</translation>
     </message>
@@ -5666,22 +5679,12 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Rien ne manque ici.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Still to do (%1): click one to go to it.</source>
-        <translation>Reste à faire (%1) : cliquez sur un élément pour y aller.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing is missing for a pass.</source>
         <translation>Rien ne manque pour un résultat conforme.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Missing for a pass (%1): click one to go to it.</source>
-        <translation>Manquant pour un résultat conforme (%1) : cliquez sur un point pour y aller.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Opening the checklist…</source>
         <translation>Ouverture de la liste de contrôle…</translation>
     </message>
@@ -5691,24 +5694,39 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Liste de contrôle non chargée</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+18"/>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="-13"/>
         <location line="+1"/>
         <source>%1 — build %2</source>
         <translation>%1 — fabrication %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-3"/>
         <source>Correction: %1</source>
         <translation>Correction : %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-446"/>
+        <source>Answers kept on this PC that could not be read, and were dropped: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Answers kept on this PC that were not stored, because the checklist was signed before they could be sent: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-135"/>
+        <location line="+284"/>
         <source>“%1” was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
         <translation>« %1 » a été modifié par quelqu&apos;un d&apos;autre : %2. Sa réponse est affichée ; répondez de nouveau si elle est fausse.</translation>
     </message>
@@ -5717,13 +5735,41 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <source>Your answer to “%1” was not saved: %2</source>
         <translation>Votre réponse à « %1 » n&apos;a pas été enregistrée : %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The server cannot be reached. Answers kept on this PC, to be sent when the connection is back: %n. Go on filling in the checklist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+123"/>
+        <location line="+75"/>
+        <source>Still to do: %1. Click one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing for a pass: %1. Click one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;till to do: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;till to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>PO %1 · %2 · status: %3</source>
         <translation>BC %1 · %2 · état : %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Form “%1”, template version %2 · attempt %3, revision %4</source>
         <translation>Formulaire « %1 », version du modèle %2 · tentative %3, révision %4</translation>
     </message>
@@ -5797,32 +5843,8 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <source>Wait until the checklist has loaded.</source>
         <translation>Attendez que la liste de contrôle soit chargée.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n answer(s) wait for the connection: signing waits until they are stored.</source>
-        <translation>
-            <numerusform>%n réponse attend la connexion : la signature attend qu&apos;elle soit enregistrée.</numerusform>
-            <numerusform>%n réponses attendent la connexion : la signature attend qu&apos;elles soient enregistrées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Saving %n answer(s)…</source>
-        <translation>
-            <numerusform>Enregistrement de %n réponse…</numerusform>
-            <numerusform>Enregistrement de %n réponses…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>PASS needs every applicable item: %n thing(s) missing (see the list).</source>
-        <translation>
-            <numerusform>CONFORME exige tous les points applicables : %n élément manquant (voir la liste).</numerusform>
-            <numerusform>CONFORME exige tous les points applicables : %n éléments manquants (voir la liste).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Everything is answered: sign the PASS, or record a FAIL.</source>
         <translation>Tout est renseigné : signez CONFORME, ou enregistrez NON CONFORME.</translation>
     </message>
@@ -5838,12 +5860,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the form&apos;s header</source>
-        <translation>l&apos;en-tête du formulaire</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>%1 %2, basin %3</source>
         <translation>%1 %2, bac %3</translation>
     </message>
@@ -5853,8 +5870,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>
@@ -5933,16 +5949,8 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <source>Wait until the signature that runs now is done.</source>
         <translation>Attendez la fin de la signature en cours.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Not yet: %n answer(s) are not stored on the server yet. Sign when they are saved.</source>
-        <translation>
-            <numerusform>Pas encore : %n réponse n&apos;est pas encore enregistrée sur le serveur. Signez quand elle sera enregistrée.</numerusform>
-            <numerusform>Pas encore : %n réponses ne sont pas encore enregistrées sur le serveur. Signez quand elles seront enregistrées.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>PASS cannot be signed yet: %1</source>
         <translation>CONFORME ne peut pas encore être signé : %1</translation>
     </message>
@@ -6071,8 +6079,51 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <source>Attach a photo or file to the whole form…</source>
         <translation>Joindre une photo ou un fichier au formulaire entier…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-356"/>
+        <source>Answers waiting for the connection: %n. Signing waits until they are stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saving answers, %n to go…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>PASS needs every applicable item. Still missing: %n (see the list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
+        <source>Header of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, section verified: %2.</source>
+        <comment>the section&apos;s heading, what its tick lacks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Not yet. Answers still to be stored on the server: %n. Sign when they are saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+271"/>
         <source>%1 (%2), %3</source>
         <translation>%1 (%2), %3</translation>
     </message>
@@ -6160,7 +6211,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::ChecklistSectionWidget</name>
     <message>
-        <location filename="../src/ui/qc/checklistsectionwidget.cpp" line="+99"/>
+        <location filename="../src/ui/qc/checklistsectionwidget.cpp" line="+114"/>
         <source>N/A</source>
         <translation>S.O.</translation>
     </message>
@@ -6190,7 +6241,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>%1 — S.O. : %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Section &amp;initials:</source>
         <translation>&amp;Initiales de la section :</translation>
     </message>
@@ -6592,44 +6643,44 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     <message>
         <location filename="../src/ui/shell/homewidget.cpp" line="+46"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Build</source>
         <translation>Fabrication</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>PO</source>
         <translation>Bon de commande</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <location line="+20"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+18"/>
-        <location line="+75"/>
+        <location line="+86"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+55"/>
+        <location line="-102"/>
+        <location line="+60"/>
         <source>Want date</source>
         <translation>Date souhaitée</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
@@ -6639,17 +6690,17 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>BOMs awaiting approval</source>
         <translation>Nomenclatures à approuver</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>BOM version</source>
         <translation>Version de nomenclature</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>Production checks</source>
         <translation>Contrôles de production</translation>
     </message>
@@ -6704,16 +6755,8 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <source>after the test</source>
         <translation>après le test</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n item(s) to confirm</source>
-        <translation>
-            <numerusform>%n article à confirmer</numerusform>
-            <numerusform>%n articles à confirmer</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Generated</source>
         <translation>Générée</translation>
     </message>
@@ -6722,21 +6765,73 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <source>Unique parts</source>
         <translation>Pièces distinctes</translation>
     </message>
+    <message numerus="yes">
+        <location line="+321"/>
+        <source>%n row; the list stops at the oldest want dates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rows; the list stops at the oldest want dates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
-        <location line="+306"/>
+        <location line="+27"/>
         <location line="+15"/>
-        <location line="+210"/>
+        <location line="+207"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-545"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-44"/>
+        <source>%n item to confirm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n items to confirm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+40"/>
+        <source>%1 × %2, %3 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Requested by</source>
         <translation>Demandée par</translation>
     </message>
@@ -6780,16 +6875,8 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <source>Service parts</source>
         <translation>Pièces de rechange</translation>
     </message>
-    <message numerus="yes">
-        <location line="+235"/>
-        <source>%n row(s); the list stops at the oldest want dates</source>
-        <translation>
-            <numerusform>%n ligne ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
-            <numerusform>%n lignes ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-288"/>
+        <location line="-59"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -6804,7 +6891,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Service requests</source>
         <translation>Demandes de service</translation>
     </message>
@@ -6833,16 +6920,8 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <source>All orders</source>
         <translation>Toutes les commandes</translation>
     </message>
-    <message numerus="yes">
-        <location line="+234"/>
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+26"/>
+        <location line="+278"/>
         <source>%1: could not be read (%2)</source>
         <translation>%1 : lecture impossible (%2)</translation>
     </message>
@@ -6852,7 +6931,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>%1 (%2+)</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+198"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
@@ -6860,6 +6939,15 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <location line="+2"/>
         <source>Filter (Ctrl+F)</source>
         <translation>Filtrer (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ItemViewText</name>
+    <message>
+        <location filename="../src/ui/common/itemviewtext.cpp" line="+242"/>
+        <location line="+50"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7170,11 +7258,19 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Pas de connexion au serveur</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n second(s).</source>
-        <translation>
-            <numerusform>Le serveur %1 est injoignable. Votre travail à l&apos;écran est conservé ; les actions qui nécessitent le serveur sont désactivées jusqu&apos;au retour de la connexion. Nouvelle tentative dans %n seconde.</numerusform>
-            <numerusform>Le serveur %1 est injoignable. Votre travail à l&apos;écran est conservé ; les actions qui nécessitent le serveur sont désactivées jusqu&apos;au retour de la connexion. Nouvelle tentative dans %n secondes.</numerusform>
+        <location line="+12"/>
+        <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n second.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -7192,12 +7288,12 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     </message>
     <message>
         <location line="+4"/>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>Give a reason of at least %1 characters.</source>
         <translation>Indiquez un motif d&apos;au moins %1 caractères.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-249"/>
         <source>Only an administrator may do this.</source>
         <translation>Seul un administrateur peut faire cela.</translation>
     </message>
@@ -7305,16 +7401,21 @@ Status: %4 · assigned to %5</source>
         <source>It is the only build of PO %1: the purchase order is deleted with it.</source>
         <translation>C&apos;est la seule fabrication du bon de commande %1 : le bon de commande est supprimé avec elle.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>PO %1 keeps its other build.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>PO %1 keeps its other %n build(s).</source>
-        <translation>
-            <numerusform>Le bon de commande %1 garde %n autre fabrication.</numerusform>
-            <numerusform>Le bon de commande %1 garde ses %n autres fabrications.</numerusform>
+        <source>PO %1 keeps its other %n builds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Force build %1 from &quot;%2&quot; to &quot;%3&quot;?
 
 The workflow&apos;s checks and signatures are skipped. The change is flagged in the build&apos;s history with your name and the reason.</source>
@@ -7408,7 +7509,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+127"/>
+        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+132"/>
         <source>Export travelers PDF</source>
         <translation>Exporter les fiches suiveuses en PDF</translation>
     </message>
@@ -7418,24 +7519,40 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+115"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n build(s) shown; scroll for more</source>
-        <translation>
-            <numerusform>%n fabrication affichée ; faites défiler pour en voir plus</numerusform>
-            <numerusform>%n fabrications affichées ; faites défiler pour en voir plus</numerusform>
+        <location line="+4"/>
+        <source>%n build shown; scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n builds shown; scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n build(s)</source>
-        <translation>
-            <numerusform>%n fabrication</numerusform>
-            <numerusform>%n fabrications</numerusform>
+        <source>%n build</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n builds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -7757,7 +7874,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+910"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+903"/>
         <source>Export BOM as CSV</source>
         <translation>Exporter la nomenclature en CSV</translation>
     </message>
@@ -7772,13 +7889,13 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>Exporter la nomenclature en PDF</translation>
     </message>
     <message>
-        <location line="-772"/>
-        <location line="+776"/>
+        <location line="-762"/>
+        <location line="+766"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-778"/>
+        <location line="-768"/>
         <source>Export traveler PDF</source>
         <translation>Exporter la fiche suiveuse en PDF</translation>
     </message>
@@ -8062,7 +8179,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>Passée à « %1 ».</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+35"/>
         <source>Shipped on %1</source>
         <translation>Expédiée le %1</translation>
     </message>
@@ -8253,8 +8370,8 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>Nomenclature exportée vers %1.</translation>
     </message>
     <message>
-        <location line="-659"/>
-        <location line="+784"/>
+        <location line="-649"/>
+        <location line="+774"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
@@ -8267,7 +8384,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/wizard/orderwizard.cpp" line="+59"/>
+        <location filename="../src/ui/wizard/orderwizard.cpp" line="+64"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
@@ -8292,12 +8409,12 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>Pas d&apos;aperçu de nomenclature : %1</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>Faucet %1: choose where it goes.</source>
         <translation>Robinet %1 : choisissez son emplacement.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+245"/>
         <source>The order has been sent and the server is storing it. Wait for its answer before closing the wizard.</source>
         <translation>La commande a été envoyée et le serveur l&apos;enregistre. Attendez sa réponse avant de fermer l&apos;assistant.</translation>
     </message>
@@ -8528,7 +8645,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::ReworkPanel</name>
     <message>
-        <location filename="../src/ui/assembly/reworkpanel.cpp" line="+48"/>
+        <location filename="../src/ui/assembly/reworkpanel.cpp" line="+39"/>
         <source>%1, basin %2</source>
         <translation>%1, bac %2</translation>
     </message>
@@ -8538,7 +8655,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>Add a &amp;photo…</source>
         <translation>Ajouter une &amp;photo…</translation>
     </message>
@@ -8558,40 +8675,18 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>Au moins 10 caractères, p. ex. « Vanne de vidange du bac 1 remplacée, joint neuf. »</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+303"/>
-        <source>Final QC</source>
-        <translation>Contrôle qualité final</translation>
-    </message>
-    <message>
-        <location line="-303"/>
-        <location line="+303"/>
-        <source>Pre-QC</source>
-        <translation>Pré-contrôle qualité</translation>
-    </message>
-    <message>
-        <location line="-301"/>
-        <source>%1 failed; the signed result is not on record.</source>
-        <translation>%1 non conforme ; le résultat signé n&apos;est pas enregistré.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 failed (%2, %3): “%4”</source>
-        <translation>%1 non conforme (%2, %3) : « %4 »</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>Category: %1 · Severity: %2</source>
         <translation>Catégorie : %1 · Gravité : %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+244"/>
+        <location line="+4"/>
+        <location line="+272"/>
         <source>Notes: %1</source>
         <translation>Remarques : %1</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-265"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8601,30 +8696,55 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>L&apos;inspecteur n&apos;a marqué aucun point en particulier ; voir le motif ci-dessus.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Items the %1 found</source>
-        <translation>%1 : points relevés</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Rework done by %1, %2: %3</source>
         <translation>Reprise faite par %1, %2 : %3</translation>
     </message>
     <message>
+        <location line="-30"/>
+        <source>Final QC failed; the signed result is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-QC failed; the signed result is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>(tests touched: %1)</source>
-        <translation>(tests touchés : %1)</translation>
+        <source>Final QC failed (%1, %2): “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-QC failed (%1, %2): “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Items the Final QC found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items the Pre-QC found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>End-of-line tests it touched: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>(%n photo(s))</source>
-        <translation>
-            <numerusform>(%n photo)</numerusform>
-            <numerusform>(%n photos)</numerusform>
+        <source>Photos of the rework: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>End-of-line test: %1 — %2</source>
         <translation>Test de fin de ligne : %1 — %2</translation>
     </message>
@@ -8776,8 +8896,13 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     </message>
     <message>
         <location line="+8"/>
-        <source>Rework recorded: build %1 is back for %2.</source>
-        <translation>Reprise enregistrée : la fabrication %1 revient à l&apos;étape « %2 ».</translation>
+        <source>Rework recorded: build %1 is back for Pre-QC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rework recorded: build %1 is back for Final QC.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9195,12 +9320,12 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <name>cs::ui::TravelerPrinting</name>
     <message>
         <location filename="../src/ui/printing/travelerprinting.cpp" line="+56"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>No build is selected.</source>
         <translation>Aucune fabrication n&apos;est sélectionnée.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>The travelers could not be written to %1: %2</source>
         <translation>Les fiches suiveuses n&apos;ont pas pu être écrites dans %1 : %2</translation>
     </message>
@@ -9219,55 +9344,63 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <source>Traveler exported to %1.</source>
         <translation>Fiche suiveuse exportée dans %1.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n travelers exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>The travelers cannot be made: %1</source>
         <translation>Les fiches suiveuses ne peuvent pas être créées : %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Travelers of %n builds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>The travelers were printed but their prints were not recorded: %1</source>
         <translation>Les fiches suiveuses ont été imprimées mais leurs impressions n&apos;ont pas été enregistrées : %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n traveler printed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n travelers printed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-25"/>
+        <location line="-34"/>
         <source>Traveler of build %1</source>
         <translation>Fiche suiveuse de la fabrication %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="-30"/>
-        <source>%n traveler(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n fiche suiveuse exportée dans %1.</numerusform>
-            <numerusform>%n fiches suiveuses exportées dans %1.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Reprints among them: %1.</source>
         <translation>Dont réimpressions : %1.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>Travelers of %n build(s)</source>
-        <translation>
-            <numerusform>Fiche suiveuse de %n fabrication</numerusform>
-            <numerusform>Fiches suiveuses de %n fabrications</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <location line="+5"/>
         <source>The travelers could not be drawn: %1</source>
         <translation>Les fiches suiveuses n&apos;ont pas pu être dessinées : %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n traveler(s) printed.</source>
-        <translation>
-            <numerusform>%n fiche suiveuse imprimée.</numerusform>
-            <numerusform>%n fiches suiveuses imprimées.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -9436,7 +9569,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::WizardPage</name>
     <message>
-        <location filename="../src/ui/wizard/wizardpage.cpp" line="+293"/>
+        <location filename="../src/ui/wizard/wizardpage.cpp" line="+311"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -9454,7 +9587,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>Étape 4 sur 5 · Accessoires de chaque fabrication. Tapez dans le filtre et appuyez sur Entrée pour ajouter le premier résultat ; réglez la quantité sous la liste.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+85"/>
         <source>Id</source>
         <translation>Id</translation>
@@ -9726,7 +9859,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::WizardPageSink</name>
     <message>
-        <location filename="../src/ui/wizard/wizardpagesink.cpp" line="+39"/>
+        <location filename="../src/ui/wizard/wizardpagesink.cpp" line="+46"/>
         <source>Build %1 · %2%3</source>
         <translation>Fabrication %1 · %2%3</translation>
     </message>
@@ -9751,7 +9884,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>Étape 3 sur 5 · Corps, panneau perforé, bacs, robinets et pistolets de chaque fabrication. La nomenclature à droite suit votre saisie ; survolez une ligne pour savoir pourquoi elle y figure.</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>Build %1 · %2</source>
         <translation>Fabrication %1 · %2</translation>
     </message>
@@ -9932,8 +10065,24 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <source>Storing the pictures of %1 and checking it…</source>
         <translation>Enregistrement des images de %1 et vérification…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>Nothing was stored: %n problem to correct in the file, listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was stored: %n problems to correct in the file, listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-35"/>
+        <location line="-99"/>
         <source>step %1: the picture %2 is not a PNG or JPEG file</source>
         <translation>étape %1 : l&apos;image %2 n&apos;est pas un fichier PNG ou JPEG</translation>
     </message>
@@ -9967,16 +10116,8 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <source>The work instruction is stored as a draft. Check it, then publish it.</source>
         <translation>L&apos;instruction de travail est enregistrée comme brouillon. Vérifiez-la, puis publiez-la.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>Nothing was stored: %n problem(s) to correct in the file, listed below.</source>
-        <translation>
-            <numerusform>Rien n&apos;a été enregistré : %n problème à corriger dans le fichier, indiqué ci-dessous.</numerusform>
-            <numerusform>Rien n&apos;a été enregistré : %n problèmes à corriger dans le fichier, indiqués ci-dessous.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Publish version %1?</source>
         <translation>Publier la version %1 ?</translation>
     </message>
@@ -10014,11 +10155,19 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>Non envoyé : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
-        <source>%1 × %2 dots at %3 dpi · %n copy(ies) · %4 bytes of ZPL</source>
-        <translation>
-            <numerusform>%1 × %2 points à %3 dpi · %n copie · %4 octets de ZPL</numerusform>
-            <numerusform>%1 × %2 points à %3 dpi · %n copies · %4 octets de ZPL</numerusform>
+        <location line="+80"/>
+        <source>%1 × %2 dots at %3 dpi · %n copy · %4 bytes of ZPL</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 × %2 dots at %3 dpi · %n copies · %4 bytes of ZPL</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
