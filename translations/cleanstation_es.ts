@@ -4218,19 +4218,19 @@
         <location line="-105"/>
         <location line="+538"/>
         <source>&amp;Work instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrucción de trabajo</translation>
     </message>
     <message>
         <location line="-450"/>
         <source>The test starts when every production check is done. The production checks have not been started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba empieza cuando todos los controles de producción están hechos. Los controles de producción aún no se han empezado.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The test starts when every production check is done. Production checks still to do: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La prueba empieza cuando todos los controles de producción están hechos. Controles de producción pendientes: %n.</numerusform>
+            <numerusform>La prueba empieza cuando todos los controles de producción están hechos. Controles de producción pendientes: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -4463,48 +4463,48 @@
     <message numerus="yes">
         <location line="-116"/>
         <source>to confirm: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>por confirmar: %n</numerusform>
+            <numerusform>por confirmar: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Final QC failed: to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de calidad final no conforme: por hacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC failed: to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de calidad previo no conforme: por hacer</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>recorded; still to do: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>registrado; pendiente: %n</numerusform>
+            <numerusform>registrado; pendientes: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+71"/>
         <source>You hold this build (status: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted tiene esta fabricación (estado: %1).</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>Saving answers, %n to go…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardando respuestas, falta %n…</numerusform>
+            <numerusform>Guardando respuestas, faltan %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Confirm every item of the packing list first. Still to confirm: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confirme primero cada artículo de la lista de embalaje. Por confirmar: %n.</numerusform>
+            <numerusform>Confirme primero cada artículo de la lista de embalaje. Por confirmar: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -4710,7 +4710,7 @@
     <message>
         <location line="+1"/>
         <source>Go to the &amp;production checks (step 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a los controles de pro&amp;ducción (paso 2)</translation>
     </message>
 </context>
 <context>
@@ -4896,17 +4896,17 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored configuration with the catalog (revision %3), it differs in %n point, listed below. It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La versión %1 de la lista de materiales de la fabricación %2 no es la lista de materiales que da su configuración: regenerada a partir de la configuración guardada con el catálogo (revisión %3), difiere en %n punto, indicado abajo. No se puede aprobar. Pida al coordinador de producción que regenere la lista de materiales, o rechácela.</numerusform>
+            <numerusform>La versión %1 de la lista de materiales de la fabricación %2 no es la lista de materiales que da su configuración: regenerada a partir de la configuración guardada con el catálogo (revisión %3), difiere en %n puntos, indicados abajo. No se puede aprobar. Pida al coordinador de producción que regenere la lista de materiales, o rechácela.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored configuration with the catalog (revision %3), it differs in %n points, listed below. It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La versión %1 de la lista de materiales de la fabricación %2 no es la lista de materiales que da su configuración: regenerada a partir de la configuración guardada con el catálogo (revisión %3), difiere en %n punto, indicado abajo. No se puede aprobar. Pida al coordinador de producción que regenere la lista de materiales, o rechácela.</numerusform>
+            <numerusform>La versión %1 de la lista de materiales de la fabricación %2 no es la lista de materiales que da su configuración: regenerada a partir de la configuración guardada con el catálogo (revisión %3), difiere en %n puntos, indicados abajo. No se puede aprobar. Pida al coordinador de producción que regenere la lista de materiales, o rechácela.</numerusform>
         </translation>
     </message>
     <message>
@@ -4992,9 +4992,9 @@
         <source>%1 × %2
 %3
 %4</source>
-        <translation type="unfinished">%1 × %2
+        <translation>%1 × %2
 %3
-%4 {1 ?}</translation>
+%4</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -5105,7 +5105,7 @@
     <message>
         <location line="+13"/>
         <source>%1 (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (regla %2)</translation>
     </message>
 </context>
 <context>
@@ -5196,33 +5196,33 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>%n problem found; nothing can be imported until the file is corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha encontrado %n problema; no se puede importar nada hasta que se corrija el archivo.</numerusform>
+            <numerusform>Se han encontrado %n problemas; no se puede importar nada hasta que se corrija el archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n problems found; nothing can be imported until the files are corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha encontrado %n problema; no se puede importar nada hasta que se corrijan los archivos.</numerusform>
+            <numerusform>Se han encontrado %n problemas; no se puede importar nada hasta que se corrijan los archivos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>The catalog files have %n problem, listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los archivos del catálogo tienen %n problema, indicado abajo.</numerusform>
+            <numerusform>Los archivos del catálogo tienen %n problemas, indicados abajo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The catalog files have %n problems, listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los archivos del catálogo tienen %n problema, indicado abajo.</numerusform>
+            <numerusform>Los archivos del catálogo tienen %n problemas, indicados abajo.</numerusform>
         </translation>
     </message>
     <message>
@@ -5712,17 +5712,17 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     <message numerus="yes">
         <location line="-446"/>
         <source>Answers kept on this PC that could not be read, and were dropped: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Respuestas conservadas en este equipo que no se pudieron leer y se descartaron: %n.</numerusform>
+            <numerusform>Respuestas conservadas en este equipo que no se pudieron leer y se descartaron: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>Answers kept on this PC that were not stored, because the checklist was signed before they could be sent: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Respuestas conservadas en este equipo que no se guardaron porque la lista de control se firmó antes de poder enviarlas: %n.</numerusform>
+            <numerusform>Respuestas conservadas en este equipo que no se guardaron porque la lista de control se firmó antes de poder enviarlas: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -5738,30 +5738,30 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     <message numerus="yes">
         <location line="+15"/>
         <source>The server cannot be reached. Answers kept on this PC, to be sent when the connection is back: %n. Go on filling in the checklist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se puede contactar con el servidor. Respuestas conservadas en este equipo, que se enviarán cuando se restablezca la conexión: %n. Siga rellenando la lista de control.</numerusform>
+            <numerusform>No se puede contactar con el servidor. Respuestas conservadas en este equipo, que se enviarán cuando se restablezca la conexión: %n. Siga rellenando la lista de control.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Still to do: %1. Click one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: %1. Haga clic en uno para ir a él.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Missing for a pass: %1. Click one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta para un resultado conforme: %1. Haga clic en uno para ir a él.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;till to do: nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;hacer: nada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;till to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;hacer: %1</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -6082,44 +6082,44 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     <message numerus="yes">
         <location line="-356"/>
         <source>Answers waiting for the connection: %n. Signing waits until they are stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Respuestas en espera de la conexión: %n. La firma espera a que se guarden.</numerusform>
+            <numerusform>Respuestas en espera de la conexión: %n. La firma espera a que se guarden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Saving answers, %n to go…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardando respuestas, falta %n…</numerusform>
+            <numerusform>Guardando respuestas, faltan %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>PASS needs every applicable item. Still missing: %n (see the list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CONFORME necesita todos los puntos aplicables. Falta todavía: %n (vea la lista).</numerusform>
+            <numerusform>CONFORME necesita todos los puntos aplicables. Faltan todavía: %n (vea la lista).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Header of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado del formulario</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1, section verified: %2.</source>
         <comment>the section&apos;s heading, what its tick lacks</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, sección verificada: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>Not yet. Answers still to be stored on the server: %n. Sign when they are saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todavía no. Respuestas aún por guardar en el servidor: %n. Firme cuando estén guardadas.</numerusform>
+            <numerusform>Todavía no. Respuestas aún por guardar en el servidor: %n. Firme cuando estén guardadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -6768,33 +6768,33 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     <message numerus="yes">
         <location line="+321"/>
         <source>%n row; the list stops at the oldest want dates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila; la lista se detiene en las fechas deseadas más antiguas</numerusform>
+            <numerusform>%n filas; la lista se detiene en las fechas deseadas más antiguas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rows; the list stops at the oldest want dates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila; la lista se detiene en las fechas deseadas más antiguas</numerusform>
+            <numerusform>%n filas; la lista se detiene en las fechas deseadas más antiguas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message>
@@ -6812,23 +6812,23 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     <message numerus="yes">
         <location line="-44"/>
         <source>%n item to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo por confirmar</numerusform>
+            <numerusform>%n artículos por confirmar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n items to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo por confirmar</numerusform>
+            <numerusform>%n artículos por confirmar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 × %2, %3 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2, cantidad aprobada: %3</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6947,7 +6947,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <location filename="../src/ui/common/itemviewtext.cpp" line="+242"/>
         <location line="+50"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
@@ -7260,17 +7260,17 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     <message numerus="yes">
         <location line="+12"/>
         <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se puede contactar con el servidor %1. Su trabajo en pantalla se conserva; las acciones que necesitan el servidor están desactivadas hasta que se restablezca la conexión. Nuevo intento en %n segundo.</numerusform>
+            <numerusform>No se puede contactar con el servidor %1. Su trabajo en pantalla se conserva; las acciones que necesitan el servidor están desactivadas hasta que se restablezca la conexión. Nuevo intento en %n segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se puede contactar con el servidor %1. Su trabajo en pantalla se conserva; las acciones que necesitan el servidor están desactivadas hasta que se restablezca la conexión. Nuevo intento en %n segundo.</numerusform>
+            <numerusform>No se puede contactar con el servidor %1. Su trabajo en pantalla se conserva; las acciones que necesitan el servidor están desactivadas hasta que se restablezca la conexión. Nuevo intento en %n segundos.</numerusform>
         </translation>
     </message>
 </context>
@@ -7404,14 +7404,14 @@ Estado: %4 · asignada a %5</translation>
     <message>
         <location line="+2"/>
         <source>PO %1 keeps its other build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de compra %1 conserva su otra fabricación.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>PO %1 keeps its other %n builds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La orden de compra %1 conserva sus otras %n fabricaciones.</numerusform>
+            <numerusform>La orden de compra %1 conserva sus otras %n fabricaciones.</numerusform>
         </translation>
     </message>
     <message>
@@ -7526,33 +7526,33 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message numerus="yes">
         <location line="+4"/>
         <source>%n build shown; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fabricación mostrada; desplácese para ver más</numerusform>
+            <numerusform>%n fabricaciones mostradas; desplácese para ver más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n builds shown; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fabricación mostrada; desplácese para ver más</numerusform>
+            <numerusform>%n fabricaciones mostradas; desplácese para ver más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n build</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fabricación</numerusform>
+            <numerusform>%n fabricaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n builds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fabricación</numerusform>
+            <numerusform>%n fabricaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -8703,44 +8703,44 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message>
         <location line="-30"/>
         <source>Final QC failed; the signed result is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de calidad final no conforme; el resultado firmado no está registrado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-QC failed; the signed result is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de calidad previo no conforme; el resultado firmado no está registrado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Final QC failed (%1, %2): “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de calidad final no conforme (%1, %2): «%3»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC failed (%1, %2): “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de calidad previo no conforme (%1, %2): «%3»</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Items the Final QC found</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos detectados por el control de calidad final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Items the Pre-QC found</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos detectados por el control de calidad previo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>End-of-line tests it touched: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas de fin de línea afectadas: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Photos of the rework: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fotos del reproceso: %n.</numerusform>
+            <numerusform>Fotos del reproceso: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -8897,12 +8897,12 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message>
         <location line="+8"/>
         <source>Rework recorded: build %1 is back for Pre-QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproceso registrado: la fabricación %1 vuelve al control de calidad previo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rework recorded: build %1 is back for Final QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproceso registrado: la fabricación %1 vuelve al control de calidad final.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9347,9 +9347,9 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message numerus="yes">
         <location line="+4"/>
         <source>%n travelers exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hoja de ruta exportada a %1.</numerusform>
+            <numerusform>%n hojas de ruta exportadas a %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -9360,9 +9360,9 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message numerus="yes">
         <location line="+13"/>
         <source>Travelers of %n builds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hojas de ruta de %n fabricación</numerusform>
+            <numerusform>Hojas de ruta de %n fabricaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -9373,17 +9373,17 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message numerus="yes">
         <location line="+9"/>
         <source>%n traveler printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hoja de ruta impresa.</numerusform>
+            <numerusform>%n hojas de ruta impresas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n travelers printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hoja de ruta impresa.</numerusform>
+            <numerusform>%n hojas de ruta impresas.</numerusform>
         </translation>
     </message>
     <message>
@@ -10068,17 +10068,17 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message numerus="yes">
         <location line="+63"/>
         <source>Nothing was stored: %n problem to correct in the file, listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se guardó nada: %n problema que corregir en el archivo, indicado abajo.</numerusform>
+            <numerusform>No se guardó nada: %n problemas que corregir en el archivo, indicados abajo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Nothing was stored: %n problems to correct in the file, listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se guardó nada: %n problema que corregir en el archivo, indicado abajo.</numerusform>
+            <numerusform>No se guardó nada: %n problemas que corregir en el archivo, indicados abajo.</numerusform>
         </translation>
     </message>
     <message>
@@ -10157,17 +10157,17 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
     <message numerus="yes">
         <location line="+80"/>
         <source>%1 × %2 dots at %3 dpi · %n copy · %4 bytes of ZPL</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 × %2 puntos a %3 ppp · %n copia · %4 bytes de ZPL</numerusform>
+            <numerusform>%1 × %2 puntos a %3 ppp · %n copias · %4 bytes de ZPL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 × %2 dots at %3 dpi · %n copies · %4 bytes of ZPL</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 × %2 puntos a %3 ppp · %n copia · %4 bytes de ZPL</numerusform>
+            <numerusform>%1 × %2 puntos a %3 ppp · %n copias · %4 bytes de ZPL</numerusform>
         </translation>
     </message>
     <message>

@@ -4218,19 +4218,19 @@
         <location line="-105"/>
         <location line="+538"/>
         <source>&amp;Work instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction de tra&amp;vail</translation>
     </message>
     <message>
         <location line="-450"/>
         <source>The test starts when every production check is done. The production checks have not been started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test commence quand tous les contrôles de production sont faits. Les contrôles de production ne sont pas encore commencés.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The test starts when every production check is done. Production checks still to do: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le test commence quand tous les contrôles de production sont faits. Contrôles de production restant à faire : %n.</numerusform>
+            <numerusform>Le test commence quand tous les contrôles de production sont faits. Contrôles de production restant à faire : %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -4463,48 +4463,48 @@
     <message numerus="yes">
         <location line="-116"/>
         <source>to confirm: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>à confirmer : %n</numerusform>
+            <numerusform>à confirmer : %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Final QC failed: to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle qualité final non conforme : à faire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC failed: to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-contrôle qualité non conforme : à faire</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>recorded; still to do: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>enregistrée ; reste à faire : %n</numerusform>
+            <numerusform>enregistrée ; reste à faire : %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+71"/>
         <source>You hold this build (status: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez cette fabrication (état : %1).</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>Saving answers, %n to go…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrement des réponses, encore %n…</numerusform>
+            <numerusform>Enregistrement des réponses, encore %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Confirm every item of the packing list first. Still to confirm: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confirmez d&apos;abord chaque article de la liste d&apos;emballage. Reste à confirmer : %n.</numerusform>
+            <numerusform>Confirmez d&apos;abord chaque article de la liste d&apos;emballage. Reste à confirmer : %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -4710,7 +4710,7 @@
     <message>
         <location line="+1"/>
         <source>Go to the &amp;production checks (step 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux contrôles de pro&amp;duction (étape 2)</translation>
     </message>
 </context>
 <context>
@@ -4896,17 +4896,17 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored configuration with the catalog (revision %3), it differs in %n point, listed below. It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La version %1 de la nomenclature de la fabrication %2 n&apos;est pas la nomenclature que donne sa configuration : régénérée à partir de la configuration enregistrée avec le catalogue (révision %3), elle diffère sur %n point, listé ci-dessous. Elle ne peut pas être approuvée. Demandez au coordinateur de production de régénérer la nomenclature, ou refusez-la.</numerusform>
+            <numerusform>La version %1 de la nomenclature de la fabrication %2 n&apos;est pas la nomenclature que donne sa configuration : régénérée à partir de la configuration enregistrée avec le catalogue (révision %3), elle diffère sur %n points, listés ci-dessous. Elle ne peut pas être approuvée. Demandez au coordinateur de production de régénérer la nomenclature, ou refusez-la.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>BOM version %1 of build %2 is not the BOM its configuration gives: regenerated from the stored configuration with the catalog (revision %3), it differs in %n points, listed below. It cannot be approved. Ask the production coordinator to regenerate the BOM, or reject it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La version %1 de la nomenclature de la fabrication %2 n&apos;est pas la nomenclature que donne sa configuration : régénérée à partir de la configuration enregistrée avec le catalogue (révision %3), elle diffère sur %n point, listé ci-dessous. Elle ne peut pas être approuvée. Demandez au coordinateur de production de régénérer la nomenclature, ou refusez-la.</numerusform>
+            <numerusform>La version %1 de la nomenclature de la fabrication %2 n&apos;est pas la nomenclature que donne sa configuration : régénérée à partir de la configuration enregistrée avec le catalogue (révision %3), elle diffère sur %n points, listés ci-dessous. Elle ne peut pas être approuvée. Demandez au coordinateur de production de régénérer la nomenclature, ou refusez-la.</numerusform>
         </translation>
     </message>
     <message>
@@ -4992,9 +4992,9 @@
         <source>%1 × %2
 %3
 %4</source>
-        <translation type="unfinished">%1 × %2
+        <translation>%1 × %2
 %3
-%4 {1 ?}</translation>
+%4</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -5105,7 +5105,7 @@
     <message>
         <location line="+13"/>
         <source>%1 (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (règle %2)</translation>
     </message>
 </context>
 <context>
@@ -5196,33 +5196,33 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>%n problem found; nothing can be imported until the file is corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé ; rien ne peut être importé tant que le fichier n&apos;est pas corrigé.</numerusform>
+            <numerusform>%n problèmes trouvés ; rien ne peut être importé tant que le fichier n&apos;est pas corrigé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n problems found; nothing can be imported until the files are corrected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé ; rien ne peut être importé tant que les fichiers ne sont pas corrigés.</numerusform>
+            <numerusform>%n problèmes trouvés ; rien ne peut être importé tant que les fichiers ne sont pas corrigés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>The catalog files have %n problem, listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les fichiers du catalogue ont %n problème, listé ci-dessous.</numerusform>
+            <numerusform>Les fichiers du catalogue ont %n problèmes, listés ci-dessous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The catalog files have %n problems, listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les fichiers du catalogue ont %n problème, listé ci-dessous.</numerusform>
+            <numerusform>Les fichiers du catalogue ont %n problèmes, listés ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
@@ -5712,17 +5712,17 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     <message numerus="yes">
         <location line="-446"/>
         <source>Answers kept on this PC that could not be read, and were dropped: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponses conservées sur ce poste qui n&apos;ont pas pu être lues et ont été écartées : %n.</numerusform>
+            <numerusform>Réponses conservées sur ce poste qui n&apos;ont pas pu être lues et ont été écartées : %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>Answers kept on this PC that were not stored, because the checklist was signed before they could be sent: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponses conservées sur ce poste qui n&apos;ont pas été enregistrées, car la liste de contrôle a été signée avant leur envoi : %n.</numerusform>
+            <numerusform>Réponses conservées sur ce poste qui n&apos;ont pas été enregistrées, car la liste de contrôle a été signée avant leur envoi : %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -5738,30 +5738,30 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     <message numerus="yes">
         <location line="+15"/>
         <source>The server cannot be reached. Answers kept on this PC, to be sent when the connection is back: %n. Go on filling in the checklist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur est injoignable. Réponses conservées sur ce poste, envoyées quand la connexion sera rétablie : %n. Continuez à remplir la liste de contrôle.</numerusform>
+            <numerusform>Le serveur est injoignable. Réponses conservées sur ce poste, envoyées quand la connexion sera rétablie : %n. Continuez à remplir la liste de contrôle.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Still to do: %1. Click one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à faire : %1. Cliquez sur un point pour y aller.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Missing for a pass: %1. Click one to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant pour un résultat conforme : %1. Cliquez sur un point pour y aller.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;till to do: nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à fa&amp;ire : rien</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;till to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à fa&amp;ire : %1</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -6082,44 +6082,44 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     <message numerus="yes">
         <location line="-356"/>
         <source>Answers waiting for the connection: %n. Signing waits until they are stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponses en attente de la connexion : %n. La signature attend leur enregistrement.</numerusform>
+            <numerusform>Réponses en attente de la connexion : %n. La signature attend leur enregistrement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Saving answers, %n to go…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrement des réponses, encore %n…</numerusform>
+            <numerusform>Enregistrement des réponses, encore %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>PASS needs every applicable item. Still missing: %n (see the list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CONFORME demande tous les points applicables. Manque encore : %n (voir la liste).</numerusform>
+            <numerusform>CONFORME demande tous les points applicables. Manquent encore : %n (voir la liste).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Header of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête du formulaire</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1, section verified: %2.</source>
         <comment>the section&apos;s heading, what its tick lacks</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, section vérifiée : %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>Not yet. Answers still to be stored on the server: %n. Sign when they are saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas encore. Réponses encore à enregistrer sur le serveur : %n. Signez quand elles le sont.</numerusform>
+            <numerusform>Pas encore. Réponses encore à enregistrer sur le serveur : %n. Signez quand elles le sont.</numerusform>
         </translation>
     </message>
     <message>
@@ -6768,33 +6768,33 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     <message numerus="yes">
         <location line="+321"/>
         <source>%n row; the list stops at the oldest want dates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
+            <numerusform>%n lignes ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rows; the list stops at the oldest want dates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
+            <numerusform>%n lignes ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -6812,23 +6812,23 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     <message numerus="yes">
         <location line="-44"/>
         <source>%n item to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article à confirmer</numerusform>
+            <numerusform>%n articles à confirmer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n items to confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article à confirmer</numerusform>
+            <numerusform>%n articles à confirmer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 × %2, %3 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2, quantité approuvée : %3</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -6947,7 +6947,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <location filename="../src/ui/common/itemviewtext.cpp" line="+242"/>
         <location line="+50"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
@@ -7260,17 +7260,17 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     <message numerus="yes">
         <location line="+12"/>
         <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n second.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur %1 est injoignable. Votre travail à l&apos;écran est conservé ; les actions qui demandent le serveur sont désactivées jusqu&apos;au rétablissement de la connexion. Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur %1 est injoignable. Votre travail à l&apos;écran est conservé ; les actions qui demandent le serveur sont désactivées jusqu&apos;au rétablissement de la connexion. Nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The server %1 cannot be reached. Your work on screen is kept; actions that need the server are off until the connection is back. Trying again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur %1 est injoignable. Votre travail à l&apos;écran est conservé ; les actions qui demandent le serveur sont désactivées jusqu&apos;au rétablissement de la connexion. Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur %1 est injoignable. Votre travail à l&apos;écran est conservé ; les actions qui demandent le serveur sont désactivées jusqu&apos;au rétablissement de la connexion. Nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -7404,14 +7404,14 @@ Status: %4 · assigned to %5</source>
     <message>
         <location line="+2"/>
         <source>PO %1 keeps its other build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bon de commande %1 garde son autre fabrication.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>PO %1 keeps its other %n builds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le bon de commande %1 garde ses %n autres fabrications.</numerusform>
+            <numerusform>Le bon de commande %1 garde ses %n autres fabrications.</numerusform>
         </translation>
     </message>
     <message>
@@ -7526,33 +7526,33 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message numerus="yes">
         <location line="+4"/>
         <source>%n build shown; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fabrication affichée ; faites défiler pour voir la suite</numerusform>
+            <numerusform>%n fabrications affichées ; faites défiler pour voir la suite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n builds shown; scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fabrication affichée ; faites défiler pour voir la suite</numerusform>
+            <numerusform>%n fabrications affichées ; faites défiler pour voir la suite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n build</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fabrication</numerusform>
+            <numerusform>%n fabrications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n builds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fabrication</numerusform>
+            <numerusform>%n fabrications</numerusform>
         </translation>
     </message>
     <message>
@@ -8703,44 +8703,44 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message>
         <location line="-30"/>
         <source>Final QC failed; the signed result is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle qualité final non conforme ; le résultat signé n&apos;est pas enregistré.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-QC failed; the signed result is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-contrôle qualité non conforme ; le résultat signé n&apos;est pas enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Final QC failed (%1, %2): “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle qualité final non conforme (%1, %2) : « %3 »</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pre-QC failed (%1, %2): “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-contrôle qualité non conforme (%1, %2) : « %3 »</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Items the Final QC found</source>
-        <translation type="unfinished"></translation>
+        <translation>Points relevés par le contrôle qualité final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Items the Pre-QC found</source>
-        <translation type="unfinished"></translation>
+        <translation>Points relevés par le pré-contrôle qualité</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>End-of-line tests it touched: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests de fin de ligne touchés : %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Photos of the rework: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Photos de la reprise : %n.</numerusform>
+            <numerusform>Photos de la reprise : %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -8897,12 +8897,12 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message>
         <location line="+8"/>
         <source>Rework recorded: build %1 is back for Pre-QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise enregistrée : la fabrication %1 est de retour au pré-contrôle qualité.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rework recorded: build %1 is back for Final QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise enregistrée : la fabrication %1 est de retour au contrôle qualité final.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9347,9 +9347,9 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message numerus="yes">
         <location line="+4"/>
         <source>%n travelers exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche suiveuse exportée dans %1.</numerusform>
+            <numerusform>%n fiches suiveuses exportées dans %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -9360,9 +9360,9 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message numerus="yes">
         <location line="+13"/>
         <source>Travelers of %n builds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fiches suiveuses de %n fabrication</numerusform>
+            <numerusform>Fiches suiveuses de %n fabrications</numerusform>
         </translation>
     </message>
     <message>
@@ -9373,17 +9373,17 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message numerus="yes">
         <location line="+9"/>
         <source>%n traveler printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche suiveuse imprimée.</numerusform>
+            <numerusform>%n fiches suiveuses imprimées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n travelers printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche suiveuse imprimée.</numerusform>
+            <numerusform>%n fiches suiveuses imprimées.</numerusform>
         </translation>
     </message>
     <message>
@@ -10068,17 +10068,17 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message numerus="yes">
         <location line="+63"/>
         <source>Nothing was stored: %n problem to correct in the file, listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré : %n problème à corriger dans le fichier, listé ci-dessous.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré : %n problèmes à corriger dans le fichier, listés ci-dessous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Nothing was stored: %n problems to correct in the file, listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré : %n problème à corriger dans le fichier, listé ci-dessous.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré : %n problèmes à corriger dans le fichier, listés ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
@@ -10157,17 +10157,17 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
     <message numerus="yes">
         <location line="+80"/>
         <source>%1 × %2 dots at %3 dpi · %n copy · %4 bytes of ZPL</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 × %2 points à %3 dpi · %n copie · %4 octets de ZPL</numerusform>
+            <numerusform>%1 × %2 points à %3 dpi · %n copies · %4 octets de ZPL</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 × %2 dots at %3 dpi · %n copies · %4 bytes of ZPL</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 × %2 points à %3 dpi · %n copie · %4 octets de ZPL</numerusform>
+            <numerusform>%1 × %2 points à %3 dpi · %n copies · %4 octets de ZPL</numerusform>
         </translation>
     </message>
     <message>
