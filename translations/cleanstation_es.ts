@@ -4996,13 +4996,10 @@
 %3
 %4</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
-        <source>Build %1: %n top-level line(s), %2 distinct parts.</source>
-        <translation>
-            <numerusform>Fabricación %1: %n línea de primer nivel, %2 piezas distintas.</numerusform>
-            <numerusform>Fabricación %1: %n líneas de primer nivel, %2 piezas distintas.</numerusform>
-        </translation>
+        <source>Build %1 · top-level lines: %2 · distinct parts: %3</source>
+        <translation>Fabricación %1 · líneas de primer nivel: %2 · piezas distintas: %3</translation>
     </message>
 </context>
 <context>
@@ -7509,7 +7506,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+132"/>
+        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+142"/>
         <source>Export travelers PDF</source>
         <translation>Exportar las hojas de ruta en PDF</translation>
     </message>
@@ -7578,37 +7575,25 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <source>This build has no generated BOM.</source>
         <translation>Esta fabricación no tiene lista de materiales generada.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
-        <source>BOM version %1, awaiting approval · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation>
-            <numerusform>Lista de materiales versión %1, pendiente de aprobación · %n línea · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
-            <numerusform>Lista de materiales versión %1, pendiente de aprobación · %n líneas · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
-        </translation>
+        <source>BOM version %1, awaiting approval · lines: %4 · generated %2 from catalog revision %3</source>
+        <translation>Lista de materiales versión %1, pendiente de aprobación · líneas: %4 · generada el %2 a partir de la revisión %3 del catálogo</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>BOM version %1, approved · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation>
-            <numerusform>Lista de materiales versión %1, aprobada · %n línea · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
-            <numerusform>Lista de materiales versión %1, aprobada · %n líneas · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
-        </translation>
+        <source>BOM version %1, approved · lines: %4 · generated %2 from catalog revision %3</source>
+        <translation>Lista de materiales versión %1, aprobada · líneas: %4 · generada el %2 a partir de la revisión %3 del catálogo</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>BOM version %1, rejected · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation>
-            <numerusform>Lista de materiales versión %1, rechazada · %n línea · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
-            <numerusform>Lista de materiales versión %1, rechazada · %n líneas · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
-        </translation>
+        <source>BOM version %1, rejected · lines: %4 · generated %2 from catalog revision %3</source>
+        <translation>Lista de materiales versión %1, rechazada · líneas: %4 · generada el %2 a partir de la revisión %3 del catálogo</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>BOM version %1 · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation>
-            <numerusform>Lista de materiales versión %1 · %n línea · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
-            <numerusform>Lista de materiales versión %1 · %n líneas · generada el %2 a partir de la revisión %3 del catálogo</numerusform>
-        </translation>
+        <source>BOM version %1 · lines: %4 · generated %2 from catalog revision %3</source>
+        <translation>Lista de materiales versión %1 · líneas: %4 · generada el %2 a partir de la revisión %3 del catálogo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8443,16 +8428,13 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <source>Step 2 of 2 · Sending the order to the server and waiting for it to store it (%1 s)…</source>
         <translation>Paso 2 de 2 · Enviando el pedido al servidor y esperando a que lo guarde (%1 s)…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>Step 2 of 2 · Sending the order and %n document(s) (%1 MB) to the server and waiting for it to store them (%2 s)…</source>
-        <translation>
-            <numerusform>Paso 2 de 2 · Enviando el pedido y %n documento (%1 MB) al servidor y esperando a que los guarde (%2 s)…</numerusform>
-            <numerusform>Paso 2 de 2 · Enviando el pedido y %n documentos (%1 MB) al servidor y esperando a que los guarde (%2 s)…</numerusform>
-        </translation>
+        <source>Step 2 of 2 · Sending the order with its documents (%1 MB) to the server and waiting for it to store them (%2 s)…</source>
+        <translation>Paso 2 de 2 · Enviando el pedido con sus documentos (%1 MB) al servidor y esperando a que los guarde (%2 s)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The connection to the server was lost while the order was being stored, so it may or may not have been stored. Look for PO %1 on the order board before you submit it again. The order is kept as a draft on this computer.</source>
         <translation>Se perdió la conexión con el servidor mientras se guardaba el pedido, así que puede que se haya guardado o no. Busque la orden de compra %1 en el tablero de pedidos antes de volver a enviarlo. El pedido se conserva como borrador en este equipo.</translation>
     </message>
@@ -8997,7 +8979,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
 <context>
     <name>cs::ui::Shell</name>
     <message>
-        <location filename="../src/ui/shell/shell.cpp" line="+51"/>
+        <location filename="../src/ui/shell/shell.cpp" line="+54"/>
         <source>The scanned code %1 is not a CleanStation code.</source>
         <translation>El código escaneado %1 no es un código de CleanStation.</translation>
     </message>
@@ -9804,16 +9786,8 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>BOM (%n top-level line(s))</source>
-        <translation>
-            <numerusform>Lista de materiales (%n línea de primer nivel)</numerusform>
-            <numerusform>Lista de materiales (%n líneas de primer nivel)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -9826,6 +9800,11 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <location line="+0"/>
         <source>Qty</source>
         <translation>Cant.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BOM · top-level lines: %1</source>
+        <translation>Lista de materiales · líneas de primer nivel: %1</translation>
     </message>
     <message>
         <location line="+1"/>

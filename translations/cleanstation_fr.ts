@@ -4996,13 +4996,10 @@
 %3
 %4</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
-        <source>Build %1: %n top-level line(s), %2 distinct parts.</source>
-        <translation>
-            <numerusform>Fabrication %1 : %n ligne de premier niveau, %2 pièces distinctes.</numerusform>
-            <numerusform>Fabrication %1 : %n lignes de premier niveau, %2 pièces distinctes.</numerusform>
-        </translation>
+        <source>Build %1 · top-level lines: %2 · distinct parts: %3</source>
+        <translation>Fabrication %1 · lignes de premier niveau : %2 · pièces distinctes : %3</translation>
     </message>
 </context>
 <context>
@@ -7509,7 +7506,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+132"/>
+        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+142"/>
         <source>Export travelers PDF</source>
         <translation>Exporter les fiches suiveuses en PDF</translation>
     </message>
@@ -7578,37 +7575,25 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <source>This build has no generated BOM.</source>
         <translation>Cette fabrication n&apos;a pas de nomenclature générée.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
-        <source>BOM version %1, awaiting approval · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation>
-            <numerusform>Nomenclature version %1, en attente d&apos;approbation · %n ligne · générée le %2 à partir de la révision %3 du catalogue</numerusform>
-            <numerusform>Nomenclature version %1, en attente d&apos;approbation · %n lignes · générée le %2 à partir de la révision %3 du catalogue</numerusform>
-        </translation>
+        <source>BOM version %1, awaiting approval · lines: %4 · generated %2 from catalog revision %3</source>
+        <translation>Nomenclature version %1, en attente d&apos;approbation · lignes : %4 · générée le %2 à partir de la révision %3 du catalogue</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>BOM version %1, approved · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation>
-            <numerusform>Nomenclature version %1, approuvée · %n ligne · générée le %2 à partir de la révision %3 du catalogue</numerusform>
-            <numerusform>Nomenclature version %1, approuvée · %n lignes · générée le %2 à partir de la révision %3 du catalogue</numerusform>
-        </translation>
+        <source>BOM version %1, approved · lines: %4 · generated %2 from catalog revision %3</source>
+        <translation>Nomenclature version %1, approuvée · lignes : %4 · générée le %2 à partir de la révision %3 du catalogue</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>BOM version %1, rejected · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation>
-            <numerusform>Nomenclature version %1, refusée · %n ligne · générée le %2 à partir de la révision %3 du catalogue</numerusform>
-            <numerusform>Nomenclature version %1, refusée · %n lignes · générée le %2 à partir de la révision %3 du catalogue</numerusform>
-        </translation>
+        <source>BOM version %1, rejected · lines: %4 · generated %2 from catalog revision %3</source>
+        <translation>Nomenclature version %1, refusée · lignes : %4 · générée le %2 à partir de la révision %3 du catalogue</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>BOM version %1 · %n line(s) · generated %2 from catalog revision %3</source>
-        <translation>
-            <numerusform>Nomenclature version %1 · %n ligne · générée le %2 à partir de la révision %3 du catalogue</numerusform>
-            <numerusform>Nomenclature version %1 · %n lignes · générée le %2 à partir de la révision %3 du catalogue</numerusform>
-        </translation>
+        <source>BOM version %1 · lines: %4 · generated %2 from catalog revision %3</source>
+        <translation>Nomenclature version %1 · lignes : %4 · générée le %2 à partir de la révision %3 du catalogue</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8443,16 +8428,13 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <source>Step 2 of 2 · Sending the order to the server and waiting for it to store it (%1 s)…</source>
         <translation>Étape 2 sur 2 · Envoi de la commande au serveur et attente de son enregistrement (%1 s)…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>Step 2 of 2 · Sending the order and %n document(s) (%1 MB) to the server and waiting for it to store them (%2 s)…</source>
-        <translation>
-            <numerusform>Étape 2 sur 2 · Envoi de la commande et de %n document (%1 Mo) au serveur et attente de leur enregistrement (%2 s)…</numerusform>
-            <numerusform>Étape 2 sur 2 · Envoi de la commande et de %n documents (%1 Mo) au serveur et attente de leur enregistrement (%2 s)…</numerusform>
-        </translation>
+        <source>Step 2 of 2 · Sending the order with its documents (%1 MB) to the server and waiting for it to store them (%2 s)…</source>
+        <translation>Étape 2 sur 2 · Envoi de la commande et de ses documents (%1 Mo) au serveur et attente de leur enregistrement (%2 s)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The connection to the server was lost while the order was being stored, so it may or may not have been stored. Look for PO %1 on the order board before you submit it again. The order is kept as a draft on this computer.</source>
         <translation>La connexion au serveur a été perdue pendant l&apos;enregistrement de la commande : elle a pu être enregistrée ou non. Cherchez le bon de commande %1 dans le tableau des commandes avant de la soumettre de nouveau. La commande est conservée comme brouillon sur cet ordinateur.</translation>
     </message>
@@ -8997,7 +8979,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::Shell</name>
     <message>
-        <location filename="../src/ui/shell/shell.cpp" line="+51"/>
+        <location filename="../src/ui/shell/shell.cpp" line="+54"/>
         <source>The scanned code %1 is not a CleanStation code.</source>
         <translation>Le code scanné %1 n&apos;est pas un code CleanStation.</translation>
     </message>
@@ -9804,16 +9786,8 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>BOM (%n top-level line(s))</source>
-        <translation>
-            <numerusform>Nomenclature (%n ligne de premier niveau)</numerusform>
-            <numerusform>Nomenclature (%n lignes de premier niveau)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -9826,6 +9800,11 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <location line="+0"/>
         <source>Qty</source>
         <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BOM · top-level lines: %1</source>
+        <translation>Nomenclature · lignes de premier niveau : %1</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -114,6 +114,16 @@ OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
             else
                 ItemViewText::fitColumns(m_ui->tableView);
             m_columnsFitted = true;
+        } else if (rows > 0) {
+            // Except for the numbers that tell the builds apart: a longer PO or build number that
+            // arrives later (a new order, a search, the next page) widens its column.
+            QHeaderView* header = m_ui->tableView->horizontalHeader();
+            for (const auto column : {data::BoardColumn::PoNumber, data::BoardColumn::BuildNumber}) {
+                const int c = int(column);
+                const int needed = static_cast<const QAbstractItemView*>(m_ui->tableView)->sizeHintForColumn(c);
+                if (!header->isSectionHidden(c) && needed > header->sectionSize(c))
+                    header->resizeSection(c, needed);
+            }
         }
         updateCount();
     });

@@ -89,14 +89,14 @@ void OrderBomTab::showTexts()
     const int lines = int(m_bom.tree.size());
     QString info;
     if (m_bom.status == u"Generated")
-        info = tr("BOM version %1, awaiting approval · %n line(s) · generated %2 from catalog revision %3", nullptr, lines);
+        info = tr("BOM version %1, awaiting approval · lines: %4 · generated %2 from catalog revision %3");
     else if (m_bom.status == u"Approved")
-        info = tr("BOM version %1, approved · %n line(s) · generated %2 from catalog revision %3", nullptr, lines);
+        info = tr("BOM version %1, approved · lines: %4 · generated %2 from catalog revision %3");
     else if (m_bom.status == u"Rejected")
-        info = tr("BOM version %1, rejected · %n line(s) · generated %2 from catalog revision %3", nullptr, lines);
+        info = tr("BOM version %1, rejected · lines: %4 · generated %2 from catalog revision %3");
     else
-        info = tr("BOM version %1 · %n line(s) · generated %2 from catalog revision %3", nullptr, lines);
-    info = info.arg(m_bom.version).arg(when(m_detail.bomGeneratedAt)).arg(m_detail.catalogRevision);
+        info = tr("BOM version %1 · lines: %4 · generated %2 from catalog revision %3");
+    info = info.arg(m_bom.version).arg(when(m_detail.bomGeneratedAt)).arg(m_detail.catalogRevision).arg(lines);
     m_ui->bomInfoLabel->setText(info + u'\n' + tr("SHA-256 %1").arg(m_bom.sha256));
     QStringList approvals;
     for (const data::BomApproval& a : std::as_const(m_bom.approvals)) {

@@ -4,6 +4,7 @@
 #include "ui/common/futurewatch.h"
 #include "ui/common/idlewatcher.h"
 #include "ui/common/itemviewtext.h"
+#include "ui/common/wheelguard.h"
 #include "ui/shell/lockdialog.h"
 #include "ui/common/logging.h"
 #include "ui/shell/logindialog.h"
@@ -31,10 +32,12 @@ Shell::Shell(QObject* parent)
     , m_idle(new IdleWatcher(this))
     , m_watcher(new data::ConnectionWatcher(m_session.get(), this))
     , m_viewText(new ItemViewText(this))
+    , m_wheel(new WheelGuard(this))
 {
     qApp->installEventFilter(m_scan);
     qApp->installEventFilter(m_idle);
     qApp->installEventFilter(m_viewText);
+    qApp->installEventFilter(m_wheel);
     // Before anybody logs in, only a workstation set to "On" is in shop-floor mode (Auto depends on who).
     if (AppSettings::shopFloorMode() == AppSettings::ShopFloorMode::On)
         ShopFloor::apply(true);

@@ -14,6 +14,7 @@ namespace cs::ui {
 
 class IdleWatcher;
 class ItemViewText;
+class WheelGuard;
 class LockDialog;
 class LoginDialog;
 class MainWindow;
@@ -70,6 +71,7 @@ private:
     IdleWatcher* m_idle;
     data::ConnectionWatcher* m_watcher;
     ItemViewText* m_viewText;
+    WheelGuard* m_wheel;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_main;
     QPointer<LockDialog> m_lock;

@@ -140,8 +140,9 @@ void BomPreviewWidget::update()
         m_model->appendRow(row);
     }
     fitColumns();
-    m_ui->statusLabel->setText(tr("Build %1: %n top-level line(s), %2 distinct parts.", nullptr, int(bom.top.size()))
+    m_ui->statusLabel->setText(tr("Build %1 · top-level lines: %2 · distinct parts: %3")
                                    .arg(bom.buildNumber)
+                                   .arg(bom.top.size())
                                    .arg(bom.distinctLeafIds()));
 }
 

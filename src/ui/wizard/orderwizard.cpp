@@ -571,9 +571,8 @@ void OrderWizard::sendPrepared(const OrderConfiguration& config, const data::Sub
         m_reviewPage->showSubmitProgress(
             documents == 0
                 ? tr("Step 2 of 2 · Sending the order to the server and waiting for it to store it (%1 s)…").arg(seconds)
-                : tr("Step 2 of 2 · Sending the order and %n document(s) (%1 MB) to the server and waiting for it to "
-                     "store them (%2 s)…",
-                     nullptr, documents)
+                : tr("Step 2 of 2 · Sending the order with its documents (%1 MB) to the server and waiting for it to "
+                     "store them (%2 s)…")
                       .arg(megabytes, seconds),
             1, 2);
     };

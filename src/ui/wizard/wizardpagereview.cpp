@@ -198,7 +198,7 @@ QString WizardPageReview::html() const
         if (preview && b < preview->builds.size() && preview->builds.at(b).generated) {
             const BuildBom& bom = preview->builds.at(b);
             h += QStringLiteral("<p><b>%1</b></p><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                     .arg(tr("BOM (%n top-level line(s))", nullptr, int(bom.top.size())), tr("Id"), tr("Name"), tr("Qty"),
+                     .arg(tr("BOM · top-level lines: %1").arg(bom.top.size()), tr("Id"), tr("Name"), tr("Qty"),
                           tr("Rule"), tr("Why"));
             for (const BomLine& line : bom.top) {
                 const int item = catalog ? catalog->resolve(line.id) : -1;

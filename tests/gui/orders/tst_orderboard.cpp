@@ -44,6 +44,7 @@ private slots:
     void lateMarked();
     void destroyedWhileLoading();
     void layoutRemembered();
+    void longerNumbersWidenTheirColumns();
     void screenshot();
 
 private:
@@ -311,6 +312,31 @@ void TestOrderBoard::layoutRemembered()
     QVERIFY(!third.view()->horizontalHeader()->isSectionHidden(2));
     QCOMPARE(third.view()->horizontalHeader()->sectionSize(2), 333);
     QCOMPARE(third.view()->horizontalHeader()->visualIndex(3), 0);
+}
+
+void TestOrderBoard::longerNumbersWidenTheirColumns()
+{
+    // Fitted to the first rows; then a build with a longer number than any shown comes to the top (found
+    // by a search): its number is shown whole, not "B-WALK…" (the PO column is widened the same way).
+    OrderBoardWidget board(m_session.get());
+    board.resize(1600, 600);
+    board.show();
+    QVERIFY(waitLoaded(board.model()));
+    QHeaderView* header = board.view()->horizontalHeader();
+    const int build = int(cs::data::BoardColumn::BuildNumber);
+    const int buildBefore = header->sectionSize(build);
+    QString error;
+    QVERIFY2(ScratchDatabase::exec(m_db->superuser(),
+                                   QStringLiteral("UPDATE cs.orders SET build_number = 'B-WALKTHROUGH-LONGER-7001' "
+                                                  "WHERE build_number = 'G3-0000011'"),
+                                   {}, &error),
+             qPrintable(error));
+    board.model()->setSearch(QStringLiteral("B-WALKTHROUGH"));
+    QTRY_VERIFY_WITH_TIMEOUT(board.model()->rowCount() > 0
+                                 && board.model()->index(0, build).data().toString() == u"B-WALKTHROUGH-LONGER-7001",
+                             20000);
+    QTRY_VERIFY(header->sectionSize(build) >= static_cast<const QAbstractItemView*>(board.view())->sizeHintForColumn(build));
+    QVERIFY(header->sectionSize(build) > buildBefore);
 }
 
 void TestOrderBoard::screenshot()

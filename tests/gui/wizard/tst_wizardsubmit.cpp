@@ -228,7 +228,7 @@ void TestWizardSubmit::largeDocumentWhileServerAnswersLate()
     QVERIFY(storingShown);
     QVERIFY2(storingTexts.size() >= 2, qPrintable(QStringList(storingTexts.cbegin(), storingTexts.cend()).join(u'|')));
     for (const QString& text : std::as_const(storingTexts)) {
-        QVERIFY2(text.startsWith(QStringLiteral("Step 2 of 2 · Sending the order and 1 document")), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("Step 2 of 2 · Sending the order with its documents")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("20.0 MB")), qPrintable(text));
     }
     QVERIFY(buttonsOff);
