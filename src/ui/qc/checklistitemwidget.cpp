@@ -92,7 +92,7 @@ void ChecklistItemWidget::build()
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_stateLabel->setTextFormat(Qt::PlainText);
     m_stateLabel->setWordWrap(true);
-    m_stateLabel->hide();
+    m_stateLabel->setText(QStringLiteral(" "));   // a blank line until an answer is saved (showStateText)
 
     if (m_entry.applies)
         buildInput(top, outer);
@@ -603,8 +603,7 @@ void ChecklistItemWidget::setState(State state, const QString& text)
 {
     m_state = state;
     m_stateDetail = text;
-    m_stateLabel->setText(stateText());
-    m_stateLabel->setVisible(!stateText().isEmpty());
+    showStateText();
     QPalette p = palette();
     if (state == State::Refused || state == State::Conflict)
         p.setColor(QPalette::WindowText, MessageBar::kindColor(MessageBar::Kind::Error, p));
@@ -626,9 +625,20 @@ QString ChecklistItemWidget::stateText() const
     return QString();
 }
 
+void ChecklistItemWidget::showStateText()
+{
+    // Saving an answer writes a line under its item ("Saving…", "Saved: who, when"). On an item that can
+    // still be answered the line is there from the start, blank, so that the items below do not move
+    // down under the pointer of a person ticking them one after the other.
+    const QString text = stateText();
+    m_stateLabel->setText(text.isEmpty() ? QStringLiteral(" ") : text);
+    m_stateLabel->setVisible(!text.isEmpty() || !m_readOnly);
+}
+
 void ChecklistItemWidget::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    showStateText();
     if (m_naButton)
         m_naButton->setEnabled(!readOnly);
     if (m_naReason)
@@ -763,7 +773,7 @@ void ChecklistItemWidget::retranslate()
         }
     }
     if (m_stateLabel)
-        m_stateLabel->setText(stateText());
+        showStateText();
 }
 
 void ChecklistItemWidget::setNumber(const QString& number)

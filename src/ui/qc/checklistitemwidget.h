@@ -95,6 +95,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void showStateText();   // the state line, reserved (blank) on an item that can still be answered
     struct SectionCheckTag
     {
     };

@@ -92,6 +92,7 @@ private slots:
     void finalQcSectionChecksAndHipot();
     void unreadableTemplateInWords();
     void checkByKeyboard();
+    void savingMovesNothingBelow();
     void serialWedgeScanKeepsFocus();
     void notApplicableWithReason();
     void otherNeedsItsWords();
@@ -282,6 +283,30 @@ void TestChecklistForm::checkByKeyboard()
     QVERIFY(row.item->stateText().contains(QStringLiteral("Q. Inspector")));
     row.item->setReadOnly(true);
     QVERIFY(!row.item->checkBox()->isEnabled());
+}
+
+void TestChecklistForm::savingMovesNothingBelow()
+{
+    // Ticked, then "Saving…", then "Saved: who, when": the item under it stays where the pointer of a
+    // person ticking one item after the other expects it (items at their own heights, as in a form).
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* item = new ChecklistItemWidget(entryOf(ChecklistItemType::Check), &window);
+    auto* next = new ChecklistItemWidget(entryOf(ChecklistItemType::Check), &window);
+    layout->addWidget(item);
+    layout->addWidget(next);
+    layout->addStretch(1);
+    window.resize(600, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QPoint below = next->mapTo(&window, QPoint(0, 0));
+    for (const auto& [state, detail] : {std::pair{ChecklistItemWidget::State::Saving, QString()},
+                                        std::pair{ChecklistItemWidget::State::Saved, QStringLiteral("Q. Inspector, 10:02")},
+                                        std::pair{ChecklistItemWidget::State::None, QString()}}) {
+        item->setState(state, detail);
+        QApplication::processEvents();
+        QCOMPARE(next->mapTo(&window, QPoint(0, 0)), below);
+    }
 }
 
 void TestChecklistForm::serialWedgeScanKeepsFocus()
