@@ -64,10 +64,6 @@ OrderOverviewTab::OrderOverviewTab(QWidget* parent)
     , m_ui(std::make_unique<Ui::OrderOverviewTab>())
 {
     m_ui->setupUi(this);
-    // The status, assignment and print boxes take what their buttons need (the widest of them); the
-    // order and its configuration (tables of basins, faucets, sprayers) have the rest of the width.
-    m_ui->overviewLayout->setStretch(0, 1);
-    m_ui->overviewLayout->setStretch(1, 0);
     for (const char* lang : {"EN", "FR", "ES"})
         m_ui->languageComboBox->addItem(QString(), QString::fromLatin1(lang));
 
