@@ -86,6 +86,7 @@ OrderOverviewTab::OrderOverviewTab(QWidget* parent)
     m_configArea->setWidgetResizable(true);
     m_configArea->setFrameShape(QFrame::NoFrame);
     m_ui->configLayout->addWidget(m_configArea, 1);
+    m_configArea->installEventFilter(this);   // narrow or wide: the tables beside the sink or under it
     m_ui->configGroupBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_ui->overviewLeftSpacer->changeSize(0, 0, QSizePolicy::Minimum, QSizePolicy::Minimum);
     showTexts();
@@ -148,8 +149,22 @@ void OrderOverviewTab::showTexts()
     m_ui->wantDateEdit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
 }
 
+bool OrderOverviewTab::configNarrow() const
+{
+    // The basins table (five columns) and the sink's facts need about a hundred characters side by side.
+    return m_configArea->width() < fontMetrics().averageCharWidth() * 100;
+}
+
+bool OrderOverviewTab::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_configArea && event->type() == QEvent::Resize && configNarrow() != m_configStacked)
+        showConfiguration();
+    return QWidget::eventFilter(watched, event);
+}
+
 void OrderOverviewTab::showConfiguration()
 {
+    m_configStacked = configNarrow();
     // The configuration in words of the session's language, the same formatter the traveler prints with.
     const data::OrderDetail& d = m_detail;
     const domain::TravelerLanguage language = Translator::textLanguage();
@@ -190,18 +205,28 @@ void OrderOverviewTab::showConfiguration()
         form->addRow(tr("%1:").arg(row.value(0)), value);
     }
     grid->addWidget(title(sink.title), 0, 0);
-    grid->addWidget(sinkBox, 1, 0, 5, 1, Qt::AlignTop);
-    // Basins, faucets and sprayers beside the sink; the accessories under both (their names are long).
-    for (int i = domain::ConfigurationText::Basins; i < tables.size(); ++i) {
-        const domain::ConfigurationTable& t = tables.at(i);
-        const bool wide = i == domain::ConfigurationText::Accessories;
-        const int gridRow = 2 * (i - domain::ConfigurationText::Basins);
-        grid->addWidget(title(t.title), gridRow, wide ? 0 : 1, 1, wide ? 2 : 1);
-        grid->addWidget(tableView(t, QString::fromLatin1(kNames[i]), content), gridRow + 1, wide ? 0 : 1, 1,
-                        wide ? 2 : 1);
+    if (m_configStacked) {
+        // Narrow: every table under the sink's facts, each as wide as the area.
+        grid->addWidget(sinkBox, 1, 0, Qt::AlignTop);
+        for (int i = domain::ConfigurationText::Basins; i < tables.size(); ++i) {
+            const domain::ConfigurationTable& t = tables.at(i);
+            grid->addWidget(title(t.title), 2 * i, 0);
+            grid->addWidget(tableView(t, QString::fromLatin1(kNames[i]), content), 2 * i + 1, 0);
+        }
+    } else {
+        grid->addWidget(sinkBox, 1, 0, 5, 1, Qt::AlignTop);
+        // Basins, faucets and sprayers beside the sink; the accessories under both (their names are long).
+        for (int i = domain::ConfigurationText::Basins; i < tables.size(); ++i) {
+            const domain::ConfigurationTable& t = tables.at(i);
+            const bool wide = i == domain::ConfigurationText::Accessories;
+            const int gridRow = 2 * (i - domain::ConfigurationText::Basins);
+            grid->addWidget(title(t.title), gridRow, wide ? 0 : 1, 1, wide ? 2 : 1);
+            grid->addWidget(tableView(t, QString::fromLatin1(kNames[i]), content), gridRow + 1, wide ? 0 : 1, 1,
+                            wide ? 2 : 1);
+        }
+        grid->setColumnStretch(0, 2);
+        grid->setColumnStretch(1, 3);
     }
-    grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 3);
     grid->setRowStretch(grid->rowCount(), 1);
     m_configArea->setWidget(content);
 }

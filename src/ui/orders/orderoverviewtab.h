@@ -79,8 +79,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // True when the configuration area is too narrow for the sink's facts and the tables side by side.
+    bool configNarrow() const;
     void showTexts();
     void showConfiguration();
     void showTransitions();
@@ -92,6 +95,7 @@ private:
     State m_state;
     QPointer<data::CatalogCache> m_catalog;
     QScrollArea* m_configArea = nullptr;   // the configuration's tables, rebuilt by showConfiguration()
+    bool m_configStacked = false;          // the tables under the sink's facts (a narrow area)
 };
 
 } // namespace cs::ui

@@ -55,6 +55,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTableView>
+#include <QScrollBar>
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
@@ -74,6 +76,7 @@ private slots:
     void cleanupTestCase();
     void bomTreeAndFilter();
     void assemblerCannotApprove();
+    void configurationTablesFitTheirArea();
     void approveThroughSignature();
     void forgedBomIsRefused();
     void otherCatalogRevisionIsRefused();
@@ -257,6 +260,25 @@ void TestOrderPage::assemblerCannotApprove()
     const cs::data::DbError error = signedAs.error();
     QCOMPARE(error.sqlState, QStringLiteral("42501"));
     QCOMPARE(error.code, QStringLiteral("E-ROLE"));
+}
+
+void TestOrderPage::configurationTablesFitTheirArea()
+{
+    // Wide, the basins beside the sink's facts; narrow (procurement's page, where the status column
+    // takes half), under them and as wide as the area: the basins table is never cut.
+    auto session = login(QStringLiteral("ProcurementSpecialist"));
+    OrderPage page(session.get(), m_orderA);
+    page.resize(1800, 800);
+    page.show();
+    QTRY_VERIFY(page.isLoaded());
+    const auto basins = [&page] { return page.findChild<QTableView*>(QStringLiteral("configBasins")); };
+    const auto sink = [&page] { return page.findChild<QWidget*>(QStringLiteral("configSink")); };
+    QTRY_VERIFY(basins() && sink() && basins()->isVisible());
+    QTRY_VERIFY(basins()->mapTo(&page, QPoint(0, 0)).x() > sink()->mapTo(&page, QPoint(0, 0)).x() + sink()->width() / 2);
+    page.resize(1000, 800);
+    QTRY_VERIFY(basins() && sink() && basins()->isVisible()
+                && basins()->mapTo(&page, QPoint(0, 0)).x() == sink()->mapTo(&page, QPoint(0, 0)).x());
+    QTRY_VERIFY(!basins()->horizontalScrollBar()->isVisible());
 }
 
 void TestOrderPage::approveThroughSignature()
