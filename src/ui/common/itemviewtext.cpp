@@ -17,6 +17,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <functional>
 
 namespace cs::ui {
 
@@ -28,7 +29,7 @@ constexpr char kElidingHeader[] = "cs_elidingHeader";
 // The spare column gives up width down to this many average characters (or its title).
 constexpr int kLeastChars = 16;
 
-void resizeColumns(QAbstractItemView* view, bool growOnly);
+void resizeColumns(QAbstractItemView* view, bool growOnly, const std::function<bool(int)>& which = {});
 
 // False only for a header hidden on purpose (QWidget::isHidden is also true for one whose view has
 // not been shown yet).
@@ -423,7 +424,7 @@ int neededWidth(QAbstractItemView* view, QHeaderView* header, int column)
     return std::max(title, view->sizeHintForColumn(column));
 }
 
-void resizeColumns(QAbstractItemView* view, bool growOnly)
+void resizeColumns(QAbstractItemView* view, bool growOnly, const std::function<bool(int)>& which)
 {
     QHeaderView* header = columnHeader(view);
     if (!header || !view->model())
@@ -432,6 +433,8 @@ void resizeColumns(QAbstractItemView* view, bool growOnly)
     const bool hasRows = view->model()->rowCount(view->rootIndex()) > 0;
     const int last = header->logicalIndex(header->count() - 1);
     for (int c = 0; c < header->count(); ++c) {
+        if (which && !which(c))
+            continue;
         // (A column hidden for want of room is measured too: it may be shown again.)
         if ((header->isSectionHidden(c) && !(spare && spare->hiddenForRoom.contains(c)))
             || header->sectionResizeMode(c) != QHeaderView::Interactive)
@@ -587,6 +590,25 @@ void ItemViewText::fitColumns(QAbstractItemView* view)
 void ItemViewText::widenColumns(QAbstractItemView* view)
 {
     resizeColumns(view, true);
+}
+
+void ItemViewText::rowsLoaded(QAbstractItemView* view, bool layoutRestored)
+{
+    if (!view || !view->model() || view->model()->rowCount(view->rootIndex()) == 0)
+        return;
+    static const char* const kFitted = "cs_columnsFitted";
+    if (!view->property(kFitted).toBool()) {
+        view->setProperty(kFitted, true);
+        resizeColumns(view, layoutRestored);
+        return;
+    }
+    // The columns that tell rows apart (neither the spare column nor one that yields or narrows)
+    // widen for a longer text that came later: a new order's "PO-WALK-7001" is not cut to "PO-WAL…".
+    if (const SpareWidth* spare = spareWidth(view)) {
+        resizeColumns(view, true, [spare](int c) {
+            return c != spare->column && !spare->yieldOrder.contains(c) && !spare->narrowing.contains(c);
+        });
+    }
 }
 
 void ItemViewText::followExpansion(QTreeView* tree)

@@ -43,6 +43,11 @@ public:
     // Only the columns narrower than what they show now (after a font or style change); wider columns
     // (a person's own widths) stay.
     static void widenColumns(QAbstractItemView* view);
+    // After a list's rows were (re)loaded: the first time every column to what it shows (a restored
+    // layout only where too narrow: `layoutRestored`); later the person's widths stay, except that the
+    // columns that tell rows apart (all but the spare column and those that yield or narrow) widen for
+    // longer texts. Nothing while the list is empty.
+    static void rowsLoaded(QAbstractItemView* view, bool layoutRestored);
     // Widens the tree's columns whenever a branch opens, so deeper lines are not cut.
     static void followExpansion(QTreeView* tree);
 

@@ -105,26 +105,11 @@ OrderBoardWidget::OrderBoardWidget(data::Session* session, QWidget* parent)
             }
         }
     });
-    connect(m_model, &OrderBoardModel::pageLoaded, this, [this](int offset, int rows) {
-        if (offset == 0 && rows > 0 && !m_columnsFitted) {
-            // Fit once (a restored layout only where its columns are too narrow for their text); the
-            // user's own widths win afterwards.
-            if (m_layoutRestored)
-                ItemViewText::widenColumns(m_ui->tableView);
-            else
-                ItemViewText::fitColumns(m_ui->tableView);
-            m_columnsFitted = true;
-        } else if (rows > 0) {
-            // Except for the numbers that tell the builds apart: a longer PO or build number that
-            // arrives later (a new order, a search, the next page) widens its column.
-            QHeaderView* header = m_ui->tableView->horizontalHeader();
-            for (const auto column : {data::BoardColumn::PoNumber, data::BoardColumn::BuildNumber}) {
-                const int c = int(column);
-                const int needed = static_cast<const QAbstractItemView*>(m_ui->tableView)->sizeHintForColumn(c);
-                if (!header->isSectionHidden(c) && needed > header->sectionSize(c))
-                    header->resizeSection(c, needed);
-            }
-        }
+    connect(m_model, &OrderBoardModel::pageLoaded, this, [this](int, int rows) {
+        // Fitted on the first rows (a restored layout only where too narrow); later pages and searches
+        // widen only the PO and build columns for longer numbers.
+        if (rows > 0)
+            ItemViewText::rowsLoaded(m_ui->tableView, m_layoutRestored);
         updateCount();
     });
     connect(m_model, &OrderBoardModel::modelReset, this, &OrderBoardWidget::updateCount);

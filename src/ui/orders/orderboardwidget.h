@@ -64,7 +64,6 @@ private:
     QAction* m_printTravelersAction;
     QAction* m_exportTravelersAction;
     bool m_layoutRestored = false;
-    bool m_columnsFitted = false;
     QString m_keepCurrent;   // the order id to make current again after a read the change feed asked for
 };
 

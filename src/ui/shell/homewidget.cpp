@@ -400,14 +400,9 @@ void HomeWidget::addPanel(Panel p)
     connect(p.model, &RowTableModelBase::loaded, this, [panel, this] {
         Panel& each = panel();
         each.message->clear();
-        if (!each.columnsFitted && each.model->rowCount() > 0) {
-            // Fitted once; a layout the user left keeps its widths where they show the whole text.
-            if (each.layoutRestored)
-                ItemViewText::widenColumns(each.view);
-            else
-                ItemViewText::fitColumns(each.view);
-            each.columnsFitted = true;
-        }
+        // Fitted once (a layout the user left keeps its widths where they show the whole text); later
+        // loads widen only the columns that tell rows apart.
+        ItemViewText::rowsLoaded(each.view, each.layoutRestored);
         if (!each.currentKey.isEmpty()) {
             const QModelIndexList found =
                 each.proxy->match(each.proxy->index(0, 0), RowTableModelBase::KeyRole, each.currentKey, 1, Qt::MatchExactly);

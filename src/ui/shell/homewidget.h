@@ -108,7 +108,6 @@ private:
         QList<int> yieldOrder;       // the columns that give way when the room is short, least needed first
         QList<int> narrowing;        // free-text columns that give up width for the spare one's text
         bool layoutRestored = false; // the user's own layout was restored
-        bool columnsFitted = false;  // once, on the first rows
         QString currentKey;       // the current row's key across a read
     };
     void addWorkList(domain::WorkList list);
