@@ -3,20 +3,55 @@
 // Logging in through the real login dialog, shared by the GUI tests.
 #include "testdatabase.h"
 
+#include "data/admin/demoseeder.h"
+
 #include "ui/shell/logindialog.h"
 #include "ui/shell/shell.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
+#include <memory>
+
 namespace cs::test {
+
+// A workstation of the test's own: Qt's test mode, and its settings, data and cache under `dir`,
+// emptied.
+inline void privateWorkstation(const QString& dir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    for (const char* variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        qputenv(variable, dir.toLocal8Bit());
+    QSettings().clear();
+}
 
 // Points the shell's "Local demo" login profile at the scratch database `db`.
 inline void useDemoProfile(const ScratchDatabase& db)
 {
     const data::ConnectionSettings s = db.settings();
     ui::Shell::setDemoProfile(s.host, s.port, db.name());
+}
+
+// A scratch database with the demo data as `cleanstation-admin seed-demo` writes it (the demo logins
+// are cluster-wide roles: they are dropped with the database), the demo profile pointed at it. Null,
+// with *error, when it could not be made.
+inline std::unique_ptr<ScratchDatabase> demoDatabase(QString* error)
+{
+    auto db = std::make_unique<ScratchDatabase>();
+    if (!db->isValid()) {
+        *error = db->error();
+        return nullptr;
+    }
+    for (const auto& login : data::DemoSeeder::logins())
+        db->adoptRole(login.username);
+    QStringList log;
+    if (!data::DemoSeeder(db->settings()).run(&log, error))
+        return nullptr;
+    useDemoProfile(*db);
+    return db;
 }
 
 // A new person of `role` in `db` to log in as through the shell, with the demo profile pointed at

@@ -6,6 +6,7 @@
 // with key clicks and combo boxes are moved with the arrow keys.
 #include "testdatabase.h"
 
+#include "data/catalog/catalogcache.h"
 #include "data/catalog/catalogimporter.h"
 #include "ui/wizard/orderwizard.h"
 #include "ui/wizard/wizardpage.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,6 +51,20 @@ inline QString setUpWizardDatabase(const QTemporaryDir& home, std::unique_ptr<Sc
     QString error;
     *coordinator = (*db)->createPerson(QStringLiteral("ProductionCoordinator"), {}, &error);
     return coordinator->username.isEmpty() ? error : QString();
+}
+
+// The catalog cache of the wizard tests under `home`, filled from the server as the app fills it at
+// login (through the session's worker settings). Null, with a warning, when it could not be.
+inline std::unique_ptr<data::CatalogCache> refreshedCatalog(const QTemporaryDir& home, const data::ConnectionSettings& worker)
+{
+    auto cache = std::make_unique<data::CatalogCache>(home.path() + QStringLiteral("/catalog.cscache"));
+    QSignalSpy refreshed(cache.get(), &data::CatalogCache::refreshFinished);
+    cache->refresh(worker);
+    if (!refreshed.wait(30000) || !cache->catalog()) {
+        qWarning("the catalog cache was not filled from the server");
+        return nullptr;
+    }
+    return cache;
 }
 
 // A small file that passes for a PDF (it starts with the PDF signature), to attach.

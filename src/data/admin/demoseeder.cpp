@@ -7,6 +7,7 @@
 #include "data/orders/orderpagerepository.h"
 #include "data/orders/orderrepository.h"
 #include "data/admin/demochecklists.h"
+#include "data/admin/scopedconnection.h"
 #include "data/admin/demoservicerequests.h"
 #include "data/admin/useraccounts.h"
 #include "data/qc/checklistrepository.h"
@@ -28,32 +29,6 @@ namespace {
 
 const QString kDemoCatalog = QStringLiteral(":/demo/catalog");
 const QString kDemoOrders = QStringLiteral(":/demo/orders.json");
-
-// A connection that is closed and removed when the scope ends.
-class ScopedConnection
-{
-public:
-    explicit ScopedConnection(const ConnectionSettings& settings)
-        : m_name(QStringLiteral("demo-seed-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
-    {
-        m_db = settings.open(m_name);
-    }
-    ~ScopedConnection()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    ScopedConnection(const ScopedConnection&) = delete;
-    ScopedConnection& operator=(const ScopedConnection&) = delete;
-    QSqlDatabase& db() { return m_db; }
-    bool isOpen() const { return m_db.isOpen(); }
-    QString error() const { return m_db.lastError().text().trimmed(); }
-
-private:
-    QString m_name;
-    QSqlDatabase m_db;
-};
 
 bool exec(QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* error, QVariant* first = nullptr)
 {

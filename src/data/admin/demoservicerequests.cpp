@@ -1,6 +1,7 @@
 #include "data/admin/demoservicerequests.h"
 
 #include "data/admin/demochecklists.h"
+#include "data/admin/scopedconnection.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,32 +16,6 @@ namespace cs::data {
 namespace {
 
 const QString kDemoRequests = QStringLiteral(":/demo/service-requests.json");
-
-// A connection of one demo person, closed and removed when the scope ends.
-class PersonConnection
-{
-public:
-    explicit PersonConnection(const ConnectionSettings& settings)
-        : m_name(QStringLiteral("demo-service-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
-    {
-        m_db = settings.open(m_name);
-    }
-    ~PersonConnection()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    PersonConnection(const PersonConnection&) = delete;
-    PersonConnection& operator=(const PersonConnection&) = delete;
-    QSqlDatabase& db() { return m_db; }
-    bool isOpen() const { return m_db.isOpen(); }
-    QString error() const { return m_db.lastError().text().trimmed(); }
-
-private:
-    QString m_name;
-    QSqlDatabase m_db;
-};
 
 QString json(const QJsonValue& value)
 {
@@ -60,7 +35,7 @@ bool DemoServiceRequests::seed(const std::function<ConnectionSettings(const QStr
     const QJsonArray requests = QJsonDocument::fromJson(file.readAll()).object().value(u"requests").toArray();
     {
         // Procurement sees every request (row level security): any there means nothing to add.
-        PersonConnection procure(loginAs(QStringLiteral("procure")));
+        ScopedConnection procure(loginAs(QStringLiteral("procure")));
         if (!procure.isOpen()) {
             *error = QStringLiteral("cannot log in as the demo procurement specialist: %1").arg(procure.error());
             return false;
@@ -76,7 +51,7 @@ bool DemoServiceRequests::seed(const std::function<ConnectionSettings(const QStr
         const QString requester = request.value(u"requestedBy").toString();
         QVariant id;
         {
-            PersonConnection person(loginAs(requester));
+            ScopedConnection person(loginAs(requester));
             if (!person.isOpen()) {
                 *error = QStringLiteral("cannot log in as %1: %2").arg(requester, person.error());
                 return false;
@@ -94,7 +69,7 @@ bool DemoServiceRequests::seed(const std::function<ConnectionSettings(const QStr
             const QString by = step.value(u"by").toString();
             const QString action = step.value(u"action").toString();
             const QString note = step.value(u"note").toString();
-            PersonConnection person(loginAs(by));
+            ScopedConnection person(loginAs(by));
             if (!person.isOpen()) {
                 *error = QStringLiteral("cannot log in as %1: %2").arg(by, person.error());
                 return false;

@@ -8,6 +8,7 @@
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/signaturedialog.h"
+#include "ui/common/windowkeys.h"
 #include "ui/common/statustext.h"
 #include "ui/orders/bomcheckdialog.h"
 #include "ui/orders/bomflatmodel.h"
@@ -95,7 +96,8 @@ OrderPage::OrderPage(data::Session* session, const QString& orderId, data::Catal
     m_ui->reloadButton->setMinimumHeight(40);
     m_ui->reloadButton->setSizePolicy(m_ui->reloadButton->sizePolicy().horizontalPolicy(), QSizePolicy::Fixed);
     // Ctrl+W closes the order window (shop-floor PCs run without a window manager's close button).
-    auto* closeWindow = new QShortcut(QKeySequence::Close, this);
+    auto* closeWindow = new QShortcut(this);
+    closeWindow->setKeys(closeWindowKeys());
     closeWindow->setContext(Qt::WindowShortcut);
     connect(closeWindow, &QShortcut::activated, this, [this] {
         if (isWindow())

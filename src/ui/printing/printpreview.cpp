@@ -1,9 +1,9 @@
 #include "ui/printing/printpreview.h"
 
-#include <QGuiApplication>
+#include "ui/common/screenfit.h"
+
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QScreen>
 #include <QWidget>
 
 namespace cs::ui {
@@ -16,19 +16,8 @@ QPrintPreviewDialog* PrintPreview::create(QPrinter* printer, QWidget* parent, co
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(title);
     QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
-    fitToScreen(dialog, parent);
+    ScreenFit::share(dialog, 0.88, parent);   // most of the screen it opens on, frame included
     return dialog;
-}
-
-void PrintPreview::fitToScreen(QWidget* window, QWidget* parent, double share)
-{
-    const QScreen* screen = parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen();
-    if (!screen)
-        return;
-    const QRect room = screen->availableGeometry();
-    const QSize size(qRound(room.width() * share), qRound(room.height() * share));
-    window->resize(size.boundedTo(room.size()));
-    window->move(room.center() - QPoint(window->width() / 2, window->height() / 2));
 }
 
 } // namespace cs::ui

@@ -20,9 +20,6 @@ public:
     // A preview of `printer` (taken over: deleted with the dialog) over `parent`, deleted on close.
     static QPrintPreviewDialog* create(QPrinter* printer, QWidget* parent, const QString& objectName,
                                        const QString& title);
-    // Sizes a top-level window to most of the available area of the screen it opens on (the parent's
-    // screen), never more than the screen, and centres it there.
-    static void fitToScreen(QWidget* window, QWidget* parent, double share = 0.88);
 };
 
 } // namespace cs::ui

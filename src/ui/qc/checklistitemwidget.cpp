@@ -1,7 +1,7 @@
 #include "ui/qc/checklistitemwidget.h"
 
 #include "ui/common/messagebar.h"
-#include "ui/qc/flowlayout.h"
+#include "ui/common/flowlayout.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

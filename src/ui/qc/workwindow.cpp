@@ -1,7 +1,8 @@
 #include "ui/qc/workwindow.h"
 
-#include "ui/printing/printpreview.h"
-#include "ui/qc/flowlayout.h"
+#include "ui/common/flowlayout.h"
+#include "ui/common/screenfit.h"
+#include "ui/common/windowkeys.h"
 
 #include <QEvent>
 #include <QFont>
@@ -24,11 +25,8 @@ public:
         , m_page(page)
     {
         setObjectName(QStringLiteral("workWindowKeeper"));
-        // Ctrl+W whatever the platform's keyboard scheme says closing is (Ctrl+F4 on some), and Esc.
-        QList<QKeySequence> close = QKeySequence::keyBindings(QKeySequence::Close);
-        if (!close.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
-            close.append(QKeySequence(Qt::CTRL | Qt::Key_W));
-        for (const QList<QKeySequence>& keys : {close, QList<QKeySequence>{QKeySequence(Qt::Key_Escape)}}) {
+        // The close keys and Esc.
+        for (const QList<QKeySequence>& keys : {closeWindowKeys(), QList<QKeySequence>{QKeySequence(Qt::Key_Escape)}}) {
             auto* shortcut = new QShortcut(page);
             shortcut->setKeys(keys);
             shortcut->setContext(Qt::WindowShortcut);
@@ -52,7 +50,7 @@ public:
                 // Opened from the main window: all the room the screen has (a checklist, what is missing
                 // and a drawing side by side; the bench's steps, form and instruction).
                 m_sized = true;
-                PrintPreview::fitToScreen(m_page, m_page->parentWidget(), 1.0);
+                ScreenFit::share(m_page, 1.0, m_page->parentWidget());
             }
         }
         return QObject::eventFilter(watched, event);

@@ -8,6 +8,7 @@
 #include "ui/common/appsettings.h"
 #include "ui/common/futurewatch.h"
 #include "ui/common/messagebar.h"
+#include "ui/common/screenfit.h"
 #include "ui/wizard/wizardpageaccessories.h"
 #include "ui/wizard/wizardpageorder.h"
 #include "ui/wizard/wizardpagereview.h"
@@ -408,8 +409,7 @@ bool OrderWizard::event(QEvent* event)
     // The window manager tells the frame's size once the window is on the screen: fit again if the frame
     // allowed for was not the real one.
     if (event->type() == QEvent::Move && isVisible() && windowHandle()) {
-        const QMargins frame = windowHandle()->frameMargins();
-        if (!frame.isNull() && frame != m_fitFrame)
+        if (!windowHandle()->frameMargins().isNull() && ScreenFit::frame(this) != m_fitFrame)
             fitToScreen();
     }
     return done;
@@ -417,32 +417,16 @@ bool OrderWizard::event(QEvent* event)
 
 void OrderWizard::fitToScreen()
 {
-    QScreen* s = screen();
+    const QScreen* s = screen();
     if (!s)
         return;
+    m_fitFrame = ScreenFit::frame(this);
+    setMaximumSize(ScreenFit::room(this));
+    // A large screen gives the form and the BOM preview more room, up to what the eye takes in at once;
+    // centred where it was (over the main window), moved in where it would stick out.
     const QRect available = s->availableGeometry();
-    QMargins frame = windowHandle() ? windowHandle()->frameMargins() : QMargins();
-    if (frame.isNull()) {
-        // Not known before the window manager framed the window: a title bar and thin borders.
-        const int border = 4;
-        frame = QMargins(border, style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this) + 2 * border, border,
-                         border);
-    }
-    m_fitFrame = frame;
-    const QSize room = available.size().shrunkBy(frame);
-    setMaximumSize(room);
-    // A large screen gives the form and the BOM preview more room, up to what the eye takes in at once.
-    QSize wanted(std::clamp(available.width() * 85 / 100, 1280, 1680),
-                 std::clamp(available.height() * 92 / 100, 860, 1040));
-    wanted = wanted.boundedTo(room).expandedTo(minimumSize());
-    resize(wanted);
-    // Inside the available area, frame included: centred where it was (over the main window), moved in
-    // where it would stick out.
-    QRect outer(QPoint(0, 0), wanted.grownBy(frame));
-    outer.moveCenter(isVisible() ? frameGeometry().center() : available.center());
-    outer.moveLeft(std::clamp(outer.left(), available.left(), std::max(available.left(), available.right() - outer.width() + 1)));
-    outer.moveTop(std::clamp(outer.top(), available.top(), std::max(available.top(), available.bottom() - outer.height() + 1)));
-    move(outer.topLeft());
+    ScreenFit::place(this, QSize(std::clamp(available.width() * 85 / 100, 1280, 1680),
+                                 std::clamp(available.height() * 92 / 100, 860, 1040)));
 }
 
 bool OrderWizard::validateCurrentPage()

@@ -137,21 +137,12 @@ void TestChecklistLayout::initTestCase()
     QString why;
     if (!ScratchDatabase::clusterAvailable(&why))
         QSKIP(qPrintable(why));
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("XDG_CONFIG_HOME", m_tmp.path().toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_tmp.path().toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", m_tmp.path().toLocal8Bit());
-    QSettings().clear();
+    cs::test::privateWorkstation(m_tmp.path());
     initLogging(m_tmp.path() + QStringLiteral("/logs"));
     ChecklistPage::setOutboxDirectory(m_tmp.path() + QStringLiteral("/outbox"));
-    m_db = std::make_unique<ScratchDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    for (const auto& login : cs::data::DemoSeeder::logins())
-        m_db->adoptRole(login.username);
-    QStringList log;
     QString error;
-    QVERIFY2(cs::data::DemoSeeder(m_db->settings()).run(&log, &error), qPrintable(error));
-    cs::test::useDemoProfile(*m_db);
+    m_db = cs::test::demoDatabase(&error);
+    QVERIFY2(m_db, qPrintable(error));
     AppSettings::setShopFloorMode(AppSettings::ShopFloorMode::Off);
     m_shell = std::make_unique<Shell>();
     m_shell->start();

@@ -234,19 +234,10 @@ void TestHomeColumns::initTestCase()
     QString why;
     if (!ScratchDatabase::clusterAvailable(&why))
         QSKIP(qPrintable(why));
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("XDG_CONFIG_HOME", m_tmp.path().toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_tmp.path().toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", m_tmp.path().toLocal8Bit());
-    QSettings().clear();
-    m_db = std::make_unique<ScratchDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    for (const auto& login : cs::data::DemoSeeder::logins())
-        m_db->adoptRole(login.username);
-    QStringList log;
+    cs::test::privateWorkstation(m_tmp.path());
     QString error;
-    QVERIFY2(cs::data::DemoSeeder(m_db->settings()).run(&log, &error), qPrintable(error));
-    cs::test::useDemoProfile(*m_db);
+    m_db = cs::test::demoDatabase(&error);
+    QVERIFY2(m_db, qPrintable(error));
 }
 
 void TestHomeColumns::cleanupTestCase()

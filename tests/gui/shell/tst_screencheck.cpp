@@ -369,21 +369,11 @@ void TestScreenCheck::initTestCase()
     QString why;
     if (!ScratchDatabase::clusterAvailable(&why))
         QSKIP(qPrintable(why));
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("XDG_CONFIG_HOME", m_tmp.path().toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_tmp.path().toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", m_tmp.path().toLocal8Bit());
-    QSettings().clear();
+    cs::test::privateWorkstation(m_tmp.path());
     initLogging(m_tmp.path() + QStringLiteral("/logs"));
-    m_db = std::make_unique<ScratchDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    // The demo logins are cluster-wide roles: the scratch database drops them afterwards.
-    for (const auto& login : cs::data::DemoSeeder::logins())
-        m_db->adoptRole(login.username);
-    QStringList log;
     QString error;
-    QVERIFY2(cs::data::DemoSeeder(m_db->settings()).run(&log, &error), qPrintable(error));
-    cs::test::useDemoProfile(*m_db);
+    m_db = cs::test::demoDatabase(&error);
+    QVERIFY2(m_db, qPrintable(error));
 }
 
 void TestScreenCheck::cleanupTestCase()

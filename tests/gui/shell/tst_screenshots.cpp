@@ -145,10 +145,7 @@ void TestScreenshots::initTestCase()
     if (!ScratchDatabase::clusterAvailable(&why))
         QSKIP(qPrintable(why));
     qRegisterMetaType<cs::domain::ChecklistAnswerKey>();
-    QStandardPaths::setTestModeEnabled(true);
-    qputenv("XDG_CONFIG_HOME", m_tmp.path().toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_tmp.path().toLocal8Bit());
-    QSettings().clear();
+    cs::test::privateWorkstation(m_tmp.path());
     initLogging(m_tmp.filePath(QStringLiteral("logs")));
     ChecklistPage::setOutboxDirectory(m_tmp.filePath(QStringLiteral("outbox")));
     m_out = qEnvironmentVariable("CS_SCREENSHOT_DIR", m_tmp.filePath(QStringLiteral("png")));
@@ -172,13 +169,9 @@ void TestScreenshots::initTestCase()
     // roles, dropped with the scratch database.
     QElapsedTimer clock;
     clock.start();
-    m_db = std::make_unique<ScratchDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    for (const auto& login : cs::data::DemoSeeder::logins())
-        m_db->adoptRole(login.username);
-    QStringList log;
     QString error;
-    QVERIFY2(cs::data::DemoSeeder(m_db->settings()).run(&log, &error), qPrintable(error));
+    m_db = cs::test::demoDatabase(&error);
+    QVERIFY2(m_db, qPrintable(error));
     qInfo("demo data seeded in %lld ms", clock.elapsed());
     QSqlDatabase super = m_db->superuser();
     for (const QString& build : {kOrderBuild, kApprovalBuild, kPreQcBuild, kFinalQcBuild, kBenchBuild, kTestedBuild,

@@ -100,11 +100,8 @@ void TestWizard::initTestCase()
     m_shell->start();
     QVERIFY(cs::test::logIn(*m_shell, m_coordinator.username, m_coordinator.password));
 
-    m_cache = std::make_unique<data::CatalogCache>(m_home.path() + QStringLiteral("/catalog.cscache"));
-    QSignalSpy refreshed(m_cache.get(), &data::CatalogCache::refreshFinished);
-    m_cache->refresh(m_shell->session()->workerSettings());
-    QVERIFY(refreshed.wait(30000));
-    QVERIFY(m_cache->catalog());
+    m_cache = cs::test::refreshedCatalog(m_home, m_shell->session()->workerSettings());
+    QVERIFY(m_cache);
 }
 
 void TestWizard::cleanupTestCase()

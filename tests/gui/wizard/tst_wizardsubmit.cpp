@@ -73,11 +73,8 @@ void TestWizardSubmit::initTestCase()
     const auto r = m_session->start(m_coordinator.settings, QStringLiteral("test"));
     QVERIFY2(r.ok(), qPrintable(r.detail));
 
-    m_cache = std::make_unique<data::CatalogCache>(m_home.path() + QStringLiteral("/catalog.cscache"));
-    QSignalSpy refreshed(m_cache.get(), &data::CatalogCache::refreshFinished);
-    m_cache->refresh(m_session->workerSettings());
-    QVERIFY(refreshed.wait(30000));
-    QVERIFY(m_cache->catalog());
+    m_cache = cs::test::refreshedCatalog(m_home, m_session->workerSettings());
+    QVERIFY(m_cache);
 
     // A server that answers 2 s late: on this scratch database only, cs.submit_order becomes a wrapper
     // that sleeps, then calls the real one (as the caller, so its role checks are unchanged).

@@ -1,4 +1,4 @@
-#include "ui/qc/flowlayout.h"
+#include "ui/common/flowlayout.h"
 
 #include <QWidget>
 
