@@ -84,4 +84,19 @@ inline bool logIn(ui::Shell& shell, const QString& user, const QString& password
     return QTest::qWaitFor([&] { return shell.mainWindow() != nullptr; }, timeoutMs);
 }
 
+// A shell started on the demo profile pointed at `db`, with `person` logged in through its login dialog.
+// Null, with a warning, when no main window came.
+inline std::unique_ptr<ui::Shell> loggedInShell(const ScratchDatabase& db, const ScratchDatabase::Person& person)
+{
+    QSettings().clear();
+    useDemoProfile(db);
+    auto shell = std::make_unique<ui::Shell>();
+    shell->start();
+    if (!logIn(*shell, person.username, person.password)) {
+        qWarning("%s could not log in through the shell", qPrintable(person.username));
+        return nullptr;
+    }
+    return shell;
+}
+
 } // namespace cs::test

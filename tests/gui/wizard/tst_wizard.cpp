@@ -93,12 +93,9 @@ void TestWizard::initTestCase()
     const QString notReady = cs::test::setUpWizardDatabase(m_home, &m_db, &m_coordinator);
     QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
 
-    // Log in through the shell, as the coordinator does.
-    QSettings().clear();
-    cs::test::useDemoProfile(*m_db);
-    m_shell = std::make_unique<Shell>();
-    m_shell->start();
-    QVERIFY(cs::test::logIn(*m_shell, m_coordinator.username, m_coordinator.password));
+    // Logged in through the shell, as the coordinator does.
+    m_shell = cs::test::loggedInShell(*m_db, m_coordinator);
+    QVERIFY(m_shell);
 
     m_cache = cs::test::refreshedCatalog(m_home, m_shell->session()->workerSettings());
     QVERIFY(m_cache);

@@ -4,6 +4,7 @@
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
 #include "domain/catalog/catalogdata.h"
+#include "shareddomain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,23 +21,14 @@ class TestAcceptance : public QObject
 
     CatalogPtr m_catalog;
 
-    static QJsonArray cases()
-    {
-        QFile f(QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QJsonDocument::fromJson(f.readAll()).array();
-    }
+    static QJsonArray cases() { return cs::test::acceptanceCases(); }
 
 private slots:
     void initTestCase()
     {
-        QList<CatalogProblem> problems;
-        const CatalogData data = CatalogData::readDirectory(QStringLiteral(CS_SHARED_DIR "/domain/catalog"), &problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
-        QList<CatalogProblem> graphProblems;
-        m_catalog = Catalog::fromData(data, &graphProblems);
-        QVERIFY(graphProblems.isEmpty());
+        QString problem;
+        m_catalog = cs::test::sharedCatalog(&problem);
+        QVERIFY2(m_catalog, qPrintable(problem));
         QVERIFY(cases().size() >= 14);
     }
 

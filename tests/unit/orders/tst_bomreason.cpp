@@ -8,6 +8,7 @@
 #include "domain/catalog/catalogdata.h"
 #include "domain/orders/configurationtext.h"
 #include "domain/printing/travelerbuilder.h"
+#include "shareddomain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,10 +23,7 @@ namespace {
 
 QJsonArray cases()
 {
-    QFile f(QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).array();
+    return cs::test::acceptanceCases();
 }
 
 QString why(const char* rule, const char* answer, TravelerLanguage language, const char* note = "")
@@ -45,11 +43,9 @@ class TestBomReason : public QObject
 private slots:
     void initTestCase()
     {
-        QList<CatalogProblem> problems;
-        const CatalogData data = CatalogData::readDirectory(QStringLiteral(CS_SHARED_DIR "/domain/catalog"), &problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
-        m_catalog = Catalog::fromData(data);
-        QVERIFY(m_catalog);
+        QString problem;
+        m_catalog = cs::test::sharedCatalog(&problem);
+        QVERIFY2(m_catalog, qPrintable(problem));
         QVERIFY(cases().size() >= 14);
     }
 
