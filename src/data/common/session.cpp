@@ -189,6 +189,7 @@ struct Session::CancelSlot
     quint64 running = 0;
     PGcancel* cancel = nullptr;
     const void* conn = nullptr;          // the PGconn that `cancel` belongs to
+    int backendPid = 0;                  // and its backend: a reconnect can get a PGconn at the same address
     std::atomic<quint64> nextId{1};
     std::atomic<bool> closing{false};    // the session is going away: queued calls are skipped
 
@@ -197,16 +198,20 @@ struct Session::CancelSlot
         if (cancel)
             PQfreeCancel(cancel);
     }
-    // In the worker thread, before a call: a reconnect made a new PGconn, so a new cancel object.
+    // In the worker thread, before a call: a reconnect made a new PGconn, so a new cancel object. The
+    // address alone does not tell (the allocator may give the new connection the old one's place, and a
+    // cancel for the old backend reaches nobody): the backend's pid does.
     void prepare(QSqlDatabase& db, quint64 id)
     {
         PGconn* pg = pgConnection(db);
+        const int pid = pg ? PQbackendPID(pg) : 0;
         std::lock_guard lock(mutex);
-        if (pg != conn) {
+        if (pg != conn || pid != backendPid) {
             if (cancel)
                 PQfreeCancel(cancel);
             cancel = pg ? PQgetCancel(pg) : nullptr;
             conn = pg;
+            backendPid = pid;
         }
         running = id;
     }
