@@ -17,6 +17,7 @@
 // already running has its statement cancelled on the server.
 
 #include "data/common/session.h"
+#include "data/common/statementtext.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -115,7 +116,8 @@ Result<T> inTransaction(QSqlDatabase& db, Body body)
     return result;
 }
 
-// Prepares `sql`, binds values by name and executes it. On failure answers the error.
+// Executes `sql` with its values (by name, ":id") written in (statementtext.h: one round trip instead of
+// the driver's PREPARE, EXECUTE and DEALLOCATE). On failure answers the error.
 //
 // Not forward-only: for a forward-only query the PostgreSQL driver reads the answer row by row
 // (libpq's single-row mode), and exec() succeeds with the first row. In autocommit the server sends
@@ -125,11 +127,10 @@ Result<T> inTransaction(QSqlDatabase& db, Body body)
 inline Result<Done> exec(QSqlQuery& q, const QString& sql, const QVariantMap& bindings = {})
 {
     q.setForwardOnly(false);
-    if (!q.prepare(sql))
-        return DbError::fromSql(q.lastError());
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
-        q.bindValue(it.key(), it.value());
-    if (!q.exec())
+    const StatementText text = statementText(*q.driver(), sql, bindings);
+    if (!text.error.isEmpty())
+        return DbError::client(QStringLiteral("E-CLIENT-VALUE"), text.error);
+    if (!q.exec(text.sql))
         return DbError::fromSql(q.lastError());
     return Done{};
 }

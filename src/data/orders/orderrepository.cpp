@@ -1,5 +1,6 @@
 #include "data/orders/orderrepository.h"
 
+#include "data/common/worker.h"
 #include "domain/orders/documentrules.h"
 
 #include <QJsonArray>
@@ -190,15 +191,15 @@ SubmitResult OrderRepository::submit(const domain::OrderConfiguration& config,
     // Custom parts (9.12) first, in the same transaction: the BOM may only name catalog items.
     QSet<QString> seen;
     QSqlQuery custom(m_db);
-    custom.prepare(QStringLiteral("SELECT cs.ensure_custom_part(:id, :name)"));
     for (const domain::BuildBom& bom : generated.builds) {
         for (const domain::BomLine& line : bom.customParts()) {
             if (seen.contains(line.id))
                 continue;
             seen.insert(line.id);
-            custom.bindValue(QStringLiteral(":id"), line.id);
-            custom.bindValue(QStringLiteral(":name"), line.customName);
-            if (!custom.exec() || !custom.next())
+            if (!worker::exec(custom, QStringLiteral("SELECT cs.ensure_custom_part(:id, :name)"),
+                              {{QStringLiteral(":id"), line.id}, {QStringLiteral(":name"), line.customName}})
+                     .ok()
+                || !custom.next())
                 return rollback(custom.lastError());
             if (custom.value(0).toBool())
                 r.createdCustomParts << line.id;
@@ -206,10 +207,11 @@ SubmitResult OrderRepository::submit(const domain::OrderConfiguration& config,
     }
 
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT cs.submit_order(CAST(:p AS jsonb))::text"));
-    q.bindValue(QStringLiteral(":p"),
-                QString::fromUtf8(QJsonDocument(submitPayload(config, generated)).toJson(QJsonDocument::Compact)));
-    if (!q.exec() || !q.next())
+    const QString payload =
+        QString::fromUtf8(QJsonDocument(submitPayload(config, generated)).toJson(QJsonDocument::Compact));
+    if (!worker::exec(q, QStringLiteral("SELECT cs.submit_order(CAST(:p AS jsonb))::text"), {{QStringLiteral(":p"), payload}})
+             .ok()
+        || !q.next())
         return rollback(q.lastError());
     const QJsonObject answer = parseObject(q.value(0).toString().toUtf8());
     q.finish();
@@ -217,16 +219,17 @@ SubmitResult OrderRepository::submit(const domain::OrderConfiguration& config,
     // The attached files, for every build's order row, in the same transaction.
     if (!attachments.isEmpty()) {
         QSqlQuery doc(m_db);
-        doc.prepare(QStringLiteral("SELECT cs.attach_document(CAST(:order AS uuid), :name, :type, :content, :kind)"));
         for (const QJsonValue& v : answer.value(u"builds").toArray()) {
             for (qsizetype i = 0; i < attachments.size(); ++i) {
                 const OrderAttachment& a = attachments.at(i);
-                doc.bindValue(QStringLiteral(":order"), v.toObject().value(u"orderId").toString());
-                doc.bindValue(QStringLiteral(":name"), a.filename);
-                doc.bindValue(QStringLiteral(":type"), mimeTypes.at(i));
-                doc.bindValue(QStringLiteral(":content"), a.content);
-                doc.bindValue(QStringLiteral(":kind"), a.documentType);
-                if (!doc.exec()) {
+                const QVariantMap values{{QStringLiteral(":order"), v.toObject().value(u"orderId").toString()},
+                                         {QStringLiteral(":name"), a.filename},
+                                         {QStringLiteral(":type"), mimeTypes.at(i)},
+                                         {QStringLiteral(":content"), a.content},
+                                         {QStringLiteral(":kind"), a.documentType}};
+                if (!worker::exec(doc, QStringLiteral("SELECT cs.attach_document(CAST(:order AS uuid), :name, :type, :content, :kind)"),
+                                  values)
+                         .ok()) {
                     r.error = errorFrom(doc.lastError(), &config);
                     if (r.error.field.isEmpty())
                         r.error.field = QStringLiteral("attachments");

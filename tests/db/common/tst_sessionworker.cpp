@@ -48,7 +48,7 @@ private:
     // The worker's backend pid, read through the worker.
     int workerPid(Session& session);
     // True when backend `pid` is in a statement waiting on `waitEvent` ("PgSleep", "advisory"), waiting up to
-    // 20 s for it. (The statements are prepared: pg_stat_activity shows EXECUTE, not their text.)
+    // 20 s for it (by wait event: a statement's text differs with its values).
     bool waitUntilRunning(int pid, const QString& waitEvent);
     QString lastEvent(const QString& sessionId);
     // Ends backend `pid` from the server side, as a restart would, on a superuser connection of the
