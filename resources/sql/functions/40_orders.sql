@@ -152,12 +152,7 @@ CREATE OR REPLACE FUNCTION cs.store_bom(p_order_id uuid, p_bom_id uuid, p_versio
 DECLARE
     v_top jsonb := p_bom -> 'top';
     v_tree jsonb := p_bom -> 'tree';
-    v_n integer;
     v_roots integer := 0;
-    v_t jsonb;
-    v_i integer;
-    v_parent integer;
-    v_depth integer;
     v_unknown text;
     v_rev bigint := coalesce(p_catalog_revision, cs.catalog_revision());
 BEGIN
@@ -199,40 +194,28 @@ BEGIN
               WHERE EXISTS (SELECT 1 FROM cs.assemblies a WHERE a.assembly_id = t ->> 'id')),
             p_version, sha256, v_rev);
 
-    v_n := jsonb_array_length(v_tree);
+    -- The lines in one statement. cs.check_bom has checked the tree: every parent an earlier line,
+    -- depths and quantities, and the roots are the top lines in order (a root takes its top line's rule,
+    -- answer and note).
     BEGIN
-        FOR v_i IN 0 .. v_n - 1 LOOP
-            v_t := v_tree -> v_i;
-            v_parent := (v_t ->> 'parent')::integer;
-            v_depth := coalesce((v_t ->> 'depth')::integer, 0);
-            IF v_parent IS NOT NULL AND (v_parent < 0 OR v_parent >= v_n OR v_parent = v_i) THEN
-                PERFORM cs.raise_invalid('E-BOM-INVALID@' || p_build, format('tree line %s has no valid parent', v_i), 'bom');
-            END IF;
-            IF v_parent IS NULL THEN
-                IF v_top -> v_roots IS NULL OR (v_top -> v_roots ->> 'id') <> (v_t ->> 'id') THEN
-                    PERFORM cs.raise_invalid('E-BOM-INVALID@' || p_build,
-                        format('tree root %s (%s) does not match top line %s', v_i, v_t ->> 'id', v_roots + 1), 'bom');
-                END IF;
-                INSERT INTO cs.bom_items (bom_id, line_no, parent_line_no, item_id, quantity, extended_quantity,
-                                          depth, rule, answer, note)
-                VALUES (bom_id, v_i, NULL, v_t ->> 'id', (v_t ->> 'qty')::integer,
-                        coalesce((v_t ->> 'extQty')::integer, (v_t ->> 'qty')::integer), v_depth,
-                        coalesce(v_top -> v_roots ->> 'rule', v_t ->> 'rule'), v_top -> v_roots ->> 'answer',
-                        v_top -> v_roots ->> 'note');
-                v_roots := v_roots + 1;
-            ELSE
-                INSERT INTO cs.bom_items (bom_id, line_no, parent_line_no, item_id, quantity, extended_quantity,
-                                          depth, rule)
-                VALUES (bom_id, v_i, v_parent, v_t ->> 'id', (v_t ->> 'qty')::integer,
-                        coalesce((v_t ->> 'extQty')::integer, (v_t ->> 'qty')::integer), v_depth, v_t ->> 'rule');
-            END IF;
-        END LOOP;
+        INSERT INTO cs.bom_items (bom_id, line_no, parent_line_no, item_id, quantity, extended_quantity,
+                                  depth, rule, answer, note)
+        SELECT bom_id, l.i, l.parent, l.t ->> 'id', (l.t ->> 'qty')::integer,
+               coalesce((l.t ->> 'extQty')::integer, (l.t ->> 'qty')::integer), coalesce((l.t ->> 'depth')::integer, 0),
+               CASE WHEN l.parent IS NULL THEN coalesce(v_top -> (l.root - 1) ->> 'rule', l.t ->> 'rule') ELSE l.t ->> 'rule' END,
+               CASE WHEN l.parent IS NULL THEN v_top -> (l.root - 1) ->> 'answer' END,
+               CASE WHEN l.parent IS NULL THEN v_top -> (l.root - 1) ->> 'note' END
+          FROM (SELECT (x.o - 1)::integer AS i, x.t, (x.t ->> 'parent')::integer AS parent,
+                       count(*) FILTER (WHERE x.t ->> 'parent' IS NULL) OVER (ORDER BY x.o)::integer AS root
+                  FROM jsonb_array_elements(v_tree) WITH ORDINALITY AS x (t, o)) l
+         ORDER BY l.i;
     EXCEPTION
         WHEN invalid_text_representation OR numeric_value_out_of_range OR check_violation
              OR not_null_violation OR string_data_right_truncation THEN
             PERFORM cs.raise_invalid('E-BOM-INVALID@' || p_build,
                 'a BOM line has a missing or invalid id, quantity or depth (' || SQLERRM || ')', 'bom');
     END;
+    SELECT count(*) INTO v_roots FROM jsonb_array_elements(v_tree) t WHERE t ->> 'parent' IS NULL;
     IF v_roots <> jsonb_array_length(v_top) THEN
         PERFORM cs.raise_invalid('E-BOM-INVALID@' || p_build,
             format('the tree has %s top-level lines, the BOM %s', v_roots, jsonb_array_length(v_top)), 'bom');
