@@ -7,6 +7,8 @@
 #include "data/orders/documentrepository.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using cs::data::DbError;
@@ -66,6 +68,19 @@ void TestDocumentRepository::documentsRoundTrip()
     QCOMPARE(docs.value()[0].size, pdf.size());
     QCOMPARE(docs.value()[0].uploadedBy, m_f.person(QStringLiteral("QCPerson")).fullName);
     QCOMPARE(DocumentRepository::content(db, id.value()).value(), pdf);
+    // The audit copy of the upload has every field but the bytes (which the audit trigger drops from its
+    // own copy of the row, not from the row stored), and the hash that identifies them.
+    const QString copy = m_f.value(QStringLiteral("SELECT new_row::text FROM cs.audit_log WHERE table_name = 'order_documents' "
+                                                  "AND op = 'INSERT' AND row_key ->> 'document_id' = ?"),
+                                   {id.value()})
+                             .toString();
+    QVERIFY2(!copy.isEmpty(), "no audit copy of the upload");
+    const QJsonObject audited = QJsonDocument::fromJson(copy.toUtf8()).object();
+    QVERIFY2(!audited.contains(u"content"), qPrintable(copy.left(300)));
+    QCOMPARE(audited.value(u"filename").toString(), QStringLiteral("drawing.pdf"));
+    QCOMPARE(audited.value(u"file_size").toInt(), int(pdf.size()));
+    QCOMPARE(audited.value(u"content_sha256").toString().trimmed(),
+             QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
     // A file the rules refuse is not sent: E-DOCUMENT, with the reason in words.
     const auto fake = DocumentRepository::attach(db, m_orderIds[2], QStringLiteral("fake.png"), QStringLiteral("Photo"),
                                                  QByteArray("GIF89a"));
