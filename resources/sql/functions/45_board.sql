@@ -122,6 +122,11 @@ DECLARE
     after_id uuid;
     key_length integer;
     share double precision := 0;
+    name_walk boolean := false;
+    other_column text;
+    value_branches text[] := '{}';
+    null_branches text[] := '{}';
+    other_branch text;
 BEGIN
     sort_column := CASE p_sort
         WHEN 'po' THEN 'po_number' WHEN 'build' THEN 'build_number' WHEN 'customer' THEN 'customer_name'
@@ -207,9 +212,25 @@ BEGIN
             -- Both tests even when one kind found no name: under an OR neither becomes a join, which
             -- the planner would size by a guess and read name by name.
             matches := matches || '(o.customer_name IN (SELECT unnest($2)) OR o.project_name IN (SELECT unnest($3)))'::text;
+        ELSIF share * 20000 >= p_limit + p_offset
+              AND NOT (nullable AND p_after IS NOT NULL AND after_value IS NULL) THEN
+            -- A broad word in the customer or project sort: the sort's own names are one ordered
+            -- read of its index (the names in index order, each from the key on: PostgreSQL keeps
+            -- the order of "= ANY" on an index's first column), cut at the page. The other kind of
+            -- name would walk the sort's index to where the word's run starts (tens of thousands
+            -- of entries for a city); instead each of its names reads (name, sort column, id) in
+            -- board order from the key on, no further than where the rest of the page ends (see
+            -- name_walk below), cut at the page size.
+            name_walk := true;
+            other_column := CASE sort_column WHEN 'customer_name' THEN 'project_name' ELSE 'customer_name' END;
+            IF sort_column = 'customer_name' AND cardinality(customers) > 0 THEN
+                matches := matches || 'o.customer_name = ANY ($2)'::text;
+            ELSIF sort_column = 'project_name' AND cardinality(projects) > 0 THEN
+                matches := matches || 'o.project_name = ANY ($3)'::text;
+            END IF;
         ELSE
-            -- Few builds (or the name's own sort): each kind of name by its own index, the names as
-            -- constants, so the planner sees how many there are and how common.
+            -- Few builds: each kind of name by its own index, the names as constants, so the
+            -- planner sees how many there are and how common.
             IF cardinality(customers) > 0 THEN
                 matches := matches || 'o.customer_name = ANY ($2)'::text;
             END IF;
@@ -234,16 +255,20 @@ BEGIN
     ordered := regexp_replace(keys, '(, |$)',
                               ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g');
 
-    -- One branch (two for a nullable column: its values, then its NULLs) per kind of match.
-    FOREACH m IN ARRAY matches LOOP
-        IF NOT nullable OR after_value IS NOT NULL OR p_after IS NULL THEN
+    -- One branch (two for a nullable column: its values, then its NULLs) per kind of match. In the
+    -- customer or project sort with a broad word (name_walk), the other kind of name has no value
+    -- branch here (it is read name by name below) but a NULL branch (builds without a project whose
+    -- customer matches), which runs only when the values leave room on the page.
+    FOREACH m IN ARRAY matches || CASE WHEN name_walk AND nullable AND cardinality(customers) > 0
+                                       THEN ARRAY['o.customer_name = ANY ($2)'] ELSE '{}' END LOOP
+        IF (NOT nullable OR after_value IS NOT NULL OR p_after IS NULL) AND m = ANY (matches) THEN
             branch_where := array_to_string(
                 conditions || m
                 || CASE WHEN nullable THEN ARRAY[format('o.%I IS NOT NULL', sort_column)] ELSE '{}' END
                 || CASE WHEN p_after IS NOT NULL
                         THEN ARRAY[format('(%s) %s (%s)', keys, after_op, key_values)] ELSE '{}' END,
                 ' AND ');
-            branches := branches || format(
+            value_branches := value_branches || format(
                 '(SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7)',
                 keys, branch_where, regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
             full_branches := full_branches || format(
@@ -255,9 +280,11 @@ BEGIN
             -- column's index in order id order, instead of walking the whole primary key.
             null_where := array_to_string(conditions || m || format('o.%I IS NULL', sort_column)
                                           || CASE WHEN p_after IS NOT NULL AND after_value IS NULL
-                                                  THEN ARRAY[format('o.order_id %s $11', after_op)] ELSE '{}' END,
+                                                  THEN ARRAY[format('o.order_id %s $11', after_op)] ELSE '{}' END
+                                          || CASE WHEN name_walk THEN ARRAY['(SELECT count(*) FROM p) < $6 + $7']
+                                                  ELSE '{}' END,
                                           ' AND ');
-            branches := branches || format(
+            null_branches := null_branches || format(
                 '(SELECT %s FROM cs.orders o WHERE %s ORDER BY o.%I %s, o.order_id %s LIMIT $6 + $7)',
                 keys, null_where, sort_column, direction, direction);
             full_branches := full_branches || format(
@@ -265,6 +292,8 @@ BEGIN
                 columns, null_where, sort_column, direction, direction);
         END IF;
     END LOOP;
+
+    branches := value_branches || null_branches;
 
     -- One kind of match (no search): its branches never find a build twice (a nullable column's
     -- values and NULLs are disjoint), so the page is read whole from them at once, without a second
@@ -282,6 +311,46 @@ BEGIN
             USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
                   after_value, after_updated, after_id;
         END IF;
+        RETURN;
+    END IF;
+
+    IF name_walk THEN
+        -- The customer or project sort with a broad word. First the page as the numbers and the
+        -- sort's own names find it (a). Its last row bounds the page: a row of the other kind of
+        -- name after it cannot be on the page, so each of those names reads its builds only up
+        -- to that value (when a is not full, up to the column's last value: an end of the index).
+        -- Then the page of values (p). Builds without a project come after every project: the
+        -- NULL branches (the project sort) run only when p leaves room on the page.
+        other_branch := format(
+            '(SELECT x.* FROM unnest(%s) AS m(name) CROSS JOIN LATERAL '
+            '(SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7) x)',
+            CASE other_column WHEN 'customer_name' THEN '$2' ELSE '$3' END,
+            keys,
+            array_to_string(
+                conditions || format('o.%I = m.name', other_column)
+                || CASE WHEN nullable THEN ARRAY[format('o.%I IS NOT NULL', sort_column)] ELSE '{}' END
+                || CASE WHEN p_after IS NOT NULL
+                        THEN ARRAY[format('(%s) %s (%s)', keys, after_op, key_values)] ELSE '{}' END
+                || format('o.%1$I %2$s (SELECT coalesce((SELECT a.%1$I FROM a ORDER BY %3$s OFFSET $6 + $7 - 1 LIMIT 1), '
+                          '(SELECT %4$s(e.%1$I) FROM cs.orders e)))',
+                          sort_column, CASE WHEN p_descending THEN '>=' ELSE '<=' END,
+                          regexp_replace(format(key_columns, 'a'), '(, |$)', ' ' || direction || '\1', 'g'),
+                          CASE WHEN p_descending THEN 'min' ELSE 'max' END),
+                ' AND '),
+            regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
+        query := format(
+            'WITH a AS MATERIALIZED (SELECT k.* FROM (%1$s) k ORDER BY %2$s LIMIT $6 + $7), '
+            'p AS MATERIALIZED (SELECT k.* FROM (SELECT * FROM a UNION %3$s) k ORDER BY %2$s LIMIT $6 + $7) '
+            'SELECT k.order_id FROM (SELECT * FROM p%4$s) k ORDER BY %5$s LIMIT $6 OFFSET $7',
+            array_to_string(value_branches, ' UNION '),
+            regexp_replace(format(key_columns, 'k'), '(, |$)', ' ' || direction || '\1', 'g'),
+            other_branch,
+            (SELECT string_agg(' UNION ' || b, '') FROM unnest(null_branches) b),
+            regexp_replace(format(key_columns, 'k'), '(, |$)',
+                           ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g'));
+        RETURN QUERY EXECUTE columns || 'WHERE o.order_id IN (' || query || ') ORDER BY ' || ordered
+        USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
+              after_value, after_updated, after_id;
         RETURN;
     END IF;
 
