@@ -210,6 +210,7 @@ DECLARE
     value_branches text[] := '{}';
     null_branches text[] := '{}';
     other_branch text;
+    ordered_keys text;
     common_digits text;
     number_part text;
 BEGIN
@@ -354,16 +355,13 @@ BEGIN
         'o.updated_at, o.current_assignee::text, (o.want_date < current_date AND o.status <> ''Shipped''), '
         'o.row_version, '
         || format('jsonb_build_array(%s)::text', keys) || ' FROM cs.orders o ';
-    ordered := regexp_replace(keys, '(, |$)',
-                              ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g');
+    ordered_keys := regexp_replace(key_columns, '(, |$)',
+                                   ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g');
+    ordered := format(ordered_keys, 'o');
 
-    -- One branch (two for a nullable column: its values, then its NULLs) per kind of match. In the
-    -- customer or project sort with a broad word (name_walk), the other kind of name has no value
-    -- branch here (it is read name by name below) but a NULL branch (builds without a project whose
-    -- customer matches), which runs only when the values leave room on the page.
-    FOREACH m IN ARRAY matches || CASE WHEN name_walk AND nullable AND cardinality(customers) > 0
-                                       THEN ARRAY['o.customer_name = ANY ($2)'] ELSE '{}' END LOOP
-        IF (NOT nullable OR after_value IS NOT NULL OR p_after IS NULL) AND m = ANY (matches) THEN
+    -- One branch (two for a nullable column: its values, then its NULLs) per kind of match.
+    FOREACH m IN ARRAY matches LOOP
+        IF NOT nullable OR after_value IS NOT NULL OR p_after IS NULL THEN
             branch_where := array_to_string(
                 conditions || m
                 || CASE WHEN nullable THEN ARRAY[format('o.%I IS NOT NULL', sort_column)] ELSE '{}' END
@@ -382,9 +380,7 @@ BEGIN
             -- column's index in order id order, instead of walking the whole primary key.
             null_where := array_to_string(conditions || m || format('o.%I IS NULL', sort_column)
                                           || CASE WHEN p_after IS NOT NULL AND after_value IS NULL
-                                                  THEN ARRAY[format('o.order_id %s $11', after_op)] ELSE '{}' END
-                                          || CASE WHEN name_walk THEN ARRAY['(SELECT count(*) FROM p) < $6 + $7']
-                                                  ELSE '{}' END,
+                                                  THEN ARRAY[format('o.order_id %s $11', after_op)] ELSE '{}' END,
                                           ' AND ');
             null_branches := null_branches || format(
                 '(SELECT %s FROM cs.orders o WHERE %s ORDER BY o.%I %s, o.order_id %s LIMIT $6 + $7)',
@@ -418,11 +414,39 @@ BEGIN
 
     IF name_walk THEN
         -- The customer or project sort with a broad word. First the page as the numbers and the
-        -- sort's own names find it (a). Its last row bounds the page: a row of the other kind of
-        -- name after it cannot be on the page, so each of those names reads its builds only up
-        -- to that value (when a is not full, up to the column's last value: an end of the index).
-        -- Then the page of values (p). Builds without a project come after every project: the
-        -- NULL branches (the project sort) run only when p leaves room on the page.
+        -- sort's own names find it (a): the numbers with their builds without a project, if any
+        -- (one branch each, NULLs last), the own names by the ordered read of their index. Its last
+        -- row bounds the page: a build of the other kind of name after it cannot be on the page, so
+        -- each of those names reads its builds only up to that value (when a is not full or ends
+        -- in builds without a project, up to the column's last value: an end of the index). Then
+        -- the page of values (p). Builds without a project whose customer matches come after every
+        -- project: read name by name, and only when p leaves room on the page. No name is a
+        -- constant of the plan outside the sort's own branch (planning a few hundred names took
+        -- longer than reading their builds).
+        value_branches := '{}';
+        FOREACH m IN ARRAY matches LOOP
+            IF m LIKE '% = ANY (%' THEN
+                branch_where := array_to_string(
+                    conditions || m
+                    || CASE WHEN nullable THEN ARRAY[format('o.%I IS NOT NULL', sort_column)] ELSE '{}' END
+                    || CASE WHEN p_after IS NOT NULL
+                            THEN ARRAY[format('(%s) %s (%s)', keys, after_op, key_values)] ELSE '{}' END,
+                    ' AND ');
+                value_branches := value_branches || format(
+                    '(SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7)',
+                    keys, branch_where, regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
+            ELSE
+                branch_where := array_to_string(
+                    conditions || m
+                    || CASE WHEN p_after IS NOT NULL
+                            THEN ARRAY[format('((%s) %s (%s)%s)', keys, after_op, key_values,
+                                              CASE WHEN nullable THEN format(' OR o.%I IS NULL', sort_column) ELSE '' END)]
+                            ELSE '{}' END,
+                    ' AND ');
+                value_branches := value_branches || format(
+                    '(SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7)', keys, branch_where, ordered);
+            END IF;
+        END LOOP;
         other_branch := format(
             '(SELECT x.* FROM unnest(%s) AS m(name) CROSS JOIN LATERAL '
             '(SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7) x)',
@@ -436,20 +460,26 @@ BEGIN
                 || format('o.%1$I %2$s (SELECT coalesce((SELECT a.%1$I FROM a ORDER BY %3$s OFFSET $6 + $7 - 1 LIMIT 1), '
                           '(SELECT %4$s(e.%1$I) FROM cs.orders e)))',
                           sort_column, CASE WHEN p_descending THEN '>=' ELSE '<=' END,
-                          regexp_replace(format(key_columns, 'a'), '(, |$)', ' ' || direction || '\1', 'g'),
-                          CASE WHEN p_descending THEN 'min' ELSE 'max' END),
+                          format(ordered_keys, 'a'), CASE WHEN p_descending THEN 'min' ELSE 'max' END),
                 ' AND '),
             regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
+        IF nullable AND cardinality(customers) > 0 THEN
+            null_branches := ARRAY[format(
+                '(SELECT x.* FROM unnest($2) AS m(name) CROSS JOIN LATERAL '
+                '(SELECT %s FROM cs.orders o WHERE %s ORDER BY o.%I %s, o.order_id %s LIMIT $6 + $7) x '
+                'WHERE (SELECT count(*) FROM p WHERE p.%I IS NOT NULL) < $6 + $7)',
+                keys,
+                array_to_string(conditions || 'o.customer_name = m.name'::text || format('o.%I IS NULL', sort_column), ' AND '),
+                sort_column, direction, direction, sort_column)];
+        ELSE
+            null_branches := '{}';
+        END IF;
         query := format(
             'WITH a AS MATERIALIZED (SELECT k.* FROM (%1$s) k ORDER BY %2$s LIMIT $6 + $7), '
             'p AS MATERIALIZED (SELECT k.* FROM (SELECT * FROM a UNION %3$s) k ORDER BY %2$s LIMIT $6 + $7) '
-            'SELECT k.order_id FROM (SELECT * FROM p%4$s) k ORDER BY %5$s LIMIT $6 OFFSET $7',
-            array_to_string(value_branches, ' UNION '),
-            regexp_replace(format(key_columns, 'k'), '(, |$)', ' ' || direction || '\1', 'g'),
-            other_branch,
-            (SELECT string_agg(' UNION ' || b, '') FROM unnest(null_branches) b),
-            regexp_replace(format(key_columns, 'k'), '(, |$)',
-                           ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g'));
+            'SELECT k.order_id FROM (SELECT * FROM p%4$s) k ORDER BY %2$s LIMIT $6 OFFSET $7',
+            array_to_string(value_branches, ' UNION '), format(ordered_keys, 'k'), other_branch,
+            (SELECT string_agg(' UNION ' || b, '') FROM unnest(null_branches) b));
         RETURN QUERY EXECUTE columns || 'WHERE o.order_id IN (' || query || ') ORDER BY ' || ordered
         USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
               after_value, after_updated, after_id;

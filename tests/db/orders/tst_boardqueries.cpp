@@ -467,7 +467,7 @@ void TestBoardQueries::manyNamesOfBothKindsFindWhatPlainSqlFinds_data()
     for (BoardColumn c : {BoardColumn::Customer, BoardColumn::Project, BoardColumn::Updated}) {
         for (bool descending : {false, true}) {
             for (const char* status : {"", "ReadyForShip"}) {
-                for (const char* word : {"lyon", "ON", "zed"}) {
+                for (const char* word : {"lyon", "ON", "zed", "-00001"}) {
                     const QString name = QStringLiteral("%1 %2 %3 %4")
                                              .arg(BoardQueries::sortKey(c),
                                                   descending ? QStringLiteral("desc") : QStringLiteral("asc"),
@@ -481,7 +481,8 @@ void TestBoardQueries::manyNamesOfBothKindsFindWhatPlainSqlFinds_data()
 }
 
 // A word in many customer names and many project names, some builds found through both, some only
-// through one, many without a project: in the customer and project sorts the other kind of name is
+// through one, many without a project (one word is in build numbers too, so that builds without a
+// project come from the numbers as well as from the customers): in the customer and project sorts the other kind of name is
 // read name by name up to where the rest of the page ends, and builds without a project come last.
 // The rows and their order are those of plain SQL, whole and paged by key, with and without a
 // status filter.
@@ -496,10 +497,10 @@ void TestBoardQueries::manyNamesOfBothKindsFindWhatPlainSqlFinds()
         for (const QString& sql : {
                  QStringLiteral("UPDATE cs.orders SET customer_name = (ARRAY['Alpha Lyon Clinic', 'Lyon Heart Centre', "
                                 "'Beta Hospital', 'Mercy Lyon', 'Zed Care Lyon', 'Gamma Care', 'Omaha General', "
-                                "'Lyon Sud', 'Dallas Medical'])[1 + abs(hashtext(build_number || 'c2')) % 9]"),
+                                "'Lyon Sud', 'Dallas Medical', 'Unit 7-00001 West'])[1 + abs(hashtext(build_number || 'c2')) % 10]"),
                  QStringLiteral("UPDATE cs.orders SET project_name = (ARRAY['Lyon Tower', 'OR Lyon 2024', NULL, "
-                                "'SPD Upgrade', 'Zed Wing', 'Central Sterile Lyon', NULL, 'Aaron Fit-out'])"
-                                "[1 + abs(hashtext(build_number || 'p2')) % 8]"),
+                                "'SPD Upgrade', 'Zed Wing', 'Central Sterile Lyon', NULL, 'Aaron Fit-out', "
+                                "'Phase 7-00001'])[1 + abs(hashtext(build_number || 'p2')) % 9]"),
                  QStringLiteral("ANALYZE cs.orders"),
              })
             QVERIFY2(ScratchDatabase::exec(m_db->superuser(), sql, {}, &error), qPrintable(error));
