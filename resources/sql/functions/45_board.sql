@@ -426,15 +426,19 @@ BEGIN
         value_branches := '{}';
         FOREACH m IN ARRAY matches LOOP
             IF m LIKE '% = ANY (%' THEN
+                -- The sort's own names, in the sort's order, each read from its index in board
+                -- order: the nested loop gives the rows in board order, so it stops at the page.
                 branch_where := array_to_string(
-                    conditions || m
-                    || CASE WHEN nullable THEN ARRAY[format('o.%I IS NOT NULL', sort_column)] ELSE '{}' END
+                    conditions || format('o.%I = m.name', sort_column)
                     || CASE WHEN p_after IS NOT NULL
                             THEN ARRAY[format('(%s) %s (%s)', keys, after_op, key_values)] ELSE '{}' END,
                     ' AND ');
                 value_branches := value_branches || format(
-                    '(SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7)',
-                    keys, branch_where, regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
+                    '(SELECT x.* FROM (SELECT n.name FROM unnest(%s) AS n(name)%s ORDER BY n.name %s) m '
+                    'CROSS JOIN LATERAL (SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7) x LIMIT $6 + $7)',
+                    CASE sort_column WHEN 'customer_name' THEN '$2' ELSE '$3' END,
+                    CASE WHEN p_after IS NOT NULL THEN format(' WHERE n.name %s= $9', after_op) ELSE '' END,
+                    direction, keys, branch_where, regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
             ELSE
                 branch_where := array_to_string(
                     conditions || m
