@@ -268,11 +268,13 @@ BEGIN
           FROM cs.order_search_names n WHERE n.name ILIKE pattern;
         IF length(btrim(p_search)) >= 3 THEN
             matches := ARRAY['o.po_number ILIKE $1', 'o.build_number ILIKE $1'];
-            -- Four digits or more: the index looks for the digits that tell numbers apart (see
-            -- cs.board_common_digits) and each build it finds is tested against the whole text,
-            -- written so that the planner cannot take it to the index again (it would read the
-            -- common trigrams after all).
-            IF btrim(p_search) ~ '[0-9]{4}' THEN
+            -- Four digits or more, in a large table: the index looks for the digits that tell
+            -- numbers apart (see cs.board_common_digits) and each build it finds is tested against
+            -- the whole text, written so that the planner cannot take it to the index again (it
+            -- would read the common trigrams after all). Below 100,000 builds the common trigrams'
+            -- lists are short, and reading the statistics would cost more than it spares.
+            IF btrim(p_search) ~ '[0-9]{4}'
+               AND (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'cs.orders'::regclass) >= 100000 THEN
                 common_digits := cs.board_common_digits();
                 number_part := cs.board_number_part(btrim(p_search), split_part(split_part(common_digits, '|', 1), ':', 2));
                 IF number_part IS NOT NULL THEN
