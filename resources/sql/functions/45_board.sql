@@ -211,6 +211,7 @@ DECLARE
     null_branches text[] := '{}';
     other_branch text;
     ordered_keys text;
+    table_rows real := 0;
     common_digits text;
     number_part text;
 BEGIN
@@ -273,8 +274,10 @@ BEGIN
             -- the whole text, written so that the planner cannot take it to the index again (it
             -- would read the common trigrams after all). Below 100,000 builds the common trigrams'
             -- lists are short, and reading the statistics would cost more than it spares.
-            IF btrim(p_search) ~ '[0-9]{4}'
-               AND (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'cs.orders'::regclass) >= 100000 THEN
+            IF btrim(p_search) ~ '[0-9]{4}' THEN
+                table_rows := (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'cs.orders'::regclass);
+            END IF;
+            IF table_rows >= 100000 THEN
                 common_digits := cs.board_common_digits();
                 number_part := cs.board_number_part(btrim(p_search), split_part(split_part(common_digits, '|', 1), ':', 2));
                 IF number_part IS NOT NULL THEN
@@ -300,8 +303,9 @@ BEGIN
             SELECT coalesce(sum(CASE s.attname WHEN 'customer_name' THEN cardinality(customers)
                                                ELSE cardinality(projects) * (1 - s.null_frac) END
                                 / greatest(CASE WHEN s.n_distinct < 0 THEN -s.n_distinct * c.reltuples
-                                                ELSE s.n_distinct END, 1)), 0)
-              INTO share
+                                                ELSE s.n_distinct END, 1)), 0),
+                   coalesce(max(c.reltuples), 0)
+              INTO share, table_rows
               FROM pg_stats s CROSS JOIN pg_class c
              WHERE s.schemaname = 'cs' AND s.tablename = 'orders' AND s.attname IN ('customer_name', 'project_name')
                AND c.oid = 'cs.orders'::regclass;
@@ -317,7 +321,7 @@ BEGIN
             -- Both tests even when one kind found no name: under an OR neither becomes a join, which
             -- the planner would size by a guess and read name by name.
             matches := matches || '(o.customer_name IN (SELECT unnest($2)) OR o.project_name IN (SELECT unnest($3)))'::text;
-        ELSIF share * 20000 >= p_limit + p_offset
+        ELSIF share * 20000 >= p_limit + p_offset AND table_rows >= 100000
               AND NOT (nullable AND p_after IS NOT NULL AND after_value IS NULL) THEN
             -- A broad word in the customer or project sort: the sort's own names are one ordered
             -- read of its index (the names in index order, each from the key on: PostgreSQL keeps
@@ -325,7 +329,8 @@ BEGIN
             -- name would walk the sort's index to where the word's run starts (tens of thousands
             -- of entries for a city); instead each of its names reads (name, sort column, id) in
             -- board order from the key on, no further than where the rest of the page ends (see
-            -- name_walk below), cut at the page size.
+            -- name_walk below), cut at the page size. Below 100,000 builds that walk is short and
+            -- the branches below are as fast.
             name_walk := true;
             other_column := CASE sort_column WHEN 'customer_name' THEN 'project_name' ELSE 'customer_name' END;
             IF sort_column = 'customer_name' AND cardinality(customers) > 0 THEN
