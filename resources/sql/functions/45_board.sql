@@ -69,59 +69,79 @@ REVOKE ALL ON FUNCTION cs.tg_users_assignee_name() FROM PUBLIC;
 -- against the whole text: a number holding the text holds the piece (digits have no case), so the
 -- builds found are the same.
 
--- The runs of three digits that a tenth or more of the PO numbers, and of the build numbers, carry:
--- "po:450 460 …|build:000 001 …", from the column statistics (histogram and most common values,
--- about 100 of each). Read once per session and then every ten minutes (kept in a setting of the
--- session; reading the statistics costs a millisecond, more than the search it spares on a small
--- database). A setting a client changes only changes which piece is looked up, never the result.
-CREATE OR REPLACE FUNCTION cs.board_common_digits() RETURNS text
+-- What the PO numbers, and the build numbers, share: the runs of three digits that a tenth or more
+-- of them carry, and the characters before the first digit that nine in ten of them start with, as
+-- {"po": {"digits": "450 460 …", "prefix": "PO-"}, "build": {…}}, from the column statistics
+-- (histogram and most common values, about 100 of each). Read once per session and then every ten
+-- minutes (kept in a setting of the session; reading the statistics costs a millisecond, more than
+-- the search it spares). A setting a client changes only changes which piece is looked up, never
+-- the result.
+CREATE OR REPLACE FUNCTION cs.board_common_digits() RETURNS jsonb
 LANGUAGE plpgsql STABLE SET search_path = cs, pg_temp AS $$
 DECLARE
     kept text := current_setting('cs.board_common_digits', true);
-    fresh text;
+    fresh jsonb;
 BEGIN
     IF kept ~ '^[0-9]+;' AND split_part(kept, ';', 1)::bigint > extract(epoch FROM clock_timestamp()) - 600 THEN
-        RETURN split_part(kept, ';', 2);
+        RETURN substr(kept, strpos(kept, ';') + 1)::jsonb;
     END IF;
     WITH stats AS MATERIALIZED (
-        SELECT s.attname::text AS attname,
+        SELECT CASE s.attname WHEN 'po_number' THEN 'po' ELSE 'build' END AS kind,
                coalesce(s.histogram_bounds::text::text[], '{}') || coalesce(s.most_common_vals::text::text[], '{}') AS vals
           FROM pg_stats s
          WHERE s.schemaname = 'cs' AND s.tablename = 'orders' AND s.attname IN ('po_number', 'build_number')
-    ), sample AS (
-        SELECT st.attname, u.n, u.v, count(*) OVER (PARTITION BY st.attname) AS total
+    ), sample AS MATERIALIZED (
+        SELECT st.kind, u.n, u.v, count(*) OVER (PARTITION BY st.kind) AS total
           FROM stats st CROSS JOIN unnest(st.vals) WITH ORDINALITY u(v, n)
          WHERE u.n % greatest(cardinality(st.vals) / 100, 1) = 0
     ), digits AS (
-        SELECT DISTINCT sa.attname, sa.n, sa.total, substr(sa.v, i, 3) AS t
+        SELECT DISTINCT sa.kind, sa.n, sa.total, substr(sa.v, i, 3) AS t
           FROM sample sa CROSS JOIN generate_series(1, length(sa.v) - 2) i
          WHERE substr(sa.v, i, 3) ~ '^[0-9]{3}$'
     ), common AS (
-        SELECT attname, t FROM digits GROUP BY attname, t, total HAVING count(*) * 10 >= total
+        SELECT kind, string_agg(t, ' ' ORDER BY t) AS digits
+          FROM (SELECT kind, t FROM digits GROUP BY kind, t, total HAVING count(*) * 10 >= total) c
+         GROUP BY kind
+    ), prefix AS (
+        SELECT DISTINCT ON (kind) kind, p
+          FROM (SELECT kind, upper(substring(v FROM '^[^0-9]*')) AS p, count(*) AS c, max(total) AS total
+                  FROM sample GROUP BY kind, 2) x
+         WHERE c * 10 >= total * 9
+         ORDER BY kind, c DESC
     )
-    SELECT 'po:' || coalesce((SELECT string_agg(t, ' ' ORDER BY t) FROM common WHERE attname = 'po_number'), '')
-           || '|build:' || coalesce((SELECT string_agg(t, ' ' ORDER BY t) FROM common WHERE attname = 'build_number'), '')
-      INTO fresh;
+    SELECT jsonb_object_agg(k.kind, jsonb_build_object('digits', coalesce(c.digits, ''), 'prefix', coalesce(p.p, '')))
+      INTO fresh
+      FROM (VALUES ('po'), ('build')) k(kind)
+      LEFT JOIN common c ON c.kind = k.kind LEFT JOIN prefix p ON p.kind = k.kind;
     PERFORM set_config('cs.board_common_digits',
-                       floor(extract(epoch FROM clock_timestamp()))::bigint::text || ';' || fresh, false);
+                       floor(extract(epoch FROM clock_timestamp()))::bigint::text || ';' || fresh::text, false);
     RETURN fresh;
 END $$;
 REVOKE ALL ON FUNCTION cs.board_common_digits() FROM PUBLIC;
 
--- The piece of p_search the trigram index looks for in one kind of number: the longest stretch of
--- its longest run of digits whose trigrams are none of p_common (a list from the function above), at
--- least four digits; NULL when there is none, or when it is the whole text (nothing to spare).
-CREATE OR REPLACE FUNCTION cs.board_number_part(p_search text, p_common text) RETURNS text
+-- The piece of p_search the trigram index looks for in one kind of number (p_shared: what that kind
+-- of number shares, from the function above). Only for the shape of a number: the text is digits,
+-- after at most the end of the start every number shares ("PO-452345", "O-452345", "452345" when PO
+-- numbers start "PO-"): what the index would spare there is what every number holds. The piece is
+-- the longest stretch of those digits whose trigrams are none of the common ones, at least four
+-- digits; NULL when there is none, when it is the whole text, or for any other text (a name with a
+-- year: its letters are what finds it fast).
+CREATE OR REPLACE FUNCTION cs.board_number_part(p_search text, p_shared jsonb) RETURNS text
 LANGUAGE plpgsql IMMUTABLE SET search_path = cs, pg_temp AS $$
 DECLARE
-    digits text := (SELECT m[1] FROM regexp_matches(p_search, '[0-9]+', 'g') m ORDER BY length(m[1]) DESC LIMIT 1);
+    lead text := substring(p_search FROM '^([^0-9]*)[0-9]+$');
+    digits text := substring(p_search FROM '[0-9]+$');
+    common text := coalesce(p_shared ->> 'digits', '');
     first integer;
     run integer := 0;
     best_first integer;
     best integer := 0;
 BEGIN
-    FOR i IN 1 .. coalesce(length(digits), 0) - 2 LOOP
-        IF strpos(' ' || p_common || ' ', ' ' || substr(digits, i, 3) || ' ') = 0 THEN
+    IF lead IS NULL OR right(coalesce(p_shared ->> 'prefix', ''), length(lead)) <> upper(lead) THEN
+        RETURN NULL;
+    END IF;
+    FOR i IN 1 .. length(digits) - 2 LOOP
+        IF strpos(' ' || common || ' ', ' ' || substr(digits, i, 3) || ' ') = 0 THEN
             IF run = 0 THEN
                 first := i;
             END IF;
@@ -139,7 +159,7 @@ BEGIN
     END IF;
     RETURN substr(digits, best_first, best + 2);
 END $$;
-REVOKE ALL ON FUNCTION cs.board_number_part(text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION cs.board_number_part(text, jsonb) FROM PUBLIC;
 
 -- ---------------------------------------------------------------------------------------------
 -- cs.board_page: one page of the order board
@@ -212,7 +232,7 @@ DECLARE
     other_branch text;
     ordered_keys text;
     table_rows real := 0;
-    common_digits text;
+    common_digits jsonb;
     number_part text;
 BEGIN
     sort_column := CASE p_sort
@@ -279,12 +299,12 @@ BEGIN
             END IF;
             IF table_rows >= 100000 THEN
                 common_digits := cs.board_common_digits();
-                number_part := cs.board_number_part(btrim(p_search), split_part(split_part(common_digits, '|', 1), ':', 2));
+                number_part := cs.board_number_part(btrim(p_search), common_digits -> 'po');
                 IF number_part IS NOT NULL THEN
                     matches[1] := format('o.po_number LIKE %L AND (o.po_number::text || '''') ILIKE $1',
                                          '%' || number_part || '%');
                 END IF;
-                number_part := cs.board_number_part(btrim(p_search), split_part(split_part(common_digits, '|', 2), ':', 2));
+                number_part := cs.board_number_part(btrim(p_search), common_digits -> 'build');
                 IF number_part IS NOT NULL THEN
                     matches[2] := format('o.build_number LIKE %L AND (o.build_number::text || '''') ILIKE $1',
                                          '%' || number_part || '%');
