@@ -403,7 +403,8 @@ void TestBoardQueries::poNumberPiecesFindWhatPlainSqlFinds_data()
 
 // The start of a PO number as people type it ("PO-452345": the characters every PO number starts
 // with, then digits), in either case, its middle across the dash, its end; % and _ are no wildcards
-// (a PO number holds neither, so those find nothing). Same rows and order as plain SQL, paged too.
+// (a PO number holds neither, so those find nothing); digits from inside a number after "PO-".
+// Same rows and order as plain SQL, paged too.
 // The PO numbers get seven random digits, and the table's statistics say it is large, so that the
 // board looks for a piece of the digits through the index (those every number shares are left out)
 // and tests the whole text itself.
@@ -446,6 +447,9 @@ void TestBoardQueries::poNumberPiecesFindWhatPlainSqlFinds()
         {number.left(9), 1},           {number.left(7).toLower(), 1}, {number.mid(2, 6), 1},
         {number.right(6), 1},          {QStringLiteral("PO-"), kBuilds}, {number.left(2) + u'_' + number.mid(3, 4), 0},
         {number.left(4) + u'%', 0},
+        // Digits from the middle of a number after the start every number has: the digits alone are
+        // in that number, the whole text in none (unless another number starts so).
+        {QStringLiteral("PO-") + number.mid(6, 5), 0}, {QStringLiteral("o-") + number.mid(5, 5), 0},
     };
     for (const auto& [word, minRows] : words) {
         BoardQuery q;
