@@ -343,14 +343,13 @@ BEGIN
             matches := matches || '(o.customer_name IN (SELECT unnest($2)) OR o.project_name IN (SELECT unnest($3)))'::text;
         ELSIF share * 20000 >= p_limit + p_offset AND table_rows >= 100000
               AND NOT (nullable AND p_after IS NOT NULL AND after_value IS NULL) THEN
-            -- A broad word in the customer or project sort: the sort's own names are one ordered
-            -- read of its index (the names in index order, each from the key on: PostgreSQL keeps
-            -- the order of "= ANY" on an index's first column), cut at the page. The other kind of
-            -- name would walk the sort's index to where the word's run starts (tens of thousands
-            -- of entries for a city); instead each of its names reads (name, sort column, id) in
-            -- board order from the key on, no further than where the rest of the page ends (see
-            -- name_walk below), cut at the page size. Below 100,000 builds that walk is short and
-            -- the branches below are as fast.
+            -- A broad word in the customer or project sort: the sort's own names are read name by
+            -- name in the sort's order until the page is full. The other kind of name would walk
+            -- the sort's index to where the word's run starts (tens of thousands of entries for a
+            -- city); instead each of its names reads (name, sort column, id) in board order from
+            -- the key on, no further than where the rest of the page ends (see name_walk below),
+            -- cut at the page size. Below 100,000 builds that walk is short and the branches below
+            -- are as fast.
             name_walk := true;
             other_column := CASE sort_column WHEN 'customer_name' THEN 'project_name' ELSE 'customer_name' END;
             IF sort_column = 'customer_name' AND cardinality(customers) > 0 THEN
@@ -442,7 +441,7 @@ BEGIN
     IF name_walk THEN
         -- The customer or project sort with a broad word. First the page as the numbers and the
         -- sort's own names find it (a): the numbers with their builds without a project, if any
-        -- (one branch each, NULLs last), the own names by the ordered read of their index. Its last
+        -- (one branch each, NULLs last), the own names name by name in the sort's order. Its last
         -- row bounds the page: a build of the other kind of name after it cannot be on the page, so
         -- each of those names reads its builds only up to that value (when a is not full or ends
         -- in builds without a project, up to the column's last value: an end of the index). Then
