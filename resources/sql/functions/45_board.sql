@@ -59,6 +59,109 @@ REVOKE ALL ON FUNCTION cs.tg_orders_assignee_name() FROM PUBLIC;
 REVOKE ALL ON FUNCTION cs.tg_users_assignee_name() FROM PUBLIC;
 
 -- ---------------------------------------------------------------------------------------------
+-- The digits of a searched number that tell numbers apart
+-- ---------------------------------------------------------------------------------------------
+-- A PO or build number is looked for anywhere in the number through its trigram index, which
+-- reads the list of builds of every trigram of the text. The characters every number shares ("PO-",
+-- the first digits of this year's numbers) have lists of nearly every build: at 1,000,000 builds
+-- reading them cost 10 ms of the 12 ms of a search for "PO-452345". So the board looks for a piece
+-- of the text's digits whose trigrams are not common (below), and checks each build it finds
+-- against the whole text: a number holding the text holds the piece (digits have no case), so the
+-- builds found are the same.
+
+-- What the PO numbers, and the build numbers, share: the runs of three digits that a tenth or more
+-- of them carry, and the characters before the first digit that nine in ten of them start with, as
+-- {"po": {"digits": "450 460 …", "prefix": "PO-"}, "build": {…}}, from the column statistics
+-- (histogram and most common values, about 100 of each). Read once per session and then every ten
+-- minutes (kept in a setting of the session; reading the statistics costs a millisecond, more than
+-- the search it spares). A setting a client changes only changes which piece is looked up, never
+-- the result.
+CREATE OR REPLACE FUNCTION cs.board_common_digits() RETURNS jsonb
+LANGUAGE plpgsql STABLE SET search_path = cs, pg_temp AS $$
+DECLARE
+    kept text := current_setting('cs.board_common_digits', true);
+    fresh jsonb;
+BEGIN
+    IF kept ~ '^[0-9]+;' AND split_part(kept, ';', 1)::bigint > extract(epoch FROM clock_timestamp()) - 600 THEN
+        RETURN substr(kept, strpos(kept, ';') + 1)::jsonb;
+    END IF;
+    WITH stats AS MATERIALIZED (
+        SELECT CASE s.attname WHEN 'po_number' THEN 'po' ELSE 'build' END AS kind,
+               coalesce(s.histogram_bounds::text::text[], '{}') || coalesce(s.most_common_vals::text::text[], '{}') AS vals
+          FROM pg_stats s
+         WHERE s.schemaname = 'cs' AND s.tablename = 'orders' AND s.attname IN ('po_number', 'build_number')
+    ), sample AS MATERIALIZED (
+        SELECT st.kind, u.n, u.v, count(*) OVER (PARTITION BY st.kind) AS total
+          FROM stats st CROSS JOIN unnest(st.vals) WITH ORDINALITY u(v, n)
+         WHERE u.n % greatest(cardinality(st.vals) / 100, 1) = 0
+    ), digits AS (
+        SELECT DISTINCT sa.kind, sa.n, sa.total, substr(sa.v, i, 3) AS t
+          FROM sample sa CROSS JOIN generate_series(1, length(sa.v) - 2) i
+         WHERE substr(sa.v, i, 3) ~ '^[0-9]{3}$'
+    ), common AS (
+        SELECT kind, string_agg(t, ' ' ORDER BY t) AS digits
+          FROM (SELECT kind, t FROM digits GROUP BY kind, t, total HAVING count(*) * 10 >= total) c
+         GROUP BY kind
+    ), prefix AS (
+        SELECT DISTINCT ON (kind) kind, p
+          FROM (SELECT kind, upper(substring(v FROM '^[^0-9]*')) AS p, count(*) AS c, max(total) AS total
+                  FROM sample GROUP BY kind, 2) x
+         WHERE c * 10 >= total * 9
+         ORDER BY kind, c DESC
+    )
+    SELECT jsonb_object_agg(k.kind, jsonb_build_object('digits', coalesce(c.digits, ''), 'prefix', coalesce(p.p, '')))
+      INTO fresh
+      FROM (VALUES ('po'), ('build')) k(kind)
+      LEFT JOIN common c ON c.kind = k.kind LEFT JOIN prefix p ON p.kind = k.kind;
+    PERFORM set_config('cs.board_common_digits',
+                       floor(extract(epoch FROM clock_timestamp()))::bigint::text || ';' || fresh::text, false);
+    RETURN fresh;
+END $$;
+REVOKE ALL ON FUNCTION cs.board_common_digits() FROM PUBLIC;
+
+-- The piece of p_search the trigram index looks for in one kind of number (p_shared: what that kind
+-- of number shares, from the function above). Only for the shape of a number: the text is digits,
+-- after at most the end of the start every number shares ("PO-452345", "O-452345", "452345" when PO
+-- numbers start "PO-"): what the index would spare there is what every number holds. The piece is
+-- the longest stretch of those digits whose trigrams are none of the common ones, at least four
+-- digits; NULL when there is none, when it is the whole text, or for any other text (a name with a
+-- year: its letters are what finds it fast).
+CREATE OR REPLACE FUNCTION cs.board_number_part(p_search text, p_shared jsonb) RETURNS text
+LANGUAGE plpgsql IMMUTABLE SET search_path = cs, pg_temp AS $$
+DECLARE
+    lead text := substring(p_search FROM '^([^0-9]*)[0-9]+$');
+    digits text := substring(p_search FROM '[0-9]+$');
+    common text := coalesce(p_shared ->> 'digits', '');
+    first integer;
+    run integer := 0;
+    best_first integer;
+    best integer := 0;
+BEGIN
+    IF lead IS NULL OR right(coalesce(p_shared ->> 'prefix', ''), length(lead)) <> upper(lead) THEN
+        RETURN NULL;
+    END IF;
+    FOR i IN 1 .. length(digits) - 2 LOOP
+        IF strpos(' ' || common || ' ', ' ' || substr(digits, i, 3) || ' ') = 0 THEN
+            IF run = 0 THEN
+                first := i;
+            END IF;
+            run := run + 1;
+            IF run > best THEN
+                best := run;
+                best_first := first;
+            END IF;
+        ELSE
+            run := 0;
+        END IF;
+    END LOOP;
+    IF best < 2 OR substr(digits, best_first, best + 2) = p_search THEN
+        RETURN NULL;
+    END IF;
+    RETURN substr(digits, best_first, best + 2);
+END $$;
+REVOKE ALL ON FUNCTION cs.board_number_part(text, jsonb) FROM PUBLIC;
+
+-- ---------------------------------------------------------------------------------------------
 -- cs.board_page: one page of the order board
 -- ---------------------------------------------------------------------------------------------
 -- p_search: a substring of the PO, build, customer or project (case-insensitive; % and _ are plain
@@ -122,6 +225,15 @@ DECLARE
     after_id uuid;
     key_length integer;
     share double precision := 0;
+    name_walk boolean := false;
+    other_column text;
+    value_branches text[] := '{}';
+    null_branches text[] := '{}';
+    other_branch text;
+    ordered_keys text;
+    table_rows real := 0;
+    common_digits jsonb;
+    number_part text;
 BEGIN
     sort_column := CASE p_sort
         WHEN 'po' THEN 'po_number' WHEN 'build' THEN 'build_number' WHEN 'customer' THEN 'customer_name'
@@ -177,6 +289,27 @@ BEGIN
           FROM cs.order_search_names n WHERE n.name ILIKE pattern;
         IF length(btrim(p_search)) >= 3 THEN
             matches := ARRAY['o.po_number ILIKE $1', 'o.build_number ILIKE $1'];
+            -- Four digits or more, in a large table: the index looks for the digits that tell
+            -- numbers apart (see cs.board_common_digits) and each build it finds is tested against
+            -- the whole text, written so that the planner cannot take it to the index again (it
+            -- would read the common trigrams after all). Below 100,000 builds the common trigrams'
+            -- lists are short, and reading the statistics would cost more than it spares.
+            IF btrim(p_search) ~ '[0-9]{4}' THEN
+                table_rows := (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'cs.orders'::regclass);
+            END IF;
+            IF table_rows >= 100000 THEN
+                common_digits := cs.board_common_digits();
+                number_part := cs.board_number_part(btrim(p_search), common_digits -> 'po');
+                IF number_part IS NOT NULL THEN
+                    matches[1] := format('o.po_number LIKE %L AND (o.po_number::text || '''') ILIKE $1',
+                                         '%' || number_part || '%');
+                END IF;
+                number_part := cs.board_number_part(btrim(p_search), common_digits -> 'build');
+                IF number_part IS NOT NULL THEN
+                    matches[2] := format('o.build_number LIKE %L AND (o.build_number::text || '''') ILIKE $1',
+                                         '%' || number_part || '%');
+                END IF;
+            END IF;
         ELSE
             -- One or two characters are shorter than a trigram: no index finds them inside a number,
             -- and inside PO and build numbers they match nearly every row anyway. So they match the
@@ -190,8 +323,9 @@ BEGIN
             SELECT coalesce(sum(CASE s.attname WHEN 'customer_name' THEN cardinality(customers)
                                                ELSE cardinality(projects) * (1 - s.null_frac) END
                                 / greatest(CASE WHEN s.n_distinct < 0 THEN -s.n_distinct * c.reltuples
-                                                ELSE s.n_distinct END, 1)), 0)
-              INTO share
+                                                ELSE s.n_distinct END, 1)), 0),
+                   coalesce(max(c.reltuples), 0)
+              INTO share, table_rows
               FROM pg_stats s CROSS JOIN pg_class c
              WHERE s.schemaname = 'cs' AND s.tablename = 'orders' AND s.attname IN ('customer_name', 'project_name')
                AND c.oid = 'cs.orders'::regclass;
@@ -207,9 +341,25 @@ BEGIN
             -- Both tests even when one kind found no name: under an OR neither becomes a join, which
             -- the planner would size by a guess and read name by name.
             matches := matches || '(o.customer_name IN (SELECT unnest($2)) OR o.project_name IN (SELECT unnest($3)))'::text;
+        ELSIF share * 20000 >= p_limit + p_offset AND table_rows >= 100000
+              AND NOT (nullable AND p_after IS NOT NULL AND after_value IS NULL) THEN
+            -- A broad word in the customer or project sort: the sort's own names are read name by
+            -- name in the sort's order until the page is full. The other kind of name would walk
+            -- the sort's index to where the word's run starts (tens of thousands of entries for a
+            -- city); instead each of its names reads (name, sort column, id) in board order from
+            -- the key on, no further than where the rest of the page ends (see name_walk below),
+            -- cut at the page size. Below 100,000 builds that walk is short and the branches below
+            -- are as fast.
+            name_walk := true;
+            other_column := CASE sort_column WHEN 'customer_name' THEN 'project_name' ELSE 'customer_name' END;
+            IF sort_column = 'customer_name' AND cardinality(customers) > 0 THEN
+                matches := matches || 'o.customer_name = ANY ($2)'::text;
+            ELSIF sort_column = 'project_name' AND cardinality(projects) > 0 THEN
+                matches := matches || 'o.project_name = ANY ($3)'::text;
+            END IF;
         ELSE
-            -- Few builds (or the name's own sort): each kind of name by its own index, the names as
-            -- constants, so the planner sees how many there are and how common.
+            -- Few builds: each kind of name by its own index, the names as constants, so the
+            -- planner sees how many there are and how common.
             IF cardinality(customers) > 0 THEN
                 matches := matches || 'o.customer_name = ANY ($2)'::text;
             END IF;
@@ -231,8 +381,9 @@ BEGIN
         'o.updated_at, o.current_assignee::text, (o.want_date < current_date AND o.status <> ''Shipped''), '
         'o.row_version, '
         || format('jsonb_build_array(%s)::text', keys) || ' FROM cs.orders o ';
-    ordered := regexp_replace(keys, '(, |$)',
-                              ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g');
+    ordered_keys := regexp_replace(key_columns, '(, |$)',
+                                   ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g');
+    ordered := format(ordered_keys, 'o');
 
     -- One branch (two for a nullable column: its values, then its NULLs) per kind of match.
     FOREACH m IN ARRAY matches LOOP
@@ -243,7 +394,7 @@ BEGIN
                 || CASE WHEN p_after IS NOT NULL
                         THEN ARRAY[format('(%s) %s (%s)', keys, after_op, key_values)] ELSE '{}' END,
                 ' AND ');
-            branches := branches || format(
+            value_branches := value_branches || format(
                 '(SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7)',
                 keys, branch_where, regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
             full_branches := full_branches || format(
@@ -257,7 +408,7 @@ BEGIN
                                           || CASE WHEN p_after IS NOT NULL AND after_value IS NULL
                                                   THEN ARRAY[format('o.order_id %s $11', after_op)] ELSE '{}' END,
                                           ' AND ');
-            branches := branches || format(
+            null_branches := null_branches || format(
                 '(SELECT %s FROM cs.orders o WHERE %s ORDER BY o.%I %s, o.order_id %s LIMIT $6 + $7)',
                 keys, null_where, sort_column, direction, direction);
             full_branches := full_branches || format(
@@ -265,6 +416,8 @@ BEGIN
                 columns, null_where, sort_column, direction, direction);
         END IF;
     END LOOP;
+
+    branches := value_branches || null_branches;
 
     -- One kind of match (no search): its branches never find a build twice (a nullable column's
     -- values and NULLs are disjoint), so the page is read whole from them at once, without a second
@@ -282,6 +435,99 @@ BEGIN
             USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
                   after_value, after_updated, after_id;
         END IF;
+        RETURN;
+    END IF;
+
+    IF name_walk THEN
+        -- The customer or project sort with a broad word. First the page as the numbers and the
+        -- sort's own names find it (a): the numbers with their builds without a project, if any
+        -- (one branch each, NULLs last), the own names name by name in the sort's order. Its last
+        -- row bounds the page: a build of the other kind of name after it cannot be on the page, so
+        -- each of those names reads its builds only up to that value (when a is not full or ends
+        -- in builds without a project, up to the column's last value: an end of the index). Then
+        -- the page of values (p). Builds without a project whose customer matches come after every
+        -- project: read name by name, and only when p leaves room on the page. No name is a
+        -- constant of the plan outside the sort's own branch (planning a few hundred names took
+        -- longer than reading their builds).
+        value_branches := '{}';
+        FOREACH m IN ARRAY matches LOOP
+            IF m LIKE '% = ANY (%' THEN
+                -- The sort's own names, in the sort's order, each read from its index in board
+                -- order: the nested loop gives the rows in board order, so it stops at the page.
+                branch_where := array_to_string(
+                    conditions || format('o.%I = m.name', sort_column)
+                    || CASE WHEN p_after IS NOT NULL
+                            THEN ARRAY[format('(%s) %s (%s)', keys, after_op, key_values)] ELSE '{}' END,
+                    ' AND ');
+                value_branches := value_branches || format(
+                    '(SELECT x.* FROM (SELECT n.name FROM unnest(%s) AS n(name)%s ORDER BY n.name %s) m '
+                    'CROSS JOIN LATERAL (SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7) x LIMIT $6 + $7)',
+                    CASE sort_column WHEN 'customer_name' THEN '$2' ELSE '$3' END,
+                    CASE WHEN p_after IS NOT NULL THEN format(' WHERE n.name %s= $9', after_op) ELSE '' END,
+                    direction, keys, branch_where, regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'));
+            ELSE
+                branch_where := array_to_string(
+                    conditions || m
+                    || CASE WHEN p_after IS NOT NULL
+                            THEN ARRAY[format('((%s) %s (%s)%s)', keys, after_op, key_values,
+                                              CASE WHEN nullable THEN format(' OR o.%I IS NULL', sort_column) ELSE '' END)]
+                            ELSE '{}' END,
+                    ' AND ');
+                value_branches := value_branches || format(
+                    '(SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7)', keys, branch_where, ordered);
+            END IF;
+        END LOOP;
+        -- When a holds fewer values than the page (the word is mostly in the other kind of name,
+        -- or the page is near the end), there is no bound, and reading every name up to a page each
+        -- would read thousands of builds: then one walk of the sort's index tests both kinds of
+        -- name in hash tables, as in the other sorts (a common word finds the page soon).
+        other_branch := format(
+            '(SELECT x.* FROM unnest(%s) AS m(name) CROSS JOIN LATERAL '
+            '(SELECT %s FROM cs.orders o WHERE %s ORDER BY %s LIMIT $6 + $7) x '
+            'WHERE (SELECT count(*) FROM a WHERE a.%I IS NOT NULL) >= $6 + $7) '
+            'UNION (SELECT %2$s FROM cs.orders o WHERE %6$s ORDER BY %4$s LIMIT $6 + $7)',
+            CASE other_column WHEN 'customer_name' THEN '$2' ELSE '$3' END,
+            keys,
+            array_to_string(
+                conditions || format('o.%I = m.name', other_column)
+                || CASE WHEN nullable THEN ARRAY[format('o.%I IS NOT NULL', sort_column)] ELSE '{}' END
+                || CASE WHEN p_after IS NOT NULL
+                        THEN ARRAY[format('(%s) %s (%s)', keys, after_op, key_values)] ELSE '{}' END
+                || format('o.%1$I %2$s (SELECT coalesce((SELECT a.%1$I FROM a ORDER BY %3$s OFFSET $6 + $7 - 1 LIMIT 1), '
+                          '(SELECT %4$s(e.%1$I) FROM cs.orders e)))',
+                          sort_column, CASE WHEN p_descending THEN '>=' ELSE '<=' END,
+                          format(ordered_keys, 'a'), CASE WHEN p_descending THEN 'min' ELSE 'max' END),
+                ' AND '),
+            regexp_replace(keys, '(, |$)', ' ' || direction || '\1', 'g'),
+            sort_column,
+            array_to_string(
+                conditions
+                || '(o.customer_name IN (SELECT unnest($2)) OR o.project_name IN (SELECT unnest($3)))'::text
+                || CASE WHEN nullable THEN ARRAY[format('o.%I IS NOT NULL', sort_column)] ELSE '{}' END
+                || CASE WHEN p_after IS NOT NULL
+                        THEN ARRAY[format('(%s) %s (%s)', keys, after_op, key_values)] ELSE '{}' END
+                || format('(SELECT count(*) FROM a WHERE a.%I IS NOT NULL) < $6 + $7', sort_column),
+                ' AND '));
+        IF nullable AND cardinality(customers) > 0 THEN
+            null_branches := ARRAY[format(
+                '(SELECT x.* FROM unnest($2) AS m(name) CROSS JOIN LATERAL '
+                '(SELECT %s FROM cs.orders o WHERE %s ORDER BY o.%I %s, o.order_id %s LIMIT $6 + $7) x '
+                'WHERE (SELECT count(*) FROM p WHERE p.%I IS NOT NULL) < $6 + $7)',
+                keys,
+                array_to_string(conditions || 'o.customer_name = m.name'::text || format('o.%I IS NULL', sort_column), ' AND '),
+                sort_column, direction, direction, sort_column)];
+        ELSE
+            null_branches := '{}';
+        END IF;
+        query := format(
+            'WITH a AS MATERIALIZED (SELECT k.* FROM (%1$s) k ORDER BY %2$s LIMIT $6 + $7), '
+            'p AS MATERIALIZED (SELECT k.* FROM (SELECT * FROM a UNION %3$s) k ORDER BY %2$s LIMIT $6 + $7) '
+            'SELECT k.order_id FROM (SELECT * FROM p%4$s) k ORDER BY %2$s LIMIT $6 OFFSET $7',
+            array_to_string(value_branches, ' UNION '), format(ordered_keys, 'k'), other_branch,
+            (SELECT string_agg(' UNION ' || b, '') FROM unnest(null_branches) b));
+        RETURN QUERY EXECUTE columns || 'WHERE o.order_id IN (' || query || ') ORDER BY ' || ordered
+        USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
+              after_value, after_updated, after_id;
         RETURN;
     END IF;
 

@@ -48,14 +48,16 @@ QString referenceOrder(BoardColumn c, bool descending)
 
 // What the board's search promises, as a plain WHERE over cs.orders: the text anywhere in the
 // customer or project name, and anywhere in the PO or build number from three characters on (the
-// start of them for one or two), case-insensitive. The words of the tests hold no % or _.
+// start of them for one or two), case-insensitive; % and _ are plain characters. The words of the
+// tests hold no quote or backslash.
 QString referenceSearch(const QString& word)
 {
-    const QString lower = word.toLower();
+    QString lower = word.toLower();
+    lower.replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     const QString numbers = word.size() >= 3
                                 ? QStringLiteral("po_number ILIKE '%%1%' OR build_number ILIKE '%%1%'").arg(lower)
                                 : QStringLiteral("upper(po_number) LIKE '%1%' OR upper(build_number) LIKE '%1%'")
-                                      .arg(word.toUpper());
+                                      .arg(lower.toUpper());
     return QStringLiteral("(%1 OR customer_name ILIKE '%%2%' OR project_name ILIKE '%%2%')").arg(numbers, lower);
 }
 
@@ -75,6 +77,11 @@ private slots:
     void keysOfAnotherSortAreRefused_data();
     void keysOfAnotherSortAreRefused();
     void assigneeNameFollowsTheUsers();
+    void poNumberPiecesFindWhatPlainSqlFinds_data();
+    void poNumberPiecesFindWhatPlainSqlFinds();
+    // Last: renames the customers and projects.
+    void manyNamesOfBothKindsFindWhatPlainSqlFinds_data();
+    void manyNamesOfBothKindsFindWhatPlainSqlFinds();
 
 private:
     // A connection as the person of that role, one per role for the whole test (a person's
@@ -95,6 +102,8 @@ private:
     QHash<QString, ScratchDatabase::Person> m_people;
     QHash<QString, QSqlDatabase> m_connections;
     QString m_coordinatorId;
+    bool m_manyNames = false;
+    bool m_poRenumbered = false;
 };
 
 bool TestBoardQueries::page(QSqlDatabase db, const BoardQuery& query, QStringList* ids, QString* lastKey, QString* error)
@@ -377,6 +386,144 @@ void TestBoardQueries::assigneeNameFollowsTheUsers()
     QCOMPARE(serviceIds, ids);
     QVERIFY(!ScratchDatabase::exec(as(QStringLiteral("ServiceDepartment")), QStringLiteral("SELECT count(*) FROM cs.orders"),
                                    {}, &error));
+}
+
+void TestBoardQueries::poNumberPiecesFindWhatPlainSqlFinds_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    for (BoardColumn c : {BoardColumn::Updated, BoardColumn::PoNumber, BoardColumn::Customer, BoardColumn::Project}) {
+        for (bool descending : {false, true}) {
+            const QString name = QStringLiteral("%1 %2").arg(BoardQueries::sortKey(c),
+                                                            descending ? QStringLiteral("desc") : QStringLiteral("asc"));
+            QTest::newRow(qPrintable(name)) << int(c) << descending;
+        }
+    }
+}
+
+// The start of a PO number as people type it ("PO-452345": the characters every PO number starts
+// with, then digits), in either case, its middle across the dash, its end; % and _ are no wildcards
+// (a PO number holds neither, so those find nothing); digits from inside a number after "PO-".
+// Same rows and order as plain SQL, paged too.
+// The PO numbers get seven random digits, and the table's statistics say it is large, so that the
+// board looks for a piece of the digits through the index (those every number shares are left out)
+// and tests the whole text itself.
+void TestBoardQueries::poNumberPiecesFindWhatPlainSqlFinds()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QString error;
+    if (!m_poRenumbered) {
+        for (const QString& sql : {
+                 QStringLiteral("UPDATE cs.purchase_orders p SET po_number = 'PO-' || (45 + abs(hashtext(p.po_id::text)) % 5) "
+                                "|| lpad((abs(hashtext(p.po_id::text || 'n')) % 10000000)::text, 7, '0') "
+                                "WHERE EXISTS (SELECT 1 FROM cs.orders o WHERE o.po_id = p.po_id)"),
+                 QStringLiteral("ANALYZE cs.orders"),
+                 // What the board reads as the table's size (the next ANALYZE sets it back).
+                 QStringLiteral("UPDATE pg_class SET reltuples = 1000000 WHERE oid = 'cs.orders'::regclass"),
+             })
+            QVERIFY2(ScratchDatabase::exec(m_db->superuser(), sql, {}, &error), qPrintable(error));
+        // The common digits a session keeps (up to ten minutes) are read again.
+        QVERIFY2(ScratchDatabase::exec(as(QStringLiteral("ProductionCoordinator")),
+                                       QStringLiteral("SELECT set_config('cs.board_common_digits', '', false)"), {}, &error),
+                 qPrintable(error));
+        m_poRenumbered = true;
+    }
+    QVariant po;
+    QVERIFY2(ScratchDatabase::exec(m_db->superuser(),
+                                   QStringLiteral("SELECT po_number FROM cs.orders ORDER BY build_number LIMIT 1"), {},
+                                   &error, &po),
+             qPrintable(error));
+    const QString number = po.toString();
+    QVERIFY(number.startsWith(QStringLiteral("PO-")) && number.size() >= 10);
+    // The start of the number is looked up by a piece of its digits.
+    QVariant part;
+    QVERIFY2(ScratchDatabase::exec(m_db->superuser(),
+                                   QStringLiteral("SELECT cs.board_number_part(?, cs.board_common_digits() -> 'po')"),
+                                   {number.left(9)}, &error, &part),
+             qPrintable(error));
+    QVERIFY2(part.toString().size() >= 4 && number.contains(part.toString()), qPrintable(part.toString()));
+    const QList<QPair<QString, int>> words = {
+        {number.left(9), 1},           {number.left(7).toLower(), 1}, {number.mid(2, 6), 1},
+        {number.right(6), 1},          {QStringLiteral("PO-"), kBuilds}, {number.left(2) + u'_' + number.mid(3, 4), 0},
+        {number.left(4) + u'%', 0},
+        // Digits from the middle of a number after the start every number has: the digits alone are
+        // in that number, the whole text in none (unless another number starts so).
+        {QStringLiteral("PO-") + number.mid(6, 5), 0}, {QStringLiteral("o-") + number.mid(5, 5), 0},
+    };
+    for (const auto& [word, minRows] : words) {
+        BoardQuery q;
+        q.sortColumn = BoardColumn(column);
+        q.descending = descending;
+        q.search = word;
+        compareWithPlainSql(q, referenceSearch(word), minRows);
+        if (QTest::currentTestFailed()) {
+            qWarning("word: %s", qPrintable(word));
+            return;
+        }
+    }
+}
+
+void TestBoardQueries::manyNamesOfBothKindsFindWhatPlainSqlFinds_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("word");
+    for (BoardColumn c : {BoardColumn::Customer, BoardColumn::Project, BoardColumn::Updated}) {
+        for (bool descending : {false, true}) {
+            for (const char* status : {"", "ReadyForShip"}) {
+                for (const char* word : {"lyon", "ON", "zed", "-00001"}) {
+                    const QString name = QStringLiteral("%1 %2 %3 %4")
+                                             .arg(BoardQueries::sortKey(c),
+                                                  descending ? QStringLiteral("desc") : QStringLiteral("asc"),
+                                                  QString::fromLatin1(*status ? status : "any"), QString::fromLatin1(word));
+                    QTest::newRow(qPrintable(name)) << int(c) << descending << QString::fromLatin1(status)
+                                                    << QString::fromLatin1(word);
+                }
+            }
+        }
+    }
+}
+
+// A word in many customer names and many project names, some builds found through both, some only
+// through one, many without a project (one word is in build numbers too, so that builds without a
+// project come from the numbers as well as from the customers), in a table the statistics call
+// large: in the customer and project sorts each kind of name is read name by name, the other kind
+// up to where the rest of the page ends, and builds without a project come last. The rows and their
+// order are those of plain SQL, whole and paged by key, with and without a status filter.
+void TestBoardQueries::manyNamesOfBothKindsFindWhatPlainSqlFinds()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, status);
+    QFETCH(QString, word);
+    if (!m_manyNames) {
+        QString error;
+        for (const QString& sql : {
+                 QStringLiteral("UPDATE cs.orders SET customer_name = (ARRAY['Alpha Lyon Clinic', 'Lyon Heart Centre', "
+                                "'Beta Hospital', 'Mercy Lyon', 'Zed Care Lyon', 'Gamma Care', 'Omaha General', "
+                                "'Lyon Sud', 'Dallas Medical', 'Unit 7-00001 West'])[1 + abs(hashtext(build_number || 'c2')) % 10]"),
+                 QStringLiteral("UPDATE cs.orders SET project_name = (ARRAY['Lyon Tower', 'OR Lyon 2024', NULL, "
+                                "'SPD Upgrade', 'Zed Wing', 'Central Sterile Lyon', NULL, 'Aaron Fit-out', "
+                                "'Phase 7-00001'])[1 + abs(hashtext(build_number || 'p2')) % 9]"),
+                 QStringLiteral("ANALYZE cs.orders"),
+                 // A large table by its statistics: the board reads the other kind of name name by
+                 // name there (the earlier tests read this table as the small one it is).
+                 QStringLiteral("UPDATE pg_class SET reltuples = 1000000 WHERE oid = 'cs.orders'::regclass"),
+             })
+            QVERIFY2(ScratchDatabase::exec(m_db->superuser(), sql, {}, &error), qPrintable(error));
+        m_manyNames = true;
+    }
+    BoardQuery q;
+    q.sortColumn = BoardColumn(column);
+    q.descending = descending;
+    q.search = word;
+    q.status = status;
+    QString where = referenceSearch(word);
+    if (!status.isEmpty())
+        where += QStringLiteral(" AND status = '%1'").arg(status);
+    compareWithPlainSql(q, where, status.isEmpty() ? 10 : 2);
 }
 
 QTEST_GUILESS_MAIN(TestBoardQueries)
