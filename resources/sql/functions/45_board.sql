@@ -532,10 +532,20 @@ BEGIN
     END IF;
 
     -- The union of the branches (a build found twice counts once), in board order, cut to the page.
-    query := format('SELECT k.order_id FROM (%s) k ORDER BY %s LIMIT $6 OFFSET $7',
-                    array_to_string(branches, ' UNION '),
-                    regexp_replace(format(key_columns, 'k'), '(, |$)',
-                                   ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g'));
+    IF cardinality(value_branches) > 0 AND cardinality(null_branches) > 0 THEN
+        -- A nullable sort: its NULLs come after every value in either direction, so when the values
+        -- alone fill the page the NULL branches are not read at all (a one-time filter on a count of
+        -- the values found; a broad word otherwise walks the NULL range as far as the values').
+        query := format(
+            'WITH v AS MATERIALIZED (SELECT k.* FROM (%1$s) k ORDER BY %2$s LIMIT $6 + $7) '
+            'SELECT k.order_id FROM (SELECT * FROM v%3$s) k ORDER BY %2$s LIMIT $6 OFFSET $7',
+            array_to_string(value_branches, ' UNION '), format(ordered_keys, 'k'),
+            (SELECT string_agg(format(' UNION (SELECT * FROM %s b WHERE (SELECT count(*) FROM v) < $6 + $7)', b), '')
+               FROM unnest(null_branches) b));
+    ELSE
+        query := format('SELECT k.order_id FROM (%s) k ORDER BY %s LIMIT $6 OFFSET $7',
+                        array_to_string(branches, ' UNION '), format(ordered_keys, 'k'));
+    END IF;
 
     RETURN QUERY EXECUTE columns || 'WHERE o.order_id IN (' || query || ') ORDER BY ' || ordered
     USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
