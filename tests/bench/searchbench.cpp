@@ -280,24 +280,17 @@ int runSearchBenchmark(const QStringList& args)
                      qPrintable(board.lastError().text()));
         return 2;
     }
-    // Runs one page; its row count and the last row's page key.
+    // Runs one page as the app does (one statement with its values, read whole); its row count and
+    // the last row's page key.
     auto runPage = [&board](const data::BoardQuery& query, qint64* n, QString* lastKey) {
-        const data::Statement st = data::BoardQueries::page(query);
-        QSqlQuery q(board);
-        q.setForwardOnly(true);
-        q.prepare(st.sql);
-        for (auto it = st.bindings.cbegin(); it != st.bindings.cend(); ++it)
-            q.bindValue(it.key(), it.value());
-        if (!q.exec()) {
-            std::fprintf(stderr, "search bench: %s\n", qPrintable(q.lastError().text()));
+        const data::Result<QList<QVariantList>> page = data::BoardQueries::readPage(board, query);
+        if (!page) {
+            std::fprintf(stderr, "search bench: %s\n", qPrintable(page.error().message));
             return false;
         }
-        *n = 0;
-        while (q.next()) {
-            ++*n;
-            if (lastKey)
-                *lastKey = q.value(data::BfPageKey).toString();
-        }
+        *n = page->size();
+        if (lastKey && !page->isEmpty())
+            *lastKey = page->constLast().value(data::BfPageKey).toString();
         return true;
     };
 
