@@ -37,7 +37,7 @@ QString literal(const QSqlDriver& driver, const QVariant& v)
         const QString s = v.toString();
         if (s.isNull())
             return null;
-        QSqlField field(QString(), QMetaType(QMetaType::QString));
+        QSqlField field{QString(), QMetaType(QMetaType::QString)};
         field.setValue(s);
         return driver.formatValue(field);   // quoted, with the connection's escaping
     }
@@ -45,7 +45,7 @@ QString literal(const QSqlDriver& driver, const QVariant& v)
         const QByteArray b = v.toByteArray();
         if (b.isNull())
             return null;
-        QSqlField field(QString(), QMetaType(QMetaType::QByteArray));
+        QSqlField field{QString(), QMetaType(QMetaType::QByteArray)};
         field.setValue(b);
         return driver.formatValue(field);   // quoted bytea escape of libpq
     }
