@@ -33,21 +33,14 @@ QString literal(const QSqlDriver& driver, const QVariant& v)
     if (!v.isValid() || v.isNull())
         return null;
     switch (v.typeId()) {
-    case QMetaType::QString: {
-        const QString s = v.toString();
-        if (s.isNull())
-            return null;
-        QSqlField field{QString(), QMetaType(QMetaType::QString)};
-        field.setValue(s);
-        return driver.formatValue(field);   // quoted, with the connection's escaping
-    }
+    case QMetaType::QString:
     case QMetaType::QByteArray: {
-        const QByteArray b = v.toByteArray();
-        if (b.isNull())
+        // A null string or byte array in a valid variant is NULL too (QVariant::isNull does not say so).
+        if (v.typeId() == QMetaType::QString ? v.toString().isNull() : v.toByteArray().isNull())
             return null;
-        QSqlField field{QString(), QMetaType(QMetaType::QByteArray)};
-        field.setValue(b);
-        return driver.formatValue(field);   // quoted bytea escape of libpq
+        QSqlField field{QString(), v.metaType()};
+        field.setValue(v);
+        return driver.formatValue(field);   // quoted, with the connection's escaping (bytea: libpq's)
     }
     case QMetaType::Bool:
         return quoted(v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
