@@ -84,6 +84,9 @@ HBA
     plant="$plant -c shared_preload_libraries=passwordcheck -c temp_file_limit=1GB -c log_lock_waits=on"
     plant="$plant -c deadlock_timeout=1s -c log_connections=off -c log_disconnections=off"
     plant="$plant -c log_min_error_statement=error -c statement_timeout=0 -c idle_session_timeout=0"
+    # Shared memory in huge pages when the host has reserved them (vm.nr_hugepages; README, "Plant
+    # set-up"), in 4 kB pages otherwise. Said here because it is a plant setting, not a test one.
+    plant="$plant -c huge_pages=try"
     # Restarting keeps the previous port when it is still free, so clients can reconnect.
     port=""
     if [[ -f "$portfile" ]]; then

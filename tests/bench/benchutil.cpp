@@ -1,5 +1,6 @@
 #include "benchutil.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,6 +29,34 @@ bool benchExec(const char* who, QSqlDatabase db, const QString& sql, const QVari
     if (first && q.next())
         *first = q.value(0);
     return true;
+}
+
+qint64 procStatusNumber(const QString& pid, const QByteArray& field)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray key = field + ':';
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+QString serverSharedMemoryLine(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next())
+        return {};
+    const QString backend = q.value(0).toString();
+    // The backend's parent is the postmaster, which maps the shared memory for all of them.
+    const qint64 postmaster = procStatusNumber(backend, "PPid");
+    if (postmaster <= 0 || procStatusNumber(QString::number(postmaster), "VmRSS") <= 0)
+        return {};
+    // The postmaster has touched some of its shared memory: in huge pages, they show here.
+    if (procStatusNumber(QString::number(postmaster), "HugetlbPages") > 0)
+        return QStringLiteral("server shared memory: in huge pages");
+    return QStringLiteral("server shared memory: in 4 kB pages (no huge pages reserved, or huge_pages = off)");
 }
 
 double percentile(QList<double> samples, double p)

@@ -15,6 +15,16 @@ namespace cs::bench {
 bool benchExec(const char* who, QSqlDatabase db, const QString& sql, const QVariantList& values = {},
                QVariant* first = nullptr);
 
+// The number a field of a process's /proc status starts with, such as "VmRSS" (in kB) or "PPid" ("self"
+// for this process; 0 when it cannot be read).
+qint64 procStatusNumber(const QString& pid, const QByteArray& field);
+
+// One line on how the shared memory of the server `db` is connected to is mapped: in huge pages or in
+// 4 kB pages, each of which every backend maps with a page fault of its own when it first touches it
+// (on a virtual machine that can cost as much as the query: README, "Plant set-up"). Empty when the
+// server does not run on this machine.
+QString serverSharedMemoryLine(QSqlDatabase db);
+
 // The p-th percentile (0..1) of the samples, nearest rank; 0 for none.
 double percentile(QList<double> samples, double p);
 

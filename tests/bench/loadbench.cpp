@@ -79,16 +79,9 @@ QString kindName(DbError::Kind k)
     return QStringLiteral("?");
 }
 
-// VmRSS of a process in kB (0 when it cannot be read).
 qint64 rssKb(const QString& pid)
 {
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return 0;
+    return procStatusNumber(pid, "VmRSS");
 }
 
 // Processor time of a process in clock ticks: its own (user + system, all its threads) and that of its
@@ -1091,6 +1084,8 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
                          "RSS sum %.0f MB, PSS sum %.0f MB; bench process RSS %.0f MB (%.0f MB before the logins)\n",
                  peak.backends, peak.allProcesses, double(peak.rssKb) / 1024.0, double(peak.pssKb) / 1024.0,
                  double(benchPeak) / 1024.0, double(benchBefore) / 1024.0);
+    if (const QString line = serverSharedMemoryLine(su); !line.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(line));
     // What an operation costs in processor time, whatever else runs on the machine: the figure that
     // says how many people these cores can serve.
     const double ops = double(qMax<qsizetype>(1, interactive.size()));
