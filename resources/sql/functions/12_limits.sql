@@ -34,8 +34,10 @@ SET LOCAL search_path = cs, pg_temp;
 -- ---------------------------------------------------------------------------------------------
 -- A duration setting of this session in milliseconds (0: off).
 CREATE OR REPLACE FUNCTION cs.setting_ms(p_name text) RETURNS bigint
-    LANGUAGE sql STABLE SET search_path = cs, pg_temp AS $$
-    SELECT (extract(epoch FROM current_setting(p_name)::interval) * 1000)::bigint
+    LANGUAGE plpgsql STABLE SET search_path = cs, pg_temp AS $$
+BEGIN
+    RETURN (extract(epoch FROM current_setting(p_name)::interval) * 1000)::bigint;
+END
 $$;
 
 -- Refuses a session that turned its time limits off or raised them above the plant's, and bounds
