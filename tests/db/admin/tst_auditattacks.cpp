@@ -346,7 +346,16 @@ private slots:
         const cs::data::LoginResult login = session.start(m_people.value(QStringLiteral("QCPerson")).settings,
                                                           QStringLiteral("test"));
         QVERIFY2(login.ok(), qPrintable(login.detail));
+        const QString sessionId = session.sessionId();
+        QVERIFY(!sessionId.isEmpty());
         session.end();
+        // The logout is recorded on the session's worker after end() returns: wait for it, so the sealer
+        // below finds it committed.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            value(QStringLiteral("SELECT count(*) FROM cs.user_sessions WHERE session_id = CAST(? AS uuid) "
+                                 "AND ended_at IS NOT NULL"),
+                  {sessionId}),
+            qint64(1), 30000);
 
         // The sealer seals all of that while A still idles; A's row waits (it is not committed).
         const AuditSealer::Result s = AuditSealer(super).sealAll();
