@@ -1,37 +1,13 @@
 #include "data/admin/useraccounts.h"
 
+#include "data/common/scram.h"
 #include "data/common/worker.h"
 
-#include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace cs::data {
-
-namespace {
-
-QByteArray hmac(const QByteArray& key, const QByteArray& message)
-{
-    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
-}
-
-// PBKDF2-HMAC-SHA-256 with one output block (32 bytes), as SCRAM-SHA-256 uses it.
-QByteArray pbkdf2(const QByteArray& password, const QByteArray& salt, int iterations)
-{
-    QByteArray u = hmac(password, salt + QByteArray("\x00\x00\x00\x01", 4));
-    QByteArray result = u;
-    for (int i = 1; i < iterations; ++i) {
-        u = hmac(password, u);
-        for (qsizetype j = 0; j < result.size(); ++j)
-            result[j] = char(result.at(j) ^ u.at(j));
-    }
-    return result;
-}
-
-} // namespace
 
 UserAccounts::UserAccounts(QSqlDatabase db)
     : m_db(std::move(db))
@@ -40,24 +16,7 @@ UserAccounts::UserAccounts(QSqlDatabase db)
 
 QString UserAccounts::scramVerifier(const QString& password)
 {
-    if (password.size() < 8)
-        return {};
-    for (const QChar c : password) {
-        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-            return {};
-    }
-    constexpr int iterations = 4096;
-    QByteArray salt(16, Qt::Uninitialized);
-    for (qsizetype i = 0; i < salt.size(); ++i)
-        salt[i] = char(QRandomGenerator::system()->bounded(256));
-    const QByteArray salted = pbkdf2(password.toUtf8(), salt, iterations);
-    const QByteArray clientKey = hmac(salted, QByteArrayLiteral("Client Key"));
-    const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
-    const QByteArray serverKey = hmac(salted, QByteArrayLiteral("Server Key"));
-    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
-        .arg(iterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
-             QString::fromLatin1(serverKey.toBase64()));
+    return scram::verifier(password);
 }
 
 Result<QString> UserAccounts::createUser(const UserAccount& user, const QString& password)

@@ -71,10 +71,12 @@ QFuture<Result<int>> WorkflowRepository::claim(const QString& orderId, int rowVe
 
 QFuture<Result<QString>> WorkflowRepository::signBomDecision(const BomDecision& decision, const QString& password) const
 {
-    // The settings are copied here, in the session's thread; the connection is opened on the worker.
+    // The settings are copied here, in the session's thread; the password is proven on the worker's
+    // connection (or a fresh one, see FreshConnection).
     const ConnectionSettings settings = m_session.settings();
-    return worker::write<QString>(m_session, [settings, password, decision](QSqlDatabase&) {
-        return signBomDecision(settings, password, decision);
+    return worker::write<QString>(m_session, [settings, password, decision](QSqlDatabase& db) {
+        return FreshConnection::runOn<QString>(db, settings, password,
+                                               [&decision](QSqlDatabase& c) { return decideBom(c, decision); });
     });
 }
 
@@ -146,9 +148,9 @@ Result<int> WorkflowRepository::claim(QSqlDatabase& db, const QString& orderId, 
                         {{QStringLiteral(":id"), orderId}, {QStringLiteral(":version"), rowVersion}});
 }
 
-Result<QString> WorkflowRepository::decideBom(QSqlDatabase& freshConnection, const BomDecision& decision)
+Result<QString> WorkflowRepository::decideBom(QSqlDatabase& provenConnection, const BomDecision& decision)
 {
-    QSqlQuery q(freshConnection);
+    QSqlQuery q(provenConnection);
     const Result<Done> run =
         worker::exec(q, QStringLiteral("SELECT cs.approve_bom(CAST(:bom AS uuid), :approve, :note, :initials)::text"),
                      {{QStringLiteral(":bom"), decision.bomId},

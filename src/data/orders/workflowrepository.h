@@ -90,8 +90,8 @@ public:
     // and closes it.
     static Result<QString> signBomDecision(const ConnectionSettings& settings, const QString& password,
                                            const BomDecision& decision);
-    // cs.approve_bom on a connection opened just now with the password typed again.
-    static Result<QString> decideBom(QSqlDatabase& freshConnection, const BomDecision& decision);
+    // cs.approve_bom on a connection where the password typed again was just proven (FreshConnection).
+    static Result<QString> decideBom(QSqlDatabase& provenConnection, const BomDecision& decision);
 
 private:
     Session& m_session;

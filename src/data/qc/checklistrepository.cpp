@@ -146,8 +146,9 @@ QFuture<Result<ChecklistAnswerSaved>> ChecklistRepository::saveAnswer(const Chec
 QFuture<Result<QString>> ChecklistRepository::sign(const ChecklistSignOff& signOff, const QString& password) const
 {
     const ConnectionSettings settings = m_session.settings();
-    return worker::write<QString>(m_session, [settings, password, signOff](QSqlDatabase&) {
-        return sign(settings, password, signOff);
+    return worker::write<QString>(m_session, [settings, password, signOff](QSqlDatabase& db) {
+        return FreshConnection::runOn<QString>(db, settings, password,
+                                               [&signOff](QSqlDatabase& c) { return signOn(c, signOff); });
     });
 }
 
@@ -431,12 +432,12 @@ Result<QString> ChecklistRepository::sign(const ConnectionSettings& settings, co
     return FreshConnection::run<QString>(settings, password, [&signOff](QSqlDatabase& db) { return signOn(db, signOff); });
 }
 
-Result<QString> ChecklistRepository::signOn(QSqlDatabase& freshConnection, const ChecklistSignOff& signOff)
+Result<QString> ChecklistRepository::signOn(QSqlDatabase& provenConnection, const ChecklistSignOff& signOff)
 {
     QJsonObject initials;
     for (auto it = signOff.sectionInitials.cbegin(); it != signOff.sectionInitials.cend(); ++it)
         initials.insert(it.key(), it.value());
-    QSqlQuery q(freshConnection);
+    QSqlQuery q(provenConnection);
     const Result<Done> run = worker::exec(
         q,
         QStringLiteral("SELECT cs.sign_qc_checklist(CAST(:id AS uuid), :pass, :initials, CAST(:sections AS jsonb), :reason, "

@@ -211,7 +211,8 @@ public:
     static Result<ChecklistAnswerSaved> saveAnswer(QSqlDatabase& db, const ChecklistAnswerWrite& write);
     static Result<QString> sign(const ConnectionSettings& settings, const QString& password,
                                 const ChecklistSignOff& signOff);
-    static Result<QString> signOn(QSqlDatabase& freshConnection, const ChecklistSignOff& signOff);
+    // cs.sign_qc_checklist on a connection where the password was just proven (FreshConnection).
+    static Result<QString> signOn(QSqlDatabase& provenConnection, const ChecklistSignOff& signOff);
     static Result<QString> revise(QSqlDatabase& db, const QString& checklistId, const QString& reason);
     static Result<QString> attachFile(QSqlDatabase& db, const QString& checklistId,
                                       const std::optional<domain::ChecklistAnswerKey>& key, const QString& fileName,

@@ -1,8 +1,10 @@
 // The privilege matrix: each of the six roles logs in as a real member (a LOGIN role created through
 // cs.create_user by an Admin) and tries each protected action. Allowed ones succeed; the others fail
-// with SQLSTATE 42501. Plus: gates cannot be skipped, signatures need a fresh authentication, stale
+// with SQLSTATE 42501. Plus: gates cannot be skipped, signatures need a fresh authentication (a new
+// connection, or a SCRAM proof of the password on the person's own connection), stale
 // row versions are refused, and user management works end to end.
 #include "data/admin/useraccounts.h"
+#include "data/common/scram.h"
 #include "qcgate.h"
 #include "testdatabase.h"
 
@@ -442,6 +444,110 @@ private slots:
                           "WHERE b.bom_id = CAST(? AS uuid)"), {o.bomId}, &v),
                  QString());
         QCOMPARE(v.toString(), QStringLiteral("BOM approved|%1|true").arg(initials));
+    }
+
+    // The password proven on the person's own (old) connection, as psql with a patched client would
+    // try it: a challenge, a SCRAM proof, the signature in the same transaction. A wrong password, a
+    // replayed or someone else's challenge, a proof carried into the next transaction and the
+    // verifier functions themselves are all refused, and nothing is signed by them.
+    void signingWithAProofOnTheOwnConnection()
+    {
+        const Order first = makeOrder(QStringLiteral("OrderCreated"));
+        const Order second = makeOrder(QStringLiteral("OrderCreated"));
+        QSqlDatabase super = m_scratch->superuser();
+        QCOMPARE(exec(super, QStringLiteral("UPDATE cs.app_settings SET value = '1' WHERE key = 'signature_max_age_seconds'")),
+                 QString());
+        const ScratchDatabase::Person buyer = m_people.value(QStringLiteral("ProcurementSpecialist"));
+        QSqlDatabase old = as(QStringLiteral("ProcurementSpecialist"));
+        QSqlDatabase other = as(QStringLiteral("ProductionCoordinator"));
+        QVERIFY(old.isOpen() && other.isOpen());
+        QThread::msleep(2500);
+        struct Challenge
+        {
+            QString id;
+            QByteArray message;
+            QByteArray salt;
+            int iterations = 0;
+        };
+        const auto challenge = [this](QSqlDatabase db) {
+            Challenge c;
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT challenge_id::text, message, salt, iterations FROM cs.signature_challenge()"))
+                || !q.next()) {
+                qWarning("challenge: %s", qPrintable(q.lastError().text()));
+                return c;
+            }
+            c.id = q.value(0).toString();
+            c.message = q.value(1).toString().toUtf8();
+            c.salt = QByteArray::fromBase64(q.value(2).toString().toLatin1());
+            c.iterations = q.value(3).toInt();
+            return c;
+        };
+        const auto proof = [](const Challenge& c, const QString& password) {
+            return QString::fromLatin1(cs::data::scram::clientProof(password, c.salt, c.iterations, c.message).toBase64());
+        };
+        const QString present = QStringLiteral("SELECT cs.present_signature_proof(CAST(? AS uuid), ?)");
+        const QString approve = QStringLiteral("SELECT cs.approve_bom(CAST(? AS uuid), true, NULL, ?)");
+
+        // A wrong password: refused, the transaction may not sign.
+        Challenge c = challenge(old);
+        QVERIFY(!c.id.isEmpty() && c.iterations > 0);
+        QVERIFY(old.transaction());
+        QString error = exec(old, present, {c.id, proof(c, QStringLiteral("not-the-password"))});
+        QVERIFY2(error.startsWith(QStringLiteral("28P01: E-SIGN-PASSWORD")), qPrintable(error));
+        old.rollback();
+        // Garbage where the proof goes: the same refusal, no server error.
+        error = exec(old, present, {c.id, QStringLiteral("'; DROP TABLE cs.orders; --")});
+        QVERIFY2(error.startsWith(QStringLiteral("28P01: E-SIGN-PASSWORD")), qPrintable(error));
+
+        // Someone else presenting this person's challenge (even with the right proof): not theirs.
+        error = exec(other, present, {c.id, proof(c, buyer.password)});
+        QVERIFY2(error.startsWith(QStringLiteral("28000: E-SIGN-STALE")), qPrintable(error));
+
+        // The right password: the same transaction signs, and the signature carries the proof's time.
+        QVERIFY(old.transaction());
+        QCOMPARE(exec(old, present, {c.id, proof(c, buyer.password)}), QString());
+        QCOMPARE(exec(old, approve, {first.bomId, buyer.initials}), QString());
+        QVERIFY(old.commit());
+        QVariant v;
+        QCOMPARE(exec(super, QStringLiteral("SELECT s.backend_start = c.proven_at AND s.signer_username = ? "
+                                            "FROM cs.signatures s, cs.signature_challenges c "
+                                            "WHERE s.signed_row_id = ? AND c.challenge_id = CAST(? AS uuid)"),
+                      {buyer.username, first.bomId, c.id}, &v),
+                 QString());
+        QVERIFY(v.toBool());
+
+        // The next transaction of the same connection cannot sign on that proof, nor present it again.
+        error = exec(old, approve, {second.bomId, buyer.initials});
+        QVERIFY2(error.startsWith(QStringLiteral("28000: E-SIGN-STALE")), qPrintable(error));
+        error = exec(old, present, {c.id, proof(c, buyer.password)});
+        QVERIFY2(error.startsWith(QStringLiteral("28000: E-SIGN-STALE")), qPrintable(error));
+        // A challenge answered on another connection of the same person is not valid there either.
+        Challenge elsewhere = challenge(old);
+        QSqlDatabase second_connection = as(QStringLiteral("ProcurementSpecialist"));
+        error = exec(second_connection, present, {elsewhere.id, proof(elsewhere, buyer.password)});
+        QVERIFY2(error.startsWith(QStringLiteral("28000: E-SIGN-STALE")), qPrintable(error));
+        second_connection.close();
+        // An expired challenge (older than the allowance of one second).
+        QThread::msleep(1500);
+        error = exec(old, present, {elsewhere.id, proof(elsewhere, buyer.password)});
+        QVERIFY2(error.startsWith(QStringLiteral("28000: E-SIGN-STALE")), qPrintable(error));
+
+        // The verifier stays the server's: the functions that read it and the challenges are closed.
+        for (const QString& sql : {QStringLiteral("SELECT * FROM cs.scram_salt()"),
+                                   QStringLiteral("SELECT cs.scram_proof_holds('x', '\\x00')"),
+                                   QStringLiteral("SELECT message FROM cs.signature_challenges"),
+                                   QStringLiteral("UPDATE cs.signature_challenges SET proven_xid = pg_current_xact_id()")}) {
+            error = exec(old, sql);
+            QVERIFY2(error.startsWith(QStringLiteral("42501")), qPrintable(sql + u' ' + error));
+        }
+        QCOMPARE(exec(super, QStringLiteral("UPDATE cs.app_settings SET value = '120' WHERE key = 'signature_max_age_seconds'")),
+                 QString());
+        QCOMPARE(exec(super, QStringLiteral("SELECT count(*) FROM cs.signatures WHERE signed_row_id = ?"), {second.bomId}, &v),
+                 QString());
+        QCOMPARE(v.toInt(), 0);
+        old.close();
+        other.close();
     }
 
     void userManagementEndToEnd()

@@ -5,7 +5,7 @@
 // the same writes through the session's worker: assignment (a person who does not fit the status is
 // refused), the admin's forced status with its reason (and refused to a coordinator), claim; and the
 // signature is a fresh authentication: on a connection older than the server allows it is refused
-// (E-SIGN-STALE), through the worker it opens a new one and succeeds.
+// (E-SIGN-STALE), through the worker the password typed again is proven on it and it signs.
 #include "orderfixture.h"
 
 #include "data/orders/orderpagerepository.h"
