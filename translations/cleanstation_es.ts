@@ -2311,6 +2311,16 @@
         <source>the password is not correct; nothing was signed</source>
         <translation>la contraseña no es correcta; no se firmó nada</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>The server did not answer.</source>
+        <translation>El servidor no respondió.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s password check could not be read.</source>
+        <translation>No se pudo leer la comprobación de la contraseña del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>cs::data::GenerationService</name>

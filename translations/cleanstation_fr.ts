@@ -2311,6 +2311,16 @@
         <source>the password is not correct; nothing was signed</source>
         <translation>le mot de passe est incorrect ; rien n&apos;a été signé</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s password check could not be read.</source>
+        <translation>La vérification du mot de passe par le serveur n&apos;a pas pu être lue.</translation>
+    </message>
 </context>
 <context>
     <name>cs::data::GenerationService</name>
