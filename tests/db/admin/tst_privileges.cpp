@@ -469,7 +469,7 @@ private slots:
             QByteArray salt;
             int iterations = 0;
         };
-        const auto challenge = [this](QSqlDatabase db) {
+        const auto challenge = [](QSqlDatabase db) {
             Challenge c;
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("SELECT challenge_id::text, message, salt, iterations FROM cs.signature_challenge()"))
