@@ -261,7 +261,13 @@ public:
         m_session = &session;
         QElapsedTimer t;
         t.start();
-        const data::LoginResult login = session.start(s, QStringLiteral("bench"));
+        // As the app logs in: on the session's worker, whose connection every later call uses.
+        QFuture<data::LoginResult> started = session.startAsync(s, QStringLiteral("bench"));
+        while (!started.isFinished()) {
+            QThread::msleep(2);
+            pump();
+        }
+        const data::LoginResult login = started.result();
         if (!login.ok()) {
             std::fprintf(stderr, "load bench: %s cannot log in: %s\n", qPrintable(m_person.username), qPrintable(login.detail));
             ++m_shared.loginFailed;
@@ -270,7 +276,7 @@ public:
         record(QStringLiteral("login"), double(t.nsecsElapsed()) / 1e6, true);
         ++m_shared.loggedIn;
         m_sinceProbe.start();
-        // The first read opens the worker's connection, as the home page does after a login.
+        // The first read, as the home page does after a login.
         search();
         while (!m_shared.stop.load()) {
             think();
@@ -314,16 +320,17 @@ private:
         }
     }
 
-    // The app's connection watcher (data::ConnectionWatcher) asks the server every 5 s, on a connection
-    // of its own, whether it is the same server instance; the session's second connection here (the one
-    // Session::start opens in this thread) does the same, so the server sees what 500 running apps send.
+    // The app's connection watcher (data::ConnectionWatcher) asks the server every 5 s, through the
+    // session's worker, whether it is the same server instance; so does each person here, so that the
+    // server sees what 500 running apps send (the watcher's own connection is opened only when the
+    // worker does not answer in time, which a person's worker between two steps always does).
     static constexpr qint64 kProbeIntervalMs = 5000;
     void probe()
     {
         m_sinceProbe.start();
-        QSqlQuery q(QSqlDatabase::database(m_session->connectionName(), false));
-        if (!q.exec(QStringLiteral("SELECT pg_postmaster_start_time()::text")) || !q.next())
-            failed(QStringLiteral("probe"), DbError::fromSql(q.lastError()));
+        const Result<QString> r = await(m_session->serverStartTimeAsync());
+        if (!r)
+            failed(QStringLiteral("probe"), r.error());
     }
 
     void record(const QString& op, double ms, bool measured = false)
@@ -1012,8 +1019,8 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
         objects.push_back(std::make_unique<Client>(shared, p));
         Client* c = objects.back().get();
         threads.emplace_back([c] { c->run(); });
-        // People do not all press Enter at once: ten logins a second (a login is a SCRAM exchange and
-        // three new backends; faster, a 2-core server runs past the client's connect timeout).
+        // People do not all press Enter at once: ten logins a second (a login is a SCRAM exchange and a
+        // new backend; faster, a 2-core server runs past the client's connect timeout).
         QThread::msleep(100);
     }
     while (shared.loggedIn.load() + shared.loginFailed.load() < clients && ramp.elapsed() < 180000)

@@ -2,6 +2,7 @@
 
 #include "data/common/session.h"
 
+#include <QFutureWatcher>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,7 +11,7 @@
 
 namespace cs::data {
 
-// Lives in the watcher's thread and owns the probe connection there.
+// Lives in the watcher's thread and owns the watcher's own probe connection there.
 class ConnectionProbe final : public QObject
 {
     Q_OBJECT
@@ -21,17 +22,15 @@ public:
     }
     ~ConnectionProbe() override
     {
-        if (QSqlDatabase::contains(m_name)) {
-            QSqlDatabase::database(m_name, false).close();
+        close();
+        if (QSqlDatabase::contains(m_name))
             QSqlDatabase::removeDatabase(m_name);
-        }
     }
     Q_DISABLE_COPY_MOVE(ConnectionProbe)
 
-    // Runs in the probe thread. `restarted` is true when the server is up but is not the
-    // server instance the previous successful probe saw (it was restarted in between), so the
-    // connections opened before are stale.
-    void probe(const ConnectionSettings& settings)
+    // Runs in the probe thread: asks when the server instance started, on the probe connection (opened
+    // when it is not).
+    void probe(quint64 round, const ConnectionSettings& settings)
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (!db.isValid() || !db.isOpen()) {
@@ -40,30 +39,33 @@ public:
             if (!db.isOpen()) {
                 const QString detail = db.lastError().text();
                 db.close();
-                emit probed(false, false, detail);
+                emit answered(round, false, {}, detail);
                 return;
             }
         }
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("SELECT pg_postmaster_start_time()::text")) && q.next()) {
-            const QString started = q.value(0).toString();
-            const bool restarted = !m_serverStarted.isEmpty() && started != m_serverStarted;
-            m_serverStarted = started;
-            emit probed(true, restarted, {});
+            emit answered(round, true, q.value(0).toString(), {});
             return;
         }
         const QString detail = q.lastError().text();
         q = QSqlQuery();
         db.close();
-        emit probed(false, false, detail);
+        emit answered(round, false, {}, detail);
+    }
+
+    // Runs in the probe thread: the worker answers again, the probe connection is not needed.
+    void close()
+    {
+        if (QSqlDatabase::contains(m_name))
+            QSqlDatabase::database(m_name, false).close();
     }
 
 signals:
-    void probed(bool ok, bool restarted, const QString& detail);
+    void answered(quint64 round, bool ok, const QString& started, const QString& detail);
 
 private:
     QString m_name;
-    QString m_serverStarted;
 };
 
 ConnectionWatcher::ConnectionWatcher(Session* session, QObject* parent)
@@ -75,9 +77,15 @@ ConnectionWatcher::ConnectionWatcher(Session* session, QObject* parent)
     m_thread->setObjectName(QStringLiteral("cs-connection-probe"));
     m_probe->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_probe, &QObject::deleteLater);
-    connect(m_probe, &ConnectionProbe::probed, this, &ConnectionWatcher::onProbed, Qt::QueuedConnection);
+    connect(m_probe, &ConnectionProbe::answered, this,
+            [this](quint64 round, bool ok, const QString& started, const QString& detail) {
+                onAnswer(round, true, ok, started, detail);
+            }, Qt::QueuedConnection);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionWatcher::probeNow);
+    // The worker has not answered in time: busy with a long call, or waiting on a dead network.
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { askOwnConnection(m_round); });
     m_thread->start();
 }
 
@@ -101,6 +109,7 @@ void ConnectionWatcher::start()
     m_running = true;
     m_online = true;
     m_retryMs = m_firstRetryMs;
+    m_serverStarted.clear();   // a new login may be on another server
     m_timer.start(m_onlineMs);
 }
 
@@ -108,6 +117,9 @@ void ConnectionWatcher::stop()
 {
     m_running = false;
     m_timer.stop();
+    m_deadline.stop();
+    ++m_round;   // an answer still on its way is of no use now
+    m_probing = false;
 }
 
 void ConnectionWatcher::probeNow()
@@ -116,8 +128,62 @@ void ConnectionWatcher::probeNow()
         return;
     m_timer.stop();
     m_probing = true;
-    const ConnectionSettings settings = m_session->workerSettings();
-    QMetaObject::invokeMethod(m_probe, [probe = m_probe, settings] { probe->probe(settings); });
+    const quint64 round = ++m_round;
+    if (!m_online || m_workerAsked) {
+        // Offline, the worker's calls fail anyway; and a worker that has not answered the last probe yet
+        // is not asked twice (its queue would fill with probes).
+        askOwnConnection(round);
+        return;
+    }
+    m_workerAsked = true;
+    auto* answer = new QFutureWatcher<Result<QString>>(this);
+    connect(answer, &QFutureWatcherBase::finished, this, [this, answer, round] {
+        answer->deleteLater();
+        m_workerAsked = false;
+        const Result<QString> r = answer->future().result();
+        onAnswer(round, false, r.ok(), r.ok() ? r.value() : QString(), r.ok() ? QString() : r.error().logText());
+    });
+    answer->setFuture(m_session->serverStartTimeAsync());
+    m_deadline.start(m_workerDeadlineMs);
+}
+
+void ConnectionWatcher::askOwnConnection(quint64 round)
+{
+    if (!m_running || round != m_round || !m_session)
+        return;
+    m_deadline.stop();
+    m_usingOwnConnection = true;
+    QMetaObject::invokeMethod(m_probe, [probe = m_probe, round, settings = m_session->workerSettings()] {
+        probe->probe(round, settings);
+    });
+}
+
+void ConnectionWatcher::onAnswer(quint64 round, bool ownConnection, bool ok, const QString& started,
+                                 const QString& detail)
+{
+    if (round != m_round || !m_running)
+        return;
+    m_deadline.stop();
+    if (!ok && !ownConnection) {
+        // The worker's call failed: its connection was lost (and opening it again failed), or the call
+        // was refused or cancelled. The watcher's own connection decides whether the server is there.
+        askOwnConnection(round);
+        return;
+    }
+    // This round is answered; a second answer to it (the worker's, after the own connection's) is not
+    // counted again.
+    ++m_round;
+    bool restarted = false;
+    if (ok) {
+        restarted = !m_serverStarted.isEmpty() && started != m_serverStarted;
+        m_serverStarted = started;
+        if (!ownConnection && m_usingOwnConnection) {
+            // The worker answers again: the watcher's own connection is not needed any more.
+            m_usingOwnConnection = false;
+            QMetaObject::invokeMethod(m_probe, [probe = m_probe] { probe->close(); });
+        }
+    }
+    onProbed(ok, restarted, detail);
 }
 
 bool ConnectionWatcher::reportError(const DbError& error)

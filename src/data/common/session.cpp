@@ -578,16 +578,31 @@ void Session::enqueue(quint64 id, WorkerCall call)
     });
 }
 
-QFuture<Result<QString>> Session::serverVersionAsync()
+namespace {
+
+// One text value that the server computes from nothing, read on the worker.
+QFuture<Result<QString>> readServerText(Session& session, const QString& sql)
 {
-    return worker::read<QString>(*this, [](QSqlDatabase& db) -> Result<QString> {
+    return worker::read<QString>(session, [sql](QSqlDatabase& db) -> Result<QString> {
         QSqlQuery q(db);
-        if (const Result<Done> r = worker::exec(q, QStringLiteral("SELECT current_setting('server_version')")); !r)
+        if (const Result<Done> r = worker::exec(q, sql); !r)
             return r.error();
         if (!q.next())
             return DbError::fromSql(q.lastError());
         return q.value(0).toString();
     });
+}
+
+} // namespace
+
+QFuture<Result<QString>> Session::serverVersionAsync()
+{
+    return readServerText(*this, QStringLiteral("SELECT current_setting('server_version')"));
+}
+
+QFuture<Result<QString>> Session::serverStartTimeAsync()
+{
+    return readServerText(*this, QStringLiteral("SELECT pg_postmaster_start_time()::text"));
 }
 
 void Session::resetConnections()

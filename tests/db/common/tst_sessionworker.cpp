@@ -6,6 +6,7 @@
 // cancelled call still queued is skipped, a running statement is cancelled on the server (its backend
 // free again at once), and a session destroyed during a long statement does not wait for it. The
 // session's own calls run there too: the login, the session events, the logout.
+#include "data/common/connectionwatcher.h"
 #include "data/common/session.h"
 #include "data/common/worker.h"
 #include "testdatabase.h"
@@ -36,6 +37,7 @@ private slots:
     void destroyedDuringLongStatement();
     void startAsyncAndLogoutOnTheWorker();
     void logoutRecordedWhenDestroyedAtOnce();
+    void watcherAsksThroughTheWorker();
 
 private:
     template<typename T>
@@ -45,6 +47,8 @@ private:
             return DbError::client(QStringLiteral("E-TEST"), QStringLiteral("no answer"));
         return future.result();
     }
+    // The backends of the server that run as `username`.
+    int backendsOf(const QString& username);
     // The worker's backend pid, read through the worker.
     int workerPid(Session& session);
     // True when backend `pid` is in a statement waiting on `waitEvent` ("PgSleep", "advisory"), waiting up to
@@ -320,6 +324,68 @@ void TestSessionWorker::logoutRecordedWhenDestroyedAtOnce()
     session->end();
     session.reset();   // at once: quitting right after the logout
     QCOMPARE(lastEvent(r.sessionId), QStringLiteral("logout"));
+}
+
+int TestSessionWorker::backendsOf(const QString& username)
+{
+    QVariant n;
+    ScratchDatabase::exec(m_db->superuser(),
+                          QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = CAST(? AS text)"),
+                          {username}, nullptr, &n);
+    return n.toInt();
+}
+
+void TestSessionWorker::watcherAsksThroughTheWorker()
+{
+    // A person logged in as the app does costs the server one backend: the connection watcher asks
+    // through the session's worker. Only while the worker is busy past the watcher's deadline does a
+    // connection of the watcher's own ask instead, and it goes once the worker answers again.
+    QString error;
+    const ScratchDatabase::Person person = m_db->createPerson(QStringLiteral("ProductionCoordinator"), {}, &error);
+    QVERIFY2(!person.username.isEmpty(), qPrintable(error));
+    Session session;
+    auto login = session.startAsync(person.settings, QStringLiteral("test"));
+    QVERIFY(QTest::qWaitFor([&] { return login.isFinished(); }, 30000));
+    QVERIFY2(login.result().ok(), qPrintable(login.result().detail));
+    const int pid = workerPid(session);
+    QVERIFY(pid > 0);
+    cs::data::ConnectionWatcher watcher(&session);
+    watcher.setIntervals(100, 100, 1000);
+    watcher.setWorkerDeadline(300);
+    int lost = 0;
+    connect(&watcher, &cs::data::ConnectionWatcher::connectionLost, this, [&lost] { ++lost; });
+    watcher.start();
+
+    // The worker answers the probes: its backend's last statement is the probe's, and it is the only one.
+    QSqlDatabase super = m_db->superuser();
+    const auto lastStatementIsProbe = [&] {
+        QVariant text;
+        ScratchDatabase::exec(super, QStringLiteral("SELECT query FROM pg_stat_activity WHERE pid = CAST(? AS integer)"),
+                              {pid}, nullptr, &text);
+        return text.toString().contains(QStringLiteral("pg_postmaster_start_time"));
+    };
+    QVERIFY(QTest::qWaitFor(lastStatementIsProbe, 20000));
+    QVERIFY(!watcher.usesOwnConnection());
+    QCOMPARE(backendsOf(person.username), 1);
+
+    // The worker is busy: after the deadline the watcher's own connection answers; still online.
+    auto sleeping = worker::read<Done>(session, [](QSqlDatabase& db) -> Result<Done> {
+        QSqlQuery q(db);
+        return worker::exec(q, QStringLiteral("SELECT pg_sleep(30)"));
+    });
+    QVERIFY(waitUntilRunning(pid, QStringLiteral("PgSleep")));
+    QVERIFY(QTest::qWaitFor([&] { return watcher.usesOwnConnection() && backendsOf(person.username) == 2; }, 20000));
+    QVERIFY(watcher.isOnline());
+    QCOMPARE(lost, 0);
+
+    // The long call ends: the worker answers again and the watcher's connection is closed.
+    sleeping.cancel();
+    QVERIFY(QTest::qWaitFor([&] { return !watcher.usesOwnConnection() && backendsOf(person.username) == 1; }, 20000));
+    QVERIFY(lastStatementIsProbe());
+    QVERIFY(watcher.isOnline());
+    QCOMPARE(lost, 0);
+    watcher.stop();
+    session.end();
 }
 
 QTEST_GUILESS_MAIN(TestSessionWorker)
