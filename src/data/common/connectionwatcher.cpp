@@ -120,6 +120,11 @@ void ConnectionWatcher::stop()
     m_deadline.stop();
     ++m_round;   // an answer still on its way is of no use now
     m_probing = false;
+    // Logged out: nothing of this person stays connected (the next login may be someone else's).
+    if (m_usingOwnConnection) {
+        m_usingOwnConnection = false;
+        QMetaObject::invokeMethod(m_probe, [probe = m_probe] { probe->close(); });
+    }
 }
 
 void ConnectionWatcher::probeNow()

@@ -384,7 +384,18 @@ void TestSessionWorker::watcherAsksThroughTheWorker()
     QVERIFY(lastStatementIsProbe());
     QVERIFY(watcher.isOnline());
     QCOMPARE(lost, 0);
+
+    // Stopped (a logout) while its own connection is open: that connection goes at once.
+    auto again = worker::read<Done>(session, [](QSqlDatabase& db) -> Result<Done> {
+        QSqlQuery q(db);
+        return worker::exec(q, QStringLiteral("SELECT pg_sleep(30)"));
+    });
+    QVERIFY(waitUntilRunning(pid, QStringLiteral("PgSleep")));
+    QVERIFY(QTest::qWaitFor([&] { return watcher.usesOwnConnection() && backendsOf(person.username) == 2; }, 20000));
     watcher.stop();
+    QVERIFY(!watcher.usesOwnConnection());
+    QVERIFY(QTest::qWaitFor([&] { return backendsOf(person.username) == 1; }, 20000));
+    again.cancel();
     session.end();
 }
 
