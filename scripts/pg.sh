@@ -77,9 +77,10 @@ HBA
         rm -f /tmp/pg.sh.hba.$$
     fi
     if is_running; then print_env; exit 0; fi
-    # The plant's settings (README, "Plant set-up"). 500 people x 3 connections (GUI, worker, listener)
-    # is 1,500 backends; signing connections are short-lived; 1,600 leaves room for them and for the
-    # superuser's reserved slots.
+    # The plant's settings (README, "Plant set-up"). A running app holds one connection (its session's
+    # worker), two for a moment while its worker is busy; 1,600 leaves room for 500 people at two
+    # workstations each, the short-lived signing connections of non-SCRAM logins and the superuser's
+    # reserved slots.
     plant="-c password_encryption=scram-sha-256 -c max_connections=1600 -c superuser_reserved_connections=5"
     plant="$plant -c shared_preload_libraries=passwordcheck -c temp_file_limit=1GB -c log_lock_waits=on"
     plant="$plant -c deadlock_timeout=1s -c log_connections=off -c log_disconnections=off"
