@@ -44,7 +44,7 @@ public:
             }
         }
         QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT pg_postmaster_start_time()::text")) && q.next()) {
+        if (q.exec(QString::fromLatin1(Session::kServerStartTimeSql)) && q.next()) {
             emit answered(round, true, q.value(0).toString(), {});
             return;
         }

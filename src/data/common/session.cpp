@@ -602,7 +602,7 @@ QFuture<Result<QString>> Session::serverVersionAsync()
 
 QFuture<Result<QString>> Session::serverStartTimeAsync()
 {
-    return readServerText(*this, QStringLiteral("SELECT pg_postmaster_start_time()::text"));
+    return readServerText(*this, QString::fromLatin1(kServerStartTimeSql));
 }
 
 void Session::resetConnections()

@@ -114,10 +114,11 @@ public:
     QString sessionId() const { return m_sessionId; }
     // The server's version ("15.6"), read on the worker.
     QFuture<Result<QString>> serverVersionAsync();
-    // When the server instance started (pg_postmaster_start_time, as text), read on the worker: the
-    // connection watcher's probe while the worker is free. A server restarted in between answers with
-    // another time.
+    // When the server instance started (kServerStartTimeSql), read on the worker: the connection
+    // watcher's probe while the worker is free. A server restarted in between answers with another time.
     QFuture<Result<QString>> serverStartTimeAsync();
+    // The statement that tells server instances apart, for every probe of the connection watcher.
+    static constexpr char kServerStartTimeSql[] = "SELECT pg_postmaster_start_time()::text";
     // After a loss or a server restart, without waiting: the connections in use are closed (the worker's
     // after the calls queued before), and each is opened again when it is next needed.
     void resetConnections();

@@ -47,8 +47,12 @@ private:
             return DbError::client(QStringLiteral("E-TEST"), QStringLiteral("no answer"));
         return future.result();
     }
+    // The first value of `sql` on the test's superuser connection.
+    QVariant superuserValue(const QString& sql, const QVariantList& values = {});
     // The backends of the server that run as `username`.
     int backendsOf(const QString& username);
+    // A statement that keeps the session's worker busy for `seconds` (until cancelled).
+    static QFuture<Result<Done>> sleepOnWorker(Session& session, int seconds);
     // The worker's backend pid, read through the worker.
     int workerPid(Session& session);
     // True when backend `pid` is in a statement waiting on `waitEvent` ("PgSleep", "advisory"), waiting up to
@@ -109,12 +113,27 @@ int TestSessionWorker::backendPid(QSqlDatabase& db)
     return q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next() ? q.value(0).toInt() : 0;
 }
 
+QVariant TestSessionWorker::superuserValue(const QString& sql, const QVariantList& values)
+{
+    QVariant v;
+    QString error;
+    if (!ScratchDatabase::exec(m_db->superuser(), sql, values, &error, &v))
+        qWarning("%s: %s", qPrintable(sql), qPrintable(error));
+    return v;
+}
+
 qint64 TestSessionWorker::requests()
 {
-    QVariant n;
-    QString error;
-    ScratchDatabase::exec(m_db->superuser(), QStringLiteral("SELECT count(*) FROM cs.user_sessions WHERE host_name = 'worker-test'"), {}, &error, &n);
-    return n.toLongLong();
+    return superuserValue(QStringLiteral("SELECT count(*) FROM cs.user_sessions WHERE host_name = 'worker-test'"))
+        .toLongLong();
+}
+
+QFuture<Result<Done>> TestSessionWorker::sleepOnWorker(Session& session, int seconds)
+{
+    return worker::read<Done>(session, [seconds](QSqlDatabase& db) -> Result<Done> {
+        QSqlQuery q(db);
+        return worker::exec(q, QStringLiteral("SELECT pg_sleep(%1)").arg(seconds));
+    });
 }
 
 int TestSessionWorker::workerPid(Session& session)
@@ -150,11 +169,9 @@ bool TestSessionWorker::waitUntilRunning(int pid, const QString& waitEvent)
 
 QString TestSessionWorker::lastEvent(const QString& sessionId)
 {
-    QVariant v;
-    ScratchDatabase::exec(m_db->superuser(),
-                          QStringLiteral("SELECT last_event FROM cs.user_sessions WHERE session_id = CAST(? AS uuid)"),
-                          {sessionId}, nullptr, &v);
-    return v.toString();
+    return superuserValue(QStringLiteral("SELECT last_event FROM cs.user_sessions WHERE session_id = CAST(? AS uuid)"),
+                          {sessionId})
+        .toString();
 }
 
 void TestSessionWorker::workerReadIsResentAfterLostConnection()
@@ -259,10 +276,7 @@ void TestSessionWorker::destroyedDuringLongStatement()
     QVERIFY2(started.ok(), qPrintable(started.detail));
     const int pid = workerPid(*session);
     QVERIFY(pid > 0);
-    auto sleeping = worker::read<Done>(*session, [](QSqlDatabase& db) -> Result<Done> {
-        QSqlQuery q(db);
-        return worker::exec(q, QStringLiteral("SELECT pg_sleep(10)"));
-    });
+    auto sleeping = sleepOnWorker(*session, 10);
     QVERIFY(waitUntilRunning(pid, QStringLiteral("PgSleep")));
     QElapsedTimer timer;
     timer.start();
@@ -328,11 +342,8 @@ void TestSessionWorker::logoutRecordedWhenDestroyedAtOnce()
 
 int TestSessionWorker::backendsOf(const QString& username)
 {
-    QVariant n;
-    ScratchDatabase::exec(m_db->superuser(),
-                          QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = CAST(? AS text)"),
-                          {username}, nullptr, &n);
-    return n.toInt();
+    return superuserValue(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = CAST(? AS text)"), {username})
+        .toInt();
 }
 
 void TestSessionWorker::watcherAsksThroughTheWorker()
@@ -357,24 +368,22 @@ void TestSessionWorker::watcherAsksThroughTheWorker()
     watcher.start();
 
     // The worker answers the probes: its backend's last statement is the probe's, and it is the only one.
-    QSqlDatabase super = m_db->superuser();
     const auto lastStatementIsProbe = [&] {
-        QVariant text;
-        ScratchDatabase::exec(super, QStringLiteral("SELECT query FROM pg_stat_activity WHERE pid = CAST(? AS integer)"),
-                              {pid}, nullptr, &text);
-        return text.toString().contains(QStringLiteral("pg_postmaster_start_time"));
+        return superuserValue(QStringLiteral("SELECT query FROM pg_stat_activity WHERE pid = CAST(? AS integer)"), {pid})
+                   .toString() == QLatin1String(Session::kServerStartTimeSql);
     };
     QVERIFY(QTest::qWaitFor(lastStatementIsProbe, 20000));
     QVERIFY(!watcher.usesOwnConnection());
     QCOMPARE(backendsOf(person.username), 1);
+    // After the deadline the watcher's own connection answers: a second backend of the person.
+    const auto ownConnectionAnswers = [&] {
+        return watcher.usesOwnConnection() && backendsOf(person.username) == 2;
+    };
 
-    // The worker is busy: after the deadline the watcher's own connection answers; still online.
-    auto sleeping = worker::read<Done>(session, [](QSqlDatabase& db) -> Result<Done> {
-        QSqlQuery q(db);
-        return worker::exec(q, QStringLiteral("SELECT pg_sleep(30)"));
-    });
+    // The worker is busy: the watcher's own connection answers; still online.
+    auto sleeping = sleepOnWorker(session, 30);
     QVERIFY(waitUntilRunning(pid, QStringLiteral("PgSleep")));
-    QVERIFY(QTest::qWaitFor([&] { return watcher.usesOwnConnection() && backendsOf(person.username) == 2; }, 20000));
+    QVERIFY(QTest::qWaitFor(ownConnectionAnswers, 20000));
     QVERIFY(watcher.isOnline());
     QCOMPARE(lost, 0);
 
@@ -386,12 +395,9 @@ void TestSessionWorker::watcherAsksThroughTheWorker()
     QCOMPARE(lost, 0);
 
     // Stopped (a logout) while its own connection is open: that connection goes at once.
-    auto again = worker::read<Done>(session, [](QSqlDatabase& db) -> Result<Done> {
-        QSqlQuery q(db);
-        return worker::exec(q, QStringLiteral("SELECT pg_sleep(30)"));
-    });
+    auto again = sleepOnWorker(session, 30);
     QVERIFY(waitUntilRunning(pid, QStringLiteral("PgSleep")));
-    QVERIFY(QTest::qWaitFor([&] { return watcher.usesOwnConnection() && backendsOf(person.username) == 2; }, 20000));
+    QVERIFY(QTest::qWaitFor(ownConnectionAnswers, 20000));
     watcher.stop();
     QVERIFY(!watcher.usesOwnConnection());
     QVERIFY(QTest::qWaitFor([&] { return backendsOf(person.username) == 1; }, 20000));
