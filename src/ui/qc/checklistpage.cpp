@@ -536,8 +536,10 @@ void ChecklistPage::showRecord(const data::ChecklistRecord& record)
 
 void ChecklistPage::loadDocuments()
 {
+    m_listingDocuments = true;
     whenDone(this, data::DocumentRepository(*m_session).list(m_orderId),
              [this](const data::Result<QList<data::DocumentInfo>>& r) {
+                 m_listingDocuments = false;
                  QMenu* menu = m_documentsButton->menu();
                  menu->clear();
                  if (!r) {

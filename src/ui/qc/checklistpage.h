@@ -107,6 +107,8 @@ public:
     QString checklistId() const { return m_checklistId; }
     bool isLoaded() const { return m_form.has_value() && !m_loading; }
     bool isLoading() const { return m_loading; }
+    // The order's documents are being read for the Documents menu (after each load of the checklist).
+    bool isListingDocuments() const { return m_listingDocuments; }
     bool isSigned() const { return m_form && m_form->record().signedOff; }
     bool isReadOnly() const;
     const ChecklistForm* form() const { return m_form ? &*m_form : nullptr; }
@@ -243,6 +245,7 @@ private:
     int m_retryMs = 2000;
     bool m_waiting = false;      // the last send found no connection
     bool m_loading = false;
+    bool m_listingDocuments = false;
     bool m_signing = false;
     bool m_revising = false;
     bool m_prefilled = false;
