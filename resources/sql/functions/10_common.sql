@@ -44,15 +44,20 @@ BEGIN
 END
 $$;
 
--- The active profile of the person logged in, or NULL.
-CREATE OR REPLACE FUNCTION cs.caller_user_id() RETURNS uuid LANGUAGE sql STABLE SECURITY DEFINER
+-- The active profile of the person logged in, or NULL. PL/pgSQL for the same reason as above (the
+-- row policies and many reads ask them).
+CREATE OR REPLACE FUNCTION cs.caller_user_id() RETURNS uuid LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = cs, pg_temp AS $$
-    SELECT user_id FROM cs.users WHERE username = session_user AND is_active
+BEGIN
+    RETURN (SELECT user_id FROM cs.users WHERE username = session_user AND is_active);
+END
 $$;
 
-CREATE OR REPLACE FUNCTION cs.caller_role() RETURNS cs.user_role_enum LANGUAGE sql STABLE SECURITY DEFINER
+CREATE OR REPLACE FUNCTION cs.caller_role() RETURNS cs.user_role_enum LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = cs, pg_temp AS $$
-    SELECT role FROM cs.users WHERE username = session_user AND is_active
+BEGIN
+    RETURN (SELECT role FROM cs.users WHERE username = session_user AND is_active);
+END
 $$;
 
 CREATE OR REPLACE FUNCTION cs.whoami()

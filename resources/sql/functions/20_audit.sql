@@ -21,8 +21,12 @@ SET LOCAL search_path = cs, pg_temp;
 -- plant committed one after the other through it (at 500 people, commits queued behind it past their
 -- lock timeout). The sealer polls its queue instead (every second by default), which costs one
 -- index probe a second.
+-- Its statements are planned once per table and session (force_generic_plan): none of them depends
+-- on the values for its plan, and a person's session writes a table a few times an hour, so with the
+-- default (a plan of its own for each of the first five runs) nearly every audited row was planned
+-- again, at 500 people a fifth of the trigger's time.
 CREATE OR REPLACE FUNCTION cs.tg_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = cs, pg_temp AS $$
+    SET search_path = cs, pg_temp SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
     v_old jsonb;
     v_new jsonb;

@@ -119,6 +119,38 @@ BEGIN
 END $$;
 REVOKE ALL ON FUNCTION cs.board_common_digits() FROM PUBLIC;
 
+-- How common one customer name and one project name are, for cs.board_page's choice of plan: the
+-- share of the builds that one name of each kind carries (one over the distinct names; for projects
+-- times the share of builds that have one) and the builds in the table, from the column statistics,
+-- as {"customer": x, "project": y, "rows": n} (a kind without statistics is left out; {} before the
+-- first ANALYZE). Kept in a setting of the session like the digits above and read again every ten
+-- minutes: planning a read of pg_stats (a view over five catalogs) cost 3-4 ms at every search
+-- that found a name, more than most searches. A setting a client changes only changes which plan
+-- finds the page, never the page.
+CREATE OR REPLACE FUNCTION cs.board_name_stats() RETURNS jsonb
+LANGUAGE plpgsql STABLE SET search_path = cs, pg_temp AS $$
+DECLARE
+    kept text := current_setting('cs.board_name_stats', true);
+    fresh jsonb;
+BEGIN
+    IF kept ~ '^[0-9]+;' AND split_part(kept, ';', 1)::bigint > extract(epoch FROM clock_timestamp()) - 600 THEN
+        RETURN substr(kept, strpos(kept, ';') + 1)::jsonb;
+    END IF;
+    SELECT coalesce(jsonb_object_agg(CASE s.attname WHEN 'customer_name' THEN 'customer' ELSE 'project' END,
+                                     CASE s.attname WHEN 'customer_name' THEN 1 ELSE 1 - s.null_frac END
+                                     / greatest(CASE WHEN s.n_distinct < 0 THEN -s.n_distinct * c.reltuples
+                                                     ELSE s.n_distinct END, 1))
+                    || jsonb_build_object('rows', max(c.reltuples)), '{}')
+      INTO fresh
+      FROM pg_stats s CROSS JOIN pg_class c
+     WHERE s.schemaname = 'cs' AND s.tablename = 'orders' AND s.attname IN ('customer_name', 'project_name')
+       AND c.oid = 'cs.orders'::regclass;
+    PERFORM set_config('cs.board_name_stats',
+                       floor(extract(epoch FROM clock_timestamp()))::bigint::text || ';' || fresh::text, false);
+    RETURN fresh;
+END $$;
+REVOKE ALL ON FUNCTION cs.board_name_stats() FROM PUBLIC;
+
 -- The piece of p_search the trigram index looks for in one kind of number (p_shared: what that kind
 -- of number shares, from the function above). Only for the shape of a number: the text is digits,
 -- after at most the end of the start every number shares ("PO-452345", "O-452345", "452345" when PO
@@ -233,6 +265,7 @@ DECLARE
     ordered_keys text;
     table_rows real := 0;
     common_digits jsonb;
+    name_stats jsonb;
     number_part text;
 BEGIN
     sort_column := CASE p_sort
@@ -318,17 +351,12 @@ BEGIN
             matches := ARRAY['upper(o.po_number) LIKE $8', 'upper(o.build_number) LIKE $8'];
         END IF;
         -- The names found: what share of the builds carry one, by the column statistics (names
-        -- over distinct names; NULL projects carry none). Unanalysed: 0.
+        -- over distinct names; NULL projects carry none; see cs.board_name_stats). Unanalysed: 0.
         IF cardinality(customers) + cardinality(projects) > 0 THEN
-            SELECT coalesce(sum(CASE s.attname WHEN 'customer_name' THEN cardinality(customers)
-                                               ELSE cardinality(projects) * (1 - s.null_frac) END
-                                / greatest(CASE WHEN s.n_distinct < 0 THEN -s.n_distinct * c.reltuples
-                                                ELSE s.n_distinct END, 1)), 0),
-                   coalesce(max(c.reltuples), 0)
-              INTO share, table_rows
-              FROM pg_stats s CROSS JOIN pg_class c
-             WHERE s.schemaname = 'cs' AND s.tablename = 'orders' AND s.attname IN ('customer_name', 'project_name')
-               AND c.oid = 'cs.orders'::regclass;
+            name_stats := cs.board_name_stats();
+            share := cardinality(customers) * coalesce((name_stats ->> 'customer')::double precision, 0)
+                     + cardinality(projects) * coalesce((name_stats ->> 'project')::double precision, 0);
+            table_rows := coalesce((name_stats ->> 'rows')::real, 0);
         END IF;
         IF share * 20000 >= p_limit + p_offset AND sort_column NOT IN ('customer_name', 'project_name') THEN
             -- A broad word (a city: hundreds of names, a few percent of the builds): one walk of the

@@ -97,6 +97,19 @@ private:
     // The board's rows for a query equal those of plain SQL with this WHERE, in the sort's order: in
     // one page of all of them, and page by page (7 rows) by key, every row once. At least minRows.
     void compareWithPlainSql(BoardQuery q, const QString& where, int minRows);
+    // After the statistics changed: every open connection reads them again at its next search (a
+    // session keeps the common digits and name statistics for up to ten minutes).
+    void forgetBoardStatistics()
+    {
+        for (const QSqlDatabase& db : std::as_const(m_connections)) {
+            QString error;
+            QVERIFY2(ScratchDatabase::exec(db,
+                                           QStringLiteral("SELECT set_config('cs.board_common_digits', '', false), "
+                                                          "set_config('cs.board_name_stats', '', false)"),
+                                           {}, &error),
+                     qPrintable(error));
+        }
+    }
 
     std::unique_ptr<ScratchDatabase> m_db;
     QHash<QString, ScratchDatabase::Person> m_people;
@@ -423,10 +436,8 @@ void TestBoardQueries::poNumberPiecesFindWhatPlainSqlFinds()
                  QStringLiteral("UPDATE pg_class SET reltuples = 1000000 WHERE oid = 'cs.orders'::regclass"),
              })
             QVERIFY2(ScratchDatabase::exec(m_db->superuser(), sql, {}, &error), qPrintable(error));
-        // The common digits a session keeps (up to ten minutes) are read again.
-        QVERIFY2(ScratchDatabase::exec(as(QStringLiteral("ProductionCoordinator")),
-                                       QStringLiteral("SELECT set_config('cs.board_common_digits', '', false)"), {}, &error),
-                 qPrintable(error));
+        // The common digits and name statistics a session keeps (up to ten minutes) are read again.
+        forgetBoardStatistics();
         m_poRenumbered = true;
     }
     QVariant po;
@@ -513,6 +524,7 @@ void TestBoardQueries::manyNamesOfBothKindsFindWhatPlainSqlFinds()
                  QStringLiteral("UPDATE pg_class SET reltuples = 1000000 WHERE oid = 'cs.orders'::regclass"),
              })
             QVERIFY2(ScratchDatabase::exec(m_db->superuser(), sql, {}, &error), qPrintable(error));
+        forgetBoardStatistics();
         m_manyNames = true;
     }
     BoardQuery q;
