@@ -319,7 +319,7 @@ BEGIN
         SELECT coalesce(array_agg(n.name) FILTER (WHERE n.kind = 'C'), '{}'),
                coalesce(array_agg(n.name) FILTER (WHERE n.kind = 'P'), '{}')
           INTO customers, projects
-          FROM cs.order_search_names n WHERE n.name ILIKE pattern;
+          FROM cs.order_search_names n WHERE n.name_folded LIKE lower(pattern);   -- name ILIKE pattern (0022)
         IF length(btrim(p_search)) >= 3 THEN
             matches := ARRAY['o.po_number ILIKE $1', 'o.build_number ILIKE $1'];
             -- Four digits or more, in a large table: the index looks for the digits that tell
