@@ -69,6 +69,27 @@ REVOKE ALL ON FUNCTION cs.tg_users_assignee_name() FROM PUBLIC;
 -- against the whole text: a number holding the text holds the piece (digits have no case), so the
 -- builds found are the same.
 
+-- Figures a board function keeps in a setting of the session ("epoch;json") and reads again after
+-- ten minutes: the value kept, or NULL when there is none or it is older; and keeping one.
+CREATE OR REPLACE FUNCTION cs.board_kept(p_setting text) RETURNS jsonb
+LANGUAGE plpgsql STABLE SET search_path = cs, pg_temp AS $$
+DECLARE
+    kept text := current_setting(p_setting, true);
+BEGIN
+    IF kept ~ '^[0-9]+;' AND split_part(kept, ';', 1)::bigint > extract(epoch FROM clock_timestamp()) - 600 THEN
+        RETURN substr(kept, strpos(kept, ';') + 1)::jsonb;
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION cs.board_keep(p_setting text, p_value jsonb) RETURNS jsonb
+LANGUAGE plpgsql VOLATILE SET search_path = cs, pg_temp AS $$
+BEGIN
+    PERFORM set_config(p_setting, floor(extract(epoch FROM clock_timestamp()))::bigint::text || ';' || p_value::text, false);
+    RETURN p_value;
+END $$;
+REVOKE ALL ON FUNCTION cs.board_kept(text), cs.board_keep(text, jsonb) FROM PUBLIC;
+
 -- What the PO numbers, and the build numbers, share: the runs of three digits that a tenth or more
 -- of them carry, and the characters before the first digit that nine in ten of them start with, as
 -- {"po": {"digits": "450 460 …", "prefix": "PO-"}, "build": {…}}, from the column statistics
@@ -79,11 +100,10 @@ REVOKE ALL ON FUNCTION cs.tg_users_assignee_name() FROM PUBLIC;
 CREATE OR REPLACE FUNCTION cs.board_common_digits() RETURNS jsonb
 LANGUAGE plpgsql STABLE SET search_path = cs, pg_temp AS $$
 DECLARE
-    kept text := current_setting('cs.board_common_digits', true);
-    fresh jsonb;
+    fresh jsonb := cs.board_kept('cs.board_common_digits');
 BEGIN
-    IF kept ~ '^[0-9]+;' AND split_part(kept, ';', 1)::bigint > extract(epoch FROM clock_timestamp()) - 600 THEN
-        RETURN substr(kept, strpos(kept, ';') + 1)::jsonb;
+    IF fresh IS NOT NULL THEN
+        RETURN fresh;
     END IF;
     WITH stats AS MATERIALIZED (
         SELECT CASE s.attname WHEN 'po_number' THEN 'po' ELSE 'build' END AS kind,
@@ -113,9 +133,7 @@ BEGIN
       INTO fresh
       FROM (VALUES ('po'), ('build')) k(kind)
       LEFT JOIN common c ON c.kind = k.kind LEFT JOIN prefix p ON p.kind = k.kind;
-    PERFORM set_config('cs.board_common_digits',
-                       floor(extract(epoch FROM clock_timestamp()))::bigint::text || ';' || fresh::text, false);
-    RETURN fresh;
+    RETURN cs.board_keep('cs.board_common_digits', fresh);
 END $$;
 REVOKE ALL ON FUNCTION cs.board_common_digits() FROM PUBLIC;
 
@@ -130,11 +148,10 @@ REVOKE ALL ON FUNCTION cs.board_common_digits() FROM PUBLIC;
 CREATE OR REPLACE FUNCTION cs.board_name_stats() RETURNS jsonb
 LANGUAGE plpgsql STABLE SET search_path = cs, pg_temp AS $$
 DECLARE
-    kept text := current_setting('cs.board_name_stats', true);
-    fresh jsonb;
+    fresh jsonb := cs.board_kept('cs.board_name_stats');
 BEGIN
-    IF kept ~ '^[0-9]+;' AND split_part(kept, ';', 1)::bigint > extract(epoch FROM clock_timestamp()) - 600 THEN
-        RETURN substr(kept, strpos(kept, ';') + 1)::jsonb;
+    IF fresh IS NOT NULL THEN
+        RETURN fresh;
     END IF;
     SELECT coalesce(jsonb_object_agg(CASE s.attname WHEN 'customer_name' THEN 'customer' ELSE 'project' END,
                                      CASE s.attname WHEN 'customer_name' THEN 1 ELSE 1 - s.null_frac END
@@ -145,9 +162,7 @@ BEGIN
       FROM pg_stats s CROSS JOIN pg_class c
      WHERE s.schemaname = 'cs' AND s.tablename = 'orders' AND s.attname IN ('customer_name', 'project_name')
        AND c.oid = 'cs.orders'::regclass;
-    PERFORM set_config('cs.board_name_stats',
-                       floor(extract(epoch FROM clock_timestamp()))::bigint::text || ';' || fresh::text, false);
-    RETURN fresh;
+    RETURN cs.board_keep('cs.board_name_stats', fresh);
 END $$;
 REVOKE ALL ON FUNCTION cs.board_name_stats() FROM PUBLIC;
 

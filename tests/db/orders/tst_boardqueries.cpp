@@ -79,6 +79,8 @@ private slots:
     void assigneeNameFollowsTheUsers();
     void poNumberPiecesFindWhatPlainSqlFinds_data();
     void poNumberPiecesFindWhatPlainSqlFinds();
+    void forgedStatisticsChangeNoPage_data();
+    void forgedStatisticsChangeNoPage();
     // Last: renames the customers and projects.
     void manyNamesOfBothKindsFindWhatPlainSqlFinds_data();
     void manyNamesOfBothKindsFindWhatPlainSqlFinds();
@@ -311,6 +313,52 @@ void TestBoardQueries::broadWordsFindWhatPlainSqlFinds()
     q.descending = descending;
     q.search = word;
     compareWithPlainSql(q, referenceSearch(word), minRows);
+}
+
+void TestBoardQueries::forgedStatisticsChangeNoPage_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("statistics");
+    // Every name as common as can be in a huge table (the walks of the sort's index, the name by name
+    // reads of the customer and project sorts), none at all (a branch per kind of name), one kind only.
+    const QStringList statistics = {QStringLiteral(R"({"customer": 1, "project": 1, "rows": 1000000000})"),
+                                    QStringLiteral("{}"), QStringLiteral(R"({"project": 0.5, "rows": 5})")};
+    for (int c = 0; c < cs::data::boardColumnCount; ++c) {
+        for (const QString& word : {QStringLiteral("gAMma"), QStringLiteral("er")}) {
+            for (int i = 0; i < statistics.size(); ++i) {
+                const bool descending = (c + i) % 2 == 1;
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2 %3 figures %4")
+                                             .arg(BoardQueries::sortKey(BoardColumn(c)),
+                                                  descending ? QStringLiteral("desc") : QStringLiteral("asc"), word)
+                                             .arg(i + 1)))
+                    << c << descending << word << statistics.at(i);
+            }
+        }
+    }
+}
+
+// The figures a session keeps for the board's choice of plan are settings its person can change
+// (psql, a patched client). Forged ones make the board take another plan, never find other rows.
+void TestBoardQueries::forgedStatisticsChangeNoPage()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, word);
+    QFETCH(QString, statistics);
+    QString error;
+    QVERIFY2(ScratchDatabase::exec(as(QStringLiteral("ProductionCoordinator")),
+                                   QStringLiteral("SELECT set_config('cs.board_name_stats', "
+                                                  "floor(extract(epoch FROM clock_timestamp()))::bigint::text || ';' || ?, false)"),
+                                   {statistics}, &error),
+             qPrintable(error));
+    BoardQuery q;
+    q.sortColumn = BoardColumn(column);
+    q.descending = descending;
+    q.search = word;
+    compareWithPlainSql(q, referenceSearch(word), 20);
+    forgetBoardStatistics();
 }
 
 void TestBoardQueries::keysOfAnotherSortAreRefused_data()
