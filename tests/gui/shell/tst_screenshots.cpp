@@ -507,8 +507,10 @@ void TestScreenshots::qcScreens()
     MainWindow* w = window();
     for (const auto& [build, qcType, screen] : {std::tuple{kPreQcBuild, QStringLiteral("PreQC"), QStringLiteral("qc_preqc")},
                                                std::tuple{kFinalQcBuild, QStringLiteral("FinalQC"), QStringLiteral("qc_finalqc")}}) {
-        w->openChecklist(orderId(build), qcType);
-        if (!wait([w, qcType] { return w->lastChecklistPage() && w->lastChecklistPage()->qcType() == qcType; }, screen))
+        // A copy to capture: clang before 16 refuses to capture a structured binding.
+        const QString type = qcType;
+        w->openChecklist(orderId(build), type);
+        if (!wait([w, type] { return w->lastChecklistPage() && w->lastChecklistPage()->qcType() == type; }, screen))
             continue;
         ChecklistPage* page = w->lastChecklistPage();
         if (!wait([page] { return page->isLoaded() && !page->isSending(); }, screen + QStringLiteral(": not loaded")))
