@@ -701,7 +701,7 @@ void TestOrderPage::documentsThroughTheWorker()
     // A 3 MB drawing, bytes that are not all alike.
     QByteArray pdf("%PDF-1.7\n% drawing\n");
     for (int i = 0; pdf.size() < 3 * 1024 * 1024; ++i)
-        pdf.append(char((i * 7919) & 0xff));
+        pdf.append(char((unsigned(i) * 7919u) & 0xffu));
     const QString path = m_home.filePath(QStringLiteral("sink-drawing.pdf"));
     {
         QFile f(path);
