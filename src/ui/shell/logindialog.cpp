@@ -60,7 +60,12 @@ LoginDialog::LoginDialog(data::Session* session, PasswordStore* passwords, QWidg
 }
 
 // A login still running when the dialog goes is not waited for: the session takes its answer.
-LoginDialog::~LoginDialog() = default;
+LoginDialog::~LoginDialog()
+{
+    // The dialog's widgets are destroyed after this body: the user name field then loses the focus and
+    // says editingFinished, which must not reach the slot of a dialog that is no longer whole.
+    m_ui->userLineEdit->disconnect(this);
+}
 
 void LoginDialog::loadProfiles()
 {

@@ -128,6 +128,9 @@ OrderWizard::OrderWizard(data::Session* session, data::CatalogCache* catalog, QW
 
 OrderWizard::~OrderWizard()
 {
+    // Hidden while still whole: hiding takes the focus from the field that has it, and its page then
+    // asks this wizard about the field left (from QWidget's destructor that would be too late).
+    hide();
     // Nothing typed is lost: an unfinished order stays as the draft (it was saved on every change).
     if (!m_finished)
         saveDraft();
