@@ -282,6 +282,7 @@ DECLARE
     common_digits jsonb;
     name_stats jsonb;
     number_part text;
+    scan_below text;
 BEGIN
     sort_column := CASE p_sort
         WHEN 'po' THEN 'po_number' WHEN 'build' THEN 'build_number' WHEN 'customer' THEN 'customer_name'
@@ -329,12 +330,70 @@ BEGIN
     IF p_assignee IS NOT NULL THEN
         conditions := conditions || 'o.current_assignee = $5'::text;
     END IF;
+
+    -- The key columns, and the key after which the page starts ($9 value, $10 updated_at, $11 id).
+    key_columns := format('%%1$s.%I%s, %%1$s.order_id', sort_column, CASE WHEN by_status THEN ', %1$s.updated_at' ELSE '' END);
+    key_values := format('CAST($9 AS %s)%s, $11', key_type, CASE WHEN by_status THEN ', $10' ELSE '' END);
+    keys := format(key_columns, 'o');
+
+    columns := 'SELECT o.order_id::text, o.po_number::text, o.build_number::text, o.customer_name::text, '
+        'o.project_name::text, o.sink_model::text, o.status::text, o.want_date, o.assignee_name::text, '
+        'o.updated_at, o.current_assignee::text, (o.want_date < current_date AND o.status <> ''Shipped''), '
+        'o.row_version, '
+        || format('jsonb_build_array(%s)::text', keys) || ' FROM cs.orders o ';
+    ordered_keys := regexp_replace(key_columns, '(, |$)',
+                                   ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g');
+    ordered := format(ordered_keys, 'o');
+
+    -- The search: the text anywhere (pattern, for ILIKE) and, for one or two characters, the start of
+    -- a PO or build number (prefix); the customer and project names it is in.
     IF btrim(coalesce(p_search, '')) <> '' THEN
-        pattern := '%' || replace(replace(replace(btrim(p_search), '\', '\\'), '%', '\%'), '_', '\_') || '%';
+        pattern := replace(replace(replace(btrim(p_search), '\', '\\'), '%', '\%'), '_', '\_');
+        prefix := upper(pattern) || '%';
+        pattern := '%' || pattern || '%';
         SELECT coalesce(array_agg(n.name) FILTER (WHERE n.kind = 'C'), '{}'),
                coalesce(array_agg(n.name) FILTER (WHERE n.kind = 'P'), '{}')
           INTO customers, projects
           FROM cs.order_search_names n WHERE n.name_folded LIKE lower(pattern);   -- name ILIKE pattern (0022)
+    END IF;
+
+    -- A table the size most plants have (below cs.board_scan_below builds, 10,000 unless the session
+    -- says otherwise): one statement reads the table once, tests every condition on each build and
+    -- sorts what it finds. At 2,000 builds that is about a millisecond, where planning the branches
+    -- below (each kind of match by its own index, the union sorted again) cost two or three and
+    -- their run one or two more: for a small table the planner's time was most of the page's. The
+    -- numbers are tested as text (|| '') so that the planner does not weigh their trigram indexes
+    -- for a read that the table scan does anyway; the names are tested in hash tables. The rows
+    -- and their order are those of the branches (db.boardqueries compares both with plain SQL). A
+    -- value of the setting that is not a number is ignored; any number only chooses the plan.
+    scan_below := current_setting('cs.board_scan_below', true);
+    IF (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'cs.orders'::regclass)
+       < (CASE WHEN length(scan_below) BETWEEN 1 AND 12 AND scan_below !~ '[^0-9]' THEN scan_below::real
+               ELSE 10000 END) THEN
+        IF pattern IS NULL THEN
+            m := 'true';
+        ELSE
+            m := format('(%s OR o.customer_name IN (SELECT unnest($2)) OR o.project_name IN (SELECT unnest($3)))',
+                        CASE WHEN length(btrim(p_search)) >= 3
+                             THEN '(o.po_number::text || '''') ILIKE $1 OR (o.build_number::text || '''') ILIKE $1'
+                             ELSE 'upper(o.po_number) LIKE $8 OR upper(o.build_number) LIKE $8' END);
+        END IF;
+        IF p_after IS NOT NULL THEN
+            -- After a value of a nullable column come its later values, then every NULL; after a NULL,
+            -- the NULLs of later order ids.
+            conditions := conditions || CASE
+                WHEN NOT nullable THEN format('(%s) %s (%s)', keys, after_op, key_values)
+                WHEN after_value IS NOT NULL THEN format('((%s) %s (%s) OR o.%I IS NULL)', keys, after_op, key_values, sort_column)
+                ELSE format('o.%I IS NULL AND o.order_id %s $11', sort_column, after_op) END;
+        END IF;
+        RETURN QUERY EXECUTE columns || 'WHERE ' || array_to_string(conditions || m, ' AND ')
+                             || ' ORDER BY ' || ordered || ' LIMIT $6 OFFSET $7'
+        USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
+              after_value, after_updated, after_id;
+        RETURN;
+    END IF;
+
+    IF btrim(coalesce(p_search, '')) <> '' THEN
         IF length(btrim(p_search)) >= 3 THEN
             matches := ARRAY['o.po_number ILIKE $1', 'o.build_number ILIKE $1'];
             -- Four digits or more, in a large table: the index looks for the digits that tell
@@ -362,7 +421,6 @@ BEGIN
             -- One or two characters are shorter than a trigram: no index finds them inside a number,
             -- and inside PO and build numbers they match nearly every row anyway. So they match the
             -- start of the PO or build number (a btree range), and anywhere in a name as always.
-            prefix := upper(replace(replace(replace(btrim(p_search), '\', '\\'), '%', '\%'), '_', '\_')) || '%';
             matches := ARRAY['upper(o.po_number) LIKE $8', 'upper(o.build_number) LIKE $8'];
         END IF;
         -- The names found: what share of the builds carry one, by the column statistics (names
@@ -413,20 +471,6 @@ BEGIN
     ELSE
         matches := ARRAY['true'];
     END IF;
-
-    -- The key columns, and the key after which the page starts ($9 value, $10 updated_at, $11 id).
-    key_columns := format('%%1$s.%I%s, %%1$s.order_id', sort_column, CASE WHEN by_status THEN ', %1$s.updated_at' ELSE '' END);
-    key_values := format('CAST($9 AS %s)%s, $11', key_type, CASE WHEN by_status THEN ', $10' ELSE '' END);
-    keys := format(key_columns, 'o');
-
-    columns := 'SELECT o.order_id::text, o.po_number::text, o.build_number::text, o.customer_name::text, '
-        'o.project_name::text, o.sink_model::text, o.status::text, o.want_date, o.assignee_name::text, '
-        'o.updated_at, o.current_assignee::text, (o.want_date < current_date AND o.status <> ''Shipped''), '
-        'o.row_version, '
-        || format('jsonb_build_array(%s)::text', keys) || ' FROM cs.orders o ';
-    ordered_keys := regexp_replace(key_columns, '(, |$)',
-                                   ' ' || direction || CASE WHEN nullable THEN ' NULLS LAST' ELSE '' END || '\1', 'g');
-    ordered := format(ordered_keys, 'o');
 
     -- One branch (two for a nullable column: its values, then its NULLs) per kind of match.
     FOREACH m IN ARRAY matches LOOP

@@ -5,7 +5,8 @@
 // customer and project names, in PO and build numbers, or in all of them finds in every sort the
 // rows, in the order, that a plain filtered ORDER BY gives; keys that are not the sort's are
 // refused; the assignee's name on the order follows assignments and renames and cannot be written
-// by a client.
+// by a client. Every comparison runs both ways the board reads a page: the branches of a large table
+// and the one scan of a small one (cs.board_scan_below).
 #include "devtools/ordergenerator.h"
 #include "data/orders/boardqueries.h"
 #include "data/orders/orderqueries.h"
@@ -98,7 +99,11 @@ private:
     bool page(QSqlDatabase db, const BoardQuery& query, QStringList* ids, QString* lastKey, QString* error);
     // The board's rows for a query equal those of plain SQL with this WHERE, in the sort's order: in
     // one page of all of them, and page by page (7 rows) by key, every row once. At least minRows.
-    void compareWithPlainSql(BoardQuery q, const QString& where, int minRows);
+    // With each of these values of cs.board_scan_below: by default the board's two ways to a page,
+    // the branches of a large table ("0": the table is never small enough) and the one scan of a
+    // small one (the test's 120 builds are below any large number).
+    void compareWithPlainSql(BoardQuery q, const QString& where, int minRows,
+                             const QStringList& scanBelow = {QStringLiteral("0"), QStringLiteral("1000000000")});
     // After the statistics changed: every open connection reads them again at its next search (a
     // session keeps the common digits and name statistics for up to ten minutes).
     void forgetBoardStatistics()
@@ -238,41 +243,52 @@ void TestBoardQueries::pagesByKeyGiveEveryRowOnceInOrder()
     compareWithPlainSql(q, where, 10);
 }
 
-void TestBoardQueries::compareWithPlainSql(BoardQuery q, const QString& where, int minRows)
+void TestBoardQueries::compareWithPlainSql(BoardQuery q, const QString& where, int minRows, const QStringList& scanBelow)
 {
     QSqlDatabase db = as(QStringLiteral("ProductionCoordinator"));
-    const bool descending = q.descending;
-    // All of them in one page, as plain SQL orders them.
-    QStringList all;
-    QString key, error;
-    q.limit = 1000;
-    QVERIFY2(page(db, q, &all, &key, &error), qPrintable(error));
     QStringList expected;
     QSqlQuery ref(m_db->superuser());
     QVERIFY(ref.exec(QStringLiteral("SELECT order_id::text FROM cs.orders WHERE %1 ORDER BY %2")
-                         .arg(where, referenceOrder(q.sortColumn, descending))));
+                         .arg(where, referenceOrder(q.sortColumn, q.descending))));
     while (ref.next())
         expected << ref.value(0).toString();
     QVERIFY(expected.size() >= minRows);
-    QCOMPARE(all, expected);
+    const BoardQuery first = q;
+    for (const QString& below : scanBelow) {
+        QString error;
+        QVERIFY2(ScratchDatabase::exec(db, QStringLiteral("SELECT set_config('cs.board_scan_below', ?, false)"),
+                                       {below}, &error),
+                 qPrintable(error));
+        const QByteArray path = "cs.board_scan_below = " + below.toUtf8();
+        q = first;
+        // All of them in one page, as plain SQL orders them.
+        QStringList all;
+        QString key;
+        q.limit = 1000;
+        QVERIFY2(page(db, q, &all, &key, &error), qPrintable(error));
+        QVERIFY2(all == expected, path.constData());
 
-    // Page by page, by key: every row once, in that order.
-    q.limit = 7;
-    QStringList paged;
-    int pages = 0;
-    while (true) {
-        QStringList ids;
-        QVERIFY2(page(db, q, &ids, &key, &error), qPrintable(error));
-        ++pages;
-        paged += ids;
-        if (ids.size() < q.limit)
-            break;
-        QVERIFY(!key.isEmpty());
-        q.after = key;
-        QVERIFY(pages <= expected.size());
+        // Page by page, by key: every row once, in that order.
+        q.limit = 7;
+        QStringList paged;
+        int pages = 0;
+        while (true) {
+            QStringList ids;
+            QVERIFY2(page(db, q, &ids, &key, &error), qPrintable(error));
+            ++pages;
+            paged += ids;
+            if (ids.size() < q.limit)
+                break;
+            QVERIFY(!key.isEmpty());
+            q.after = key;
+            QVERIFY(pages <= expected.size());
+        }
+        QVERIFY2(paged == expected, path.constData());
+        QCOMPARE(pages, int(expected.size() / 7) + 1);
     }
-    QCOMPARE(paged, expected);
-    QCOMPARE(pages, int(expected.size() / 7) + 1);
+    QString error;
+    QVERIFY2(ScratchDatabase::exec(db, QStringLiteral("SELECT set_config('cs.board_scan_below', '', false)"), {}, &error),
+             qPrintable(error));
 }
 
 void TestBoardQueries::broadWordsFindWhatPlainSqlFinds_data()
@@ -357,7 +373,11 @@ void TestBoardQueries::forgedStatisticsChangeNoPage()
     q.sortColumn = BoardColumn(column);
     q.descending = descending;
     q.search = word;
-    compareWithPlainSql(q, referenceSearch(word), 20);
+    // The size below which the board scans the table is a setting too: a value that is not a
+    // number is ignored, any number only chooses the plan.
+    compareWithPlainSql(q, referenceSearch(word), 20,
+                        {QStringLiteral("0"), QStringLiteral("1000000000"), QStringLiteral("-5"),
+                         QStringLiteral("1e99"), QStringLiteral("10000; DROP TABLE cs.orders"), QStringLiteral("")});
     forgetBoardStatistics();
 }
 
