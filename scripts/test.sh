@@ -3,16 +3,15 @@
 # PostgreSQL cluster and runs against it
 #   1. every CTest suite of the normal build (unit, db, gui) in build/;
 #   2. the sanitizer stage: a second build with AddressSanitizer + UndefinedBehaviorSanitizer in
-#      build-asan/ (clang when installed: it compiles the instrumented code faster than g++), the unit
-#      and db tests under it, and the bounded fuzz runs (label fuzz, tests/fuzz) under it;
+#      build-asan/ (clang when installed: it compiles the instrumented code faster than g++), the unit,
+#      db and gui tests under it, and the bounded fuzz runs (label fuzz, tests/fuzz) under it;
 # then stops and removes the cluster.
 #
-# Why the GUI tests are not in the sanitizer stage by default: CI has to stay well under 30 minutes
-# on a 2-core machine, and the normal build and tests take about 22 of them. The widget layer (cs_ui
-# and the GUI tests) is half of the compile time, so building it a second time with the sanitizers
-# would push CI far past that. The stage therefore builds and checks everything below the widgets
-# (cs_domain, cs_data, cs_print, cleanstation-admin, the unit, db and fuzz tests); the GUI tests run
-# under the sanitizers with CS_SANITIZE_GUI=1 (a local run or a release check, about 15 more minutes).
+# The sanitizer build is optimised less (-O1) and carries line tables instead of full debug information:
+# what a sanitizer report needs (file and line of every frame) at about half the compile time, which keeps
+# the second build of the widget layer affordable. It builds only what its tests run: the test and fuzz
+# executables and the command-line tool some of them call, not the app or the benchmarks.
+# CS_SANITIZE_GUI=0 leaves the GUI tests (and the widget layer's second build) out of it.
 #
 # Extra arguments go to ctest in build/ (for example: scripts/test.sh -L unit) and leave out the
 # sanitizer stage; CS_SANITIZE_TESTS=0 leaves it out of a full run too (the fuzz runs then run in
@@ -54,20 +53,22 @@ fi
 
 stage "sanitizer build (build-asan)"
 cxx=$(command -v clang++ || command -v g++)
-defines=(-DCS_SANITIZE=ON -DCS_WERROR=ON -DCS_SHARED_DIR="$root/../shared" -DCMAKE_CXX_COMPILER="$cxx")
-labels='unit|db|fuzz'
-if [[ "${CS_SANITIZE_GUI:-0}" == 1 ]]; then
-    CS_BUILD_DIR=build-asan scripts/build.sh "${defines[@]}"
-    labels='unit|db|gui|fuzz'
-else
-    # Configure, then build only what the unit, db and fuzz tests run (their executables and the
-    # command-line tool the db tests call).
-    CS_BUILD_DIR=build-asan scripts/build.sh "${defines[@]}" cs_domain
-    mapfile -t targets < <(ninja -C build-asan -t targets all \
-        | sed -nE 's#^[^:]*/(test_unit_[A-Za-z0-9_]+|test_db_[A-Za-z0-9_]+|fuzz_[A-Za-z0-9_]+|cleanstation-admin): CXX_EXECUTABLE.*#\1#p' \
-        | grep -v '_libfuzzer$')
-    CS_BUILD_DIR=build-asan scripts/build.sh "${targets[@]}"
+if [[ "$cxx" == *clang* ]]; then debug=-gline-tables-only; else debug=-g1; fi
+defines=(-DCS_SANITIZE=ON -DCS_WERROR=ON -DCS_SHARED_DIR="$root/../shared" -DCMAKE_CXX_COMPILER="$cxx"
+         -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 $debug -DNDEBUG")
+labels='unit|db|gui|fuzz'
+pattern='test_unit_|test_db_|test_gui_|fuzz_'
+if [[ "${CS_SANITIZE_GUI:-1}" == 0 ]]; then
+    labels='unit|db|fuzz'
+    pattern='test_unit_|test_db_|fuzz_'
 fi
+# Configure, then build only what those tests run (their executables and the command-line tool the db
+# and gui tests call).
+CS_BUILD_DIR=build-asan scripts/build.sh "${defines[@]}" cs_domain
+mapfile -t targets < <(ninja -C build-asan -t targets all \
+    | sed -nE "s#^[^:]*/((${pattern})[A-Za-z0-9_]+|cleanstation-admin): CXX_EXECUTABLE.*#\\1#p" \
+    | grep -v '_libfuzzer$')
+CS_BUILD_DIR=build-asan scripts/build.sh "${targets[@]}"
 
 stage "${labels//|/, } tests under the sanitizers"
 supp="$root/tests/sanitizers"

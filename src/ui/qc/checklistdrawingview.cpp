@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPdfDocument>
+#include <QPdfPageRenderer>
 #include <QPdfView>
 #include <QPixmap>
 #include <QScrollArea>
@@ -76,6 +77,12 @@ ChecklistDrawingView::ChecklistDrawingView(data::Session* session, QWidget* pare
 ChecklistDrawingView::~ChecklistDrawingView()
 {
     m_pdfView->setDocument(nullptr);
+    // QPdfView renders on a thread of its own renderer, which Qt 6.4 stops but never deletes when
+    // the view goes (a QThread left behind for every drawing view an inspector or assembler opened).
+    // Switching the renderer back to the GUI thread is the one way its API offers to delete it.
+    if (auto* renderer = m_pdfView->findChild<QPdfPageRenderer*>();
+        renderer && renderer->renderMode() == QPdfPageRenderer::RenderMode::MultiThreaded)
+        renderer->setRenderMode(QPdfPageRenderer::RenderMode::SingleThreaded);
 }
 
 QString ChecklistDrawingView::messageText() const
