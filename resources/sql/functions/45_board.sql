@@ -283,6 +283,7 @@ DECLARE
     name_stats jsonb;
     number_part text;
     scan_below text;
+    builds real;              -- the builds in cs.orders, by the statistics
 BEGIN
     sort_column := CASE p_sort
         WHEN 'po' THEN 'po_number' WHEN 'build' THEN 'build_number' WHEN 'customer' THEN 'customer_name'
@@ -368,9 +369,9 @@ BEGIN
     -- with plain SQL). A value of the setting that is not a number is ignored; any number only
     -- chooses the plan.
     scan_below := current_setting('cs.board_scan_below', true);
-    IF (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'cs.orders'::regclass)
-       < (CASE WHEN length(scan_below) BETWEEN 1 AND 12 AND scan_below !~ '[^0-9]' THEN scan_below::real
-               ELSE 5000 END) THEN
+    builds := (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'cs.orders'::regclass);
+    IF builds < (CASE WHEN length(scan_below) BETWEEN 1 AND 12 AND scan_below !~ '[^0-9]' THEN scan_below::real
+                      ELSE 5000 END) THEN
         IF pattern IS NULL THEN
             m := 'true';
         ELSE
@@ -394,7 +395,7 @@ BEGIN
         RETURN;
     END IF;
 
-    IF btrim(coalesce(p_search, '')) <> '' THEN
+    IF pattern IS NOT NULL THEN
         IF length(btrim(p_search)) >= 3 THEN
             matches := ARRAY['o.po_number ILIKE $1', 'o.build_number ILIKE $1'];
             -- Four digits or more, in a large table: the index looks for the digits that tell
@@ -402,10 +403,7 @@ BEGIN
             -- the whole text, written so that the planner cannot take it to the index again (it
             -- would read the common trigrams after all). Below 100,000 builds the common trigrams'
             -- lists are short, and reading the statistics would cost more than it spares.
-            IF btrim(p_search) ~ '[0-9]{4}' THEN
-                table_rows := (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'cs.orders'::regclass);
-            END IF;
-            IF table_rows >= 100000 THEN
+            IF btrim(p_search) ~ '[0-9]{4}' AND builds >= 100000 THEN
                 common_digits := cs.board_common_digits();
                 number_part := cs.board_number_part(btrim(p_search), common_digits -> 'po');
                 IF number_part IS NOT NULL THEN
