@@ -2,19 +2,15 @@
 
 #include "data/common/worker.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace cs::data {
 
 namespace {
-
-QString text(const QVariant& v)
-{
-    return v.isNull() ? QString() : v.toString();
-}
 
 DbError refusal(const QString& code, const QString& message)
 {
@@ -25,209 +21,159 @@ DbError refusal(const QString& code, const QString& message)
     return e;
 }
 
-// The statements below run on a QSqlQuery the caller owns: inside a transaction, a statement that fails
-// aborts it, and a prepared query freed before the ROLLBACK could not deallocate its statement.
-
-Result<OrderDetail> orderFrom(QSqlQuery& q, const QString& orderId)
+QString string(const QJsonValue& v)
 {
-    const Result<Done> run = worker::exec(
-        q,
-        QStringLiteral(
-            "SELECT o.order_id::text, o.po_number, o.build_number, o.customer_name, o.project_name, o.sales_person, "
-            "o.want_date, o.order_language::text, o.notes, o.sink_family::text, o.sink_model, o.status::text, "
-            "o.current_assignee::text, a.full_name, c.full_name, o.row_version, o.created_at, o.updated_at, "
-            "o.config::text, b.bom_id::text, b.version, b.status, b.content_sha256, b.generated_at, b.catalog_revision "
-            "FROM cs.orders o LEFT JOIN cs.users a ON a.user_id = o.current_assignee "
-            "LEFT JOIN cs.users c ON c.user_id = o.created_by LEFT JOIN cs.boms b ON b.bom_id = o.generated_bom_id "
-            "WHERE o.order_id = CAST(:id AS uuid)"),
-        {{QStringLiteral(":id"), orderId}});
-    if (!run)
-        return run.error();
-    if (!q.next())
-        return refusal(QStringLiteral("E-ORDER-NOT-FOUND"), OrderPageRepository::tr("The order no longer exists."));
+    return v.isString() ? v.toString() : QString();
+}
+
+// Timestamps come as ISO 8601 text with the session's offset, read as the driver reads a timestamptz.
+QDateTime at(const QJsonValue& v)
+{
+    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+}
+
+OrderDetail orderOf(const QJsonObject& o)
+{
     OrderDetail d;
-    d.orderId = q.value(0).toString();
-    d.poNumber = q.value(1).toString();
-    d.buildNumber = q.value(2).toString();
-    d.customerName = q.value(3).toString();
-    d.projectName = text(q.value(4));
-    d.salesPerson = q.value(5).toString();
-    d.wantDate = q.value(6).toDate();
-    d.language = q.value(7).toString();
-    d.notes = text(q.value(8));
-    d.family = q.value(9).toString();
-    d.model = text(q.value(10));
-    d.status = q.value(11).toString();
-    d.assigneeId = text(q.value(12));
-    d.assigneeName = text(q.value(13));
-    d.createdByName = text(q.value(14));
-    d.rowVersion = q.value(15).toInt();
-    d.createdAt = q.value(16).toDateTime();
-    d.updatedAt = q.value(17).toDateTime();
-    d.config = QJsonDocument::fromJson(q.value(18).toString().toUtf8()).object();
-    d.bomId = text(q.value(19));
-    d.bomVersion = q.value(20).toInt();
-    d.bomStatus = text(q.value(21));
-    d.bomSha256 = text(q.value(22)).trimmed();
-    d.bomGeneratedAt = q.value(23).toDateTime();
-    d.catalogRevision = q.value(24).toLongLong();
+    d.orderId = string(o[u"id"]);
+    d.poNumber = string(o[u"po"]);
+    d.buildNumber = string(o[u"build"]);
+    d.customerName = string(o[u"customer"]);
+    d.projectName = string(o[u"project"]);
+    d.salesPerson = string(o[u"sales"]);
+    d.wantDate = QDate::fromString(string(o[u"want"]), Qt::ISODate);
+    d.language = string(o[u"language"]);
+    d.notes = string(o[u"notes"]);
+    d.family = string(o[u"family"]);
+    d.model = string(o[u"model"]);
+    d.status = string(o[u"status"]);
+    d.assigneeId = string(o[u"assignee_id"]);
+    d.assigneeName = string(o[u"assignee"]);
+    d.createdByName = string(o[u"created_by"]);
+    d.rowVersion = o[u"row_version"].toInt();
+    d.createdAt = at(o[u"created_at"]);
+    d.updatedAt = at(o[u"updated_at"]);
+    d.config = o[u"config"].toObject();
+    d.bomId = string(o[u"bom_id"]);
+    d.bomVersion = o[u"bom_version"].toInt();
+    d.bomStatus = string(o[u"bom_status"]);
+    d.bomSha256 = string(o[u"bom_sha256"]).trimmed();
+    d.bomGeneratedAt = at(o[u"bom_generated_at"]);
+    d.catalogRevision = qint64(o[u"catalog_revision"].toDouble());
     return d;
 }
 
-Result<QList<HistoryEntry>> historyFrom(QSqlQuery& q, const QString& orderId)
+QList<HistoryEntry> historyOf(const QJsonArray& rows)
 {
-    const Result<Done> run = worker::exec(
-        q,
-        QStringLiteral(
-            "SELECT h.created_at, u.full_name, h.action, h.old_status::text, h.new_status::text, h.notes, h.forced "
-            "FROM cs.order_history h LEFT JOIN cs.users u ON u.user_id = h.user_id "
-            "WHERE h.order_id = CAST(:id AS uuid) ORDER BY h.created_at, h.history_id"),
-        {{QStringLiteral(":id"), orderId}});
-    if (!run)
-        return run.error();
     QList<HistoryEntry> out;
-    while (q.next())
-        out.append(HistoryEntry{q.value(0).toDateTime(), text(q.value(1)), q.value(2).toString(), text(q.value(3)),
-                                text(q.value(4)), text(q.value(5)), q.value(6).toBool()});
+    out.reserve(rows.size());
+    for (const QJsonValue& v : rows) {
+        const QJsonObject h = v.toObject();
+        out.append(HistoryEntry{at(h[u"at"]), string(h[u"who"]), string(h[u"action"]), string(h[u"from"]),
+                                string(h[u"to"]), string(h[u"notes"]), h[u"forced"].toBool()});
+    }
     return out;
 }
 
-Result<QList<TransitionOption>> transitionsFrom(QSqlQuery& q, const QString& fromStatus, const QString& roleName)
+QList<TransitionOption> transitionsOf(const QJsonArray& rows)
 {
-    const Result<Done> run = worker::exec(
-        q,
-        QStringLiteral("SELECT to_status::text, note_required, gate FROM cs.order_transitions "
-                       "WHERE from_status = CAST(:from AS cs.order_status_enum) "
-                       "AND coalesce(CAST(NULLIF(:role, '') AS cs.user_role_enum), cs.caller_role()) = ANY (allowed_roles) "
-                       "ORDER BY to_status"),
-        {{QStringLiteral(":from"), fromStatus}, {QStringLiteral(":role"), roleName}});
-    if (!run)
-        return run.error();
     QList<TransitionOption> out;
-    while (q.next())
-        out.append(TransitionOption{q.value(0).toString(), q.value(1).toBool(), text(q.value(2))});
+    for (const QJsonValue& v : rows) {
+        const QJsonObject t = v.toObject();
+        out.append(TransitionOption{string(t[u"to"]), t[u"note_required"].toBool(), string(t[u"gate"])});
+    }
     return out;
 }
 
-Result<QList<AssignableUser>> assignableFrom(QSqlQuery& q, const QString& status)
+QList<AssignableUser> assignableOf(const QJsonArray& rows)
 {
-    // The roles that fit a build in each status, as cs.assign_order checks them (admins fit every status);
-    // only for those who may assign.
-    const Result<Done> run = worker::exec(
-        q,
-        QStringLiteral(
-            "SELECT username, full_name FROM cs.users WHERE cs.caller_role() IN ('ProductionCoordinator', 'Admin') "
-            "AND is_active AND (role = 'Admin' OR role = ANY ("
-            " CASE WHEN CAST(:s AS text) IN ('OrderCreated', 'PartsSent') THEN ARRAY['ProcurementSpecialist']::cs.user_role_enum[]"
-            "      WHEN CAST(:s2 AS text) IN ('ReadyForPreQC', 'ReadyForFinalQC') THEN ARRAY['QCPerson']::cs.user_role_enum[]"
-            "      WHEN CAST(:s3 AS text) IN ('ReadyForProduction', 'TestingComplete', 'PackagingComplete')"
-            "           THEN ARRAY['Assembler']::cs.user_role_enum[]"
-            "      ELSE enum_range(NULL::cs.user_role_enum) END)) ORDER BY full_name"),
-        {{QStringLiteral(":s"), status}, {QStringLiteral(":s2"), status}, {QStringLiteral(":s3"), status}});
-    if (!run)
-        return run.error();
     QList<AssignableUser> out;
-    while (q.next())
-        out.append(AssignableUser{q.value(0).toString(), q.value(1).toString()});
+    for (const QJsonValue& v : rows) {
+        const QJsonObject u = v.toObject();
+        out.append(AssignableUser{string(u[u"username"]), string(u[u"name"])});
+    }
     return out;
 }
 
-Result<QList<DocumentInfo>> documentsFrom(QSqlQuery& q, const QString& orderId)
+QList<DocumentInfo> documentsOf(const QJsonArray& rows)
 {
-    const Result<Done> run = worker::exec(
-        q,
-        QStringLiteral("SELECT d.document_id::text, d.filename, d.file_type, d.document_type, d.file_size, "
-                       "d.content_sha256, u.full_name, d.uploaded_at FROM cs.order_documents d "
-                       "LEFT JOIN cs.users u ON u.user_id = d.uploaded_by "
-                       "WHERE d.order_id = CAST(:id AS uuid) ORDER BY d.uploaded_at, d.filename"),
-        {{QStringLiteral(":id"), orderId}});
-    if (!run)
-        return run.error();
     QList<DocumentInfo> out;
-    while (q.next())
-        out.append(DocumentInfo{q.value(0).toString(), q.value(1).toString(), text(q.value(2)), text(q.value(3)),
-                                q.value(4).toLongLong(), text(q.value(5)).trimmed(), text(q.value(6)),
-                                q.value(7).toDateTime()});
+    for (const QJsonValue& v : rows) {
+        const QJsonObject d = v.toObject();
+        out.append(DocumentInfo{string(d[u"id"]), string(d[u"filename"]), string(d[u"file_type"]),
+                                string(d[u"document_type"]), qint64(d[u"size"].toDouble()),
+                                string(d[u"sha256"]).trimmed(), string(d[u"uploaded_by"]), at(d[u"uploaded_at"])});
+    }
     return out;
 }
 
-Result<BomData> bomFrom(QSqlQuery& q, const QString& bomId)
+BomData bomOf(const QJsonObject& page)
 {
-    const QVariantMap id{{QStringLiteral(":id"), bomId}};
-    // The catalog name of an item: a part, an assembly, or an assembly named with the ASSY- prefix.
-    const QString names = QStringLiteral(
-        "coalesce((SELECT p.name FROM cs.parts p WHERE p.part_id = %1),"
-        " (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = %1),"
-        " (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = 'ASSY-' || %1), '')");
     BomData bom;
-    Result<Done> run = worker::exec(q,
-                                    QStringLiteral("SELECT bom_id::text, version, status, content_sha256, catalog_revision, "
-                                                   "bom_items::text FROM cs.boms "
-                                                   "WHERE bom_id = CAST(:id AS uuid)"),
-                                    id);
-    if (!run)
-        return run.error();
-    if (!q.next())
-        return refusal(QStringLiteral("E-BOM-NOT-FOUND"), OrderPageRepository::tr("The BOM no longer exists."));
-    bom.bomId = q.value(0).toString();
-    bom.version = q.value(1).toInt();
-    bom.status = q.value(2).toString();
-    bom.sha256 = q.value(3).toString().trimmed();
-    bom.catalogRevision = q.value(4).toLongLong();
-    bom.items = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-
-    run = worker::exec(q,
-                       QStringLiteral("SELECT i.line_no, i.parent_line_no, i.item_id, %1, i.quantity, i.extended_quantity, "
-                                      "i.depth, i.rule, i.answer, i.note FROM cs.bom_items i "
-                                      "WHERE i.bom_id = CAST(:id AS uuid) ORDER BY i.line_no")
-                           .arg(names.arg(QStringLiteral("i.item_id"))),
-                       id);
-    if (!run)
-        return run.error();
-    while (q.next()) {
+    const QJsonObject b = page[u"bom"].toObject();
+    bom.bomId = string(b[u"id"]);
+    bom.version = b[u"version"].toInt();
+    bom.status = string(b[u"status"]);
+    bom.sha256 = string(b[u"sha256"]).trimmed();
+    bom.catalogRevision = qint64(b[u"catalog_revision"].toDouble());
+    bom.items = b[u"items"].toObject();
+    for (const QJsonValue& v : page[u"tree"].toArray()) {
+        const QJsonObject l = v.toObject();
         BomLineRow r;
-        r.lineNo = q.value(0).toInt();
-        r.parentLineNo = q.value(1).isNull() ? -1 : q.value(1).toInt();
-        r.itemId = q.value(2).toString();
-        r.name = q.value(3).toString();
-        r.quantity = q.value(4).toInt();
-        r.extendedQuantity = q.value(5).toInt();
-        r.depth = q.value(6).toInt();
-        r.rule = text(q.value(7));
-        r.answer = text(q.value(8));
-        r.note = text(q.value(9));
+        r.lineNo = l[u"line"].toInt();
+        r.parentLineNo = l[u"parent"].isNull() ? -1 : l[u"parent"].toInt();
+        r.itemId = string(l[u"id"]);
+        r.name = string(l[u"name"]);
+        r.quantity = l[u"qty"].toInt();
+        r.extendedQuantity = l[u"extended"].toInt();
+        r.depth = l[u"depth"].toInt();
+        r.rule = string(l[u"rule"]);
+        r.answer = string(l[u"answer"]);
+        r.note = string(l[u"note"]);
         bom.tree.append(r);
     }
-
-    // The procurement list: the frozen, merged leaf list of the BOM.
-    run = worker::exec(q,
-                       QStringLiteral("SELECT f ->> 'id', %1, (f ->> 'qty')::bigint FROM cs.boms b, "
-                                      "jsonb_array_elements(coalesce(b.bom_items -> 'flat', '[]')) f "
-                                      "WHERE b.bom_id = CAST(:id AS uuid) ORDER BY f ->> 'id'")
-                           .arg(names.arg(QStringLiteral("(f ->> 'id')"))),
-                       id);
-    if (!run)
-        return run.error();
-    while (q.next())
-        bom.flat.append(BomFlatRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
-
-    // Decisions on every version of this build's BOM, with their signatures.
-    run = worker::exec(
-        q,
-        QStringLiteral("SELECT ba.action, coalesce(s.printed_name, u.full_name), coalesce(s.signed_at, ba.created_at), "
-                       "ba.notes, s.meaning, s.content_sha256, b.version FROM cs.bom_approvals ba "
-                       "JOIN cs.boms b ON b.bom_id = ba.bom_id LEFT JOIN cs.users u ON u.user_id = ba.user_id "
-                       "LEFT JOIN cs.signatures s ON s.signature_id = ba.signature_id "
-                       "WHERE b.order_id = (SELECT order_id FROM cs.boms WHERE bom_id = CAST(:id AS uuid)) "
-                       "ORDER BY ba.created_at"),
-        id);
-    if (!run)
-        return run.error();
-    while (q.next())
-        bom.approvals.append(BomApproval{q.value(0).toString(), text(q.value(1)), q.value(2).toDateTime(),
-                                         text(q.value(3)), text(q.value(4)), text(q.value(5)).trimmed(),
-                                         q.value(6).toInt()});
+    for (const QJsonValue& v : page[u"flat"].toArray()) {
+        const QJsonObject f = v.toObject();
+        bom.flat.append(BomFlatRow{string(f[u"id"]), string(f[u"name"]), qint64(f[u"qty"].toDouble())});
+    }
+    for (const QJsonValue& v : page[u"approvals"].toArray()) {
+        const QJsonObject a = v.toObject();
+        bom.approvals.append(BomApproval{string(a[u"action"]), string(a[u"who"]), at(a[u"at"]), string(a[u"notes"]),
+                                         string(a[u"meaning"]), string(a[u"sha256"]).trimmed(), a[u"version"].toInt()});
+    }
     return bom;
+}
+
+// One call of a page function (`sql` with :id); a missing row answers `missing`.
+Result<QJsonObject> call(QSqlDatabase& db, const QString& sql, const QVariantMap& bindings, const DbError& missing)
+{
+    QSqlQuery q(db);
+    const Result<Done> run = worker::exec(q, sql, bindings);
+    if (!run)
+        return run.error();
+    if (!q.next() || q.value(0).isNull())
+        return missing;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &error);
+    if (!doc.isObject())
+        return DbError::client(QStringLiteral("E-CLIENT-ANSWER"),
+                               OrderPageRepository::tr("The server's answer could not be read: %1").arg(error.errorString()));
+    return doc.object();
+}
+
+DbError orderMissing()
+{
+    return refusal(QStringLiteral("E-ORDER-NOT-FOUND"), OrderPageRepository::tr("The order no longer exists."));
+}
+
+// cs.order_page with the parts named (all of them when `parts` is empty).
+Result<QJsonObject> orderPage(QSqlDatabase& db, const QString& orderId, const QStringList& parts = {})
+{
+    if (parts.isEmpty())
+        return call(db, QStringLiteral("SELECT cs.order_page(CAST(:id AS uuid))"), {{QStringLiteral(":id"), orderId}},
+                    orderMissing());
+    return call(db, QStringLiteral("SELECT cs.order_page(CAST(:id AS uuid), string_to_array(:parts, ','))"),
+                {{QStringLiteral(":id"), orderId}, {QStringLiteral(":parts"), parts.join(u',')}}, orderMissing());
 }
 
 } // namespace
@@ -244,78 +190,52 @@ QFuture<Result<OrderPageData>> OrderPageRepository::load(const QString& orderId)
 
 Result<OrderPageData> OrderPageRepository::read(QSqlDatabase& db, const QString& orderId)
 {
-    QSqlQuery q(db);   // outlives the transaction (see above)
-    return worker::inTransaction<OrderPageData>(db, [&](QSqlDatabase&) -> Result<OrderPageData> {
-        // One snapshot for every part: the history, BOM and documents belong to the order row read.
-        // (Not a prepared statement: the server cannot prepare SET.)
-        if (!q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
-            return DbError::fromSql(q.lastError());
-        OrderPageData page;
-        Result<OrderDetail> order = orderFrom(q, orderId);
-        if (!order)
-            return order.error();
-        page.detail = std::move(order).value();
-        Result<QList<HistoryEntry>> history = historyFrom(q, orderId);
-        if (!history)
-            return history.error();
-        page.history = std::move(history).value();
-        Result<QList<TransitionOption>> transitions = transitionsFrom(q, page.detail.status, QString());
-        if (!transitions)
-            return transitions.error();
-        page.transitions = std::move(transitions).value();
-        Result<QList<DocumentInfo>> documents = documentsFrom(q, orderId);
-        if (!documents)
-            return documents.error();
-        page.documents = std::move(documents).value();
-        Result<QList<AssignableUser>> assignable = assignableFrom(q, page.detail.status);
-        if (!assignable)
-            return assignable.error();
-        page.assignable = std::move(assignable).value();
-        if (!page.detail.bomId.isEmpty()) {
-            Result<BomData> bom = bomFrom(q, page.detail.bomId);
-            if (!bom)
-                return bom.error();
-            page.bom = std::move(bom).value();
-        }
-        return page;
-    });
+    const Result<QJsonObject> page = orderPage(db, orderId);
+    if (!page)
+        return page.error();
+    OrderPageData data;
+    data.detail = orderOf(page->value(u"order").toObject());
+    data.history = historyOf(page->value(u"history").toArray());
+    data.transitions = transitionsOf(page->value(u"transitions").toArray());
+    data.documents = documentsOf(page->value(u"documents").toArray());
+    data.assignable = assignableOf(page->value(u"assignable").toArray());
+    if (page->value(u"bom").isObject())
+        data.bom = bomOf(page->value(u"bom").toObject());
+    return data;
 }
 
 Result<OrderDetail> OrderPageRepository::readOrder(QSqlDatabase& db, const QString& orderId)
 {
-    QSqlQuery q(db);
-    return orderFrom(q, orderId);
+    const Result<QJsonObject> page = orderPage(db, orderId, {QStringLiteral("order")});
+    if (!page)
+        return page.error();
+    return orderOf(page->value(u"order").toObject());
 }
 
 Result<QList<HistoryEntry>> OrderPageRepository::readHistory(QSqlDatabase& db, const QString& orderId)
 {
-    QSqlQuery q(db);
-    return historyFrom(q, orderId);
-}
-
-Result<QList<TransitionOption>> OrderPageRepository::readTransitions(QSqlDatabase& db, const QString& fromStatus,
-                                                                     const QString& roleName)
-{
-    QSqlQuery q(db);
-    return transitionsFrom(q, fromStatus, roleName);
-}
-
-Result<QList<AssignableUser>> OrderPageRepository::readAssignable(QSqlDatabase& db, const QString& status)
-{
-    QSqlQuery q(db);
-    return assignableFrom(q, status);
+    const Result<QJsonObject> page = orderPage(db, orderId, {QStringLiteral("history")});
+    if (!page)
+        return page.error();
+    return historyOf(page->value(u"history").toArray());
 }
 
 Result<QList<DocumentInfo>> OrderPageRepository::readDocuments(QSqlDatabase& db, const QString& orderId)
 {
-    QSqlQuery q(db);
-    return documentsFrom(q, orderId);
+    const Result<QJsonObject> page = orderPage(db, orderId, {QStringLiteral("documents")});
+    if (!page)
+        return page.error();
+    return documentsOf(page->value(u"documents").toArray());
 }
 
 Result<BomData> OrderPageRepository::readBom(QSqlDatabase& db, const QString& bomId)
 {
-    QSqlQuery q(db);
-    return bomFrom(q, bomId);
+    const Result<QJsonObject> page =
+        call(db, QStringLiteral("SELECT cs.bom_page(CAST(:id AS uuid))"), {{QStringLiteral(":id"), bomId}},
+             refusal(QStringLiteral("E-BOM-NOT-FOUND"), OrderPageRepository::tr("The BOM no longer exists.")));
+    if (!page)
+        return page.error();
+    return bomOf(page.value());
 }
 
 } // namespace cs::data

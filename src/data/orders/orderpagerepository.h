@@ -15,9 +15,10 @@ class Session;
 
 // The order page's read: ONE call that reads everything the page shows (the order with its current
 // BOM, the timeline, the status actions open to the reader's role, the documents, the BOM's tree,
-// procurement list and decisions, and for coordinators and admins the people it may be assigned to)
-// in one read-only REPEATABLE READ transaction, so the parts agree with each other (one snapshot).
-// The reader's role is the server's (cs.caller_role()), not the client's idea of it.
+// procurement list and decisions, and for coordinators and admins the people it may be assigned to):
+// one statement, cs.order_page, whose parts are read in one snapshot and so agree with each other, and
+// whose plans the server keeps for the session. The reader's role is the server's (cs.caller_role()),
+// not the client's idea of it.
 class OrderPageRepository
 {
     Q_DECLARE_TR_FUNCTIONS(cs::data::OrderPageRepository)
@@ -32,17 +33,11 @@ public:
     // The same on `db`, in the calling thread.
     static Result<OrderPageData> read(QSqlDatabase& db, const QString& orderId);
 
-    // Parts of it, each on `db` in the calling thread (no transaction of their own).
+    // Parts of it, each on `db` in the calling thread (the same call, asked for that part only).
     static Result<OrderDetail> readOrder(QSqlDatabase& db, const QString& orderId);
     static Result<QList<HistoryEntry>> readHistory(QSqlDatabase& db, const QString& orderId);
-    // The moves from `fromStatus` open to the role named `roleName` ("ProcurementSpecialist"); to the
-    // caller's own role when it is empty.
-    static Result<QList<TransitionOption>> readTransitions(QSqlDatabase& db, const QString& fromStatus,
-                                                           const QString& roleName = {});
-    // Empty unless the caller is a coordinator or an admin (who may assign).
-    static Result<QList<AssignableUser>> readAssignable(QSqlDatabase& db, const QString& status);
     static Result<QList<DocumentInfo>> readDocuments(QSqlDatabase& db, const QString& orderId);
-    // E-BOM-NOT-FOUND when there is no such BOM.
+    // A BOM by its id (cs.bom_page); E-BOM-NOT-FOUND when there is no such BOM.
     static Result<BomData> readBom(QSqlDatabase& db, const QString& bomId);
 
 private:

@@ -36,7 +36,7 @@ const QList<CapabilityRule>& Capabilities::table()
     // In the enum's order (rule() relies on it).
     static const QList<CapabilityRule> table = {
         {C::SeeOrderList, QStringLiteral("orders.list"), RoleSet::all(), {}, {QStringLiteral("cs.board_page")}},
-        {C::SeeOrderDetails, QStringLiteral("orders.details"), kProduction, {}, {}},
+        {C::SeeOrderDetails, QStringLiteral("orders.details"), kProduction, {}, {QStringLiteral("cs.order_page")}},
         {C::CreateOrder, QStringLiteral("orders.create"), {R::ProductionCoordinator, R::Admin}, {},
          {QStringLiteral("cs.submit_order"), QStringLiteral("cs.ensure_custom_part")}},
         {C::EditOrder, QStringLiteral("orders.edit"), {R::ProductionCoordinator, R::Admin}, {S::OrderCreated},
@@ -47,7 +47,7 @@ const QList<CapabilityRule>& Capabilities::table()
          {QStringLiteral("cs.claim_build")}},
         {C::ForceStatus, QStringLiteral("orders.forceStatus"), {R::Admin}, {}, {QStringLiteral("cs.force_order_status")}},
         {C::DeleteOrder, QStringLiteral("orders.delete"), {R::Admin}, {}, {QStringLiteral("cs.delete_order")}},
-        {C::ViewBom, QStringLiteral("bom.view"), kProduction, {}, {}},
+        {C::ViewBom, QStringLiteral("bom.view"), kProduction, {}, {QStringLiteral("cs.bom_page")}},
         {C::ApproveBom, QStringLiteral("bom.approve"), {R::ProcurementSpecialist, R::Admin}, {S::OrderCreated},
          {QStringLiteral("cs.approve_bom")}},
         {C::ReportArrival, QStringLiteral("parts.reportArrival"), {R::ProcurementSpecialist, R::Admin},
