@@ -11,6 +11,7 @@
 
 #include "catalogfuzz.h"
 #include "fuzzsupport.h"
+#include "testpaths.h"
 
 #include "domain/bom/bomexpander.h"
 #include "domain/bom/bomgenerator.h"
@@ -64,7 +65,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
     g_orders = new QList<OrderConfiguration>;
     // The demo orders, to generate BOMs on each accepted catalog.
     const QJsonDocument demo =
-        QJsonDocument::fromJson(cs::fuzz::readFile(QStringLiteral(CS_SOURCE_DIR "/resources/demo/orders.json")));
+        QJsonDocument::fromJson(cs::fuzz::readFile(cs::test::sourcePath(u"resources/demo/orders.json")));
     for (const QJsonValue o : demo.object().value(u"orders").toArray()) {
         QString error;
         if (auto config = OrderConfiguration::fromJson(o.toObject().value(u"config").toObject(), &error)) {
@@ -80,7 +81,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
     // rules and the expansion rather than stopping at the order's own errors.
     QList<CatalogProblem> problems;
     const auto demoCatalog = Catalog::fromData(
-        CatalogData::readDirectory(QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"), &problems));
+        CatalogData::readDirectory(cs::test::sourcePath(u"resources/demo/catalog"), &problems));
     for (const OrderConfiguration& order : std::as_const(*g_orders)) {
         const GenerationResult r = BomGenerator::generate(*demoCatalog, order, kToday);
         if (!problems.isEmpty() || !r.valid)

@@ -10,6 +10,7 @@
 // either parses and evaluates at every position or is refused with a message.
 
 #include "fuzzsupport.h"
+#include "testpaths.h"
 
 #include "domain/checklist/checklistpassrule.h"
 
@@ -153,7 +154,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
         QStringLiteral("drop \"Center\" when the sink has fewer than 2 basins")};
     for (const QString& file : {QStringLiteral("pre-qc.json"), QStringLiteral("production-clp.json"),
                                 QStringLiteral("eol-testing-clt.json"), QStringLiteral("final-qc-clq.json")})
-        *g_pool += cs::fuzz::jsonStrings(cs::fuzz::readFile(QStringLiteral(CS_SHARED_DIR "/domain/checklists/") + file));
+        *g_pool += cs::fuzz::jsonStrings(cs::fuzz::readFile(cs::test::sharedPath(u"domain/checklists/") + file));
     return 0;
 }
 
@@ -161,11 +162,11 @@ extern "C" void csFuzzSeeds(std::vector<std::string>* seeds)
 {
     for (const QString& file : {QStringLiteral("pre-qc.json"), QStringLiteral("production-clp.json"),
                                 QStringLiteral("eol-testing-clt.json"), QStringLiteral("final-qc-clq.json")}) {
-        const QByteArray text = cs::fuzz::readFile(QStringLiteral(CS_SHARED_DIR "/domain/checklists/") + file);
+        const QByteArray text = cs::fuzz::readFile(cs::test::sharedPath(u"domain/checklists/") + file);
         if (!text.isEmpty())
             seeds->push_back(toStd(text));
     }
-    cs::fuzz::addSeedFiles(QStringLiteral(CS_SOURCE_DIR "/tests/fuzz/corpus/checklisttemplate"), seeds);
+    cs::fuzz::addSeedFiles(cs::test::sourcePath(u"tests/fuzz/corpus/checklisttemplate"), seeds);
 }
 
 extern "C" size_t LLVMFuzzerCustomMutator(uint8_t* data, size_t size, size_t maxSize, unsigned int seed)

@@ -9,6 +9,7 @@
 // validation result and the BOM (the contract of sinkconfiguration.h).
 
 #include "fuzzsupport.h"
+#include "testpaths.h"
 
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
@@ -63,9 +64,9 @@ void checkResult(const GenerationResult& r)
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
     cs::fuzz::ensureCoreApplication("fuzz_config");
-    QString dir = QStringLiteral(CS_SHARED_DIR "/domain/catalog");
+    QString dir = cs::test::sharedPath(u"domain/catalog");
     if (!QDir(dir).exists(QStringLiteral("parts.json")))
-        dir = QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog");
+        dir = cs::test::sourcePath(u"resources/demo/catalog");
     QList<CatalogProblem> problems;
     const CatalogData data = CatalogData::readDirectory(dir, &problems);
     if (!problems.isEmpty())
@@ -86,14 +87,14 @@ extern "C" void csFuzzSeeds(std::vector<std::string>* seeds)
     // Each demo order (an object with its "config": the CLI unwraps it) and the configuration of
     // each acceptance case.
     const QJsonDocument demo =
-        QJsonDocument::fromJson(cs::fuzz::readFile(QStringLiteral(CS_SOURCE_DIR "/resources/demo/orders.json")));
+        QJsonDocument::fromJson(cs::fuzz::readFile(cs::test::sourcePath(u"resources/demo/orders.json")));
     for (const QJsonValue o : demo.object().value(u"orders").toArray())
         seeds->push_back(toStd(QJsonDocument(o.toObject()).toJson(QJsonDocument::Indented)));
     const QJsonDocument cases =
-        QJsonDocument::fromJson(cs::fuzz::readFile(QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json")));
+        QJsonDocument::fromJson(cs::fuzz::readFile(cs::test::sharedPath(u"domain/acceptance/cases.json")));
     for (const QJsonValue c : cases.array())
         seeds->push_back(toStd(QJsonDocument(c.toObject().value(u"config").toObject()).toJson(QJsonDocument::Indented)));
-    cs::fuzz::addSeedFiles(QStringLiteral(CS_SOURCE_DIR "/tests/fuzz/corpus/config"), seeds);
+    cs::fuzz::addSeedFiles(cs::test::sourcePath(u"tests/fuzz/corpus/config"), seeds);
 }
 
 extern "C" size_t LLVMFuzzerCustomMutator(uint8_t* data, size_t size, size_t maxSize, unsigned int seed)

@@ -6,6 +6,7 @@
 // backslashes and '=' survive).
 
 #include "fuzzsupport.h"
+#include "testpaths.h"
 
 #include "data/common/connectionsettings.h"
 
@@ -33,7 +34,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 
 extern "C" void csFuzzSeeds(std::vector<std::string>* seeds)
 {
-    cs::fuzz::addSeedFiles(QStringLiteral(CS_SOURCE_DIR "/tests/fuzz/corpus/conninfo"), seeds);
+    cs::fuzz::addSeedFiles(cs::test::sourcePath(u"tests/fuzz/corpus/conninfo"), seeds);
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

@@ -9,6 +9,7 @@
 // profile can be read.
 
 #include "fuzzsupport.h"
+#include "testpaths.h"
 
 #include "data/common/connectionsettings.h"
 #include "ui/common/appsettings.h"
@@ -51,7 +52,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 
 extern "C" void csFuzzSeeds(std::vector<std::string>* seeds)
 {
-    cs::fuzz::addSeedFiles(QStringLiteral(CS_SOURCE_DIR "/tests/fuzz/corpus/profile"), seeds);
+    cs::fuzz::addSeedFiles(cs::test::sourcePath(u"tests/fuzz/corpus/profile"), seeds);
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

@@ -5,6 +5,7 @@
 // gives a payload that parses to the same kind and the upper-cased key, and encodes to itself again.
 
 #include "fuzzsupport.h"
+#include "testpaths.h"
 
 #include "domain/common/scanpayload.h"
 
@@ -41,7 +42,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 
 extern "C" void csFuzzSeeds(std::vector<std::string>* seeds)
 {
-    cs::fuzz::addSeedFiles(QStringLiteral(CS_SOURCE_DIR "/tests/fuzz/corpus/scanpayload"), seeds);
+    cs::fuzz::addSeedFiles(cs::test::sourcePath(u"tests/fuzz/corpus/scanpayload"), seeds);
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

@@ -13,6 +13,7 @@
 // at least one, every field origin lies on the label, and a batch is its labels one after the other.
 
 #include "fuzzsupport.h"
+#include "testpaths.h"
 
 #include "domain/printing/labelcontent.h"
 #include "domain/printing/zplwriter.h"
@@ -75,7 +76,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
 
 extern "C" void csFuzzSeeds(std::vector<std::string>* seeds)
 {
-    cs::fuzz::addSeedFiles(QStringLiteral(CS_SOURCE_DIR "/tests/fuzz/corpus/zpl"), seeds);
+    cs::fuzz::addSeedFiles(cs::test::sourcePath(u"tests/fuzz/corpus/zpl"), seeds);
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

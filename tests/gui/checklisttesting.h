@@ -5,6 +5,7 @@
 // set-up, and the wait for a checklist screen's answers.
 #include "people.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 #include "ui/common/signaturedialog.h"
 #include "ui/qc/checklistitemwidget.h"
 #include "ui/qc/checklistpage.h"
@@ -42,7 +43,7 @@ inline QJsonObject readJson(const QString& path)
 // One of the customer's forms ("pre-qc.json", ...).
 inline QJsonObject sharedForm(const QString& file)
 {
-    return readJson(QStringLiteral(CS_SHARED_DIR "/domain/checklists/") + file);
+    return readJson(sharedPath(u"domain/checklists/") + file);
 }
 
 // Imports and publishes checklist forms through `admin` (an Admin's connection), as an Admin does.
@@ -82,7 +83,7 @@ inline bool publishSharedForms(QSqlDatabase admin, const QStringList& files, QSt
 inline QJsonObject acceptanceOrderJson(const QString& caseId, const QString& caseBuild, const QString& poNumber,
                                        const QString& buildNumber)
 {
-    QFile f(QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json"));
+    QFile f(sharedPath(u"domain/acceptance/cases.json"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     QJsonObject config;

@@ -5,6 +5,7 @@
 // the wizard, because steps 3 and 4 both have a build selector and a BOM preview), text is typed
 // with key clicks and combo boxes are moved with the arrow keys.
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include "data/catalog/catalogcache.h"
 #include "data/catalog/catalogimporter.h"
@@ -45,7 +46,7 @@ inline QString setUpWizardDatabase(const QTemporaryDir& home, std::unique_ptr<Sc
     if (!(*db)->isValid())
         return (*db)->error();
     const data::CatalogImporter::Result imported =
-        data::CatalogImporter((*db)->superuser()).importDirectory(QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"));
+        data::CatalogImporter((*db)->superuser()).importDirectory(sourcePath(u"resources/demo/catalog"));
     if (!imported.ok)
         return imported.error;
     QString error;
@@ -179,7 +180,7 @@ public:
     // Renders the wizard to <build>/screenshots/wizard/<name>.png.
     void grab(const QString& name)
     {
-        const QString dir = QStringLiteral(CS_BINARY_DIR "/screenshots/wizard");
+        const QString dir = binaryPath(u"screenshots/wizard");
         QDir().mkpath(dir);
         QCoreApplication::processEvents(); // pending layout
         QVERIFY(m_driven->grab().save(dir + u'/' + name + QStringLiteral(".png")));
@@ -323,8 +324,8 @@ inline QJsonObject expectedBoms(const QJsonObject& configuration)
     cfg.write(QJsonDocument(configuration).toJson());
     cfg.close();
     QProcess cli;
-    cli.start(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin"),
-              {QStringLiteral("bom"), QStringLiteral("--catalog"), QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"),
+    cli.start(binaryPath(u"app/cleanstation-admin"),
+              {QStringLiteral("bom"), QStringLiteral("--catalog"), sourcePath(u"resources/demo/catalog"),
                QStringLiteral("--config"), cfg.fileName(), QStringLiteral("--format"), QStringLiteral("json")});
     if (!cli.waitForFinished(60000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0) {
         QTest::qFail(qPrintable(QStringLiteral("cleanstation-admin bom failed: ") + QString::fromUtf8(cli.readAllStandardError())),

@@ -1,5 +1,7 @@
 #include "privatecluster.h"
 
+#include "testpaths.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -50,7 +52,7 @@ bool PrivateCluster::pgScript(const QString& command, QString* output)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
-    QStringList args = {QStringLiteral(CS_SOURCE_DIR "/scripts/pg.sh"), command, directory()};
+    QStringList args = {sourcePath(u"scripts/pg.sh"), command, directory()};
     if (command == u"start" && m_commits == Commits::Fast)
         args << QStringLiteral("--fast");
     p.start(QStringLiteral("bash"), args);

@@ -6,6 +6,7 @@
 #include "domain/bom/bomgenerator.h"
 #include "domain/catalog/catalog.h"
 #include "domain/orders/sinkconfiguration.h"
+#include "testpaths.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -264,7 +265,7 @@ bool ScratchDatabase::seedWorkflowFixtures(QSqlDatabase admin, QString* error)
 bool ScratchDatabase::importDemoCatalog(QSqlDatabase db, QString* error)
 {
     const data::CatalogImporter::Result imported =
-        data::CatalogImporter(db).importDirectory(QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"));
+        data::CatalogImporter(db).importDirectory(sourcePath(u"resources/demo/catalog"));
     if (!imported.ok && error)
         *error = imported.error.isEmpty() ? QStringLiteral("the demo catalog has %1 problem(s)").arg(imported.problems.size())
                                           : imported.error;

@@ -4,6 +4,7 @@
 // checkout (never copied into the project), for the unit tests that check against them.
 #include "domain/catalog/catalog.h"
 #include "domain/catalog/catalogdata.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,7 +16,7 @@ namespace cs::test {
 // The acceptance cases (CONFIGURATION.md 12); empty when the file cannot be read.
 inline QJsonArray acceptanceCases()
 {
-    QFile f(QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json"));
+    QFile f(sharedPath(u"domain/acceptance/cases.json"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(f.readAll()).array();
@@ -26,7 +27,7 @@ inline QJsonArray acceptanceCases()
 inline domain::CatalogPtr sharedCatalog(QString* problem)
 {
     QList<domain::CatalogProblem> problems;
-    const domain::CatalogData data = domain::CatalogData::readDirectory(QStringLiteral(CS_SHARED_DIR "/domain/catalog"), &problems);
+    const domain::CatalogData data = domain::CatalogData::readDirectory(sharedPath(u"domain/catalog"), &problems);
     domain::CatalogPtr catalog;
     if (problems.isEmpty())
         catalog = domain::Catalog::fromData(data, &problems);

@@ -4,6 +4,7 @@
 // finds it; on the untouched demo data it finds nothing.
 #include "data/admin/demoseeder.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +33,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGDATABASE"), scratch.name());
         cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin"), {QStringLiteral("verify-boms")});
+        cli.start(cs::test::binaryPath(u"app/cleanstation-admin"), {QStringLiteral("verify-boms")});
         if (!cli.waitForFinished(120000))
             return {};
         return {cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError())};

@@ -10,6 +10,7 @@
 #include "data/admin/auditverifier.h"
 #include "data/schema/migrator.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -152,7 +153,7 @@ private:
             env.insert(QStringLiteral("PGPASSWORD"), as->password);
         }
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin"), args);
+        p.start(cs::test::binaryPath(u"app/cleanstation-admin"), args);
         Run r;
         if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
             r.err = QStringLiteral("did not finish: ") + p.errorString();
@@ -632,7 +633,7 @@ private slots:
 
     void verifyAndAnchorCommands()
     {
-        QVERIFY(QFile::exists(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin")));
+        QVERIFY(QFile::exists(cs::test::binaryPath(u"app/cleanstation-admin")));
         auto scratch = sealedScratch();
         QVERIFY2(scratch->isValid(), qPrintable(scratch->error()));
         QString error;
@@ -693,7 +694,7 @@ private slots:
 
     void sealerDaemonSealsWhatIsCommitted()
     {
-        QVERIFY(QFile::exists(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin")));
+        QVERIFY(QFile::exists(cs::test::binaryPath(u"app/cleanstation-admin")));
         ScratchDatabase scratch;
         QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
         QString error;
@@ -709,7 +710,7 @@ private slots:
         daemon.setProcessEnvironment(env);
         // The default interval (a second): the rows below are sealed by its polling, without a NOTIFY
         // from the audit trigger (which no longer sends one).
-        daemon.start(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin"),
+        daemon.start(cs::test::binaryPath(u"app/cleanstation-admin"),
                      {QStringLiteral("audit-sealer"), QStringLiteral("--verbose")});
         QVERIFY(daemon.waitForStarted());
         // Its first run seals what was there before it started.

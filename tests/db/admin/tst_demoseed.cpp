@@ -1,5 +1,6 @@
 #include "data/admin/demoseeder.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,7 +53,7 @@ private slots:
         }
 
         // Each demo order reached its target status; every build has a frozen BOM with lines.
-        QFile file(QStringLiteral(CS_SOURCE_DIR "/resources/demo/orders.json"));
+        QFile file(cs::test::sourcePath(u"resources/demo/orders.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonArray orders = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("orders")).toArray();
         QSqlDatabase super = scratch.superuser();
@@ -88,7 +89,7 @@ private slots:
 
         // The demo work instructions are published by the demo Admin, one per file, with their pictures;
         // every build an assembler claimed has its task list, the instructions in it.
-        QDir wiDir(QStringLiteral(CS_SOURCE_DIR "/resources/demo/work-instructions"));
+        QDir wiDir(cs::test::sourcePath(u"resources/demo/work-instructions"));
         const int wiFiles = int(wiDir.entryList({QStringLiteral("*.json")}, QDir::Files).size()) - 1;   // less tools.json
         QVERIFY(wiFiles > 0);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*), bool_and(u.username = 'admin'), count(*) FILTER (WHERE w.steps::text LIKE '%\"images\": [\"%') "

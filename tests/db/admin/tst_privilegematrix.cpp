@@ -11,6 +11,7 @@
 // After a reviewed change: CS_PRIVILEGES_OUT=/tmp/p.json ctest -R db.privilegematrix writes the
 // database's list there; review the difference and copy it over privileges.json.
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -108,7 +109,7 @@ private:
 
     static QStringList reviewed(QString* error)
     {
-        QFile f(QStringLiteral(CS_SOURCE_DIR "/tests/db/admin/privileges.json"));
+        QFile f(cs::test::sourcePath(u"tests/db/admin/privileges.json"));
         if (!f.open(QIODevice::ReadOnly)) {
             *error = f.errorString();
             return {};

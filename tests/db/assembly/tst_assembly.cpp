@@ -11,6 +11,7 @@
 #include "qcgate.h"
 #include "people.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -173,7 +174,7 @@ private slots:
         // The project's production checks and end-of-line test (with the limits of its readings), as
         // the next published versions.
         for (const QString& file : {QStringLiteral("production-clp.json"), QStringLiteral("eol-testing-clt.json")}) {
-            QFile f(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/") + file);
+            QFile f(cs::test::sourcePath(u"resources/checklists/") + file);
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
             QCOMPARE(run(as(kAdmin), QStringLiteral("SELECT cs.publish_checklist_template(template_id) "

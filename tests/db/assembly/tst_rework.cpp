@@ -9,6 +9,7 @@
 #include "qcgate.h"
 #include "people.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -165,7 +166,7 @@ private slots:
         QVERIFY2(addPerson(kAssembler, kOther, &error), qPrintable(error));
         QVERIFY2(ScratchDatabase::seedWorkflowFixtures(as(kAdmin), &error), qPrintable(error));
         for (const QString& file : {QStringLiteral("production-clp.json"), QStringLiteral("eol-testing-clt.json")}) {
-            QFile f(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/") + file);
+            QFile f(cs::test::sourcePath(u"resources/checklists/") + file);
             QVERIFY(f.open(QIODevice::ReadOnly));
             QCOMPARE(run(as(kAdmin), QStringLiteral("SELECT cs.publish_checklist_template(template_id) "
                                                     "FROM cs.import_checklist_template(CAST(? AS jsonb))"),

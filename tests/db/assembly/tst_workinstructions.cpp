@@ -9,6 +9,7 @@
 #include "data/assembly/workinstructionrepository.h"
 #include "people.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -193,7 +194,7 @@ private slots:
         QVERIFY2(addPerson(kAssembler, kOther, &error), qPrintable(error));
         QVERIFY2(ScratchDatabase::seedWorkflowFixtures(as(kAdmin), &error), qPrintable(error));
         // The project's production checks, as the next published version.
-        QFile f(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/production-clp.json"));
+        QFile f(cs::test::sourcePath(u"resources/checklists/production-clp.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(run(as(kAdmin), QStringLiteral("SELECT cs.publish_checklist_template(template_id) "
                                                 "FROM cs.import_checklist_template(CAST(? AS jsonb))"),

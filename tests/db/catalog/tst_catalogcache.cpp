@@ -10,6 +10,7 @@
 #include "domain/bom/bomgenerator.h"
 #include "devtools/syntheticcatalog.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,7 +28,7 @@ using FileStatus = data::CatalogCache::FileStatus;
 
 namespace {
 
-const QString kRealCatalog = QStringLiteral(CS_SHARED_DIR "/domain/catalog");
+const QString kRealCatalog = cs::test::sharedPath(u"domain/catalog");
 constexpr int kWait = 60000; // generous: a wait for a signal, not a timing assertion
 
 QByteArray readAll(const QString& path)

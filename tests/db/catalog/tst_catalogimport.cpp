@@ -1,5 +1,6 @@
 #include "data/catalog/catalogimporter.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,8 +14,8 @@ using namespace cs;
 
 namespace {
 
-const QString kRealCatalog = QStringLiteral(CS_SHARED_DIR "/domain/catalog");
-const QString kDemoCatalog = QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog");
+const QString kRealCatalog = cs::test::sharedPath(u"domain/catalog");
+const QString kDemoCatalog = cs::test::sourcePath(u"resources/demo/catalog");
 
 struct Snapshot
 {
@@ -196,7 +197,7 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGDATABASE"), scratch.name());
         cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin"), {QStringLiteral("import-catalog"), dir.path()});
+        cli.start(cs::test::binaryPath(u"app/cleanstation-admin"), {QStringLiteral("import-catalog"), dir.path()});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 1);
         const QString stderrText = QString::fromUtf8(cli.readAllStandardError());

@@ -6,6 +6,7 @@
 #include "domain/catalog/catalog.h"
 #include "devtools/syntheticcatalog.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,8 +21,8 @@ using namespace cs::domain;
 
 namespace {
 
-const QString kRealCatalog = QStringLiteral(CS_SHARED_DIR "/domain/catalog");
-const QString kCases = QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json");
+const QString kRealCatalog = cs::test::sharedPath(u"domain/catalog");
+const QString kCases = cs::test::sharedPath(u"domain/acceptance/cases.json");
 
 } // namespace
 

@@ -27,6 +27,7 @@
 #include "domain/catalog/catalog.h"
 #include "privatecluster.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -56,7 +57,7 @@ constexpr double kInFlightSeconds = 20;
 // The kill runs: the statement the killed client left behind ends by itself after this.
 constexpr double kKilledSeconds = 4;
 
-const QString kCatalogDir = QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog");
+const QString kCatalogDir = cs::test::sourcePath(u"resources/demo/catalog");
 
 // The documents stored with every order of these runs.
 QList<SubmitDocument> documents()

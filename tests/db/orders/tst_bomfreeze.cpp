@@ -9,6 +9,7 @@
 #include "domain/catalog/catalog.h"
 #include "devtools/syntheticcatalog.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -20,7 +21,7 @@ using namespace cs::domain;
 
 namespace {
 
-const QString kRealCatalog = QStringLiteral(CS_SHARED_DIR "/domain/catalog");
+const QString kRealCatalog = cs::test::sharedPath(u"domain/catalog");
 
 // Everything stored for one BOM, to see that nothing changed.
 QString bomFingerprint(QSqlDatabase db, const QString& bomId)

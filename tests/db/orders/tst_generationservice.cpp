@@ -4,6 +4,7 @@
 #include "data/orders/generationservice.h"
 #include "domain/bom/bomgenerator.h"
 #include "devtools/syntheticcatalog.h"
+#include "testpaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,7 +18,7 @@ using namespace cs::domain;
 
 namespace {
 
-const QString kRealCatalog = QStringLiteral(CS_SHARED_DIR "/domain/catalog");
+const QString kRealCatalog = cs::test::sharedPath(u"domain/catalog");
 constexpr int kWait = 60000; // a wait for a signal, not a timing assertion
 
 struct Received

@@ -5,6 +5,7 @@
 // well formed with the QR payload and ^PQ copies; the second print is marked REPRINT and recorded;
 // an unknown build, a Service person and bad arguments are refused with clear messages.
 #include "../gui/pdfcheck.h"
+#include "testpaths.h"
 
 #include "data/catalog/catalogimporter.h"
 #include "data/catalog/catalogloader.h"
@@ -96,7 +97,7 @@ void TestPrintCli::initTestCase()
     const QString missing = test::missingPrintTools();
     if (!missing.isEmpty())
         QFAIL(qPrintable(missing));
-    QVERIFY(QFile::exists(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin")));
+    QVERIFY(QFile::exists(cs::test::binaryPath(u"app/cleanstation-admin")));
     QVERIFY(m_dir.isValid());
     m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("CS_KEEP_TEST_OUTPUT"));
     qInfo("output: %s", qPrintable(m_dir.path()));
@@ -104,7 +105,7 @@ void TestPrintCli::initTestCase()
     m_db = std::make_unique<test::ScratchDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     QList<CatalogProblem> problems;
-    const CatalogData files = CatalogData::readDirectory(QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"), &problems);
+    const CatalogData files = CatalogData::readDirectory(cs::test::sourcePath(u"resources/demo/catalog"), &problems);
     QVERIFY(problems.isEmpty());
     const data::CatalogImporter::Result imported = data::CatalogImporter(m_db->superuser()).importData(files);
     QVERIFY2(imported.ok, qPrintable(imported.error));
@@ -141,7 +142,7 @@ Run TestPrintCli::cli(const QStringList& args, const test::ScratchDatabase::Pers
     env.insert(QStringLiteral("PGPASSWORD"), as.password);
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command chooses offscreen itself
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin"), QStringList{QStringLiteral("print")} + args);
+    p.start(cs::test::binaryPath(u"app/cleanstation-admin"), QStringList{QStringLiteral("print")} + args);
     Run r;
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
         r.err = QStringLiteral("did not finish: ") + p.errorString();

@@ -12,6 +12,7 @@
 #include "domain/catalog/catalog.h"
 #include "qcgate.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -79,7 +80,7 @@ void TestTravelerRepository::initTestCase()
     m_db = std::make_unique<test::ScratchDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     QList<CatalogProblem> problems;
-    const CatalogData files = CatalogData::readDirectory(QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"), &problems);
+    const CatalogData files = CatalogData::readDirectory(cs::test::sourcePath(u"resources/demo/catalog"), &problems);
     QVERIFY(problems.isEmpty());
     const data::CatalogImporter::Result imported = data::CatalogImporter(m_db->superuser()).importData(files);
     QVERIFY2(imported.ok, qPrintable(imported.error));

@@ -5,6 +5,7 @@
 // DI, air guns, Spanish); and the refusal of what does not parse, with the text.
 #include "domain/checklist/checklisttemplate.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,7 +23,7 @@ namespace {
 
 QString sharedPath(const QString& relative)
 {
-    return QStringLiteral(CS_SHARED_DIR "/domain/") + relative;
+    return cs::test::sharedPath(u"domain/") + relative;
 }
 
 struct Build

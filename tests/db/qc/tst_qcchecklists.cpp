@@ -12,6 +12,7 @@
 #include "qcgate.h"
 #include "people.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -35,7 +36,7 @@ namespace {
 
 QString sharedPath(const QString& relative)
 {
-    return QStringLiteral(CS_SHARED_DIR "/domain/") + relative;
+    return cs::test::sharedPath(u"domain/") + relative;
 }
 
 QJsonObject readJson(const QString& path)

@@ -6,6 +6,7 @@
 // `import-checklist` stores nothing from a bad file and lists its problems, and leaves the shipped
 // templates alone when they are already the latest versions.
 #include "../gui/pdfcheck.h"
+#include "testpaths.h"
 
 #include "data/admin/demoseeder.h"
 #include "data/qc/checklistrepository.h"
@@ -100,7 +101,7 @@ Run TestQcRecord::cli(const QStringList& args, const QString& user, const QStrin
     env.insert(QStringLiteral("PGPASSWORD"), password);
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin"), args);
+    p.start(cs::test::binaryPath(u"app/cleanstation-admin"), args);
     Run r;
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
         r.err = QStringLiteral("did not finish: ") + p.errorString();
@@ -289,7 +290,7 @@ void TestQcRecord::photosAttachAndPrint()
 void TestQcRecord::badTemplateFileStoresNothing()
 {
     const int before = value(QStringLiteral("SELECT count(*) FROM cs.qc_form_templates")).toInt();
-    QFile shipped(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/pre-qc.json"));
+    QFile shipped(cs::test::sourcePath(u"resources/checklists/pre-qc.json"));
     QVERIFY(shipped.open(QIODevice::ReadOnly));
     QByteArray json = shipped.readAll();
     // An item type and a condition outside the vocabulary.
@@ -307,7 +308,7 @@ void TestQcRecord::badTemplateFileStoresNothing()
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM cs.qc_form_templates")).toInt(), before);
 
     // Someone who is not an admin cannot store one at all.
-    const Run coord = cli({QStringLiteral("import-checklist"), QStringLiteral(CS_SOURCE_DIR "/resources/checklists/pre-qc.json")},
+    const Run coord = cli({QStringLiteral("import-checklist"), cs::test::sourcePath(u"resources/checklists/pre-qc.json")},
                           QStringLiteral("coord"), QStringLiteral("demo-coord"));
     QCOMPARE(coord.exitCode, 1);
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM cs.qc_form_templates")).toInt(), before);

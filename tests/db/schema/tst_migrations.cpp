@@ -13,6 +13,7 @@
 #include "data/schema/migrator.h"
 #include "domain/catalog/catalog.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -736,7 +737,7 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("before0006");
-        const QDir dir(QStringLiteral(CS_SOURCE_DIR "/tests/db/schema/historic"));
+        const QDir dir(cs::test::sourcePath(u"tests/db/schema/historic"));
         const QStringList files = dir.entryList({QStringLiteral("0007_*.sql")}, QDir::Files, QDir::Name);
         for (const QString& f : files) {
             QTest::newRow(qPrintable(f + QStringLiteral(" before 0006"))) << dir.filePath(f) << true;

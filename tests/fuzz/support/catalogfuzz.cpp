@@ -1,6 +1,7 @@
 #include "catalogfuzz.h"
 
 #include "fuzzsupport.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,13 +16,13 @@ const char* const kFiles[] = {"categories.json", "parts.json", "assemblies.json"
 
 void addCatalogSeeds(std::vector<std::string>* seeds)
 {
-    for (const QString& dir : {QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"),
-                               QStringLiteral(CS_SHARED_DIR "/domain/catalog")}) {
+    for (const QString& dir : {test::sourcePath(u"resources/demo/catalog"),
+                               test::sharedPath(u"domain/catalog")}) {
         const QByteArray input = catalogInput(dir);
         if (!input.isEmpty())
             seeds->emplace_back(input.constData(), size_t(input.size()));
     }
-    addSeedFiles(QStringLiteral(CS_SOURCE_DIR "/tests/fuzz/corpus/catalog"), seeds);
+    addSeedFiles(test::sourcePath(u"tests/fuzz/corpus/catalog"), seeds);
 }
 
 bool writeCatalogDirectory(const uint8_t* data, size_t size, const QString& dir)

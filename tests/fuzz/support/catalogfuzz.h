@@ -15,7 +15,7 @@
 namespace cs::fuzz {
 
 // The demo catalog (resources/demo/catalog), the delivered catalog beside the checkout when it is
-// there (CS_SHARED_DIR/domain/catalog) and the hand-written cases of tests/fuzz/corpus/catalog.
+// there (domain/catalog in the shared folder) and the hand-written cases of tests/fuzz/corpus/catalog.
 void addCatalogSeeds(std::vector<std::string>* seeds);
 
 // Writes the input's sections as categories.json, parts.json and assemblies.json into dir (a

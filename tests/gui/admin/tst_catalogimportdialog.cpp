@@ -3,6 +3,7 @@
 // the catalog; a good folder says what it holds, and is imported only after the confirmation, whose
 // Cancel leaves the catalog as it was.
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include "data/common/session.h"
 #include "ui/admin/catalogimportdialog.h"
@@ -24,7 +25,7 @@ using namespace cs::ui;
 
 namespace {
 
-const QString kDemoCatalog = QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog");
+const QString kDemoCatalog = cs::test::sourcePath(u"resources/demo/catalog");
 
 bool copyCatalog(const QString& to)
 {

@@ -8,6 +8,7 @@
 // that cannot be read, is not JSON or is too large is refused with its own message.
 #include "qcgate.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 #include "ui/admin/checklisttemplatesdialog.h"
 #include "ui/common/rowtablemodel.h"
 
@@ -53,7 +54,7 @@ private:
     std::unique_ptr<ScratchDatabase> m_db;
     QHash<QString, ScratchDatabase::Person> m_people;
     QTemporaryDir m_dir;
-    const QString m_preQc = QStringLiteral(CS_SOURCE_DIR "/resources/checklists/pre-qc.json");
+    const QString m_preQc = cs::test::sourcePath(u"resources/checklists/pre-qc.json");
 };
 
 void TestChecklistTemplates::initTestCase()

@@ -4,6 +4,7 @@
 // it is stored as a draft (the picture with it), shows its steps and picture, and is published (who and
 // when from the server). The tools list adds a tool with a picture from a file, then changes it.
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include "data/common/session.h"
 #include "ui/admin/toolsdialog.h"
@@ -28,7 +29,7 @@ using namespace cs::ui;
 
 namespace {
 
-const QString kPicture = QStringLiteral(CS_SOURCE_DIR "/resources/demo/work-instructions/images/faucet-std.png");
+const QString kPicture = cs::test::sourcePath(u"resources/demo/work-instructions/images/faucet-std.png");
 
 bool writeJson(const QString& path, const QJsonObject& o)
 {
@@ -81,7 +82,7 @@ void TestWorkInstructionsDialog::initTestCase()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QSqlDatabase admin = m_db->connect(m_admin.settings);
     QVERIFY2(ScratchDatabase::seedWorkflowFixtures(admin, &error), qPrintable(error));
-    QFile clp(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/production-clp.json"));
+    QFile clp(cs::test::sourcePath(u"resources/checklists/production-clp.json"));
     QVERIFY(clp.open(QIODevice::ReadOnly));
     ScratchDatabase::exec(admin,
                           QStringLiteral("SELECT cs.publish_checklist_template(template_id) FROM cs.import_checklist_template(CAST(? AS jsonb))"),

@@ -13,6 +13,7 @@
 #include "shelllogin.h"
 #include "../unit/qc/checklistfixture.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 #include "qcgate.h"
 
 #include "data/common/session.h"
@@ -233,7 +234,7 @@ void TestAssemblerBench::scanClaimBuildTestPackSign()
         // A picture of the test with the failed reading (build/screenshots; the README shows one).
         bench->resize(1400, 860);
         clt->goToItem(s2c);
-        const QString dir = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
+        const QString dir = cs::test::binaryPath(u"screenshots");
         QDir().mkpath(dir);
         QVERIFY(bench->grab().save(dir + QStringLiteral("/assembly-clt.png")));
     }

@@ -7,6 +7,7 @@
 // the build's frozen BOM. Going to another item shows that item's task; an item no instruction explains
 // says so. At 1280x800 the panel lies inside the window.
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include "data/assembly/workinstructionrepository.h"
 #include "data/common/session.h"
@@ -91,7 +92,7 @@ void TestTaskView::initTestCase()
     }
     QCOMPARE(run(QStringLiteral("Admin"), QStringLiteral("SELECT 1")), QString());
     QVERIFY2(ScratchDatabase::seedWorkflowFixtures(m_conn.value(QStringLiteral("Admin")), &error), qPrintable(error));
-    QFile clp(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/production-clp.json"));
+    QFile clp(cs::test::sourcePath(u"resources/checklists/production-clp.json"));
     QVERIFY(clp.open(QIODevice::ReadOnly));
     QCOMPARE(run(QStringLiteral("Admin"), QStringLiteral("SELECT cs.publish_checklist_template(template_id) "
                                                          "FROM cs.import_checklist_template(CAST(? AS jsonb))"),
@@ -99,7 +100,7 @@ void TestTaskView::initTestCase()
              QString());
 
     // A real picture, a tool with it, and two instructions.
-    QFile png(QStringLiteral(CS_SOURCE_DIR "/resources/demo/work-instructions/images/faucet-std.png"));
+    QFile png(cs::test::sourcePath(u"resources/demo/work-instructions/images/faucet-std.png"));
     QVERIFY(png.open(QIODevice::ReadOnly));
     QSqlDatabase admin = m_conn.value(QStringLiteral("Admin"));
     const cs::data::Result<QString> sha = WorkInstructionRepository::addImage(admin, png.readAll(), QStringLiteral("image/png"));
@@ -216,7 +217,7 @@ void TestTaskView::currentItemShowsItsTask()
 
     {
         // The README's picture of the task view (build/screenshots).
-        const QString dir = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
+        const QString dir = cs::test::binaryPath(u"screenshots");
         QDir().mkpath(dir);
         QVERIFY(bench.grab().save(dir + QStringLiteral("/assembly-task.png")));
     }

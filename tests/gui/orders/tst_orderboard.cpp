@@ -5,6 +5,7 @@
 // the late mark, the remembered column layout, and a screenshot of the board.
 #include "devtools/ordergenerator.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include "data/orders/orderqueries.h"
 #include "data/common/session.h"
@@ -346,7 +347,7 @@ void TestOrderBoard::screenshot()
     board.show();
     QVERIFY(waitLoaded(board.model()));
     QTest::qWait(50);
-    const QString dir = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
+    const QString dir = cs::test::binaryPath(u"screenshots");
     QDir().mkpath(dir);
     QVERIFY(board.grab().save(dir + QStringLiteral("/order-board.png")));
 }

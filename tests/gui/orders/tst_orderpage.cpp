@@ -17,6 +17,7 @@
 #include "eventloopwatch.h"
 #include "transitiontesting.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include "data/catalog/catalogcache.h"
 #include "data/common/session.h"
@@ -407,7 +408,7 @@ void TestOrderPage::forgedBomIsRefused()
     cs::test::ModalAnswer<BomCheckDialog> answer([&](BomCheckDialog* dialog) -> cs::test::Step {
         listed = dialog->differences();
         explained = dialog->explanationText();
-        const QString dir = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
+        const QString dir = cs::test::binaryPath(u"screenshots");
         QDir().mkpath(dir);
         dialog->grab().save(dir + QStringLiteral("/order-page-bom-differs.png"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
@@ -565,7 +566,7 @@ void TestOrderPage::concurrentEditConflict()
         return std::make_unique<cs::test::ModalAnswer<QMessageBox>>([&shown, button](QMessageBox* box) {
             shown = box->text();
             if (qstrcmp(button, "conflictCancelButton") == 0) {
-                const QString dir = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
+                const QString dir = cs::test::binaryPath(u"screenshots");
                 QDir().mkpath(dir);
                 if (!box->grab().save(dir + QStringLiteral("/order-page-conflict.png")))
                     return cs::test::Step::fail(QStringLiteral("the screenshot was not saved"));
@@ -865,7 +866,7 @@ void TestOrderPage::screenshots()
     page.resize(1200, 800);
     page.show();
     QTRY_VERIFY(page.isLoaded());
-    const QString dir = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
+    const QString dir = cs::test::binaryPath(u"screenshots");
     QDir().mkpath(dir);
     auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
     auto* bomTabs = page.findChild<QTabWidget*>(QStringLiteral("bomViewTabs"));

@@ -4,6 +4,7 @@
 #include "pdfcheck.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include "domain/common/scanpayload.h"
 #include "ui/shell/logindialog.h"
@@ -88,7 +89,7 @@ void TestScanPrinted::printedTravelerScanOpensTheBuild()
     env.insert(QStringLiteral("PGPASSWORD"), m_coordinator.password);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin"),
+    cli.start(cs::test::binaryPath(u"app/cleanstation-admin"),
               {QStringLiteral("print"), QStringLiteral("traveler"), QStringLiteral("--build"), m_build,
                QStringLiteral("--out"), pdf});
     QVERIFY(cli.waitForFinished(60000));

@@ -4,6 +4,7 @@
 // reason, per-basin sections, and the signature's manifestation (name, meaning, time); rendered to PDF
 // and read back. CS_RECORD_DIR keeps the PDFs for a look.
 #include "pdfcheck.h"
+#include "testpaths.h"
 
 #include "domain/checklist/checklistexpression.h"
 #include "domain/checklist/checklistinstance.h"
@@ -29,7 +30,7 @@ QJsonObject readJson(const QString& path)
 // The order of acceptance case `id` (cases.json) and its first build's number.
 QJsonObject acceptanceOrder(const QString& id, QString* build)
 {
-    QFile f(QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json"));
+    QFile f(cs::test::sharedPath(u"domain/acceptance/cases.json"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array()) {
@@ -46,7 +47,7 @@ QJsonObject acceptanceOrder(const QString& id, QString* build)
 std::optional<ChecklistInstance> instance(const QString& templateFile, QString* error)
 {
     QList<ChecklistProblem> problems;
-    const auto tmpl = ChecklistTemplate::fromJson(readJson(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/") + templateFile),
+    const auto tmpl = ChecklistTemplate::fromJson(readJson(cs::test::sourcePath(u"resources/checklists/") + templateFile),
                                                   &problems);
     if (!tmpl) {
         *error = problems.isEmpty() ? QStringLiteral("unreadable template") : problems.first().toString();

@@ -6,6 +6,7 @@
 // with its context menu actions.
 #include "pdfcheck.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include "data/common/session.h"
 #include "data/printing/travelerrepository.h"
@@ -227,7 +228,7 @@ void TestTravelerBatch::exportSelectionAsOneJob()
     selectBoth();
     auto* button = board.findChild<QPushButton*>(QStringLiteral("travelersButton"));
     QVERIFY(button && button->isEnabled() && button->menu());
-    const QString dir = QDir(QStringLiteral(CS_BINARY_DIR)).filePath(QStringLiteral("screenshots"));
+    const QString dir = cs::test::binaryPath(u"screenshots");
     QDir().mkpath(dir);
     QVERIFY(board.grab().save(QDir(dir).filePath(QStringLiteral("board-travelers.png"))));
     QMenu* menu = button->menu();

@@ -7,6 +7,7 @@
 #include "eventloopwatch.h"
 #include "pdfcheck.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include "data/common/session.h"
 #include "data/printing/travelerrepository.h"
@@ -108,7 +109,7 @@ cs::domain::LabelContent TestZplPreview::buildLabel()
 
 static QString screenshotDir()
 {
-    const QString dir = QDir(QStringLiteral(CS_BINARY_DIR)).filePath(QStringLiteral("screenshots"));
+    const QString dir = cs::test::binaryPath(u"screenshots");
     QDir().mkpath(dir);
     return dir;
 }

@@ -9,6 +9,7 @@
 #include "qcgate.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include "ui/common/signaturedialog.h"
 #include "ui/qc/checklistfaildialog.h"
@@ -85,7 +86,7 @@ void TestChecklistFail::initTestCase()
     QString error;
     QVERIFY2(ScratchDatabase::seedWorkflowFixtures(as(QStringLiteral("Admin")), &error), qPrintable(error));
     for (const QString& file : {QStringLiteral("pre-qc.json"), QStringLiteral("final-qc-clq.json")}) {
-        QFile f(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/") + file);
+        QFile f(cs::test::sourcePath(u"resources/checklists/") + file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray json = QJsonDocument::fromJson(f.readAll()).toJson(QJsonDocument::Compact);
         QCOMPARE(run(as(QStringLiteral("Admin")),

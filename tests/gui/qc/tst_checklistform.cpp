@@ -5,6 +5,7 @@
 // words, "None" of a multiCheck) and the outbox file (order kept across a reopen, rebase, removal, the
 // values of every type written and read back).
 #include "checklisttesting.h"
+#include "testpaths.h"
 #include "ui/qc/checklistform.h"
 #include "ui/qc/checklistitemwidget.h"
 #include "ui/qc/checklistoutbox.h"
@@ -38,7 +39,7 @@ namespace {
 
 QJsonObject acceptanceConfig(const QString& caseId)
 {
-    QFile f(QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json"));
+    QFile f(cs::test::sharedPath(u"domain/acceptance/cases.json"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array())
@@ -109,7 +110,7 @@ void TestChecklistForm::initTestCase()
 {
     qRegisterMetaType<ChecklistAnswerKey>();
     qRegisterMetaType<ChecklistAnswer>();
-    QVERIFY(QFile::exists(QStringLiteral(CS_SHARED_DIR "/domain/checklists/pre-qc.json")));
+    QVERIFY(QFile::exists(cs::test::sharedPath(u"domain/checklists/pre-qc.json")));
 }
 
 void TestChecklistForm::basinsPresentOrNotApplicable_data()

@@ -5,6 +5,7 @@
 // page (the field keeps what was typed); an unknown build says what was scanned.
 #include "shelllogin.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 
 #include "ui/shell/homewidget.h"
 #include "ui/shell/lockdialog.h"
@@ -330,7 +331,7 @@ void TestShell::scanOpensBuildWithoutLeakingKeys()
     QCOMPARE(page->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(), QStringLiteral("Build %1").arg(m_build));
     QCOMPARE(page->windowTitle(), QStringLiteral("Build %1 — PO %2").arg(m_build, m_po));
     QVERIFY(page->isVisible());
-    const QString shots = QStringLiteral(CS_BINARY_DIR) + QStringLiteral("/screenshots");
+    const QString shots = cs::test::binaryPath(u"screenshots");
     QDir().mkpath(shots);
     QCoreApplication::sendPostedEvents();   // the layout of what was just shown
     QVERIFY(page->grab().save(shots + QStringLiteral("/order-page-after-scan.png")));

@@ -5,6 +5,7 @@
 #include "data/common/session.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 #include "ui/common/appsettings.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
@@ -100,8 +101,8 @@ void TestTranslations::cleanup()
 void TestTranslations::shellTranslationsComplete_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("fr") << QStringLiteral(CS_SOURCE_DIR "/translations/cleanstation_fr.ts");
-    QTest::newRow("es") << QStringLiteral(CS_SOURCE_DIR "/translations/cleanstation_es.ts");
+    QTest::newRow("fr") << cs::test::sourcePath(u"translations/cleanstation_fr.ts");
+    QTest::newRow("es") << cs::test::sourcePath(u"translations/cleanstation_es.ts");
 }
 
 void TestTranslations::shellTranslationsComplete()

@@ -5,6 +5,7 @@
 #include "domain/catalog/catalogdata.h"
 #include "domain/bom/custompartnumber.h"
 #include "domain/bom/mdrdrules.h"
+#include "testpaths.h"
 
 #include <QTest>
 
@@ -67,7 +68,7 @@ private slots:
     {
         QList<CatalogProblem> problems;
         m_catalog = Catalog::fromData(
-            CatalogData::readDirectory(QStringLiteral(CS_SHARED_DIR "/domain/catalog"), &problems));
+            CatalogData::readDirectory(cs::test::sharedPath(u"domain/catalog"), &problems));
         QVERIFY(problems.isEmpty());
     }
 

@@ -1,4 +1,5 @@
 #include "domain/catalog/catalogdata.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,7 +9,7 @@
 using namespace cs::domain;
 
 namespace {
-const QString kRealCatalog = QStringLiteral(CS_SHARED_DIR "/domain/catalog");
+const QString kRealCatalog = cs::test::sharedPath(u"domain/catalog");
 
 void writeFile(const QString& dir, const QString& name, const QByteArray& text)
 {

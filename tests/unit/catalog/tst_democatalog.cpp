@@ -1,4 +1,5 @@
 #include "domain/catalog/catalogdata.h"
+#include "testpaths.h"
 
 #include <QSet>
 #include <QTest>
@@ -14,7 +15,7 @@ private slots:
     void isValidAndCoversTheRules()
     {
         QList<CatalogProblem> problems;
-        const CatalogData data = CatalogData::readDirectory(QStringLiteral(CS_SOURCE_DIR "/resources/demo/catalog"), &problems);
+        const CatalogData data = CatalogData::readDirectory(cs::test::sourcePath(u"resources/demo/catalog"), &problems);
         QStringList text;
         for (const CatalogProblem& p : problems)
             text << p.toString();

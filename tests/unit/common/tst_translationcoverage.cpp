@@ -4,6 +4,8 @@
 //   placeholders (%1, %2, ... and %n in plural forms) and has a mnemonic (&) where the source has one;
 // - lupdate, run now over src/ and ui/ into a scratch file, finds no string the .ts files lack: a tr()
 //   added anywhere without updating the translations fails here, whatever its layer.
+#include "testpaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -112,7 +114,7 @@ const QStringList kLanguages{QStringLiteral("fr"), QStringLiteral("es")};
 
 QString tsPath(const QString& language)
 {
-    return QStringLiteral(CS_SOURCE_DIR "/translations/cleanstation_%1.ts").arg(language);
+    return cs::test::sourcePath(QStringLiteral("translations/cleanstation_%1.ts").arg(language));
 }
 
 } // namespace
@@ -188,7 +190,7 @@ void TestTranslationCoverage::noStringOfAnyLayerMissing()
 
     // The same sources and include path as the update_translations target: every library and the forms.
     QProcess run;
-    run.setWorkingDirectory(QStringLiteral(CS_SOURCE_DIR));
+    run.setWorkingDirectory(cs::test::sourceDir());
     run.setProcessChannelMode(QProcess::MergedChannels);
     run.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
                         QStringLiteral("-no-obsolete"), QStringLiteral("-I"), QStringLiteral("src"),

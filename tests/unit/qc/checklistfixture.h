@@ -4,6 +4,7 @@
 // shared folder beside the checkout, never copied into the project), and builds from them.
 #include "domain/checklist/checklistpassrule.h"
 #include "domain/checklist/checklisttemplate.h"
+#include "testpaths.h"
 
 #include <optional>
 
@@ -25,7 +26,7 @@ inline const QStringList& formFiles()
 
 inline QString formPath(const QString& file)
 {
-    return QStringLiteral(CS_SHARED_DIR "/domain/checklists/") + file;
+    return sharedPath(u"domain/checklists/") + file;
 }
 
 inline QJsonObject formJson(const QString& file)
@@ -106,7 +107,7 @@ inline domain::ChecklistAnswers completeAnswers(const domain::ChecklistInstance&
 
 inline QString casesPath()
 {
-    return QStringLiteral(CS_SHARED_DIR "/domain/acceptance/cases.json");
+    return sharedPath(u"domain/acceptance/cases.json");
 }
 
 // The configuration of one build of one acceptance case; nullopt when there is no such build.

@@ -3,6 +3,7 @@
 // (CLP section 4) for every acceptance order: quantities from the configuration and the items that
 // apply by basins, faucets, sprayers, pegboard and language.
 #include "checklistfixture.h"
+#include "testpaths.h"
 
 #include "domain/checklist/checklistpassrule.h"
 
@@ -100,7 +101,7 @@ private slots:
     {
         // The project's end-of-line test: the water temperatures of test 2 with their limits.
         QList<ChecklistProblem> problems;
-        const auto t = ChecklistTemplate::readFile(QStringLiteral(CS_SOURCE_DIR "/resources/checklists/eol-testing-clt.json"), &problems);
+        const auto t = ChecklistTemplate::readFile(cs::test::sourcePath(u"resources/checklists/eol-testing-clt.json"), &problems);
         QVERIFY2(t, problems.isEmpty() ? "" : qPrintable(problems.first().toString()));
         QCOMPARE(findItem(*t, QStringLiteral("S"), QStringLiteral("S.2C"))->limits.value(QStringLiteral("reading C")).words(),
                  QStringLiteral("38 to 42 C"));

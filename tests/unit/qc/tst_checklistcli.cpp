@@ -2,6 +2,7 @@
 // form (one entry per item per position), the text format, and exit code 2 with a clear message on an
 // unreadable file, bad JSON, a refused template (its problems named), a bad order and an unknown build.
 #include "checklistfixture.h"
+#include "testpaths.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -21,7 +22,7 @@ struct Run
 Run cli(const QStringList& args)
 {
     QProcess p;
-    p.start(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin"), QStringList{QStringLiteral("checklist")} + args);
+    p.start(cs::test::binaryPath(u"app/cleanstation-admin"), QStringList{QStringLiteral("checklist")} + args);
     Run r;
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit) {
         r.err = QStringLiteral("did not finish: ") + p.errorString();
@@ -54,7 +55,7 @@ class TestChecklistCli : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(QFile::exists(QStringLiteral(CS_BINARY_DIR "/app/cleanstation-admin")));
+        QVERIFY(QFile::exists(cs::test::binaryPath(u"app/cleanstation-admin")));
         QVERIFY(m_dir.isValid());
         // The order of acceptance case AC-01 (build 2222: two basins), as `bom --config` takes it.
         QFile f(test::casesPath());

@@ -9,6 +9,7 @@
 // addition where the wording gives a limit ("within 2 C of the 40 C target"): the customer's forms
 // have none.
 #include "checklistfixture.h"
+#include "testpaths.h"
 
 #include "domain/checklist/checklistinstance.h"
 
@@ -26,7 +27,7 @@ namespace {
 
 QString shippedPath(const QString& file)
 {
-    return QStringLiteral(CS_SOURCE_DIR "/resources/checklists/") + file;
+    return cs::test::sourcePath(u"resources/checklists/") + file;
 }
 
 std::optional<ChecklistTemplate> loadShipped(const QString& file, QStringList* problems)
