@@ -2245,7 +2245,7 @@
         <translation>La plantilla de la lista ya no está en el servidor.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>The checklist is no longer on the server.</source>
         <translation>La lista de control ya no está en el servidor.</translation>
     </message>
@@ -2307,7 +2307,7 @@
 <context>
     <name>cs::data::FreshConnection</name>
     <message>
-        <location filename="../src/data/common/freshconnection.cpp" line="+27"/>
+        <location filename="../src/data/common/freshconnection.cpp" line="+34"/>
         <source>the password is not correct; nothing was signed</source>
         <translation>la contraseña no es correcta; no se firmó nada</translation>
     </message>
@@ -2317,7 +2317,7 @@
         <translation>El servidor no respondió.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>The server&apos;s password check could not be read.</source>
         <translation>No se pudo leer la comprobación de la contraseña del servidor.</translation>
     </message>
@@ -2402,12 +2402,17 @@
 <context>
     <name>cs::data::OrderPageRepository</name>
     <message>
-        <location filename="../src/data/orders/orderpagerepository.cpp" line="+47"/>
+        <location filename="../src/data/orders/orderpagerepository.cpp" line="+160"/>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>No se pudo leer la respuesta del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The order no longer exists.</source>
         <translation>El pedido ya no existe.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+69"/>
         <source>The BOM no longer exists.</source>
         <translation>La lista de materiales ya no existe.</translation>
     </message>
@@ -2415,7 +2420,7 @@
 <context>
     <name>cs::data::OrderRepository</name>
     <message>
-        <location filename="../src/data/orders/orderrepository.cpp" line="+89"/>
+        <location filename="../src/data/orders/orderrepository.cpp" line="+90"/>
         <source>The server refused the order: %1</source>
         <translation>El servidor ha rechazado el pedido: %1</translation>
     </message>
@@ -2435,7 +2440,7 @@
         <translation>La vista previa de la lista de materiales de la fabricación %1 no corresponde a la configuración; espere a que se regenere la vista previa y vuelva a enviar.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Build %1 has no BOM: its configuration has errors.</source>
         <translation>La fabricación %1 no tiene lista de materiales: su configuración tiene errores.</translation>
     </message>
@@ -2448,7 +2453,7 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+433"/>
+        <location filename="../src/data/common/session.cpp" line="+438"/>
         <source>Nobody is logged in.</source>
         <translation>No hay ninguna sesión iniciada.</translation>
     </message>
@@ -2534,7 +2539,7 @@
     <name>cs::data::WorkflowRepository</name>
     <message>
         <location filename="../src/data/orders/workflowrepository.cpp" line="+28"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>The server did not answer.</source>
         <translation>El servidor no ha respondido.</translation>
     </message>
@@ -5293,7 +5298,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
 <context>
     <name>cs::ui::ChecklistDrawingView</name>
     <message>
-        <location filename="../src/ui/qc/checklistdrawingview.cpp" line="+43"/>
+        <location filename="../src/ui/qc/checklistdrawingview.cpp" line="+44"/>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -5324,7 +5329,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>No drawing is attached to the order.</source>
         <translation>No hay ningún plano adjunto al pedido.</translation>
     </message>
@@ -5436,7 +5441,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>«%1» no es una fecha (AAAA-MM-DD); no se ha guardado.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -5461,7 +5466,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>No guardado</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>Section verified</source>
         <translation>Sección verificada</translation>
     </message>
@@ -5590,13 +5595,13 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+396"/>
+        <location line="+398"/>
         <location line="+451"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Código del servidor %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-806"/>
+        <location line="-808"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>No se ha podido leer la lista de control: no se puede contactar con el servidor en este momento. Lo que responda se conserva en este equipo y se envía cuando se restablezca la conexión.</translation>
     </message>
@@ -5606,7 +5611,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>No se ha podido leer la lista de control: %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5717,7 +5722,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Corrección: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-446"/>
+        <location line="-448"/>
         <source>Answers kept on this PC that could not be read, and were dropped: %n.</source>
         <translation>
             <numerusform>Respuestas conservadas en este equipo que no se pudieron leer y se descartaron: %n.</numerusform>
@@ -5733,7 +5738,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         </translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+286"/>
         <source>“%1” was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
         <translation>Otra persona ha cambiado «%1»: %2. Se muestra su respuesta; responda de nuevo si es incorrecta.</translation>
     </message>
@@ -6773,7 +6778,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Piezas distintas</translation>
     </message>
     <message numerus="yes">
-        <location line="+321"/>
+        <location line="+316"/>
         <source>%n row; the list stops at the oldest want dates</source>
         <translation>
             <numerusform>%n fila; la lista se detiene en las fechas deseadas más antiguas</numerusform>
@@ -6812,7 +6817,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-540"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -6928,7 +6933,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Todos los pedidos</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+273"/>
         <source>%1: could not be read (%2)</source>
         <translation>%1: no se pudo leer (%2)</translation>
     </message>
@@ -6951,7 +6956,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
 <context>
     <name>cs::ui::ItemViewText</name>
     <message>
-        <location filename="../src/ui/common/itemviewtext.cpp" line="+242"/>
+        <location filename="../src/ui/common/itemviewtext.cpp" line="+243"/>
         <location line="+50"/>
         <source>Columns</source>
         <translation>Columnas</translation>
@@ -7012,7 +7017,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
@@ -7516,7 +7521,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+142"/>
+        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+127"/>
         <source>Export travelers PDF</source>
         <translation>Exportar las hojas de ruta en PDF</translation>
     </message>
@@ -7805,7 +7810,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
 <context>
     <name>cs::ui::OrderOverviewTab</name>
     <message>
-        <location filename="../src/ui/orders/orderoverviewtab.cpp" line="+124"/>
+        <location filename="../src/ui/orders/orderoverviewtab.cpp" line="+125"/>
         <location line="+18"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
@@ -7841,12 +7846,12 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>Español</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Move to “%1”</source>
         <translation>Pasar a «%1»</translation>
     </message>
@@ -7869,7 +7874,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+903"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+905"/>
         <source>Export BOM as CSV</source>
         <translation>Exportar la lista de materiales en CSV</translation>
     </message>
@@ -8379,7 +8384,7 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/wizard/orderwizard.cpp" line="+64"/>
+        <location filename="../src/ui/wizard/orderwizard.cpp" line="+65"/>
         <source>New order</source>
         <translation>Nuevo pedido</translation>
     </message>
@@ -8404,12 +8409,12 @@ Se eliminan el pedido, sus listas de materiales, su historial y sus documentos. 
         <translation>Sin vista previa de la lista de materiales: %1</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Faucet %1: choose where it goes.</source>
         <translation>Grifo %1: elija dónde va.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+228"/>
         <source>The order has been sent and the server is storing it. Wait for its answer before closing the wizard.</source>
         <translation>El pedido se ha enviado y el servidor lo está guardando. Espere su respuesta antes de cerrar el asistente.</translation>
     </message>

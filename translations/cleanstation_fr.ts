@@ -2245,7 +2245,7 @@
         <translation>Le modèle de liste n&apos;est plus sur le serveur.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>The checklist is no longer on the server.</source>
         <translation>La liste de contrôle n&apos;est plus sur le serveur.</translation>
     </message>
@@ -2307,7 +2307,7 @@
 <context>
     <name>cs::data::FreshConnection</name>
     <message>
-        <location filename="../src/data/common/freshconnection.cpp" line="+27"/>
+        <location filename="../src/data/common/freshconnection.cpp" line="+34"/>
         <source>the password is not correct; nothing was signed</source>
         <translation>le mot de passe est incorrect ; rien n&apos;a été signé</translation>
     </message>
@@ -2317,7 +2317,7 @@
         <translation>Le serveur n&apos;a pas répondu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>The server&apos;s password check could not be read.</source>
         <translation>La vérification du mot de passe par le serveur n&apos;a pas pu être lue.</translation>
     </message>
@@ -2402,12 +2402,17 @@
 <context>
     <name>cs::data::OrderPageRepository</name>
     <message>
-        <location filename="../src/data/orders/orderpagerepository.cpp" line="+47"/>
+        <location filename="../src/data/orders/orderpagerepository.cpp" line="+160"/>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>La réponse du serveur n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The order no longer exists.</source>
         <translation>La commande n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+69"/>
         <source>The BOM no longer exists.</source>
         <translation>La nomenclature n&apos;existe plus.</translation>
     </message>
@@ -2415,7 +2420,7 @@
 <context>
     <name>cs::data::OrderRepository</name>
     <message>
-        <location filename="../src/data/orders/orderrepository.cpp" line="+89"/>
+        <location filename="../src/data/orders/orderrepository.cpp" line="+90"/>
         <source>The server refused the order: %1</source>
         <translation>Le serveur a refusé la commande : %1</translation>
     </message>
@@ -2435,7 +2440,7 @@
         <translation>L&apos;aperçu de la nomenclature de la fabrication %1 ne correspond pas à la configuration ; attendez que l&apos;aperçu soit régénéré puis soumettez de nouveau.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Build %1 has no BOM: its configuration has errors.</source>
         <translation>La fabrication %1 n&apos;a pas de nomenclature : sa configuration comporte des erreurs.</translation>
     </message>
@@ -2448,7 +2453,7 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+433"/>
+        <location filename="../src/data/common/session.cpp" line="+438"/>
         <source>Nobody is logged in.</source>
         <translation>Personne n&apos;est connecté.</translation>
     </message>
@@ -2534,7 +2539,7 @@
     <name>cs::data::WorkflowRepository</name>
     <message>
         <location filename="../src/data/orders/workflowrepository.cpp" line="+28"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>The server did not answer.</source>
         <translation>Le serveur n&apos;a pas répondu.</translation>
     </message>
@@ -5293,7 +5298,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::ChecklistDrawingView</name>
     <message>
-        <location filename="../src/ui/qc/checklistdrawingview.cpp" line="+43"/>
+        <location filename="../src/ui/qc/checklistdrawingview.cpp" line="+44"/>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -5324,7 +5329,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>No drawing is attached to the order.</source>
         <translation>Aucun plan n&apos;est joint à la commande.</translation>
     </message>
@@ -5436,7 +5441,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>« %1 » n&apos;est pas une date (AAAA-MM-JJ) ; non enregistré.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -5461,7 +5466,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>Section verified</source>
         <translation>Section vérifiée</translation>
     </message>
@@ -5590,13 +5595,13 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
     </message>
     <message>
         <location line="+1"/>
-        <location line="+396"/>
+        <location line="+398"/>
         <location line="+451"/>
         <source>Server code %1 (SQLSTATE %2)</source>
         <translation>Code serveur %1 (SQLSTATE %2)</translation>
     </message>
     <message>
-        <location line="-806"/>
+        <location line="-808"/>
         <source>The checklist could not be read: the server cannot be reached right now. What you answer is kept on this PC and sent when the connection is back.</source>
         <translation>La liste de contrôle n&apos;a pas pu être lue : le serveur est injoignable pour le moment. Vos réponses sont conservées sur ce poste et envoyées quand la connexion sera rétablie.</translation>
     </message>
@@ -5606,7 +5611,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>La liste de contrôle n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5717,7 +5722,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Correction : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-446"/>
+        <location line="-448"/>
         <source>Answers kept on this PC that could not be read, and were dropped: %n.</source>
         <translation>
             <numerusform>Réponses conservées sur ce poste qui n&apos;ont pas pu être lues et ont été écartées : %n.</numerusform>
@@ -5733,7 +5738,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         </translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+286"/>
         <source>“%1” was changed by someone else: %2. Their answer is shown; answer again if it is wrong.</source>
         <translation>« %1 » a été modifié par quelqu&apos;un d&apos;autre : %2. Sa réponse est affichée ; répondez de nouveau si elle est fausse.</translation>
     </message>
@@ -6773,7 +6778,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Pièces distinctes</translation>
     </message>
     <message numerus="yes">
-        <location line="+321"/>
+        <location line="+316"/>
         <source>%n row; the list stops at the oldest want dates</source>
         <translation>
             <numerusform>%n ligne ; la liste s&apos;arrête aux dates souhaitées les plus anciennes</numerusform>
@@ -6812,7 +6817,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-540"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -6928,7 +6933,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Toutes les commandes</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+273"/>
         <source>%1: could not be read (%2)</source>
         <translation>%1 : lecture impossible (%2)</translation>
     </message>
@@ -6951,7 +6956,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
 <context>
     <name>cs::ui::ItemViewText</name>
     <message>
-        <location filename="../src/ui/common/itemviewtext.cpp" line="+242"/>
+        <location filename="../src/ui/common/itemviewtext.cpp" line="+243"/>
         <location line="+50"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
@@ -7012,7 +7017,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Local server</source>
         <translation>Serveur local</translation>
     </message>
@@ -7516,7 +7521,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::OrderBoardWidget</name>
     <message>
-        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+142"/>
+        <location filename="../src/ui/orders/orderboardwidget.cpp" line="+127"/>
         <source>Export travelers PDF</source>
         <translation>Exporter les fiches suiveuses en PDF</translation>
     </message>
@@ -7805,7 +7810,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::OrderOverviewTab</name>
     <message>
-        <location filename="../src/ui/orders/orderoverviewtab.cpp" line="+124"/>
+        <location filename="../src/ui/orders/orderoverviewtab.cpp" line="+125"/>
         <location line="+18"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
@@ -7841,12 +7846,12 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Move to “%1”</source>
         <translation>Passer à « %1 »</translation>
     </message>
@@ -7869,7 +7874,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::OrderPage</name>
     <message>
-        <location filename="../src/ui/orders/orderpage.cpp" line="+903"/>
+        <location filename="../src/ui/orders/orderpage.cpp" line="+905"/>
         <source>Export BOM as CSV</source>
         <translation>Exporter la nomenclature en CSV</translation>
     </message>
@@ -8379,7 +8384,7 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
 <context>
     <name>cs::ui::OrderWizard</name>
     <message>
-        <location filename="../src/ui/wizard/orderwizard.cpp" line="+64"/>
+        <location filename="../src/ui/wizard/orderwizard.cpp" line="+65"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
@@ -8404,12 +8409,12 @@ La commande, ses nomenclatures, son historique et ses documents sont supprimés.
         <translation>Pas d&apos;aperçu de nomenclature : %1</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Faucet %1: choose where it goes.</source>
         <translation>Robinet %1 : choisissez son emplacement.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+228"/>
         <source>The order has been sent and the server is storing it. Wait for its answer before closing the wizard.</source>
         <translation>La commande a été envoyée et le serveur l&apos;enregistre. Attendez sa réponse avant de fermer l&apos;assistant.</translation>
     </message>
