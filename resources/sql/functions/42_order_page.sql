@@ -34,26 +34,27 @@ BEGIN
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
-    -- The catalog name of an item: a part, an assembly, or an assembly named with the ASSY- prefix.
-    RETURN json_build_object(
+    -- The catalog name of an item: a part, an assembly, or an assembly named with the ASSY- prefix; looked
+    -- up once per line of the tree. The procurement list's ids are the tree's leaves (cs.check_bom refuses
+    -- to store a BOM whose flat list is not the sum of its leaves), so they take their names from the tree.
+    RETURN (WITH line AS (
+                SELECT i.*, coalesce((SELECT p.name FROM cs.parts p WHERE p.part_id = i.item_id),
+                                     (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = i.item_id),
+                                     (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = 'ASSY-' || i.item_id),
+                                     '') AS name
+                  FROM cs.bom_items i
+                 WHERE i.bom_id = p_bom_id)
+    SELECT json_build_object(
         'bom', v_bom,
         'tree', (SELECT coalesce(json_agg(json_build_object(
-                            'line', i.line_no, 'parent', i.parent_line_no, 'id', i.item_id,
-                            'name', coalesce((SELECT p.name FROM cs.parts p WHERE p.part_id = i.item_id),
-                                             (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = i.item_id),
-                                             (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = 'ASSY-' || i.item_id),
-                                             ''),
-                            'qty', i.quantity, 'extended', i.extended_quantity, 'depth', i.depth,
-                            'rule', i.rule, 'answer', i.answer, 'note', i.note) ORDER BY i.line_no), '[]')
-                   FROM cs.bom_items i
-                  WHERE i.bom_id = p_bom_id),
+                            'line', l.line_no, 'parent', l.parent_line_no, 'id', l.item_id, 'name', l.name,
+                            'qty', l.quantity, 'extended', l.extended_quantity, 'depth', l.depth,
+                            'rule', l.rule, 'answer', l.answer, 'note', l.note) ORDER BY l.line_no), '[]')
+                   FROM line l),
         -- The procurement list: the frozen, merged leaf list of the BOM.
         'flat', (SELECT coalesce(json_agg(json_build_object(
                             'id', f ->> 'id',
-                            'name', coalesce((SELECT p.name FROM cs.parts p WHERE p.part_id = f ->> 'id'),
-                                             (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = f ->> 'id'),
-                                             (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = 'ASSY-' || (f ->> 'id')),
-                                             ''),
+                            'name', coalesce((SELECT l.name FROM line l WHERE l.item_id = f ->> 'id' LIMIT 1), ''),
                             'qty', (f ->> 'qty')::bigint) ORDER BY f ->> 'id'), '[]')
                    FROM cs.boms b, jsonb_array_elements(coalesce(b.bom_items -> 'flat', '[]')) f
                   WHERE b.bom_id = p_bom_id),
@@ -66,7 +67,7 @@ BEGIN
                         JOIN cs.boms b ON b.bom_id = ba.bom_id
                         LEFT JOIN cs.users u ON u.user_id = ba.user_id
                         LEFT JOIN cs.signatures s ON s.signature_id = ba.signature_id
-                       WHERE b.order_id = v_order));
+                       WHERE b.order_id = v_order)));
 END
 $$;
 

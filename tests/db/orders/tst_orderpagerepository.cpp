@@ -9,6 +9,8 @@
 #include "data/orders/orderpagerepository.h"
 #include "data/orders/ordersearch.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
@@ -83,6 +85,14 @@ void TestOrderPageRepository::orderDetailAndBom()
     QCOMPARE(bom.flat.size(), 2);
     QCOMPARE(bom.flat[0].itemId, QStringLiteral("P-1"));
     QCOMPARE(bom.flat[0].quantity, 3);
+    // The procurement list names each item as the tree does.
+    for (const cs::data::BomFlatRow& f : bom.flat) {
+        QVERIFY2(!f.name.isEmpty(), qPrintable(f.itemId));
+        const auto line = std::find_if(bom.tree.cbegin(), bom.tree.cend(),
+                                       [&](const cs::data::BomLineRow& l) { return l.itemId == f.itemId; });
+        QVERIFY2(line != bom.tree.cend(), qPrintable(f.itemId));
+        QCOMPARE(f.name, line->name);
+    }
     QCOMPARE(bom.sha256, d.bomSha256);
     const auto history = OrderPageRepository::readHistory(db, m_orderIds[0]);
     QVERIFY(history.ok());
