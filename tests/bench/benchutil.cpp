@@ -43,7 +43,24 @@ qint64 procStatusNumber(const QString& pid, const QByteArray& field)
     return 0;
 }
 
-QString serverSharedMemoryLine(QSqlDatabase db)
+namespace {
+
+// The mode the kernel gives transparent huge pages ("always", "madvise" or "never"), from the word
+// it shows in brackets.
+QString transparentHugePageMode()
+{
+    QFile f(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    const QByteArray text = f.readAll();
+    const qsizetype open = text.indexOf('['), close = text.indexOf(']');
+    return open >= 0 && close > open ? QString::fromLatin1(text.mid(open + 1, close - open - 1))
+                                     : QStringLiteral("unknown");
+}
+
+} // namespace
+
+QString serverMemoryLine(QSqlDatabase db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT pg_backend_pid()")) || !q.next())
@@ -54,9 +71,25 @@ QString serverSharedMemoryLine(QSqlDatabase db)
     if (postmaster <= 0 || procStatusNumber(QString::number(postmaster), "VmRSS") <= 0)
         return {};
     // The postmaster has touched some of its shared memory: in huge pages, they show here.
-    if (procStatusNumber(QString::number(postmaster), "HugetlbPages") > 0)
-        return QStringLiteral("server shared memory: in huge pages");
-    return QStringLiteral("server shared memory: in 4 kB pages (no huge pages reserved, or huge_pages = off)");
+    QString line = procStatusNumber(QString::number(postmaster), "HugetlbPages") > 0
+        ? QStringLiteral("server shared memory: in huge pages")
+        : QStringLiteral("server shared memory: in 4 kB pages (no huge pages reserved, or huge_pages = off)");
+    // Backends inherit the postmaster's environment, glibc's malloc settings with it.
+    QFile environ(QStringLiteral("/proc/%1/environ").arg(postmaster));
+    bool hugeMalloc = false;
+    if (environ.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& entry : environ.readAll().split('\0')) {
+            if (entry.startsWith("GLIBC_TUNABLES=") && entry.contains("glibc.malloc.hugetlb=1"))
+                hugeMalloc = true;
+        }
+    }
+    const QString thp = transparentHugePageMode();
+    if (hugeMalloc && (thp == u"madvise" || thp == u"always"))
+        line += QStringLiteral("; backends' own memory: in transparent huge pages (glibc.malloc.hugetlb=1, THP %1)").arg(thp);
+    else
+        line += QStringLiteral("; backends' own memory: in 4 kB pages (glibc.malloc.hugetlb %1, THP %2)")
+                    .arg(hugeMalloc ? QStringLiteral("=1") : QStringLiteral("not set"), thp);
+    return line;
 }
 
 double percentile(QList<double> samples, double p)

@@ -19,11 +19,12 @@ bool benchExec(const char* who, QSqlDatabase db, const QString& sql, const QVari
 // for this process; 0 when it cannot be read).
 qint64 procStatusNumber(const QString& pid, const QByteArray& field);
 
-// One line on how the shared memory of the server `db` is connected to is mapped: in huge pages or in
-// 4 kB pages, each of which every backend maps with a page fault of its own when it first touches it
-// (on a virtual machine that can cost as much as the query: README, "Plant set-up"). Empty when the
-// server does not run on this machine.
-QString serverSharedMemoryLine(QSqlDatabase db);
+// One line on how the memory of the server `db` is connected to is mapped: its shared memory in huge
+// pages or in 4 kB pages, each of which every backend maps with a page fault of its own when it first
+// touches it, and whether the backends' own memory may come in transparent huge pages (on a virtual
+// machine a page fault can cost as much as the query: README, "Plant set-up"). Empty when the server
+// does not run on this machine.
+QString serverMemoryLine(QSqlDatabase db);
 
 // The p-th percentile (0..1) of the samples, nearest rank; 0 for none.
 double percentile(QList<double> samples, double p);

@@ -1091,7 +1091,7 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
                          "RSS sum %.0f MB, PSS sum %.0f MB; bench process RSS %.0f MB (%.0f MB before the logins)\n",
                  peak.backends, peak.allProcesses, double(peak.rssKb) / 1024.0, double(peak.pssKb) / 1024.0,
                  double(benchPeak) / 1024.0, double(benchBefore) / 1024.0);
-    if (const QString line = serverSharedMemoryLine(su); !line.isEmpty())
+    if (const QString line = serverMemoryLine(su); !line.isEmpty())
         std::fprintf(stderr, "%s\n", qPrintable(line));
     // What an operation costs in processor time, whatever else runs on the machine: the figure that
     // says how many people these cores can serve.

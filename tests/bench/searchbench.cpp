@@ -366,7 +366,7 @@ int runSearchBenchmark(const QStringList& args)
     std::fprintf(stderr, "%lld pages, %.1f rows a page on average; all: p50 %.2f ms, p95 %.2f ms; worst p95: %s %.2f ms\n",
                  static_cast<long long>(ms.size()), double(rows) / double(qMax<qsizetype>(1, ms.size())),
                  percentile(ms, 0.5), percentile(ms, 0.95), qPrintable(worst), worstP95);
-    if (const QString line = serverSharedMemoryLine(db); !line.isEmpty())
+    if (const QString line = serverMemoryLine(db); !line.isEmpty())
         std::fprintf(stderr, "%s\n", qPrintable(line));
     std::printf("{\"orders\":%lld,\"p50_ms\":%.2f,\"p95_ms\":%.2f}\n", static_cast<long long>(total),
                 percentile(ms, 0.5), percentile(ms, 0.95));
