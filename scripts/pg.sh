@@ -82,7 +82,9 @@ HBA
     # workstations each, the short-lived signing connections of non-SCRAM logins and the superuser's
     # reserved slots.
     plant="-c password_encryption=scram-sha-256 -c max_connections=1600 -c superuser_reserved_connections=5"
-    plant="$plant -c shared_preload_libraries=passwordcheck -c temp_file_limit=1GB -c log_lock_waits=on"
+    # plpgsql and pg_trgm loaded once by the postmaster: otherwise every new backend loads them itself
+    # at its first function call and first name search (a few ms of processor time per login).
+    plant="$plant -c shared_preload_libraries=passwordcheck,plpgsql,pg_trgm -c temp_file_limit=1GB -c log_lock_waits=on"
     plant="$plant -c deadlock_timeout=1s -c log_connections=off -c log_disconnections=off"
     plant="$plant -c log_min_error_statement=error -c statement_timeout=0 -c idle_session_timeout=0"
     # Shared memory in huge pages when the host has reserved them (vm.nr_hugepages; README, "Plant
