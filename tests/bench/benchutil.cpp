@@ -75,12 +75,12 @@ QString serverMemoryLine(QSqlDatabase db)
         ? QStringLiteral("server shared memory: in huge pages")
         : QStringLiteral("server shared memory: in 4 kB pages (no huge pages reserved, or huge_pages = off)");
     // Backends inherit the postmaster's environment, glibc's malloc settings with it.
-    QFile environ(QStringLiteral("/proc/%1/environ").arg(postmaster));
+    QFile environment(QStringLiteral("/proc/%1/environ").arg(postmaster));
     bool hugeMalloc = false;
-    if (environ.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& entry : environ.readAll().split('\0')) {
-            if (entry.startsWith("GLIBC_TUNABLES=") && entry.contains("glibc.malloc.hugetlb=1"))
-                hugeMalloc = true;
+    if (environment.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& entry : environment.readAll().split('\0')) {
+            if (entry.startsWith("GLIBC_TUNABLES="))
+                hugeMalloc = entry.mid(int(qstrlen("GLIBC_TUNABLES="))).split(':').contains("glibc.malloc.hugetlb=1");
         }
     }
     const QString thp = transparentHugePageMode();
