@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, builds with warnings as errors, starts a throwaway
 # PostgreSQL cluster and runs against it
-#   1. every CTest suite of the normal build (unit, db, gui) in build/;
+#   1. the CTest suites of the normal build (the build that ships) in build/: unit and gui tests and
+#      the layering check;
 #   2. the sanitizer stage: a second build with AddressSanitizer + UndefinedBehaviorSanitizer in
 #      build-asan/ (clang when installed: it compiles the instrumented code faster than g++), the unit,
-#      db and gui tests under it, and the bounded fuzz runs (label fuzz, tests/fuzz) under it;
+#      db and gui tests under it, and the bounded fuzz runs (label fuzz, tests/fuzz) under it.
+#   The db tests run once, in the sanitizer stage: what they test is the server's SQL (the same in
+#   both builds) through the repositories, and the gui tests of the normal build go through those
+#   repositories too;
 # then stops and removes the cluster.
 #
 # The sanitizer build is optimised less (-O1) and carries line tables instead of full debug information:
@@ -14,8 +18,8 @@
 # CS_SANITIZE_GUI=0 leaves the GUI tests (and the widget layer's second build) out of it.
 #
 # Extra arguments go to ctest in build/ (for example: scripts/test.sh -L unit) and leave out the
-# sanitizer stage; CS_SANITIZE_TESTS=0 leaves it out of a full run too (the fuzz runs then run in
-# build/).
+# sanitizer stage; CS_SANITIZE_TESTS=0 leaves it out of a full run too (the db tests and the fuzz runs
+# then run in build/).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -42,14 +46,16 @@ if [[ $# -gt 0 ]]; then
     exit
 fi
 
-stage "unit, db and gui tests"
-(cd build && ctest --output-on-failure --timeout 900 -j2 -LE fuzz)
-
 if [[ "${CS_SANITIZE_TESTS:-1}" == 0 ]]; then
+    stage "unit, db and gui tests"
+    (cd build && ctest --output-on-failure --timeout 900 -j2 -LE fuzz)
     stage "fuzz runs"
     (cd build && ctest --output-on-failure --timeout 900 -j2 -L fuzz)
     exit 0
 fi
+
+stage "unit and gui tests"
+(cd build && ctest --output-on-failure --timeout 900 -j2 -LE 'fuzz|db')
 
 stage "sanitizer build (build-asan)"
 cxx=$(command -v clang++ || command -v g++)

@@ -11,16 +11,36 @@
 #include "ui/qc/checklistpage.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QString>
 #include <QTest>
 
 namespace cs::test {
+
+// An approved drawing as the coordinator attaches it: a one-page PDF that the checklist page's drawing
+// view opens (a file that only starts like a PDF is the unreadable-drawing case of its own tests).
+inline QByteArray drawingPdf()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        QPainter p(&writer);
+        p.drawText(QPointF(200, 400), QStringLiteral("T2-B3 approved drawing"));
+        p.drawRect(QRectF(200, 600, 6000, 3000));
+    }
+    return buffer.data();
+}
 
 // Waits until every answer given on the page is stored.
 inline bool settled(ui::ChecklistPage* page, int timeoutMs = 60000)

@@ -57,16 +57,21 @@ Result<FreshConnection::Challenge> FreshConnection::askChallenge(QSqlDatabase& d
     c.iterations = q.value(3).toInt();
     if (c.id.isEmpty() || c.salt.isEmpty() || c.iterations < 1 || c.iterations > 10000000)
         return DbError::client(QStringLiteral("E-NO-ANSWER"), tr("The server's password check could not be read."));
+    // Computed before the signing transaction opens (it takes a millisecond or so). Should it fail,
+    // the password is proven by a new connection instead.
+    c.proof = scram::clientProof(password, c.salt, c.iterations, c.message);
+    if (c.proof.isEmpty())
+        return Challenge{};
     return c;
 }
 
-Result<Done> FreshConnection::present(QSqlDatabase& db, const Challenge& challenge, const QString& password)
+Result<Done> FreshConnection::present(QSqlDatabase& db, const Challenge& challenge)
 {
-    const QByteArray proof = scram::clientProof(password, challenge.salt, challenge.iterations, challenge.message);
     QSqlQuery q(db);
     const Result<Done> presented =
         worker::exec(q, QStringLiteral("SELECT cs.present_signature_proof(CAST(:id AS uuid), :proof)"),
-                     {{QStringLiteral(":id"), challenge.id}, {QStringLiteral(":proof"), QString::fromLatin1(proof.toBase64())}});
+                     {{QStringLiteral(":id"), challenge.id},
+                      {QStringLiteral(":proof"), QString::fromLatin1(challenge.proof.toBase64())}});
     if (!presented && presented.error().code == u"E-SIGN-PASSWORD")
         return wrongPassword(presented.error().sqlState);
     return presented;

@@ -58,7 +58,7 @@ public:
         if (challenge.value().id.isEmpty())
             return run<T>(settings, password, sign);
         return worker::inTransaction<T>(db, [&](QSqlDatabase& tx) -> Result<T> {
-            if (const Result<Done> proven = present(tx, challenge.value(), password); !proven)
+            if (const Result<Done> proven = present(tx, challenge.value()); !proven)
                 return proven.error();
             return sign(tx);
         });
@@ -71,9 +71,10 @@ private:
         QByteArray message;
         QByteArray salt;
         int iterations = 0;
+        QByteArray proof;      // the client proof of the typed password for `message`
     };
     static Result<Challenge> askChallenge(QSqlDatabase& db, const QString& password);
-    static Result<Done> present(QSqlDatabase& db, const Challenge& challenge, const QString& password);
+    static Result<Done> present(QSqlDatabase& db, const Challenge& challenge);
     static DbError wrongPassword(const QString& sqlState);
 
     // The connection's name; it may have failed to open.

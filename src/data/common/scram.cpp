@@ -4,6 +4,8 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
+#include <openssl/evp.h>
+
 namespace cs::data::scram {
 
 namespace {
@@ -13,17 +15,19 @@ QByteArray hmac(const QByteArray& key, const QByteArray& message)
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
 }
 
-// PBKDF2-HMAC-SHA-256 with one output block (32 bytes), as SCRAM-SHA-256 uses it.
+// PBKDF2-HMAC-SHA-256 with one output block (32 bytes), as SCRAM-SHA-256 uses it. OpenSSL's (the
+// library libpq is built with): 4,096 rounds take about a millisecond, ten times less than the same
+// rounds through QMessageAuthenticationCode, and a signature runs them while the person waits.
+// Empty when OpenSSL fails (it fails only when it cannot allocate).
 QByteArray pbkdf2(const QByteArray& password, const QByteArray& salt, int iterations)
 {
-    QByteArray u = hmac(password, salt + QByteArray("\x00\x00\x00\x01", 4));
-    QByteArray result = u;
-    for (int i = 1; i < iterations; ++i) {
-        u = hmac(password, u);
-        for (qsizetype j = 0; j < result.size(); ++j)
-            result[j] = char(result.at(j) ^ u.at(j));
-    }
-    return result;
+    QByteArray out(32, Qt::Uninitialized);
+    if (PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
+                          reinterpret_cast<const unsigned char*>(salt.constData()), int(salt.size()), iterations,
+                          EVP_sha256(), int(out.size()), reinterpret_cast<unsigned char*>(out.data()))
+        != 1)
+        return {};
+    return out;
 }
 
 QByteArray clientKey(const QByteArray& saltedPassword)
@@ -51,6 +55,8 @@ QString verifier(const QString& password)
     for (qsizetype i = 0; i < salt.size(); ++i)
         salt[i] = char(QRandomGenerator::system()->bounded(256));
     const QByteArray salted = pbkdf2(password.toUtf8(), salt, iterations);
+    if (salted.isEmpty())
+        return {};
     const QByteArray storedKey = QCryptographicHash::hash(clientKey(salted), QCryptographicHash::Sha256);
     const QByteArray serverKey = hmac(salted, QByteArrayLiteral("Server Key"));
     return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
@@ -61,7 +67,10 @@ QString verifier(const QString& password)
 
 QByteArray clientProof(const QString& password, const QByteArray& salt, int iterations, const QByteArray& message)
 {
-    const QByteArray key = clientKey(pbkdf2(password.toUtf8(), salt, iterations));
+    const QByteArray salted = pbkdf2(password.toUtf8(), salt, iterations);
+    if (salted.isEmpty())
+        return {};
+    const QByteArray key = clientKey(salted);
     const QByteArray storedKey = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
     const QByteArray signature = hmac(storedKey, message);
     QByteArray proof = key;

@@ -19,7 +19,7 @@ bool computableHere(const QString& password);
 QString verifier(const QString& password);
 
 // The client proof (32 bytes) of `password` for `message`, with the salt and iteration count of the
-// login's stored verifier: ClientKey XOR HMAC(StoredKey, message).
+// login's stored verifier: ClientKey XOR HMAC(StoredKey, message). Empty when it could not be computed.
 QByteArray clientProof(const QString& password, const QByteArray& salt, int iterations, const QByteArray& message);
 
 } // namespace cs::data::scram

@@ -30,7 +30,6 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QBuffer>
 #include <QCheckBox>
 #include <QDate>
 #include <QElapsedTimer>
@@ -43,8 +42,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QToolButton>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -66,26 +63,6 @@ using cs::test::readJson;
 using namespace cs::ui;
 using cs::domain::ChecklistAnswerKey;
 using cs::domain::ChecklistItemType;
-
-namespace {
-
-// An approved drawing as the coordinator would attach it: a one-page PDF.
-QByteArray drawingPdf()
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Landscape);
-        QPainter p(&writer);
-        p.drawText(QPointF(200, 400), QStringLiteral("T2-B3 approved drawing"));
-        p.drawRect(QRectF(200, 600, 6000, 3000));
-    }
-    return buffer.data();
-}
-
-} // namespace
 
 class TestChecklistPage : public QObject, private cs::test::PeopleFixture
 {
@@ -164,7 +141,7 @@ QString TestChecklistPage::readyForPreQc(const QString& caseId, const QString& c
     if (const QString e = run(as(QStringLiteral("ProductionCoordinator")),
                               QStringLiteral("SELECT cs.attach_document(CAST(? AS uuid), 'drawing.pdf', 'application/pdf', "
                                              "CAST(? AS bytea), 'ApprovedDrawing')"),
-                              {orderId, drawingPdf()});
+                              {orderId, cs::test::drawingPdf()});
         !e.isEmpty()) {
         qWarning("attach_document: %s", qPrintable(e));
         return {};

@@ -274,7 +274,11 @@ void TestFullWalk::orderCreatedToShipped()
         QTRY_VERIFY_WITH_TIMEOUT(catalog->catalog() != nullptr, 30000);
         setWizard(wizard);
         const QString drawing = m_files.filePath(QStringLiteral("drawing.pdf"));
-        QVERIFY(cs::test::writePdf(drawing));
+        {
+            // A real drawing (Qt PDF opens it on the inspector's checklist page).
+            QFile file(drawing);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(cs::test::drawingPdf()) > 0);
+        }
         fillToReview(po, "addDrawingButton", drawing, m_build);
         if (QTest::currentTestFailed())
             return;
