@@ -36,6 +36,13 @@ cleanup() {
 trap cleanup EXIT
 eval "$(scripts/pg.sh start "$work/pg" --fast)"
 export CS_TEST_CLUSTER="$work/pg"
+# The tests get caches, data and settings of their own below. ccache finds its directory through
+# XDG_CACHE_HOME too: named here first, the sanitizer build below uses the same compiler cache as the
+# normal build above (before, it compiled everything again into a cache thrown away with $work).
+if command -v ccache >/dev/null && [[ -z "${CCACHE_DIR:-}" ]]; then
+    CCACHE_DIR=$(ccache -k cache_dir)
+    export CCACHE_DIR
+fi
 export XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 
 stage() { echo; echo "== $* ($(date +%T))"; }
