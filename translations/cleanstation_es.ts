@@ -2453,7 +2453,7 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+438"/>
+        <location filename="../src/data/common/session.cpp" line="+445"/>
         <source>Nobody is logged in.</source>
         <translation>No hay ninguna sesión iniciada.</translation>
     </message>
@@ -7022,12 +7022,12 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+259"/>
         <source>This computer has no password keychain, so CleanStation cannot remember passwords here. Type your password each time.</source>
         <translation>Este equipo no tiene llavero de contraseñas, así que CleanStation no puede recordar contraseñas aquí. Escriba su contraseña cada vez.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-149"/>
         <source>Enter a name, host and database for the server.</source>
         <translation>Introduzca un nombre, un host y una base de datos para el servidor.</translation>
     </message>
@@ -7050,6 +7050,11 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <location line="+2"/>
         <source>Cannot reach the server %1 on port %2. Check the network connection and the server name, or ask IT whether the server is running.</source>
         <translation>No se puede contactar con el servidor %1 en el puerto %2. Compruebe la conexión de red y el nombre del servidor, o pregunte a informática si el servidor está en marcha.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 did not answer within %2 seconds. It may be very busy (at the start of a shift) or not working properly: try again in a minute, and if it happens again, ask IT.</source>
+        <translation>El servidor %1 no respondió en %2 segundos. Puede estar muy ocupado (al comienzo de un turno) o no funcionar correctamente: inténtelo de nuevo dentro de un minuto y, si vuelve a ocurrir, avise al departamento de informática.</translation>
     </message>
     <message>
         <location line="+5"/>

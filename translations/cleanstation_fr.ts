@@ -2453,7 +2453,7 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+438"/>
+        <location filename="../src/data/common/session.cpp" line="+445"/>
         <source>Nobody is logged in.</source>
         <translation>Personne n&apos;est connecté.</translation>
     </message>
@@ -7022,12 +7022,12 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Serveur local</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+259"/>
         <source>This computer has no password keychain, so CleanStation cannot remember passwords here. Type your password each time.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe : CleanStation ne peut donc pas mémoriser les mots de passe ici. Saisissez votre mot de passe à chaque fois.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-149"/>
         <source>Enter a name, host and database for the server.</source>
         <translation>Saisissez un nom, un hôte et une base de données pour le serveur.</translation>
     </message>
@@ -7050,6 +7050,11 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <location line="+2"/>
         <source>Cannot reach the server %1 on port %2. Check the network connection and the server name, or ask IT whether the server is running.</source>
         <translation>Impossible de joindre le serveur %1 sur le port %2. Vérifiez la connexion réseau et le nom du serveur, ou demandez au service informatique si le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 did not answer within %2 seconds. It may be very busy (at the start of a shift) or not working properly: try again in a minute, and if it happens again, ask IT.</source>
+        <translation>Le serveur %1 n&apos;a pas répondu dans les %2 secondes. Il est peut-être très occupé (en début d&apos;équipe) ou ne fonctionne pas correctement : réessayez dans une minute et, si cela se reproduit, prévenez le service informatique.</translation>
     </message>
     <message>
         <location line="+5"/>

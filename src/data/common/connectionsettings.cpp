@@ -119,7 +119,7 @@ QSqlDatabase ConnectionSettings::open(const QString& connectionName) const
         options << QStringLiteral("application_name=%1").arg(conninfoValue(applicationName));
     // A server that stops answering (a pulled cable, a frozen host) is noticed by the kernel within
     // about a minute instead of the two hours of the system default: 30 s idle, then 3 probes 10 s apart.
-    options << QStringLiteral("connect_timeout=5") << QStringLiteral("keepalives=1")
+    options << QStringLiteral("connect_timeout=%1").arg(qMax(2, connectTimeoutSeconds)) << QStringLiteral("keepalives=1")
             << QStringLiteral("keepalives_idle=30") << QStringLiteral("keepalives_interval=10")
             << QStringLiteral("keepalives_count=3");
     if (statementTimeoutMs > 0)

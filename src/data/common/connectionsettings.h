@@ -24,6 +24,13 @@ struct ConnectionSettings
     // default). The app's interactive connections set one, so that a slow read cannot hold the
     // session's worker for long; the CLI and migrations leave it to the server.
     int statementTimeoutMs = 0;
+    // How long libpq waits for the server to take the connection and authenticate it, in seconds. Short
+    // for the connections the app opens again by itself (the worker's after a loss, the connection
+    // watcher's), so that a server that stopped answering is noticed soon; a login waits longer
+    // (Session::kLoginConnectTimeoutSeconds): a person at the login window would rather wait a few more
+    // seconds for a busy server than be told it cannot be reached, and a login given up on has already
+    // cost the server its new backend.
+    int connectTimeoutSeconds = 5;
 
     // The PG* variables, as libpq would read them.
     static ConnectionSettings fromEnvironment();

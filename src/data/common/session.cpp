@@ -291,8 +291,12 @@ LoginFailure Session::classify(const QSqlError& error)
     if (text.contains(u"SSL", Qt::CaseInsensitive) || text.contains(u"certificate", Qt::CaseInsensitive)
         || text.contains(u"root cert", Qt::CaseInsensitive))
         return LoginFailure::Tls;
+    // libpq's connect_timeout: the server (or something on the way) took the connection and then said
+    // nothing more within the time-out: a very busy server, or one that hangs.
+    if (text.contains(u"timeout expired"))
+        return LoginFailure::NoAnswer;
     if (isConnectionError(error) || text.contains(u"could not connect") || text.contains(u"Connection refused")
-        || text.contains(u"timeout expired") || text.contains(u"could not translate host name")
+        || text.contains(u"could not translate host name")
         || text.contains(u"No route to host") || text.contains(u"Network is unreachable"))
         return LoginFailure::Unreachable;
     return LoginFailure::Other;
@@ -319,6 +323,7 @@ QFuture<LoginResult> Session::startAsync(const ConnectionSettings& settings, con
     m_settings = settings;
     ConnectionSettings workerSettings = settings;
     workerSettings.statementTimeoutMs = kWorkerStatementTimeoutMs;
+    workerSettings.connectTimeoutSeconds = qMax(settings.connectTimeoutSeconds, kLoginConnectTimeoutSeconds);
 
     // The worker answers `inner`; the session takes the person and the session id from it in its own
     // thread, then answers the caller (`outer`), so that whoever hears "logged in" finds the session
@@ -385,7 +390,9 @@ LoginResult Session::start(const ConnectionSettings& settings, const QString& cl
         end();
     LoginResult r;
     m_settings = settings;
-    QSqlDatabase db = settings.open(m_connectionName);
+    ConnectionSettings login = settings;
+    login.connectTimeoutSeconds = qMax(settings.connectTimeoutSeconds, kLoginConnectTimeoutSeconds);
+    QSqlDatabase db = login.open(m_connectionName);
     if (!db.isOpen()) {
         r.failure = classify(db.lastError());
         r.detail = db.lastError().text();

@@ -44,7 +44,8 @@ struct UserProfile
 enum class LoginFailure {
     None,
     BadCredentials,   // 28P01, unknown role
-    Unreachable,      // no answer from host:port
+    Unreachable,      // host:port refused, or no route to it
+    NoAnswer,         // the server took the connection but did not finish the login in time
     Tls,              // TLS negotiation or certificate problem
     DatabaseMissing,  // 3D000
     SchemaTooOld,     // the database lacks migrations this client needs
@@ -155,6 +156,10 @@ public:
     void cancelRunning(quint64 id);
     // The statement_timeout of the worker's connection (interactive reads): 30 s.
     static constexpr int kWorkerStatementTimeoutMs = 30000;
+    // A login's connection waits this long for the server (ConnectionSettings::connectTimeoutSeconds):
+    // at the start of a shift a 2-core server logging in ten people a second while hundreds work took up
+    // to 5.5 s for some logins (README, Benchmarks).
+    static constexpr int kLoginConnectTimeoutSeconds = 15;
 
 signals:
     void ended();

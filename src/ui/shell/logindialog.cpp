@@ -254,6 +254,11 @@ QString LoginDialog::failureMessage(const data::LoginResult& r, const data::Conn
                   "or ask IT whether the server is running.")
             .arg(s.host)
             .arg(s.port);
+    case LoginFailure::NoAnswer:
+        return tr("The server %1 did not answer within %2 seconds. It may be very busy (at the start of a shift) "
+                  "or not working properly: try again in a minute, and if it happens again, ask IT.")
+            .arg(s.host)
+            .arg(data::Session::kLoginConnectTimeoutSeconds);
     case LoginFailure::Tls:
         return tr("The secure (TLS) connection to the server could not be set up. Check the encryption "
                   "setting and the CA certificate in the connection details, or ask IT.");

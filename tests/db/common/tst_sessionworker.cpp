@@ -5,14 +5,20 @@
 // call: tests/db/faults.) The same for the repositories' door (worker::read / worker::write), and its cancelling: a
 // cancelled call still queued is skipped, a running statement is cancelled on the server (its backend
 // free again at once), and a session destroyed during a long statement does not wait for it. The
-// session's own calls run there too: the login, the session events, the logout.
+// session's own calls run there too: the login, the session events, the logout. A login waits longer
+// for a busy server than the connections the app opens again by itself.
 #include "data/common/connectionwatcher.h"
 #include "data/common/session.h"
 #include "data/common/worker.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
+#include <QSemaphore>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 #include <atomic>
 
@@ -22,6 +28,78 @@ using cs::data::Result;
 using cs::data::Session;
 using cs::test::ScratchDatabase;
 namespace worker = cs::data::worker;
+
+namespace {
+
+// A door to the test cluster that keeps each new connection waiting for `delayMs` before it takes it to
+// the server, then passes everything through both ways: a server that takes that long to answer a login,
+// as a busy one does. Runs in a thread of its own, so that a blocking connect in the test's thread can
+// meet it.
+class SlowDoor final : public QThread
+{
+public:
+    SlowDoor(QString host, quint16 port, int delayMs)
+        : m_host(std::move(host))
+        , m_port(port)
+        , m_delayMs(delayMs)
+    {
+    }
+    ~SlowDoor() override
+    {
+        quit();
+        wait();
+    }
+    Q_DISABLE_COPY_MOVE(SlowDoor)
+
+    // Starts the thread; the port it listens on (127.0.0.1), 0 when it cannot listen.
+    quint16 open()
+    {
+        start();
+        m_ready.acquire();
+        return m_listening;
+    }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        if (server.listen(QHostAddress::LocalHost, 0))
+            m_listening = server.serverPort();
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server] {
+            while (QTcpSocket* client = server.nextPendingConnection())
+                QTimer::singleShot(m_delayMs, client, [this, client] { passOn(client); });
+        });
+        m_ready.release();
+        exec();
+    }
+
+private:
+    void passOn(QTcpSocket* client)
+    {
+        if (client->state() != QAbstractSocket::ConnectedState) {
+            client->deleteLater();   // the client gave up waiting
+            return;
+        }
+        auto* server = new QTcpSocket(client);
+        QObject::connect(server, &QTcpSocket::connected, client, [client, server] { server->write(client->readAll()); });
+        QObject::connect(client, &QTcpSocket::readyRead, server, [client, server] {
+            if (server->state() == QAbstractSocket::ConnectedState)
+                server->write(client->readAll());
+        });
+        QObject::connect(server, &QTcpSocket::readyRead, client, [client, server] { client->write(server->readAll()); });
+        QObject::connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        QObject::connect(client, &QTcpSocket::disconnected, server, &QTcpSocket::disconnectFromHost);
+        server->connectToHost(m_host, m_port);
+    }
+
+    QString m_host;
+    quint16 m_port;
+    int m_delayMs;
+    quint16 m_listening = 0;
+    QSemaphore m_ready;
+};
+
+} // namespace
 
 class TestSessionWorker : public QObject
 {
@@ -38,6 +116,7 @@ private slots:
     void startAsyncAndLogoutOnTheWorker();
     void logoutRecordedWhenDestroyedAtOnce();
     void watcherAsksThroughTheWorker();
+    void loginWaitsForABusyServer();
 
 private:
     template<typename T>
@@ -405,5 +484,42 @@ void TestSessionWorker::watcherAsksThroughTheWorker()
     session.end();
 }
 
+void TestSessionWorker::loginWaitsForABusyServer()
+{
+    // The server answers after 7 s: later than the app's own reconnects wait (5 s), sooner than a login
+    // does (15 s).
+    const cs::data::ConnectionSettings direct = m_person.settings;
+    SlowDoor door(direct.host.isEmpty() ? QStringLiteral("127.0.0.1") : direct.host,
+                  quint16(direct.port > 0 ? direct.port : 5432), 7000);
+    const quint16 port = door.open();
+    QVERIFY(port > 0);
+    cs::data::ConnectionSettings slow = direct;
+    slow.host = QStringLiteral("127.0.0.1");
+    slow.port = port;
+    QCOMPARE(slow.connectTimeoutSeconds, 5);
+    QVERIFY(Session::kLoginConnectTimeoutSeconds > 7);
+
+    // A connection the app opens again by itself gives up, and says the server did not answer (not that
+    // it cannot be reached).
+    {
+        QSqlDatabase db = slow.open(QStringLiteral("slow-door"));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(int(Session::classify(db.lastError())), int(cs::data::LoginFailure::NoAnswer));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("slow-door"));
+
+    // A login waits for it and gets in, on the worker as the app logs in.
+    Session session;
+    auto login = session.startAsync(slow, QStringLiteral("test"));
+    QVERIFY(QTest::qWaitFor([&] { return login.isFinished(); }, 30000));
+    QVERIFY2(login.result().ok(), qPrintable(login.result().detail));
+    QVERIFY(session.isActive());
+    QCOMPARE(session.user().username, m_person.username);
+    QCOMPARE(lastEvent(session.sessionId()), QStringLiteral("login"));
+    session.end();
+    QVERIFY(!session.isActive());
+}
+
 QTEST_GUILESS_MAIN(TestSessionWorker)
 #include "tst_sessionworker.moc"
+

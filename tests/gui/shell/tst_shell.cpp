@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +56,7 @@ private slots:
     void noAppRole();
     void missingDatabase();
     void unreachableServer();
+    void silentServer();
     void lockAfterIdleAndUnlock();
     void switchUser();
     void scanOpensBuildWithoutLeakingKeys();
@@ -277,6 +279,26 @@ void TestShell::unreachableServer()
     QTRY_VERIFY_WITH_TIMEOUT(!m_shell->loginDialog()->isBusy(), 15000);
     QVERIFY2(m_shell->loginDialog()->messageText().contains(QStringLiteral("Cannot reach the server 127.0.0.1 on port 1")),
              qPrintable(m_shell->loginDialog()->messageText()));
+}
+
+// Something on the server's port takes the connection and never answers (a server hanging, or too busy
+// to start a backend): the login waits its time-out out and says so, not that the server cannot be reached.
+void TestShell::silentServer()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    m_shell.reset();
+    Shell::setDemoProfile(QStringLiteral("127.0.0.1"), silent.serverPort(), m_db->name());
+    m_shell = std::make_unique<Shell>();
+    m_shell->start();
+    fillLogin(m_people.value(QStringLiteral("QCPerson")).username, m_people.value(QStringLiteral("QCPerson")).password);
+    QVERIFY(m_shell->loginDialog()->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_shell->loginDialog()->isBusy(), 40000);
+    const QString message = m_shell->loginDialog()->messageText();
+    QVERIFY2(message.contains(QStringLiteral("The server 127.0.0.1 did not answer within %1 seconds")
+                                  .arg(cs::data::Session::kLoginConnectTimeoutSeconds)),
+             qPrintable(message));
+    QVERIFY(!m_shell->session()->isActive());
 }
 
 void TestShell::lockAfterIdleAndUnlock()
