@@ -299,6 +299,11 @@ void TestShell::silentServer()
                                   .arg(cs::data::Session::kLoginConnectTimeoutSeconds)),
              qPrintable(message));
     QVERIFY(!m_shell->session()->isActive());
+    // Four lines of message: the dialog grows to show them, the fields keep their height.
+    const auto* password = m_shell->loginDialog()->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
+    QTRY_VERIFY2(password->height() >= password->sizeHint().height(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(password->height()).arg(password->sizeHint().height())));
+    QVERIFY(m_shell->loginDialog()->height() >= m_shell->loginDialog()->heightForWidth(m_shell->loginDialog()->width()));
 }
 
 void TestShell::lockAfterIdleAndUnlock()
