@@ -2453,7 +2453,7 @@
 <context>
     <name>cs::data::Session</name>
     <message>
-        <location filename="../src/data/common/session.cpp" line="+445"/>
+        <location filename="../src/data/common/session.cpp" line="+455"/>
         <source>Nobody is logged in.</source>
         <translation>No hay ninguna sesión iniciada.</translation>
     </message>
@@ -7022,12 +7022,12 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+270"/>
         <source>This computer has no password keychain, so CleanStation cannot remember passwords here. Type your password each time.</source>
         <translation>Este equipo no tiene llavero de contraseñas, así que CleanStation no puede recordar contraseñas aquí. Escriba su contraseña cada vez.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-160"/>
         <source>Enter a name, host and database for the server.</source>
         <translation>Introduzca un nombre, un host y una base de datos para el servidor.</translation>
     </message>
@@ -7097,7 +7097,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>El inicio de sesión ha fallado por un motivo inesperado. Los detalles están en el archivo de registro %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Off (not recommended)</source>
         <translation>Desactivado (no recomendado)</translation>
     </message>

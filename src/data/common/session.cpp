@@ -316,6 +316,16 @@ bool Session::isConnectionError(const QSqlError& error)
         || text.contains(u"Driver not loaded");
 }
 
+namespace {
+
+// A login's connection waits for a busy server longer than the app's own reconnects do.
+void waitAsLoginDoes(ConnectionSettings& settings)
+{
+    settings.connectTimeoutSeconds = qMax(settings.connectTimeoutSeconds, Session::kLoginConnectTimeoutSeconds);
+}
+
+} // namespace
+
 QFuture<LoginResult> Session::startAsync(const ConnectionSettings& settings, const QString& clientVersion)
 {
     if (m_active)
@@ -323,7 +333,7 @@ QFuture<LoginResult> Session::startAsync(const ConnectionSettings& settings, con
     m_settings = settings;
     ConnectionSettings workerSettings = settings;
     workerSettings.statementTimeoutMs = kWorkerStatementTimeoutMs;
-    workerSettings.connectTimeoutSeconds = qMax(settings.connectTimeoutSeconds, kLoginConnectTimeoutSeconds);
+    waitAsLoginDoes(workerSettings);
 
     // The worker answers `inner`; the session takes the person and the session id from it in its own
     // thread, then answers the caller (`outer`), so that whoever hears "logged in" finds the session
@@ -391,7 +401,7 @@ LoginResult Session::start(const ConnectionSettings& settings, const QString& cl
     LoginResult r;
     m_settings = settings;
     ConnectionSettings login = settings;
-    login.connectTimeoutSeconds = qMax(settings.connectTimeoutSeconds, kLoginConnectTimeoutSeconds);
+    waitAsLoginDoes(login);
     QSqlDatabase db = login.open(m_connectionName);
     if (!db.isOpen()) {
         r.failure = classify(db.lastError());

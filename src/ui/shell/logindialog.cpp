@@ -9,7 +9,6 @@
 
 #include <QEvent>
 #include <QFileDialog>
-#include <QLayout>
 #include <QPushButton>
 
 namespace cs::ui {
