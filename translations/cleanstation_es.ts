@@ -7022,12 +7022,12 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+259"/>
         <source>This computer has no password keychain, so CleanStation cannot remember passwords here. Type your password each time.</source>
         <translation>Este equipo no tiene llavero de contraseñas, así que CleanStation no puede recordar contraseñas aquí. Escriba su contraseña cada vez.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-149"/>
         <source>Enter a name, host and database for the server.</source>
         <translation>Introduzca un nombre, un host y una base de datos para el servidor.</translation>
     </message>
@@ -7097,7 +7097,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>El inicio de sesión ha fallado por un motivo inesperado. Los detalles están en el archivo de registro %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+41"/>
         <source>Off (not recommended)</source>
         <translation>Desactivado (no recomendado)</translation>
     </message>

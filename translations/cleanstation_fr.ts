@@ -7022,12 +7022,12 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Serveur local</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+259"/>
         <source>This computer has no password keychain, so CleanStation cannot remember passwords here. Type your password each time.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe : CleanStation ne peut donc pas mémoriser les mots de passe ici. Saisissez votre mot de passe à chaque fois.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-149"/>
         <source>Enter a name, host and database for the server.</source>
         <translation>Saisissez un nom, un hôte et une base de données pour le serveur.</translation>
     </message>
@@ -7097,7 +7097,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>La connexion a échoué pour une raison inattendue. Les détails se trouvent dans le fichier journal %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+41"/>
         <source>Off (not recommended)</source>
         <translation>Désactivé (déconseillé)</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ui/common/messagebar.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,6 +62,16 @@ void MessageBar::showMessage(Kind kind, const QString& text)
     setAccessibleName(text);
     applyLook();
     show();
+    QMetaObject::invokeMethod(this, &MessageBar::makeRoom, Qt::QueuedConnection);
+}
+
+void MessageBar::makeRoom()
+{
+    auto* dialog = qobject_cast<QDialog*>(window());
+    if (!dialog || !isVisible() || height() >= heightForWidth(width()))
+        return;
+    const int needed = dialog->hasHeightForWidth() ? dialog->heightForWidth(dialog->width()) : dialog->sizeHint().height();
+    dialog->resize(dialog->width(), qMax(needed, dialog->height() + heightForWidth(width()) - height()));
 }
 
 void MessageBar::clear()

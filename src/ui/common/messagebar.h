@@ -11,7 +11,8 @@ namespace cs::ui {
 // The one widget for an inline message in a window or dialog: an error, a warning or a note, with
 // the kind's icon, word-wrapped and selectable (so it can be copied into a support request). Its
 // colours come from the application palette, tinted by the kind in one place (kindColor), never from
-// a style sheet; they follow a palette change. Hidden while it has no message.
+// a style sheet; they follow a palette change. Hidden while it has no message. In a dialog too small
+// for a message of several lines, the dialog grows to show it (makeRoom).
 //
 // In a Designer form: a QFrame promoted to cs::ui::MessageBar (header "ui/common/messagebar.h").
 class MessageBar final : public QFrame
@@ -42,6 +43,11 @@ protected:
 
 private:
     void applyLook();
+    // From the event loop, once the layouts know the new text: when the message does not fit and the bar
+    // is in a dialog, the dialog grows to the height its content needs (never shrinks). A layout's
+    // minimum does not count wrapped lines, so a compact dialog would otherwise squeeze its fields and
+    // cut the message's last lines. A bar inside the main window is left to that window's layout.
+    void makeRoom();
 
     QLabel* m_icon;
     QLabel* m_text;

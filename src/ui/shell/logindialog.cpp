@@ -309,17 +309,6 @@ void LoginDialog::setBusy(bool busy)
 void LoginDialog::showMessage(const QString& text, bool error)
 {
     m_ui->messageBar->showMessage(error ? MessageBar::Kind::Error : MessageBar::Kind::Info, text);
-    // A message over several lines needs more height than the dialog may have (the layout's minimum does
-    // not count wrapped lines): the dialog grows instead of squeezing the fields, once its layouts have
-    // heard of the new text (from the event loop).
-    QMetaObject::invokeMethod(this, &LoginDialog::fitHeight, Qt::QueuedConnection);
-}
-
-void LoginDialog::fitHeight()
-{
-    const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
-    if (needed > height())
-        resize(width(), needed);
 }
 
 void LoginDialog::changeEvent(QEvent* event)

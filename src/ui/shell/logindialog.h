@@ -46,8 +46,6 @@ private:
     void finishLogin(const data::LoginResult& result);
     void setBusy(bool busy);
     void showMessage(const QString& text, bool error);
-    // Grows the dialog to the height its content needs at its width (never shrinks it).
-    void fitHeight();
     void loadRememberedPassword();
     void onRememberToggled(bool on);
     void showKeychainUnavailable();

@@ -522,4 +522,3 @@ void TestSessionWorker::loginWaitsForABusyServer()
 
 QTEST_GUILESS_MAIN(TestSessionWorker)
 #include "tst_sessionworker.moc"
-
