@@ -917,6 +917,10 @@ struct Setup
     QStringList searchTerms;
     qint64 thinkMin = 1000;
     qint64 thinkMax = 5000;
+    // A statement the server's own maintenance would run (VACUUM, ANALYZE, ...), run by the superuser
+    // this many seconds into the window: to see what it does to the people's answers (p95 by second).
+    QString maintenanceSql;
+    int maintenanceAt = -1;
 };
 
 // Unique initials (the server refuses two active people with the same), four letters as a checklist's
@@ -1016,10 +1020,9 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
     // A database people have worked in has had its tables vacuumed and their statistics taken. This one
     // was just written in bulk (demo data, generated orders, the people and the work above), and
     // autovacuum's first visit would vacuum and analyze nearly every table and catalog at once, in the
-    // window: each analyze that changes a table's size makes every server process plan its statements on
-    // that table again, and 500 processes doing so together stalled the window for seconds. A plant meets
-    // that only after a bulk load or a restore, which it ends with VACUUM (ANALYZE) (Plant set-up); so does
-    // this one. What the window's own writes make autovacuum do meanwhile is left to happen.
+    // window, which with 500 people stalled it for seconds. A plant meets that only after a bulk load or
+    // a restore, which it ends with VACUUM (ANALYZE) (Plant set-up); so does this one. What the window's
+    // own writes make autovacuum do meanwhile is left to happen.
     {
         QElapsedTimer vacuum;
         vacuum.start();
@@ -1071,6 +1074,26 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
         shared.measuring = false;
         measuredMs = window.elapsed();
     });
+    // The maintenance statement, on a connection of its own, in its own thread, at its second.
+    std::thread maintenance;
+    if (setup.maintenanceAt >= 0 && setup.maintenanceAt < seconds) {
+        maintenance = std::thread([&setup, &shared] {
+            const QString name = QStringLiteral("load-maintenance");
+            {
+                QSqlDatabase db = setup.su.open(name);
+                while (shared.measuring.load() && shared.window.elapsed() < qint64(setup.maintenanceAt) * 1000)
+                    QThread::msleep(20);
+                const qint64 at = shared.window.elapsed();
+                QElapsedTimer took;
+                took.start();
+                const bool ok = db.isOpen() && suExec(db, setup.maintenanceSql);
+                std::fprintf(stderr, "maintenance at %.1f s of the window: %s took %.2f s%s\n", double(at) / 1000.0,
+                             qPrintable(setup.maintenanceSql), double(took.elapsed()) / 1000.0, ok ? "" : " (failed)");
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+    }
     ServerSample peak;
     // Backends every second; the memory of every server process (RSS, PSS) every fifth second.
     for (int tick = 0; shared.measuring.load(); ++tick) {
@@ -1085,6 +1108,8 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
         peak.pssKb = qMax(peak.pssKb, s.pssKb);
     }
     closer.join();
+    if (maintenance.joinable())
+        maintenance.join();
     const double tick = 1000.0 / double(sysconf(_SC_CLK_TCK));
     const double serverCpuMs = postmaster > 0 ? double(serverTicks(postmaster) - serverBefore) * tick : 0.0;
     const double benchCpuMs = double(cpuTicks(QStringLiteral("self")).own - benchTicksBefore) * tick;
@@ -1184,7 +1209,18 @@ int runLoadBenchmark(const QStringList& args)
             orders = args.value(++i).toLongLong();
         else if (a == u"--database")
             database = args.value(++i);
-        else if (a == u"--think-ms") {
+        else if (a == u"--maintenance") {
+            // AT:SQL, for example 20:VACUUM (ANALYZE)
+            const QString spec = args.value(++i);
+            const qsizetype colon = spec.indexOf(u':');
+            bool ok = false;
+            setup.maintenanceAt = colon > 0 ? spec.left(colon).toInt(&ok) : -1;
+            setup.maintenanceSql = colon > 0 ? spec.mid(colon + 1).trimmed() : QString();
+            if (!ok || setup.maintenanceAt < 0 || setup.maintenanceSql.isEmpty()) {
+                std::fprintf(stderr, "load bench: --maintenance wants SECONDS:STATEMENT, not \"%s\"\n", qPrintable(spec));
+                return 2;
+            }
+        } else if (a == u"--think-ms") {
             const QStringList range = args.value(++i).split(u'-');
             setup.thinkMin = range.value(0).toLongLong();
             setup.thinkMax = range.value(1, range.value(0)).toLongLong();
@@ -1197,7 +1233,7 @@ int runLoadBenchmark(const QStringList& args)
     if (clients < 1 || clients > 999 || seconds < 1 || setup.thinkMin < 0 || setup.thinkMax < setup.thinkMin
         || !safeName.match(database).hasMatch()) {
         std::fputs("usage: cleanstation-bench load --clients N --seconds S [--curve] [--database NAME] [--orders M] "
-                   "[--think-ms MIN-MAX]\n",
+                   "[--think-ms MIN-MAX] [--maintenance SECONDS:STATEMENT]\n",
                    stderr);
         return 2;
     }
