@@ -1076,7 +1076,7 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
     });
     // The maintenance statement, on a connection of its own, in its own thread, at its second.
     std::thread maintenance;
-    if (setup.maintenanceAt >= 0 && setup.maintenanceAt < seconds) {
+    if (setup.maintenanceAt >= 0) {
         maintenance = std::thread([&setup, &shared] {
             const QString name = QStringLiteral("load-maintenance");
             {
@@ -1230,6 +1230,10 @@ int runLoadBenchmark(const QStringList& args)
         }
     }
     static const QRegularExpression safeName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (setup.maintenanceAt >= seconds) {
+        std::fprintf(stderr, "load bench: --maintenance at second %d is past the %d s window\n", setup.maintenanceAt, seconds);
+        return 2;
+    }
     if (clients < 1 || clients > 999 || seconds < 1 || setup.thinkMin < 0 || setup.thinkMax < setup.thinkMin
         || !safeName.match(database).hasMatch()) {
         std::fputs("usage: cleanstation-bench load --clients N --seconds S [--curve] [--database NAME] [--orders M] "
