@@ -1419,6 +1419,9 @@ $$;
 -- TestingComplete or PackagingComplete; the CLT in ReadyForProduction once every applicable CLP item
 -- outside the packing list is done (E-CLT-CLP-INCOMPLETE names what is missing), and in ReworkFinalQC
 -- once a recorded rework touched a test procedure (the repeat, 67_rework.sql).
+-- Opening the checklist that is already open only reads: it takes no lock, so a person who opens a
+-- build while a colleague saves or signs on it neither waits nor is refused with E-BUSY when the
+-- server is busy. A new attempt is made under the build's row lock, with everything checked again.
 DROP FUNCTION IF EXISTS cs.cl_qc_type(text);
 CREATE OR REPLACE FUNCTION cs.open_qc_checklist(p_order_id uuid, p_qc_type text) RETURNS uuid
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
@@ -1429,10 +1432,22 @@ DECLARE
     v_need cs.order_status_enum[] := CASE v_kind WHEN 'PreQC' THEN '{ReadyForPreQC}' WHEN 'FinalQC' THEN '{ReadyForFinalQC}'
                                                  WHEN 'CLP' THEN '{ReadyForProduction,TestingComplete,PackagingComplete}'
                                                  ELSE '{ReadyForProduction,ReworkFinalQC}' END::cs.order_status_enum[];
-    o cs.orders := cs.lock_order_row(p_order_id);
+    o cs.orders;
     v_id uuid;
     v_tpl uuid;
 BEGIN
+    SELECT * INTO o FROM cs.orders WHERE order_id = p_order_id;
+    IF FOUND THEN
+        PERFORM cs.cl_require_filler(me, v_kind, o, 'filling a ' || v_kind || ' checklist');
+        IF o.status = ANY (v_need) THEN
+            SELECT checklist_id INTO v_id FROM cs.qc_checklists
+             WHERE order_id = o.order_id AND kind = v_kind AND state = 'open' AND revision = 1;
+            IF FOUND THEN
+                RETURN v_id;
+            END IF;
+        END IF;
+    END IF;
+    o := cs.lock_order_row(p_order_id);
     PERFORM cs.cl_require_filler(me, v_kind, o, 'filling a ' || v_kind || ' checklist');
     IF NOT o.status = ANY (v_need) THEN
         RAISE EXCEPTION 'E-QC-STATUS-ORDER: a % checklist needs the build in % (build % is %)', v_kind,

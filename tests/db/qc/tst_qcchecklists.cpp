@@ -578,6 +578,37 @@ private slots:
                  QString());
     }
 
+    void openingTheOpenChecklistTakesNoLock()
+    {
+        // A colleague's write in progress holds the build's row (here a transaction of the superuser's).
+        const auto b = caseBuild(QStringLiteral("AC-04"), QStringLiteral("1114"));
+        QVERIFY(b);
+        const QString held = newOrder(*b, QStringLiteral("ReadyForPreQC"));
+        const QString fresh = newOrder(*b, QStringLiteral("ReadyForPreQC"));
+        QVERIFY(!held.isEmpty() && !fresh.isEmpty());
+        QString id;
+        QCOMPARE(open(QStringLiteral("QCPerson"), held, QStringLiteral("PreQC"), &id), QString());
+        QSqlDatabase colleague = m_db->superuser();
+        QVERIFY(colleague.transaction());
+        for (const QString& orderId : {held, fresh}) {
+            QSqlQuery lock(colleague);
+            lock.prepare(QStringLiteral("SELECT 1 FROM cs.orders WHERE order_id = CAST(? AS uuid) FOR UPDATE"));
+            lock.addBindValue(orderId);
+            QVERIFY2(lock.exec() && lock.next(), qPrintable(lock.lastError().text()));
+        }
+        // Opening the checklist that is open only reads: the same checklist, at once.
+        QString again;
+        QCOMPARE(open(QStringLiteral("Admin"), held, QStringLiteral("PreQC"), &again), QString());
+        QCOMPARE(again, id);
+        // A new attempt is written under the row: it waits for it, then is refused and makes nothing.
+        QVERIFY(open(QStringLiteral("QCPerson"), fresh, QStringLiteral("PreQC"), nullptr).contains(QStringLiteral("E-BUSY")));
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM cs.qc_checklists WHERE order_id = CAST(? AS uuid)"), {fresh}).toInt(), 0);
+        QVERIFY(colleague.commit());
+        QString made;
+        QCOMPARE(open(QStringLiteral("QCPerson"), fresh, QStringLiteral("PreQC"), &made), QString());
+        QVERIFY(!made.isEmpty() && made != id);
+    }
+
     void preQcPassMovesTheBuildAndIsReadOnly()
     {
         const auto b = caseBuild(QStringLiteral("AC-04"), QStringLiteral("1114"));
