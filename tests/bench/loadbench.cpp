@@ -4,6 +4,7 @@
 
 #include "data/admin/demochecklists.h"
 #include "data/admin/demoseeder.h"
+#include "data/assembly/workinstructionrepository.h"
 #include "data/catalog/catalogloader.h"
 #include "data/common/connectionsettings.h"
 #include "data/common/session.h"
@@ -159,7 +160,7 @@ const QStringList& operationNames()
 {
     static const QStringList names{QStringLiteral("search"), QStringLiteral("open"), QStringLiteral("edit"),
                                    QStringLiteral("submit"), QStringLiteral("approve"), QStringLiteral("claim"),
-                                   QStringLiteral("qc-open"), QStringLiteral("qc-answer"), QStringLiteral("qc-sign"),
+                                   QStringLiteral("tick-open"), QStringLiteral("tick"), QStringLiteral("qc-open"), QStringLiteral("qc-answer"), QStringLiteral("qc-sign"),
                                    QStringLiteral("service"), QStringLiteral("login")};
     return names;
 }
@@ -175,8 +176,9 @@ bool expectedRefusal(const QString& operation, const DbError& e)
         return e.code == u"E-BOM-DECIDED" || e.code == u"E-BOM-SUPERSEDED";
     if (operation == u"edit")
         return e.code == u"E-ORDER-LOCKED";   // claimed or moved on since it was opened
-    // Two inspectors on one build: the other one signed first, or the build moved on meanwhile.
-    if (operation.startsWith(u"qc-"))
+    // Two inspectors on one build: the other one signed first, or the build moved on meanwhile (an
+    // assembler's production checklist likewise).
+    if (operation.startsWith(u"qc-") || operation.startsWith(u"tick"))
         return e.code == u"E-QC-SIGNED" || e.code == u"E-QC-STATUS-ORDER";
     return false;
 }
@@ -310,7 +312,8 @@ private:
     void think()
     {
         // Ticking the items of a checklist is quicker than reading an order: a third of the time.
-        const qint64 divisor = (m_person.role == u"QCPerson" && !m_todo.isEmpty()) ? 3 : 1;
+        const bool ticking = (m_person.role == u"QCPerson" || m_person.role == u"Assembler") && !m_todo.isEmpty();
+        const qint64 divisor = ticking ? 3 : 1;
         qint64 ms = (m_shared.thinkMinMs
                      + qint64(m_rng.bounded(quint32(qMax<qint64>(1, m_shared.thinkMaxMs - m_shared.thinkMinMs)))))
                     / divisor;
@@ -388,8 +391,8 @@ private:
             else
                 open(randomOrder());
         } else if (role == u"Assembler") {
-            if (r < 40)
-                claim();
+            if (r < 50)
+                assemble();
             else if (r < 70)
                 search();
             else
@@ -618,8 +621,32 @@ private:
             failed(QStringLiteral("claim"), claimed.error());
             return;
         }
+        m_build = orderId;
         QMutexLocker lock(&m_shared.mutex);
         m_shared.claims.append({orderId, m_session->user().userId});
+    }
+
+    // An assembler works on the build they claimed, as the assembly bench does: its production
+    // checklist (CLP) and its task list are opened once, then each turn ticks one item, saved at once
+    // with the version it saw. With every item ticked, or the checklist gone from under them, the next
+    // turn claims another build.
+    void assemble()
+    {
+        if (m_build.isEmpty()) {
+            claim();
+            return;
+        }
+        if (m_checklist.isEmpty()) {
+            if (!openChecklist(m_build, QStringLiteral("CLP"), QStringLiteral("tick-open")))
+                m_build.clear();
+            return;
+        }
+        if (m_todo.isEmpty()) {
+            m_build.clear();
+            m_checklist.clear();
+            return;
+        }
+        saveNextAnswer(QStringLiteral("tick"));
     }
 
     // An inspector fills a Pre-QC: picks a build ready for it, opens its checklist, answers one item at a
@@ -631,7 +658,7 @@ private:
             return;
         }
         if (!m_todo.isEmpty()) {
-            saveNextAnswer();
+            saveNextAnswer(QStringLiteral("qc-answer"));
             return;
         }
         data::ChecklistSignOff signOff;
@@ -665,22 +692,33 @@ private:
             return;
         const QVariantList row =
             rows.value().at(qsizetype(m_rng.bounded(quint32(qMin<qsizetype>(rows.value().size(), 5)))));
+        openChecklist(row.value(data::BfOrderId).toString(), QStringLiteral("PreQC"), QStringLiteral("qc-open"));
+    }
+
+    // Opens the build's current checklist of that kind and plans the answers still to give (an
+    // assembler's production checklist with the build's task list, as the bench shows them together).
+    // False when it could not be opened.
+    bool openChecklist(const QString& orderId, const QString& kind, const QString& op)
+    {
         const data::ChecklistRepository repository(*m_session);
         QElapsedTimer t;
         t.start();
-        const Result<QString> opened = await(repository.open(row.value(data::BfOrderId).toString(), QStringLiteral("PreQC")));
+        const Result<QString> opened = await(repository.open(orderId, kind));
         Result<data::ChecklistRecord> loaded = opened.ok() ? await(repository.load(opened.value()))
                                                            : Result<data::ChecklistRecord>(opened.error());
-        record(QStringLiteral("qc-open"), double(t.nsecsElapsed()) / 1e6);
-        if (!loaded.ok()) {
-            failed(QStringLiteral("qc-open"), loaded.error());
-            return;
+        Result<data::BuildTaskList> tasks = data::BuildTaskList{};
+        if (loaded.ok() && kind == u"CLP")
+            tasks = await(data::WorkInstructionRepository(*m_session).taskList(orderId));
+        record(op, double(t.nsecsElapsed()) / 1e6);
+        if (!loaded.ok() || !tasks.ok()) {
+            failed(op, loaded.ok() ? tasks.error() : loaded.error());
+            return false;
         }
         QString why;
         const std::optional<domain::ChecklistInstance> form = loaded->instantiate(&why);
         if (!form) {
-            failed(QStringLiteral("qc-open"), DbError::client(QStringLiteral("E-INSTANCE"), why));
-            return;
+            failed(op, DbError::client(QStringLiteral("E-INSTANCE"), why));
+            return false;
         }
         m_checklist = loaded->checklistId;
         m_versions.clear();
@@ -695,11 +733,13 @@ private:
              domain::ChecklistPassRule::missing(*form, loaded->answerMap(), loaded->passContext()))
             wrong.append(gap.key);
         for (auto it = answers.cbegin(); it != answers.cend(); ++it)
-            if (!m_versions.contains(it.key()) || wrong.contains(it.key()))
+            if ((!m_versions.contains(it.key()) || wrong.contains(it.key()))
+                && !(kind == u"CLP" && it.key().section == u"S4"))   // the packing list: confirmed after the test
                 m_todo.append({it.key(), it.value()});
+        return true;
     }
 
-    void saveNextAnswer()
+    void saveNextAnswer(const QString& op)
     {
         const auto [key, answer] = m_todo.takeFirst();
         data::ChecklistAnswerWrite write;
@@ -711,9 +751,9 @@ private:
         QElapsedTimer t;
         t.start();
         const Result<data::ChecklistAnswerSaved> saved = await(data::ChecklistRepository(*m_session).saveAnswer(write));
-        record(QStringLiteral("qc-answer"), double(t.nsecsElapsed()) / 1e6);
+        record(op, double(t.nsecsElapsed()) / 1e6);
         if (!saved.ok()) {
-            failed(QStringLiteral("qc-answer"), saved.error());
+            failed(op, saved.error());
             m_checklist.clear();   // someone else's answer or signature: start over on what is there now
             return;
         }
@@ -771,10 +811,12 @@ private:
     data::Session* m_session = nullptr;
     int m_counter = 0;
     QElapsedTimer m_sinceProbe;   // since the last probe of the server (the connection watcher's)
-    // The inspector's checklist being filled, the answers still to give and the versions seen.
+    // The checklist being filled (an inspector's, or an assembler's production checklist), the answers
+    // still to give and the versions seen; the build an assembler claimed and works on.
     QString m_checklist;
     QList<QPair<domain::ChecklistAnswerKey, domain::ChecklistAnswer>> m_todo;
     QMap<domain::ChecklistAnswerKey, int> m_versions;
+    QString m_build;
 };
 
 // ---------------------------------------------------------------------------------------------
