@@ -1420,8 +1420,9 @@ $$;
 -- outside the packing list is done (E-CLT-CLP-INCOMPLETE names what is missing), and in ReworkFinalQC
 -- once a recorded rework touched a test procedure (the repeat, 67_rework.sql).
 -- Opening the checklist that is already open only reads: it takes no lock, so a person who opens a
--- build while a colleague saves or signs on it neither waits nor is refused with E-BUSY when the
--- server is busy. A new attempt is made under the build's row lock, with everything checked again.
+-- build while a colleague signs on it (or changes it otherwise) neither waits nor is refused with
+-- E-BUSY when the server is busy. A new attempt is made under the build's row lock, with everything
+-- checked again.
 DROP FUNCTION IF EXISTS cs.cl_qc_type(text);
 CREATE OR REPLACE FUNCTION cs.open_qc_checklist(p_order_id uuid, p_qc_type text) RETURNS uuid
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = cs, pg_temp AS $$
