@@ -160,8 +160,9 @@ const QStringList& operationNames()
 {
     static const QStringList names{QStringLiteral("search"), QStringLiteral("open"), QStringLiteral("edit"),
                                    QStringLiteral("submit"), QStringLiteral("approve"), QStringLiteral("claim"),
-                                   QStringLiteral("tick-open"), QStringLiteral("tick"), QStringLiteral("qc-open"), QStringLiteral("qc-answer"), QStringLiteral("qc-sign"),
-                                   QStringLiteral("service"), QStringLiteral("login")};
+                                   QStringLiteral("tick-open"), QStringLiteral("tick"), QStringLiteral("qc-open"),
+                                   QStringLiteral("qc-answer"), QStringLiteral("qc-sign"), QStringLiteral("service"),
+                                   QStringLiteral("login")};
     return names;
 }
 
@@ -732,9 +733,11 @@ private:
         for (const domain::ChecklistGap& gap :
              domain::ChecklistPassRule::missing(*form, loaded->answerMap(), loaded->passContext()))
             wrong.append(gap.key);
+        // An assembler's production checklist: its packing list is confirmed after the test.
+        const data::DemoAssembly::Part part = kind == u"CLP" ? data::DemoAssembly::Part::Production
+                                                             : data::DemoAssembly::Part::Whole;
         for (auto it = answers.cbegin(); it != answers.cend(); ++it)
-            if ((!m_versions.contains(it.key()) || wrong.contains(it.key()))
-                && !(kind == u"CLP" && it.key().section == u"S4"))   // the packing list: confirmed after the test
+            if ((!m_versions.contains(it.key()) || wrong.contains(it.key())) && data::DemoAssembly::inPart(it.key(), part))
                 m_todo.append({it.key(), it.value()});
         return true;
     }

@@ -84,6 +84,12 @@ ChecklistAnswers DemoChecklists::passingAnswers(const ChecklistInstance& form, c
     return answers;
 }
 
+bool DemoAssembly::inPart(const ChecklistAnswerKey& key, Part part)
+{
+    const bool packing = key.section == u"S4";
+    return part == Part::Whole || (part == Part::Packing) == packing;
+}
+
 bool DemoAssembly::exec(QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* error, QVariant* first)
 {
     QSqlQuery q(db);
@@ -149,11 +155,9 @@ bool DemoAssembly::fill(QSqlDatabase& db, const QString& orderId, const QString&
         return false;
     const ChecklistAnswers answers = DemoChecklists::passingAnswers(*form, personName, initials, QDate::currentDate());
     QList<ChecklistAnswerKey> keys;
-    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
-        const bool packing = it.key().section == u"S4";
-        if (!(part == Part::Production && packing) && !(part == Part::Packing && !packing))
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        if (inPart(it.key(), part))
             keys.append(it.key());
-    }
     keys = keys.first(qsizetype(keys.size() * qBound(0.0, share, 1.0)));
     bool failed = false;
     for (auto it = answers.cbegin(); it != answers.cend(); ++it) {

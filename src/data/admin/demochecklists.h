@@ -31,6 +31,8 @@ public:
     // What of a checklist to fill: the CLP's production checks (every section but the packing list S4),
     // its packing list (S4), or the whole form (a CLT).
     enum class Part { Production, Packing, Whole };
+    // Whether an answer belongs to `part` (the packing list is the CLP's section S4).
+    static bool inPart(const domain::ChecklistAnswerKey& key, Part part);
 
     // Runs `sql` with `values`; false and *error (the server's first line) when refused; *first gets the
     // first column of the first row.
