@@ -90,6 +90,10 @@ HBA
     # Shared memory in huge pages when the host has reserved them (vm.nr_hugepages; README, "Plant
     # set-up"), in 4 kB pages otherwise. Said here because it is a plant setting, not a test one.
     plant="$plant -c huge_pages=try"
+    # No JIT compilation: it pays off for long analytic queries, and this plant's are short. The planner
+    # compiles a query whose estimated cost passes jit_above_cost, and an estimate can be far off (a
+    # function's row count is a guess): each such call then spent 100-300 ms compiling (README).
+    plant="$plant -c jit=off"
     # Each backend's own memory (catalog caches, compiled functions, plans) from glibc's malloc in
     # transparent huge pages where the kernel offers them (THP "madvise" or "always"): a new backend
     # then takes a few faults of 2 MB instead of hundreds of 4 kB ones. Ignored where THP is off.

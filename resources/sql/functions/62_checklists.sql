@@ -365,7 +365,7 @@ $$;
 -- The basins: position as given (a whole number) or the place in the list; type, light and P-trap.
 CREATE OR REPLACE FUNCTION cs.cl_basins(p_config jsonb)
     RETURNS TABLE (ord integer, pos integer, type text, basin_light boolean, p_trap boolean)
-    LANGUAGE sql IMMUTABLE SET search_path = cs, pg_temp AS $$
+    LANGUAGE sql IMMUTABLE ROWS 3 SET search_path = cs, pg_temp AS $$
     SELECT b.ord::integer,
            CASE WHEN jsonb_typeof(b.v->'position') = 'number' THEN
                     CASE WHEN (b.v->>'position')::numeric = trunc((b.v->>'position')::numeric)
@@ -392,7 +392,7 @@ $$;
 -- when there is none; basin_light and p_trap likewise.
 CREATE OR REPLACE FUNCTION cs.cl_basin_at(p_config jsonb, p_position integer)
     RETURNS TABLE (present boolean, type text, basin_light boolean, p_trap boolean)
-    LANGUAGE sql IMMUTABLE SET search_path = cs, pg_temp AS $$
+    LANGUAGE sql IMMUTABLE ROWS 1 SET search_path = cs, pg_temp AS $$
     SELECT b.pos IS NOT NULL, b.type, coalesce(b.basin_light, false), coalesce(b.p_trap, false)
       FROM (SELECT 1) one
       LEFT JOIN LATERAL (SELECT * FROM cs.cl_basins(p_config) x
@@ -502,7 +502,7 @@ $$;
 -- The rules of an option filter: `drop "OPTION" when CONDITION`, several separated by ';' (pieces not
 -- starting with "drop" are remarks); "the sink has fewer than N basins" is basinCount < N.
 CREATE OR REPLACE FUNCTION cs.cl_filter_rules(p_filter text) RETURNS TABLE (option text, condition text)
-    LANGUAGE plpgsql IMMUTABLE SET search_path = cs, pg_temp AS $$
+    LANGUAGE plpgsql IMMUTABLE ROWS 3 SET search_path = cs, pg_temp AS $$
 DECLARE
     v_piece text;
     m text[];
@@ -570,7 +570,7 @@ $$;
 -- One item's problems, "<template>/<section>/<item>: what".
 CREATE OR REPLACE FUNCTION cs.cl_item_problems(p_tid text, p_sid text, p_item jsonb, p_per_basin boolean,
                                                p_repeat_max integer)
-    RETURNS SETOF text LANGUAGE plpgsql IMMUTABLE SET search_path = cs, pg_temp AS $$
+    RETURNS SETOF text LANGUAGE plpgsql IMMUTABLE ROWS 2 SET search_path = cs, pg_temp AS $$
 DECLARE
     v_where text := p_tid || '/' || p_sid || '/' || coalesce(p_item->>'id', '?');
     v_tree jsonb;
@@ -1169,7 +1169,7 @@ $$;
 -- conditions (drawing, HI-POT, the CLT) count as the header's.
 CREATE OR REPLACE FUNCTION cs.cl_gaps(p_checklist_id uuid, p_sections text[] DEFAULT NULL, p_except boolean DEFAULT false)
     RETURNS TABLE (section_id text, item_id text, "position" integer, message text)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+    LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 10 SET search_path = cs, pg_temp AS $$
 DECLARE
     c cs.qc_checklists := cs.cl_checklist(p_checklist_id);
     o cs.orders;
@@ -1334,7 +1334,7 @@ $$;
 -- needs (ReadyForProduction: all but the packing list S4; later: all).
 CREATE OR REPLACE FUNCTION cs.cl_missing(p_checklist_id uuid)
     RETURNS TABLE (section_id text, item_id text, "position" integer, message text)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+    LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 10 SET search_path = cs, pg_temp AS $$
 DECLARE
     c cs.qc_checklists := cs.cl_checklist(p_checklist_id);
 BEGIN

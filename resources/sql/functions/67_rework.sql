@@ -46,7 +46,7 @@ $$;
 
 -- The rework records of the build's current rework, oldest first.
 CREATE OR REPLACE FUNCTION cs.rw_records(o cs.orders) RETURNS SETOF cs.rework_records
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+    LANGUAGE sql STABLE SECURITY DEFINER ROWS 3 SET search_path = cs, pg_temp AS $$
     SELECT w.* FROM cs.rework_records w
      WHERE w.order_id = o.order_id AND w.rework_status = o.status AND w.recorded_at >= cs.rw_started_at(o)
      ORDER BY w.recorded_at, w.rework_id
@@ -72,7 +72,7 @@ $$;
 
 -- The test procedures a rework may name: the sections of the build's test template version.
 CREATE OR REPLACE FUNCTION cs.rw_test_options(o cs.orders) RETURNS TABLE (id text, title text)
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+    LANGUAGE sql STABLE SECURITY DEFINER ROWS 10 SET search_path = cs, pg_temp AS $$
     SELECT s.x->>'id', coalesce(s.x->>'title', s.x->>'id')
       FROM cs.rw_test_template(o) t, jsonb_array_elements(t.test_items->'sections') WITH ORDINALITY AS s (x, n)
      ORDER BY s.n
@@ -80,7 +80,7 @@ $$;
 
 -- The packing list items a rework may name: those confirmed in the build's signed CLP (S4).
 CREATE OR REPLACE FUNCTION cs.rw_packing_options(o cs.orders) RETURNS TABLE (item text, "position" integer, text text)
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+    LANGUAGE sql STABLE SECURITY DEFINER ROWS 10 SET search_path = cs, pg_temp AS $$
     SELECT a.item_id, a.position, cs.rw_item_text(cs.cl_template(c), 'S4', a.item_id)
       FROM (SELECT * FROM cs.qc_checklists x WHERE x.order_id = o.order_id AND x.kind = 'CLP' AND x.state = 'signed'
              ORDER BY x.attempt DESC, x.revision DESC LIMIT 1) c
@@ -98,7 +98,7 @@ $$;
 -- the recorded rework, a whole end-of-line test signed PASS after the last record that touched a test
 -- (the latest test of the build), and every touched packing item confirmed after the record naming it.
 CREATE OR REPLACE FUNCTION cs.rw_blockers(o cs.orders) RETURNS SETOF text
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+    LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 3 SET search_path = cs, pg_temp AS $$
 DECLARE
     v_test_since timestamptz;
     v_tests text[];

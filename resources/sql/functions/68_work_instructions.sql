@@ -31,10 +31,12 @@ $$;
 -- The items of a checklist template that apply to a build, in the form's order: every section but the
 -- excluded ones, at each basin position the build has where the section repeats per basin (position
 -- 0 elsewhere), where the item's appliesWhen holds for the configuration, the language and the
--- position.
+-- position. ROWS: about as many as a build has (17-30 of the CLP outside S4). Without it the planner
+-- takes a function to return 1,000 rows, and costed the task-list query (cs.wi_build_tasks) high
+-- enough to compile it (JIT) at every call.
 CREATE OR REPLACE FUNCTION cs.cl_applicable_items(p_template jsonb, p_config jsonb, p_language text, p_except text[])
     RETURNS TABLE (sequence integer, section_id text, item_id text, "position" integer, item jsonb)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+    LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 40 SET search_path = cs, pg_temp AS $$
 DECLARE
     v_cfg jsonb := coalesce(p_config, '{}');
     s jsonb;

@@ -5,7 +5,8 @@
 // its claimant or an Admin, once, with one task per applicable CLP item outside the packing list (per
 // basin), the instruction version in force then, its tools and the build's BOM lines with their
 // extended quantities, for two builds of different configurations; a later publish leaves a made list
-// as it was; task completions are no longer written.
+// as it was; task completions are no longer written; the planner expects about as many applicable
+// items as a build has.
 #include "data/assembly/workinstructionrepository.h"
 #include "people.h"
 #include "testdatabase.h"
@@ -19,6 +20,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QtTest>
 
 #include <memory>
@@ -525,6 +527,31 @@ private slots:
         QVERIFY2(e.startsWith(QStringLiteral("42501")), qPrintable(e));
         e = run(as(kCoord), QStringLiteral("SELECT cs.create_task_list(CAST(? AS uuid), 'MDRD', '[{}]')"), {a});
         QVERIFY2(e.startsWith(QStringLiteral("42501")), qPrintable(e));
+    }
+
+    // The planner expects about as many applicable items as a build has. A function returning rows is
+    // taken to return 1,000 unless it says otherwise; so estimated, the query that makes a task list
+    // (one look-up of instruction, tools and BOM lines per item) passed the cost at which PostgreSQL
+    // compiles a query (JIT), and every new task list spent 100-300 ms of the server's time compiling.
+    void plannerExpectsTheItemsThereAre()
+    {
+        const QString build = newBuild(R"({"model": "T2-B2", "widthIn": 30, "lengthIn": 60,
+            "basins": [{"position": 1, "type": "E_SINK", "size": "20X20X8", "basinLight": true},
+                       {"position": 2, "type": "E_DRAIN", "size": "20X20X8"}],
+            "faucets": [{"type": "WRIST_BLADE", "placement": "CENTER_OF_BASIN_1"}]})",
+                                       1, QStringLiteral("EN"));
+        QVERIFY(!QUuid::fromString(build).isNull());
+        const QString from = QStringLiteral("FROM cs.cl_applicable_items((cs.wi_active_clp_template()).checklist_items, "
+                                            "(SELECT config FROM cs.orders WHERE order_id = '%1'), 'EN', ARRAY['S4'])")
+                                 .arg(build);
+        const int items = value(QStringLiteral("SELECT count(*) ") + from).toInt();
+        QVERIFY(items > 10);
+        const QJsonArray plan = QJsonDocument::fromJson(value(QStringLiteral("EXPLAIN (FORMAT JSON) SELECT * ") + from)
+                                                            .toString().toUtf8())
+                                    .array();
+        const double expected = plan.at(0)[u"Plan"][u"Plan Rows"].toDouble();
+        QVERIFY2(expected >= items / 3.0 && expected <= items * 3.0,
+                 qPrintable(QStringLiteral("the planner expects %1 items, the build has %2").arg(expected).arg(items)));
     }
 
     void noListOutsideProduction()

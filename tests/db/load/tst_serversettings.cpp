@@ -1,8 +1,8 @@
 // The server settings that 500 people need and that scripts/pg.sh gives every cluster it starts (the
 // tests', the demo's, the benchmark's), as the README's plant set-up lists them: room for the connections,
 // a bound on temporary files, lock waits in the log, shared memory in huge pages when the host reserved
-// them, libraries every backend needs loaded once, and the backends' own memory from glibc's malloc in
-// transparent huge pages. Read from the running server (its settings, and the environment its backends
+// them, libraries every backend needs loaded once, no JIT compilation, and the backends' own memory from
+// glibc's malloc in transparent huge pages. Read from the running server (its settings, and the environment its backends
 // inherited), so a change of the script that drops one fails here rather than only in a benchmark's
 // figures.
 #include "testdatabase.h"
@@ -46,6 +46,8 @@ private slots:
         QTest::newRow("temporary files") << QStringLiteral("temp_file_limit") << QStringLiteral("1GB");
         QTest::newRow("lock waits logged") << QStringLiteral("log_lock_waits") << QStringLiteral("on");
         QTest::newRow("huge pages when reserved") << QStringLiteral("huge_pages") << QStringLiteral("try");
+        // Interactive queries are not compiled (a compile cost a call 100-300 ms of processor time).
+        QTest::newRow("no JIT") << QStringLiteral("jit") << QStringLiteral("off");
         QTest::newRow("passwords") << QStringLiteral("password_encryption") << QStringLiteral("scram-sha-256");
         // passwordcheck for the passwords people set themselves; the two languages' libraries loaded once
         // by the server rather than by every new backend.
