@@ -21,6 +21,8 @@ int run(const QStringList& args)
             "today and a neutral configuration; no BOM (orders.generated_bom_id is nullable; the board and\n"
             "search do not need one). Set-based INSERT ... SELECT over generate_series, 100,000 builds per\n"
             "transaction. Build numbers are G<seed>-NNNNNNN; a second run with the same seed continues them.\n"
+            "Once the table holds 4,000 builds it also builds the order board's sort and search indexes (as\n"
+            "migrate does).\n"
             "Needs a superuser connection (it writes cs.orders directly).\n"
             "  --fast  skips the audit and other triggers for this session (session_replication_role =\n"
             "          replica): much faster, but the generated rows have NO audit trail. Scratch databases only.\n"

@@ -1,6 +1,7 @@
 #include "devtools/ordergenerator.h"
 
 #include "data/common/connectionsettings.h"
+#include "data/schema/boardindexes.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -140,6 +141,14 @@ FROM b
     }
     if (options.skipTriggers)
         q.exec(QStringLiteral("SET session_replication_role = DEFAULT"));
+    // The board's indexes once the table is large enough for the board to walk them (built after
+    // the rows, which is faster than keeping them up to date row by row).
+    const data::BoardIndexes::Result indexes = data::BoardIndexes::buildWhenDue(db);
+    if (!indexes.ok) {
+        if (error)
+            *error = indexes.error;
+        return false;
+    }
     // Outside a transaction: merges the GIN pending lists and sets the visibility map, so the first
     // searches do not pay for the bulk load.
     q.exec(QStringLiteral("VACUUM (ANALYZE) cs.orders"));

@@ -367,11 +367,14 @@ BEGIN
     -- their trigram indexes for a read that the scan does anyway; the names are tested in hash
     -- tables. The rows and their order are those of the branches (db.boardqueries compares both
     -- with plain SQL). A value of the setting that is not a number is ignored; any number only
-    -- chooses the plan.
+    -- chooses the plan. Without the setting the scan is also taken while any of the branches'
+    -- indexes is missing or not yet valid (they are built once the table holds 4,000 builds, 0023).
     scan_below := current_setting('cs.board_scan_below', true);
     builds := (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'cs.orders'::regclass);
-    IF builds < (CASE WHEN length(scan_below) BETWEEN 1 AND 12 AND scan_below !~ '[^0-9]' THEN scan_below::real
-                      ELSE 5000 END) THEN
+    IF (CASE WHEN length(scan_below) BETWEEN 1 AND 12 AND scan_below !~ '[^0-9]' THEN builds < scan_below::real
+             ELSE builds < 5000 OR EXISTS (SELECT 1 FROM cs.board_indexes b
+                                            LEFT JOIN pg_index i ON i.indexrelid = to_regclass('cs.' || b.name)
+                                           WHERE i.indisvalid IS NOT TRUE) END) THEN
         IF pattern IS NULL THEN
             m := 'true';
         ELSE

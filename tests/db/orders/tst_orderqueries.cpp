@@ -8,6 +8,7 @@
 #include "data/orders/ordereditrepository.h"
 #include "data/orders/orderpagerepository.h"
 #include "data/orders/orderqueries.h"
+#include "data/schema/boardindexes.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>
@@ -40,6 +41,7 @@ private slots:
     void searchFollowsRenamedCustomer();
     void boardPageRefusesBadArguments();
     void generateOrders();
+    void boardIndexesComeWithSize();
 
 private:
     QSqlDatabase as(const QString& role) { return m_db->connect(m_people.value(role).settings); }
@@ -322,6 +324,51 @@ void TestOrderQueries::generateOrders()
     QCOMPARE(builds(as(QStringLiteral("ProductionCoordinator")), q), QStringList{QStringLiteral("G7-0000999")});
     // Not for anyone else.
     QVERIFY(!cs::devtools::OrderGenerator::generate(as(QStringLiteral("Admin")), options, {}, &error));
+}
+
+// The board's sort and search indexes exist only once the table is large (0023): none in a small
+// database, all of them (valid) once the generator has made it 4,000 builds or more, and one that
+// goes missing is built again, while the board finds the same builds whichever way it reads.
+void TestOrderQueries::boardIndexesComeWithSize()
+{
+    QSqlDatabase su = m_db->superuser();
+    QString error;
+    const QString present = QStringLiteral("SELECT count(*) FROM cs.board_indexes b JOIN pg_index i "
+                                           "ON i.indexrelid = to_regclass('cs.' || b.name) WHERE i.indisvalid");
+    QVariant v;
+    QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("SELECT count(*) FROM cs.board_indexes"), {}, &error, &v), qPrintable(error));
+    const qint64 listed = v.toLongLong();
+    QVERIFY(listed >= 19);
+    QVERIFY2(ScratchDatabase::exec(su, present, {}, &error, &v), qPrintable(error));
+    QCOMPARE(v.toLongLong(), 0);
+    QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("SELECT count(*) FROM cs.orders"), {}, &error, &v), qPrintable(error));
+    QVERIFY(v.toLongLong() < cs::data::BoardIndexes::kBuildsNeeded);
+    cs::data::BoardIndexes::Result r = cs::data::BoardIndexes::buildWhenDue(su);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.built.isEmpty());
+
+    BoardQuery q;
+    q.search = QStringLiteral("G9-0004001");
+    const QStringList expected{q.search};
+    cs::devtools::OrderGenerator::Options options;
+    options.count = cs::data::BoardIndexes::kBuildsNeeded + 1000;
+    options.seed = 9;
+    options.skipTriggers = true;
+    QVERIFY2(cs::devtools::OrderGenerator::generate(su, options, {}, &error), qPrintable(error));
+    QVERIFY2(ScratchDatabase::exec(su, present, {}, &error, &v), qPrintable(error));
+    QCOMPARE(v.toLongLong(), listed);
+    QSqlDatabase coordinator = as(QStringLiteral("ProductionCoordinator"));
+    QCOMPARE(builds(coordinator, q), expected);
+
+    // One lost: the board reads the table in one scan meanwhile, and the next run builds it again.
+    QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("DROP INDEX cs.idx_orders_board_customer"), {}, &error), qPrintable(error));
+    QCOMPARE(builds(coordinator, q), expected);
+    r = cs::data::BoardIndexes::buildWhenDue(su);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.built, QStringList{QStringLiteral("idx_orders_board_customer")});
+    QVERIFY2(ScratchDatabase::exec(su, present, {}, &error, &v), qPrintable(error));
+    QCOMPARE(v.toLongLong(), listed);
+    QCOMPARE(builds(coordinator, q), expected);
 }
 
 QTEST_GUILESS_MAIN(TestOrderQueries)
