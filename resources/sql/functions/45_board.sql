@@ -208,6 +208,19 @@ BEGIN
 END $$;
 REVOKE ALL ON FUNCTION cs.board_number_part(text, jsonb) FROM PUBLIC;
 
+-- The board's indexes for a large table (0023, cs.board_indexes) that are missing or left invalid by a
+-- build that failed: what cs.board_page waits for before it walks them, and what `cleanstation-admin
+-- migrate` builds (data::BoardIndexes). Owner and superusers only.
+CREATE OR REPLACE FUNCTION cs.board_indexes_due() RETURNS TABLE (name text, definition text, invalid boolean)
+    LANGUAGE sql STABLE ROWS 19 SET search_path = cs, pg_temp AS $$
+    SELECT b.name, b.definition, i.indexrelid IS NOT NULL
+      FROM cs.board_indexes b
+      LEFT JOIN pg_index i ON i.indexrelid = to_regclass('cs.' || quote_ident(b.name))
+     WHERE i.indisvalid IS NOT TRUE
+     ORDER BY b.name
+$$;
+REVOKE ALL ON FUNCTION cs.board_indexes_due() FROM PUBLIC;
+
 -- ---------------------------------------------------------------------------------------------
 -- cs.board_page: one page of the order board
 -- ---------------------------------------------------------------------------------------------
@@ -372,9 +385,7 @@ BEGIN
     scan_below := current_setting('cs.board_scan_below', true);
     builds := (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'cs.orders'::regclass);
     IF (CASE WHEN length(scan_below) BETWEEN 1 AND 12 AND scan_below !~ '[^0-9]' THEN builds < scan_below::real
-             ELSE builds < 5000 OR EXISTS (SELECT 1 FROM cs.board_indexes b
-                                            LEFT JOIN pg_index i ON i.indexrelid = to_regclass('cs.' || b.name)
-                                           WHERE i.indisvalid IS NOT TRUE) END) THEN
+             ELSE builds < 5000 OR EXISTS (SELECT 1 FROM cs.board_indexes_due()) END) THEN
         IF pattern IS NULL THEN
             m := 'true';
         ELSE

@@ -26,9 +26,7 @@ BoardIndexes::Result BoardIndexes::buildWhenDue(QSqlDatabase db)
         return fail(q, QStringLiteral("counting the builds"));
     if (q.value(0).toInt() < kBuildsNeeded)
         return result;
-    if (!q.exec(QStringLiteral("SELECT b.name, b.definition, i.indexrelid IS NOT NULL FROM cs.board_indexes b "
-                               "LEFT JOIN pg_index i ON i.indexrelid = to_regclass('cs.' || quote_ident(b.name)) "
-                               "WHERE i.indisvalid IS NOT TRUE ORDER BY b.name")))
+    if (!q.exec(QStringLiteral("SELECT name, definition, invalid FROM cs.board_indexes_due()")))
         return fail(q, QStringLiteral("reading cs.board_indexes"));
     struct Due
     {
