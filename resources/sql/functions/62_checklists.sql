@@ -362,10 +362,16 @@ $$;
 -- ---------------------------------------------------------------------------------------------
 -- Conditions: the configuration, read as SinkConfiguration::fromJson reads it
 -- ---------------------------------------------------------------------------------------------
+-- The three basin helpers below are plain SQL without a SET clause so that PostgreSQL inlines them
+-- into the statement that calls them, whose plan PL/pgSQL keeps. With `SET search_path` each call ran
+-- through the function manager and planned its body again (0.17 ms per basin looked up; a task list
+-- looks up dozens). Safe without it: they run with the caller's rights, every caller here sets
+-- search_path itself, the bodies name only built-in functions and operators (never searched for in
+-- pg_temp) and cs.* qualified, and they only compute over the configuration they are given.
 -- The basins: position as given (a whole number) or the place in the list; type, light and P-trap.
 CREATE OR REPLACE FUNCTION cs.cl_basins(p_config jsonb)
     RETURNS TABLE (ord integer, pos integer, type text, basin_light boolean, p_trap boolean)
-    LANGUAGE sql IMMUTABLE ROWS 3 SET search_path = cs, pg_temp AS $$
+    LANGUAGE sql IMMUTABLE ROWS 3 AS $$
     SELECT b.ord::integer,
            CASE WHEN jsonb_typeof(b.v->'position') = 'number' THEN
                     CASE WHEN (b.v->>'position')::numeric = trunc((b.v->>'position')::numeric)
@@ -380,8 +386,7 @@ CREATE OR REPLACE FUNCTION cs.cl_basins(p_config jsonb)
 $$;
 
 -- The model's basin count (1..3); the length of the basin list when the model is unset or invalid.
-CREATE OR REPLACE FUNCTION cs.cl_basin_count(p_config jsonb) RETURNS integer LANGUAGE sql IMMUTABLE
-    SET search_path = cs, pg_temp AS $$
+CREATE OR REPLACE FUNCTION cs.cl_basin_count(p_config jsonb) RETURNS integer LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE WHEN p_config->'model' = '"T2-B1"' THEN 1 WHEN p_config->'model' = '"T2-B2"' THEN 2
                 WHEN p_config->'model' = '"T2-B3"' THEN 3
                 WHEN jsonb_typeof(p_config->'basins') = 'array' THEN jsonb_array_length(p_config->'basins')
@@ -392,7 +397,7 @@ $$;
 -- when there is none; basin_light and p_trap likewise.
 CREATE OR REPLACE FUNCTION cs.cl_basin_at(p_config jsonb, p_position integer)
     RETURNS TABLE (present boolean, type text, basin_light boolean, p_trap boolean)
-    LANGUAGE sql IMMUTABLE ROWS 1 SET search_path = cs, pg_temp AS $$
+    LANGUAGE sql IMMUTABLE ROWS 1 AS $$
     SELECT b.pos IS NOT NULL, b.type, coalesce(b.basin_light, false), coalesce(b.p_trap, false)
       FROM (SELECT 1) one
       LEFT JOIN LATERAL (SELECT * FROM cs.cl_basins(p_config) x
@@ -489,10 +494,19 @@ $$;
 
 -- The condition `p_expr` for the build's configuration, the order language (EN, FR, ES) and a basin
 -- position (1..3 in a perBasin section, 0 elsewhere). E-CHECKLIST-CONDITION when it does not parse.
+-- The tree comes from cs.checklist_condition_trees (every condition of the stored templates, parsed
+-- once, 0024); a text that is not there is parsed here. STABLE: it reads a table (whose rows only
+-- ever hold what the parser makes of their text).
 CREATE OR REPLACE FUNCTION cs.checklist_condition(p_expr text, p_config jsonb, p_language text, p_position integer)
-    RETURNS boolean LANGUAGE plpgsql IMMUTABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+    RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_tree jsonb;
 BEGIN
-    RETURN cs.cl_eval(cs.checklist_condition_tree(p_expr), coalesce(p_config, '{}'), p_language, coalesce(p_position, 0));
+    SELECT t.tree INTO v_tree FROM cs.checklist_condition_trees t WHERE t.condition = p_expr;
+    IF v_tree IS NULL THEN
+        v_tree := cs.checklist_condition_tree(p_expr);
+    END IF;
+    RETURN cs.cl_eval(v_tree, coalesce(p_config, '{}'), p_language, coalesce(p_position, 0));
 END
 $$;
 
@@ -528,6 +542,63 @@ BEGIN
         RAISE EXCEPTION 'E-CHECKLIST-CONDITION: no rule of the form: drop "OPTION" when CONDITION'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------
+-- Conditions parsed once (cs.checklist_condition_trees, 0024)
+-- ---------------------------------------------------------------------------------------------
+-- Every condition text of a template: each appliesWhen, and the condition of each rule of an option
+-- filter. A filter that does not read is left out (it is refused where it is evaluated).
+CREATE OR REPLACE FUNCTION cs.cl_template_conditions(p_template jsonb) RETURNS SETOF text
+    LANGUAGE plpgsql IMMUTABLE ROWS 20 SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_filter text;
+BEGIN
+    RETURN QUERY SELECT DISTINCT c #>> '{}' FROM jsonb_path_query(p_template, 'lax $.**.appliesWhen') c
+                  WHERE jsonb_typeof(c) = 'string';
+    FOR v_filter IN SELECT DISTINCT c #>> '{}' FROM jsonb_path_query(p_template, 'lax $.**.optionFilter') c
+                     WHERE jsonb_typeof(c) = 'string' LOOP
+        BEGIN
+            RETURN QUERY SELECT r.condition FROM cs.cl_filter_rules(v_filter) r;
+        EXCEPTION WHEN invalid_parameter_value THEN
+            NULL;
+        END;
+    END LOOP;
+END
+$$;
+
+-- Parses and keeps the conditions of a template that are not kept yet; returns how many it added. A
+-- text that does not parse is not kept: evaluating it refuses it with what is wrong, as before.
+CREATE OR REPLACE FUNCTION cs.cl_remember_conditions(p_template jsonb) RETURNS integer
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = cs, pg_temp AS $$
+DECLARE
+    v_text text;
+    v_tree jsonb;
+    n integer := 0;
+BEGIN
+    FOR v_text IN SELECT DISTINCT c FROM cs.cl_template_conditions(p_template) c
+                   WHERE NOT EXISTS (SELECT 1 FROM cs.checklist_condition_trees t WHERE t.condition = c) LOOP
+        BEGIN
+            v_tree := cs.checklist_condition_tree(v_text);
+        EXCEPTION WHEN invalid_parameter_value THEN
+            CONTINUE;
+        END;
+        INSERT INTO cs.checklist_condition_trees (condition, tree) VALUES (v_text, v_tree) ON CONFLICT DO NOTHING;
+        n := n + 1;
+    END LOOP;
+    RETURN n;
+END
+$$;
+
+-- The templates' trigger (0024): a stored or changed template version's conditions are parsed as it is
+-- written, by whoever writes it (the import functions, the migrator, the demo seeder).
+CREATE OR REPLACE FUNCTION cs.tg_condition_trees() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = cs, pg_temp AS $$
+BEGIN
+    PERFORM cs.cl_remember_conditions(CASE TG_TABLE_NAME WHEN 'testing_form_templates' THEN to_jsonb(NEW) -> 'test_items'
+                                                         ELSE to_jsonb(NEW) -> 'checklist_items' END);
+    RETURN NULL;
 END
 $$;
 
@@ -2171,6 +2242,13 @@ BEGIN
     RETURN v_id;
 END
 $$;
+
+-- ---------------------------------------------------------------------------------------------
+-- The kept trees, made again with the parser of this file (it may have changed since they were kept)
+-- ---------------------------------------------------------------------------------------------
+DELETE FROM cs.checklist_condition_trees;
+SELECT sum(cs.cl_remember_conditions(t.checklist_items)) FROM cs.qc_form_templates t;
+SELECT sum(cs.cl_remember_conditions(t.test_items)) FROM cs.testing_form_templates t;
 
 -- ---------------------------------------------------------------------------------------------
 -- Grants (the tables' grants are in 60_qc.sql)

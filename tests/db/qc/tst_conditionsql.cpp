@@ -2,7 +2,9 @@
 // against the engine's ChecklistCondition: every appliesWhen of the four delivered forms, for every
 // configured build of the acceptance cases, at every basin position 0..3; then hand expressions (||,
 // !, parentheses, counts, every vocabulary word) over hand configurations that the cases lack (E-Sink
-// DI, air guns, Spanish); and the refusal of what does not parse, with the text.
+// DI, air guns, Spanish); the refusal of what does not parse, with the text; and the conditions of a
+// stored template kept parsed for the evaluator (cs.checklist_condition_trees).
+#include "data/schema/migrator.h"
 #include "domain/checklist/checklisttemplate.h"
 #include "testdatabase.h"
 #include "testpaths.h"
@@ -12,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 #include <memory>
@@ -32,6 +35,23 @@ struct Build
     QJsonObject configJson;   // builds[].config, as cs.orders.config holds it
     ChecklistSubject subject;
 };
+
+// Every "appliesWhen" text of a template as its file holds it, at any depth.
+void collectConditions(const QJsonValue& v, QSet<QString>* out)
+{
+    if (v.isArray()) {
+        for (const QJsonValue& e : v.toArray())
+            collectConditions(e, out);
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() == u"appliesWhen" && it.value().isString())
+                out->insert(it.value().toString());
+            else
+                collectConditions(it.value(), out);
+        }
+    }
+}
 
 QString languageText(const ChecklistSubject& s)
 {
@@ -242,6 +262,100 @@ private slots:
             QVERIFY2(error.contains(QStringLiteral("E-CHECKLIST-CONDITION")) && error.contains(text),
                      qPrintable(text + QStringLiteral(": ") + error));
         }
+    }
+
+    // A stored template's conditions are parsed as it is stored and kept (0024); the evaluator reads
+    // the kept tree instead of parsing the text again. Nobody but the schema owner reads or writes
+    // them, and applying the evaluator's file again (a changed parser) makes every tree again.
+    void storedConditionsAreKeptParsed()
+    {
+        QString error;
+        const ScratchDatabase::Person admin = m_db->createPerson(QStringLiteral("Admin"), {}, &error);
+        QVERIFY2(!admin.username.isEmpty(), qPrintable(error));
+        QSqlDatabase adminDb = m_db->connect(admin.settings);
+        QVERIFY(adminDb.isOpen());
+        QFile f(sharedPath(QStringLiteral("checklists/production-clp.json")));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QJsonDocument form = QJsonDocument::fromJson(f.readAll());
+        QSet<QString> texts;
+        collectConditions(form.object(), &texts);
+        QVERIFY(texts.size() >= 10);
+
+        QSqlDatabase su = m_db->superuser();
+        const auto kept = [&su](const QString& text) {
+            QVariant v;
+            QString e;
+            if (!ScratchDatabase::exec(su, QStringLiteral("SELECT count(*) FROM cs.checklist_condition_trees "
+                                                          "WHERE condition = ? AND tree = cs.checklist_condition_tree(condition)"),
+                                       {text}, &e, &v))
+                qWarning("%s", qPrintable(e));
+            return v.toInt() == 1;
+        };
+        int keptBefore = 0;
+        for (const QString& text : std::as_const(texts))
+            keptBefore += kept(text) ? 1 : 0;
+        QVERIFY2(ScratchDatabase::exec(adminDb, QStringLiteral("SELECT template_id FROM cs.import_checklist_template(CAST(? AS jsonb))"),
+                                       {QString::fromUtf8(form.toJson(QJsonDocument::Compact))}, &error),
+                 qPrintable(error));
+        for (const QString& text : std::as_const(texts))
+            QVERIFY2(kept(text), qPrintable(text + QStringLiteral(" is not kept with its tree")));
+        qInfo("%lld conditions of the CLP kept (%d before its import)", qlonglong(texts.size()), keptBefore);
+        // The rules of its option filters too ("the sink has fewer than 3 basins" reads as a count).
+        QVariant filterRules;
+        QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("SELECT count(*) FROM cs.qc_form_templates t, "
+                                                          "jsonb_path_query(t.checklist_items, 'lax $.**.optionFilter') f, "
+                                                          "cs.cl_filter_rules(f #>> '{}') r WHERE t.form_type = 'InProcessAssembly' "
+                                                          "AND NOT EXISTS (SELECT 1 FROM cs.checklist_condition_trees k "
+                                                          "WHERE k.condition = r.condition)"),
+                                       {}, &error, &filterRules),
+                 qPrintable(error));
+        QCOMPARE(filterRules.toInt(), 0);
+
+        // The evaluator follows the kept tree: kept as its negation, every answer turns.
+        QStringList sorted = texts.values();
+        sorted.sort();
+        const QString text = sorted.first();
+        const Build& build = m_builds.first();
+        QList<bool> before;
+        for (int position = 0; position <= 3; ++position) {
+            const auto got = server(text, build.configJson, languageText(build.subject), position, &error);
+            QVERIFY2(got, qPrintable(error));
+            before << *got;
+        }
+        QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("UPDATE cs.checklist_condition_trees SET tree = "
+                                                          "jsonb_build_object('k', 'not', 'c', jsonb_build_array(tree)) WHERE condition = ?"),
+                                       {text}, &error),
+                 qPrintable(error));
+        for (int position = 0; position <= 3; ++position)
+            QCOMPARE(*server(text, build.configJson, languageText(build.subject), position), !before.at(position));
+
+        // People neither read nor write them, an Admin included.
+        for (QSqlDatabase person : {m_qc, adminDb}) {
+            for (const QString& sql : {QStringLiteral("SELECT count(*) FROM cs.checklist_condition_trees"),
+                                       QStringLiteral("UPDATE cs.checklist_condition_trees SET tree = '{\"k\": \"hasPegboard\"}'"),
+                                       QStringLiteral("INSERT INTO cs.checklist_condition_trees VALUES ('isRed', '{\"k\": \"hasPegboard\"}')"),
+                                       QStringLiteral("SELECT cs.cl_remember_conditions('{}')")}) {
+                QVERIFY2(!ScratchDatabase::exec(person, sql, {}, &error), qPrintable(sql));
+                QVERIFY2(error.startsWith(QStringLiteral("42501")), qPrintable(sql + QStringLiteral(": ") + error));
+            }
+        }
+        QVERIFY2(!server(QStringLiteral("isRed"), build.configJson, QStringLiteral("EN"), 0, &error), "isRed");
+
+        // The evaluator's file applied again (here: with one more line, as a changed parser would be)
+        // makes every tree again from its text.
+        QList<cs::data::Migrator::Repeatable> files = cs::data::Migrator::embeddedRepeatables();
+        for (cs::data::Migrator::Repeatable& r : files)
+            if (r.name == u"62_checklists.sql")
+                r = cs::data::Migrator::Repeatable::fromText(r.name, r.sql + "\n-- applied again\n");
+        const cs::data::Migrator::Result r =
+            cs::data::Migrator(su, cs::data::Migrator::embeddedMigrations(), files).migrate();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!r.repeatablesApplied.isEmpty());
+        QVERIFY(kept(text));
+        for (int position = 0; position <= 3; ++position)
+            QCOMPARE(*server(text, build.configJson, languageText(build.subject), position), before.at(position));
+        for (const QString& t : std::as_const(texts))
+            QVERIFY2(kept(t), qPrintable(t));
     }
 };
 
