@@ -514,7 +514,9 @@ $$;
 -- Templates: options and what the server checks of a template
 -- ---------------------------------------------------------------------------------------------
 -- The rules of an option filter: `drop "OPTION" when CONDITION`, several separated by ';' (pieces not
--- starting with "drop" are remarks); "the sink has fewer than N basins" is basinCount < N.
+-- starting with "drop" are remarks); "the sink has fewer than N basins" is basinCount < N. It only
+-- splits: a template's check parses each condition (cs.cl_item_problems), and an evaluation reads the
+-- kept tree (cs.checklist_condition).
 CREATE OR REPLACE FUNCTION cs.cl_filter_rules(p_filter text) RETURNS TABLE (option text, condition text)
     LANGUAGE plpgsql IMMUTABLE ROWS 3 SET search_path = cs, pg_temp AS $$
 DECLARE
@@ -534,7 +536,6 @@ BEGIN
         IF condition ~ '^the sink has fewer than \d basins?$' THEN
             condition := 'basinCount < ' || substring(condition FROM '\d');
         END IF;
-        PERFORM cs.checklist_condition_tree(condition);
         n := n + 1;
         RETURN NEXT;
     END LOOP;
@@ -596,8 +597,11 @@ $$;
 CREATE OR REPLACE FUNCTION cs.tg_condition_trees() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = cs, pg_temp AS $$
 BEGIN
-    PERFORM cs.cl_remember_conditions(CASE TG_TABLE_NAME WHEN 'testing_form_templates' THEN to_jsonb(NEW) -> 'test_items'
-                                                         ELSE to_jsonb(NEW) -> 'checklist_items' END);
+    IF TG_TABLE_NAME = 'testing_form_templates' THEN
+        PERFORM cs.cl_remember_conditions(NEW.test_items);
+    ELSE
+        PERFORM cs.cl_remember_conditions(NEW.checklist_items);
+    END IF;
     RETURN NULL;
 END
 $$;
@@ -683,7 +687,7 @@ BEGIN
     END IF;
     IF p_item ? 'optionFilter' THEN
         BEGIN
-            PERFORM * FROM cs.cl_filter_rules(p_item->>'optionFilter');
+            PERFORM cs.checklist_condition_tree(r.condition) FROM cs.cl_filter_rules(p_item->>'optionFilter') r;
         EXCEPTION WHEN invalid_parameter_value THEN
             RETURN NEXT v_where || ': option filter: ' || SQLERRM;
         END;

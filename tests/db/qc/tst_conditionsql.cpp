@@ -357,6 +357,41 @@ private slots:
         for (const QString& t : std::as_const(texts))
             QVERIFY2(kept(t), qPrintable(t));
     }
+
+    // An option filter's conditions are parsed where a template is checked (cl_filter_rules only
+    // splits the rules): an unreadable one is a problem of the template, with the text, and an
+    // evaluation of it is refused.
+    void unreadableFilterConditionsAreProblems()
+    {
+        QSqlDatabase su = m_db->superuser();
+        const QString item = QStringLiteral("{\"id\": \"S9.1\", \"type\": \"choice\", \"text\": \"Which?\", "
+                                             "\"options\": [\"A\", \"B\"], "
+                                             "\"optionFilter\": \"drop \\\"B\\\" when isRed; a remark\"}");
+        QString error;
+        QVariant problems;
+        QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("SELECT string_agg(p, ' | ') FROM cs.cl_item_problems('T', 'S9', "
+                                                          "CAST(? AS jsonb), false, 0) p"),
+                                       {item}, &error, &problems),
+                 qPrintable(error));
+        QVERIFY2(problems.toString().contains(QStringLiteral("option filter"))
+                     && problems.toString().contains(QStringLiteral("isRed")),
+                 qPrintable(problems.toString()));
+        QVERIFY(!ScratchDatabase::exec(su, QStringLiteral("SELECT cs.cl_options(CAST(? AS jsonb), '{}', 'EN', 0)"), {item}, &error));
+        QVERIFY2(error.contains(QStringLiteral("E-CHECKLIST-CONDITION")) && error.contains(QStringLiteral("isRed")), qPrintable(error));
+        // A readable one is no problem, and drops its option when it holds.
+        const QString good = QString(item).replace(QStringLiteral("isRed"), QStringLiteral("basinCount < 3"));
+        QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("SELECT count(*) FROM cs.cl_item_problems('T', 'S9', "
+                                                          "CAST(? AS jsonb), false, 0) p"),
+                                       {good}, &error, &problems),
+                 qPrintable(error));
+        QCOMPARE(problems.toInt(), 0);
+        QVariant options;
+        QVERIFY2(ScratchDatabase::exec(su, QStringLiteral("SELECT array_to_string(cs.cl_options(CAST(? AS jsonb), "
+                                                          "'{\"model\": \"T2-B2\"}', 'EN', 0), ',')"),
+                                       {good}, &error, &options),
+                 qPrintable(error));
+        QCOMPARE(options.toString(), QStringLiteral("A"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConditionSql)
