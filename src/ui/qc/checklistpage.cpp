@@ -1441,25 +1441,58 @@ void ChecklistPage::printRecord()
 {
     if (!m_form)
         return;
-    const data::ChecklistRecord record = m_form->record();
-    const domain::ChecklistInstance instance = m_form->instance();
-    whenDone(this, m_repo.attachmentImages(m_checklistId),
-             [this, record, instance](const data::Result<QMap<QString, QByteArray>>& images) {
-                 if (!images) {
-                     showMessage(tr("The record's photos could not be read: %1").arg(refusalWords(images.error())), true);
-                     emit actionFinished(Action::Print, false);
-                     return;
-                 }
-                 const domain::QcRecordContent content = record.printable(instance, images.value());
-                 auto* printer = new QPrinter(QPrinter::HighResolution);
-                 auto* dialog = PrintPreview::create(printer, this, QStringLiteral("qcRecordPreviewDialog"),
-                                                     tr("%1 record of build %2").arg(qcTypeWords(), record.buildNumber));
-                 connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
-                         [content](QPrinter* p) { print::QcRecordRenderer().render(p, content); });
-                 dialog->setWindowModality(Qt::WindowModal);
-                 dialog->show();
-                 emit actionFinished(Action::Print, true);
-             });
+    // The record as the server holds it now, not as it was read when the page opened: the answers saved
+    // from this page since then (and those given on another PC) print with who gave them and when. The
+    // page then shows the same record, so that the screen and the paper agree.
+    const QString reading = tr("Reading the record for printing…");
+    showMessage(reading, false);
+    const QString checklistId = m_checklistId;
+    whenDone(this, m_repo.load(checklistId), [this, checklistId, reading](const data::Result<data::ChecklistRecord>& loaded) {
+        if (checklistId != m_checklistId) {
+            emit actionFinished(Action::Print, false);   // a new revision meanwhile: print that one
+            return;
+        }
+        if (!loaded) {
+            showMessage(tr("The record could not be read for printing: %1").arg(refusalWords(loaded.error())), true,
+                        loaded.error().logText());
+            emit actionFinished(Action::Print, false);
+            return;
+        }
+        const data::ChecklistRecord record = loaded.value();
+        QString why;
+        const std::optional<domain::ChecklistInstance> instance = record.instantiate(&why);
+        if (!instance) {
+            showMessage(tr("The record could not be printed: %1").arg(why), true);
+            emit actionFinished(Action::Print, false);
+            return;
+        }
+        showRecord(record);
+        const int pending = pendingCount();
+        whenDone(this, m_repo.attachmentImages(checklistId),
+                 [this, record, instance = *instance, pending, reading](const data::Result<QMap<QString, QByteArray>>& images) {
+                     if (!images) {
+                         showMessage(tr("The record's photos could not be read: %1").arg(refusalWords(images.error())), true);
+                         emit actionFinished(Action::Print, false);
+                         return;
+                     }
+                     if (pending > 0)
+                         showMessage(tr("The print shows the record as stored. Answers given here and not yet stored "
+                                        "are not on it: %n.",
+                                        nullptr, pending),
+                                     true);
+                     else if (m_message->text() == reading)
+                         showMessage(QString(), false);
+                     const domain::QcRecordContent content = record.printable(instance, images.value());
+                     auto* printer = new QPrinter(QPrinter::HighResolution);
+                     auto* dialog = PrintPreview::create(printer, this, QStringLiteral("qcRecordPreviewDialog"),
+                                                         tr("%1 record of build %2").arg(qcTypeWords(), record.buildNumber));
+                     connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                             [content](QPrinter* p) { print::QcRecordRenderer().render(p, content); });
+                     dialog->setWindowModality(Qt::WindowModal);
+                     dialog->show();
+                     emit actionFinished(Action::Print, true);
+                 });
+    });
 }
 
 void ChecklistPage::retranslate()

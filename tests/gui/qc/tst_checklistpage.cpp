@@ -8,7 +8,9 @@
 // Save as you go without a server: an answer given while the server is stopped is kept on this PC (the
 // outbox file) and sent once when the connection is back; one given and left in a window closed before
 // the server came back is sent when the checklist is opened again; each is stored once.
+// Printed while open: the record as the server holds it at that moment, on paper and on screen.
 #include "checklisttesting.h"
+#include "pdfcheck.h"
 #include "privatecluster.h"
 #include "shelllogin.h"
 #include "testdatabase.h"
@@ -43,6 +45,8 @@
 #include <QMenu>
 #include <QToolButton>
 #include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -74,6 +78,7 @@ private slots:
     void preQcByKeyboardThenSigned();
     void answersKeptOfflineAreSentOnce();
     void othersAnswersConflictAndFailWithRework();
+    void printShowsTheRecordAsStored();
 
 private:
     // A build of acceptance case `caseId` submitted by the coordinator, moved to Ready for Pre-QC, with
@@ -572,6 +577,95 @@ void TestChecklistPage::othersAnswersConflictAndFailWithRework()
     QVERIFY2(page->signatureText().contains(QStringLiteral("Pre-QC failed")), qPrintable(page->signatureText()));
     QVERIFY2(page->signatureText().contains(QStringLiteral("Major")), qPrintable(page->signatureText()));
     QVERIFY(page->isReadOnly());
+    page->close();
+}
+
+// Printed while the page is open: the record as the server holds it then. The answers given on this
+// page after it opened, and one given on another PC, print with their values and who gave them (the
+// record read at opening had none of them), and the page shows the same record.
+void TestChecklistPage::printShowsTheRecordAsStored()
+{
+    if (const QString missing = cs::test::missingPrintTools(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    QString build;
+    const QString orderId = readyForPreQc(QStringLiteral("AC-01"), QStringLiteral("2222"), &build);
+    QVERIFY(!orderId.isEmpty());
+    cs::test::useDemoProfile(*m_db);
+    Shell shell;
+    shell.start();
+    QVERIFY(logIn(shell));
+    MainWindow* w = shell.mainWindow();
+    w->openChecklist(orderId, QStringLiteral("PreQC"));
+    QPointer<ChecklistPage> page = w->lastChecklistPage();
+    QVERIFY(page);
+    QVERIFY(settled(page));
+    const QString checklistId = page->checklistId();
+    const QString name = m_people.value(QStringLiteral("QCPerson")).fullName;
+    // Opened on a new checklist: nothing was stored when it was read.
+    QVERIFY(page->form()->record().answers.isEmpty());
+
+    // Given here after the opening: S1.5 "Levelling feet", stored.
+    ChecklistItemWidget* s15 = page->itemWidget({QStringLiteral("S1"), QStringLiteral("S1.5"), 0});
+    QVERIFY(s15 && s15->optionButtons().size() == 2);
+    QTest::mouseClick(s15->optionButtons().at(1), Qt::LeftButton);
+    QVERIFY(settled(page));
+    QCOMPARE(s15->state(), ChecklistItemWidget::State::Saved);
+    // Given on another PC: S1.2 ticked.
+    QCOMPARE(run(as(QStringLiteral("QCPerson")),
+                 QStringLiteral("SELECT version FROM cs.save_qc_answer(CAST(? AS uuid), 'S1', 'S1.2', 0, CAST('true' AS jsonb), NULL, "
+                                "false, NULL, 0, CAST(? AS uuid))"),
+                 {checklistId, QUuid::createUuid().toString(QUuid::WithoutBraces)}),
+             QString());
+    ChecklistItemWidget* s12 = page->itemWidget({QStringLiteral("S1"), QStringLiteral("S1.2"), 0});
+    QVERIFY(s12 && !s12->checkBox()->isChecked());
+
+    auto* print = page->findChild<QPushButton*>(QStringLiteral("printRecordButton"));
+    QVERIFY(print && print->isEnabled());
+    QSignalSpy finished(page.data(), &ChecklistPage::actionFinished);
+    QTest::mouseClick(print, Qt::LeftButton);
+    const auto printed = [&finished](bool* ok) {
+        for (const QList<QVariant>& f : finished) {
+            if (f.at(0).value<ChecklistPage::Action>() == ChecklistPage::Action::Print) {
+                *ok = f.at(1).toBool();
+                return true;
+            }
+        }
+        return false;
+    };
+    bool ok = false;
+    QTRY_VERIFY_WITH_TIMEOUT(printed(&ok), 30000);
+    QVERIFY2(ok, qPrintable(page->messageText()));
+    auto* preview = page->findChild<QPrintPreviewDialog*>(QStringLiteral("qcRecordPreviewDialog"));
+    QVERIFY(preview);
+    // The page shows what is printed: the other PC's tick too.
+    QVERIFY(s12->checkBox()->isChecked());
+    QVERIFY2(s12->stateText().contains(name), qPrintable(s12->stateText()));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("record.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        emit preview->paintRequested(&printer);
+    }
+    QByteArray text;
+    QString error;
+    QVERIFY2(cs::test::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, &text, &error),
+             qPrintable(error));
+    const QString record = QString::fromUtf8(text).simplified();
+    if (!qEnvironmentVariableIsEmpty("CS_RECORD_DIR"))
+        QFile::copy(pdf, qEnvironmentVariable("CS_RECORD_DIR") + QStringLiteral("/printed-while-open.pdf"));
+    QVERIFY2(record.contains(build), qPrintable(record.left(400)));
+    // Each answer's line: its value, then who gave it.
+    const QRegularExpression feet(QStringLiteral("S1\\.5 .*Levelling feet .*%1").arg(QRegularExpression::escape(name)));
+    QVERIFY2(feet.match(record).hasMatch(), qPrintable(record));
+    const QRegularExpression s12Line(QStringLiteral("S1\\.2 (.*?) S1\\.3 "));
+    const QRegularExpressionMatch m = s12Line.match(record);
+    QVERIFY2(m.hasMatch(), qPrintable(record));
+    QVERIFY2(m.captured(1).contains(name), qPrintable(m.captured(1)));
+    preview->close();
     page->close();
 }
 
