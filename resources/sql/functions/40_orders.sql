@@ -104,10 +104,11 @@ BEGIN
                                    ELSE ac.child_assembly_id END || '*' || ac.quantity ORDER BY ac.position) AS k
           FROM tr t
           LEFT JOIN tr p ON p.i = t.parent
-          JOIN cs.assembly_components ac
-            ON ac.parent_assembly_id = coalesce((SELECT a.assembly_id FROM cs.assemblies a WHERE a.assembly_id = t.id),
-                                                (SELECT a.assembly_id FROM cs.assemblies a
-                                                  WHERE a.assembly_id = 'ASSY-' || t.id))
+          -- Joins, not a look-up per line: the planner reads the assemblies once into a hash table where
+          -- the catalog is small (a subquery per line read the whole table each time, most of this check).
+          LEFT JOIN cs.assemblies a ON a.assembly_id = t.id
+          LEFT JOIN cs.assemblies aa ON aa.assembly_id = 'ASSY-' || t.id
+          JOIN cs.assembly_components ac ON ac.parent_assembly_id = coalesce(a.assembly_id, aa.assembly_id)
          WHERE p.id IS DISTINCT FROM t.id
          GROUP BY t.i
     )
@@ -172,12 +173,14 @@ BEGIN
             format('catalog revision %s is newer than the database''s (%s)', v_rev, cs.catalog_revision()), 'catalogRevision');
     END IF;
     PERFORM cs.check_bom(v_top, v_tree, p_bom -> 'flat', p_build);
+    -- Every id a part, an assembly, or an assembly with the ASSY- prefix (joins, as in cs.check_bom).
     SELECT x.id INTO v_unknown
       FROM (SELECT t ->> 'id' AS id FROM jsonb_array_elements(v_top) t
             UNION SELECT t ->> 'id' FROM jsonb_array_elements(v_tree) t) x
-     WHERE x.id IS NULL
-        OR NOT (EXISTS (SELECT 1 FROM cs.parts p WHERE p.part_id = x.id)
-                OR EXISTS (SELECT 1 FROM cs.assemblies a WHERE a.assembly_id IN (x.id, 'ASSY-' || x.id)))
+      LEFT JOIN cs.parts p ON p.part_id = x.id
+      LEFT JOIN cs.assemblies a ON a.assembly_id = x.id
+      LEFT JOIN cs.assemblies aa ON aa.assembly_id = 'ASSY-' || x.id
+     WHERE x.id IS NULL OR (p.part_id IS NULL AND a.assembly_id IS NULL AND aa.assembly_id IS NULL)
      LIMIT 1;
     IF FOUND THEN
         PERFORM cs.raise_invalid('E-BOM-ITEM-UNKNOWN@' || p_build,

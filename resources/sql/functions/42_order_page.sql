@@ -34,15 +34,18 @@ BEGIN
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
-    -- The catalog name of an item: a part, an assembly, or an assembly named with the ASSY- prefix; looked
-    -- up once per line of the tree. The procurement list's ids are the tree's leaves (cs.check_bom refuses
-    -- to store a BOM whose flat list is not the sum of its leaves), so they take their names from the tree.
+    -- The catalog name of an item: a part, an assembly, or an assembly named with the ASSY- prefix (each
+    -- id is a key, so each join adds at most one row). Joins rather than a subquery per line: where the
+    -- catalog is small the planner reads each table once into a hash table, where a subquery read the
+    -- whole table again for every line. The procurement list's ids are the tree's leaves (cs.check_bom
+    -- refuses to store a BOM whose flat list is not the sum of its leaves), so they take their names from
+    -- the tree.
     RETURN (WITH line AS (
-                SELECT i.*, coalesce((SELECT p.name FROM cs.parts p WHERE p.part_id = i.item_id),
-                                     (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = i.item_id),
-                                     (SELECT a.name FROM cs.assemblies a WHERE a.assembly_id = 'ASSY-' || i.item_id),
-                                     '') AS name
+                SELECT i.*, coalesce(p.name, a.name, aa.name, '') AS name
                   FROM cs.bom_items i
+                  LEFT JOIN cs.parts p ON p.part_id = i.item_id
+                  LEFT JOIN cs.assemblies a ON a.assembly_id = i.item_id
+                  LEFT JOIN cs.assemblies aa ON aa.assembly_id = 'ASSY-' || i.item_id
                  WHERE i.bom_id = p_bom_id)
     SELECT json_build_object(
         'bom', v_bom,
@@ -53,10 +56,11 @@ BEGIN
                    FROM line l),
         -- The procurement list: the frozen, merged leaf list of the BOM.
         'flat', (SELECT coalesce(json_agg(json_build_object(
-                            'id', f ->> 'id',
-                            'name', coalesce((SELECT l.name FROM line l WHERE l.item_id = f ->> 'id' LIMIT 1), ''),
-                            'qty', (f ->> 'qty')::bigint) ORDER BY f ->> 'id'), '[]')
-                   FROM cs.boms b, jsonb_array_elements(coalesce(b.bom_items -> 'flat', '[]')) f
+                            'id', f ->> 'id', 'name', coalesce(n.name, ''), 'qty', (f ->> 'qty')::bigint)
+                            ORDER BY f ->> 'id'), '[]')
+                   FROM cs.boms b
+                  CROSS JOIN jsonb_array_elements(coalesce(b.bom_items -> 'flat', '[]')) f
+                   LEFT JOIN (SELECT DISTINCT l.item_id, l.name FROM line l) n ON n.item_id = f ->> 'id'
                   WHERE b.bom_id = p_bom_id),
         'approvals', (SELECT coalesce(json_agg(json_build_object(
                                  'action', ba.action, 'who', coalesce(s.printed_name, u.full_name),
