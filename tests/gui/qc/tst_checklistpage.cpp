@@ -85,6 +85,9 @@ private:
     // an approved drawing. Its order id; *buildNumber its number.
     QString readyForPreQc(const QString& caseId, const QString& caseBuild, QString* buildNumber);
     bool logIn(Shell& shell);
+    // A new build of acceptance case AC-01 in Ready for Pre-QC, the inspector logged in to `shell`, and
+    // the build's Pre-QC opened and settled; null (with a warning) when any of it fails.
+    ChecklistPage* openNewPreQc(Shell& shell, QString* orderId, QString* buildNumber);
 
     QTemporaryDir m_home;
     PrivateCluster m_cluster;
@@ -158,6 +161,26 @@ bool TestChecklistPage::logIn(Shell& shell)
 {
     const ScratchDatabase::Person& qc = m_people.value(QStringLiteral("QCPerson"));
     return cs::test::logIn(shell, qc.username, qc.password);
+}
+
+ChecklistPage* TestChecklistPage::openNewPreQc(Shell& shell, QString* orderId, QString* buildNumber)
+{
+    *orderId = readyForPreQc(QStringLiteral("AC-01"), QStringLiteral("2222"), buildNumber);
+    if (orderId->isEmpty())
+        return nullptr;
+    cs::test::useDemoProfile(*m_db);
+    shell.start();
+    if (!logIn(shell)) {
+        qWarning("the inspector could not log in");
+        return nullptr;
+    }
+    shell.mainWindow()->openChecklist(*orderId, QStringLiteral("PreQC"));
+    ChecklistPage* page = shell.mainWindow()->lastChecklistPage();
+    if (!page || !settled(page)) {
+        qWarning("the Pre-QC of %s did not open: %s", qPrintable(*buildNumber), page ? qPrintable(page->messageText()) : "no page");
+        return nullptr;
+    }
+    return page;
 }
 
 void TestChecklistPage::preQcByKeyboardThenSigned()
@@ -495,18 +518,11 @@ void TestChecklistPage::answersKeptOfflineAreSentOnce()
 
 void TestChecklistPage::othersAnswersConflictAndFailWithRework()
 {
-    QString build;
-    const QString orderId = readyForPreQc(QStringLiteral("AC-01"), QStringLiteral("2222"), &build);
-    QVERIFY(!orderId.isEmpty());
-    cs::test::useDemoProfile(*m_db);
     Shell shell;
-    shell.start();
-    QVERIFY(logIn(shell));
-    MainWindow* w = shell.mainWindow();
-    w->openChecklist(orderId, QStringLiteral("PreQC"));
-    QPointer<ChecklistPage> page = w->lastChecklistPage();
+    QString orderId;
+    QString build;
+    QPointer<ChecklistPage> page = openNewPreQc(shell, &orderId, &build);
     QVERIFY(page);
-    QVERIFY(settled(page));
     const QString checklistId = page->checklistId();
     const QString name = m_people.value(QStringLiteral("QCPerson")).fullName;
     // Another inspector's answers, given on another PC (their own connection).
@@ -587,18 +603,11 @@ void TestChecklistPage::printShowsTheRecordAsStored()
 {
     if (const QString missing = cs::test::missingPrintTools(); !missing.isEmpty())
         QSKIP(qPrintable(missing));
-    QString build;
-    const QString orderId = readyForPreQc(QStringLiteral("AC-01"), QStringLiteral("2222"), &build);
-    QVERIFY(!orderId.isEmpty());
-    cs::test::useDemoProfile(*m_db);
     Shell shell;
-    shell.start();
-    QVERIFY(logIn(shell));
-    MainWindow* w = shell.mainWindow();
-    w->openChecklist(orderId, QStringLiteral("PreQC"));
-    QPointer<ChecklistPage> page = w->lastChecklistPage();
+    QString orderId;
+    QString build;
+    QPointer<ChecklistPage> page = openNewPreQc(shell, &orderId, &build);
     QVERIFY(page);
-    QVERIFY(settled(page));
     const QString checklistId = page->checklistId();
     const QString name = m_people.value(QStringLiteral("QCPerson")).fullName;
     // Opened on a new checklist: nothing was stored when it was read.
