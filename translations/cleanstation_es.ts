@@ -2547,7 +2547,7 @@
 <context>
     <name>cs::devtools::OrderGenerator</name>
     <message>
-        <location filename="../src/devtools/ordergenerator.cpp" line="+26"/>
+        <location filename="../src/devtools/ordergenerator.cpp" line="+27"/>
         <source>gen-orders writes the orders table directly and needs a superuser connection.</source>
         <translation>gen-orders escribe directamente en la tabla de pedidos y necesita una conexión de superusuario.</translation>
     </message>
@@ -6165,17 +6165,40 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>%1 está adjunto.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Reading the record for printing…</source>
+        <translation>Leyendo el registro para imprimirlo…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The record could not be read for printing: %1</source>
+        <translation>No se pudo leer el registro para imprimirlo: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The record could not be printed: %1</source>
+        <translation>No se pudo imprimir el registro: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The record&apos;s photos could not be read: %1</source>
         <translation>No se pudieron leer las fotos del registro: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The print shows the record as stored. Answers given here and not yet stored are not on it: %n.</source>
+        <translation>
+            <numerusform>La impresión muestra el registro tal como está guardado. Las respuestas dadas aquí y aún no guardadas no aparecen: %n.</numerusform>
+            <numerusform>La impresión muestra el registro tal como está guardado. Las respuestas dadas aquí y aún no guardadas no aparecen: %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 record of build %2</source>
         <translation>Registro de %1 de la fabricación %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Refresh (F5)</source>
         <translation>&amp;Actualizar (F5)</translation>
     </message>

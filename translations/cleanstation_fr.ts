@@ -2547,7 +2547,7 @@
 <context>
     <name>cs::devtools::OrderGenerator</name>
     <message>
-        <location filename="../src/devtools/ordergenerator.cpp" line="+26"/>
+        <location filename="../src/devtools/ordergenerator.cpp" line="+27"/>
         <source>gen-orders writes the orders table directly and needs a superuser connection.</source>
         <translation>gen-orders écrit directement dans la table des commandes et nécessite une connexion superutilisateur.</translation>
     </message>
@@ -6165,17 +6165,40 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>%1 est joint.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Reading the record for printing…</source>
+        <translation>Lecture de la fiche pour l&apos;impression…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The record could not be read for printing: %1</source>
+        <translation>La fiche n&apos;a pas pu être lue pour l&apos;impression : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The record could not be printed: %1</source>
+        <translation>La fiche n&apos;a pas pu être imprimée : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The record&apos;s photos could not be read: %1</source>
         <translation>Les photos de la fiche n&apos;ont pas pu être lues : %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The print shows the record as stored. Answers given here and not yet stored are not on it: %n.</source>
+        <translation>
+            <numerusform>L&apos;impression montre la fiche telle qu&apos;elle est enregistrée. Les réponses données ici et pas encore enregistrées n&apos;y figurent pas : %n.</numerusform>
+            <numerusform>L&apos;impression montre la fiche telle qu&apos;elle est enregistrée. Les réponses données ici et pas encore enregistrées n&apos;y figurent pas : %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 record of build %2</source>
         <translation>Fiche %1 de la fabrication %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Refresh (F5)</source>
         <translation>&amp;Actualiser (F5)</translation>
     </message>
