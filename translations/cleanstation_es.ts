@@ -6170,7 +6170,12 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>Leyendo el registro para imprimirlo…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Nothing was printed: a new revision of the checklist was opened meanwhile. Print again to print it.</source>
+        <translation>No se imprimió nada: mientras tanto se abrió una nueva revisión del registro. Vuelva a imprimir para imprimirla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The record could not be read for printing: %1</source>
         <translation>No se pudo leer el registro para imprimirlo: %1</translation>
     </message>

@@ -6170,7 +6170,12 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>Lecture de la fiche pour l&apos;impression…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Nothing was printed: a new revision of the checklist was opened meanwhile. Print again to print it.</source>
+        <translation>Rien n&apos;a été imprimé : une nouvelle révision de la fiche a été ouverte entre-temps. Imprimez de nouveau pour l&apos;imprimer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The record could not be read for printing: %1</source>
         <translation>La fiche n&apos;a pas pu être lue pour l&apos;impression : %1</translation>
     </message>

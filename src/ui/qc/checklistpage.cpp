@@ -1449,7 +1449,11 @@ void ChecklistPage::printRecord()
     const QString checklistId = m_checklistId;
     whenDone(this, m_repo.load(checklistId), [this, checklistId, reading](const data::Result<data::ChecklistRecord>& loaded) {
         if (checklistId != m_checklistId) {
-            emit actionFinished(Action::Print, false);   // a new revision meanwhile: print that one
+            // A new revision was opened meanwhile: the page shows that one now.
+            showMessage(tr("Nothing was printed: a new revision of the checklist was opened meanwhile. Print again to "
+                           "print it."),
+                        true);
+            emit actionFinished(Action::Print, false);
             return;
         }
         if (!loaded) {
