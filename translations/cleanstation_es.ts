@@ -6180,12 +6180,7 @@ Los artículos que ya están en el catálogo se actualizan y los que no están e
         <translation>No se pudo leer el registro para imprimirlo: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The record could not be printed: %1</source>
-        <translation>No se pudo imprimir el registro: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>The record&apos;s photos could not be read: %1</source>
         <translation>No se pudieron leer las fotos del registro: %1</translation>
     </message>

@@ -6180,12 +6180,7 @@ Les articles déjà présents dans le catalogue sont mis à jour, les articles a
         <translation>La fiche n&apos;a pas pu être lue pour l&apos;impression : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The record could not be printed: %1</source>
-        <translation>La fiche n&apos;a pas pu être imprimée : %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>The record&apos;s photos could not be read: %1</source>
         <translation>Les photos de la fiche n&apos;ont pas pu être lues : %1</translation>
     </message>

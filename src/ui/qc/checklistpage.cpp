@@ -1463,17 +1463,17 @@ void ChecklistPage::printRecord()
             return;
         }
         const data::ChecklistRecord record = loaded.value();
-        QString why;
-        const std::optional<domain::ChecklistInstance> instance = record.instantiate(&why);
-        if (!instance) {
-            showMessage(tr("The record could not be printed: %1").arg(why), true);
+        // Shown first: the page's form is then this record, instantiated once for the screen and the paper.
+        // When it cannot be instantiated, showRecord has said why and the page keeps what it showed.
+        showRecord(record);
+        if (!m_form || !m_loadError.isEmpty()) {
             emit actionFinished(Action::Print, false);
             return;
         }
-        showRecord(record);
+        const domain::ChecklistInstance instance = m_form->instance();
         const int pending = pendingCount();
         whenDone(this, m_repo.attachmentImages(checklistId),
-                 [this, record, instance = *instance, pending, reading](const data::Result<QMap<QString, QByteArray>>& images) {
+                 [this, record, instance, pending, reading](const data::Result<QMap<QString, QByteArray>>& images) {
                      if (!images) {
                          showMessage(tr("The record's photos could not be read: %1").arg(refusalWords(images.error())), true);
                          emit actionFinished(Action::Print, false);
