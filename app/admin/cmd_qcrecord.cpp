@@ -52,9 +52,16 @@ int run(const QStringList& args)
         return ExitBadInput;
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT c.checklist_id::text FROM cs.qc_checklists c JOIN cs.orders o ON o.order_id = c.order_id "
-                             "WHERE upper(o.build_number) = upper(?) AND c.qc_type::text = ? AND (? = 0 OR c.attempt = ?) "
-                             "ORDER BY c.attempt DESC, c.revision DESC LIMIT 1"));
+    // A statement the server refuses to prepare (a database without the schema, for one) must say so here:
+    // executed anyway, the driver sends an EXECUTE without a name and the server answers with a syntax error.
+    if (!q.prepare(QStringLiteral("SELECT c.checklist_id::text FROM cs.qc_checklists c JOIN cs.orders o ON o.order_id = c.order_id "
+                                  "WHERE upper(o.build_number) = upper(?) AND c.qc_type::text = ? AND (? = 0 OR c.attempt = ?) "
+                                  "ORDER BY c.attempt DESC, c.revision DESC LIMIT 1"))) {
+        err(QStringLiteral("qc-record: cannot read the checklists of database %1 (is it the CleanStation database? "
+                           "PGDATABASE or --conninfo dbname=... names it): %2")
+                .arg(db.databaseName(), q.lastError().text()));
+        return ExitRefused;
+    }
     q.addBindValue(build);
     q.addBindValue(type);
     q.addBindValue(attempt);

@@ -46,6 +46,7 @@ private slots:
     void signedFinalQcRecordPrints();
     void failedPreQcRecordPrintsItsReasons();
     void missingRecordIsRefused();
+    void databaseWithoutTheSchemaIsNamed();
     void photosAttachAndPrint();
     void badTemplateFileStoresNothing();
     void shippedTemplatesAreLeftAlone();
@@ -53,7 +54,8 @@ private slots:
     void cleanupTestCase() { m_db.reset(); }
 
 private:
-    Run cli(const QStringList& args, const QString& user, const QString& password);
+    // database: the PGDATABASE of the run; empty for the scratch database.
+    Run cli(const QStringList& args, const QString& user, const QString& password, const QString& database = {});
     QVariant value(const QString& sql, const QVariantList& values = {});
     QString buildInStatus(const QString& status);
 
@@ -92,11 +94,11 @@ QString TestQcRecord::buildInStatus(const QString& status)
         .toString();
 }
 
-Run TestQcRecord::cli(const QStringList& args, const QString& user, const QString& password)
+Run TestQcRecord::cli(const QStringList& args, const QString& user, const QString& password, const QString& database)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGDATABASE"), m_db->name());
+    env.insert(QStringLiteral("PGDATABASE"), database.isEmpty() ? m_db->name() : database);
     env.insert(QStringLiteral("PGUSER"), user);
     env.insert(QStringLiteral("PGPASSWORD"), password);
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -221,6 +223,21 @@ void TestQcRecord::missingRecordIsRefused()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("has no FinalQC checklist")), qPrintable(r.err));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
+}
+
+void TestQcRecord::databaseWithoutTheSchemaIsNamed()
+{
+    // The superuser of the test cluster, in the cluster's maintenance database, which holds no schema.
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const Run r = cli({QStringLiteral("qc-record"), QStringLiteral("--build"), QStringLiteral("B-1"), QStringLiteral("--type"),
+                       QStringLiteral("PreQC"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("nodb.pdf"))},
+                      env.value(QStringLiteral("PGUSER")), env.value(QStringLiteral("PGPASSWORD")),
+                      QStringLiteral("postgres"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("database postgres")) && r.err.contains(QStringLiteral("does not exist"))
+                 && !r.err.contains(QStringLiteral("syntax error")),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nodb.pdf"))));
 }
 
 void TestQcRecord::photosAttachAndPrint()
