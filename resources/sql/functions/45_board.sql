@@ -297,6 +297,7 @@ DECLARE
     number_part text;
     scan_below text;
     builds real;              -- the builds in cs.orders, by the statistics
+    number_test text;
 BEGIN
     sort_column := CASE p_sort
         WHEN 'po' THEN 'po_number' WHEN 'build' THEN 'build_number' WHEN 'customer' THEN 'customer_name'
@@ -375,8 +376,8 @@ BEGIN
     -- statement reads the table once, tests every condition on each build and sorts what it finds.
     -- Planning the branches below (each kind of match by its own index, the union sorted again)
     -- cost 2-3 ms at any size and running them 1-2 ms more, most of a page at 2,000 builds; the scan
-    -- tests a build's two numbers in about 0.6 µs (ILIKE in UTF-8), so it stays cheaper up to a few
-    -- thousand builds. The numbers are tested as text (|| '') so that the planner does not weigh
+    -- tests a build's two numbers in well under a microsecond (their case folded as bytes, below), so
+    -- it stays cheaper up to a few thousand builds. The numbers are tested as text (|| '') so that the planner does not weigh
     -- their trigram indexes for a read that the scan does anyway; the names are tested in hash
     -- tables. The rows and their order are those of the branches (db.boardqueries compares both
     -- with plain SQL). A value of the setting that is not a number is ignored; any number only
@@ -386,13 +387,30 @@ BEGIN
     builds := (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'cs.orders'::regclass);
     IF (CASE WHEN length(scan_below) BETWEEN 1 AND 12 AND scan_below !~ '[^0-9]' THEN builds < scan_below::real
              ELSE builds < 5000 OR EXISTS (SELECT 1 FROM cs.board_indexes_due()) END) THEN
+        -- The numbers' case is folded byte by byte where that folds as the database does: for a
+        -- number of ASCII characters only (about every number: build numbers must be, PO numbers
+        -- nearly always are), when the database's lower() and upper() fold the letters A to Z as
+        -- ASCII does (not so in a Turkish locale, where I folds to a dotless i). ILIKE and upper() of
+        -- a UTF-8 text in any locale but "C" fold through wide characters, about 1 µs a number: two
+        -- thirds of a search's time at 3,000 builds, against a fifth of that folded as bytes
+        -- (COLLATE "C"). The search text is folded once by the database's rules ($12), so the result
+        -- is ILIKE's for every number; a number with another character is still tested by ILIKE.
         IF pattern IS NULL THEN
             m := 'true';
         ELSE
-            m := format('(%s OR o.customer_name IN (SELECT unnest($2)) OR o.project_name IN (SELECT unnest($3)))',
-                        CASE WHEN length(btrim(p_search)) >= 3
-                             THEN '(o.po_number::text || '''') ILIKE $1 OR (o.build_number::text || '''') ILIKE $1'
-                             ELSE 'upper(o.po_number) LIKE $8 OR upper(o.build_number) LIKE $8' END);
+            IF lower('ABCDEFGHIJKLMNOPQRSTUVWXYZ') = 'abcdefghijklmnopqrstuvwxyz'
+               AND upper('abcdefghijklmnopqrstuvwxyz') = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' THEN
+                number_test := CASE WHEN length(btrim(p_search)) >= 3
+                    THEN 'CASE WHEN octet_length(o.%1$I) = length(o.%1$I) THEN lower(o.%1$I::text COLLATE "C") LIKE $12 '
+                         'ELSE (o.%1$I::text || '''') ILIKE $1 END'
+                    ELSE 'CASE WHEN octet_length(o.%1$I) = length(o.%1$I) THEN upper(o.%1$I::text COLLATE "C") LIKE $8 '
+                         'ELSE upper(o.%1$I) LIKE $8 END' END;
+            ELSE
+                number_test := CASE WHEN length(btrim(p_search)) >= 3 THEN '(o.%1$I::text || '''') ILIKE $1'
+                                    ELSE 'upper(o.%1$I) LIKE $8' END;
+            END IF;
+            m := format('(%s OR %s OR o.customer_name IN (SELECT unnest($2)) OR o.project_name IN (SELECT unnest($3)))',
+                        format(number_test, 'po_number'), format(number_test, 'build_number'));
         END IF;
         IF p_after IS NOT NULL THEN
             -- After a value of a nullable column come its later values, then every NULL; after a NULL,
@@ -405,7 +423,7 @@ BEGIN
         RETURN QUERY EXECUTE columns || 'WHERE ' || array_to_string(conditions || m, ' AND ')
                              || ' ORDER BY ' || ordered || ' LIMIT $6 OFFSET $7'
         USING pattern, customers, projects, p_status, p_assignee, p_limit, p_offset, prefix,
-              after_value, after_updated, after_id;
+              after_value, after_updated, after_id, lower(pattern);
         RETURN;
     END IF;
 

@@ -82,6 +82,8 @@ private slots:
     void poNumberPiecesFindWhatPlainSqlFinds();
     void forgedStatisticsChangeNoPage_data();
     void forgedStatisticsChangeNoPage();
+    void numbersBeyondAsciiFindWhatPlainSqlFinds_data();
+    void numbersBeyondAsciiFindWhatPlainSqlFinds();
     // Last: renames the customers and projects.
     void manyNamesOfBothKindsFindWhatPlainSqlFinds_data();
     void manyNamesOfBothKindsFindWhatPlainSqlFinds();
@@ -124,6 +126,7 @@ private:
     QString m_coordinatorId;
     bool m_manyNames = false;
     bool m_poRenumbered = false;
+    bool m_poBeyondAscii = false;
 };
 
 bool TestBoardQueries::page(QSqlDatabase db, const BoardQuery& query, QStringList* ids, QString* lastKey, QString* error)
@@ -541,6 +544,60 @@ void TestBoardQueries::poNumberPiecesFindWhatPlainSqlFinds()
             return;
         }
     }
+}
+
+void TestBoardQueries::numbersBeyondAsciiFindWhatPlainSqlFinds_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<int>("minRows");
+    // Letters beyond ASCII in either case, found anywhere (three characters or more) and at the start
+    // (one or two); an ASCII word in numbers with other letters; a word in the ASCII numbers only;
+    // an ASCII i against the dotted capital I, which the database's rules may fold to it.
+    const QList<QPair<QString, int>> words = {
+        {QStringLiteral("äö-"), 5},        {QStringLiteral("ÄÖ-"), 5},      {QStringLiteral("Äö"), 5},
+        {QStringLiteral("ä"), 5},           {QStringLiteral("MÓWIENIE"), 5}, {QStringLiteral("wienie-"), 5},
+        {QStringLiteral("po-4"), 10},       {QStringLiteral("rag-i"), 0},
+    };
+    for (BoardColumn c : {BoardColumn::Updated, BoardColumn::PoNumber}) {
+        for (bool descending : {false, true}) {
+            for (const auto& [word, minRows] : words) {
+                const QString name = QStringLiteral("%1 %2 %3")
+                                         .arg(BoardQueries::sortKey(c),
+                                              descending ? QStringLiteral("desc") : QStringLiteral("asc"), word);
+                QTest::newRow(qPrintable(name)) << int(c) << descending << word << minRows;
+            }
+        }
+    }
+}
+
+// The small table's scan folds the case of an ASCII number byte by byte and leaves any other number
+// to ILIKE: PO numbers with letters beyond ASCII (a customer's own numbering) are found as plain
+// ILIKE finds them, and the ASCII ones beside them too, both ways to a page, whole and paged.
+void TestBoardQueries::numbersBeyondAsciiFindWhatPlainSqlFinds()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, word);
+    QFETCH(int, minRows);
+    if (!m_poBeyondAscii) {
+        QString error;
+        QVERIFY2(ScratchDatabase::exec(m_db->superuser(),
+                                       QStringLiteral("UPDATE cs.purchase_orders p SET po_number = (ARRAY['ÄÖ-', 'Zamówienie-', "
+                                                      "'Auftrag-İ', 'äö-'])[1 + abs(hashtext(p.po_id::text || 'u')) % 4] "
+                                                      "|| (abs(hashtext(p.po_id::text)) % 10000000)::text "
+                                                      "WHERE abs(hashtext(p.po_id::text || 'a')) % 2 = 0 "
+                                                      "AND EXISTS (SELECT 1 FROM cs.orders o WHERE o.po_id = p.po_id)"),
+                                       {}, &error),
+                 qPrintable(error));
+        m_poBeyondAscii = true;
+    }
+    BoardQuery q;
+    q.sortColumn = BoardColumn(column);
+    q.descending = descending;
+    q.search = word;
+    compareWithPlainSql(q, referenceSearch(word), minRows);
 }
 
 void TestBoardQueries::manyNamesOfBothKindsFindWhatPlainSqlFinds_data()
