@@ -1277,6 +1277,12 @@ int runLevel(const Setup& setup, QSqlDatabase su, int clients, int seconds)
 
 int runLoadBenchmark(const QStringList& args)
 {
+    // Qt calls tzset() before each conversion to local time, and glibc, with TZ unset, looks at
+    // /etc/localtime again at each call (a stat): 8 % of this program's processor time at 500 people,
+    // taken from the server on the same two cores. Named once, the same zone is read once. Set before
+    // any thread starts (the environment is not safe to change beside them).
+    if (!qEnvironmentVariableIsSet("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     int clients = 50;
     int seconds = 30;
     bool curve = false;
