@@ -377,9 +377,9 @@ BEGIN
     -- Planning the branches below (each kind of match by its own index, the union sorted again)
     -- cost 2-3 ms at any size and running them 1-2 ms more, most of a page at 2,000 builds; the scan
     -- tests a build's two numbers in well under a microsecond (their case folded as bytes, below), so
-    -- it stays cheaper up to a few thousand builds. The numbers are tested as text (|| '') so that the planner does not weigh
-    -- their trigram indexes for a read that the scan does anyway; the names are tested in hash
-    -- tables. The rows and their order are those of the branches (db.boardqueries compares both
+    -- it stays cheaper up to a few thousand builds. The numbers are tested inside expressions (a CASE,
+    -- or as text with || '') so that the planner does not weigh their trigram indexes for a read that
+    -- the scan does anyway; the names are tested in hash tables. The rows and their order are those of the branches (db.boardqueries compares both
     -- with plain SQL). A value of the setting that is not a number is ignored; any number only
     -- chooses the plan. Without the setting the scan is also taken while any of the branches'
     -- indexes is missing or not yet valid (they are built once the table holds 4,000 builds, 0023).
