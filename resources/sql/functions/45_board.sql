@@ -379,8 +379,8 @@ BEGIN
     -- tests a build's two numbers in well under a microsecond (their case folded as bytes, below), so
     -- it stays cheaper up to a few thousand builds. The numbers are tested inside expressions (a CASE,
     -- or as text with || '') so that the planner does not weigh their trigram indexes for a read that
-    -- the scan does anyway; the names are tested in hash tables. The rows and their order are those of the branches (db.boardqueries compares both
-    -- with plain SQL). A value of the setting that is not a number is ignored; any number only
+    -- the scan does anyway; the names are tested in hash tables. The rows and their order are those
+    -- of the branches (db.boardqueries compares both with plain SQL). A value of the setting that is not a number is ignored; any number only
     -- chooses the plan. Without the setting the scan is also taken while any of the branches'
     -- indexes is missing or not yet valid (they are built once the table holds 4,000 builds, 0023).
     scan_below := current_setting('cs.board_scan_below', true);
@@ -398,16 +398,15 @@ BEGIN
         IF pattern IS NULL THEN
             m := 'true';
         ELSE
+            -- The test by the database's rules (%1$I: the number's column), and the same folded as bytes.
+            number_test := CASE WHEN length(btrim(p_search)) >= 3 THEN '(o.%1$I::text || '''') ILIKE $1'
+                                ELSE 'upper(o.%1$I) LIKE $8' END;
             IF lower('ABCDEFGHIJKLMNOPQRSTUVWXYZ') = 'abcdefghijklmnopqrstuvwxyz'
                AND upper('abcdefghijklmnopqrstuvwxyz') = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' THEN
-                number_test := CASE WHEN length(btrim(p_search)) >= 3
-                    THEN 'CASE WHEN octet_length(o.%1$I) = length(o.%1$I) THEN lower(o.%1$I::text COLLATE "C") LIKE $12 '
-                         'ELSE (o.%1$I::text || '''') ILIKE $1 END'
-                    ELSE 'CASE WHEN octet_length(o.%1$I) = length(o.%1$I) THEN upper(o.%1$I::text COLLATE "C") LIKE $8 '
-                         'ELSE upper(o.%1$I) LIKE $8 END' END;
-            ELSE
-                number_test := CASE WHEN length(btrim(p_search)) >= 3 THEN '(o.%1$I::text || '''') ILIKE $1'
-                                    ELSE 'upper(o.%1$I) LIKE $8' END;
+                number_test := format('CASE WHEN octet_length(o.%%1$I) = length(o.%%1$I) THEN %s ELSE %s END',
+                                      CASE WHEN length(btrim(p_search)) >= 3 THEN 'lower(o.%1$I::text COLLATE "C") LIKE $12'
+                                           ELSE 'upper(o.%1$I::text COLLATE "C") LIKE $8' END,
+                                      number_test);
             END IF;
             m := format('(%s OR %s OR o.customer_name IN (SELECT unnest($2)) OR o.project_name IN (SELECT unnest($3)))',
                         format(number_test, 'po_number'), format(number_test, 'build_number'));
